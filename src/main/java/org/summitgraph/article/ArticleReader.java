@@ -1,0 +1,174 @@
+package org.summitgraph.article;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import static org.summitgraph.article.InvalidArticleException.Reason.BAD_METADATA;
+import static org.summitgraph.article.InvalidArticleException.Reason.UNSUPPORTED_TYPE;
+
+/**
+ * Reads an article from plain text, Markdown or HTML: the optional header block, the site's boilerplate
+ * dropped, title, date, language and publisher found when the header does not give them.
+ */
+public class ArticleReader {
+
+    private static final Pattern LANGUAGE_TAG = Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*");
+    private static final int TITLE_MAX = 200;
+    private static final int DATE_SEARCH_LINES = 6;
+
+    private final long maxBytes;
+
+    public ArticleReader(long maxBytes) {
+        this.maxBytes = maxBytes;
+    }
+
+    public Article read(ArticleSource source) {
+        Format format = Format.of(source);
+        String raw = TextDecoder.decode(source.content(), maxBytes).replace("\r\n", "\n").replace('\r', '\n');
+        Header header = Header.parse(raw);
+        Header content = switch (format) {
+            case HTML -> HtmlText.read(header.body());
+            case MARKDOWN -> new Header(markdownTitle(header.body()), MarkdownText.toText(header.body()));
+            case PLAIN -> HtmlText.looksLikeHtml(header.body()) && source.mediaType() == null
+                    ? HtmlText.read(header.body()) : new Header(java.util.Map.of(), header.body());
+        };
+        String publisher = first(header.get("publisher"), content.get("publisher"));
+        List<String> lines = new ArrayList<>();
+        for (String line : content.body().split("\n", -1)) {
+            String stripped = line.stripTrailing();
+            if (Boilerplate.isBoilerplate(stripped)) {
+                if (publisher == null) {
+                    publisher = Boilerplate.publisherIn(stripped).orElse(null);
+                }
+                continue;
+            }
+            lines.add(stripped);
+        }
+        String text = joinCollapsingBlankLines(lines);
+        if (text.isBlank()) {
+            throw new InvalidArticleException(InvalidArticleException.Reason.EMPTY,
+                    "The article has no text besides site navigation.");
+        }
+        String title = first(header.get("title"), content.get("title"), firstLine(text));
+        LocalDate date = date(first(header.get("date"), content.get("date")), text);
+        String language = language(first(header.get("language"), content.get("language")), text);
+        String url = url(first(header.get("url"), content.get("url")));
+        String id = idOf(url != null ? url : text);
+        return new Article(id, title, url, date, language, publisher, text, source.fileName());
+    }
+
+    /** The identifier an article with this URL, or failing that this cleaned text, is stored under. */
+    public static String idOf(String urlOrText) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(urlOrText.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 8);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+
+    private enum Format {
+        PLAIN, HTML, MARKDOWN;
+
+        static Format of(ArticleSource source) {
+            String type = source.mediaType() == null ? null
+                    : source.mediaType().split(";")[0].strip().toLowerCase(Locale.ROOT);
+            String name = source.fileName() == null ? "" : source.fileName().toLowerCase(Locale.ROOT);
+            if (type == null || type.isEmpty() || type.equals("application/octet-stream") && !name.isEmpty()) {
+                if (name.endsWith(".html") || name.endsWith(".htm")) {
+                    return HTML;
+                }
+                return MarkdownText.isMarkdownName(name) ? MARKDOWN : PLAIN;
+            }
+            return switch (type) {
+                case "text/html", "application/xhtml+xml" -> HTML;
+                case "text/markdown", "text/x-markdown" -> MARKDOWN;
+                case "text/plain" -> MarkdownText.isMarkdownName(name) ? MARKDOWN : PLAIN;
+                default -> throw new InvalidArticleException(UNSUPPORTED_TYPE, "Articles are accepted as "
+                        + "text/plain, text/markdown or text/html, not " + type + ".");
+            };
+        }
+    }
+
+    private static java.util.Map<String, String> markdownTitle(String markdown) {
+        String heading = MarkdownText.firstHeading(markdown);
+        return heading == null ? java.util.Map.of() : java.util.Map.of("title", heading);
+    }
+
+    private static String joinCollapsingBlankLines(List<String> lines) {
+        StringBuilder out = new StringBuilder();
+        boolean blankPending = false;
+        for (String line : lines) {
+            if (line.isBlank()) {
+                blankPending = out.length() > 0;
+                continue;
+            }
+            if (blankPending) {
+                out.append('\n');
+                blankPending = false;
+            }
+            out.append(line).append('\n');
+        }
+        return out.toString().stripTrailing();
+    }
+
+    private static String firstLine(String text) {
+        String line = text.lines().filter(l -> !l.isBlank()).findFirst().orElse("").strip();
+        return line.length() > TITLE_MAX ? line.substring(0, TITLE_MAX) + "…" : line;
+    }
+
+    private static LocalDate date(String given, String text) {
+        if (given != null) {
+            return DateParser.parse(given).orElseThrow(() -> new InvalidArticleException(BAD_METADATA,
+                    "The date \"" + given + "\" is not a date; write it as YYYY-MM-DD."));
+        }
+        return text.lines().limit(DATE_SEARCH_LINES).map(DateParser::parse).flatMap(Optional::stream)
+                .findFirst().orElse(null);
+    }
+
+    private static String language(String given, String text) {
+        if (given == null) {
+            return LanguageDetector.detect(text);
+        }
+        if (!LANGUAGE_TAG.matcher(given).matches()) {
+            throw new InvalidArticleException(BAD_METADATA,
+                    "The language \"" + given + "\" is not a language code such as zh or en.");
+        }
+        return given.toLowerCase(Locale.ROOT);
+    }
+
+    private static String url(String given) {
+        if (given == null) {
+            return null;
+        }
+        try {
+            URI uri = new URI(given);
+            if (uri.isAbsolute() && ("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme()))
+                    && uri.getHost() != null) {
+                return uri.toString();
+            }
+        } catch (URISyntaxException e) {
+            // reported below
+        }
+        throw new InvalidArticleException(BAD_METADATA, "The url \"" + given + "\" is not an http(s) address.");
+    }
+
+    private static String first(String... values) {
+        for (String v : values) {
+            if (v != null && !v.isBlank()) {
+                return v;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,53 @@
+package org.summitgraph.article;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Recognises the lines a news site puts around every article (navigation, greetings, sharing, copyright)
+ * and the publisher's name that such lines often carry.
+ */
+final class Boilerplate {
+
+    private static final List<Pattern> LINES = List.of(
+            Pattern.compile("^(加入收藏|设为首页|收藏本站|网站首页|首页|返回首页|返回顶部|返回列表|打印本页|关闭窗口|分享到[:：]?.*)$"),
+            Pattern.compile("^(您好|你好)[,，]?\\s*欢迎(访问|来到|光临).*$"),
+            Pattern.compile("^欢迎(访问|来到|光临).*(官网|网站|官方网站)[!！。]?$"),
+            Pattern.compile("^(当前位置|您的位置|你的位置|所在位置|位置)\\s*[:：].*$"),
+            Pattern.compile("^(上一篇|下一篇|上一条|下一条|相关阅读|相关文章|责任编辑|来源|浏览次数|点击数|阅读数)\\s*[:：].*$"),
+            Pattern.compile("^(版权所有|Copyright|©).*$", Pattern.CASE_INSENSITIVE),
+            Pattern.compile("^(Skip to (main )?content|Share this( article)?|Share on .*|Print this page|Back to top|"
+                    + "Home|Menu|Search|Subscribe|Sign in|Log in|Tweet)$", Pattern.CASE_INSENSITIVE),
+            Pattern.compile("^(Home|首页)\\s*[>»/›].*$"));
+
+    private static final List<Pattern> PUBLISHER = List.of(
+            Pattern.compile("欢迎(?:访问|来到|光临)\\s*(.{2,30}?)\\s*(?:官网|官方网站|网站)"),
+            Pattern.compile("^(?:版权所有|Copyright)\\s*(?:©|\\(c\\))?\\s*(?:\\d{4}(?:\\s*[-–]\\s*\\d{4})?)?\\s*(.{2,40}?)[\\s.。]*$",
+                    Pattern.CASE_INSENSITIVE));
+
+    private Boilerplate() {
+    }
+
+    static boolean isBoilerplate(String line) {
+        String s = line.strip();
+        for (Pattern p : LINES) {
+            if (p.matcher(s).matches()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static Optional<String> publisherIn(String line) {
+        String s = line.strip();
+        for (Pattern p : PUBLISHER) {
+            Matcher m = p.matcher(s);
+            if (m.find() && !m.group(1).isBlank()) {
+                return Optional.of(m.group(1).strip());
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,50 @@
+package org.summitgraph.article;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Reads the publication dates that articles write, in the forms Chinese and English sites use. */
+final class DateParser {
+
+    private static final Pattern NUMERIC = Pattern.compile(
+            "(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?(?:[T\\s].*)?");
+    private static final DateTimeFormatter[] ENGLISH = {
+            formatter("MMMM d, uuuu"), formatter("MMM d, uuuu"), formatter("d MMMM uuuu"), formatter("d MMM uuuu"),
+    };
+
+    private DateParser() {
+    }
+
+    /** A whole line (or header value) that is a date, possibly followed by a time. */
+    static Optional<LocalDate> parse(String value) {
+        String s = value.strip();
+        Matcher m = NUMERIC.matcher(s);
+        if (m.matches()) {
+            try {
+                return Optional.of(LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+                        Integer.parseInt(m.group(3))));
+            } catch (DateTimeException e) {
+                return Optional.empty();
+            }
+        }
+        String english = s.replaceAll("(\\d)(st|nd|rd|th)\\b", "$1").replaceAll("\\s+", " ");
+        for (DateTimeFormatter f : ENGLISH) {
+            try {
+                return Optional.of(LocalDate.parse(english, f));
+            } catch (DateTimeException e) {
+                // try the next form
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static DateTimeFormatter formatter(String pattern) {
+        return new DateTimeFormatterBuilder().parseCaseInsensitive().appendPattern(pattern).toFormatter(Locale.ENGLISH);
+    }
+}

@@ -1,0 +1,70 @@
+package org.summitgraph.extraction;
+
+import org.summitgraph.vocab.SG;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Who uses what: "中国移动已经用它管了几千台裸机" (它: the project named last), "Walmart runs OpenStack", and a
+ * project praised for helping users ("OpenStack已经帮助人们实现…(如AT&T)…也在支持腾讯…"): every organisation
+ * that sentence names uses it.
+ */
+final class AdoptionFinder implements RelationFinder {
+
+    private static final Pattern USE_ZH = Pattern.compile(
+            "\\s*(?:已经|已|也|都|正在|早已|一直|目前)?\\s*(?:在)?\\s*(?:使用|采用|用|部署|运行|基于)(?:了|着)?\\s*");
+    private static final Pattern USE_EN = Pattern.compile(
+            "\\s+(?:uses|used|is using|are using|runs|ran|is running|has deployed|deployed|deploys|adopted|has adopted|relies on|built .{0,20}? on)\\s+",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern PRONOUN = Pattern.compile("它|其|\\bit\\b");
+    private static final Pattern HELPS = Pattern.compile("\\s*(?:已经|已|也|正在|一直)?\\s*(?:帮助|支持|服务于|助力|支撑)"
+            + "|\\s+(?:helps|has helped|helped|powers|supports|is used by|runs at)\\s+");
+
+    @Override
+    public List<Fact> find(AnnotatedText text) {
+        List<Fact> out = new ArrayList<>();
+        for (Sentence s : text.sentences()) {
+            for (Mention org : text.in(s.begin(), s.end(), Clauses.ORGANIZATION)) {
+                for (Pattern p : List.of(USE_ZH, USE_EN)) {
+                    Matcher use = p.matcher(text.text()).region(org.end(), s.end());
+                    if (!use.lookingAt()) {
+                        continue;
+                    }
+                    Optional<Entity> project = text.startingAt(use.end(), Clauses.PROJECT).map(Mention::entity);
+                    if (project.isEmpty() && PRONOUN.matcher(text.text()).region(use.end(), s.end()).lookingAt()) {
+                        project = lastProjectBefore(text, org.begin(), s);
+                    }
+                    project.ifPresent(pr -> out.add(Clauses.fact(org.entity(), SG.uses, pr, s, "pattern:organization-uses", 0.7)));
+                }
+            }
+            helpedUsers(text, s, out);
+        }
+        return out;
+    }
+
+    private static void helpedUsers(AnnotatedText text, Sentence s, List<Fact> out) {
+        List<Mention> all = text.in(s);
+        if (all.isEmpty() || !Clauses.PROJECT.test(all.get(0))) {
+            return;
+        }
+        Mention project = all.get(0);
+        Matcher helps = HELPS.matcher(text.text()).region(project.end(), s.end());
+        if (!helps.lookingAt() || !text.text().substring(s.begin(), project.begin()).isBlank()) {
+            return;
+        }
+        for (Mention org : text.in(project.end(), s.end(), Clauses.ORGANIZATION)) {
+            out.add(Clauses.fact(org.entity(), SG.uses, project.entity(), s, "pattern:project-helps-users", 0.6));
+        }
+    }
+
+    /** "它": the project named last before, in this sentence or the one before. */
+    private static Optional<Entity> lastProjectBefore(AnnotatedText text, int offset, Sentence s) {
+        int from = s.index() > 0 ? text.sentences().get(s.index() - 1).begin() : s.begin();
+        List<Mention> projects = text.in(from, offset, Clauses.PROJECT);
+        return projects.isEmpty() ? Optional.empty() : Optional.of(projects.get(projects.size() - 1).entity());
+    }
+}

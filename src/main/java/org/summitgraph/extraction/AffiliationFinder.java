@@ -1,0 +1,104 @@
+package org.summitgraph.extraction;
+
+import org.summitgraph.vocab.SG;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Where people work, now and before: "来自思科的Steve", "Steve from Cisco", "在新西兰Catalyst支持着…"
+ * (the sentence's subject works there), "曾在华为" / "formerly at Huawei".
+ */
+final class AffiliationFinder implements RelationFinder {
+
+    private static final Pattern FROM_ZH = Pattern.compile("来自\\s*");
+    private static final Pattern DE = Pattern.compile("\\s*的\\s*");
+    private static final Pattern FROM_EN = Pattern.compile("\\s*,?\\s+(?:from|of|at|with)\\s+");
+    private static final Pattern WORKS_AT_ZH = Pattern.compile("在");
+    private static final Pattern WORK_VERB_ZH = Pattern.compile("\\s*(?:工作|任职|供职|上班|就职|支持|负责|担任|做)");
+    private static final Pattern FORMER_ZH = Pattern.compile("(?:曾在|曾经在|曾任职于|曾就职于|前)\\s*");
+    private static final Pattern FORMER_EN = Pattern.compile("\\b(?:formerly|previously)\\s+(?:at|with|of)\\s+|\\bformer\\s+");
+    private static final Pattern WORKS_EN = Pattern.compile("\\bworks?\\s+(?:for|at)\\s+|\\bjoined\\s+");
+
+    @Override
+    public List<Fact> find(AnnotatedText text) {
+        List<Fact> out = new ArrayList<>();
+        for (Sentence s : text.sentences()) {
+            fromOrganization(text, s, out);
+            workingThere(text, s, out);
+            formerly(text, s, out);
+        }
+        return out;
+    }
+
+    /** "来自思科的Steve", "Steve from Cisco". */
+    private static void fromOrganization(AnnotatedText text, Sentence s, List<Fact> out) {
+        Matcher zh = FROM_ZH.matcher(text.text()).region(s.begin(), s.end());
+        while (zh.find()) {
+            Optional<Mention> org = text.startingAt(zh.end(), Clauses.ORGANIZATION);
+            if (org.isEmpty()) {
+                continue;
+            }
+            Matcher de = DE.matcher(text.text()).region(org.get().end(), s.end());
+            Optional<Mention> person = de.lookingAt() ? text.startingAt(de.end(), Clauses.PERSON) : Optional.empty();
+            person.ifPresent(p -> out.add(Clauses.fact(p.entity(), SG.worksFor, org.get().entity(), s,
+                    "pattern:from-organization", 0.8)));
+        }
+        for (Mention person : text.in(s.begin(), s.end(), Clauses.PERSON)) {
+            Matcher en = FROM_EN.matcher(text.text()).region(person.end(), s.end());
+            if (en.lookingAt()) {
+                text.startingAt(en.end(), Clauses.ORGANIZATION).ifPresent(org -> out.add(Clauses.fact(person.entity(),
+                        SG.worksFor, org.entity(), s, "pattern:name-from-organization", 0.7)));
+            }
+        }
+    }
+
+    /** "(他)在新西兰Catalyst支持着一个公有云", "she works for Cisco". */
+    private static void workingThere(AnnotatedText text, Sentence s, List<Fact> out) {
+        for (Mention org : text.in(s.begin(), s.end(), Clauses.ORGANIZATION)) {
+            Matcher verb = WORK_VERB_ZH.matcher(text.text()).region(org.end(), s.end());
+            if (!verb.lookingAt()) {
+                continue;
+            }
+            int at = org.begin();
+            Optional<Mention> place = text.endingAt(at, Clauses.PLACE);
+            if (place.isPresent()) {
+                at = place.get().begin();
+            }
+            if (at == 0 || !WORKS_AT_ZH.matcher(text.text()).region(at - 1, at).matches()) {
+                continue;
+            }
+            subjectBefore(text, s, at - 1).ifPresent(p -> out.add(Clauses.fact(p, SG.worksFor, org.entity(), s,
+                    "pattern:works-at", 0.6)));
+        }
+        Matcher en = WORKS_EN.matcher(text.text()).region(s.begin(), s.end());
+        while (en.find()) {
+            Optional<Mention> org = text.startingAt(en.end(), Clauses.ORGANIZATION);
+            int at = en.start();
+            org.ifPresent(o -> subjectBefore(text, s, at).ifPresent(p -> out.add(Clauses.fact(p, SG.worksFor,
+                    o.entity(), s, "pattern:works-for", 0.7))));
+        }
+    }
+
+    /** "曾在华为", "前华为工程师", "formerly at Huawei", "a former Huawei engineer". */
+    private static void formerly(AnnotatedText text, Sentence s, List<Fact> out) {
+        for (Pattern p : List.of(FORMER_ZH, FORMER_EN)) {
+            Matcher m = p.matcher(text.text()).region(s.begin(), s.end());
+            while (m.find()) {
+                Optional<Mention> org = text.startingAt(m.end(), Clauses.ORGANIZATION);
+                int at = m.start();
+                org.ifPresent(o -> subjectBefore(text, s, at).ifPresent(person -> out.add(Clauses.fact(person,
+                        SG.formerlyWorkedFor, o.entity(), s, "pattern:formerly-at", 0.6))));
+            }
+        }
+    }
+
+    /** The person named last before an offset in the sentence, or else the paragraph's topic. */
+    private static Optional<Entity> subjectBefore(AnnotatedText text, Sentence s, int offset) {
+        List<Mention> before = text.in(s.begin(), offset, Clauses.PERSON);
+        return before.isEmpty() ? text.topicPerson(s) : Optional.of(before.get(before.size() - 1).entity());
+    }
+}

@@ -1,0 +1,103 @@
+package org.summitgraph.extraction;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Ties a person written by one name ("Mark", "Jonathon") to the full name it stands for: a person the
+ * article names in full whose first or last name it is (allowing one letter off, as writers misspell names),
+ * or else a person of the reference data with that first name who is known to belong to an organisation
+ * the article names.
+ */
+final class AliasResolver {
+
+    static final String METHOD = "alias";
+
+    private AliasResolver() {
+    }
+
+    static List<Mention> resolve(List<Mention> mentions, ReferenceKnowledge knowledge) {
+        Set<Entity> fullNames = new LinkedHashSet<>();
+        Set<String> mentioned = new LinkedHashSet<>();
+        for (Mention m : mentions) {
+            mentioned.add(m.entity().iri());
+            if (m.entity().kind() == EntityKind.PERSON && tokens(m.entity().label("en")).length > 1) {
+                fullNames.add(m.entity());
+            }
+        }
+        List<Mention> out = new ArrayList<>(mentions.size());
+        for (Mention m : mentions) {
+            if (m.entity().kind() != EntityKind.PERSON || m.entity().known() || tokens(m.surface()).length != 1
+                    || !isLatin(m.surface())) {
+                out.add(m);
+                continue;
+            }
+            Entity target = unique(fullNames.stream().filter(e -> namesMatch(m.surface(), e)).toList());
+            if (target == null) {
+                target = unique(knowledge.entities().stream()
+                        .filter(e -> e.kind() == EntityKind.PERSON && firstNameMatches(m.surface(), e))
+                        .filter(e -> knowledge.relatedTo(e.iri()).stream().anyMatch(mentioned::contains))
+                        .toList());
+            }
+            out.add(target == null ? m : m.withEntity(target, METHOD));
+        }
+        return out;
+    }
+
+    private static Entity unique(List<Entity> candidates) {
+        return candidates.stream().distinct().count() == 1 ? candidates.get(0) : null;
+    }
+
+    private static boolean namesMatch(String surface, Entity person) {
+        String[] t = tokens(person.label("en"));
+        return close(surface, t[0]) || surface.equalsIgnoreCase(t[t.length - 1]);
+    }
+
+    private static boolean firstNameMatches(String surface, Entity person) {
+        String[] t = tokens(person.label("en"));
+        return t.length > 1 && close(surface, t[0]);
+    }
+
+    /** Equal ignoring case, or one edit apart when both are long enough for a typo to be likely. */
+    static boolean close(String a, String b) {
+        String x = a.toLowerCase(Locale.ROOT);
+        String y = b.toLowerCase(Locale.ROOT);
+        if (x.equals(y)) {
+            return true;
+        }
+        if (Math.min(x.length(), y.length()) < 5 || Math.abs(x.length() - y.length()) > 1 || x.charAt(0) != y.charAt(0)) {
+            return false;
+        }
+        return editDistance(x, y) <= 1;
+    }
+
+    private static int editDistance(String a, String b) {
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length()];
+    }
+
+    private static String[] tokens(String name) {
+        return name.strip().split("\\s+");
+    }
+
+    private static boolean isLatin(String s) {
+        return s.chars().allMatch(c -> c < 0x250);
+    }
+}

@@ -1,0 +1,97 @@
+package org.summitgraph.extraction;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
+
+/** An article with its mentions chosen and resolved: what the relation finders read. */
+public final class AnnotatedText {
+
+    private final ArticleText text;
+    private final List<Mention> mentions;
+    private final Entity about;
+    private final ReferenceKnowledge knowledge;
+
+    AnnotatedText(ArticleText text, List<Mention> mentions, Entity about, ReferenceKnowledge knowledge) {
+        this.text = text;
+        this.mentions = mentions.stream().sorted(Comparator.comparingInt(Mention::begin)).toList();
+        this.about = about;
+        this.knowledge = knowledge;
+    }
+
+    public String text() {
+        return text.text();
+    }
+
+    public List<Sentence> sentences() {
+        return text.sentences();
+    }
+
+    public List<Mention> mentions() {
+        return mentions;
+    }
+
+    public Optional<Entity> about() {
+        return Optional.ofNullable(about);
+    }
+
+    public ReferenceKnowledge knowledge() {
+        return knowledge;
+    }
+
+    public boolean isChinese() {
+        return text.article().isChinese();
+    }
+
+    public List<Mention> in(Sentence s) {
+        return mentions.stream().filter(s::contains).toList();
+    }
+
+    public List<Mention> in(int begin, int end, Predicate<Mention> filter) {
+        return mentions.stream().filter(m -> m.begin() >= begin && m.end() <= end).filter(filter).toList();
+    }
+
+    /** The mention that starts at {@code offset}, after optional white space, and passes the filter. */
+    public Optional<Mention> startingAt(int offset, Predicate<Mention> filter) {
+        int at = skipSpace(offset);
+        return mentions.stream().filter(m -> m.begin() == at && filter.test(m)).findFirst();
+    }
+
+    /** The mention that ends at {@code offset}, before optional white space, and passes the filter. */
+    public Optional<Mention> endingAt(int offset, Predicate<Mention> filter) {
+        int at = offset;
+        while (at > 0 && Character.isWhitespace(text().charAt(at - 1))) {
+            at--;
+        }
+        int end = at;
+        return mentions.stream().filter(m -> m.end() == end && filter.test(m))
+                .max(Comparator.comparingInt(Mention::length));
+    }
+
+    /**
+     * The person a sentence without a named subject is about ("他依然战斗在..."): the first person named in its
+     * paragraph up to this sentence, else the last person named before the paragraph.
+     */
+    public Optional<Entity> topicPerson(Sentence sentence) {
+        Optional<Mention> inParagraph = mentions.stream()
+                .filter(m -> m.entity().kind() == EntityKind.PERSON && m.begin() < sentence.end())
+                .filter(m -> text.sentenceAt(m.begin()).paragraph() == sentence.paragraph())
+                .findFirst();
+        if (inParagraph.isPresent()) {
+            return inParagraph.map(Mention::entity);
+        }
+        List<Mention> before = new ArrayList<>(mentions.stream()
+                .filter(m -> m.entity().kind() == EntityKind.PERSON && m.end() <= sentence.begin()).toList());
+        return before.isEmpty() ? Optional.empty() : Optional.of(before.get(before.size() - 1).entity());
+    }
+
+    private int skipSpace(int offset) {
+        int at = offset;
+        while (at < text().length() && Character.isWhitespace(text().charAt(at))) {
+            at++;
+        }
+        return at;
+    }
+}

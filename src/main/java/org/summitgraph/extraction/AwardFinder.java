@@ -1,0 +1,60 @@
+package org.summitgraph.extraction;
+
+import org.summitgraph.vocab.SG;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Finds awards given at summits ("Super User", "Superuser Award", "超级用户奖"). An award is one award at one
+ * event, so its IRI and name join the award series and the summit the article is about.
+ */
+public final class AwardFinder {
+
+    static final String METHOD = "pattern:award-name";
+
+    /** An award given at every summit, and how articles write it. */
+    record Series(String slug, String english, String chinese, List<String> names) {
+    }
+
+    static final List<Series> SERIES = List.of(
+            new Series("superuser-award", "Superuser Award", "超级用户奖", List.of("Superuser Awards", "Superuser Award",
+                    "Super User Awards", "Super User Award", "SuperUser Award", "Superuser", "Super User", "SuperUser",
+                    "超级用户奖", "超级用户大奖")),
+            new Series("community-contributor-award", "Community Contributor Award", "社区贡献者奖",
+                    List.of("Community Contributor Awards", "Community Contributor Award", "社区贡献者奖", "社区贡献奖")));
+
+    private final NameMatcher matcher = new NameMatcher();
+
+    public AwardFinder() {
+        for (int i = 0; i < SERIES.size(); i++) {
+            for (String name : SERIES.get(i).names()) {
+                matcher.add(name, String.valueOf(i));
+            }
+        }
+    }
+
+    List<Mention> find(ArticleText text, Entity summit) {
+        List<Mention> out = new ArrayList<>();
+        for (NameMatcher.Match m : matcher.findAll(text.text())) {
+            Series series = SERIES.get(Integer.parseInt(m.keys().iterator().next()));
+            out.add(new Mention(m.begin(), m.end(), text.text().substring(m.begin(), m.end()), award(series, summit),
+                    METHOD, 0.9));
+        }
+        return out;
+    }
+
+    static Entity award(Series series, Entity summit) {
+        if (summit == null) {
+            return new Entity(SG.ID + "award/" + series.slug(), EntityKind.AWARD,
+                    Map.of("en", series.english(), "zh", series.chinese()), false, List.of());
+        }
+        String summitSlug = summit.iri().substring(summit.iri().lastIndexOf('/') + 1);
+        String en = summit.label("en").replaceFirst("^(OpenStack|OpenInfra|Open Infrastructure)\\s+Summit\\s+", "");
+        String zh = summit.labels().getOrDefault("zh", summit.label("en"));
+        return new Entity(SG.ID + "award/" + series.slug() + "-" + summitSlug, EntityKind.AWARD,
+                Map.of("en", series.english() + " (" + en + ")", "zh", series.chinese() + "（" + zh + "）"),
+                false, List.of());
+    }
+}

@@ -1,0 +1,71 @@
+package org.summitgraph.extraction;
+
+import java.util.Set;
+
+/** What a Chinese personal name looks like: a known surname and one or two more characters. */
+final class ChineseNames {
+
+    private static final String SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘"
+            + "于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛"
+            + "郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包"
+            + "宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司"
+            + "卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇"
+            + "桑郎甄丛仲虞敖巩明佘池查麻苑迟邝";
+    private static final Set<String> COMPOUND_SURNAMES = Set.of("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟",
+            "公孙", "慕容", "长孙", "宇文", "司徒", "夏侯", "令狐", "端木", "独孤", "南宫", "西门");
+    /** Characters that follow a name rather than belong to it: verbs, particles, pronouns. */
+    private static final String NOT_IN_NAME = "的了是在和与及也都就还又已说讲称表示等将把被对从向为带曾则才所这那他她它们我你"
+            + "口中眼里兄弟先生女士博士教授老师总经理董事长主席一上下来去到得着过更最很非常";
+    /** Frequent words that start with a surname character but are not names. */
+    private static final Set<String> NOT_NAMES = Set.of("何在", "何时", "何况", "何必", "何等", "何处", "那一年", "那是",
+            "于是", "于此", "时间", "时候", "高兴", "高手", "常常", "成为", "成功", "文化", "明年", "明天", "全部", "全球",
+            "安全", "方面", "方向", "方式", "和谐", "平安", "向前", "应该", "应用", "商业", "金融", "石油", "沙发", "车辆",
+            "项目", "党员", "路由", "龙头", "包括", "管理", "简单", "单位", "连续", "严重", "钱包", "程序", "黄金", "司机");
+
+    private ChineseNames() {
+    }
+
+    /** Length of the surname at {@code at}, 0 when none starts there. */
+    static int surnameLength(String text, int at) {
+        if (at + 2 <= text.length() && COMPOUND_SURNAMES.contains(text.substring(at, at + 2))) {
+            return 2;
+        }
+        return at < text.length() && SURNAMES.indexOf(text.charAt(at)) >= 0 ? 1 : 0;
+    }
+
+    static boolean isPlausible(String name) {
+        if (name.length() < 2 || name.length() > 4 || NOT_NAMES.contains(name)) {
+            return false;
+        }
+        for (int i = 0; i < name.length(); i++) {
+            if (!TextFold.isHan(name.charAt(i))) {
+                return false;
+            }
+        }
+        int surname = surnameLength(name, 0);
+        if (surname == 0 || name.length() - surname < 1 || name.length() - surname > 2) {
+            return false;
+        }
+        for (int i = surname; i < name.length(); i++) {
+            if (NOT_IN_NAME.indexOf(name.charAt(i)) >= 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The name that starts at {@code at}: surname and up to two given-name characters; null if none. */
+    static String nameAt(String text, int at) {
+        int surname = surnameLength(text, at);
+        if (surname == 0) {
+            return null;
+        }
+        int end = at + surname;
+        while (end < text.length() && end - at - surname < 2 && TextFold.isHan(text.charAt(end))
+                && NOT_IN_NAME.indexOf(text.charAt(end)) < 0) {
+            end++;
+        }
+        String name = text.substring(at, end);
+        return isPlausible(name) ? name : null;
+    }
+}

@@ -1,0 +1,79 @@
+package org.summitgraph.extraction;
+
+import com.hankcs.hanlp.HanLP;
+import com.hankcs.hanlp.seg.Segment;
+import com.hankcs.hanlp.seg.common.Term;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds Chinese personal names two ways: HanLP's statistical name recogniser, filtered to names with a known
+ * surname; and names written next to a title or form of address ("董事刘军卫", "孔令贤兄弟"), which the
+ * recogniser often cuts short.
+ */
+public final class ChinesePersonFinder implements MentionFinder {
+
+    static final String STATISTICAL = "hanlp:person";
+    static final String CONTEXT = "pattern:person-title-context";
+
+    private static final Pattern TITLE_BEFORE = Pattern.compile(
+            "(?:董事长|董事|总裁|副总裁|总经理|经理|主席|首席执行官|首席技术官|首席运营官|CEO|CTO|COO|CFO|CIO|VP|教授|博士|老师|"
+                    + "工程师|架构师|负责人|创始人|总监|记者|专家|大牛|PTL|主管|院长|所长|部长|局长|处长)\\s*");
+    private static final Pattern ADDRESS_AFTER = Pattern.compile("(?:兄弟|兄|先生|女士|博士|教授|老师|同学|总监|总裁|院士)");
+
+    @Override
+    public List<Mention> find(ArticleText text) {
+        if (!text.article().isChinese()) {
+            return List.of();
+        }
+        List<Mention> out = new ArrayList<>();
+        statistical(text.text(), out);
+        afterTitles(text.text(), out);
+        beforeFormsOfAddress(text.text(), out);
+        return out;
+    }
+
+    private static void statistical(String text, List<Mention> out) {
+        Segment segment = HanLP.newSegment().enableNameRecognize(true).enableOffset(true)
+                .enableTranslatedNameRecognize(false).enableJapaneseNameRecognize(false);
+        for (Term term : segment.seg(text)) {
+            if (term.nature != null && term.nature.toString().equals("nr") && ChineseNames.isPlausible(term.word)
+                    && text.startsWith(term.word, term.offset)) {
+                out.add(mention(term.offset, term.word, STATISTICAL, 0.6));
+            }
+        }
+    }
+
+    private static void afterTitles(String text, List<Mention> out) {
+        Matcher m = TITLE_BEFORE.matcher(text);
+        while (m.find()) {
+            String name = ChineseNames.nameAt(text, m.end());
+            if (name != null) {
+                out.add(mention(m.end(), name, CONTEXT, 0.7));
+            }
+        }
+    }
+
+    private static void beforeFormsOfAddress(String text, List<Mention> out) {
+        Matcher m = ADDRESS_AFTER.matcher(text);
+        while (m.find()) {
+            for (int length = 3; length >= 2; length--) {
+                int begin = m.start() - length;
+                if (begin >= 0) {
+                    String name = text.substring(begin, m.start());
+                    if (ChineseNames.isPlausible(name) && ChineseNames.surnameLength(name, 0) > 0) {
+                        out.add(mention(begin, name, CONTEXT, 0.65));
+                        break;
+                    }
+                }
+            }
+        }
+    }
+
+    private static Mention mention(int begin, String name, String method, double confidence) {
+        return new Mention(begin, begin + name.length(), name, NewEntities.of(EntityKind.PERSON, name), method, confidence);
+    }
+}

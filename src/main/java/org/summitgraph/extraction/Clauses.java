@@ -1,0 +1,51 @@
+package org.summitgraph.extraction;
+
+import java.util.function.Predicate;
+
+/** Small helpers the relation finders share for reading text between mentions. */
+final class Clauses {
+
+    /** Punctuation that ends a clause; "、" joins list items and does not. */
+    private static final String CLAUSE_END = ",，。；;:：!！?？\n";
+
+    static final Predicate<Mention> PERSON = m -> m.entity().kind() == EntityKind.PERSON;
+    static final Predicate<Mention> ORGANIZATION = m -> m.entity().kind().isOrganization();
+    static final Predicate<Mention> PROJECT = m -> m.entity().kind() == EntityKind.PROJECT;
+    static final Predicate<Mention> ORG_OR_PROJECT = ORGANIZATION.or(PROJECT);
+    static final Predicate<Mention> AGENT = PERSON.or(ORGANIZATION);
+    static final Predicate<Mention> PLACE = m -> m.entity().kind() == EntityKind.PLACE;
+    static final Predicate<Mention> AWARD = m -> m.entity().kind() == EntityKind.AWARD;
+
+    private Clauses() {
+    }
+
+    static boolean sameClause(String text, int from, int to) {
+        for (int i = Math.max(0, from); i < Math.min(to, text.length()); i++) {
+            if (CLAUSE_END.indexOf(text.charAt(i)) >= 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static int clauseStart(String text, int offset, int floor) {
+        int i = offset;
+        while (i > floor && CLAUSE_END.indexOf(text.charAt(i - 1)) < 0) {
+            i--;
+        }
+        return i;
+    }
+
+    static int clauseEnd(String text, int offset, int ceiling) {
+        int i = offset;
+        while (i < ceiling && CLAUSE_END.indexOf(text.charAt(i)) < 0) {
+            i++;
+        }
+        return i;
+    }
+
+    static Fact fact(Entity subject, org.apache.jena.rdf.model.Property p, Entity object, Sentence s, String method,
+                     double confidence) {
+        return new Fact(subject.iri(), p, object.iri(), null, s, method, confidence);
+    }
+}

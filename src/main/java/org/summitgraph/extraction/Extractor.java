@@ -1,0 +1,115 @@
+package org.summitgraph.extraction;
+
+import org.summitgraph.article.Article;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+/**
+ * The extraction pipeline: names found by every finder, overlaps settled, short names tied to full ones, the
+ * article's summit and publisher chosen, awards named after that summit, then statements found by every
+ * relation finder. Pure: reads the article and the reference knowledge, writes nothing.
+ */
+public final class Extractor {
+
+    private final ReferenceKnowledge knowledge;
+    private final List<MentionFinder> finders;
+    private final AwardFinder awards = new AwardFinder();
+    private final List<RelationFinder> relationFinders;
+    private final NameMatcher publisherNames = new NameMatcher();
+
+    public Extractor(ReferenceKnowledge knowledge, List<MentionFinder> finders, List<RelationFinder> relationFinders) {
+        this.knowledge = Objects.requireNonNull(knowledge, "knowledge");
+        this.finders = List.copyOf(finders);
+        this.relationFinders = List.copyOf(relationFinders);
+        knowledge.names().forEach(n -> publisherNames.add(n.text(), n.entityIri()));
+    }
+
+    /** The extractor with every finder this project has, over the given knowledge. */
+    public static Extractor standard(ReferenceKnowledge knowledge) {
+        return new Extractor(knowledge,
+                List.of(new DictionaryFinder(knowledge), new SummitFinder(knowledge), new ChinesePersonFinder(),
+                        LatinPersonFinder.withBundledNames(knowledge), new OrganizationPatternFinder()),
+                RelationFinders.all());
+    }
+
+    public Extraction extract(Article article) {
+        ArticleText text = ArticleText.of(article);
+        List<Mention> candidates = new ArrayList<>();
+        for (MentionFinder finder : finders) {
+            candidates.addAll(finder.find(text));
+        }
+        List<Mention> mentions = MentionSelector.propagate(text.text(), MentionSelector.select(candidates));
+        mentions = AliasResolver.resolve(mentions, knowledge);
+        Entity about = about(text, mentions);
+        List<Mention> withAwards = new ArrayList<>(mentions);
+        for (Mention award : awards.find(text, about)) {
+            if (withAwards.stream().noneMatch(award::overlaps)) {
+                withAwards.add(award);
+            }
+        }
+        withAwards.sort(Comparator.comparingInt(Mention::begin));
+        Entity publisher = publisher(article);
+        AnnotatedText annotated = new AnnotatedText(text, withAwards, about, knowledge);
+        // one fact per statement and sentence: several sentences saying the same thing are all evidence
+        Map<String, Fact> facts = new LinkedHashMap<>();
+        for (RelationFinder finder : relationFinders) {
+            for (Fact fact : finder.find(annotated)) {
+                if (!fact.subject().equals(fact.object())) {
+                    facts.merge(fact.key() + " @" + fact.sentence().index(), fact,
+                            (a, b) -> a.confidence() >= b.confidence() ? a : b);
+                }
+            }
+        }
+        Map<String, Entity> entities = new LinkedHashMap<>();
+        withAwards.forEach(m -> entities.putIfAbsent(m.entity().iri(), m.entity()));
+        if (about != null) {
+            entities.putIfAbsent(about.iri(), about);
+        }
+        if (publisher != null) {
+            entities.putIfAbsent(publisher.iri(), publisher);
+        }
+        return new Extraction(article, text.sentences(), withAwards, entities, new ArrayList<>(facts.values()),
+                about, publisher);
+    }
+
+    /**
+     * The summit the article reports on: the one its title names, else the one it names most often, the
+     * later one on a tie.
+     */
+    private static Entity about(ArticleText text, List<Mention> mentions) {
+        int titleEnd = text.text().indexOf(text.article().title());
+        titleEnd = titleEnd < 0 ? -1 : titleEnd + text.article().title().length();
+        for (Mention m : mentions) {
+            if (m.entity().kind() == EntityKind.SUMMIT && m.end() <= titleEnd) {
+                return m.entity();
+            }
+        }
+        Map<String, Long> counts = mentions.stream().filter(m -> m.entity().kind() == EntityKind.SUMMIT)
+                .collect(Collectors.groupingBy(m -> m.entity().iri(), Collectors.counting()));
+        Map<String, Entity> byIri = new HashMap<>();
+        mentions.forEach(m -> byIri.put(m.entity().iri(), m.entity()));
+        return counts.entrySet().stream()
+                .max(Map.Entry.<String, Long>comparingByValue().thenComparing(Map.Entry::getKey))
+                .map(e -> byIri.get(e.getKey())).orElse(null);
+    }
+
+    private Entity publisher(Article article) {
+        if (article.publisherName() == null) {
+            return null;
+        }
+        String name = article.publisherName().strip();
+        return publisherNames.findAll(name).stream()
+                .filter(m -> m.begin() == 0 && m.end() == name.length())
+                .flatMap(m -> m.keys().stream()).map(knowledge::entity).flatMap(java.util.Optional::stream)
+                .filter(e -> e.kind().isOrganization())
+                .findFirst()
+                .orElseGet(() -> NewEntities.of(EntityKind.ORGANIZATION, name));
+    }
+}

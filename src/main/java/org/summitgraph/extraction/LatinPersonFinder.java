@@ -1,0 +1,102 @@
+package org.summitgraph.extraction;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds personal names in Latin script, in English text or inside Chinese text ("基金会COO Mark Collier"):
+ * a known given name, optionally followed by capitalised surname words. A given name alone is a weaker
+ * mention, for the resolver to tie to a full name.
+ */
+public final class LatinPersonFinder implements MentionFinder {
+
+    static final String METHOD = "pattern:given-name";
+    private static final Pattern CANDIDATE = Pattern.compile(
+            "(?<![\\p{IsLatin}\\d])(\\p{Lu}\\p{Ll}+)((?:[ \\t]+(?:\\p{Lu}\\.|(?:Mc|Mac|O')?\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?)){0,2})(?![\\p{IsLatin}\\d])");
+    private static final Pattern WORD = Pattern.compile("\\S+");
+    /** Capitalised words that follow a given name without being a surname. */
+    private static final Set<String> NOT_SURNAMES = Set.of("The", "And", "Or", "Of", "In", "On", "At", "To", "For",
+            "Summit", "Foundation", "Day", "Said", "Says", "Is", "Was", "Has", "From", "With", "Who", "But", "Then",
+            "University", "Inc", "Ltd", "Group", "Team", "Cloud", "Award", "Project", "Keynote");
+
+    private final Set<String> givenNames;
+
+    public LatinPersonFinder(Set<String> givenNames) {
+        this.givenNames = Set.copyOf(givenNames);
+    }
+
+    public static LatinPersonFinder withBundledNames(ReferenceKnowledge knowledge) {
+        Set<String> names = new HashSet<>(load());
+        for (Entity e : knowledge.entities()) {
+            if (e.kind() == EntityKind.PERSON) {
+                String en = e.labels().get("en");
+                if (en != null && en.matches("\\p{Lu}\\p{Ll}+ .+")) {
+                    names.add(en.substring(0, en.indexOf(' ')));
+                }
+            }
+        }
+        return new LatinPersonFinder(names);
+    }
+
+    @Override
+    public List<Mention> find(ArticleText text) {
+        List<Mention> out = new ArrayList<>();
+        Matcher m = CANDIDATE.matcher(text.text());
+        while (m.find()) {
+            String given = m.group(1);
+            if (!givenNames.contains(given)) {
+                continue;
+            }
+            int end = surnameEnd(m.group(2), m.start(2), m.end(1));
+            String name = text.text().substring(m.start(1), end);
+            boolean full = end > m.end(1);
+            Entity entity = full ? NewEntities.of(EntityKind.PERSON, name)
+                    : NewEntities.of(EntityKind.PERSON, name, text.article().id());
+            out.add(new Mention(m.start(1), end, name, entity, METHOD, full ? 0.8 : 0.55));
+        }
+        return out;
+    }
+
+    /** Where the surname words after the given name end, stopping at the first word that is not one. */
+    private static int surnameEnd(String tail, int tailStart, int givenEnd) {
+        int end = givenEnd;
+        Matcher word = WORD.matcher(tail);
+        while (word.find() && !NOT_SURNAMES.contains(word.group())) {
+            end = tailStart + word.end();
+        }
+        return end;
+    }
+
+    private static Set<String> load() {
+        Set<String> names = new HashSet<>();
+        try (InputStream in = LatinPersonFinder.class.getResourceAsStream("/extraction/given-names.txt")) {
+            if (in == null) {
+                throw new IllegalStateException("extraction/given-names.txt is missing from the classpath");
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            while ((line = reader.readLine()) != null) {
+                if (!line.startsWith("#")) {
+                    for (String n : line.strip().split("\\s+")) {
+                        if (!n.isEmpty()) {
+                            names.add(n);
+                        }
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return names;
+    }
+}

@@ -1,0 +1,33 @@
+package org.summitgraph.extraction;
+
+import org.summitgraph.vocab.SG;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A name that contains its parent's name says what it is part of: "腾讯云TStack" is part of 腾讯, "OpenStack
+ * Nova" of OpenStack, when the reference data knows the two are so related.
+ */
+final class NameContainmentFinder implements RelationFinder {
+
+    @Override
+    public List<Fact> find(AnnotatedText text) {
+        List<Fact> out = new ArrayList<>();
+        for (Sentence s : text.sentences()) {
+            for (Mention m : text.in(s)) {
+                for (String parentIri : text.knowledge().partOf(m.entity().iri())) {
+                    text.knowledge().entity(parentIri).ifPresent(parent -> {
+                        boolean named = parent.labels().values().stream().anyMatch(l -> m.surface().contains(l))
+                                || text.knowledge().names().stream().anyMatch(n -> n.entityIri().equals(parentIri)
+                                && n.text().length() >= 2 && m.surface().contains(n.text()));
+                        if (named) {
+                            out.add(Clauses.fact(m.entity(), SG.partOf, parent, s, "pattern:name-contains-parent", 0.8));
+                        }
+                    });
+                }
+            }
+        }
+        return out;
+    }
+}

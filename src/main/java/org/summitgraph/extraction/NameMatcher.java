@@ -1,0 +1,94 @@
+package org.summitgraph.extraction;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Finds every occurrence of a set of names in a text, longest first, in one pass per start position.
+ * Matching folds case and full-width forms; a name that starts or ends with a Latin letter or digit must not
+ * touch another one ("Nova" is not in "Innovation"), while Han characters need no boundary, Chinese having
+ * no spaces ("Mark一上台" still holds "Mark").
+ */
+final class NameMatcher {
+
+    /** A match of a name: [begin, end) in the text, and the keys registered for that name. */
+    record Match(int begin, int end, String name, Set<String> keys) {
+    }
+
+    private static final class Node {
+        final Map<Character, Node> next = new HashMap<>();
+        Set<String> keys;
+        String name;
+    }
+
+    private final Node root = new Node();
+
+    void add(String name, String key) {
+        String folded = TextFold.fold(name.strip());
+        if (folded.isEmpty()) {
+            return;
+        }
+        Node n = root;
+        for (char c : folded.toCharArray()) {
+            n = n.next.computeIfAbsent(c, x -> new Node());
+        }
+        if (n.keys == null) {
+            n.keys = new LinkedHashSet<>();
+            n.name = name.strip();
+        }
+        n.keys.add(key);
+    }
+
+    /** All longest matches, left to right, not overlapping one another. */
+    List<Match> findAll(String text) {
+        List<Match> out = new ArrayList<>();
+        int i = 0;
+        while (i < text.length()) {
+            Match m = longestAt(text, i);
+            if (m == null) {
+                i++;
+            } else {
+                out.add(m);
+                i = m.end();
+            }
+        }
+        return out;
+    }
+
+    private Match longestAt(String text, int begin) {
+        if (begin > 0 && TextFold.isLatinOrDigit(text.charAt(begin)) && TextFold.isLatinOrDigit(text.charAt(begin - 1))) {
+            return null;
+        }
+        Node n = root;
+        Match best = null;
+        for (int i = begin; i < text.length(); i++) {
+            n = n.next.get(TextFold.fold(text.charAt(i)));
+            if (n == null) {
+                break;
+            }
+            if (n.keys != null && endsAtBoundary(text, i + 1) && caseCompatible(text, begin, n.name)) {
+                best = new Match(begin, i + 1, n.name, n.keys);
+            }
+        }
+        return best;
+    }
+
+    private static boolean endsAtBoundary(String text, int end) {
+        return end >= text.length() || !TextFold.isLatinOrDigit(text.charAt(end - 1))
+                || !TextFold.isLatinOrDigit(text.charAt(end));
+    }
+
+    /**
+     * A capitalised name does not match the same word in lower case: "heat" in running text is not the
+     * Heat project. Upper case in the text is accepted ("OPENSTACK").
+     */
+    private static boolean caseCompatible(String text, int begin, String name) {
+        char first = name.charAt(0);
+        char written = text.charAt(begin);
+        return !(Character.isUpperCase(first) && Character.isLowerCase(written));
+    }
+}

@@ -1,0 +1,60 @@
+package org.summitgraph.extraction;
+
+import com.hankcs.hanlp.HanLP;
+import org.summitgraph.vocab.SG;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.text.Normalizer;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Names entities the reference data does not know. The IRI follows from the kind and the name alone, so the
+ * same name found again, in this article or another, gets the same IRI. A Chinese name is spelled in pinyin
+ * plus a short hash, since many names share a pinyin.
+ */
+final class NewEntities {
+
+    private NewEntities() {
+    }
+
+    static Entity of(EntityKind kind, String name) {
+        return of(kind, name, null);
+    }
+
+    /**
+     * @param scope when not null, part of the IRI: for names too short to tell people apart across articles
+     *              ("Steve"), the article they were found in
+     */
+    static Entity of(EntityKind kind, String name, String scope) {
+        String clean = name.strip().replaceAll("\\s+", " ");
+        String slug = slug(clean) + (scope == null ? "" : "-" + scope);
+        String language = clean.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN)
+                ? "zh" : "en";
+        return new Entity(SG.ID + kind.pathSegment() + "/" + slug, kind, Map.of(language, clean), false, List.of());
+    }
+
+    static String slug(String name) {
+        boolean han = name.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN);
+        String latin = han ? HanLP.convertToPinyinString(name, "-", false) : name;
+        String ascii = Normalizer.normalize(latin, Normalizer.Form.NFKD).replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
+        if (ascii.isEmpty() || han) {
+            return (ascii.isEmpty() ? "x" : ascii) + "-" + shortHash(name);
+        }
+        return ascii;
+    }
+
+    private static String shortHash(String s) {
+        try {
+            byte[] d = MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(d, 0, 3);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

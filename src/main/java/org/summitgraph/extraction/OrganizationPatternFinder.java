@@ -1,0 +1,91 @@
+package org.summitgraph.extraction;
+
+import com.hankcs.hanlp.HanLP;
+import com.hankcs.hanlp.seg.common.Term;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds names of organisations the reference data does not know by their head word: a noun phrase ending in
+ * 工作组, 联盟, 大学, 公司 ... ("OpenStack金融工作组"), or capitalised words ending in Foundation, University,
+ * Inc ... in Latin script.
+ */
+public final class OrganizationPatternFinder implements MentionFinder {
+
+    static final String METHOD = "pattern:organization-head-word";
+    private static final List<String> CHINESE_HEADS = List.of("工作组", "委员会", "联盟", "基金会", "大学", "学院",
+            "研究院", "研究所", "实验室", "公司", "集团", "银行", "协会", "兴趣小组", "用户组");
+    /** Parts of speech that can stand inside a name: nouns, names, Latin words, numbers. */
+    private static final Set<String> NAME_PARTS = Set.of("n", "nz", "nt", "ntc", "ntcb", "ntcf", "ntch", "nth",
+            "nto", "nts", "ntu", "nx", "ns", "nsf", "nnt", "gi", "gm", "nis", "nit", "vn", "j");
+    private static final Pattern LATIN = Pattern.compile(
+            "(?<![\\p{IsLatin}])((?:\\p{Lu}[\\p{L}\\d&.-]*[ \\t]+){1,4})(Foundation|University|Inc\\.?|Ltd\\.?|Corporation|"
+                    + "Corp\\.?|Institute|Working Group|Alliance|Consortium|Labs|Laboratory|Bank|Telecom|Networks)"
+                    + "(?![\\p{IsLatin}])");
+    private static final Set<String> NOT_NAME_START = Set.of("The", "A", "An", "Our", "This", "That", "Its", "Their");
+    private static final int MAX_PARTS = 3;
+
+    @Override
+    public List<Mention> find(ArticleText text) {
+        List<Mention> out = new ArrayList<>();
+        if (text.article().isChinese()) {
+            chinese(text.text(), out);
+        }
+        latin(text.text(), out);
+        return out;
+    }
+
+    private static void chinese(String text, List<Mention> out) {
+        List<Term> terms = HanLP.newSegment().enableOffset(true).seg(text);
+        for (int i = 0; i < terms.size(); i++) {
+            Term head = terms.get(i);
+            String heads = CHINESE_HEADS.stream().filter(head.word::endsWith).findFirst().orElse(null);
+            if (heads == null) {
+                continue;
+            }
+            int first = i;
+            while (first > 0 && i - first < MAX_PARTS && isNamePart(terms.get(first - 1))
+                    && terms.get(first - 1).offset + terms.get(first - 1).length() == terms.get(first).offset) {
+                first--;
+            }
+            int begin = terms.get(first).offset;
+            int end = head.offset + head.length();
+            String name = text.substring(begin, end);
+            if (first == i && name.length() <= heads.length() + 1 || name.length() < 4) {
+                continue;
+            }
+            EntityKind kind = heads.equals("公司") || heads.equals("集团") || heads.equals("银行")
+                    ? EntityKind.COMPANY : EntityKind.ORGANIZATION;
+            out.add(new Mention(begin, end, name, NewEntities.of(kind, name), METHOD, 0.6));
+        }
+    }
+
+    private static boolean isNamePart(Term t) {
+        return t.nature != null && NAME_PARTS.contains(t.nature.toString()) && !t.word.isBlank();
+    }
+
+    private static void latin(String text, List<Mention> out) {
+        Matcher m = LATIN.matcher(text);
+        while (m.find()) {
+            String name = m.group().strip();
+            int begin = m.start();
+            String firstWord = name.split("\\s+")[0];
+            if (NOT_NAME_START.contains(firstWord)) {
+                int skip = m.group().indexOf(firstWord) + firstWord.length();
+                begin += skip;
+                name = text.substring(begin, m.end()).strip();
+                begin = text.indexOf(name, begin);
+                if (name.split("\\s+").length < 2) {
+                    continue;
+                }
+            }
+            EntityKind kind = name.matches(".*(Inc\\.?|Ltd\\.?|Corporation|Corp\\.?|Bank|Telecom|Networks)$")
+                    ? EntityKind.COMPANY : EntityKind.ORGANIZATION;
+            out.add(new Mention(begin, begin + name.length(), name, NewEntities.of(kind, name), METHOD, 0.6));
+        }
+    }
+}

@@ -1,0 +1,230 @@
+package org.summitgraph.extraction;
+
+import org.apache.jena.rdf.model.Literal;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.Statement;
+import org.apache.jena.vocabulary.OWL;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
+import org.summitgraph.vocab.SG;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What the reference data knows, in the shape the extractor needs: entities with their names, the summit
+ * editions per city, and the relations that help tell short names apart. Immutable once built.
+ */
+public final class ReferenceKnowledge {
+
+    /** A way of writing an entity's name. */
+    public record Name(String text, String entityIri) {
+    }
+
+    private final Map<String, Entity> entities;
+    private final List<Name> names;
+    private final Map<String, List<SummitEdition>> summitsByPlace;
+    private final Map<String, Set<String>> related;
+    private final Map<String, Set<String>> partOf;
+    private final Map<String, Set<String>> roleTitles;
+
+    private ReferenceKnowledge(Map<String, Entity> entities, List<Name> names,
+                               Map<String, List<SummitEdition>> summitsByPlace, Map<String, Set<String>> related,
+                               Map<String, Set<String>> partOf, Map<String, Set<String>> roleTitles) {
+        this.entities = entities;
+        this.names = names;
+        this.summitsByPlace = summitsByPlace;
+        this.related = related;
+        this.partOf = partOf;
+        this.roleTitles = roleTitles;
+    }
+
+    public static ReferenceKnowledge empty() {
+        return new ReferenceKnowledge(Map.of(), List.of(), Map.of(), Map.of(), Map.of(), Map.of());
+    }
+
+    /** Reads the entities of the vocabulary's classes, their names and summit facts from a model. */
+    public static ReferenceKnowledge from(Model model) {
+        Map<String, Entity> entities = new LinkedHashMap<>();
+        List<Name> names = new ArrayList<>();
+        for (EntityKind kind : EntityKind.values()) {
+            model.listSubjectsWithProperty(RDF.type, kind.type()).forEachRemaining(subject -> {
+                if (!subject.isURIResource()) {
+                    return;
+                }
+                Entity existing = entities.get(subject.getURI());
+                if (existing != null && !kind.isMoreSpecificThan(existing.kind())) {
+                    return;
+                }
+                Map<String, String> labels = labels(subject);
+                if (labels.isEmpty()) {
+                    return;
+                }
+                List<String> sameAs = subject.listProperties(OWL.sameAs).mapWith(Statement::getObject)
+                        .filterKeep(RDFNode::isURIResource).mapWith(n -> n.asResource().getURI()).toList();
+                entities.put(subject.getURI(), new Entity(subject.getURI(), kind, labels, true, sameAs));
+            });
+        }
+        for (Entity entity : entities.values()) {
+            if (entity.kind() == EntityKind.SUMMIT) {
+                continue; // summits are found by city and date, see SummitFinder
+            }
+            Resource r = model.getResource(entity.iri());
+            Set<String> written = new LinkedHashSet<>();
+            r.listProperties(RDFS.label).forEachRemaining(s -> written.add(text(s.getObject())));
+            r.listProperties(SKOS.altLabel).forEachRemaining(s -> written.add(text(s.getObject())));
+            r.listProperties(SKOS.prefLabel).forEachRemaining(s -> written.add(text(s.getObject())));
+            written.stream().filter(w -> w != null && !w.isBlank()).forEach(w -> names.add(new Name(w.strip(), entity.iri())));
+        }
+        return new ReferenceKnowledge(Map.copyOf(entities), List.copyOf(names), summits(model, entities),
+                relatedOrganizations(model, entities), targets(model, entities, SG.partOf), roleTitles(model));
+    }
+
+    public Optional<Entity> entity(String iri) {
+        return Optional.ofNullable(entities.get(iri));
+    }
+
+    public Collection<Entity> entities() {
+        return entities.values();
+    }
+
+    public List<Name> names() {
+        return names;
+    }
+
+    /** Summit editions held in a place, oldest first. */
+    public List<SummitEdition> summitsIn(String placeIri) {
+        return summitsByPlace.getOrDefault(placeIri, List.of());
+    }
+
+    public Set<String> summitPlaces() {
+        return summitsByPlace.keySet();
+    }
+
+    /** Organisations and projects a person or organisation is known to be tied to (employer, role, part of). */
+    public Set<String> relatedTo(String iri) {
+        return related.getOrDefault(iri, Set.of());
+    }
+
+    /** What the reference data says an entity is part of. */
+    public Set<String> partOf(String iri) {
+        return partOf.getOrDefault(iri, Set.of());
+    }
+
+    /** The titles the reference data says a person holds in an organisation or project. */
+    public Set<String> roleTitles(String personIri, String targetIri) {
+        return roleTitles.getOrDefault(personIri + " " + targetIri, Set.of());
+    }
+
+    private static Map<String, Set<String>> roleTitles(Model model) {
+        Map<String, Set<String>> out = new HashMap<>();
+        model.listStatements(null, SG.hasRole, (RDFNode) null).forEachRemaining(s -> {
+            if (!s.getObject().isResource() || !s.getSubject().isURIResource()) {
+                return;
+            }
+            Resource role = s.getResource();
+            Statement in = role.getProperty(SG.roleIn);
+            Statement title = role.getProperty(SG.roleTitle);
+            if (in != null && in.getObject().isURIResource() && title != null && title.getObject().isLiteral()) {
+                out.computeIfAbsent(s.getSubject().getURI() + " " + in.getResource().getURI(), k -> new LinkedHashSet<>())
+                        .add(title.getLiteral().getLexicalForm());
+            }
+        });
+        out.replaceAll((k, v) -> Set.copyOf(v));
+        return Map.copyOf(out);
+    }
+
+    private static Map<String, String> labels(Resource subject) {
+        Map<String, String> labels = new LinkedHashMap<>();
+        subject.listProperties(RDFS.label).forEachRemaining(s -> {
+            if (s.getObject().isLiteral()) {
+                Literal l = s.getLiteral();
+                String lang = l.getLanguage().isEmpty() ? "en" : l.getLanguage().toLowerCase().split("-")[0];
+                labels.putIfAbsent(lang, l.getLexicalForm().strip());
+            }
+        });
+        return labels;
+    }
+
+    private static String text(RDFNode node) {
+        return node.isLiteral() ? node.asLiteral().getLexicalForm() : null;
+    }
+
+    private static Map<String, List<SummitEdition>> summits(Model model, Map<String, Entity> entities) {
+        Map<String, List<SummitEdition>> byPlace = new HashMap<>();
+        for (Entity e : entities.values()) {
+            if (e.kind() != EntityKind.SUMMIT) {
+                continue;
+            }
+            Resource r = model.getResource(e.iri());
+            Statement place = r.getProperty(SG.heldIn);
+            if (place == null || !place.getObject().isURIResource()) {
+                continue;
+            }
+            Integer edition = r.hasProperty(SG.edition) ? r.getProperty(SG.edition).getInt() : null;
+            SummitEdition s = new SummitEdition(e, place.getResource().getURI(), date(r, SG.startDate),
+                    date(r, SG.endDate), edition);
+            byPlace.computeIfAbsent(s.placeIri(), k -> new ArrayList<>()).add(s);
+        }
+        byPlace.values().forEach(list -> list.sort(Comparator.comparing(SummitEdition::year)));
+        byPlace.replaceAll((k, v) -> List.copyOf(v));
+        return Map.copyOf(byPlace);
+    }
+
+    private static LocalDate date(Resource r, org.apache.jena.rdf.model.Property p) {
+        Statement s = r.getProperty(p);
+        if (s == null || !s.getObject().isLiteral()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(s.getLiteral().getLexicalForm());
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    private static Map<String, Set<String>> relatedOrganizations(Model model, Map<String, Entity> entities) {
+        Map<String, Set<String>> related = new HashMap<>();
+        for (org.apache.jena.rdf.model.Property p : List.of(SG.worksFor, SG.formerlyWorkedFor, SG.leads, SG.partOf)) {
+            targets(model, entities, p).forEach((k, v) -> related.computeIfAbsent(k, x -> new LinkedHashSet<>()).addAll(v));
+        }
+        model.listStatements(null, SG.hasRole, (RDFNode) null).forEachRemaining(s -> {
+            if (s.getObject().isResource()) {
+                Statement in = s.getResource().getProperty(SG.roleIn);
+                if (in != null && in.getObject().isURIResource() && s.getSubject().isURIResource()) {
+                    related.computeIfAbsent(s.getSubject().getURI(), x -> new LinkedHashSet<>())
+                            .add(in.getResource().getURI());
+                }
+            }
+        });
+        related.replaceAll((k, v) -> Set.copyOf(v));
+        return Map.copyOf(related);
+    }
+
+    private static Map<String, Set<String>> targets(Model model, Map<String, Entity> entities,
+                                                    org.apache.jena.rdf.model.Property p) {
+        Map<String, Set<String>> out = new HashMap<>();
+        model.listStatements(null, p, (RDFNode) null).forEachRemaining(s -> {
+            if (s.getSubject().isURIResource() && s.getObject().isURIResource()
+                    && entities.containsKey(s.getObject().asResource().getURI())) {
+                out.computeIfAbsent(s.getSubject().getURI(), x -> new LinkedHashSet<>())
+                        .add(s.getObject().asResource().getURI());
+            }
+        });
+        out.replaceAll((k, v) -> Set.copyOf(v));
+        return out;
+    }
+}

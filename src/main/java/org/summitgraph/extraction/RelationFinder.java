@@ -1,0 +1,9 @@
+package org.summitgraph.extraction;
+
+import java.util.List;
+
+/** One family of patterns that turn mentions in a sentence into statements. */
+public interface RelationFinder {
+
+    List<Fact> find(AnnotatedText text);
+}

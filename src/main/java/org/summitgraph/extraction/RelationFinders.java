@@ -1,0 +1,15 @@
+package org.summitgraph.extraction;
+
+import java.util.List;
+
+/** Every relation finder the project has. */
+final class RelationFinders {
+
+    private RelationFinders() {
+    }
+
+    static List<RelationFinder> all() {
+        return List.of(new RoleFinder(), new AffiliationFinder(), new LocationFinder(), new LeadershipFinder(),
+                new AwardFactFinder(), new AdoptionFinder(), new SummitFactFinder(), new NameContainmentFinder());
+    }
+}

@@ -1,0 +1,152 @@
+package org.summitgraph.extraction;
+
+import org.summitgraph.vocab.SG;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Titles and roles: "基金会COO Mark Collier" (organisation, title, name), "Jay Pipes (Nova的PTL)" (a name and
+ * its title in brackets), "Qinling项目的PTL" (whose holder is the sentence's subject, or the paragraph's
+ * topic), "Lew Tucker, CTO of Cisco". A title held as an employee also says where the person works; a
+ * founder's title says who founded the organisation.
+ */
+final class RoleFinder implements RelationFinder {
+
+    private static final int ORG_GAP = 8;
+    private static final int APPOSITION_GAP = 20;
+    private static final Pattern LIST_JOINER = Pattern.compile("\\s*(?:和|与|及|以及|、|,|，|and|&)\\s*");
+    private static final Pattern AFTER_TITLE = Pattern.compile("\\s*(?:之一)?\\s*的?\\s*");
+    private static final Pattern OF = Pattern.compile("\\s+(?:of|at|for)\\s+");
+
+    @Override
+    public List<Fact> find(AnnotatedText text) {
+        List<Fact> out = new ArrayList<>();
+        for (Sentence s : text.sentences()) {
+            for (Titles.Found t : Titles.findIn(text.text(), s.begin(), s.end())) {
+                if (!inBracketsAfterPerson(text, s, t, out) && !titleThenPerson(text, s, t, out)) {
+                    targetThenTitle(text, s, t, out);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** "Jay Pipes (Nova的PTL)", "Jay Pipes (PTL of Nova)". */
+    private boolean inBracketsAfterPerson(AnnotatedText text, Sentence s, Titles.Found t, List<Fact> out) {
+        int open = Math.max(text.text().lastIndexOf('(', t.begin()), text.text().lastIndexOf('（', t.begin()));
+        if (open < s.begin() || t.begin() - open > ORG_GAP + 2) {
+            return false;
+        }
+        Optional<Mention> person = text.endingAt(open, Clauses.PERSON);
+        Optional<Mention> target = text.in(open, t.begin(), Clauses.ORG_OR_PROJECT).stream().findFirst()
+                .or(() -> ofTarget(text, t));
+        if (person.isEmpty() || target.isEmpty()) {
+            return false;
+        }
+        add(text, person.get().entity(), t.title(), target.get().entity(), s, "pattern:name-(target-title)", 0.85, out);
+        return true;
+    }
+
+    /** "基金会COO Mark Collier", "CEO Jonathon", "Cisco CTO Lew Tucker", "CTO、也是…之一Lew Tucker". */
+    private boolean titleThenPerson(AnnotatedText text, Sentence s, Titles.Found t, List<Fact> out) {
+        Optional<Mention> person = text.startingAt(t.end(), Clauses.PERSON);
+        double confidence = 0.85;
+        if (person.isEmpty()) {
+            person = text.in(t.end(), Math.min(s.end(), t.end() + APPOSITION_GAP), Clauses.PERSON).stream().findFirst()
+                    .filter(p -> text.text().startsWith("、", t.end()) && Clauses.sameClause(text.text(), t.end(), p.begin()));
+            confidence = 0.6;
+        }
+        if (person.isEmpty()) {
+            return false;
+        }
+        Optional<Entity> target = targetBefore(text, s, t).map(Mention::entity).or(() -> ofTarget(text, t).map(Mention::entity));
+        if (target.isEmpty()) {
+            target = knownTarget(text, person.get().entity(), t.title());
+            confidence = 0.6;
+        }
+        if (target.isEmpty()) {
+            return true;
+        }
+        add(text, person.get().entity(), t.title(), target.get(), s, "pattern:target-title-name", confidence, out);
+        return true;
+    }
+
+    /** "Qinling项目的PTL", "基金会的董事之一的Kavit 和Roland", "OpenStack的董事". */
+    private void targetThenTitle(AnnotatedText text, Sentence s, Titles.Found t, List<Fact> out) {
+        Optional<Mention> target = targetBefore(text, s, t);
+        if (target.isEmpty()) {
+            return;
+        }
+        List<Entity> holders = new ArrayList<>();
+        Matcher after = AFTER_TITLE.matcher(text.text()).region(t.end(), s.end());
+        int at = after.lookingAt() ? after.end() : t.end();
+        Optional<Mention> next = text.startingAt(at, Clauses.PERSON);
+        while (next.isPresent()) {
+            holders.add(next.get().entity());
+            Matcher joiner = LIST_JOINER.matcher(text.text()).region(next.get().end(), s.end());
+            next = joiner.lookingAt() ? text.startingAt(joiner.end(), Clauses.PERSON) : Optional.empty();
+        }
+        double confidence = 0.75;
+        if (holders.isEmpty()) {
+            List<Mention> before = text.in(s.begin(), target.get().begin(), Clauses.PERSON);
+            Optional<Entity> subject = before.isEmpty() ? text.topicPerson(s)
+                    : Optional.of(before.get(before.size() - 1).entity());
+            subject.ifPresent(holders::add);
+            confidence = before.isEmpty() ? 0.55 : 0.65;
+        }
+        for (Entity holder : holders) {
+            add(text, holder, t.title(), target.get().entity(), s, "pattern:target-de-title", confidence, out);
+        }
+    }
+
+    /** The organisation or project written just before the title, with at most a few words between. */
+    private static Optional<Mention> targetBefore(AnnotatedText text, Sentence s, Titles.Found t) {
+        List<Mention> before = text.in(Math.max(s.begin(), t.begin() - ORG_GAP - 12), t.begin(), Clauses.ORG_OR_PROJECT);
+        if (before.isEmpty()) {
+            return Optional.empty();
+        }
+        Mention last = before.get(before.size() - 1);
+        String between = text.text().substring(last.end(), t.begin());
+        boolean close = between.length() <= ORG_GAP && Clauses.sameClause(text.text(), last.end(), t.begin())
+                && !between.contains("、") && text.in(last.end(), t.begin(), Clauses.PERSON).isEmpty();
+        return close ? Optional.of(last) : Optional.empty();
+    }
+
+    /** "CTO of Cisco". */
+    private static Optional<Mention> ofTarget(AnnotatedText text, Titles.Found t) {
+        Matcher of = OF.matcher(text.text()).region(t.end(), text.text().length());
+        return of.lookingAt() ? text.startingAt(of.end(), Clauses.ORG_OR_PROJECT) : Optional.empty();
+    }
+
+    /** A bare title ("CEO Jonathon"): where the reference data says this person holds it. */
+    private static Optional<Entity> knownTarget(AnnotatedText text, Entity person, Titles.Title title) {
+        return text.knowledge().relatedTo(person.iri()).stream()
+                .map(iri -> text.knowledge().entity(iri)).flatMap(Optional::stream)
+                .filter(e -> text.knowledge().roleTitles(person.iri(), e.iri()).contains(title.name()))
+                .findFirst();
+    }
+
+    private static void add(AnnotatedText text, Entity person, Titles.Title title, Entity target, Sentence s,
+                            String method, double confidence, List<Fact> out) {
+        Entity in = title.kind() == Titles.Kind.BOARD && target.kind() == EntityKind.PROJECT
+                ? foundationOf(text, target).orElse(target) : target;
+        out.add(new Fact(person.iri(), SG.hasRole, in.iri(), title.name(), s, method, confidence));
+        if (title.kind() == Titles.Kind.EMPLOYMENT && in.kind().isOrganization()) {
+            out.add(new Fact(person.iri(), SG.worksFor, in.iri(), null, s, method, confidence));
+        }
+        if (title.kind() == Titles.Kind.FOUNDER) {
+            out.add(new Fact(in.iri(), SG.foundedBy, person.iri(), null, s, method, confidence));
+        }
+    }
+
+    /** Boards belong to organisations: "OpenStack的董事" sits on the board of the OpenStack Foundation. */
+    private static Optional<Entity> foundationOf(AnnotatedText text, Entity project) {
+        String name = project.label("en") + " Foundation";
+        return text.knowledge().entities().stream()
+                .filter(e -> e.kind().isOrganization() && e.labels().containsValue(name)).findFirst();
+    }
+}

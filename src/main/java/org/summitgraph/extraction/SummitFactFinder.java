@@ -1,0 +1,77 @@
+package org.summitgraph.extraction;
+
+import org.summitgraph.vocab.SG;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What the text says of summits: a summit named after its city is held there ("2014年巴黎峰会"); "峰会…在悉尼
+ * 召开" places the article's summit; people next to "主题演讲", "上台" or "keynote" speak at it.
+ */
+final class SummitFactFinder implements RelationFinder {
+
+    private static final Pattern HELD_ZH = Pattern.compile("在\\s*$");
+    private static final Pattern HELD_AFTER_ZH = Pattern.compile("\\s*(?:召开|举行|举办|开幕|拉开帷幕)");
+    private static final Pattern SPEAKING = Pattern.compile(
+            "主题演讲|演讲嘉宾|演讲者|演讲|致辞|上台|登台|keynote|spoke|speaks|presented|gave a talk|on stage",
+            Pattern.CASE_INSENSITIVE);
+    private static final int SPEAKER_DISTANCE = 6;
+
+    @Override
+    public List<Fact> find(AnnotatedText text) {
+        List<Fact> out = new ArrayList<>();
+        for (Sentence s : text.sentences()) {
+            List<Mention> in = text.in(s);
+            for (Mention summit : in) {
+                if (summit.entity().kind() != EntityKind.SUMMIT) {
+                    continue;
+                }
+                for (Mention place : in) {
+                    if (Clauses.PLACE.test(place) && place.begin() >= summit.begin() && place.end() <= summit.end()) {
+                        out.add(Clauses.fact(summit.entity(), SG.heldIn, place.entity(), s, "pattern:summit-named-after-city", 0.9));
+                    }
+                }
+            }
+            text.about().ifPresent(about -> {
+                heldIn(text, s, about, out);
+                speakers(text, s, about, out);
+            });
+        }
+        return out;
+    }
+
+    private static void heldIn(AnnotatedText text, Sentence s, Entity about, List<Fact> out) {
+        if (!s.text().contains("峰会") && !s.text().toLowerCase().contains("summit")) {
+            return;
+        }
+        for (Mention place : text.in(s.begin(), s.end(), Clauses.PLACE)) {
+            boolean zh = HELD_ZH.matcher(text.text().substring(Math.max(s.begin(), place.begin() - 2), place.begin())).find()
+                    && HELD_AFTER_ZH.matcher(text.text()).region(place.end(), s.end()).lookingAt();
+            boolean en = Pattern.compile("(?:held|takes place|took place|hosted)\\s+in\\s+$", Pattern.CASE_INSENSITIVE)
+                    .matcher(text.text().substring(Math.max(s.begin(), place.begin() - 20), place.begin())).find();
+            boolean consistent = text.knowledge().summitsIn(place.entity().iri()).stream()
+                    .anyMatch(e -> e.entity().iri().equals(about.iri()));
+            if ((zh || en) && consistent) {
+                out.add(Clauses.fact(about, SG.heldIn, place.entity(), s, "pattern:summit-held-in", 0.85));
+            }
+        }
+    }
+
+    private static void speakers(AnnotatedText text, Sentence s, Entity about, List<Fact> out) {
+        Matcher m = SPEAKING.matcher(text.text()).region(s.begin(), s.end());
+        while (m.find()) {
+            for (Mention p : text.in(s.begin(), s.end(), Clauses.PERSON)) {
+                boolean before = p.end() <= m.start() && m.start() - p.end() <= SPEAKER_DISTANCE
+                        && Clauses.sameClause(text.text(), p.end(), m.start());
+                boolean after = p.begin() >= m.end() && p.begin() - m.end() <= SPEAKER_DISTANCE
+                        && Clauses.sameClause(text.text(), m.end(), p.begin());
+                if (before || after) {
+                    out.add(Clauses.fact(p.entity(), SG.speaksAt, about, s, "pattern:speaker", 0.65));
+                }
+            }
+        }
+    }
+}

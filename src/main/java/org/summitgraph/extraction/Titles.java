@@ -1,0 +1,109 @@
+package org.summitgraph.extraction;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/** Job titles and community roles as articles write them, each with the title the graph records. */
+final class Titles {
+
+    /** What a title means for the graph. */
+    enum Kind {
+        /** held as an employee: implies worksFor */
+        EMPLOYMENT,
+        /** a board or governance seat */
+        BOARD,
+        /** a role in a project's community */
+        COMMUNITY,
+        /** implies foundedBy */
+        FOUNDER
+    }
+
+    record Title(String name, Kind kind) {
+    }
+
+    record Found(int begin, int end, Title title) {
+    }
+
+    private static final Map<String, Title> WRITTEN = Map.ofEntries(
+            Map.entry("CEO", new Title("CEO", Kind.EMPLOYMENT)),
+            Map.entry("首席执行官", new Title("CEO", Kind.EMPLOYMENT)),
+            Map.entry("Chief Executive Officer", new Title("CEO", Kind.EMPLOYMENT)),
+            Map.entry("COO", new Title("COO", Kind.EMPLOYMENT)),
+            Map.entry("首席运营官", new Title("COO", Kind.EMPLOYMENT)),
+            Map.entry("Chief Operating Officer", new Title("COO", Kind.EMPLOYMENT)),
+            Map.entry("CTO", new Title("CTO", Kind.EMPLOYMENT)),
+            Map.entry("首席技术官", new Title("CTO", Kind.EMPLOYMENT)),
+            Map.entry("Chief Technology Officer", new Title("CTO", Kind.EMPLOYMENT)),
+            Map.entry("CFO", new Title("CFO", Kind.EMPLOYMENT)),
+            Map.entry("CIO", new Title("CIO", Kind.EMPLOYMENT)),
+            Map.entry("CMO", new Title("CMO", Kind.EMPLOYMENT)),
+            Map.entry("Executive Director", new Title("Executive Director", Kind.EMPLOYMENT)),
+            Map.entry("执行董事", new Title("Executive Director", Kind.EMPLOYMENT)),
+            Map.entry("Vice President", new Title("VP", Kind.EMPLOYMENT)),
+            Map.entry("VP", new Title("VP", Kind.EMPLOYMENT)),
+            Map.entry("副总裁", new Title("VP", Kind.EMPLOYMENT)),
+            Map.entry("President", new Title("President", Kind.EMPLOYMENT)),
+            Map.entry("总裁", new Title("President", Kind.EMPLOYMENT)),
+            Map.entry("General Manager", new Title("General Manager", Kind.EMPLOYMENT)),
+            Map.entry("总经理", new Title("General Manager", Kind.EMPLOYMENT)),
+            Map.entry("总监", new Title("Director", Kind.EMPLOYMENT)),
+            Map.entry("架构师", new Title("Architect", Kind.EMPLOYMENT)),
+            Map.entry("首席架构师", new Title("Chief Architect", Kind.EMPLOYMENT)),
+            Map.entry("Chief Architect", new Title("Chief Architect", Kind.EMPLOYMENT)),
+            Map.entry("工程师", new Title("Engineer", Kind.EMPLOYMENT)),
+            Map.entry("董事长", new Title("Chairman", Kind.BOARD)),
+            Map.entry("Chairman", new Title("Chairman", Kind.BOARD)),
+            Map.entry("Board Chair", new Title("Chairman", Kind.BOARD)),
+            Map.entry("董事", new Title("Board Director", Kind.BOARD)),
+            Map.entry("Board Director", new Title("Board Director", Kind.BOARD)),
+            Map.entry("board director", new Title("Board Director", Kind.BOARD)),
+            Map.entry("board member", new Title("Board Director", Kind.BOARD)),
+            Map.entry("Board Member", new Title("Board Director", Kind.BOARD)),
+            Map.entry("创始人", new Title("Founder", Kind.FOUNDER)),
+            Map.entry("联合创始人", new Title("Co-founder", Kind.FOUNDER)),
+            Map.entry("founder", new Title("Founder", Kind.FOUNDER)),
+            Map.entry("Founder", new Title("Founder", Kind.FOUNDER)),
+            Map.entry("co-founder", new Title("Co-founder", Kind.FOUNDER)),
+            Map.entry("Co-founder", new Title("Co-founder", Kind.FOUNDER)),
+            Map.entry("PTL", new Title("PTL", Kind.COMMUNITY)),
+            Map.entry("Project Team Lead", new Title("PTL", Kind.COMMUNITY)),
+            Map.entry("project team lead", new Title("PTL", Kind.COMMUNITY)),
+            Map.entry("Core", new Title("Core", Kind.COMMUNITY)),
+            Map.entry("core reviewer", new Title("Core", Kind.COMMUNITY)),
+            Map.entry("core developer", new Title("Core", Kind.COMMUNITY)),
+            Map.entry("核心开发者", new Title("Core", Kind.COMMUNITY)),
+            Map.entry("核心成员", new Title("Core", Kind.COMMUNITY)),
+            Map.entry("负责人", new Title("Lead", Kind.COMMUNITY)),
+            Map.entry("TC member", new Title("Technical Committee Member", Kind.COMMUNITY)),
+            Map.entry("技术委员会成员", new Title("Technical Committee Member", Kind.COMMUNITY)));
+
+    private static final Pattern ANY = Pattern.compile("(?<![A-Za-z])(" + WRITTEN.keySet().stream()
+            .sorted(Comparator.comparingInt(String::length).reversed()).map(Pattern::quote)
+            .collect(Collectors.joining("|")) + ")(?![A-Za-z])");
+
+    private Titles() {
+    }
+
+    static List<Found> findIn(String text, int begin, int end) {
+        List<Found> out = new ArrayList<>();
+        Matcher m = ANY.matcher(text).region(begin, end);
+        m.useTransparentBounds(true);
+        while (m.find()) {
+            out.add(new Found(m.start(), m.end(), WRITTEN.get(m.group(1))));
+        }
+        return out;
+    }
+
+    static Optional<Title> of(String written) {
+        return Optional.ofNullable(WRITTEN.get(written.strip())).or(() -> WRITTEN.entrySet().stream()
+                .filter(e -> e.getKey().equalsIgnoreCase(written.strip().toLowerCase(Locale.ROOT)))
+                .map(Map.Entry::getValue).findFirst());
+    }
+}

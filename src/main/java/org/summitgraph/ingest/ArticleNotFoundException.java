@@ -1,0 +1,9 @@
+package org.summitgraph.ingest;
+
+/** No stored article has this identifier. */
+class ArticleNotFoundException extends RuntimeException {
+
+    ArticleNotFoundException(String id) {
+        super("No article with id " + id + ".");
+    }
+}
