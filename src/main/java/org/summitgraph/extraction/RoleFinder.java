@@ -20,14 +20,16 @@ final class RoleFinder implements RelationFinder {
     private static final int APPOSITION_GAP = 20;
     private static final Pattern LIST_JOINER = Pattern.compile("\\s*(?:和|与|及|以及|、|,|，|and|&)\\s*");
     private static final Pattern AFTER_TITLE = Pattern.compile("\\s*(?:之一)?\\s*的?\\s*");
-    private static final Pattern OF = Pattern.compile("\\s+(?:of|at|for)\\s+");
+    private static final Pattern OF = Pattern.compile("\\s+(?:of|at|for)\\s+(?:the\\s+)?");
+    private static final Pattern COMMA_BEFORE_TITLE = Pattern.compile("\\s*,\\s*(?:the\\s+|a\\s+|an\\s+)?(?:former\\s+)?$");
 
     @Override
     public List<Fact> find(AnnotatedText text) {
         List<Fact> out = new ArrayList<>();
         for (Sentence s : text.sentences()) {
             for (Titles.Found t : Titles.findIn(text.text(), s.begin(), s.end())) {
-                if (!inBracketsAfterPerson(text, s, t, out) && !titleThenPerson(text, s, t, out)) {
+                if (!inBracketsAfterPerson(text, s, t, out) && !personCommaTitle(text, s, t, out)
+                        && !titleThenPerson(text, s, t, out)) {
                     targetThenTitle(text, s, t, out);
                 }
             }
@@ -48,6 +50,21 @@ final class RoleFinder implements RelationFinder {
             return false;
         }
         add(text, person.get().entity(), t.title(), target.get().entity(), s, "pattern:name-(target-title)", 0.85, out);
+        return true;
+    }
+
+    /** "Jonathan Bryce, Executive Director of the OpenStack Foundation", "Lingxian Kong, a core reviewer of Mistral". */
+    private boolean personCommaTitle(AnnotatedText text, Sentence s, Titles.Found t, List<Fact> out) {
+        Matcher before = COMMA_BEFORE_TITLE.matcher(text.text().substring(s.begin(), t.begin()));
+        if (!before.find()) {
+            return false;
+        }
+        Optional<Mention> person = text.endingAt(s.begin() + before.start(), Clauses.PERSON);
+        Optional<Mention> target = ofTarget(text, t);
+        if (person.isEmpty() || target.isEmpty()) {
+            return false;
+        }
+        add(text, person.get().entity(), t.title(), target.get().entity(), s, "pattern:name-comma-title-of-target", 0.85, out);
         return true;
     }
 

@@ -19,6 +19,10 @@ final class SummitFactFinder implements RelationFinder {
             "主题演讲|演讲嘉宾|演讲者|演讲|致辞|上台|登台|keynote|spoke|speaks|presented|gave a talk|on stage",
             Pattern.CASE_INSENSITIVE);
     private static final int SPEAKER_DISTANCE = 6;
+    /** An English sentence whose subject gives a talk: "X, COO of Y, gave the opening keynote". */
+    private static final Pattern SUBJECT_SPEAKS = Pattern.compile(
+            "\\b(?:gave|gives|delivered|delivers|opened with)\\s+(?:the\\s+|a\\s+|an\\s+)?(?:\\w+\\s+)?(?:keynote|talk|presentation|speech)"
+                    + "|\\b(?:spoke|speaks|presented|presents)\\b", Pattern.CASE_INSENSITIVE);
 
     @Override
     public List<Fact> find(AnnotatedText text) {
@@ -61,6 +65,13 @@ final class SummitFactFinder implements RelationFinder {
     }
 
     private static void speakers(AnnotatedText text, Sentence s, Entity about, List<Fact> out) {
+        Matcher subject = SUBJECT_SPEAKS.matcher(text.text()).region(s.begin(), s.end());
+        if (subject.find()) {
+            List<Mention> people = text.in(s.begin(), subject.start(), Clauses.PERSON);
+            if (!people.isEmpty() && text.text().substring(s.begin(), people.get(0).begin()).isBlank()) {
+                out.add(Clauses.fact(people.get(0).entity(), SG.speaksAt, about, s, "pattern:subject-speaks", 0.7));
+            }
+        }
         Matcher m = SPEAKING.matcher(text.text()).region(s.begin(), s.end());
         while (m.find()) {
             for (Mention p : text.in(s.begin(), s.end(), Clauses.PERSON)) {

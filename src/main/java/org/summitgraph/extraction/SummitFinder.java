@@ -59,7 +59,8 @@ public final class SummitFinder implements MentionFinder {
             collect(text.text(), p, published, false, out);
         }
         collect(text.text(), yearAndCity, published, true, out);
-        return out;
+        // the patterns overlap ("2014年巴黎峰会" holds "2014年巴黎"): keep the longest reading of each name
+        return MentionSelector.select(out);
     }
 
     private void collect(String text, Pattern p, LocalDate published, boolean strict, List<Mention> out) {

@@ -59,9 +59,7 @@ public final class ArticleGraph {
                 model.createTypedLiteral(d.toString(), XSDDatatype.XSDdate)));
         a.addProperty(SG.language, article.language());
         a.addProperty(SG.text, text);
-        if (article.sourceFile() != null) {
-            a.addProperty(SG.sourceFile, article.sourceFile());
-        }
+        // the file name is not written: the same article sent over HTTP must give the same graph
         extraction.optionalAbout().ifPresent(e -> a.addProperty(SG.about, model.createResource(e.iri())));
         extraction.optionalPublisher().ifPresent(e -> a.addProperty(SG.publisher, model.createResource(e.iri())));
 

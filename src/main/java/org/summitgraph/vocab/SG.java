@@ -62,7 +62,6 @@ public final class SG {
     public static final Property url = prop("url");
     public static final Property language = prop("language");
     public static final Property text = prop("text");
-    public static final Property sourceFile = prop("sourceFile");
 
     public static final Property inArticle = prop("inArticle");
     public static final Property beginOffset = prop("beginOffset");

@@ -1,0 +1,48 @@
+package org.summitgraph.article;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class BoilerplateTest {
+
+    @ParameterizedTest
+    @ValueSource(strings = {"加入收藏", "您好,欢迎访问中国开源云联盟官网!", "你好，欢迎来到开源中国网站", "当前位置:",
+            "当前位置：首页 > 新闻动态", "  返回首页  ", "分享到：", "上一篇：OpenStack温哥华峰会", "责任编辑:张三",
+            "版权所有 © 2018 中国开源云联盟", "Copyright © 2018 Example News. All rights reserved.",
+            "Skip to main content", "Share this article", "Back to top", "Home > News > Events", "首页 » 新闻"})
+    void recognisesSiteNavigationLines(String line) {
+        assertEquals(true, Boilerplate.isBoilerplate(line));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"【OpenStack悉尼峰会快报】峰会Day 1:老而弥坚", "2018-03-28",
+            "OpenStack峰会自11月6-8日在悉尼召开,中国开源云联盟联合OpenStack社区系列发布前方现场发回的峰会快报。",
+            "Home automation is one use case for edge computing.", "欢迎大家参加下一届峰会。", ""})
+    void keepsArticleLines(String line) {
+        assertEquals(false, Boilerplate.isBoilerplate(line));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "您好,欢迎访问中国开源云联盟官网!|中国开源云联盟",
+            "欢迎光临 开源中国 官方网站|开源中国",
+            "版权所有 © 2018 中国开源云联盟|中国开源云联盟",
+            "版权所有 2014-2018 中国开源云联盟。|中国开源云联盟",
+            "Copyright (c) 2018 OpenStack Foundation|OpenStack Foundation",
+            "Copyright © 2018 99Cloud|99Cloud",
+    })
+    void findsThePublisherNamedInAGreetingOrCopyrightLine(String line, String publisher) {
+        assertEquals(Optional.of(publisher), Boilerplate.publisherIn(line));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"加入收藏", "当前位置:", "Skip to main content"})
+    void findsNoPublisherInLinesThatNameNone(String line) {
+        assertEquals(Optional.empty(), Boilerplate.publisherIn(line));
+    }
+}

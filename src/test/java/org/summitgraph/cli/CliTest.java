@@ -1,0 +1,146 @@
+package org.summitgraph.cli;
+
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.system.Txn;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.summitgraph.store.GraphStore;
+import org.summitgraph.store.StoreFactory;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class CliTest {
+
+    private static final Path SAMPLE = Path.of("src/test/resources/extraction/sample.zh.txt");
+
+    private record Run(int exit, String out, String err) {
+    }
+
+    private static Run run(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int exit = Cli.run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    private static long count(Dataset ds, String sparql) {
+        return Txn.calculateRead(ds, () -> {
+            try (QueryExecution qe = QueryExecution.dataset(ds).query(sparql).build()) {
+                return qe.execSelect().next().getLiteral("n").getLong();
+            }
+        });
+    }
+
+    private static String mentioned(String type) {
+        return "PREFIX sg: <https://summitgraph.org/ontology#> SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE { GRAPH ?g { ?a sg:mentions ?e . ?e a sg:"
+                + type + " } }";
+    }
+
+    @Test
+    void serverOptionsAreNotCommands() {
+        assertTrue(Cli.handles(new String[]{"extract", "x"}));
+        assertTrue(Cli.handles(new String[]{"--help"}));
+        assertEquals(false, Cli.handles(new String[]{"--server.port=9090"}));
+        assertEquals(false, Cli.handles(new String[]{}));
+    }
+
+    @Test
+    void extractPrintsNQuadsOfTheSampleWithItsPeopleOrganisationsProjectsAndSummit() {
+        Run r = run("extract", "--format", "nq", SAMPLE.toString());
+        assertEquals(0, r.exit(), r.err());
+        Dataset ds = DatasetFactory.create();
+        RDFParser.fromString(r.out(), Lang.NQUADS).parse(ds);
+        assertTrue(count(ds, mentioned("Person")) >= 10);
+        assertTrue(count(ds, mentioned("Organization")) >= 10);
+        assertTrue(count(ds, mentioned("Project")) >= 5);
+        assertTrue(count(ds, mentioned("Summit")) >= 1);
+    }
+
+    @Test
+    void extractWritesTurtleTrigAndJsonLdOnRequest() {
+        assertTrue(run("extract", "--format", "ttl", SAMPLE.toString()).out().contains("sg:Article"));
+        assertTrue(run("extract", "--format=trig", SAMPLE.toString()).out().contains("<https://summitgraph.org/graph/article/"));
+        Run jsonld = run("extract", "--format", "jsonld", SAMPLE.toString());
+        Dataset ds = DatasetFactory.create();
+        RDFParser.fromString(jsonld.out(), Lang.JSONLD).parse(ds);
+        assertTrue(count(ds, mentioned("Project")) >= 5);
+    }
+
+    @Test
+    void aMissingFileIsAClearErrorWithANonZeroExit() {
+        Run r = run("extract", "no/such/article.txt");
+        assertEquals(2, r.exit());
+        assertTrue(r.err().contains("no/such/article.txt") && r.err().contains("no such file"), r.err());
+        assertEquals("", r.out());
+    }
+
+    @Test
+    void anUnknownFormatOrCommandIsAUsageError() {
+        assertEquals(2, run("extract", "--format", "xml", SAMPLE.toString()).exit());
+        Run r = run("frobnicate");
+        assertEquals(2, r.exit());
+        assertTrue(r.err().contains("unknown command 'frobnicate'"), r.err());
+    }
+
+    @Test
+    void aRefusedArticleExitsWithOne(@TempDir Path dir) throws Exception {
+        Path empty = Files.writeString(dir.resolve("empty.txt"), "   \n");
+        Run r = run("extract", empty.toString());
+        assertEquals(1, r.exit());
+        assertTrue(r.err().contains("no text"), r.err());
+    }
+
+    @Test
+    void helpExplainsEveryCommand() {
+        Run r = run("--help");
+        assertEquals(0, r.exit());
+        assertTrue(r.out().contains("extract") && r.out().contains("ingest"), r.out());
+        assertTrue(run("help", "ingest").out().contains("--summitgraph.store=DIR"));
+        assertTrue(run("extract", "--help").out().contains("--format"));
+    }
+
+    @Test
+    void ingestStoresArticlesAndReplacesThemOnASecondRun(@TempDir Path dir) throws Exception {
+        Path articles = Files.createDirectory(dir.resolve("articles"));
+        Files.copy(SAMPLE, articles.resolve("sample.zh.txt"));
+        Files.writeString(articles.resolve("README.md"), "# not an article\n");
+        String store = dir.resolve("store").toString();
+        Run first = run("ingest", "--summitgraph.store=" + store, articles.toString());
+        assertEquals(0, first.exit(), first.err());
+        assertTrue(first.out().contains("1 of 1 articles ingested"), first.out());
+        long size = size(store);
+        Run second = run("ingest", "--summitgraph.store=" + store, articles.resolve("sample.zh.txt").toString());
+        assertEquals(0, second.exit(), second.err());
+        assertTrue(second.out().startsWith("replaced "), second.out());
+        assertEquals(size, size(store));
+    }
+
+    @Test
+    void ingestOfAMissingPathChangesNothing(@TempDir Path dir) {
+        Run r = run("ingest", "--summitgraph.store=" + dir.resolve("store"), "missing-folder");
+        assertEquals(2, r.exit());
+        assertTrue(r.err().contains("missing-folder"), r.err());
+        assertEquals(false, Files.exists(dir.resolve("store")));
+    }
+
+    private static long size(String location) {
+        Dataset ds = StoreFactory.open(location);
+        try {
+            return new GraphStore(ds).size();
+        } finally {
+            ds.close();
+            org.apache.jena.tdb2.sys.TDBInternal.expel(ds.asDatasetGraph());
+        }
+    }
+}

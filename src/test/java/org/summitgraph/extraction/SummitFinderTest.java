@@ -1,0 +1,53 @@
+package org.summitgraph.extraction;
+
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class SummitFinderTest {
+
+    private final SummitFinder finder = new SummitFinder(Samples.KNOWLEDGE);
+
+    private List<String> summits(String text, LocalDate published) {
+        return finder.find(ArticleText.of(Samples.article(text, "zh", published))).stream()
+                .filter(m -> m.entity().kind() == EntityKind.SUMMIT)
+                .map(m -> m.surface() + "=" + m.entity().iri().substring(m.entity().iri().lastIndexOf('/') + 1))
+                .toList();
+    }
+
+    @Test
+    void aCityAloneMeansTheLatestEditionBeforeTheArticle() {
+        assertEquals(List.of("悉尼峰会=sydney-2017"), summits("今年的悉尼峰会像火箭队", LocalDate.of(2018, 3, 28)));
+        assertEquals(List.of("温哥华峰会=vancouver-2015"), summits("温哥华峰会", LocalDate.of(2016, 1, 10)));
+        assertEquals(List.of("温哥华峰会=vancouver-2018"), summits("温哥华峰会", LocalDate.of(2019, 1, 10)));
+    }
+
+    @Test
+    void aWrittenYearPicksTheNearestEditionEvenWhenTheWriterMisremembers() {
+        assertEquals(List.of("2014年巴黎峰会=paris-2014"), summits("经历过2014年巴黎峰会的典雅", LocalDate.of(2018, 3, 28)));
+        assertEquals(List.of("2015年奥斯汀峰会=austin-2016"), summits("2015年奥斯汀峰会的朋克", LocalDate.of(2018, 3, 28)));
+    }
+
+    @Test
+    void aYearAndASummitCityNeedNoWordForSummit() {
+        assertEquals(List.of("2016年巴塞罗那=barcelona-2016"), summits("2016年巴塞罗那的悠闲", LocalDate.of(2018, 3, 28)));
+        assertEquals(List.of(), summits("2009年巴塞罗那的悠闲", LocalDate.of(2018, 3, 28)));
+    }
+
+    @Test
+    void englishNamesOfSummitsAreFound() {
+        assertEquals(List.of("OpenStack Summit Austin=austin-2016"),
+                summits("We met at the OpenStack Summit Austin.", LocalDate.of(2016, 6, 1)));
+        assertEquals(List.of("Sydney summit=sydney-2017"), summits("after the Sydney summit", LocalDate.of(2018, 1, 5)));
+    }
+
+    @Test
+    void theCityInASummitNameIsAPlaceToo() {
+        List<Mention> found = finder.find(ArticleText.of(Samples.article("东京峰会的他", "zh", LocalDate.of(2018, 3, 28))));
+        assertEquals(List.of(EntityKind.SUMMIT, EntityKind.PLACE), found.stream().map(m -> m.entity().kind()).toList());
+        assertEquals("东京", found.get(1).surface());
+    }
+}

@@ -1,0 +1,48 @@
+package org.summitgraph.validation;
+
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.vocabulary.RDFS;
+import org.junit.jupiter.api.Test;
+import org.summitgraph.knowledge.BundledKnowledge;
+import org.summitgraph.vocab.SG;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ShapeValidatorTest {
+
+    private static final BundledKnowledge KNOWLEDGE = BundledKnowledge.fromClasspath();
+    private final ShapeValidator validator = new ShapeValidator(KNOWLEDGE.shapes(), KNOWLEDGE.ontology());
+
+    @Test
+    void aCompanyCountsAsAnOrganisationThroughTheOntology() {
+        Model m = ModelFactory.createDefaultModel();
+        Resource cisco = m.createResource(SG.ID + "organization/cisco", SG.Company).addProperty(RDFS.label, "Cisco", "en");
+        m.createResource(SG.ID + "person/steve", SG.Person).addProperty(RDFS.label, "Steve", "en").addProperty(SG.worksFor, cisco);
+        assertEquals(List.of(), validator.problems(m));
+    }
+
+    @Test
+    void aRoleWithoutTargetIsRefusedWithTheShapesMessage() {
+        Model m = ModelFactory.createDefaultModel();
+        Resource role = m.createResource(SG.ID + "role/x", SG.Role).addProperty(SG.roleTitle, "PTL");
+        m.createResource(SG.ID + "person/jay", SG.Person).addProperty(RDFS.label, "Jay", "en").addProperty(SG.hasRole, role);
+        List<String> problems = validator.problems(m);
+        assertEquals(1, problems.size(), problems::toString);
+        assertTrue(problems.get(0).startsWith(SG.ID + "role/x"), problems.get(0));
+        assertTrue(problems.get(0).contains("roleIn"), problems.get(0));
+    }
+
+    @Test
+    void anEntityWithoutLabelIsRefused() {
+        Model m = ModelFactory.createDefaultModel();
+        m.createResource(SG.ID + "project/nameless", SG.Project);
+        List<String> problems = validator.problems(m);
+        assertEquals(1, problems.size(), problems::toString);
+        assertTrue(problems.get(0).contains("label"), problems.get(0));
+    }
+}
