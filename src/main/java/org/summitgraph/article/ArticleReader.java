@@ -45,7 +45,8 @@ public class ArticleReader {
         String publisher = first(header.get("publisher"), content.get("publisher"));
         List<String> lines = new ArrayList<>();
         for (String line : content.body().split("\n", -1)) {
-            String stripped = line.stripTrailing();
+            // scraped pages write empty paragraphs as no-break spaces, which stripTrailing() keeps
+            String stripped = line.replace('\u00A0', ' ').stripTrailing();
             if (Boilerplate.isBoilerplate(stripped)) {
                 if (publisher == null) {
                     publisher = Boilerplate.publisherIn(stripped).orElse(null);
@@ -60,9 +61,12 @@ public class ArticleReader {
                     "The article has no text besides site navigation.");
         }
         String title = first(header.get("title"), content.get("title"), firstLine(text));
-        LocalDate date = date(first(header.get("date"), content.get("date")), text);
-        String language = language(first(header.get("language"), content.get("language")), text);
-        String url = url(first(header.get("url"), content.get("url")));
+        // what the user writes in the header must be right; what a page says of itself is taken when usable
+        LocalDate date = date(first(header.get("date"), lenient(content.get("date"), v -> DateParser.parse(v).isPresent())), text);
+        String language = language(first(header.get("language"),
+                lenient(content.get("language") == null ? null : content.get("language").replace('_', '-'),
+                        v -> LANGUAGE_TAG.matcher(v).matches())), text);
+        String url = url(first(header.get("url"), lenient(content.get("url"), ArticleReader::isHttpUrl)));
         String id = idOf(url != null ? url : text);
         return new Article(id, title, url, date, language, publisher, text, source.fileName());
     }
@@ -151,16 +155,24 @@ public class ArticleReader {
         if (given == null) {
             return null;
         }
-        try {
-            URI uri = new URI(given);
-            if (uri.isAbsolute() && ("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme()))
-                    && uri.getHost() != null) {
-                return uri.toString();
-            }
-        } catch (URISyntaxException e) {
-            // reported below
+        if (!isHttpUrl(given)) {
+            throw new InvalidArticleException(BAD_METADATA, "The url \"" + given + "\" is not an http(s) address.");
         }
-        throw new InvalidArticleException(BAD_METADATA, "The url \"" + given + "\" is not an http(s) address.");
+        return URI.create(given).toString();
+    }
+
+    private static boolean isHttpUrl(String value) {
+        try {
+            URI uri = new URI(value);
+            return uri.isAbsolute() && uri.getHost() != null
+                    && ("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme()));
+        } catch (URISyntaxException e) {
+            return false;
+        }
+    }
+
+    private static String lenient(String value, java.util.function.Predicate<String> usable) {
+        return value != null && usable.test(value) ? value : null;
     }
 
     private static String first(String... values) {

@@ -24,8 +24,11 @@ final class Boilerplate {
 
     private static final List<Pattern> PUBLISHER = List.of(
             Pattern.compile("欢迎(?:访问|来到|光临)\\s*(.{2,30}?)\\s*(?:官网|官方网站|网站)"),
-            Pattern.compile("^(?:版权所有|Copyright)\\s*(?:©|\\(c\\))?\\s*(?:\\d{4}(?:\\s*[-–]\\s*\\d{4})?)?\\s*(.{2,40}?)[\\s.。]*$",
-                    Pattern.CASE_INSENSITIVE));
+            // the years are taken whole (possessive), so that "Copyright 2018" names no publisher rather than
+            // "2018"; "All rights reserved" and the ICP licence number after the name are not part of it
+            Pattern.compile("^(?:版权所有|Copyright)\\s*+(?:©|\\(c\\))?+\\s*+(?:\\d{4}(?:\\s*[-–]\\s*\\d{4})?)?+\\s*+"
+                    + "([\\p{L}\\p{N}].{1,39}?)"
+                    + "(?:[\\s.,，。]*(?:All rights reserved|版权所有|\\S?ICP备.*))?[\\s.。]*$", Pattern.CASE_INSENSITIVE));
 
     private Boilerplate() {
     }

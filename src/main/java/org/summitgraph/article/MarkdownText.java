@@ -10,8 +10,11 @@ final class MarkdownText {
 
     private static final Pattern IMAGE = Pattern.compile("!\\[([^\\]]*)]\\([^)]*\\)");
     private static final Pattern LINK = Pattern.compile("\\[([^\\]]+)]\\([^)]*\\)");
-    private static final Pattern HEADING = Pattern.compile("^\\s{0,3}#{1,6}\\s+(.*?)\\s*#*\\s*$");
-    private static final Pattern EMPHASIS = Pattern.compile("(\\*\\*|__|\\*|_|~~|`)(\\S(?:.*?\\S)?)\\1");
+    private static final Pattern HEADING = Pattern.compile("^\\s{0,3}#{1,6}\\s+(.*?)(?:\\s+#+)?\\s*$");
+    private static final Pattern EMPHASIS = Pattern.compile("(\\*\\*|\\*|~~|`)(\\S(?:.*?\\S)?)\\1");
+    /** Underscores inside a word, as in {@code nova_compute_driver}, are not emphasis. */
+    private static final Pattern UNDERSCORE_EMPHASIS = Pattern.compile(
+            "(?<![\\p{L}\\p{N}_])(__|_)(\\S(?:.*?\\S)?)\\1(?![\\p{L}\\p{N}_])");
     private static final Pattern QUOTE = Pattern.compile("^\\s{0,3}>\\s?");
     private static final Pattern FENCE = Pattern.compile("^\\s*(```|~~~).*$");
     private static final Pattern RULE = Pattern.compile("^\\s*([-*_])(\\s*\\1){2,}\\s*$");
@@ -58,6 +61,7 @@ final class MarkdownText {
         do {
             previous = t;
             t = EMPHASIS.matcher(t).replaceAll("$2");
+            t = UNDERSCORE_EMPHASIS.matcher(t).replaceAll("$2");
         } while (!t.equals(previous));
         return t;
     }

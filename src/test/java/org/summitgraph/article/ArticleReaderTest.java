@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -50,8 +51,7 @@ class ArticleReaderTest {
         Article article = READER.read(new ArticleSource(resource("sample.zh.txt"), null, "sample.zh.txt"));
 
         assertEquals(SAMPLE_TITLE, article.title());
-        assertTrue(article.text().startsWith(SAMPLE_TITLE + "\n2018-03-28\n\nOpenStack峰会自11月6-8日在悉尼召开"),
-                article.text().substring(0, 80));
+        assertEquals(List.of(SAMPLE_TITLE, "2018-03-28", ""), article.text().lines().limit(3).toList());
     }
 
     @Test
@@ -86,6 +86,20 @@ class ArticleReaderTest {
 
         assertFalse(article.text().contains("\n\n\n"));
         assertEquals(article.text().strip(), article.text());
+    }
+
+    @Test
+    void treatsLinesOfNoBreakSpacesAsBlank() {
+        Article article = read("第一段。\n\u00A0\n\n\u00A0\u00A0\n第二段。\u00A0", "text/plain", null);
+
+        assertEquals("第一段。\n\n第二段。", article.text());
+    }
+
+    @Test
+    void collapsesTheEmptyParagraphsOfAnHtmlPage() {
+        Article article = read("<body><p>第一段。</p><p>&nbsp;</p><p>&nbsp;&nbsp;</p><p>第二段。</p></body>", "text/html", null);
+
+        assertEquals("第一段。\n\n第二段。", article.text());
     }
 
     @Test
@@ -385,5 +399,15 @@ class ArticleReaderTest {
         assertEquals("Windows", article.title());
         assertEquals(LocalDate.of(2018, 3, 28), article.datePublished());
         assertEquals("First line.\n\nSecond line.", article.text());
+    }
+
+    @Test
+    void metadataAPageStatesBadlyIsIgnoredRatherThanRefused() {
+        String html = "<html lang=\"zh_CN\"><head><title>Nova 新版本</title><link rel=\"canonical\" href=\"/news/1\">"
+                + "<meta property=\"article:published_time\" content=\"yesterday\"></head><body><p>OpenStack Nova 发布了新版本。</p></body></html>";
+        Article article = new ArticleReader(1 << 20).read(new ArticleSource(html.getBytes(java.nio.charset.StandardCharsets.UTF_8), "text/html", null));
+        assertEquals("zh-cn", article.language());
+        assertEquals(null, article.url());
+        assertEquals(null, article.datePublished());
     }
 }

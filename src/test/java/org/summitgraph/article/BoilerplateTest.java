@@ -35,13 +35,18 @@ class BoilerplateTest {
             "版权所有 2014-2018 中国开源云联盟。|中国开源云联盟",
             "Copyright (c) 2018 OpenStack Foundation|OpenStack Foundation",
             "Copyright © 2018 99Cloud|99Cloud",
+            "Copyright © 2018 Example News. All rights reserved.|Example News",
+            "Copyright © 2011-2018 OpenStack Foundation, All Rights Reserved|OpenStack Foundation",
+            "版权所有©中国开源云联盟 京ICP备12345678号|中国开源云联盟",
+            "Copyright © 2018 中国开源云联盟 版权所有|中国开源云联盟",
     })
     void findsThePublisherNamedInAGreetingOrCopyrightLine(String line, String publisher) {
         assertEquals(Optional.of(publisher), Boilerplate.publisherIn(line));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"加入收藏", "当前位置:", "Skip to main content"})
+    @ValueSource(strings = {"加入收藏", "当前位置:", "Skip to main content", "Copyright 2018", "版权所有 © 2014-2018",
+            "Copyright © 2018. All rights reserved."})
     void findsNoPublisherInLinesThatNameNone(String line) {
         assertEquals(Optional.empty(), Boilerplate.publisherIn(line));
     }

@@ -25,7 +25,7 @@ class HtmlTextTest {
     }
 
     @Test
-    void preferesTheOpenGraphTitleAndCanonicalLink() {
+    void prefersTheOpenGraphTitleAndCanonicalLink() {
         Header page = HtmlText.read("""
                 <html><head><title>Day 1 | Example News</title>
                 <meta property="og:title" content="Day 1">
@@ -66,12 +66,5 @@ class HtmlTextTest {
                 + "<aside>Related articles</aside><footer>Copyright</footer></body>");
 
         assertEquals("\nKept.\n", page.body());
-    }
-
-    @Test
-    void turnsParagraphsOfNoBreakSpacesIntoBlankLines() {
-        Header page = HtmlText.read("<body><p>第一段。</p><p>&nbsp;</p><p>&nbsp;&nbsp;</p><p>第二段。</p></body>");
-
-        assertEquals("\n第一段。\n\n \n\n \n\n第二段。\n", page.body());
     }
 }

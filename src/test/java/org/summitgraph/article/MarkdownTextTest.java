@@ -57,6 +57,8 @@ class MarkdownTextTest {
             "### Heading ###|Heading",
             "2 * 3 * 4|2 * 3 * 4",
             "- list item|- list item",
+            "__init__ method|init method",
+            "snake_case and _emphasis_|snake_case and emphasis",
     })
     void reducesALineToTheTextAReaderSees(String markdown, String text) {
         assertEquals(text + "\n", MarkdownText.toText(markdown));
