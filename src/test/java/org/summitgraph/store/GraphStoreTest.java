@@ -1,0 +1,104 @@
+package org.summitgraph.store;
+
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.system.Txn;
+import org.apache.jena.vocabulary.RDFS;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.summitgraph.vocab.SG;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class GraphStoreTest {
+
+    private final Dataset dataset = StoreFactory.open(StoreFactory.IN_MEMORY);
+    private final GraphStore store = new GraphStore(dataset);
+
+    @AfterEach
+    void close() {
+        dataset.close();
+    }
+
+    private static Model article(String id, String title, String url, String text) {
+        Model m = ModelFactory.createDefaultModel();
+        var a = m.createResource(SG.ID + "article/" + id, SG.Article)
+                .addProperty(RDFS.label, title, "en").addProperty(SG.title, title).addProperty(SG.language, "en")
+                .addProperty(SG.text, text);
+        if (url != null) {
+            a.addProperty(SG.url, m.createTypedLiteral(url, org.apache.jena.datatypes.xsd.XSDDatatype.XSDanyURI));
+        }
+        return m;
+    }
+
+    private long countArticles() {
+        return Txn.calculateRead(dataset, () -> {
+            try (QueryExecution qe = QueryExecution.dataset(dataset)
+                    .query("SELECT (COUNT(*) AS ?n) WHERE { ?a a <" + SG.Article.getURI() + "> }").build()) {
+                return qe.execSelect().next().getLiteral("n").getLong();
+            }
+        });
+    }
+
+    @Test
+    void queriesSeeTheUnionOfTheNamedGraphs() {
+        store.putArticle("a1", article("a1", "One", null, "one"), null, "one");
+        store.putArticle("a2", article("a2", "Two", null, "two"), null, "two");
+        assertEquals(2, countArticles());
+    }
+
+    @Test
+    void theSameTextStoredAgainReplacesTheArticle() {
+        assertFalse(store.putArticle("a1", article("a1", "One", null, "same text"), null, "same text").replaced());
+        long size = store.size();
+        assertTrue(store.putArticle("a1", article("a1", "One", null, "same text"), null, "same text").replaced());
+        assertEquals(size, store.size());
+        assertEquals(1, countArticles());
+    }
+
+    @Test
+    void theSameUrlWithNewTextReplacesTheOldVersionEvenUnderAnotherId() {
+        store.putArticle("old", article("old", "Old", "https://example.org/a", "old text"), "https://example.org/a", "old text");
+        store.putArticle("new", article("new", "New", "https://example.org/a", "new text"), "https://example.org/a", "new text");
+        assertEquals(List.of("New"), store.articles().stream().map(ArticleSummary::title).toList());
+        assertFalse(store.containsArticle("old"));
+    }
+
+    @Test
+    void deletingRemovesTheArticleGraphAndSaysWhetherThereWasOne() {
+        store.putArticle("a1", article("a1", "One", null, "one"), null, "one");
+        assertTrue(store.deleteArticle("a1"));
+        assertFalse(store.deleteArticle("a1"));
+        assertEquals(0, store.size());
+    }
+
+    @Test
+    void aStoreInAFolderKeepsItsArticlesAcrossOpenings(@TempDir Path dir) {
+        Dataset first = StoreFactory.open(dir.toString());
+        new GraphStore(first).putArticle("a1", article("a1", "One", null, "one"), null, "one");
+        first.close();
+        org.apache.jena.tdb2.sys.TDBInternal.expel(first.asDatasetGraph());
+        Dataset second = StoreFactory.open(dir.toString());
+        try {
+            assertTrue(new GraphStore(second).containsArticle("a1"));
+        } finally {
+            second.close();
+        }
+    }
+
+    @Test
+    void aFileIsNoStoreFolder(@TempDir Path dir) throws Exception {
+        Path file = java.nio.file.Files.writeString(dir.resolve("store"), "x");
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> StoreFactory.open(file.toString()));
+        assertTrue(e.getMessage().contains("is a file"), e.getMessage());
+    }
+}
