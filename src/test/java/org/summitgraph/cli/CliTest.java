@@ -134,6 +134,25 @@ class CliTest {
         assertEquals(false, Files.exists(dir.resolve("store")));
     }
 
+    @Test
+    void evalPrintsPrecisionRecallAndF1AndWithVerboseWhatWasMissed() {
+        String gold = "src/test/resources/eval/openstack-sydney-summit-2017-day1.zh.tsv";
+        String article = "src/test/resources/eval/openstack-sydney-summit-2017-day1.zh.txt";
+        Run r = run("eval", gold, article);
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().matches("(?s)entities +P \\d\\.\\d\\d +R \\d\\.\\d\\d +F1 \\d\\.\\d\\d.*relations +P .*role titles +\\d+ of \\d+ right.*"), r.out());
+        assertTrue(!r.out().contains("Missed relations"));
+        assertTrue(run("eval", "--verbose", gold, article).out().contains("Missed relations"));
+    }
+
+    @Test
+    void evalOfAMalformedGoldFileSaysWhichLine(@TempDir Path dir) throws Exception {
+        Path gold = Files.writeString(dir.resolve("bad.tsv"), "entity\tx\n");
+        Run r = run("eval", gold.toString(), SAMPLE.toString());
+        assertEquals(1, r.exit());
+        assertTrue(r.err().contains("bad.tsv:1"), r.err());
+    }
+
     private static long size(String location) {
         Dataset ds = StoreFactory.open(location);
         try {
