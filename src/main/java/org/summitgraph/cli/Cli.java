@@ -31,7 +31,7 @@ public final class Cli {
         // before any logger exists: logs go to standard error, never into the RDF on standard output
         System.setProperty("logback.configurationFile", "logback-cli.xml");
         Map<String, Command> commands = Map.of("extract", new ExtractCommand(), "ingest", new IngestCommand(),
-                "eval", new EvalCommand());
+                "eval", new EvalCommand(), "benchmark", new BenchmarkCommand());
         if (HELP.contains(args[0])) {
             if (args.length > 1 && commands.containsKey(args[1])) {
                 out.println(commands.get(args[1]).usage());

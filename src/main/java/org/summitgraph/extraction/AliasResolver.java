@@ -37,8 +37,8 @@ final class AliasResolver {
             }
             Entity target = unique(fullNames.stream().filter(e -> namesMatch(m.surface(), e)).toList());
             if (target == null) {
-                target = unique(knowledge.entities().stream()
-                        .filter(e -> e.kind() == EntityKind.PERSON && firstNameMatches(m.surface(), e))
+                target = unique(knowledge.people().stream()
+                        .filter(e -> firstNameMatches(m.surface(), e))
                         .filter(e -> knowledge.relatedTo(e.iri()).stream().anyMatch(mentioned::contains))
                         .toList());
             }

@@ -1,20 +1,46 @@
 package org.summitgraph.extraction;
 
+import com.hankcs.hanlp.HanLP;
+import com.hankcs.hanlp.seg.common.Term;
 import org.summitgraph.article.Article;
 
 import java.util.List;
 import java.util.Objects;
 
-/** An article split into sentences: what every finder reads. */
-public record ArticleText(Article article, List<Sentence> sentences) {
+/**
+ * An article split into sentences: what every finder reads. Chinese word segmentation is computed once, on
+ * first use, and shared by the finders that need it.
+ */
+public final class ArticleText {
 
-    public ArticleText {
-        Objects.requireNonNull(article, "article");
-        sentences = List.copyOf(sentences);
+    private final Article article;
+    private final List<Sentence> sentences;
+    private List<Term> terms;
+
+    public ArticleText(Article article, List<Sentence> sentences) {
+        this.article = Objects.requireNonNull(article, "article");
+        this.sentences = List.copyOf(sentences);
     }
 
     public static ArticleText of(Article article) {
         return new ArticleText(article, SentenceSplitter.split(article.text()));
+    }
+
+    public Article article() {
+        return article;
+    }
+
+    public List<Sentence> sentences() {
+        return sentences;
+    }
+
+    /** HanLP's words with parts of speech and offsets, personal names recognised. */
+    public synchronized List<Term> terms() {
+        if (terms == null) {
+            terms = List.copyOf(HanLP.newSegment().enableNameRecognize(true).enableOffset(true)
+                    .enableTranslatedNameRecognize(false).enableJapaneseNameRecognize(false).seg(article.text()));
+        }
+        return terms;
     }
 
     public String text() {

@@ -1,7 +1,5 @@
 package org.summitgraph.extraction;
 
-import com.hankcs.hanlp.HanLP;
-import com.hankcs.hanlp.seg.Segment;
 import com.hankcs.hanlp.seg.common.Term;
 
 import java.util.ArrayList;
@@ -30,16 +28,15 @@ public final class ChinesePersonFinder implements MentionFinder {
             return List.of();
         }
         List<Mention> out = new ArrayList<>();
-        statistical(text.text(), out);
+        statistical(text, out);
         afterTitles(text.text(), out);
         beforeFormsOfAddress(text.text(), out);
         return out;
     }
 
-    private static void statistical(String text, List<Mention> out) {
-        Segment segment = HanLP.newSegment().enableNameRecognize(true).enableOffset(true)
-                .enableTranslatedNameRecognize(false).enableJapaneseNameRecognize(false);
-        for (Term term : segment.seg(text)) {
+    private static void statistical(ArticleText article, List<Mention> out) {
+        String text = article.text();
+        for (Term term : article.terms()) {
             if (term.nature != null && term.nature.toString().equals("nr") && ChineseNames.isPlausible(term.word)
                     && text.startsWith(term.word, term.offset)) {
                 out.add(mention(term.offset, term.word, STATISTICAL, 0.6));

@@ -1,6 +1,5 @@
 package org.summitgraph.extraction;
 
-import com.hankcs.hanlp.HanLP;
 import com.hankcs.hanlp.seg.common.Term;
 
 import java.util.ArrayList;
@@ -33,14 +32,13 @@ public final class OrganizationPatternFinder implements MentionFinder {
     public List<Mention> find(ArticleText text) {
         List<Mention> out = new ArrayList<>();
         if (text.article().isChinese()) {
-            chinese(text.text(), out);
+            chinese(text.text(), text.terms(), out);
         }
         latin(text.text(), out);
         return out;
     }
 
-    private static void chinese(String text, List<Mention> out) {
-        List<Term> terms = HanLP.newSegment().enableOffset(true).seg(text);
+    private static void chinese(String text, List<Term> terms, List<Mention> out) {
         for (int i = 0; i < terms.size(); i++) {
             Term head = terms.get(i);
             String heads = CHINESE_HEADS.stream().filter(head.word::endsWith).findFirst().orElse(null);

@@ -40,6 +40,7 @@ public final class ReferenceKnowledge {
     private final Map<String, Set<String>> related;
     private final Map<String, Set<String>> partOf;
     private final Map<String, Set<String>> roleTitles;
+    private final List<Entity> people;
 
     private ReferenceKnowledge(Map<String, Entity> entities, List<Name> names,
                                Map<String, List<SummitEdition>> summitsByPlace, Map<String, Set<String>> related,
@@ -50,6 +51,7 @@ public final class ReferenceKnowledge {
         this.related = related;
         this.partOf = partOf;
         this.roleTitles = roleTitles;
+        this.people = entities.values().stream().filter(e -> e.kind() == EntityKind.PERSON).toList();
     }
 
     public static ReferenceKnowledge empty() {
@@ -99,6 +101,11 @@ public final class ReferenceKnowledge {
 
     public Collection<Entity> entities() {
         return entities.values();
+    }
+
+    /** The people the reference data knows. */
+    public List<Entity> people() {
+        return people;
     }
 
     public List<Name> names() {

@@ -27,12 +27,14 @@ public final class SummitFinder implements MentionFinder {
     private final Map<String, String> placeByName = new HashMap<>();
     private final List<Pattern> named = new ArrayList<>();
     private final Pattern yearAndCity;
+    private final NameMatcher cityMatcher = new NameMatcher();
 
     public SummitFinder(ReferenceKnowledge knowledge) {
         this.knowledge = knowledge;
         for (ReferenceKnowledge.Name n : knowledge.names()) {
             if (knowledge.summitPlaces().contains(n.entityIri())) {
                 placeByName.put(TextFold.fold(n.text()), n.entityIri());
+                cityMatcher.add(n.text(), n.entityIri());
             }
         }
         String cities = placeByName.keySet().stream().sorted(Comparator.comparingInt(String::length).reversed())
@@ -55,16 +57,24 @@ public final class SummitFinder implements MentionFinder {
     public List<Mention> find(ArticleText text) {
         List<Mention> out = new ArrayList<>();
         LocalDate published = text.article().datePublished();
-        for (Pattern p : named) {
-            collect(text.text(), p, published, false, out);
+        // the patterns are costly: run them only on the sentences that name a city with summits
+        List<NameMatcher.Match> cities = cityMatcher.findAll(text.text());
+        for (Sentence s : text.sentences()) {
+            if (cities.stream().noneMatch(c -> c.begin() >= s.begin() && c.end() <= s.end())) {
+                continue;
+            }
+            for (Pattern p : named) {
+                collect(text.text(), s, p, published, false, out);
+            }
+            collect(text.text(), s, yearAndCity, published, true, out);
         }
-        collect(text.text(), yearAndCity, published, true, out);
         // the patterns overlap ("2014年巴黎峰会" holds "2014年巴黎"): keep the longest reading of each name
         return MentionSelector.select(out);
     }
 
-    private void collect(String text, Pattern p, LocalDate published, boolean strict, List<Mention> out) {
-        Matcher m = p.matcher(text);
+    private void collect(String text, Sentence s, Pattern p, LocalDate published, boolean strict, List<Mention> out) {
+        Matcher m = p.matcher(text).region(s.begin(), s.end());
+        m.useTransparentBounds(true);
         while (m.find()) {
             if (!boundedLatin(text, m.start(), m.end())) {
                 continue;
