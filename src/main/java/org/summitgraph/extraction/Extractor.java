@@ -35,7 +35,8 @@ public final class Extractor {
     public static Extractor standard(ReferenceKnowledge knowledge) {
         return new Extractor(knowledge,
                 List.of(new DictionaryFinder(knowledge), new SummitFinder(knowledge), new ChinesePersonFinder(),
-                        LatinPersonFinder.withBundledNames(knowledge), new OrganizationPatternFinder()),
+                        LatinPersonFinder.withBundledNames(knowledge), new OrganizationPatternFinder(),
+                        new ShortFormFinder(knowledge)),
                 RelationFinders.all());
     }
 

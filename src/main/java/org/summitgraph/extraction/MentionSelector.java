@@ -19,6 +19,7 @@ final class MentionSelector {
             ChinesePersonFinder.CONTEXT, 2,
             LatinPersonFinder.METHOD, 2,
             OrganizationPatternFinder.METHOD, 3,
+            ShortFormFinder.METHOD, 3,
             ChinesePersonFinder.STATISTICAL, 4);
 
     private MentionSelector() {

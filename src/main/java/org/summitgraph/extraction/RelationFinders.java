@@ -10,6 +10,7 @@ final class RelationFinders {
 
     static List<RelationFinder> all() {
         return List.of(new RoleFinder(), new AffiliationFinder(), new LocationFinder(), new LeadershipFinder(),
-                new AwardFactFinder(), new AdoptionFinder(), new SummitFactFinder(), new NameContainmentFinder());
+                new AwardFactFinder(), new AdoptionFinder(), new SummitFactFinder(), new NameContainmentFinder(),
+                new AttendanceFinder(), new BusinessFinder());
     }
 }

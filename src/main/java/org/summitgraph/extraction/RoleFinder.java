@@ -20,6 +20,9 @@ final class RoleFinder implements RelationFinder {
     private static final int APPOSITION_GAP = 20;
     private static final Pattern LIST_JOINER = Pattern.compile("\\s*(?:和|与|及|以及|、|,|，|and|&)\\s*");
     private static final Pattern AFTER_TITLE = Pattern.compile("\\s*(?:之一)?\\s*的?\\s*");
+    private static final Pattern APPOSITION = Pattern.compile("、\\s*(?:也是|又是|同时是|亦是)[^，,。；;]{1,20}?(?:之一)?的\\s*");
+    /** "华为两个Core" counts people, it names no role. */
+    private static final Pattern COUNTED = Pattern.compile("[0-9一二两三四五六七八九十几多数]\\s*[个名位]\\s*$");
     private static final Pattern OF = Pattern.compile("\\s+(?:of|at|for)\\s+(?:the\\s+)?");
     private static final Pattern COMMA_BEFORE_TITLE = Pattern.compile("\\s*,\\s*(?:the\\s+|a\\s+|an\\s+)?(?:former\\s+)?$");
 
@@ -88,8 +91,22 @@ final class RoleFinder implements RelationFinder {
         if (target.isEmpty()) {
             return true;
         }
-        add(text, person.get().entity(), t.title(), target.get(), s, "pattern:target-title-name", confidence, out);
+        for (Entity holder : withCoordinated(text, s, person.get())) {
+            add(text, holder, t.title(), target.get(), s, "pattern:target-title-name", confidence, out);
+        }
         return true;
+    }
+
+    /** A person and those joined to it by 和, 、 or "and": "Kavit 和Roland". */
+    private static List<Entity> withCoordinated(AnnotatedText text, Sentence s, Mention first) {
+        List<Entity> holders = new ArrayList<>();
+        Optional<Mention> next = Optional.of(first);
+        while (next.isPresent()) {
+            holders.add(next.get().entity());
+            Matcher joiner = LIST_JOINER.matcher(text.text()).region(next.get().end(), s.end());
+            next = joiner.lookingAt() ? text.startingAt(joiner.end(), Clauses.PERSON) : Optional.empty();
+        }
+        return holders;
     }
 
     /** "Qinling项目的PTL", "基金会的董事之一的Kavit 和Roland", "OpenStack的董事". */
@@ -102,11 +119,14 @@ final class RoleFinder implements RelationFinder {
         Matcher after = AFTER_TITLE.matcher(text.text()).region(t.end(), s.end());
         int at = after.lookingAt() ? after.end() : t.end();
         Optional<Mention> next = text.startingAt(at, Clauses.PERSON);
-        while (next.isPresent()) {
-            holders.add(next.get().entity());
-            Matcher joiner = LIST_JOINER.matcher(text.text()).region(next.get().end(), s.end());
-            next = joiner.lookingAt() ? text.startingAt(joiner.end(), Clauses.PERSON) : Optional.empty();
+        if (next.isEmpty()) {
+            // "Aptira的两位老大、也是基金会的董事之一的Kavit": the holders follow a second description
+            Matcher apposition = APPOSITION.matcher(text.text()).region(at, s.end());
+            if (apposition.lookingAt()) {
+                next = text.startingAt(apposition.end(), Clauses.PERSON);
+            }
         }
+        next.ifPresent(first -> holders.addAll(withCoordinated(text, s, first)));
         double confidence = 0.75;
         if (holders.isEmpty()) {
             List<Mention> before = text.in(s.begin(), target.get().begin(), Clauses.PERSON);
@@ -129,7 +149,8 @@ final class RoleFinder implements RelationFinder {
         Mention last = before.get(before.size() - 1);
         String between = text.text().substring(last.end(), t.begin());
         boolean close = between.length() <= ORG_GAP && Clauses.sameClause(text.text(), last.end(), t.begin())
-                && !between.contains("、") && text.in(last.end(), t.begin(), Clauses.PERSON).isEmpty();
+                && !between.contains("、") && text.in(last.end(), t.begin(), Clauses.PERSON).isEmpty()
+                && (!COUNTED.matcher(between).find() || t.title().kind() == Titles.Kind.LEADER);
         return close ? Optional.of(last) : Optional.empty();
     }
 
@@ -151,6 +172,13 @@ final class RoleFinder implements RelationFinder {
                             String method, double confidence, List<Fact> out) {
         Entity in = title.kind() == Titles.Kind.BOARD && target.kind() == EntityKind.PROJECT
                 ? foundationOf(text, target).orElse(target) : target;
+        if (title.kind() == Titles.Kind.LEADER) {
+            out.add(new Fact(person.iri(), SG.leads, in.iri(), null, s, method, confidence));
+            if (in.kind().isOrganization()) {
+                out.add(new Fact(person.iri(), SG.worksFor, in.iri(), null, s, method, confidence));
+            }
+            return;
+        }
         out.add(new Fact(person.iri(), SG.hasRole, in.iri(), title.name(), s, method, confidence));
         if (title.kind() == Titles.Kind.EMPLOYMENT && in.kind().isOrganization()) {
             out.add(new Fact(person.iri(), SG.worksFor, in.iri(), null, s, method, confidence));

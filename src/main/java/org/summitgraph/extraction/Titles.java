@@ -22,7 +22,9 @@ final class Titles {
         /** a role in a project's community */
         COMMUNITY,
         /** implies foundedBy */
-        FOUNDER
+        FOUNDER,
+        /** heads the organisation without a title the graph records ("老大"): implies leads and worksFor */
+        LEADER
     }
 
     record Title(String name, Kind kind) {
@@ -81,6 +83,9 @@ final class Titles {
             Map.entry("核心开发者", new Title("Core", Kind.COMMUNITY)),
             Map.entry("核心成员", new Title("Core", Kind.COMMUNITY)),
             Map.entry("负责人", new Title("Lead", Kind.COMMUNITY)),
+            Map.entry("老大", new Title("Leader", Kind.LEADER)),
+            Map.entry("掌门人", new Title("Leader", Kind.LEADER)),
+            Map.entry("带头人", new Title("Leader", Kind.LEADER)),
             Map.entry("TC member", new Title("Technical Committee Member", Kind.COMMUNITY)),
             Map.entry("技术委员会成员", new Title("Technical Committee Member", Kind.COMMUNITY)));
 

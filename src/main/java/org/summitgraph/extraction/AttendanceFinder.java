@@ -1,0 +1,79 @@
+package org.summitgraph.extraction;
+
+import org.summitgraph.vocab.SG;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Who was at the summit the article reports on: people and organisations the writer met there ("碰到了孔令贤",
+ * "和Kavit和Roland相遇", "ran into Jane Doe"), organisations with a booth or a team there ("布了个大展台",
+ * "中铁信的队伍"), and whoever led a team there ("TStack带队的罗朝亮").
+ */
+final class AttendanceFinder implements RelationFinder {
+
+    private static final Pattern MET_BEFORE = Pattern.compile("(?:碰到|遇到|遇见|偶遇|重逢|见到了|ran into|bumped into|met with|met|caught up with)",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern MET_AFTER = Pattern.compile("^\\s*(?:相遇|相见|重逢|碰面|见面)");
+    private static final Pattern PRESENCE = Pattern.compile("^[^，,。；;]{0,6}?(?:展台|展位|展区|booth|队伍|代表团)",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern TEAM_LEAD = Pattern.compile("带队的\\s*$|\\bled the\\s*$");
+    private static final int CLAUSE_REACH = 30;
+
+    @Override
+    public List<Fact> find(AnnotatedText text) {
+        if (text.about().isEmpty()) {
+            return List.of();
+        }
+        Entity summit = text.about().get();
+        List<Fact> out = new ArrayList<>();
+        for (Sentence s : text.sentences()) {
+            Matcher met = MET_BEFORE.matcher(text.text()).region(s.begin(), s.end());
+            while (met.find()) {
+                int end = Clauses.clauseEnd(text.text(), met.end(), Math.min(s.end(), met.end() + CLAUSE_REACH));
+                List<Mention> met1 = text.in(met.end(), end, Clauses.AGENT);
+                // "碰到了A——B口中的C": the first one named is the one met
+                met1.stream().findFirst().ifPresent(m -> out.add(Clauses.fact(m.entity(), SG.attends, summit, s, "pattern:met-at-summit", 0.6)));
+            }
+            for (Mention m : text.in(s.begin(), s.end(), Clauses.AGENT)) {
+                String after = text.text().substring(m.end(), Math.min(s.end(), m.end() + 12));
+                if (MET_AFTER.matcher(after).find() && m.entity().kind() == EntityKind.PERSON) {
+                    coordinatedBefore(text, s, m).forEach(p -> out.add(Clauses.fact(p, SG.attends, summit, s, "pattern:met-at-summit", 0.6)));
+                }
+                if (m.entity().kind().isOrganization() && PRESENCE.matcher(after).find()) {
+                    out.add(Clauses.fact(m.entity(), SG.attends, summit, s, "pattern:present-at-summit", 0.6));
+                }
+                String before = text.text().substring(Math.max(s.begin(), m.begin() - 6), m.begin());
+                if (m.entity().kind() == EntityKind.PERSON && TEAM_LEAD.matcher(before).find()) {
+                    out.add(Clauses.fact(m.entity(), SG.attends, summit, s, "pattern:team-lead-at-summit", 0.6));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** "Kavit 和Roland相遇": the person and those joined to it by 和/与/and just before. */
+    private static List<Entity> coordinatedBefore(AnnotatedText text, Sentence s, Mention last) {
+        List<Entity> out = new ArrayList<>();
+        out.add(last.entity());
+        Mention current = last;
+        while (true) {
+            int at = current.begin();
+            String gap = text.text().substring(Math.max(s.begin(), at - 4), at);
+            Matcher joiner = Pattern.compile("(?:和|与|及|、|,|，|and)\\s*$").matcher(gap);
+            if (!joiner.find()) {
+                break;
+            }
+            int joinStart = Math.max(s.begin(), at - 4) + joiner.start();
+            var previous = text.endingAt(joinStart, Clauses.PERSON);
+            if (previous.isEmpty()) {
+                break;
+            }
+            out.add(previous.get().entity());
+            current = previous.get();
+        }
+        return out;
+    }
+}

@@ -1,0 +1,98 @@
+package org.summitgraph.extraction;
+
+import org.summitgraph.vocab.SG;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Business ties: customers ("Telstra是他们的大客户", "Telstra is a customer of Aptira"), partners ("X与Y达成合作",
+ * "X partners with Y"), and contributions ("思科在OpenStack上的投入", "Cisco contributes to OpenStack").
+ * "他们" is the organisation named last before the sentence's own.
+ */
+final class BusinessFinder implements RelationFinder {
+
+    private static final Pattern CUSTOMER_ZH = Pattern.compile("^\\s*(?:是|为|成为|也是)(?:了)?\\s*(他们|它们|其|我们)?");
+    private static final Pattern CUSTOMER_TAIL_ZH = Pattern.compile("^\\s*的?\\s*(?:大|重要|主要|核心|最大的)?\\s*(?:客户|用户)");
+    private static final Pattern CUSTOMER_EN = Pattern.compile("^\\s*(?:is|was|became|has been)\\s+(?:a|an|the)?\\s*(?:\\w+\\s+){0,2}?(?:customer|client)s?\\s+of\\s+");
+    private static final Pattern PARTNER_ZH = Pattern.compile("^\\s*(?:与|和|同)\\s*");
+    private static final Pattern PARTNER_TAIL_ZH = Pattern.compile("^\\s*(?:达成|建立|签署|宣布)?[^，,。]{0,6}?(?:合作|伙伴|战略联盟)");
+    private static final Pattern PARTNER_EN = Pattern.compile("^\\s*(?:partners|partnered|has partnered|is partnering|teamed up)\\s+with\\s+");
+    private static final Pattern CONTRIBUTE_ZH = Pattern.compile("^\\s*(?:会|将|一直|已经|也)?\\s*(?:在|对|向|为)\\s*");
+    private static final Pattern CONTRIBUTE_TAIL_ZH = Pattern.compile("^\\s*(?:上|中|社区|项目)?[^，,。?？]{0,8}?(?:投入|贡献|投资)");
+    private static final Pattern CONTRIBUTE_EN = Pattern.compile("^\\s*(?:contributes|contributed|is contributing|has contributed|invests|invested)\\s+(?:heavily\\s+)?(?:to|in)\\s+(?:the\\s+)?");
+
+    @Override
+    public List<Fact> find(AnnotatedText text) {
+        List<Fact> out = new ArrayList<>();
+        for (Sentence s : text.sentences()) {
+            for (Mention org : text.in(s.begin(), s.end(), Clauses.ORGANIZATION)) {
+                customer(text, s, org, out);
+                partner(text, s, org, out);
+                contribution(text, s, org, out);
+            }
+        }
+        return out;
+    }
+
+    private static void customer(AnnotatedText text, Sentence s, Mention org, List<Fact> out) {
+        Matcher is = CUSTOMER_ZH.matcher(text.text()).region(org.end(), s.end());
+        if (is.lookingAt()) {
+            Optional<Entity> provider = is.group(1) != null ? organisationBefore(text, s, org)
+                    : text.startingAt(is.end(), Clauses.ORGANIZATION).map(Mention::entity);
+            int tailAt = is.group(1) != null ? is.end()
+                    : text.startingAt(is.end(), Clauses.ORGANIZATION).map(Mention::end).orElse(-1);
+            if (provider.isPresent() && tailAt >= 0
+                    && CUSTOMER_TAIL_ZH.matcher(text.text()).region(tailAt, s.end()).lookingAt()) {
+                out.add(Clauses.fact(org.entity(), SG.customerOf, provider.get(), s, "pattern:customer-of", 0.7));
+            }
+        }
+        Matcher en = CUSTOMER_EN.matcher(text.text()).region(org.end(), s.end());
+        if (en.lookingAt()) {
+            text.startingAt(en.end(), Clauses.ORGANIZATION).ifPresent(p -> out.add(Clauses.fact(org.entity(),
+                    SG.customerOf, p.entity(), s, "pattern:customer-of", 0.75)));
+        }
+    }
+
+    private static void partner(AnnotatedText text, Sentence s, Mention org, List<Fact> out) {
+        Matcher with = PARTNER_ZH.matcher(text.text()).region(org.end(), s.end());
+        if (with.lookingAt()) {
+            text.startingAt(with.end(), Clauses.ORGANIZATION).ifPresent(other -> {
+                if (PARTNER_TAIL_ZH.matcher(text.text()).region(other.end(), s.end()).lookingAt()) {
+                    out.add(Clauses.fact(org.entity(), SG.partnerOf, other.entity(), s, "pattern:partner-of", 0.7));
+                }
+            });
+        }
+        Matcher en = PARTNER_EN.matcher(text.text()).region(org.end(), s.end());
+        if (en.lookingAt()) {
+            text.startingAt(en.end(), Clauses.ORGANIZATION).ifPresent(other -> out.add(Clauses.fact(org.entity(),
+                    SG.partnerOf, other.entity(), s, "pattern:partner-of", 0.75)));
+        }
+    }
+
+    private static void contribution(AnnotatedText text, Sentence s, Mention org, List<Fact> out) {
+        Matcher in = CONTRIBUTE_ZH.matcher(text.text()).region(org.end(), s.end());
+        if (in.lookingAt()) {
+            text.startingAt(in.end(), Clauses.PROJECT).ifPresent(project -> {
+                if (CONTRIBUTE_TAIL_ZH.matcher(text.text()).region(project.end(), s.end()).lookingAt()) {
+                    out.add(Clauses.fact(org.entity(), SG.contributesTo, project.entity(), s, "pattern:contributes-to", 0.65));
+                }
+            });
+        }
+        Matcher en = CONTRIBUTE_EN.matcher(text.text()).region(org.end(), s.end());
+        if (en.lookingAt()) {
+            text.startingAt(en.end(), Clauses.PROJECT).ifPresent(project -> out.add(Clauses.fact(org.entity(),
+                    SG.contributesTo, project.entity(), s, "pattern:contributes-to", 0.75)));
+        }
+    }
+
+    /** "他们": the organisation named last before this one, in this sentence or the previous two. */
+    private static Optional<Entity> organisationBefore(AnnotatedText text, Sentence s, Mention org) {
+        int from = text.sentences().get(Math.max(0, s.index() - 2)).begin();
+        List<Mention> before = text.in(from, org.begin(), Clauses.ORGANIZATION);
+        return before.isEmpty() ? Optional.empty() : Optional.of(before.get(before.size() - 1).entity());
+    }
+}

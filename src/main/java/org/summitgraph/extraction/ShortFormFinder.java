@@ -1,0 +1,75 @@
+package org.summitgraph.extraction;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Organisations written by the first word of their name: "Catalyst" for Catalyst IT, "Commonwealth" for the
+ * Commonwealth Bank of Australia, "Monash" for Monash University. Only a distinctive first word counts: one
+ * that starts the name of a single organisation the reference data knows, is long enough, and is not one of
+ * the generic words many names start with ("City", "Open", "China").
+ */
+public final class ShortFormFinder implements MentionFinder {
+
+    static final String METHOD = "pattern:first-word-of-name";
+    private static final int MIN_LENGTH = 5;
+    private static final Set<String> GENERIC = Set.of("city", "open", "china", "united", "general", "national",
+            "international", "global", "digital", "cloud", "data", "deutsche", "american", "bank", "university",
+            "first", "linux", "software", "systems", "network", "networks", "apache", "mobile", "telecom", "world",
+            "south", "north", "east", "west", "new", "great", "royal", "institute", "school", "foundation", "group",
+            "technology", "technologies", "service", "services", "computer", "internet", "media", "energy", "health",
+            "capital", "google", "microsoft", "amazon", "alibaba", "tencent", "huawei", "intel", "red", "blue", "green",
+            "black", "white", "silver", "golden", "smart", "super", "micro", "hewlett", "infrastructure", "summit");
+    private static final Pattern WORD = Pattern.compile("(?<![\\p{IsLatin}\\d])(\\p{Lu}[\\p{Ll}]+)(?![\\p{IsLatin}\\d])");
+
+    private final Map<String, Entity> byFirstWord = new HashMap<>();
+
+    public ShortFormFinder(ReferenceKnowledge knowledge) {
+        Map<String, Set<String>> owners = new HashMap<>();
+        for (ReferenceKnowledge.Name n : knowledge.names()) {
+            String[] words = n.text().split("\\s+");
+            if (words.length < 2 || !words[0].matches("\\p{Lu}\\p{Ll}+") || words[0].length() < MIN_LENGTH
+                    || GENERIC.contains(words[0].toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            owners.computeIfAbsent(words[0], k -> new java.util.HashSet<>()).add(n.entityIri());
+        }
+        // a first word that is itself a name of something, or starts several names, is no short form
+        Set<String> wholeNames = new java.util.HashSet<>();
+        knowledge.names().forEach(n -> wholeNames.add(n.text()));
+        owners.forEach((word, iris) -> {
+            if (iris.size() == 1 && !wholeNames.contains(word)) {
+                knowledge.entity(iris.iterator().next()).filter(e -> e.kind().isOrganization())
+                        .ifPresent(e -> byFirstWord.put(word, e));
+            }
+        });
+    }
+
+    @Override
+    public List<Mention> find(ArticleText text) {
+        List<Mention> out = new ArrayList<>();
+        Matcher m = WORD.matcher(text.text());
+        while (m.find()) {
+            Entity e = byFirstWord.get(m.group(1));
+            if (e != null && !followedByCapitalisedWord(text.text(), m.end())) {
+                out.add(new Mention(m.start(), m.end(), m.group(1), e, METHOD, 0.6));
+            }
+        }
+        return out;
+    }
+
+    /** "Catalyst Cloud" or "Commonwealth Games" is another name, not this short form. */
+    private static boolean followedByCapitalisedWord(String text, int end) {
+        int i = end;
+        while (i < text.length() && text.charAt(i) == ' ') {
+            i++;
+        }
+        return i > end && i < text.length() && Character.isUpperCase(text.charAt(i));
+    }
+}
