@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.stream.Collectors;
 
 /**
  * The extraction pipeline: names found by every finder, overlaps settled, short names tied to full ones, the
@@ -76,13 +75,27 @@ public final class Extractor {
         if (publisher != null) {
             entities.putIfAbsent(publisher.iri(), publisher);
         }
-        return new Extraction(article, text.sentences(), withAwards, entities, new ArrayList<>(facts.values()),
-                about, publisher);
+        // a statement may name an entity only the reference data knows ("百度" inside "百度智能云"): the article
+        // graph must then describe it too, or the statement goes
+        List<Fact> kept = new ArrayList<>();
+        for (Fact f : facts.values()) {
+            if (describable(f.subject(), entities) && describable(f.object(), entities)) {
+                kept.add(f);
+            }
+        }
+        return new Extraction(article, text.sentences(), withAwards, entities, kept, about, publisher);
+    }
+
+    private boolean describable(String iri, Map<String, Entity> entities) {
+        if (entities.containsKey(iri)) {
+            return true;
+        }
+        return knowledge.entity(iri).map(e -> entities.put(iri, e) == null).orElse(false);
     }
 
     /**
-     * The summit the article reports on: the one its title names, else the one it names most often, the
-     * later one on a tie.
+     * The summit the article reports on: the one its title names; else the one it names most often, the one
+     * nearest the publication date on a tie.
      */
     private static Entity about(ArticleText text, List<Mention> mentions) {
         int titleEnd = text.text().indexOf(text.article().title());
@@ -92,13 +105,28 @@ public final class Extractor {
                 return m.entity();
             }
         }
-        Map<String, Long> counts = mentions.stream().filter(m -> m.entity().kind() == EntityKind.SUMMIT)
-                .collect(Collectors.groupingBy(m -> m.entity().iri(), Collectors.counting()));
+        Map<String, Long> counts = new HashMap<>();
         Map<String, Entity> byIri = new HashMap<>();
-        mentions.forEach(m -> byIri.put(m.entity().iri(), m.entity()));
-        return counts.entrySet().stream()
-                .max(Map.Entry.<String, Long>comparingByValue().thenComparing(Map.Entry::getKey))
-                .map(e -> byIri.get(e.getKey())).orElse(null);
+        for (Mention m : mentions) {
+            if (m.entity().kind() == EntityKind.SUMMIT) {
+                counts.merge(m.entity().iri(), 1L, Long::sum);
+                byIri.put(m.entity().iri(), m.entity());
+            }
+        }
+        Comparator<String> nearest = Comparator.comparingLong(iri -> -distance(byIri.get(iri), text.article().datePublished()));
+        return counts.keySet().stream()
+                .max(Comparator.<String>comparingLong(counts::get).thenComparing(nearest).thenComparing(Comparator.reverseOrder()))
+                .map(byIri::get).orElse(null);
+    }
+
+    /** Days from a summit's start to the publication date; a summit after it counts double. */
+    private static long distance(Entity summit, java.time.LocalDate published) {
+        java.time.LocalDate start = SummitFinder.startOf(summit);
+        if (start == null || published == null) {
+            return Long.MAX_VALUE / 4;
+        }
+        long days = java.time.temporal.ChronoUnit.DAYS.between(start, published);
+        return days >= 0 ? days : -2 * days;
     }
 
     private Entity publisher(Article article) {

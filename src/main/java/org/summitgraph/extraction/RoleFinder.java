@@ -20,11 +20,17 @@ final class RoleFinder implements RelationFinder {
     private static final int APPOSITION_GAP = 20;
     private static final Pattern LIST_JOINER = Pattern.compile("\\s*(?:和|与|及|以及|、|,|，|and|&)\\s*");
     private static final Pattern AFTER_TITLE = Pattern.compile("\\s*(?:之一)?\\s*的?\\s*");
+    /** "Qinling项目的PTL", "基金会的董事": the title of the subject, who need not be named in the clause. */
+    private static final Pattern POSSESSIVE_GAP = Pattern.compile("\\s*(?:项目|社区|团队|基金会|公司|工作组)?\\s*的\\s*");
     private static final Pattern APPOSITION = Pattern.compile("、\\s*(?:也是|又是|同时是|亦是)[^，,。；;]{1,20}?(?:之一)?的\\s*");
     /** "华为两个Core" counts people, it names no role. */
     private static final Pattern COUNTED = Pattern.compile("[0-9一二两三四五六七八九十几多数]\\s*[个名位]\\s*$");
+    /** "首席运营官（COO）Mark Collier", "The Nova PTL, Melanie Witt". */
+    private static final Pattern TITLE_TO_NAME = Pattern.compile("\\s*(?:[(（][^)）]{1,12}[)）]|,)\\s*");
     private static final Pattern OF = Pattern.compile("\\s+(?:of|at|for)\\s+(?:the\\s+)?");
-    private static final Pattern COMMA_BEFORE_TITLE = Pattern.compile("\\s*,\\s*(?:the\\s+|a\\s+|an\\s+)?(?:former\\s+)?$");
+    /** After the comma: an article, the target (written X here) with its possessive, a modifier or two. */
+    private static final Pattern COMMA_BEFORE_TITLE = Pattern.compile(
+            "\\s*(?:the\\s+|a\\s+|an\\s+|its\\s+|their\\s+)?(?:former\\s+|current\\s+|new\\s+)?(?:X(?:'s|’s)?\\s+)?(?:[a-z][a-z-]*\\s+){0,2}");
 
     @Override
     public List<Fact> find(AnnotatedText text) {
@@ -56,15 +62,28 @@ final class RoleFinder implements RelationFinder {
         return true;
     }
 
-    /** "Jonathan Bryce, Executive Director of the OpenStack Foundation", "Lingxian Kong, a core reviewer of Mistral". */
+    /**
+     * "Jonathan Bryce, Executive Director of the OpenStack Foundation", "Jonathan Bryce, the OpenStack
+     * Foundation's executive director", "Arvid Holm, an Ironic core reviewer", "Tobias Brandt, a cloud
+     * architect at Deutsche Telekom".
+     */
     private boolean personCommaTitle(AnnotatedText text, Sentence s, Titles.Found t, List<Fact> out) {
-        Matcher before = COMMA_BEFORE_TITLE.matcher(text.text().substring(s.begin(), t.begin()));
-        if (!before.find()) {
+        int comma = text.text().lastIndexOf(',', t.begin());
+        if (comma < s.begin() || t.begin() - comma > 60) {
             return false;
         }
-        Optional<Mention> person = text.endingAt(s.begin() + before.start(), Clauses.PERSON);
-        Optional<Mention> target = ofTarget(text, t);
-        if (person.isEmpty() || target.isEmpty()) {
+        Optional<Mention> person = text.endingAt(comma, Clauses.PERSON);
+        if (person.isEmpty()) {
+            return false;
+        }
+        Optional<Mention> inside = text.in(comma, t.begin(), Clauses.ORG_OR_PROJECT).stream().reduce((a, b) -> b);
+        String rest = inside.map(m -> text.text().substring(comma + 1, m.begin()) + "X" + text.text().substring(m.end(), t.begin()))
+                .orElse(text.text().substring(comma + 1, t.begin()));
+        if (!COMMA_BEFORE_TITLE.matcher(rest).matches()) {
+            return false;
+        }
+        Optional<Mention> target = ofTarget(text, t).or(() -> inside);
+        if (target.isEmpty()) {
             return false;
         }
         add(text, person.get().entity(), t.title(), target.get().entity(), s, "pattern:name-comma-title-of-target", 0.85, out);
@@ -73,7 +92,8 @@ final class RoleFinder implements RelationFinder {
 
     /** "基金会COO Mark Collier", "CEO Jonathon", "Cisco CTO Lew Tucker", "CTO、也是…之一Lew Tucker". */
     private boolean titleThenPerson(AnnotatedText text, Sentence s, Titles.Found t, List<Fact> out) {
-        Optional<Mention> person = text.startingAt(t.end(), Clauses.PERSON);
+        Matcher bridge = TITLE_TO_NAME.matcher(text.text()).region(t.end(), s.end());
+        Optional<Mention> person = text.startingAt(bridge.lookingAt() ? bridge.end() : t.end(), Clauses.PERSON);
         double confidence = 0.85;
         if (person.isEmpty()) {
             person = text.in(t.end(), Math.min(s.end(), t.end() + APPOSITION_GAP), Clauses.PERSON).stream().findFirst()
@@ -128,8 +148,15 @@ final class RoleFinder implements RelationFinder {
         }
         next.ifPresent(first -> holders.addAll(withCoordinated(text, s, first)));
         double confidence = 0.75;
+        String between = text.text().substring(target.get().end(), t.begin());
+        if (holders.isEmpty() && text.isChinese() && !POSSESSIVE_GAP.matcher(between).matches()) {
+            return; // "基金会首席运营官（COO）": a title whose holder is not the sentence's subject
+        }
         if (holders.isEmpty()) {
             List<Mention> before = text.in(s.begin(), target.get().begin(), Clauses.PERSON);
+            if (before.isEmpty() && !text.isChinese()) {
+                return; // English names its subjects; only Chinese leaves them out
+            }
             Optional<Entity> subject = before.isEmpty() ? text.topicPerson(s)
                     : Optional.of(before.get(before.size() - 1).entity());
             subject.ifPresent(holders::add);

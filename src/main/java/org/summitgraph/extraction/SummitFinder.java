@@ -23,6 +23,8 @@ public final class SummitFinder implements MentionFinder {
     /** Articles are written ahead of a summit too: an edition this close after publication counts as begun. */
     private static final int DAYS_AHEAD = 120;
 
+    private static final Map<String, LocalDate> STARTS = new java.util.concurrent.ConcurrentHashMap<>();
+
     private final ReferenceKnowledge knowledge;
     private final Map<String, String> placeByName = new HashMap<>();
     private final List<Pattern> named = new ArrayList<>();
@@ -50,6 +52,13 @@ public final class SummitFinder implements MentionFinder {
                 + cities + ")(?:\\s*,?\\s*(?<year2>\\d{4}))?", flags));
         named.add(Pattern.compile("(?:(?<year>\\d{4})\\s+)?(?<city>" + cities + ")\\s+(?:" + brand
                 + "\\s+)?summit(?:\\s+(?:in\\s+)?(?<year2>\\d{4}))?", flags));
+        for (String place : knowledge.summitPlaces()) {
+            for (SummitEdition e : knowledge.summitsIn(place)) {
+                if (e.start() != null) {
+                    STARTS.put(e.entity().iri(), e.start());
+                }
+            }
+        }
         yearAndCity = Pattern.compile("(?<year>\\d{4})\\s*年\\s*(?:的\\s*)?(?:在\\s*)?(?<city>" + cities + ")", flags);
     }
 
@@ -103,6 +112,11 @@ public final class SummitFinder implements MentionFinder {
             y = m.group("year2");
         }
         return y == null ? null : Integer.valueOf(y);
+    }
+
+    /** When a summit the reference data knows began; null when unknown. */
+    static LocalDate startOf(Entity summit) {
+        return STARTS.get(summit.iri());
     }
 
     static Optional<SummitEdition> resolve(List<SummitEdition> editions, Integer year, LocalDate published,

@@ -5,7 +5,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -89,9 +88,45 @@ final class Titles {
             Map.entry("TC member", new Title("Technical Committee Member", Kind.COMMUNITY)),
             Map.entry("技术委员会成员", new Title("Technical Committee Member", Kind.COMMUNITY)));
 
-    private static final Pattern ANY = Pattern.compile("(?<![A-Za-z])(" + WRITTEN.keySet().stream()
-            .sorted(Comparator.comparingInt(String::length).reversed()).map(Pattern::quote)
-            .collect(Collectors.joining("|")) + ")(?![A-Za-z])");
+    /** Written in running English text in any case ("executive director", "Core Reviewer"). */
+    private static final Map<String, Title> ENGLISH = Map.ofEntries(
+            Map.entry("chief executive officer", new Title("CEO", Kind.EMPLOYMENT)),
+            Map.entry("chief operating officer", new Title("COO", Kind.EMPLOYMENT)),
+            Map.entry("chief technology officer", new Title("CTO", Kind.EMPLOYMENT)),
+            Map.entry("chief financial officer", new Title("CFO", Kind.EMPLOYMENT)),
+            Map.entry("executive director", new Title("Executive Director", Kind.EMPLOYMENT)),
+            Map.entry("vice president", new Title("VP", Kind.EMPLOYMENT)),
+            Map.entry("president", new Title("President", Kind.EMPLOYMENT)),
+            Map.entry("general manager", new Title("General Manager", Kind.EMPLOYMENT)),
+            Map.entry("chief architect", new Title("Chief Architect", Kind.EMPLOYMENT)),
+            Map.entry("architect", new Title("Architect", Kind.EMPLOYMENT)),
+            Map.entry("engineer", new Title("Engineer", Kind.EMPLOYMENT)),
+            Map.entry("director", new Title("Director", Kind.EMPLOYMENT)),
+            Map.entry("team lead", new Title("Lead", Kind.EMPLOYMENT)),
+            Map.entry("tech lead", new Title("Lead", Kind.EMPLOYMENT)),
+            Map.entry("platform lead", new Title("Lead", Kind.EMPLOYMENT)),
+            Map.entry("project lead", new Title("Lead", Kind.COMMUNITY)),
+            Map.entry("chairman", new Title("Chairman", Kind.BOARD)),
+            Map.entry("board chair", new Title("Chairman", Kind.BOARD)),
+            Map.entry("board director", new Title("Board Director", Kind.BOARD)),
+            Map.entry("board member", new Title("Board Director", Kind.BOARD)),
+            Map.entry("founder", new Title("Founder", Kind.FOUNDER)),
+            Map.entry("co-founder", new Title("Co-founder", Kind.FOUNDER)),
+            Map.entry("cofounder", new Title("Co-founder", Kind.FOUNDER)),
+            Map.entry("project team lead", new Title("PTL", Kind.COMMUNITY)),
+            Map.entry("core reviewer", new Title("Core", Kind.COMMUNITY)),
+            Map.entry("core developer", new Title("Core", Kind.COMMUNITY)),
+            Map.entry("core contributor", new Title("Core", Kind.COMMUNITY)),
+            Map.entry("core member", new Title("Core", Kind.COMMUNITY)),
+            Map.entry("technical committee member", new Title("Technical Committee Member", Kind.COMMUNITY)));
+
+    private static final Pattern ANY = Pattern.compile("(?<![A-Za-z])(?:(?i:" + alternation(ENGLISH.keySet()) + ")|"
+            + alternation(WRITTEN.keySet()) + ")(?![A-Za-z])");
+
+    private static String alternation(java.util.Set<String> words) {
+        return words.stream().sorted(Comparator.comparingInt(String::length).reversed()).map(Pattern::quote)
+                .collect(Collectors.joining("|"));
+    }
 
     private Titles() {
     }
@@ -101,14 +136,10 @@ final class Titles {
         Matcher m = ANY.matcher(text).region(begin, end);
         m.useTransparentBounds(true);
         while (m.find()) {
-            out.add(new Found(m.start(), m.end(), WRITTEN.get(m.group(1))));
+            Title t = WRITTEN.get(m.group());
+            out.add(new Found(m.start(), m.end(), t != null ? t : ENGLISH.get(m.group().toLowerCase(Locale.ROOT))));
         }
         return out;
     }
 
-    static Optional<Title> of(String written) {
-        return Optional.ofNullable(WRITTEN.get(written.strip())).or(() -> WRITTEN.entrySet().stream()
-                .filter(e -> e.getKey().equalsIgnoreCase(written.strip().toLowerCase(Locale.ROOT)))
-                .map(Map.Entry::getValue).findFirst());
-    }
 }
