@@ -96,7 +96,8 @@ final class RoleFinder implements RelationFinder {
         Optional<Mention> person = text.startingAt(bridge.lookingAt() ? bridge.end() : t.end(), Clauses.PERSON);
         double confidence = 0.85;
         if (person.isEmpty()) {
-            person = text.in(t.end(), Math.min(s.end(), t.end() + APPOSITION_GAP), Clauses.PERSON).stream().findFirst()
+            person = text.in(t.end(), s.end(), Clauses.PERSON).stream().findFirst()
+                    .filter(p -> p.begin() - t.end() <= APPOSITION_GAP)
                     .filter(p -> text.text().startsWith("、", t.end()) && Clauses.sameClause(text.text(), t.end(), p.begin()));
             confidence = 0.6;
         }
