@@ -36,18 +36,23 @@ public final class ReferenceKnowledge {
 
     private final Map<String, Entity> entities;
     private final List<Name> names;
+    private final List<SummitEdition> editions;
     private final Map<String, List<SummitEdition>> summitsByPlace;
+    private final Map<String, List<String>> seriesNames;
     private final Map<String, Set<String>> related;
     private final Map<String, Set<String>> partOf;
     private final Map<String, Set<String>> roleTitles;
     private final List<Entity> people;
 
-    private ReferenceKnowledge(Map<String, Entity> entities, List<Name> names,
-                               Map<String, List<SummitEdition>> summitsByPlace, Map<String, Set<String>> related,
-                               Map<String, Set<String>> partOf, Map<String, Set<String>> roleTitles) {
+    private ReferenceKnowledge(Map<String, Entity> entities, List<Name> names, List<SummitEdition> editions,
+                               Map<String, List<SummitEdition>> summitsByPlace, Map<String, List<String>> seriesNames,
+                               Map<String, Set<String>> related, Map<String, Set<String>> partOf,
+                               Map<String, Set<String>> roleTitles) {
         this.entities = entities;
         this.names = names;
+        this.editions = editions;
         this.summitsByPlace = summitsByPlace;
+        this.seriesNames = seriesNames;
         this.related = related;
         this.partOf = partOf;
         this.roleTitles = roleTitles;
@@ -55,7 +60,7 @@ public final class ReferenceKnowledge {
     }
 
     public static ReferenceKnowledge empty() {
-        return new ReferenceKnowledge(Map.of(), List.of(), Map.of(), Map.of(), Map.of(), Map.of());
+        return new ReferenceKnowledge(Map.of(), List.of(), List.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of());
     }
 
     /** Reads the entities of the vocabulary's classes, their names and summit facts from a model. */
@@ -81,18 +86,20 @@ public final class ReferenceKnowledge {
             });
         }
         for (Entity entity : entities.values()) {
-            if (entity.kind() == EntityKind.SUMMIT) {
-                continue; // summits are found by city and date, see SummitFinder
-            }
             Resource r = model.getResource(entity.iri());
             Set<String> written = new LinkedHashSet<>();
             r.listProperties(RDFS.label).forEachRemaining(s -> written.add(text(s.getObject())));
             r.listProperties(SKOS.altLabel).forEachRemaining(s -> written.add(text(s.getObject())));
             r.listProperties(SKOS.prefLabel).forEachRemaining(s -> written.add(text(s.getObject())));
-            written.stream().filter(w -> w != null && !w.isBlank()).forEach(w -> names.add(new Name(w.strip(), entity.iri())));
+            // a summit's own names carry its year ("KubeCon Europe 2019"); without one it is found by city and date
+            written.stream().filter(w -> w != null && !w.isBlank())
+                    .filter(w -> entity.kind() != EntityKind.SUMMIT || w.matches(".*\\d{4}.*"))
+                    .forEach(w -> names.add(new Name(w.strip(), entity.iri())));
         }
-        return new ReferenceKnowledge(Map.copyOf(entities), List.copyOf(names), summits(model, entities),
-                relatedOrganizations(model, entities), targets(model, entities, SG.partOf), roleTitles(model));
+        List<SummitEdition> editions = editions(model, entities);
+        return new ReferenceKnowledge(Map.copyOf(entities), List.copyOf(names), editions, byPlace(editions),
+                seriesNames(model), relatedOrganizations(model, entities), targets(model, entities, SG.partOf),
+                roleTitles(model));
     }
 
     public Optional<Entity> entity(String iri) {
@@ -115,6 +122,15 @@ public final class ReferenceKnowledge {
     /** Summit editions held in a place, oldest first. */
     public List<SummitEdition> summitsIn(String placeIri) {
         return summitsByPlace.getOrDefault(placeIri, List.of());
+    }
+
+    /** Every summit edition, oldest first. */
+    public List<SummitEdition> editions() {
+        return editions;
+    }
+
+    public Map<String, List<String>> seriesNames() {
+        return seriesNames;
     }
 
     public Set<String> summitPlaces() {
@@ -170,25 +186,53 @@ public final class ReferenceKnowledge {
         return node.isLiteral() ? node.asLiteral().getLexicalForm() : null;
     }
 
-    private static Map<String, List<SummitEdition>> summits(Model model, Map<String, Entity> entities) {
-        Map<String, List<SummitEdition>> byPlace = new HashMap<>();
+    private static List<SummitEdition> editions(Model model, Map<String, Entity> entities) {
+        List<SummitEdition> out = new ArrayList<>();
         for (Entity e : entities.values()) {
             if (e.kind() != EntityKind.SUMMIT) {
                 continue;
             }
             Resource r = model.getResource(e.iri());
             Statement place = r.getProperty(SG.heldIn);
-            if (place == null || !place.getObject().isURIResource()) {
-                continue;
-            }
+            Statement series = r.getProperty(SG.inSeries);
             Integer edition = r.hasProperty(SG.edition) ? r.getProperty(SG.edition).getInt() : null;
-            SummitEdition s = new SummitEdition(e, place.getResource().getURI(), date(r, SG.startDate),
-                    date(r, SG.endDate), edition);
-            byPlace.computeIfAbsent(s.placeIri(), k -> new ArrayList<>()).add(s);
+            out.add(new SummitEdition(e, place != null && place.getObject().isURIResource() ? place.getResource().getURI() : null,
+                    date(r, SG.startDate), date(r, SG.endDate), edition,
+                    series != null && series.getObject().isURIResource() ? series.getResource().getURI() : null));
         }
-        byPlace.values().forEach(list -> list.sort(Comparator.comparing(SummitEdition::year)));
+        out.sort(Comparator.comparing(SummitEdition::year));
+        return List.copyOf(out);
+    }
+
+    private static Map<String, List<SummitEdition>> byPlace(List<SummitEdition> editions) {
+        Map<String, List<SummitEdition>> byPlace = new HashMap<>();
+        for (SummitEdition s : editions) {
+            if (s.placeIri() != null) {
+                byPlace.computeIfAbsent(s.placeIri(), k -> new ArrayList<>()).add(s);
+            }
+        }
         byPlace.replaceAll((k, v) -> List.copyOf(v));
         return Map.copyOf(byPlace);
+    }
+
+    /** Names of each event series ("OpenStack Summit", "开源基础设施峰会", "KubeCon"), by series IRI. */
+    private static Map<String, List<String>> seriesNames(Model model) {
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        model.listSubjectsWithProperty(RDF.type, SG.EventSeries).forEachRemaining(series -> {
+            if (!series.isURIResource()) {
+                return;
+            }
+            List<String> names = new ArrayList<>();
+            for (org.apache.jena.rdf.model.Property p : List.of(RDFS.label, SKOS.altLabel)) {
+                series.listProperties(p).forEachRemaining(st -> {
+                    if (st.getObject().isLiteral()) {
+                        names.add(st.getLiteral().getLexicalForm().strip());
+                    }
+                });
+            }
+            out.put(series.getURI(), List.copyOf(names));
+        });
+        return Map.copyOf(out);
     }
 
     private static LocalDate date(Resource r, org.apache.jena.rdf.model.Property p) {

@@ -7,29 +7,41 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * Finds summits written by their city ("悉尼峰会", "2014年巴黎峰会", "OpenStack Summit Austin", "the Sydney
- * summit") and resolves each to one edition: the year when one is written (the nearest edition, since
- * writers misremember years), otherwise the latest edition that had begun by shortly after the article's
- * date. The city inside the name is a mention of the place too.
+ * Finds summits and resolves each to one edition of the reference data. Summits are written by their city
+ * ("悉尼峰会", "2014年巴黎峰会", "OpenStack Summit Austin", "the Sydney summit"), or by their series with the
+ * city elsewhere in the sentence ("Open Infrastructure Summit（开源基础设施峰会）在上海举行", "OpenStack峰会自11月
+ * 6-8日在悉尼召开"), or by the series and a region ("KubeCon Europe"). A written year picks the nearest
+ * edition, since writers misremember years; without one, the latest edition that had begun by shortly after
+ * the article's date. The series the article names most decides between series that met in the same city.
+ * The city inside a summit's name is a mention of the place too.
  */
 public final class SummitFinder implements MentionFinder {
 
     static final String METHOD = "pattern:summit-name";
     /** Articles are written ahead of a summit too: an edition this close after publication counts as begun. */
     private static final int DAYS_AHEAD = 120;
-
-    private static final Map<String, LocalDate> STARTS = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Map<String, LocalDate> STARTS = new ConcurrentHashMap<>();
+    private static final Map<String, String> REGIONS = Map.of("europe", "Europe", "eu", "Europe", "欧洲", "Europe",
+            "north america", "North America", "na", "North America", "北美", "North America", "china", "China",
+            "中国", "China", "japan", "Japan", "日本", "Japan");
+    private static final Pattern HELD_IN = Pattern.compile("(?:在|于)\\s*(?<city>CITIES)\\s*(?:召开|举行|举办|开幕|拉开帷幕)"
+            + "|\\b(?:in|at)\\s+(?<city2>CITIES)\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern YEAR = Pattern.compile("(?<!\\d)(20[0-4]\\d)(?:\\s*年)?(?!\\d)");
 
     private final ReferenceKnowledge knowledge;
     private final Map<String, String> placeByName = new HashMap<>();
     private final List<Pattern> named = new ArrayList<>();
     private final Pattern yearAndCity;
+    private final Pattern heldIn;
+    private final Pattern region;
     private final NameMatcher cityMatcher = new NameMatcher();
+    private final NameMatcher seriesMatcher = new NameMatcher();
 
     public SummitFinder(ReferenceKnowledge knowledge) {
         this.knowledge = knowledge;
@@ -39,49 +51,62 @@ public final class SummitFinder implements MentionFinder {
                 cityMatcher.add(n.text(), n.entityIri());
             }
         }
-        String cities = placeByName.keySet().stream().sorted(Comparator.comparingInt(String::length).reversed())
-                .map(Pattern::quote).collect(Collectors.joining("|"));
-        if (cities.isEmpty()) {
-            cities = "(?!)";
-        }
-        String brand = "(?:OpenStack|OpenInfra|Open\\s*Infrastructure)";
-        int flags = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
-        named.add(Pattern.compile("(?:(?<year>\\d{4})\\s*年\\s*(?:的\\s*)?)?(?:" + brand + "\\s*)?(?<city>" + cities
-                + ")\\s*(?:" + brand + "\\s*)?(?:峰会|大会|Summit)", flags));
-        named.add(Pattern.compile("(?:(?<year>\\d{4})\\s+)?" + brand + "\\s+Summit\\s+(?:in\\s+|at\\s+)?(?<city>"
-                + cities + ")(?:\\s*,?\\s*(?<year2>\\d{4}))?", flags));
-        named.add(Pattern.compile("(?:(?<year>\\d{4})\\s+)?(?<city>" + cities + ")\\s+(?:" + brand
-                + "\\s+)?summit(?:\\s+(?:in\\s+)?(?<year2>\\d{4}))?", flags));
-        for (String place : knowledge.summitPlaces()) {
-            for (SummitEdition e : knowledge.summitsIn(place)) {
-                if (e.start() != null) {
-                    STARTS.put(e.entity().iri(), e.start());
-                }
+        knowledge.seriesNames().forEach((series, names) -> names.forEach(n -> seriesMatcher.add(n, series)));
+        for (SummitEdition e : knowledge.editions()) {
+            if (e.start() != null) {
+                STARTS.put(e.entity().iri(), e.start());
             }
         }
+        String cities = alternation(placeByName.keySet());
+        String brand = "(?:OpenStack|OpenInfra|Open\\s*Infrastructure|KubeCon(?:\\s*\\+\\s*CloudNativeCon)?|CloudNativeCon"
+                + "|Open\\s+Source|LinuxCon)";
+        int flags = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+        named.add(Pattern.compile("(?:(?<year>\\d{4})\\s*年\\s*(?:的\\s*)?)?(?<brand>" + brand + "\\s*)?(?<city>" + cities
+                + ")\\s*(?:" + brand + "\\s*)?(?:峰会|大会|Summit)", flags));
+        named.add(Pattern.compile("(?:(?<year>\\d{4})\\s+)?(?<brand>" + brand + ")\\s+(?:Summit\\s+)?(?:in\\s+|at\\s+)?(?<city>"
+                + cities + ")(?:\\s*,?\\s*(?<year2>\\d{4}))?", flags));
+        named.add(Pattern.compile("(?:(?<year>\\d{4})\\s+)?(?<city>" + cities + ")\\s+(?<brand>" + brand
+                + "\\s+)?summit(?:\\s+(?:in\\s+)?(?<year2>\\d{4}))?", flags));
         yearAndCity = Pattern.compile("(?<year>\\d{4})\\s*年\\s*(?:的\\s*)?(?:在\\s*)?(?<city>" + cities + ")", flags);
+        heldIn = Pattern.compile(HELD_IN.pattern().replace("CITIES", cities), flags);
+        region = Pattern.compile("^\\s*(" + alternation(REGIONS.keySet()) + ")(?![\\p{IsLatin}])", flags);
+    }
+
+    private static String alternation(java.util.Collection<String> words) {
+        String joined = words.stream().sorted(Comparator.comparingInt(String::length).reversed())
+                .map(Pattern::quote).collect(Collectors.joining("|"));
+        return joined.isEmpty() ? "(?!)" : joined;
     }
 
     @Override
     public List<Mention> find(ArticleText text) {
         List<Mention> out = new ArrayList<>();
         LocalDate published = text.article().datePublished();
-        // the patterns are costly: run them only on the sentences that name a city with summits
+        List<NameMatcher.Match> series = seriesMatcher.findAll(text.text());
+        String preferred = series.stream().collect(Collectors.groupingBy(m -> m.keys().iterator().next(), Collectors.counting()))
+                .entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+        // the patterns are costly: run them only on the sentences that name a city with summits or a series
         List<NameMatcher.Match> cities = cityMatcher.findAll(text.text());
         for (Sentence s : text.sentences()) {
-            if (cities.stream().noneMatch(c -> c.begin() >= s.begin() && c.end() <= s.end())) {
-                continue;
+            boolean hasCity = cities.stream().anyMatch(c -> c.begin() >= s.begin() && c.end() <= s.end());
+            if (hasCity) {
+                for (Pattern p : named) {
+                    collect(text.text(), s, p, published, false, preferred, out);
+                }
+                collect(text.text(), s, yearAndCity, published, true, preferred, out);
             }
-            for (Pattern p : named) {
-                collect(text.text(), s, p, published, false, out);
+            for (NameMatcher.Match m : series) {
+                if (m.begin() >= s.begin() && m.end() <= s.end()) {
+                    bySeries(text.text(), s, m, published, out);
+                }
             }
-            collect(text.text(), s, yearAndCity, published, true, out);
         }
         // the patterns overlap ("2014年巴黎峰会" holds "2014年巴黎"): keep the longest reading of each name
         return MentionSelector.select(out);
     }
 
-    private void collect(String text, Sentence s, Pattern p, LocalDate published, boolean strict, List<Mention> out) {
+    private void collect(String text, Sentence s, Pattern p, LocalDate published, boolean strict, String preferred,
+                         List<Mention> out) {
         Matcher m = p.matcher(text).region(s.begin(), s.end());
         m.useTransparentBounds(true);
         while (m.find()) {
@@ -89,16 +114,71 @@ public final class SummitFinder implements MentionFinder {
                 continue;
             }
             String placeIri = placeByName.get(TextFold.fold(m.group("city")));
-            Integer year = year(m);
-            Optional<SummitEdition> edition = resolve(knowledge.summitsIn(placeIri), year, published, strict);
+            String brand = strict || m.group("brand") == null ? null : m.group("brand").strip();
+            String seriesIri = brand == null ? preferred : seriesOf(brand);
+            Optional<SummitEdition> edition = resolve(inSeries(knowledge.summitsIn(placeIri), seriesIri), year(m),
+                    published, strict);
             if (edition.isEmpty()) {
                 continue;
             }
-            double confidence = strict ? 0.7 : year != null ? 0.95 : 0.85;
+            double confidence = strict ? 0.7 : year(m) != null ? 0.95 : 0.85;
             out.add(new Mention(m.start(), m.end(), m.group(), edition.get().entity(), METHOD, confidence));
             knowledge.entity(placeIri).ifPresent(place -> out.add(new Mention(m.start("city"), m.end("city"),
                     m.group("city"), place, METHOD, confidence)));
         }
+    }
+
+    /** "Open Infrastructure Summit … 在上海举行", "KubeCon Europe", "OpenStack峰会自11月6-8日在悉尼召开". */
+    private void bySeries(String text, Sentence s, NameMatcher.Match m, LocalDate published, List<Mention> out) {
+        String seriesIri = m.keys().iterator().next();
+        List<SummitEdition> editions = knowledge.editions().stream().filter(e -> seriesIri.equals(e.seriesIri())).toList();
+        Matcher r = region.matcher(text).region(m.end(), s.end());
+        if (r.lookingAt()) {
+            String name = REGIONS.get(r.group(1).toLowerCase());
+            editions = editions.stream().filter(e -> e.entity().label("en").contains(name)).toList();
+        }
+        Matcher held = heldIn.matcher(text).region(m.end(), s.end());
+        if (held.find()) {
+            String city = held.group("city") != null ? held.group("city") : held.group("city2");
+            String placeIri = placeByName.get(TextFold.fold(city));
+            editions = editions.stream().filter(e -> placeIri != null && placeIri.equals(e.placeIri())).toList();
+        }
+        Matcher y = YEAR.matcher(text).region(s.begin(), s.end());
+        Integer year = y.find() ? Integer.valueOf(y.group(1)) : null;
+        Optional<SummitEdition> edition = year != null ? resolve(editions, year, published, true)
+                : recent(editions, published);
+        edition.ifPresent(e -> out.add(new Mention(m.begin(), m.end(), text.substring(m.begin(), m.end()), e.entity(),
+                METHOD, 0.75)));
+    }
+
+    /** Without a year or a city, a series means its edition nearest the article's date, within a year of it. */
+    private static Optional<SummitEdition> recent(List<SummitEdition> editions, LocalDate published) {
+        if (published == null) {
+            return Optional.empty();
+        }
+        return editions.stream().filter(e -> e.start() != null)
+                .filter(e -> Math.abs(java.time.temporal.ChronoUnit.DAYS.between(e.start(), published)) <= 365)
+                .min(Comparator.comparingLong(e -> Math.abs(java.time.temporal.ChronoUnit.DAYS.between(e.start(), published))));
+    }
+
+    private String seriesOf(String brand) {
+        List<NameMatcher.Match> hits = seriesMatcher.findAll(brand);
+        if (!hits.isEmpty()) {
+            return hits.get(0).keys().iterator().next();
+        }
+        String folded = TextFold.fold(brand).replaceAll("\\s+", "");
+        return knowledge.seriesNames().entrySet().stream()
+                .filter(e -> e.getValue().stream().anyMatch(n -> TextFold.fold(n).replaceAll("\\s+", "").startsWith(folded)))
+                .map(Map.Entry::getKey).findFirst().orElse(null);
+    }
+
+    /** Editions of the series, or all of them when the series is unknown or has none there. */
+    private static List<SummitEdition> inSeries(List<SummitEdition> editions, String seriesIri) {
+        if (seriesIri == null) {
+            return editions;
+        }
+        List<SummitEdition> of = editions.stream().filter(e -> seriesIri.equals(e.seriesIri())).toList();
+        return of.isEmpty() ? editions : of;
     }
 
     private static boolean boundedLatin(String text, int begin, int end) {

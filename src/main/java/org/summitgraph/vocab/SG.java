@@ -27,6 +27,7 @@ public final class SG {
     public static final Resource Sentence = cls("Sentence");
     public static final Resource Mention = cls("Mention");
     public static final Resource Statement = cls("Statement");
+    public static final Resource EventSeries = cls("EventSeries");
 
     public static final Property worksFor = prop("worksFor");
     public static final Property formerlyWorkedFor = prop("formerlyWorkedFor");
@@ -52,6 +53,7 @@ public final class SG {
     public static final Property startDate = prop("startDate");
     public static final Property endDate = prop("endDate");
     public static final Property edition = prop("edition");
+    public static final Property inSeries = prop("inSeries");
     public static final Property datePublished = prop("datePublished");
 
     public static final Property mentions = prop("mentions");
