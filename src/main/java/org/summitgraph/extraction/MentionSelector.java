@@ -5,6 +5,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Chooses among overlapping candidate mentions: the longer span wins, then the more confident, then the
@@ -24,6 +26,21 @@ final class MentionSelector {
             ChinesePersonFinder.STATISTICAL, 4);
 
     static final String PROPAGATED = "propagated:short-name";
+    static final String ALIAS = "pattern:name-(alias)";
+    private static final Pattern BRACKETED = Pattern.compile("\\s*[(（]\\s*([^()（）,，、;；:：]{2,40}?)\\s*[)）]");
+
+    /** An acronym, a Latin name for a Chinese one, or a Chinese name for a Latin one. */
+    private static boolean isAlias(String candidate, Mention of) {
+        boolean han = candidate.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN);
+        boolean ofHan = of.surface().codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN);
+        if (han) {
+            return !ofHan && candidate.length() <= 12;
+        }
+        if (candidate.matches("[A-Z0-9][A-Za-z0-9&.+-]{1,15}")) {
+            return !candidate.equals(of.surface());
+        }
+        return ofHan && candidate.matches("\\p{Lu}[\\p{L}.'-]*(?: \\p{Lu}[\\p{L}.'-]*){0,4}");
+    }
 
     private MentionSelector() {
     }
@@ -78,6 +95,26 @@ final class MentionSelector {
                         bySurface.putIfAbsent(w, new Mention(m.begin(), m.end(), m.surface(), m.entity(), PROPAGATED, 0.6));
                     }
                 }
+            }
+        }
+        // "Ontario Institute for Cancer Research (OICR)", "九州云（99cloud）", "王书恒（Wang Shuheng）": the other
+        // name in brackets right after a name is the same thing
+        for (Mention m : chosen) {
+            if (m.entity().kind() == EntityKind.SUMMIT || m.entity().kind() == EntityKind.PLACE) {
+                continue;
+            }
+            Matcher bracket = BRACKETED.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 40));
+            if (!bracket.lookingAt() || !isAlias(bracket.group(1), m) || !Titles.findIn(bracket.group(1), 0,
+                    bracket.group(1).length()).isEmpty()) {
+                continue;
+            }
+            String alias = bracket.group(1);
+            int begin = bracket.start(1);
+            boolean taken = chosen.stream().anyMatch(c -> c.begin() < begin + alias.length() && begin < c.end()
+                    && !c.entity().iri().equals(m.entity().iri()));
+            if (!taken) {
+                matcher.add(alias, alias);
+                bySurface.put(alias, new Mention(m.begin(), m.end(), m.surface(), m.entity(), ALIAS, 0.75));
             }
         }
         shortFormOwners.forEach((w, owners) -> {

@@ -39,6 +39,7 @@ public final class ReferenceKnowledge {
     private final List<SummitEdition> editions;
     private final Map<String, List<SummitEdition>> summitsByPlace;
     private final Map<String, List<String>> seriesNames;
+    private final List<Name> seriesHints;
     private final Map<String, Set<String>> related;
     private final Map<String, Set<String>> partOf;
     private final Map<String, Set<String>> roleTitles;
@@ -46,13 +47,14 @@ public final class ReferenceKnowledge {
 
     private ReferenceKnowledge(Map<String, Entity> entities, List<Name> names, List<SummitEdition> editions,
                                Map<String, List<SummitEdition>> summitsByPlace, Map<String, List<String>> seriesNames,
-                               Map<String, Set<String>> related, Map<String, Set<String>> partOf,
+                               List<Name> seriesHints, Map<String, Set<String>> related, Map<String, Set<String>> partOf,
                                Map<String, Set<String>> roleTitles) {
         this.entities = entities;
         this.names = names;
         this.editions = editions;
         this.summitsByPlace = summitsByPlace;
         this.seriesNames = seriesNames;
+        this.seriesHints = seriesHints;
         this.related = related;
         this.partOf = partOf;
         this.roleTitles = roleTitles;
@@ -60,7 +62,7 @@ public final class ReferenceKnowledge {
     }
 
     public static ReferenceKnowledge empty() {
-        return new ReferenceKnowledge(Map.of(), List.of(), List.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of());
+        return new ReferenceKnowledge(Map.of(), List.of(), List.of(), Map.of(), Map.of(), List.of(), Map.of(), Map.of(), Map.of());
     }
 
     /** Reads the entities of the vocabulary's classes, their names and summit facts from a model. */
@@ -97,8 +99,10 @@ public final class ReferenceKnowledge {
                     .forEach(w -> names.add(new Name(w.strip(), entity.iri())));
         }
         List<SummitEdition> editions = editions(model, entities);
+        List<Name> seriesHints = new ArrayList<>();
+        Map<String, List<String>> seriesNames = seriesNames(model, seriesHints);
         return new ReferenceKnowledge(Map.copyOf(entities), List.copyOf(names), editions, byPlace(editions),
-                seriesNames(model), relatedOrganizations(model, entities), targets(model, entities, SG.partOf),
+                seriesNames, List.copyOf(seriesHints), relatedOrganizations(model, entities), targets(model, entities, SG.partOf),
                 roleTitles(model));
     }
 
@@ -131,6 +135,11 @@ public final class ReferenceKnowledge {
 
     public Map<String, List<String>> seriesNames() {
         return seriesNames;
+    }
+
+    /** Words that point to a series without naming it: its organiser's names, its brand word. */
+    public List<Name> seriesHints() {
+        return seriesHints;
     }
 
     public Set<String> summitPlaces() {
@@ -216,7 +225,7 @@ public final class ReferenceKnowledge {
     }
 
     /** Names of each event series ("OpenStack Summit", "开源基础设施峰会", "KubeCon"), by series IRI. */
-    private static Map<String, List<String>> seriesNames(Model model) {
+    private static Map<String, List<String>> seriesNames(Model model, List<Name> hints) {
         Map<String, List<String>> out = new LinkedHashMap<>();
         model.listSubjectsWithProperty(RDF.type, SG.EventSeries).forEachRemaining(series -> {
             if (!series.isURIResource()) {
@@ -229,6 +238,24 @@ public final class ReferenceKnowledge {
                         names.add(st.getLiteral().getLexicalForm().strip());
                     }
                 });
+            }
+            // the organiser's names and the brand word ("KubeCon" of "KubeCon + CloudNativeCon") point to the series too
+            Statement organizer = series.getProperty(SG.organizedBy);
+            if (organizer != null && organizer.getObject().isURIResource()) {
+                Resource org = organizer.getResource();
+                for (org.apache.jena.rdf.model.Property p : List.of(RDFS.label, SKOS.altLabel)) {
+                    org.listProperties(p).forEachRemaining(st -> {
+                        if (st.getObject().isLiteral()) {
+                            hints.add(new Name(st.getLiteral().getLexicalForm().strip(), series.getURI()));
+                        }
+                    });
+                }
+            }
+            for (String n : names) {
+                String first = n.split("[\\s+]+")[0];
+                if (first.length() >= 6 && first.matches("\\p{Lu}[\\p{L}]+")) {
+                    hints.add(new Name(first, series.getURI()));
+                }
             }
             out.put(series.getURI(), List.copyOf(names));
         });

@@ -42,6 +42,7 @@ public final class SummitFinder implements MentionFinder {
     private final Pattern region;
     private final NameMatcher cityMatcher = new NameMatcher();
     private final NameMatcher seriesMatcher = new NameMatcher();
+    private final NameMatcher seriesHints = new NameMatcher();
 
     public SummitFinder(ReferenceKnowledge knowledge) {
         this.knowledge = knowledge;
@@ -52,6 +53,7 @@ public final class SummitFinder implements MentionFinder {
             }
         }
         knowledge.seriesNames().forEach((series, names) -> names.forEach(n -> seriesMatcher.add(n, series)));
+        knowledge.seriesHints().forEach(n -> seriesHints.add(n.text(), n.entityIri()));
         for (SummitEdition e : knowledge.editions()) {
             if (e.start() != null) {
                 STARTS.put(e.entity().iri(), e.start());
@@ -83,8 +85,10 @@ public final class SummitFinder implements MentionFinder {
         List<Mention> out = new ArrayList<>();
         LocalDate published = text.article().datePublished();
         List<NameMatcher.Match> series = seriesMatcher.findAll(text.text());
-        String preferred = series.stream().collect(Collectors.groupingBy(m -> m.keys().iterator().next(), Collectors.counting()))
-                .entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+        Map<String, Long> votes = new HashMap<>();
+        series.forEach(m -> votes.merge(m.keys().iterator().next(), 1L, Long::sum));
+        seriesHints.findAll(text.text()).forEach(m -> m.keys().forEach(k -> votes.merge(k, 1L, Long::sum)));
+        String preferred = votes.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
         // the patterns are costly: run them only on the sentences that name a city with summits or a series
         List<NameMatcher.Match> cities = cityMatcher.findAll(text.text());
         for (Sentence s : text.sentences()) {
@@ -116,8 +120,8 @@ public final class SummitFinder implements MentionFinder {
             String placeIri = placeByName.get(TextFold.fold(m.group("city")));
             String brand = strict || m.group("brand") == null ? null : m.group("brand").strip();
             String seriesIri = brand == null ? preferred : seriesOf(brand);
-            Optional<SummitEdition> edition = resolve(inSeries(knowledge.summitsIn(placeIri), seriesIri), year(m),
-                    published, strict);
+            Optional<SummitEdition> edition = resolve(inSeries(knowledge.summitsIn(placeIri), seriesIri, year(m) != null),
+                    year(m), published, strict);
             if (edition.isEmpty()) {
                 continue;
             }
@@ -172,13 +176,22 @@ public final class SummitFinder implements MentionFinder {
                 .map(Map.Entry::getKey).findFirst().orElse(null);
     }
 
-    /** Editions of the series, or all of them when the series is unknown or has none there. */
-    private static List<SummitEdition> inSeries(List<SummitEdition> editions, String seriesIri) {
-        if (seriesIri == null) {
-            return editions;
+    /**
+     * Editions of the series; when the series is unknown or met elsewhere, all of them if a year tells them
+     * apart, else those of the series that met most often in this city.
+     */
+    private static List<SummitEdition> inSeries(List<SummitEdition> editions, String seriesIri, boolean yearWritten) {
+        List<SummitEdition> of = seriesIri == null ? List.of()
+                : editions.stream().filter(e -> seriesIri.equals(e.seriesIri())).toList();
+        if (!of.isEmpty()) {
+            return of;
         }
-        List<SummitEdition> of = editions.stream().filter(e -> seriesIri.equals(e.seriesIri())).toList();
-        return of.isEmpty() ? editions : of;
+        if (yearWritten) {
+            return editions; // the year tells the editions apart
+        }
+        Map<String, List<SummitEdition>> bySeries = editions.stream()
+                .collect(Collectors.groupingBy(e -> String.valueOf(e.seriesIri())));
+        return bySeries.values().stream().max(Comparator.comparingInt(List::size)).orElse(List.of());
     }
 
     private static boolean boundedLatin(String text, int begin, int end) {

@@ -21,8 +21,23 @@ class SummitFinderTest {
     @Test
     void aCityAloneMeansTheLatestEditionBeforeTheArticle() {
         assertEquals(List.of("悉尼峰会=sydney-2017"), summits("今年的悉尼峰会像火箭队", LocalDate.of(2018, 3, 28)));
-        assertEquals(List.of("温哥华峰会=vancouver-2015"), summits("温哥华峰会", LocalDate.of(2016, 1, 10)));
-        assertEquals(List.of("温哥华峰会=vancouver-2018"), summits("温哥华峰会", LocalDate.of(2019, 1, 10)));
+        assertEquals(List.of("温哥华峰会=vancouver-2015"), summits("OpenStack的温哥华峰会", LocalDate.of(2016, 1, 10)));
+        assertEquals(List.of("温哥华峰会=vancouver-2018"), summits("OpenStack的温哥华峰会", LocalDate.of(2019, 1, 10)));
+    }
+
+    @Test
+    void theSeriesTheArticleTalksAboutDecidesBetweenSummitsInOneCity() {
+        assertEquals(List.of("KubeCon=kubecon-europe-2019", "Barcelona summit=kubecon-europe-2019"),
+                summits("KubeCon was great. The Barcelona summit showed it.", LocalDate.of(2019, 6, 1)));
+        assertEquals(List.of("Barcelona summit=barcelona-2016"),
+                summits("OpenStack was great. The Barcelona summit showed it.", LocalDate.of(2016, 11, 1)));
+    }
+
+    @Test
+    void aSeriesWithTheCityElsewhereInTheSentenceIsAnEdition() {
+        assertEquals(List.of("Open Infrastructure Summit=shanghai-2019", "开源基础设施峰会=shanghai-2019"),
+                summits("Open Infrastructure Summit（开源基础设施峰会）在上海举行。", LocalDate.of(2019, 11, 5)));
+        assertEquals(List.of("OpenStack峰会=sydney-2017"), summits("OpenStack峰会自11月6-8日在悉尼召开", LocalDate.of(2018, 3, 28)));
     }
 
     @Test
