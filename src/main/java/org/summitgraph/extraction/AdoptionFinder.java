@@ -15,10 +15,13 @@ import java.util.regex.Pattern;
  */
 final class AdoptionFinder implements RelationFinder {
 
+    /** The organisation, a few words (adverbs, "在生产环境中"), the verb; all in one clause. */
     private static final Pattern USE_ZH = Pattern.compile(
-            "\\s*(?:已经|已|也|都|正在|早已|一直|目前)?\\s*(?:在)?\\s*(?:使用|采用|用|部署|运行|基于)(?:了|着)?\\s*");
+            "[^，,。；;：:、]{0,12}?(?:使用|采用|用|部署|运行|基于|借助)(?:了|着)?\\s*");
     private static final Pattern USE_EN = Pattern.compile(
-            "\\s+(?:uses|used|is using|are using|runs|ran|is running|has deployed|deployed|deploys|adopted|has adopted|relies on|built .{0,20}? on)\\s+",
+            "\\s+(?:uses|used|is using|are using|runs|ran|is running|has run|has been running|has deployed|deployed|deploys|"
+                    + "adopted|has adopted|relies on|built .{0,20}? on|runs .{0,40}? on|monitors .{0,40}? with|manages .{0,40}? with|"
+                    + "gates .{0,40}? with|sits on|now sits on|standardi[sz]ed on|moved .{0,30}? to|migrated .{0,30}? to)\\s+",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern PRONOUN = Pattern.compile("它|其|\\bit\\b");
     private static final Pattern HELPS = Pattern.compile("\\s*(?:已经|已|也|正在|一直)?\\s*(?:帮助|支持|服务于|助力|支撑)"

@@ -19,8 +19,9 @@ final class AffiliationFinder implements RelationFinder {
     private static final Pattern FROM_EN = Pattern.compile("\\s*,?\\s+(?:from|of|at|with)\\s+");
     private static final Pattern WORKS_AT_ZH = Pattern.compile("在");
     private static final Pattern WORK_VERB_ZH = Pattern.compile("\\s*(?:工作|任职|供职|上班|就职|支持|负责|担任|做)");
-    private static final Pattern FORMER_ZH = Pattern.compile("(?:曾在|曾经在|曾任职于|曾就职于|前)\\s*");
-    private static final Pattern FORMER_EN = Pattern.compile("\\b(?:formerly|previously)\\s+(?:at|with|of)\\s+|\\bformer\\s+");
+    private static final Pattern FORMER_ZH = Pattern.compile("(?:曾在|曾经在|曾任职于|曾就职于|此前在|之前在|离开|前)\\s*");
+    private static final Pattern FORMER_EN = Pattern.compile("\\b(?:formerly|previously)\\s+(?:at|with|of)\\s+|\\bformer\\s+"
+            + "|\\b(?:left|quit|used to work (?:at|for)|previously worked (?:at|for)|spent \\w+ years at|moved (?:over )?from)\\s+");
     private static final Pattern WORKS_EN = Pattern.compile("\\bworks?\\s+(?:for|at)\\s+|\\bjoined\\s+");
 
     @Override

@@ -21,7 +21,9 @@ public final class AwardFinder {
     static final List<Series> SERIES = List.of(
             new Series("superuser-award", "Superuser Award", "超级用户奖", List.of("Superuser Awards", "Superuser Award",
                     "Super User Awards", "Super User Award", "SuperUser Award", "Superuser", "Super User", "SuperUser",
-                    "超级用户奖", "超级用户大奖")),
+                    "超级用户奖", "超级用户大奖", "Superuser大奖", "Superuser奖", "Super User奖", "Super User大奖")),
+            new Series("top-end-user-award", "Top End User Award", "最佳终端用户奖", List.of("Top End User Award",
+                    "End User Award", "CNCF End User Award", "CNCF Top End User Award", "终端用户奖", "最终用户奖")),
             new Series("community-contributor-award", "Community Contributor Award", "社区贡献者奖",
                     List.of("Community Contributor Awards", "Community Contributor Award", "社区贡献者奖", "社区贡献奖")));
 
@@ -35,24 +37,29 @@ public final class AwardFinder {
         }
     }
 
-    List<Mention> find(ArticleText text, Entity summit) {
+    List<Mention> find(ArticleText text, Entity summit, ReferenceKnowledge knowledge) {
         List<Mention> out = new ArrayList<>();
         for (NameMatcher.Match m : matcher.findAll(text.text())) {
             Series series = SERIES.get(Integer.parseInt(m.keys().iterator().next()));
-            out.add(new Mention(m.begin(), m.end(), text.text().substring(m.begin(), m.end()), award(series, summit),
+            out.add(new Mention(m.begin(), m.end(), text.text().substring(m.begin(), m.end()), award(series, summit, knowledge),
                     METHOD, 0.9));
         }
         return out;
     }
 
-    static Entity award(Series series, Entity summit) {
+    static Entity award(Series series, Entity summit, ReferenceKnowledge knowledge) {
         if (summit == null) {
             return new Entity(SG.ID + "award/" + series.slug(), EntityKind.AWARD,
                     Map.of("en", series.english(), "zh", series.chinese()), false, List.of());
         }
         String summitSlug = summit.iri().substring(summit.iri().lastIndexOf('/') + 1);
-        String en = summit.label("en").replaceFirst("^(OpenStack|OpenInfra|Open Infrastructure)\\s+Summit\\s+", "");
-        String zh = summit.labels().getOrDefault("zh", summit.label("en"));
+        SummitEdition edition = knowledge.editions().stream().filter(e -> e.entity().iri().equals(summit.iri()))
+                .findFirst().orElse(null);
+        Entity city = edition == null || edition.placeIri() == null ? null : knowledge.entity(edition.placeIri()).orElse(null);
+        String en = city != null && edition.start() != null ? city.label("en") + " " + edition.year()
+                : summit.label("en").replaceFirst("^(OpenStack|OpenInfra|Open Infrastructure)\\s+Summit\\s+", "");
+        String zh = city != null && edition.start() != null ? edition.year() + "年" + city.label("zh")
+                : summit.labels().getOrDefault("zh", summit.label("en"));
         return new Entity(SG.ID + "award/" + series.slug() + "-" + summitSlug, EntityKind.AWARD,
                 Map.of("en", series.english() + " (" + en + ")", "zh", series.chinese() + "（" + zh + "）"),
                 false, List.of());

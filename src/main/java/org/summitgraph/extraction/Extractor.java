@@ -49,7 +49,7 @@ public final class Extractor {
         mentions = AliasResolver.resolve(mentions, knowledge);
         Entity about = about(text, mentions);
         List<Mention> withAwards = new ArrayList<>(mentions);
-        for (Mention award : awards.find(text, about)) {
+        for (Mention award : awards.find(text, about, knowledge)) {
             if (withAwards.stream().noneMatch(award::overlaps)) {
                 withAwards.add(award);
             }

@@ -27,10 +27,14 @@ final class RoleFinder implements RelationFinder {
     private static final Pattern COUNTED = Pattern.compile("[0-9一二两三四五六七八九十几多数]\\s*[个名位]\\s*$");
     /** "首席运营官（COO）Mark Collier", "The Nova PTL, Melanie Witt". */
     private static final Pattern TITLE_TO_NAME = Pattern.compile("\\s*(?:[(（][^)）]{1,12}[)）]|,)\\s*");
+    private static final Pattern DEPARTMENT_THEN_AT = Pattern.compile("(?:\\p{Lu}[\\p{L}&-]*\\s+){1,3}(?:at|of)\\s+(?:the\\s+)?");
+    /** "the foundation's director": the organisation the text named last. */
+    private static final Pattern ANAPHOR = Pattern.compile("\\b(?:the|its|their)\\s+(?:foundation|company|firm|organi[sz]ation|project|team|community)(?:'s|’s)?\\b",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern OF = Pattern.compile("\\s+(?:of|at|for)\\s+(?:the\\s+)?");
     /** After the comma: an article, the target (written X here) with its possessive, a modifier or two. */
     private static final Pattern COMMA_BEFORE_TITLE = Pattern.compile(
-            "\\s*(?:the\\s+|a\\s+|an\\s+|its\\s+|their\\s+)?(?:former\\s+|current\\s+|new\\s+)?(?:X(?:'s|’s)?\\s+)?(?:[a-z][a-z-]*\\s+){0,2}");
+            "\\s*(?:the\\s+|a\\s+|an\\s+|its\\s+|their\\s+)?(?:former\\s+|current\\s+|new\\s+)?(?:X(?:'s|’s)?\\s+|(?:foundation|company|firm|project)(?:'s|’s)\\s+)?(?:[a-z][a-z-]*\\s+){0,2}");
 
     @Override
     public List<Fact> find(AnnotatedText text) {
@@ -83,6 +87,10 @@ final class RoleFinder implements RelationFinder {
             return false;
         }
         Optional<Mention> target = ofTarget(text, t).or(() -> inside);
+        if (target.isEmpty() && ANAPHOR.matcher(text.text().substring(comma, t.begin())).find()) {
+            List<Mention> before = text.in(0, person.get().begin(), Clauses.ORG_OR_PROJECT);
+            target = before.isEmpty() ? Optional.empty() : Optional.of(before.get(before.size() - 1));
+        }
         if (target.isEmpty()) {
             return false;
         }
@@ -182,10 +190,18 @@ final class RoleFinder implements RelationFinder {
         return close ? Optional.of(last) : Optional.empty();
     }
 
-    /** "CTO of Cisco". */
+    /** "CTO of Cisco", "VP of Engineering at Bluepeak Cloud". */
     private static Optional<Mention> ofTarget(AnnotatedText text, Titles.Found t) {
         Matcher of = OF.matcher(text.text()).region(t.end(), text.text().length());
-        return of.lookingAt() ? text.startingAt(of.end(), Clauses.ORG_OR_PROJECT) : Optional.empty();
+        if (!of.lookingAt()) {
+            return Optional.empty();
+        }
+        Optional<Mention> target = text.startingAt(of.end(), Clauses.ORG_OR_PROJECT);
+        if (target.isPresent()) {
+            return target;
+        }
+        Matcher department = DEPARTMENT_THEN_AT.matcher(text.text()).region(of.end(), text.text().length());
+        return department.lookingAt() ? text.startingAt(department.end(), Clauses.ORG_OR_PROJECT) : Optional.empty();
     }
 
     /** A bare title ("CEO Jonathon"): where the reference data says this person holds it. */

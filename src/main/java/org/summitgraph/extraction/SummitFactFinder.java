@@ -22,7 +22,19 @@ final class SummitFactFinder implements RelationFinder {
     /** An English sentence whose subject gives a talk: "X, COO of Y, gave the opening keynote". */
     private static final Pattern SUBJECT_SPEAKS = Pattern.compile(
             "\\b(?:gave|gives|delivered|delivers|opened with)\\s+(?:the\\s+|a\\s+|an\\s+)?(?:\\w+\\s+)?(?:keynote|talk|presentation|speech)"
-                    + "|\\b(?:spoke|speaks|presented|presents)\\b", Pattern.CASE_INSENSITIVE);
+                    + "|\\b(?:spoke|speaks|presented|presents|opened|kicked (?:things )?off|closed|introduced|moderated|walked through"
+                    + "|took the stage|showed|demoed|demonstrated|announced|unveiled)\\b|\\bon stage\\b", Pattern.CASE_INSENSITIVE);
+    /** "a lightning talk by Arvid", "moderated by Elena Marsh", "joined by Priya Raman". */
+    private static final Pattern BY_SPEAKER = Pattern.compile(
+            "\\b(?:talk|keynote|presentation|session|panel|demo|speech)\\s+(?:\\w+\\s+){0,3}?by\\s+|\\b(?:moderated|presented|hosted|joined|led)\\s+by\\s+",
+            Pattern.CASE_INSENSITIVE);
+    /** Going on stage for a prize is not giving a talk. */
+    private static final Pattern NOT_SPEAKING = Pattern.compile("上台领奖|登台领奖|领奖");
+    private static final Pattern ORGANIZED_AFTER_ZH = Pattern.compile("\\s*(?:主办|举办|组织|发起|承办)");
+    private static final Pattern ORGANIZED_BY_EN = Pattern.compile("(?:organi[sz]ed|hosted|run|put on)\\s+by\\s+(?:the\\s+)?$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern WHICH_ORGANIZES = Pattern.compile("\\s*(?:\\([^)]{1,12}\\))?\\s*,?\\s*which\\s+(?:organi[sz]es|hosts|runs)",
+            Pattern.CASE_INSENSITIVE);
 
     @Override
     public List<Fact> find(AnnotatedText text) {
@@ -34,14 +46,21 @@ final class SummitFactFinder implements RelationFinder {
                     continue;
                 }
                 for (Mention place : in) {
-                    if (Clauses.PLACE.test(place) && place.begin() >= summit.begin() && place.end() <= summit.end()) {
+                    if (!Clauses.PLACE.test(place)) {
+                        continue;
+                    }
+                    if (place.begin() >= summit.begin() && place.end() <= summit.end()) {
                         out.add(Clauses.fact(summit.entity(), SG.heldIn, place.entity(), s, "pattern:summit-named-after-city", 0.9));
+                    } else if (heldThere(text, summit.entity(), place.entity())) {
+                        // "KubeCon Europe 2019 took over Barcelona": the sentence names the city it was held in
+                        out.add(Clauses.fact(summit.entity(), SG.heldIn, place.entity(), s, "pattern:summit-and-its-city", 0.75));
                     }
                 }
             }
             text.about().ifPresent(about -> {
                 heldIn(text, s, about, out);
                 speakers(text, s, about, out);
+                organizer(text, s, about, out);
             });
         }
         return out;
@@ -64,7 +83,32 @@ final class SummitFactFinder implements RelationFinder {
         }
     }
 
+    private static boolean heldThere(AnnotatedText text, Entity summit, Entity place) {
+        return text.knowledge().summitsIn(place.iri()).stream().anyMatch(e -> e.entity().iri().equals(summit.iri()));
+    }
+
+    /** "本届峰会由OpenStack基金会主办", "organised by the Linux Foundation", "The CNCF, which organises the conference". */
+    private static void organizer(AnnotatedText text, Sentence s, Entity about, List<Fact> out) {
+        for (Mention org : text.in(s.begin(), s.end(), Clauses.ORGANIZATION)) {
+            String before = text.text().substring(Math.max(s.begin(), org.begin() - 24), org.begin());
+            String after = text.text().substring(org.end(), Math.min(s.end(), org.end() + 30));
+            boolean chinese = before.endsWith("由") && ORGANIZED_AFTER_ZH.matcher(after).lookingAt();
+            boolean english = ORGANIZED_BY_EN.matcher(before).find() || WHICH_ORGANIZES.matcher(after).lookingAt();
+            if (chinese || english) {
+                out.add(Clauses.fact(about, SG.organizedBy, org.entity(), s, "pattern:organized-by", 0.75));
+            }
+        }
+    }
+
     private static void speakers(AnnotatedText text, Sentence s, Entity about, List<Fact> out) {
+        Matcher by = BY_SPEAKER.matcher(text.text()).region(s.begin(), s.end());
+        while (by.find()) {
+            text.startingAt(by.end(), Clauses.PERSON).ifPresent(p -> out.add(Clauses.fact(p.entity(), SG.speaksAt, about, s,
+                    "pattern:talk-by", 0.7)));
+        }
+        if (NOT_SPEAKING.matcher(s.text()).find()) {
+            return;
+        }
         Matcher subject = SUBJECT_SPEAKS.matcher(text.text()).region(s.begin(), s.end());
         if (subject.find()) {
             List<Mention> people = text.in(s.begin(), subject.start(), Clauses.PERSON);
