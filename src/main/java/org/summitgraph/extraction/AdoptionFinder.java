@@ -23,6 +23,9 @@ final class AdoptionFinder implements RelationFinder {
                     + "adopted|has adopted|relies on|built .{0,20}? on|runs .{0,40}? on|monitors .{0,40}? with|manages .{0,40}? with|"
                     + "gates .{0,40}? with|sits on|now sits on|standardi[sz]ed on|moved .{0,30}? to|migrated .{0,30}? to)\\s+",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern USERS_INCLUDE = Pattern.compile(
+            "\\s*(?:的)?\\s*(?:用户|客户|使用者|采用者)\\s*(?:包括|有|涵盖|包含)|(?:'s|’s)?\\s+(?:users|adopters|customers)\\s+(?:include|including|are)\\s+",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern PRONOUN = Pattern.compile("它|其|\\bit\\b");
     private static final Pattern HELPS = Pattern.compile("\\s*(?:已经|已|也|正在|一直)?\\s*(?:帮助|支持|服务于|助力|支撑)"
             + "|\\s+(?:helps|has helped|helped|powers|supports|is used by|runs at)\\s+");
@@ -45,6 +48,7 @@ final class AdoptionFinder implements RelationFinder {
                 }
             }
             helpedUsers(text, s, out);
+            usersInclude(text, s, out);
         }
         return out;
     }
@@ -61,6 +65,19 @@ final class AdoptionFinder implements RelationFinder {
         }
         for (Mention org : text.in(project.end(), s.end(), Clauses.ORGANIZATION)) {
             out.add(Clauses.fact(org.entity(), SG.uses, project.entity(), s, "pattern:project-helps-users", 0.6));
+        }
+    }
+
+    /** "TARS的用户包括南湖证券、云岫数据", "Kubernetes users include Intuit and CERN". */
+    private static void usersInclude(AnnotatedText text, Sentence s, List<Fact> out) {
+        for (Mention project : text.in(s.begin(), s.end(), Clauses.PROJECT)) {
+            Matcher m = USERS_INCLUDE.matcher(text.text()).region(project.end(), s.end());
+            if (m.lookingAt()) {
+                int end = Clauses.clauseEnd(text.text(), m.end(), s.end());
+                for (Mention org : text.in(m.end(), end, Clauses.ORGANIZATION)) {
+                    out.add(Clauses.fact(org.entity(), SG.uses, project.entity(), s, "pattern:users-include", 0.7));
+                }
+            }
         }
     }
 

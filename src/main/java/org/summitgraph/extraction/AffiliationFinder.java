@@ -91,8 +91,13 @@ final class AffiliationFinder implements RelationFinder {
             while (m.find()) {
                 Optional<Mention> org = text.startingAt(m.end(), Clauses.ORGANIZATION);
                 int at = m.start();
-                org.ifPresent(o -> subjectBefore(text, s, at).ifPresent(person -> out.add(Clauses.fact(person,
-                        SG.formerlyWorkedFor, o.entity(), s, "pattern:formerly-at", 0.6))));
+                org.ifPresent(o -> {
+                    // "前IBM工程师宋雨桐", "former Google engineer Jane Doe": the person follows
+                    Optional<Mention> after = text.in(o.end(), Math.min(s.end(), o.end() + 12), Clauses.PERSON).stream().findFirst()
+                            .filter(p2 -> Clauses.sameClause(text.text(), o.end(), p2.begin()));
+                    Optional<Entity> person = after.map(Mention::entity).or(() -> subjectBefore(text, s, at));
+                    person.ifPresent(pe -> out.add(Clauses.fact(pe, SG.formerlyWorkedFor, o.entity(), s, "pattern:formerly-at", 0.6)));
+                });
             }
         }
     }

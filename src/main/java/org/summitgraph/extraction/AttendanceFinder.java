@@ -19,6 +19,9 @@ final class AttendanceFinder implements RelationFinder {
     private static final Pattern MET_AFTER = Pattern.compile("^\\s*(?:相遇|相见|重逢|碰面|见面)");
     private static final Pattern PRESENCE = Pattern.compile("^[^，,。；;]{0,6}?(?:展台|展位|展区|booth|队伍|代表团)",
             Pattern.CASE_INSENSITIVE);
+    /** "华为、腾讯、阿里巴巴和百度都带着…来到了现场", "派出工程师登台分享", "Intuit exhibited". */
+    private static final Pattern PRESENT = Pattern.compile("来到了?现场|到场|亮相|参展|派出|登台|出席|参会|现身|参加了?(?:本届|这次|今年的)?(?:大会|峰会|会议)"
+            + "|\\b(?:attended|exhibited|sponsored|showed up|had a booth|set up a booth)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern TEAM_LEAD = Pattern.compile("带队的\\s*$|\\bled the\\s*$");
     private static final int CLAUSE_REACH = 30;
 
@@ -30,6 +33,13 @@ final class AttendanceFinder implements RelationFinder {
         Entity summit = text.about().get();
         List<Fact> out = new ArrayList<>();
         for (Sentence s : text.sentences()) {
+            Matcher present = PRESENT.matcher(text.text()).region(s.begin(), s.end());
+            while (present.find()) {
+                int clause = Clauses.clauseStart(text.text(), present.start(), s.begin());
+                for (Mention m : text.in(clause, present.start(), Clauses.AGENT)) {
+                    out.add(Clauses.fact(m.entity(), SG.attends, summit, s, "pattern:present-at-summit", 0.6));
+                }
+            }
             Matcher met = MET_BEFORE.matcher(text.text()).region(s.begin(), s.end());
             while (met.find()) {
                 int end = Clauses.clauseEnd(text.text(), met.end(), Math.min(s.end(), met.end() + CLAUSE_REACH));

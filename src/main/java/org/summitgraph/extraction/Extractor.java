@@ -35,7 +35,7 @@ public final class Extractor {
         return new Extractor(knowledge,
                 List.of(new DictionaryFinder(knowledge), new SummitFinder(knowledge), new ChinesePersonFinder(),
                         LatinPersonFinder.withBundledNames(knowledge), new OrganizationPatternFinder(),
-                        new ShortFormFinder(knowledge)),
+                        new ShortFormFinder(knowledge), new ProjectPatternFinder()),
                 RelationFinders.all());
     }
 

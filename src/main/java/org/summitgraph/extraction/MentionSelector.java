@@ -23,6 +23,7 @@ final class MentionSelector {
             LatinPersonFinder.METHOD, 2,
             OrganizationPatternFinder.METHOD, 3,
             ShortFormFinder.METHOD, 3,
+            ProjectPatternFinder.METHOD, 3,
             ChinesePersonFinder.STATISTICAL, 4);
 
     static final String PROPAGATED = "propagated:short-name";

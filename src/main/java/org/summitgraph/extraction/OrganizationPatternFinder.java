@@ -17,18 +17,25 @@ public final class OrganizationPatternFinder implements MentionFinder {
 
     static final String METHOD = "pattern:organization-head-word";
     private static final List<String> CHINESE_HEADS = List.of("工作组", "委员会", "联盟", "基金会", "大学", "学院",
-            "研究院", "研究所", "实验室", "公司", "集团", "银行", "协会", "兴趣小组", "用户组");
+            "研究院", "研究所", "实验室", "公司", "集团", "银行", "协会", "兴趣小组", "用户组", "科技", "证券", "数据",
+            "软件", "信息", "网络", "通信", "电子", "控股", "股份", "保险", "云网", "智能云");
+    private static final Set<String> COMPANY_HEADS_ZH = Set.of("公司", "集团", "银行", "科技", "证券", "数据", "软件",
+            "信息", "网络", "通信", "电子", "控股", "股份", "保险", "云网", "智能云");
+    /** Words that describe rather than name: "中国公司", "中立基金会", "这家公司". */
+    private static final Set<String> GENERIC_PREFIXES = Set.of("中国", "国内", "国外", "海外", "全球", "中立", "各", "该",
+            "这家", "那家", "多家", "一家", "大型", "小型", "知名", "主要", "其他", "相关", "新", "老", "本", "我们", "他们",
+            "开源", "边缘", "云", "大", "小", "数据", "网络", "信息", "人工智能", "互联网", "金融", "企业", "用户", "社区");
     /** Parts of speech that can stand inside a name: nouns, names, Latin words, numbers. */
     private static final Set<String> NAME_PARTS = Set.of("n", "nz", "nt", "ntc", "ntcb", "ntcf", "ntch", "nth",
             "nto", "nts", "ntu", "nx", "ns", "nsf", "nnt", "gi", "gm", "nis", "nit", "vn", "j");
     /** Capitalised words ending in a word that names a kind of organisation: "Quillon Data", "Nordvik Rail". */
     private static final Pattern LATIN = Pattern.compile(
-            "(?<![\\p{IsLatin}])((?:\\p{Lu}[\\p{L}\\d&.-]*[ \\t]+){1,4})(Foundation|University|Inc\\.?|Ltd\\.?|Corporation|"
+            "(?<![\\p{IsLatin}])((?:\\p{Lu}[\\p{IsLatin}\\d&.-]*[ \\t]+){1,4})(Foundation|University|Inc\\.?|Ltd\\.?|Corporation|"
                     + "Corp\\.?|Institute|Working Group|Alliance|Consortium|Labs|Laboratory|Bank|Telecom|Networks|Cloud|Data|"
                     + "Systems|Rail|Railways|Airlines|Solutions|Technologies|Technology|Software|Computing|Digital|Media|Energy|"
                     + "Insurance|Motors|Group|Holdings|Research|Review|Times|News|Partners|Ventures|Capital|Services|Telecommunications|"
                     + "Communications|Mobile|Automotive|Bio|Health|Hospital|College|Academy|Society|Association|Council|Agency)"
-                    + "((?:\\s+(?:for|of)(?:\\s+the)?(?:\\s+\\p{Lu}[\\p{L}-]*){1,4})?)(?![\\p{IsLatin}])");
+                    + "((?:\\s+(?:for|of)(?:\\s+the)?(?:\\s+\\p{Lu}[\\p{IsLatin}-]*){1,4})?)(?![\\p{IsLatin}])");
     private static final Set<String> COMPANY_HEADS = Set.of("Inc", "Inc.", "Ltd", "Ltd.", "Corporation", "Corp", "Corp.",
             "Bank", "Telecom", "Networks", "Cloud", "Data", "Systems", "Rail", "Railways", "Airlines", "Solutions",
             "Technologies", "Technology", "Software", "Computing", "Digital", "Media", "Energy", "Insurance", "Motors",
@@ -62,14 +69,17 @@ public final class OrganizationPatternFinder implements MentionFinder {
                     && terms.get(first - 1).offset + terms.get(first - 1).length() == terms.get(first).offset) {
                 first--;
             }
+            while (first < i && GENERIC_PREFIXES.contains(terms.get(first).word)) {
+                first++;
+            }
             int begin = terms.get(first).offset;
             int end = head.offset + head.length();
             String name = text.substring(begin, end);
-            if (first == i && name.length() <= heads.length() + 1 || name.length() < 4) {
+            if (first == i && name.length() <= heads.length() + 1 || name.length() < 4
+                    || GENERIC_PREFIXES.contains(name.substring(0, name.length() - heads.length()))) {
                 continue;
             }
-            EntityKind kind = heads.equals("公司") || heads.equals("集团") || heads.equals("银行")
-                    ? EntityKind.COMPANY : EntityKind.ORGANIZATION;
+            EntityKind kind = COMPANY_HEADS_ZH.contains(heads) ? EntityKind.COMPANY : EntityKind.ORGANIZATION;
             out.add(new Mention(begin, end, name, NewEntities.of(kind, name), METHOD, 0.6));
         }
     }

@@ -27,7 +27,7 @@ final class RoleFinder implements RelationFinder {
     private static final Pattern COUNTED = Pattern.compile("[0-9一二两三四五六七八九十几多数]\\s*[个名位]\\s*$");
     /** "首席运营官（COO）Mark Collier", "The Nova PTL, Melanie Witt". */
     private static final Pattern TITLE_TO_NAME = Pattern.compile("\\s*(?:[(（][^)）]{1,12}[)）]|,)\\s*");
-    private static final Pattern DEPARTMENT_THEN_AT = Pattern.compile("(?:\\p{Lu}[\\p{L}&-]*\\s+){1,3}(?:at|of)\\s+(?:the\\s+)?");
+    private static final Pattern DEPARTMENT_THEN_AT = Pattern.compile("(?:\\p{Lu}[\\p{IsLatin}&-]*\\s+){1,3}(?:at|of)\\s+(?:the\\s+)?");
     /** "the foundation's director": the organisation the text named last. */
     private static final Pattern ANAPHOR = Pattern.compile("\\b(?:the|its|their)\\s+(?:foundation|company|firm|organi[sz]ation|project|team|community)(?:'s|’s)?\\b",
             Pattern.CASE_INSENSITIVE);
@@ -53,16 +53,23 @@ final class RoleFinder implements RelationFinder {
     /** "Jay Pipes (Nova的PTL)", "Jay Pipes (PTL of Nova)". */
     private boolean inBracketsAfterPerson(AnnotatedText text, Sentence s, Titles.Found t, List<Fact> out) {
         int open = Math.max(text.text().lastIndexOf('(', t.begin()), text.text().lastIndexOf('（', t.begin()));
-        if (open < s.begin() || t.begin() - open > ORG_GAP + 2) {
+        if (open < s.begin() || t.begin() - open > 30
+                || Math.max(text.text().lastIndexOf(')', t.begin()), text.text().lastIndexOf('）', t.begin())) > open) {
             return false;
         }
         Optional<Mention> person = text.endingAt(open, Clauses.PERSON);
-        Optional<Mention> target = text.in(open, t.begin(), Clauses.ORG_OR_PROJECT).stream().findFirst()
-                .or(() -> ofTarget(text, t));
+        List<Mention> inside = text.in(open, t.begin(), Clauses.ORG_OR_PROJECT);
+        Optional<Mention> target = inside.isEmpty() ? ofTarget(text, t) : Optional.of(inside.get(inside.size() - 1));
         if (person.isEmpty() || target.isEmpty()) {
             return false;
         }
         add(text, person.get().entity(), t.title(), target.get().entity(), s, "pattern:name-(target-title)", 0.85, out);
+        // "周思婷（腾讯TARS项目负责人）": the organisation before the project is the employer
+        if (inside.size() > 1 && target.get().entity().kind() == EntityKind.PROJECT
+                && inside.get(inside.size() - 2).entity().kind().isOrganization()) {
+            out.add(new Fact(person.get().entity().iri(), SG.worksFor, inside.get(inside.size() - 2).entity().iri(), null, s,
+                    "pattern:name-(organization-project-title)", 0.7));
+        }
         return true;
     }
 

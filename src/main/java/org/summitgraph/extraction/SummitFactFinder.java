@@ -30,7 +30,7 @@ final class SummitFactFinder implements RelationFinder {
             Pattern.CASE_INSENSITIVE);
     /** Going on stage for a prize is not giving a talk. */
     private static final Pattern NOT_SPEAKING = Pattern.compile("上台领奖|登台领奖|领奖");
-    private static final Pattern ORGANIZED_AFTER_ZH = Pattern.compile("\\s*(?:主办|举办|组织|发起|承办)");
+    private static final Pattern ORGANIZED_AFTER_ZH = Pattern.compile("\\s*(?:[(（][^)）]{1,40}[)）])?\\s*(?:主办|举办|组织|发起|承办)");
     private static final Pattern ORGANIZED_BY_EN = Pattern.compile("(?:organi[sz]ed|hosted|run|put on)\\s+by\\s+(?:the\\s+)?$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern WHICH_ORGANIZES = Pattern.compile("\\s*(?:\\([^)]{1,12}\\))?\\s*,?\\s*which\\s+(?:organi[sz]es|hosts|runs)",

@@ -1,0 +1,61 @@
+package org.summitgraph.extraction;
+
+import org.summitgraph.vocab.SG;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Who started a project: "华为开源的边缘计算项目KubeEdge", "腾讯自研并开源的微服务框架TARS", "其开源的深度学习平台
+ * PaddlePaddle" (其: the organisation named last), "Envoy, the proxy that was born at Lyft", "created by".
+ */
+final class FoundingFinder implements RelationFinder {
+
+    private static final Pattern OPEN_SOURCED_ZH = Pattern.compile(
+            "^\\s*(?:则|也|还)?\\s*(?:重点介绍了|介绍了)?\\s*(?:其)?\\s*(?:自研并|自主研发并|自研)?\\s*(?:开源|发起|创建|打造)的[^，,。；;]{0,14}?$");
+    private static final Pattern BORN_EN = Pattern.compile(
+            "\\b(?:was\\s+)?(?:born|created|started|developed|built|incubated|open-sourced|open sourced)\\s+(?:at|by|inside)\\s+$",
+            Pattern.CASE_INSENSITIVE);
+
+    @Override
+    public List<Fact> find(AnnotatedText text) {
+        List<Fact> out = new ArrayList<>();
+        for (Sentence s : text.sentences()) {
+            for (Mention project : text.in(s.begin(), s.end(), Clauses.PROJECT)) {
+                chinese(text, s, project, out);
+                english(text, s, project, out);
+            }
+        }
+        return out;
+    }
+
+    private static void chinese(AnnotatedText text, Sentence s, Mention project, List<Fact> out) {
+        int clause = Clauses.clauseStart(text.text(), project.begin(), s.begin());
+        List<Mention> orgs = text.in(clause, project.begin(), Clauses.ORGANIZATION);
+        Optional<Mention> founder = orgs.isEmpty() ? Optional.empty() : Optional.of(orgs.get(orgs.size() - 1));
+        int from = founder.map(Mention::end).orElse(clause);
+        String between = text.text().substring(from, project.begin());
+        if (!OPEN_SOURCED_ZH.matcher(between).matches()) {
+            return;
+        }
+        Optional<Entity> org = founder.map(Mention::entity);
+        if (org.isEmpty() && between.contains("其")) {
+            List<Mention> before = text.in(0, clause, Clauses.ORGANIZATION);
+            org = before.isEmpty() ? Optional.empty() : Optional.of(before.get(before.size() - 1).entity());
+        }
+        org.ifPresent(o -> out.add(Clauses.fact(project.entity(), SG.foundedBy, o, s, "pattern:open-sourced-by", 0.7)));
+    }
+
+    private static void english(AnnotatedText text, Sentence s, Mention project, List<Fact> out) {
+        for (Mention org : text.in(project.end(), Math.min(s.end(), project.end() + 60), Clauses.ORGANIZATION)) {
+            String between = text.text().substring(project.end(), org.begin());
+            if (BORN_EN.matcher(between).find() && !between.contains(".")) {
+                out.add(Clauses.fact(project.entity(), SG.foundedBy, org.entity(), s, "pattern:born-at", 0.7));
+                return;
+            }
+        }
+    }
+}

@@ -1,0 +1,40 @@
+package org.summitgraph.extraction;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Projects the reference data does not know, named by the words around them: a Latin name before 项目 or
+ * after a kind of software ("开源的微服务框架TARS", "TARS项目", "深度学习平台PaddlePaddle"), or in English "the X
+ * project".
+ */
+public final class ProjectPatternFinder implements MentionFinder {
+
+    static final String METHOD = "pattern:project-context";
+    private static final Pattern BEFORE_KIND = Pattern.compile(
+            "(?<![\\p{IsLatin}\\d])(\\p{Lu}[\\p{IsLatin}\\d]*(?:[ -]\\p{Lu}[\\p{IsLatin}\\d]*)?)\\s*(?:项目|开源项目)");
+    private static final Pattern AFTER_KIND = Pattern.compile(
+            "(?:项目|框架|平台|系统|工具|引擎|数据库|中间件|操作系统|发行版)\\s*(\\p{Lu}[\\p{IsLatin}\\d]*(?:[ -]\\p{Lu}[\\p{IsLatin}\\d]*)?)(?![\\p{IsLatin}\\d])");
+    private static final Pattern ENGLISH = Pattern.compile(
+            "\\bthe\\s+(\\p{Lu}[\\p{IsLatin}\\d]*(?:[ -]\\p{Lu}[\\p{IsLatin}\\d]*)?)\\s+(?:project|framework|operator)\\b");
+    private static final Set<String> NOT_NAMES = Set.of("The", "This", "That", "Our", "Their", "New", "Open", "Linux",
+            "CNCF", "PTL", "CEO", "CTO", "COO", "API", "AI", "IT", "CI", "CD");
+
+    @Override
+    public List<Mention> find(ArticleText text) {
+        List<Mention> out = new ArrayList<>();
+        for (Pattern p : List.of(BEFORE_KIND, AFTER_KIND, ENGLISH)) {
+            Matcher m = p.matcher(text.text());
+            while (m.find()) {
+                String name = m.group(1);
+                if (!NOT_NAMES.contains(name) && name.length() >= 3) {
+                    out.add(new Mention(m.start(1), m.end(1), name, NewEntities.of(EntityKind.PROJECT, name), METHOD, 0.6));
+                }
+            }
+        }
+        return out;
+    }
+}
