@@ -153,6 +153,14 @@ class CliTest {
         assertTrue(r.err().contains("bad.tsv:1"), r.err());
     }
 
+    @Test
+    void benchmarkReportsArticlesPerSecondForOneThreadAndSeveral() {
+        Run r = run("benchmark", "--seconds", "1", "--warmup", "1", "--threads", "2", SAMPLE.toString());
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().matches("(?s).*extraction, 1 thread +\\d+\\.\\d articles/s.*extraction, 2 threads +\\d+\\.\\d articles/s.*"), r.out());
+        assertEquals(2, run("benchmark", "--seconds", "zero", SAMPLE.toString()).exit());
+    }
+
     private static long size(String location) {
         Dataset ds = StoreFactory.open(location);
         try {
