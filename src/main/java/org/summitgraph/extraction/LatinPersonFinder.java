@@ -40,7 +40,10 @@ public final class LatinPersonFinder implements MentionFinder {
         for (Entity e : knowledge.entities()) {
             if (e.kind() == EntityKind.PERSON) {
                 String en = e.labels().get("en");
-                if (en != null && en.matches("\\p{Lu}\\p{Ll}+ .+")) {
+                boolean chinese = e.labels().getOrDefault("zh", "").codePoints()
+                        .anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN);
+                // "Wang Xu" writes the family name first: "Wang" is no given name
+                if (en != null && !chinese && en.matches("\\p{Lu}\\p{Ll}+ .+")) {
                     names.add(en.substring(0, en.indexOf(' ')));
                 }
             }

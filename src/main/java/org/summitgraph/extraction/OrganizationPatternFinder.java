@@ -18,7 +18,7 @@ public final class OrganizationPatternFinder implements MentionFinder {
     static final String METHOD = "pattern:organization-head-word";
     private static final List<String> CHINESE_HEADS = List.of("工作组", "委员会", "联盟", "基金会", "大学", "学院",
             "研究院", "研究所", "实验室", "公司", "集团", "银行", "协会", "兴趣小组", "用户组", "科技", "证券", "数据",
-            "软件", "信息", "网络", "通信", "电子", "控股", "股份", "保险", "云网", "智能云");
+            "软件", "信息", "网络", "通信", "电子", "控股", "股份", "保险", "云网", "智能云", "中心");
     private static final Set<String> COMPANY_HEADS_ZH = Set.of("公司", "集团", "银行", "科技", "证券", "数据", "软件",
             "信息", "网络", "通信", "电子", "控股", "股份", "保险", "云网", "智能云");
     /** Words that describe rather than name: "中国公司", "中立基金会", "这家公司". */
@@ -27,7 +27,7 @@ public final class OrganizationPatternFinder implements MentionFinder {
             "开源", "边缘", "云", "大", "小", "数据", "网络", "信息", "人工智能", "互联网", "金融", "企业", "用户", "社区");
     /** Parts of speech that can stand inside a name: nouns, names, Latin words, numbers. */
     private static final Set<String> NAME_PARTS = Set.of("n", "nz", "nt", "ntc", "ntcb", "ntcf", "ntch", "nth",
-            "nto", "nts", "ntu", "nx", "ns", "nsf", "nnt", "gi", "gm", "nis", "nit", "vn", "j");
+            "nto", "nts", "ntu", "nx", "ns", "nsf", "nnt", "gi", "gm", "nis", "nit", "vn", "j", "nr", "nrf", "ng");
     /** Capitalised words ending in a word that names a kind of organisation: "Quillon Data", "Nordvik Rail". */
     private static final Pattern LATIN = Pattern.compile(
             "(?<![\\p{IsLatin}])((?:\\p{Lu}[\\p{IsLatin}\\d&.-]*[ \\t]+){1,4})(Foundation|University|Inc\\.?|Ltd\\.?|Corporation|"

@@ -25,7 +25,10 @@ public final class ShortFormFinder implements MentionFinder {
             "south", "north", "east", "west", "new", "great", "royal", "institute", "school", "foundation", "group",
             "technology", "technologies", "service", "services", "computer", "internet", "media", "energy", "health",
             "capital", "google", "microsoft", "amazon", "alibaba", "tencent", "huawei", "intel", "red", "blue", "green",
-            "black", "white", "silver", "golden", "smart", "super", "micro", "hewlett", "infrastructure", "summit");
+            "black", "white", "silver", "golden", "smart", "super", "micro", "hewlett", "infrastructure", "summit",
+            "european", "asian", "african", "chinese", "german", "french", "japanese", "british", "canadian", "australian",
+            "indian", "korean", "swiss", "dutch", "nordic", "advanced", "applied", "central", "federal",
+            "continental", "pacific", "atlantic", "universal", "standard", "western", "eastern", "northern", "southern");
     private static final Pattern WORD = Pattern.compile("(?<![\\p{IsLatin}\\d])(\\p{Lu}[\\p{Ll}]+)(?![\\p{IsLatin}\\d])");
 
     private final Map<String, Entity> byFirstWord = new HashMap<>();

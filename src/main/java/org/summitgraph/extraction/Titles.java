@@ -120,8 +120,13 @@ final class Titles {
             Map.entry("core member", new Title("Core", Kind.COMMUNITY)),
             Map.entry("technical committee member", new Title("Technical Committee Member", Kind.COMMUNITY)));
 
+    /**
+     * Latin titles must not touch other Latin letters ("CTO" is not in "CTOs"); Chinese ones need no boundary, and
+     * are often followed straight by a Latin name ("执行董事Jonathan Bryce").
+     */
     private static final Pattern ANY = Pattern.compile("(?<![A-Za-z])(?:(?i:" + alternation(ENGLISH.keySet()) + ")|"
-            + alternation(WRITTEN.keySet()) + ")(?![A-Za-z])");
+            + alternation(WRITTEN.keySet().stream().filter(w -> w.matches("[A-Za-z -]+")).collect(Collectors.toSet()))
+            + ")(?![A-Za-z])|" + alternation(WRITTEN.keySet().stream().filter(w -> !w.matches("[A-Za-z -]+")).collect(Collectors.toSet())));
 
     private static String alternation(java.util.Set<String> words) {
         return words.stream().sorted(Comparator.comparingInt(String::length).reversed()).map(Pattern::quote)
