@@ -20,6 +20,7 @@ public final class Extractor {
     private final ReferenceKnowledge knowledge;
     private final List<MentionFinder> finders;
     private final AwardFinder awards = new AwardFinder();
+    private final ListItemFinder lists = new ListItemFinder();
     private final List<RelationFinder> relationFinders;
     private final NameMatcher publisherNames = new NameMatcher();
 
@@ -45,7 +46,9 @@ public final class Extractor {
         for (MentionFinder finder : finders) {
             candidates.addAll(finder.find(text));
         }
-        List<Mention> mentions = MentionSelector.propagate(text.text(), MentionSelector.select(candidates));
+        List<Mention> chosen = MentionSelector.select(candidates);
+        chosen.addAll(lists.find(text, chosen));
+        List<Mention> mentions = MentionSelector.propagate(text.text(), MentionSelector.select(chosen));
         mentions = AliasResolver.resolve(mentions, knowledge);
         Entity about = about(text, mentions);
         List<Mention> withAwards = new ArrayList<>(mentions);

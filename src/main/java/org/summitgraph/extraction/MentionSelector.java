@@ -24,6 +24,7 @@ final class MentionSelector {
             OrganizationPatternFinder.METHOD, 3,
             ShortFormFinder.METHOD, 3,
             ProjectPatternFinder.METHOD, 3,
+            ListItemFinder.METHOD, 4,
             ChinesePersonFinder.STATISTICAL, 4);
 
     static final String PROPAGATED = "propagated:short-name";

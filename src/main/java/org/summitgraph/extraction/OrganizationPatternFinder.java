@@ -21,6 +21,8 @@ public final class OrganizationPatternFinder implements MentionFinder {
             "软件", "信息", "网络", "通信", "电子", "控股", "股份", "保险", "云网", "智能云", "中心");
     private static final Set<String> COMPANY_HEADS_ZH = Set.of("公司", "集团", "银行", "科技", "证券", "数据", "软件",
             "信息", "网络", "通信", "电子", "控股", "股份", "保险", "云网", "智能云");
+    /** "那一年基金会", "这家公司", "去年成立的公司": pointing words and times are no part of a name. */
+    private static final Pattern DEICTIC = Pattern.compile("^[那这该本每各某其]|年|月|时");
     /** Words that describe rather than name: "中国公司", "中立基金会", "这家公司". */
     private static final Set<String> GENERIC_PREFIXES = Set.of("中国", "国内", "国外", "海外", "全球", "中立", "各", "该",
             "这家", "那家", "多家", "一家", "大型", "小型", "知名", "主要", "其他", "相关", "新", "老", "本", "我们", "他们",
@@ -75,8 +77,9 @@ public final class OrganizationPatternFinder implements MentionFinder {
             int begin = terms.get(first).offset;
             int end = head.offset + head.length();
             String name = text.substring(begin, end);
+            String prefix = name.substring(0, name.length() - heads.length());
             if (first == i && name.length() <= heads.length() + 1 || name.length() < 4
-                    || GENERIC_PREFIXES.contains(name.substring(0, name.length() - heads.length()))) {
+                    || GENERIC_PREFIXES.contains(prefix) || DEICTIC.matcher(prefix).find()) {
                 continue;
             }
             EntityKind kind = COMPANY_HEADS_ZH.contains(heads) ? EntityKind.COMPANY : EntityKind.ORGANIZATION;

@@ -1,0 +1,126 @@
+package org.summitgraph.extraction;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Organisations in lists: after words that open a list of candidates or members ("入围名单包括", "参加评选的有",
+ * "The finalists were", "users include"), and in a list whose other items are organisations already found
+ * ("中国移动、腾讯、华为、九州云和浪潮均派出…"). Each item is a short name between the separators.
+ */
+final class ListItemFinder {
+
+    static final String METHOD = "pattern:list-item";
+    private static final Pattern OPENERS = Pattern.compile(
+            "(?:入围名单|入围者|候选名单|参加评选的|参与评选的|决赛名单|获奖名单|用户|客户|成员|会员)[^，,。；;：:]{0,6}?(?:包括|有|为|是)[：:]?"
+                    + "|\\b(?:finalists|nominees|members|users|customers|adopters)\\s+(?:were|are|include|included|including)\\s*:?",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern SEPARATOR = Pattern.compile("\\s*(?:、|，|,|和|与|及|以及|and|&)\\s*");
+    private static final Pattern ZH_ITEM = Pattern.compile("[\\p{IsHan}A-Za-z0-9]{2,12}");
+    private static final Pattern LATIN_ITEM = Pattern.compile("\\p{Lu}[\\p{IsLatin}\\d&.-]*(?:\\s+\\p{Lu}[\\p{IsLatin}\\d&.-]*){0,3}");
+    /** Where a Chinese list item stops: the adverbs and verbs that follow the subject list. */
+    private static final Pattern ZH_TAIL = Pattern.compile("(?:均|都|也|等|则|已经|已|还|共同|分别|纷纷|一起|相继|先后|派出|带着|参加|出席).*$");
+    private static final List<String> NOT_ITEMS = List.of("多家", "其他", "其它", "等等", "许多", "一些", "many", "other", "others");
+
+    /** New organisation mentions for the list items that no chosen mention covers. */
+    List<Mention> find(ArticleText text, List<Mention> chosen) {
+        List<Mention> out = new ArrayList<>();
+        for (Sentence s : text.sentences()) {
+            Matcher opener = OPENERS.matcher(text.text()).region(s.begin(), s.end());
+            while (opener.find()) {
+                items(text, s, opener.end(), chosen, out, true);
+            }
+            for (Mention org : chosen) {
+                if (org.entity().kind().isOrganization() && s.contains(org)) {
+                    items(text, s, org.begin(), chosen, out, false);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Reads "A、B和C" from {@code from}; with {@code opened}, every item counts, else only items next to known ones. */
+    private static void items(ArticleText text, Sentence s, int from, List<Mention> chosen, List<Mention> out, boolean opened) {
+        int at = from;
+        boolean previousKnown = false;
+        while (at < s.end()) {
+            while (at < s.end() && Character.isWhitespace(text.text().charAt(at))) {
+                at++;
+            }
+            Mention known = coveringStart(chosen, at);
+            int end;
+            if (known != null) {
+                end = known.end();
+                previousKnown = known.entity().kind().isOrganization();
+                if (!previousKnown) {
+                    return;
+                }
+            } else {
+                end = itemEnd(text, s, at);
+                if (end <= at) {
+                    return;
+                }
+                int begin = at;
+                String item = text.text().substring(begin, end);
+                boolean separatedAfter = SEPARATOR.matcher(text.text()).region(end, s.end()).lookingAt();
+                if ((opened || previousKnown || nextIsKnown(text, s, end, chosen)) && plausible(item)
+                        && chosen.stream().noneMatch(c -> c.begin() < begin + item.length() && begin < c.end())) {
+                    out.add(new Mention(begin, begin + item.length(), item, NewEntities.of(EntityKind.COMPANY, item), METHOD, 0.55));
+                }
+                if (!separatedAfter) {
+                    return;
+                }
+                previousKnown = false;
+            }
+            Matcher sep = SEPARATOR.matcher(text.text()).region(end, s.end());
+            if (!sep.lookingAt()) {
+                return;
+            }
+            at = sep.end();
+        }
+    }
+
+    private static int itemEnd(ArticleText text, Sentence s, int at) {
+        String rest = text.text().substring(at, s.end());
+        Matcher latin = LATIN_ITEM.matcher(rest);
+        if (latin.lookingAt()) {
+            return at + latin.end();
+        }
+        Matcher han = ZH_ITEM.matcher(rest);
+        if (!han.lookingAt()) {
+            return at;
+        }
+        String item = han.group();
+        Matcher sep = Pattern.compile("、|和|与|及").matcher(item);
+        if (sep.find() && sep.start() > 0) {
+            item = item.substring(0, sep.start());
+        }
+        item = ZH_TAIL.matcher(item).replaceFirst("");
+        return at + item.length();
+    }
+
+    private static boolean nextIsKnown(ArticleText text, Sentence s, int end, List<Mention> chosen) {
+        Matcher sep = SEPARATOR.matcher(text.text()).region(end, s.end());
+        if (!sep.lookingAt()) {
+            return false;
+        }
+        Mention next = coveringStart(chosen, sep.end());
+        return next != null && next.entity().kind().isOrganization();
+    }
+
+    private static boolean plausible(String item) {
+        return item.length() >= 2 && item.length() <= 12 && NOT_ITEMS.stream().noneMatch(item::startsWith)
+                && !item.matches("\\d+.*") && !Character.isLowerCase(item.charAt(0));
+    }
+
+    private static Mention coveringStart(List<Mention> chosen, int at) {
+        for (Mention m : chosen) {
+            if (m.begin() == at) {
+                return m;
+            }
+        }
+        return null;
+    }
+}
