@@ -26,6 +26,8 @@ final class AdoptionFinder implements RelationFinder {
     private static final Pattern USERS_INCLUDE = Pattern.compile(
             "\\s*(?:的)?\\s*(?:用户|客户|使用者|采用者)\\s*(?:包括|有|涵盖|包含)|(?:'s|’s)?\\s+(?:users|adopters|customers)\\s+(?:include|including|are)\\s+",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern RUN_ON_ZH = Pattern.compile("\\s*(?:之上|上)?\\s*(?:运营|运行|构建|部署|搭建|跑)");
+    private static final Pattern OWNED_ZH = Pattern.compile("\\s*(?:集群|云平台|私有云|环境)");
     private static final Pattern PRONOUN = Pattern.compile("它|其|\\bit\\b");
     private static final Pattern HELPS = Pattern.compile("\\s*(?:已经|已|也|正在|一直)?\\s*(?:帮助|支持|服务于|助力|支撑)"
             + "|\\s+(?:helps|has helped|helped|powers|supports|is used by|runs at)\\s+");
@@ -49,6 +51,7 @@ final class AdoptionFinder implements RelationFinder {
             }
             helpedUsers(text, s, out);
             usersInclude(text, s, out);
+            runsOn(text, s, out);
         }
         return out;
     }
@@ -65,6 +68,22 @@ final class AdoptionFinder implements RelationFinder {
         }
         for (Mention org : text.in(project.end(), s.end(), Clauses.ORGANIZATION)) {
             out.add(Clauses.fact(org.entity(), SG.uses, project.entity(), s, "pattern:project-helps-users", 0.6));
+        }
+    }
+
+    /** "腾讯分享了…如何在OpenStack之上运营", "启明云网已用Airship管理其全部OpenStack集群": the clause's organisation uses it. */
+    private static void runsOn(AnnotatedText text, Sentence s, List<Fact> out) {
+        for (Mention project : text.in(s.begin(), s.end(), Clauses.PROJECT)) {
+            String before = text.text().substring(Math.max(s.begin(), project.begin() - 2), project.begin());
+            String after = text.text().substring(project.end(), Math.min(s.end(), project.end() + 6));
+            boolean on = before.endsWith("在") && RUN_ON_ZH.matcher(after).lookingAt();
+            boolean owned = OWNED_ZH.matcher(after).lookingAt();
+            if (!on && !owned) {
+                continue;
+            }
+            int clause = Clauses.clauseStart(text.text(), project.begin(), s.begin());
+            text.in(clause, project.begin(), Clauses.ORGANIZATION).stream().findFirst().ifPresent(org -> out.add(
+                    Clauses.fact(org.entity(), SG.uses, project.entity(), s, "pattern:runs-on-project", 0.6)));
         }
     }
 

@@ -21,7 +21,12 @@ final class BusinessFinder implements RelationFinder {
     private static final Pattern PARTNER_ZH = Pattern.compile("^\\s*(?:与|和|同)\\s*");
     private static final Pattern PARTNER_TAIL_ZH = Pattern.compile("^\\s*(?:达成|建立|签署|宣布)?[^，,。]{0,6}?(?:合作|伙伴|战略联盟)");
     private static final Pattern PARTNER_EN = Pattern.compile("^\\s*(?:partners|partnered|has partnered|is partnering|teamed up)\\s+with\\s+");
-    private static final Pattern CONTRIBUTE_ZH = Pattern.compile("^\\s*(?:会|将|一直|已经|也)?\\s*(?:在|对|向|为)\\s*");
+    private static final Pattern CONTRIBUTE_ZH = Pattern.compile("^[^，,。；;？?]{0,8}?(?:在|对|向|为)\\s*");
+    /** "华为是Kata Containers的主要贡献者之一", "九州云长期参与StarlingX社区". */
+    private static final Pattern CONTRIBUTOR_ZH = Pattern.compile("^[^，,。；;？?]{0,8}?(?:是|为|成为)\\s*$");
+    private static final Pattern CONTRIBUTOR_TAIL_ZH = Pattern.compile("^\\s*(?:项目|社区)?\\s*的\\s*(?:主要|核心|重要|最大的|头号)?\\s*(?:贡献者|贡献方|贡献企业|维护者)");
+    private static final Pattern PARTICIPATES_ZH = Pattern.compile("^[^，,。；;？?]{0,8}?(?:参与|深度参与|加入|投身)(?:了)?\\s*$");
+    private static final Pattern PARTICIPATES_TAIL_ZH = Pattern.compile("^\\s*(?:社区|项目|的开发|开发|社区建设)");
     private static final Pattern CONTRIBUTE_TAIL_ZH = Pattern.compile("^\\s*(?:上|中|社区|项目)?[^，,。?？]{0,8}?(?:投入|贡献|投资)");
     private static final Pattern CONTRIBUTE_EN = Pattern.compile("^\\s*(?:contributes|contributed|is contributing|has contributed|invests|invested)\\s+(?:heavily\\s+)?(?:to|in)\\s+(?:the\\s+)?");
 
@@ -74,6 +79,14 @@ final class BusinessFinder implements RelationFinder {
     }
 
     private static void contribution(AnnotatedText text, Sentence s, Mention org, List<Fact> out) {
+        for (Mention project : text.in(org.end(), Math.min(s.end(), org.end() + 24), Clauses.PROJECT)) {
+            String between = text.text().substring(org.end(), project.begin());
+            String after = text.text().substring(project.end(), Math.min(s.end(), project.end() + 16));
+            if ((CONTRIBUTOR_ZH.matcher(between).matches() && CONTRIBUTOR_TAIL_ZH.matcher(after).lookingAt())
+                    || (PARTICIPATES_ZH.matcher(between).matches() && PARTICIPATES_TAIL_ZH.matcher(after).lookingAt())) {
+                out.add(Clauses.fact(org.entity(), SG.contributesTo, project.entity(), s, "pattern:contributor", 0.7));
+            }
+        }
         Matcher in = CONTRIBUTE_ZH.matcher(text.text()).region(org.end(), s.end());
         if (in.lookingAt()) {
             text.startingAt(in.end(), Clauses.PROJECT).ifPresent(project -> {

@@ -168,6 +168,9 @@ final class RoleFinder implements RelationFinder {
         if (holders.isEmpty() && text.isChinese() && !POSSESSIVE_GAP.matcher(between).matches()) {
             return; // "基金会首席运营官（COO）": a title whose holder is not the sentence's subject
         }
+        if (holders.isEmpty() && t.title().kind() == Titles.Kind.EMPLOYMENT) {
+            return; // "启明云网的工程师在展台演示": staff in general, no one in particular
+        }
         if (holders.isEmpty()) {
             List<Mention> before = text.in(s.begin(), target.get().begin(), Clauses.PERSON);
             if (before.isEmpty() && !text.isChinese()) {

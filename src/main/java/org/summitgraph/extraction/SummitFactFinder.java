@@ -28,6 +28,10 @@ final class SummitFactFinder implements RelationFinder {
     private static final Pattern BY_SPEAKER = Pattern.compile(
             "\\b(?:talk|keynote|presentation|session|panel|demo|speech)\\s+(?:\\w+\\s+){0,3}?by\\s+|\\b(?:moderated|presented|hosted|joined|led)\\s+by\\s+",
             Pattern.CASE_INSENSITIVE);
+    /** "Mark Collier回顾了…", "他在分论坛上介绍了…": a person, or 他/她, telling the audience something. */
+    private static final Pattern TELLS_ZH = Pattern.compile(
+            "^\\s*(?:在(?:首日|次日|大会|会上|台上|主题演讲|主会场|分论坛|演讲)[^，,。]{0,8})?(?:介绍|回顾|分享|演示|宣布|发布|讲了|讲述|谈到|展示)");
+    private static final Pattern PRONOUN_ZH = Pattern.compile("[他她]");
     /** Going on stage for a prize is not giving a talk. */
     private static final Pattern NOT_SPEAKING = Pattern.compile("上台领奖|登台领奖|领奖");
     private static final Pattern ORGANIZED_AFTER_ZH = Pattern.compile("\\s*(?:[(（][^)）]{1,40}[)）])?\\s*(?:主办|举办|组织|发起|承办)");
@@ -101,6 +105,19 @@ final class SummitFactFinder implements RelationFinder {
     }
 
     private static void speakers(AnnotatedText text, Sentence s, Entity about, List<Fact> out) {
+        if (text.isChinese()) {
+            for (Mention p : text.in(s.begin(), s.end(), Clauses.PERSON)) {
+                String after = text.text().substring(p.end(), Math.min(s.end(), p.end() + 30));
+                after = after.replaceFirst("^\\s*[(（][^)）]{1,30}[)）]", "");
+                if (TELLS_ZH.matcher(after).lookingAt()) {
+                    out.add(Clauses.fact(p.entity(), SG.speaksAt, about, s, "pattern:person-tells", 0.55));
+                }
+            }
+            Matcher pronoun = PRONOUN_ZH.matcher(text.text()).region(s.begin(), Math.min(s.end(), s.begin() + 3));
+            if (pronoun.find() && TELLS_ZH.matcher(text.text().substring(pronoun.end(), s.end())).lookingAt()) {
+                text.topicPerson(s).ifPresent(p -> out.add(Clauses.fact(p, SG.speaksAt, about, s, "pattern:person-tells", 0.5)));
+            }
+        }
         Matcher by = BY_SPEAKER.matcher(text.text()).region(s.begin(), s.end());
         while (by.find()) {
             text.startingAt(by.end(), Clauses.PERSON).ifPresent(p -> out.add(Clauses.fact(p.entity(), SG.speaksAt, about, s,
