@@ -19,7 +19,7 @@ final class AdoptionFinder implements RelationFinder {
     private static final Pattern USE_ZH = Pattern.compile(
             "[^，,。；;：:、]{0,12}?(?:使用|采用|用|部署|运行|基于|借助)(?:了|着)?\\s*");
     private static final Pattern USE_EN = Pattern.compile(
-            "\\s+(?:uses|used|is using|are using|runs|ran|is running|has run|has been running|has deployed|deployed|deploys|"
+            "(?:\\s*,[^,.;]{1,40},)?\\s+(?:uses|used|is using|are using|runs|ran|is running|has run|has been running|has deployed|deployed|deploys|"
                     + "adopted|has adopted|relies on|built .{0,20}? on|runs .{0,40}? on|monitors .{0,40}? with|manages .{0,40}? with|"
                     + "gates .{0,40}? with|sits on|now sits on|standardi[sz]ed on|moved .{0,30}? to|migrated .{0,30}? to)\\s+",
             Pattern.CASE_INSENSITIVE);
@@ -28,6 +28,9 @@ final class AdoptionFinder implements RelationFinder {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern RUN_ON_ZH = Pattern.compile("\\s*(?:之上|上)?\\s*(?:运营|运行|构建|部署|搭建|跑)");
     private static final Pattern OWNED_ZH = Pattern.compile("\\s*(?:集群|云平台|私有云|环境)");
+    private static final Pattern ANAPHORIC_SUBJECT = Pattern.compile("(?:The|the)\\s+(?:company|firm|bank|carrier|operator|institute|university)|It|该公司|这家公司|该企业|该机构",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern AND = Pattern.compile("\\s*(?:,\\s*)?(?:and|&|、|和|及|与|,)\\s*");
     private static final Pattern PRONOUN = Pattern.compile("它|其|\\bit\\b");
     private static final Pattern HELPS = Pattern.compile("\\s*(?:已经|已|也|正在|一直)?\\s*(?:帮助|支持|服务于|助力|支撑)"
             + "|\\s+(?:helps|has helped|helped|powers|supports|is used by|runs at)\\s+");
@@ -47,9 +50,13 @@ final class AdoptionFinder implements RelationFinder {
                         project = lastProjectBefore(text, org.begin(), s);
                     }
                     project.ifPresent(pr -> out.add(Clauses.fact(org.entity(), SG.uses, pr, s, "pattern:organization-uses", 0.7)));
+                    // "sits on OpenStack and Kata Containers": the projects joined to the first one too
+                    text.startingAt(use.end(), Clauses.PROJECT).ifPresent(first -> coordinated(text, s, first).forEach(pr ->
+                            out.add(Clauses.fact(org.entity(), SG.uses, pr, s, "pattern:organization-uses", 0.65))));
                 }
             }
             helpedUsers(text, s, out);
+            anaphoricUser(text, s, out);
             usersInclude(text, s, out);
             runsOn(text, s, out);
         }
@@ -84,6 +91,45 @@ final class AdoptionFinder implements RelationFinder {
             int clause = Clauses.clauseStart(text.text(), project.begin(), s.begin());
             text.in(clause, project.begin(), Clauses.ORGANIZATION).stream().findFirst().ifPresent(org -> out.add(
                     Clauses.fact(org.entity(), SG.uses, project.entity(), s, "pattern:runs-on-project", 0.6)));
+        }
+    }
+
+    /** "The company runs well over a hundred Kubernetes clusters", "该公司已用…": the organisation named last. */
+    private static void anaphoricUser(AnnotatedText text, Sentence s, List<Fact> out) {
+        Matcher subject = ANAPHORIC_SUBJECT.matcher(s.text());
+        if (!subject.lookingAt()) {
+            return;
+        }
+        int at = s.begin() + subject.end();
+        for (Pattern p : List.of(USE_ZH, USE_EN)) {
+            Matcher use = p.matcher(text.text()).region(at, s.end());
+            if (!use.lookingAt()) {
+                continue;
+            }
+            int end = Math.min(s.end(), use.end() + 40);
+            List<Mention> before = text.in(0, s.begin(), Clauses.ORGANIZATION);
+            Optional<Mention> project = text.in(use.end(), end, Clauses.PROJECT).stream().findFirst();
+            if (!before.isEmpty() && project.isPresent()) {
+                out.add(Clauses.fact(before.get(before.size() - 1).entity(), SG.uses, project.get().entity(), s,
+                        "pattern:it-uses", 0.55));
+            }
+        }
+    }
+
+    private static List<Entity> coordinated(AnnotatedText text, Sentence s, Mention first) {
+        List<Entity> out = new ArrayList<>();
+        Mention current = first;
+        while (true) {
+            Matcher joiner = AND.matcher(text.text()).region(current.end(), s.end());
+            if (!joiner.lookingAt()) {
+                return out;
+            }
+            Optional<Mention> next = text.startingAt(joiner.end(), Clauses.PROJECT);
+            if (next.isEmpty()) {
+                return out;
+            }
+            out.add(next.get().entity());
+            current = next.get();
         }
     }
 

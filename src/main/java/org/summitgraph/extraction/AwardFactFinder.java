@@ -19,9 +19,10 @@ final class AwardFactFinder implements RelationFinder {
             "(?:评选|入围|候选|决赛|提名|finalists?|nominees?|shortlist(?:ed)?)[^。.;；]*?(?:有|是|为|包括|:|：|include|including|are|were)",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern WON = Pattern.compile(
-            "(?:获奖|夺冠|折桂|胜出|获得|赢得|摘得|夺得|捧得|荣获|获颁|\\bwon\\b|\\bwins\\b|\\bwinner\\b|went to|awarded to|\\breceived\\b)",
+            "(?:获奖|夺冠|折桂|胜出|获得|赢得|摘得|夺得|捧得|荣获|获颁|\\bwon\\b|\\bwins\\b|\\bwinner\\b|went to|goes to|awarded to|\\breceived\\b)",
             Pattern.CASE_INSENSITIVE);
     /** "澜海数据…获奖": the winner comes before the verb. */
+    private static final Pattern GOES_TO = Pattern.compile("went to|awarded to|goes to", Pattern.CASE_INSENSITIVE);
     private static final Pattern INTRANSITIVE = Pattern.compile("获奖|夺冠|折桂|胜出");
     private static final Pattern PRIZE = Pattern.compile("(?:荣誉|奖|冠|award|prize|honou?r)", Pattern.CASE_INSENSITIVE);
     private static final int AWARD_LOOKBACK_SENTENCES = 6;
@@ -52,7 +53,9 @@ final class AwardFactFinder implements RelationFinder {
                 List<Mention> before = text.in(clauseStart, w.start(), Clauses.AGENT);
                 // "获得这一荣誉的还是腾讯": the winner follows; "Tencent won the award": it precedes
                 boolean intransitive = INTRANSITIVE.matcher(w.group()).matches();
-                List<Mention> winners = !intransitive && !after.isEmpty()
+                boolean toWinner = GOES_TO.matcher(w.group()).matches();
+                List<Mention> winners = toWinner && !after.isEmpty() ? List.of(after.get(0))
+                        : !intransitive && !after.isEmpty()
                         && !text.text().substring(w.end(), after.get(0).begin()).matches("(?s).*\\bto\\b.*")
                         && text.isChinese() ? List.of(after.get(after.size() - 1))
                         : !before.isEmpty() ? List.of(before.get(before.size() - 1)) : after.stream().limit(1).toList();

@@ -28,6 +28,11 @@ final class BusinessFinder implements RelationFinder {
     private static final Pattern PARTICIPATES_ZH = Pattern.compile("^[^，,。；;？?]{0,8}?(?:参与|深度参与|加入|投身)(?:了)?\\s*$");
     private static final Pattern PARTICIPATES_TAIL_ZH = Pattern.compile("^\\s*(?:社区|项目|的开发|开发|社区建设)");
     private static final Pattern CONTRIBUTE_TAIL_ZH = Pattern.compile("^\\s*(?:上|中|社区|项目)?[^，,。?？]{0,8}?(?:投入|贡献|投资)");
+    private static final Pattern CONTRIBUTOR_EN = Pattern.compile(
+            "\\s*(?:,[^,.;]{1,40},)?\\s*(?:is|are|was|has been|became)\\s+(?:one of\\s+)?(?:the|a|an)\\s+(?:\\w+\\s+){0,2}?contributors?\\s+(?:to|of|in)\\s+(?:the\\s+)?",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern A_CUSTOMER_EN = Pattern.compile("\\s+(?:is|was|has been|became)\\s+(?:a|an|the)\\s+(?:\\w+\\s+)?$");
+    private static final Pattern PARTNERSHIP_EN = Pattern.compile("\\b(?:partnership|alliance|collaboration)\\s+with\\s+", Pattern.CASE_INSENSITIVE);
     private static final Pattern CONTRIBUTE_EN = Pattern.compile("^\\s*(?:contributes|contributed|is contributing|has contributed|invests|invested)\\s+(?:heavily\\s+)?(?:to|in)\\s+(?:the\\s+)?");
 
     @Override
@@ -55,6 +60,15 @@ final class BusinessFinder implements RelationFinder {
                 out.add(Clauses.fact(org.entity(), SG.customerOf, provider.get(), s, "pattern:customer-of", 0.7));
             }
         }
+        // "Nordvik Rail has been a Bluepeak customer": the provider written before "customer"
+        Matcher customerWord = Pattern.compile("^\\s*(?:customer|client)\\b").matcher(text.text()).region(org.end(), s.end());
+        if (customerWord.lookingAt()) {
+            int clause = Clauses.clauseStart(text.text(), org.begin(), s.begin());
+            List<Mention> before = text.in(clause, org.begin(), Clauses.ORGANIZATION);
+            if (!before.isEmpty() && A_CUSTOMER_EN.matcher(text.text().substring(before.get(0).end(), org.begin())).matches()) {
+                out.add(Clauses.fact(before.get(0).entity(), SG.customerOf, org.entity(), s, "pattern:a-provider-customer", 0.7));
+            }
+        }
         Matcher en = CUSTOMER_EN.matcher(text.text()).region(org.end(), s.end());
         if (en.lookingAt()) {
             text.startingAt(en.end(), Clauses.ORGANIZATION).ifPresent(p -> out.add(Clauses.fact(org.entity(),
@@ -63,6 +77,13 @@ final class BusinessFinder implements RelationFinder {
     }
 
     private static void partner(AnnotatedText text, Sentence s, Mention org, List<Fact> out) {
+        // "Bluepeak used the panel slot to confirm a partnership with Quillon Data": the sentence's first organisation
+        Matcher partnership = PARTNERSHIP_EN.matcher(text.text()).region(org.end(), s.end());
+        List<Mention> all = text.in(s.begin(), s.end(), Clauses.ORGANIZATION);
+        if (!all.isEmpty() && all.get(0) == org && partnership.find()) {
+            text.startingAt(partnership.end(), Clauses.ORGANIZATION).ifPresent(other -> out.add(Clauses.fact(org.entity(),
+                    SG.partnerOf, other.entity(), s, "pattern:partnership-with", 0.65)));
+        }
         Matcher with = PARTNER_ZH.matcher(text.text()).region(org.end(), s.end());
         if (with.lookingAt()) {
             text.startingAt(with.end(), Clauses.ORGANIZATION).ifPresent(other -> {
@@ -94,6 +115,11 @@ final class BusinessFinder implements RelationFinder {
                     out.add(Clauses.fact(org.entity(), SG.contributesTo, project.entity(), s, "pattern:contributes-to", 0.65));
                 }
             });
+        }
+        Matcher contributor = CONTRIBUTOR_EN.matcher(text.text()).region(org.end(), s.end());
+        if (contributor.lookingAt()) {
+            text.startingAt(contributor.end(), Clauses.PROJECT).ifPresent(project -> out.add(Clauses.fact(org.entity(),
+                    SG.contributesTo, project.entity(), s, "pattern:contributor", 0.7)));
         }
         Matcher en = CONTRIBUTE_EN.matcher(text.text()).region(org.end(), s.end());
         if (en.lookingAt()) {

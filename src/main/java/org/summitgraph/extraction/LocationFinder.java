@@ -13,8 +13,13 @@ import java.util.regex.Pattern;
  */
 final class LocationFinder implements RelationFinder {
 
+    private static final Pattern COMMA = Pattern.compile("\\s*,\\s*");
     private static final Pattern PLACE_THEN_ORG = Pattern.compile("\\s*(?:本土|本地|当地|的|-based|\\s+based)?\\s*");
-    private static final Pattern ORG_THEN_PLACE = Pattern.compile("\\s*,?\\s*(?:based|headquartered)\\s+in\\s+|\\s*总部(?:位于|设在)\\s*");
+    private static final Pattern ORG_THEN_PLACE = Pattern.compile("\\s*,?\\s*(?:(?:is|was)\\s+)?(?:based|headquartered|located)\\s+in\\s+|\\s*总部(?:位于|设在)\\s*"
+            + "|\\s+in\\s+(?=\\p{Lu})|\\s*,\\s*(?:a|an|the)\\s+(?=\\p{Lu})");
+    /** What may follow "Nubecat Systems, a Barcelona": the kind of organisation. */
+    private static final Pattern KIND_AFTER_PLACE = Pattern.compile("^[\\s-]*(?:based\\s+)?(?:\\w+\\s+){0,2}?(?:start-?up|company|firm|bank|carrier|operator|provider|vendor|institute|university|telco|retailer|maker)\\b",
+            Pattern.CASE_INSENSITIVE);
 
     @Override
     public List<Fact> find(AnnotatedText text) {
@@ -30,11 +35,42 @@ final class LocationFinder implements RelationFinder {
             for (Mention org : text.in(s.begin(), s.end(), Clauses.ORGANIZATION)) {
                 Matcher based = ORG_THEN_PLACE.matcher(text.text()).region(org.end(), s.end());
                 if (based.lookingAt()) {
-                    text.startingAt(based.end(), Clauses.PLACE).ifPresent(place -> out.add(Clauses.fact(
-                            org.entity(), SG.locatedIn, place.entity(), s, "pattern:organization-based-in", 0.8)));
+                    text.startingAt(based.end(), Clauses.PLACE).ifPresent(place -> {
+                        String connector = based.group().strip();
+                        boolean appositive = connector.startsWith(",") && !connector.contains("based") && !connector.contains("located");
+                        // "Nubecat Systems, a Barcelona start-up" says where it is; "Intuit, a Kubernetes user" does not
+                        if (appositive && !KIND_AFTER_PLACE.matcher(text.text().substring(place.end(), Math.min(s.end(), place.end() + 40))).find()) {
+                            return;
+                        }
+                        // "Nordvik Rail in Norway": only a country or the place reference data puts it in
+                        if (connector.equals("in") && !isCountry(text, place.entity())) {
+                            return;
+                        }
+                        out.add(Clauses.fact(org.entity(), SG.locatedIn, place.entity(), s, "pattern:organization-based-in", 0.75));
+                        placeInPlace(text, s, place, out);
+                    });
                 }
+            }
+            for (Mention place : text.in(s.begin(), s.end(), Clauses.PLACE)) {
+                placeInPlace(text, s, place, out);
             }
         }
         return out;
+    }
+
+    /** "Karlskrona, Sweden", "VANCOUVER, Canada": a city and the country after it. */
+    private static void placeInPlace(AnnotatedText text, Sentence s, Mention place, List<Fact> out) {
+        Matcher comma = COMMA.matcher(text.text()).region(place.end(), s.end());
+        if (comma.lookingAt()) {
+            text.startingAt(comma.end(), Clauses.PLACE).filter(country -> isCountry(text, country.entity()))
+                    .ifPresent(country -> out.add(Clauses.fact(place.entity(), SG.locatedIn, country.entity(), s,
+                            "pattern:city-comma-country", 0.8)));
+        }
+    }
+
+    /** A place the reference data puts nowhere, or that holds other places, is a country or a region. */
+    private static boolean isCountry(AnnotatedText text, Entity place) {
+        return text.knowledge().entity(place.iri()).isPresent() && text.knowledge().partOf(place.iri()).isEmpty()
+                && !text.knowledge().isInside(place.iri());
     }
 }

@@ -44,6 +44,7 @@ public final class ReferenceKnowledge {
     private final Map<String, Set<String>> partOf;
     private final Map<String, Set<String>> roleTitles;
     private final List<Entity> people;
+    private final Map<String, Set<String>> located = new HashMap<>();
 
     private ReferenceKnowledge(Map<String, Entity> entities, List<Name> names, List<SummitEdition> editions,
                                Map<String, List<SummitEdition>> summitsByPlace, Map<String, List<String>> seriesNames,
@@ -59,6 +60,15 @@ public final class ReferenceKnowledge {
         this.partOf = partOf;
         this.roleTitles = roleTitles;
         this.people = entities.values().stream().filter(e -> e.kind() == EntityKind.PERSON).toList();
+    }
+
+    private ReferenceKnowledge withPlaces(Model model) {
+        model.listStatements(null, SG.locatedIn, (RDFNode) null).forEachRemaining(st -> {
+            if (st.getSubject().isURIResource() && st.getObject().isURIResource()) {
+                located.computeIfAbsent(st.getSubject().getURI(), k -> new LinkedHashSet<>()).add(st.getResource().getURI());
+            }
+        });
+        return this;
     }
 
     public static ReferenceKnowledge empty() {
@@ -103,7 +113,7 @@ public final class ReferenceKnowledge {
         Map<String, List<String>> seriesNames = seriesNames(model, seriesHints);
         return new ReferenceKnowledge(Map.copyOf(entities), List.copyOf(names), editions, byPlace(editions),
                 seriesNames, List.copyOf(seriesHints), relatedOrganizations(model, entities), targets(model, entities, SG.partOf),
-                roleTitles(model));
+                roleTitles(model)).withPlaces(model);
     }
 
     public Optional<Entity> entity(String iri) {
@@ -149,6 +159,11 @@ public final class ReferenceKnowledge {
     /** Organisations and projects a person or organisation is known to be tied to (employer, role, part of). */
     public Set<String> relatedTo(String iri) {
         return related.getOrDefault(iri, Set.of());
+    }
+
+    /** Whether the reference data puts this place inside another one (a city, not a country). */
+    public boolean isInside(String placeIri) {
+        return located.getOrDefault(placeIri, Set.of()).size() > 0;
     }
 
     /** What the reference data says an entity is part of. */

@@ -29,7 +29,7 @@ final class RoleFinder implements RelationFinder {
     private static final Pattern TITLE_TO_NAME = Pattern.compile("\\s*(?:[(（][^)）]{1,12}[)）]|,)\\s*");
     private static final Pattern DEPARTMENT_THEN_AT = Pattern.compile("(?:\\p{Lu}[\\p{IsLatin}&-]*\\s+){1,3}(?:at|of)\\s+(?:the\\s+)?");
     /** "the foundation's director": the organisation the text named last. */
-    private static final Pattern ANAPHOR = Pattern.compile("\\b(?:the|its|their)\\s+(?:foundation|company|firm|organi[sz]ation|project|team|community)(?:'s|’s)?\\b",
+    private static final Pattern ANAPHOR = Pattern.compile("\\b(?:the|its|their)\\s+(foundation|company|firm|organi[sz]ation|project|team|community)(?:'s|’s)?\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern OF = Pattern.compile("\\s+(?:of|at|for)\\s+(?:the\\s+)?");
     /** After the comma: an article, the target (written X here) with its possessive, a modifier or two. */
@@ -94,15 +94,42 @@ final class RoleFinder implements RelationFinder {
             return false;
         }
         Optional<Mention> target = ofTarget(text, t).or(() -> inside);
-        if (target.isEmpty() && ANAPHOR.matcher(text.text().substring(comma, t.begin())).find()) {
-            List<Mention> before = text.in(0, person.get().begin(), Clauses.ORG_OR_PROJECT);
-            target = before.isEmpty() ? Optional.empty() : Optional.of(before.get(before.size() - 1));
+        Matcher anaphor = ANAPHOR.matcher(text.text().substring(comma, t.begin()));
+        if (target.isEmpty() && anaphor.find()) {
+            target = antecedent(text, person.get().begin(), anaphor.group(1).toLowerCase());
         }
         if (target.isEmpty()) {
             return false;
         }
+        // "Dana Okafor, a Zuul core reviewer at Ferrogate Systems": the role is in the project, the job at the company
+        if (inside.isPresent() && inside.get().entity().kind() == EntityKind.PROJECT && target.get() != inside.get()
+                && target.get().entity().kind().isOrganization()) {
+            add(text, person.get().entity(), t.title(), inside.get().entity(), s, "pattern:name-comma-title-of-target", 0.85, out);
+            out.add(new Fact(person.get().entity().iri(), SG.worksFor, target.get().entity().iri(), null, s,
+                    "pattern:name-comma-title-at-organization", 0.8));
+            return true;
+        }
         add(text, person.get().entity(), t.title(), target.get().entity(), s, "pattern:name-comma-title-of-target", 0.85, out);
         return true;
+    }
+
+    /** "the foundation": the foundation named last; "the company": the company named last; else what was named last. */
+    private static Optional<Mention> antecedent(AnnotatedText text, int before, String noun) {
+        List<Mention> candidates = text.in(0, before, Clauses.ORG_OR_PROJECT);
+        for (int i = candidates.size() - 1; i >= 0; i--) {
+            Entity e = candidates.get(i).entity();
+            boolean fits = switch (noun) {
+                case "foundation" -> e.kind() == EntityKind.ORGANIZATION && (e.label("en").contains("Foundation")
+                        || e.labels().getOrDefault("zh", "").contains("基金会"));
+                case "company", "firm" -> e.kind() == EntityKind.COMPANY;
+                case "project" -> e.kind() == EntityKind.PROJECT;
+                default -> true;
+            };
+            if (fits) {
+                return Optional.of(candidates.get(i));
+            }
+        }
+        return Optional.empty();
     }
 
     /** "基金会COO Mark Collier", "CEO Jonathon", "Cisco CTO Lew Tucker", "CTO、也是…之一Lew Tucker". */
