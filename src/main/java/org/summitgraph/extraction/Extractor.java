@@ -36,7 +36,7 @@ public final class Extractor {
         return new Extractor(knowledge,
                 List.of(new DictionaryFinder(knowledge), new SummitFinder(knowledge), new ChinesePersonFinder(),
                         LatinPersonFinder.withBundledNames(knowledge), new OrganizationPatternFinder(),
-                        new ShortFormFinder(knowledge), new ProjectPatternFinder()),
+                        new ShortFormFinder(knowledge), new ProjectPatternFinder(), new PlacePatternFinder(knowledge)),
                 RelationFinders.all());
     }
 

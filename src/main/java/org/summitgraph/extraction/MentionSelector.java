@@ -15,17 +15,18 @@ import java.util.regex.Pattern;
  */
 final class MentionSelector {
 
-    private static final Map<String, Integer> METHOD_RANK = Map.of(
-            SummitFinder.METHOD, 0,
-            DictionaryFinder.METHOD, 1,
-            AwardFinder.METHOD, 1,
-            ChinesePersonFinder.CONTEXT, 2,
-            LatinPersonFinder.METHOD, 2,
-            OrganizationPatternFinder.METHOD, 3,
-            ShortFormFinder.METHOD, 3,
-            ProjectPatternFinder.METHOD, 3,
-            ListItemFinder.METHOD, 4,
-            ChinesePersonFinder.STATISTICAL, 4);
+    private static final Map<String, Integer> METHOD_RANK = Map.ofEntries(
+            Map.entry(SummitFinder.METHOD, 0),
+            Map.entry(DictionaryFinder.METHOD, 1),
+            Map.entry(AwardFinder.METHOD, 1),
+            Map.entry(ChinesePersonFinder.CONTEXT, 2),
+            Map.entry(LatinPersonFinder.METHOD, 2),
+            Map.entry(OrganizationPatternFinder.METHOD, 3),
+            Map.entry(ShortFormFinder.METHOD, 3),
+            Map.entry(ProjectPatternFinder.METHOD, 3),
+            Map.entry(ListItemFinder.METHOD, 4),
+            Map.entry(PlacePatternFinder.METHOD, 4),
+            Map.entry(ChinesePersonFinder.STATISTICAL, 4));
 
     static final String PROPAGATED = "propagated:short-name";
     static final String ALIAS = "pattern:name-(alias)";

@@ -43,6 +43,10 @@ public final class OrganizationPatternFinder implements MentionFinder {
             "Technologies", "Technology", "Software", "Computing", "Digital", "Media", "Energy", "Insurance", "Motors",
             "Group", "Holdings", "Labs", "Partners", "Ventures", "Capital", "Services", "Telecommunications",
             "Communications", "Mobile", "Automotive");
+    /** "Hostwerk, a tiny hosting company", "Vireo Telecom, a regional carrier": a name and what kind of organisation. */
+    private static final Pattern APPOSITION = Pattern.compile(
+            "(?<![\\p{IsLatin}])(\\p{Lu}[\\p{IsLatin}\\d&-]+(?:\\s+\\p{Lu}[\\p{IsLatin}\\d&-]+){0,3}),\\s+(?:a|an|the)\\s+(?:[\\w-]+\\s+){0,3}?"
+                    + "(company|start-?up|firm|provider|vendor|carrier|operator|bank|retailer|telco|manufacturer|consultancy|institute|university|foundation|agency)\\b");
     private static final Set<String> NOT_NAME_START = Set.of("The", "A", "An", "Our", "This", "That", "Its", "Their",
             "His", "Her", "My", "Your", "Every", "Each", "Some", "Many", "Most", "Both", "Other", "Another", "At", "In",
             "On", "For", "From", "With", "By", "And", "But", "Or", "When", "While", "After", "Before", "Since", "Today",
@@ -56,6 +60,14 @@ public final class OrganizationPatternFinder implements MentionFinder {
             chinese(text.text(), text.terms(), out);
         }
         latin(text.text(), out);
+        Matcher m = APPOSITION.matcher(text.text());
+        while (m.find()) {
+            String name = m.group(1);
+            if (!NOT_NAME_START.contains(name.split("\\s+")[0])) {
+                EntityKind kind = m.group(2).matches("institute|university|foundation|agency") ? EntityKind.ORGANIZATION : EntityKind.COMPANY;
+                out.add(new Mention(m.start(1), m.end(1), name, NewEntities.of(kind, name), METHOD, 0.55));
+            }
+        }
         return out;
     }
 

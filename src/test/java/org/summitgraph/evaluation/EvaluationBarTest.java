@@ -45,26 +45,26 @@ class EvaluationBarTest {
 
     @Test
     void aChineseNewsBriefAboutTheShanghaiSummitStaysAboveItsFloor() throws Exception {
-        assertBar("openinfra-shanghai-2019-brief.zh.txt", 0.78, 0.50, 0.90);
+        assertBar("openinfra-shanghai-2019-brief.zh.txt", 0.90, 0.88, 0.90);
     }
 
     @Test
     void aChineseBlogPostAboutALinuxFoundationEventStaysAboveItsFloor() throws Exception {
-        assertBar("linux-foundation-oss-china-2019.zh.txt", 0.83, 0.62, 0.90);
+        assertBar("linux-foundation-oss-china-2019.zh.txt", 0.86, 0.74, 0.90);
     }
 
     @Test
     void anEnglishConferenceRecapAboutKubeConStaysAboveItsFloor() throws Exception {
-        assertBar("kubecon-europe-2019-recap.en.txt", 0.90, 0.62, 0.90);
+        assertBar("kubecon-europe-2019-recap.en.txt", 0.92, 0.74, 0.90);
     }
 
     @Test
     void anEnglishFirstPersonBlogPostStaysAboveItsFloor() throws Exception {
-        assertBar("openstack-berlin-2018-blog.en.txt", 0.76, 0.55, 0.90);
+        assertBar("openstack-berlin-2018-blog.en.txt", 0.86, 0.62, 0.90);
     }
 
     @Test
     void anEnglishNewsBriefStaysAboveItsFloor() throws Exception {
-        assertBar("vancouver-2018-news-brief.en.txt", 0.90, 0.58, 0.90);
+        assertBar("vancouver-2018-news-brief.en.txt", 0.92, 0.75, 0.90);
     }
 }

@@ -1,0 +1,60 @@
+package org.summitgraph.extraction;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Places the reference data does not know, named by the words around them: "Karlskrona, Sweden" (a name
+ * before a known country), "based in Leipzig", "a Toronto-based institute", "a hosting company in Leipzig".
+ */
+public final class PlacePatternFinder implements MentionFinder {
+
+    static final String METHOD = "pattern:place-context";
+    private static final String NAME = "(\\p{Lu}[\\p{IsLatin}'’-]+(?:\\s+\\p{Lu}[\\p{IsLatin}'’-]+)?)";
+    private static final Pattern BASED_IN = Pattern.compile("\\b(?:based|headquartered|located)\\s+in\\s+" + NAME);
+    private static final Pattern HYPHEN_BASED = Pattern.compile("(?<![\\p{IsLatin}])" + NAME + "-based\\b");
+    private static final Pattern KIND_IN = Pattern.compile(
+            "\\b(?:company|start-?up|firm|provider|bank|carrier|operator|institute|university|office|lab|team)\\s+in\\s+" + NAME);
+    private static final Set<String> NOT_PLACES = Set.of("The", "This", "That", "Our", "Production", "Europe", "January",
+            "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+            "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday");
+
+    private final ReferenceKnowledge knowledge;
+    private final Pattern beforeCountry;
+
+    public PlacePatternFinder(ReferenceKnowledge knowledge) {
+        this.knowledge = knowledge;
+        List<String> countries = new ArrayList<>();
+        for (ReferenceKnowledge.Name n : knowledge.names()) {
+            knowledge.entity(n.entityIri()).filter(e -> e.kind() == EntityKind.PLACE && !knowledge.isInside(e.iri()))
+                    .filter(e -> n.text().matches("\\p{Lu}[\\p{IsLatin} ]+")).ifPresent(e -> countries.add(Pattern.quote(n.text())));
+        }
+        countries.sort((a, b) -> b.length() - a.length());
+        beforeCountry = Pattern.compile("(?<![\\p{IsLatin}])" + NAME + ",\\s+(?:" + (countries.isEmpty() ? "(?!)" : String.join("|", countries))
+                + ")(?![\\p{IsLatin}])");
+    }
+
+    @Override
+    public List<Mention> find(ArticleText text) {
+        List<Mention> out = new ArrayList<>();
+        for (Pattern p : List.of(beforeCountry, BASED_IN, HYPHEN_BASED, KIND_IN)) {
+            Matcher m = p.matcher(text.text());
+            while (m.find()) {
+                String name = m.group(1);
+                if (!NOT_PLACES.contains(name.split("\\s+")[0]) && !isKnownNonPlace(name)) {
+                    out.add(new Mention(m.start(1), m.end(1), name, NewEntities.of(EntityKind.PLACE, name), METHOD, 0.55));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** "based in OpenStack" is no place: a name the reference data gives to something else. */
+    private boolean isKnownNonPlace(String name) {
+        return knowledge.names().stream().anyMatch(n -> n.text().equalsIgnoreCase(name)
+                && knowledge.entity(n.entityIri()).map(e -> e.kind() != EntityKind.PLACE).orElse(false));
+    }
+}
