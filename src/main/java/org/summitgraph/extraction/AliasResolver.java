@@ -37,7 +37,7 @@ final class AliasResolver {
             }
             Entity target = unique(fullNames.stream().filter(e -> namesMatch(m.surface(), e)).toList());
             if (target == null) {
-                target = unique(knowledge.people().stream()
+                target = unique(knowledge.peopleByInitial(Character.toLowerCase(m.surface().charAt(0))).stream()
                         .filter(e -> firstNameMatches(m.surface(), e))
                         .filter(e -> knowledge.relatedTo(e.iri()).stream().anyMatch(mentioned::contains))
                         .toList());

@@ -46,17 +46,45 @@ public final class AnnotatedText {
     }
 
     public List<Mention> in(Sentence s) {
-        return mentions.stream().filter(s::contains).toList();
+        return in(s.begin(), s.end(), m -> true);
     }
 
+    /** The mentions inside [begin, end) that pass the filter, in text order. */
     public List<Mention> in(int begin, int end, Predicate<Mention> filter) {
-        return mentions.stream().filter(m -> m.begin() >= begin && m.end() <= end).filter(filter).toList();
+        List<Mention> out = new ArrayList<>();
+        for (int i = firstAtOrAfter(begin); i < mentions.size() && mentions.get(i).begin() < end; i++) {
+            Mention m = mentions.get(i);
+            if (m.end() <= end && filter.test(m)) {
+                out.add(m);
+            }
+        }
+        return out;
+    }
+
+    /** Index of the first mention that begins at or after the offset (mentions are sorted by where they begin). */
+    private int firstAtOrAfter(int offset) {
+        int low = 0;
+        int high = mentions.size();
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (mentions.get(mid).begin() < offset) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        return low;
     }
 
     /** The mention that starts at {@code offset}, after optional white space, and passes the filter. */
     public Optional<Mention> startingAt(int offset, Predicate<Mention> filter) {
         int at = skipSpace(offset);
-        return mentions.stream().filter(m -> m.begin() == at && filter.test(m)).findFirst();
+        for (int i = firstAtOrAfter(at); i < mentions.size() && mentions.get(i).begin() == at; i++) {
+            if (filter.test(mentions.get(i))) {
+                return Optional.of(mentions.get(i));
+            }
+        }
+        return Optional.empty();
     }
 
     /** The mention that ends at {@code offset}, before optional white space, and passes the filter. */

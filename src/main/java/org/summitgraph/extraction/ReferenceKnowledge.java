@@ -44,6 +44,7 @@ public final class ReferenceKnowledge {
     private final Map<String, Set<String>> partOf;
     private final Map<String, Set<String>> roleTitles;
     private final List<Entity> people;
+    private final Map<Character, List<Entity>> peopleByInitial;
     private final Map<String, Set<String>> located = new HashMap<>();
 
     private ReferenceKnowledge(Map<String, Entity> entities, List<Name> names, List<SummitEdition> editions,
@@ -60,6 +61,8 @@ public final class ReferenceKnowledge {
         this.partOf = partOf;
         this.roleTitles = roleTitles;
         this.people = entities.values().stream().filter(e -> e.kind() == EntityKind.PERSON).toList();
+        this.peopleByInitial = people.stream().collect(java.util.stream.Collectors.groupingBy(
+                e -> Character.toLowerCase(e.label("en").charAt(0))));
     }
 
     private ReferenceKnowledge withPlaces(Model model) {
@@ -122,6 +125,11 @@ public final class ReferenceKnowledge {
 
     public Collection<Entity> entities() {
         return entities.values();
+    }
+
+    /** The people whose English name starts with this (lower-case) letter. */
+    public List<Entity> peopleByInitial(char initial) {
+        return peopleByInitial.getOrDefault(initial, List.of());
     }
 
     /** The people the reference data knows. */

@@ -92,12 +92,17 @@ public final class SummitFinder implements MentionFinder {
         // the patterns are costly: run them only on the sentences that name a city with summits or a series
         List<NameMatcher.Match> cities = cityMatcher.findAll(text.text());
         for (Sentence s : text.sentences()) {
-            boolean hasCity = cities.stream().anyMatch(c -> c.begin() >= s.begin() && c.end() <= s.end());
-            if (hasCity) {
-                for (Pattern p : named) {
-                    collect(text.text(), s, p, published, false, preferred, out);
+            for (NameMatcher.Match c : cities) {
+                if (c.begin() < s.begin() || c.end() > s.end()) {
+                    continue;
                 }
-                collect(text.text(), s, yearAndCity, published, true, preferred, out);
+                // a summit's name reaches a few words either side of its city
+                Sentence window = new Sentence(s.index(), s.paragraph(), Math.max(s.begin(), c.begin() - 40),
+                        Math.min(s.end(), c.end() + 40), s.text());
+                for (Pattern p : named) {
+                    collect(text.text(), window, p, published, false, preferred, out);
+                }
+                collect(text.text(), window, yearAndCity, published, true, preferred, out);
             }
             for (NameMatcher.Match m : series) {
                 if (m.begin() >= s.begin() && m.end() <= s.end()) {
