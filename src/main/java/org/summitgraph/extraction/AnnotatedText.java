@@ -41,6 +41,11 @@ public final class AnnotatedText {
         return knowledge;
     }
 
+    /** When the article was published; null when unknown. */
+    public java.time.LocalDate published() {
+        return text.article().datePublished();
+    }
+
     public boolean isChinese() {
         return text.article().isChinese();
     }

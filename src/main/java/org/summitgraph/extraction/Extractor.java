@@ -21,6 +21,7 @@ public final class Extractor {
     private final List<MentionFinder> finders;
     private final AwardFinder awards = new AwardFinder();
     private final ListItemFinder lists = new ListItemFinder();
+    private final SummitAttributeFinder summitAttributes = new SummitAttributeFinder();
     private final List<RelationFinder> relationFinders;
     private final NameMatcher publisherNames = new NameMatcher();
 
@@ -86,7 +87,14 @@ public final class Extractor {
                 kept.add(f);
             }
         }
-        return new Extraction(article, text.sentences(), withAwards, entities, kept, about, publisher);
+        List<Attribute> attributes = new ArrayList<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (Attribute a : summitAttributes.find(annotated)) {
+            if (entities.containsKey(a.subject()) && seen.add(a.subject() + a.predicate() + a.value() + "@" + a.sentence().index())) {
+                attributes.add(a);
+            }
+        }
+        return new Extraction(article, text.sentences(), withAwards, entities, kept, attributes, about, publisher);
     }
 
     private boolean describable(String iri, Map<String, Entity> entities) {

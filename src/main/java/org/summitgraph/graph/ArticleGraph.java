@@ -11,6 +11,7 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.summitgraph.article.Article;
+import org.summitgraph.extraction.Attribute;
 import org.summitgraph.extraction.Entity;
 import org.summitgraph.extraction.EntityKind;
 import org.summitgraph.extraction.Extraction;
@@ -86,6 +87,9 @@ public final class ArticleGraph {
         for (Fact f : extraction.facts()) {
             statement(model, a, f, sentences.get(f.sentence().index()));
         }
+        for (Attribute attr : extraction.attributes()) {
+            attribute(model, a, attr, sentences.get(attr.sentence().index()));
+        }
         return model;
     }
 
@@ -140,6 +144,24 @@ public final class ArticleGraph {
                     .addLiteral(SG.confidence, confidence(model, f.confidence()));
         } else {
             keepBest(model, st, f);
+        }
+        st.addProperty(SG.evidence, sentence);
+    }
+
+    private static void attribute(Model model, Resource article, Attribute attr, Resource sentence) {
+        Resource subject = model.createResource(attr.subject());
+        Literal value = model.createTypedLiteral(attr.value(), attr.datatype());
+        subject.addLiteral(attr.predicate(), value);
+        Resource st = model.createResource(SG.ID + "statement/" + hash(article.getURI() + " " + attr.subject() + " "
+                + attr.predicate().getURI() + " " + attr.value()));
+        if (!st.hasProperty(RDF.type)) {
+            st.addProperty(RDF.type, SG.Statement)
+                    .addProperty(RDF.subject, subject)
+                    .addProperty(RDF.predicate, attr.predicate())
+                    .addLiteral(RDF.object, value)
+                    .addProperty(SG.inArticle, article)
+                    .addProperty(SG.method, attr.method())
+                    .addLiteral(SG.confidence, confidence(model, attr.confidence()));
         }
         st.addProperty(SG.evidence, sentence);
     }

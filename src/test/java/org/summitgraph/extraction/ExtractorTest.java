@@ -133,4 +133,13 @@ class ExtractorTest {
         assertEquals(SAMPLE.entities().keySet(), again.entities().keySet());
         assertEquals(facts(SAMPLE), facts(again));
     }
+
+    @Test
+    void summitDatesWrittenInTheTextBecomeDatedAttributes() {
+        Set<String> attributes = SAMPLE.attributes().stream()
+                .map(a -> a.predicate().getLocalName() + "=" + a.value()).collect(Collectors.toSet());
+        assertTrue(attributes.containsAll(Set.of("startDate=2017-11-06", "endDate=2017-11-08")), attributes::toString);
+        Set<String> english = ENGLISH.attributes().stream().map(a -> a.predicate().getLocalName()).collect(Collectors.toSet());
+        assertEquals(Set.of(), english, "the English fixture states no dates");
+    }
 }
