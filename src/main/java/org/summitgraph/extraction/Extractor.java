@@ -51,6 +51,7 @@ public final class Extractor {
         chosen.addAll(lists.find(text, chosen));
         List<Mention> mentions = MentionSelector.propagate(text.text(), MentionSelector.select(chosen));
         mentions = AliasResolver.resolve(mentions, knowledge);
+        mentions = withoutUnsupportedShortNames(text.text(), mentions);
         Entity about = about(text, mentions);
         List<Mention> withAwards = new ArrayList<>(mentions);
         for (Mention award : awards.find(text, about, knowledge)) {
@@ -95,6 +96,25 @@ public final class Extractor {
             }
         }
         return new Extraction(article, text.sentences(), withAwards, entities, kept, attributes, about, publisher);
+    }
+
+    /**
+     * "基金会" stands for the OpenStack Foundation only in an article that writes "OpenStack": a name that is the
+     * tail of the entity's full name needs the rest of that name somewhere in the text.
+     */
+    private static List<Mention> withoutUnsupportedShortNames(String text, List<Mention> mentions) {
+        List<Mention> out = new ArrayList<>();
+        for (Mention m : mentions) {
+            boolean unsupported = m.method().startsWith(DictionaryFinder.METHOD) && m.entity().labels().values().stream()
+                    .anyMatch(label -> label.length() > m.surface().length() && label.endsWith(m.surface())
+                            && !text.contains(label.substring(0, label.length() - m.surface().length()).strip()));
+            boolean supportedElsewhere = mentions.stream().anyMatch(o -> o != m && o.entity().iri().equals(m.entity().iri())
+                    && o.surface().length() > m.surface().length());
+            if (!unsupported || supportedElsewhere) {
+                out.add(m);
+            }
+        }
+        return out;
     }
 
     private boolean describable(String iri, Map<String, Entity> entities) {
