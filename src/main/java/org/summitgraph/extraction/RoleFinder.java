@@ -79,7 +79,7 @@ final class RoleFinder implements RelationFinder {
      * architect at Deutsche Telekom".
      */
     private boolean personCommaTitle(AnnotatedText text, Sentence s, Titles.Found t, List<Fact> out) {
-        int comma = text.text().lastIndexOf(',', t.begin());
+        int comma = Math.max(text.text().lastIndexOf(',', t.begin()), text.text().lastIndexOf('，', t.begin()));
         if (comma < s.begin() || t.begin() - comma > 60) {
             return false;
         }

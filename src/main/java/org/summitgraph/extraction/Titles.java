@@ -83,6 +83,15 @@ final class Titles {
             Map.entry("核心成员", new Title("Core", Kind.COMMUNITY)),
             Map.entry("负责人", new Title("Lead", Kind.COMMUNITY)),
             Map.entry("老大", new Title("Leader", Kind.LEADER)),
+            Map.entry("维护者", new Title("Maintainer", Kind.COMMUNITY)),
+            Map.entry("技术监督委员会成员", new Title("TOC Member", Kind.COMMUNITY)),
+            Map.entry("主席", new Title("Chairman", Kind.BOARD)),
+            Map.entry("技术总监", new Title("Director", Kind.EMPLOYMENT)),
+            Map.entry("高级工程师", new Title("Engineer", Kind.EMPLOYMENT)),
+            Map.entry("资深工程师", new Title("Engineer", Kind.EMPLOYMENT)),
+            Map.entry("产品经理", new Title("Product Manager", Kind.EMPLOYMENT)),
+            Map.entry("布道师", new Title("Evangelist", Kind.EMPLOYMENT)),
+            Map.entry("开源负责人", new Title("Lead", Kind.EMPLOYMENT)),
             Map.entry("掌门人", new Title("Leader", Kind.LEADER)),
             Map.entry("带头人", new Title("Leader", Kind.LEADER)),
             Map.entry("TC member", new Title("Technical Committee Member", Kind.COMMUNITY)),
@@ -118,7 +127,21 @@ final class Titles {
             Map.entry("core developer", new Title("Core", Kind.COMMUNITY)),
             Map.entry("core contributor", new Title("Core", Kind.COMMUNITY)),
             Map.entry("core member", new Title("Core", Kind.COMMUNITY)),
-            Map.entry("technical committee member", new Title("Technical Committee Member", Kind.COMMUNITY)));
+            Map.entry("technical committee member", new Title("Technical Committee Member", Kind.COMMUNITY)),
+            Map.entry("maintainer", new Title("Maintainer", Kind.COMMUNITY)),
+            Map.entry("toc member", new Title("TOC Member", Kind.COMMUNITY)),
+            Map.entry("steering committee member", new Title("Steering Committee Member", Kind.COMMUNITY)),
+            Map.entry("sig chair", new Title("Chair", Kind.COMMUNITY)),
+            Map.entry("sig lead", new Title("Lead", Kind.COMMUNITY)),
+            Map.entry("program co-chair", new Title("Co-chair", Kind.COMMUNITY)),
+            Map.entry("co-chair", new Title("Co-chair", Kind.COMMUNITY)),
+            Map.entry("chief open source officer", new Title("Chief Open Source Officer", Kind.EMPLOYMENT)),
+            Map.entry("head of open source", new Title("Head of Open Source", Kind.EMPLOYMENT)),
+            Map.entry("senior director", new Title("Director", Kind.EMPLOYMENT)),
+            Map.entry("principal engineer", new Title("Engineer", Kind.EMPLOYMENT)),
+            Map.entry("software engineer", new Title("Engineer", Kind.EMPLOYMENT)),
+            Map.entry("product manager", new Title("Product Manager", Kind.EMPLOYMENT)),
+            Map.entry("evangelist", new Title("Evangelist", Kind.EMPLOYMENT)));
 
     /**
      * Latin titles must not touch other Latin letters ("CTO" is not in "CTOs"); Chinese ones need no boundary, and
