@@ -11,6 +11,7 @@ final class RelationFinders {
     static List<RelationFinder> all() {
         return List.of(new RoleFinder(), new AffiliationFinder(), new LocationFinder(), new LeadershipFinder(),
                 new AwardFactFinder(), new AdoptionFinder(), new SummitFactFinder(), new NameContainmentFinder(),
-                new AttendanceFinder(), new BusinessFinder(), new FoundingFinder());
+                new AttendanceFinder(), new BusinessFinder(), new FoundingFinder(),
+                new PartOfFinder());
     }
 }

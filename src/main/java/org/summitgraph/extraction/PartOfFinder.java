@@ -1,0 +1,77 @@
+package org.summitgraph.extraction;
+
+import org.summitgraph.vocab.SG;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What belongs to what: "CNCF is itself part of the Linux Foundation", "Tiller, the server-side component of
+ * Helm", "该工作组挂靠在Linux基金会旗下", "Linux基金会旗下的CNCF", "Nova是OpenStack的子项目". Only organisations in
+ * organisations and projects in projects, as the vocabulary has it.
+ */
+final class PartOfFinder implements RelationFinder {
+
+    private static final Pattern PART_OF_EN = Pattern.compile(
+            "^\\s*(?:,\\s*(?:the|a|an)\\s+[^,.;]{0,40}?\\s+(?:component|part|module|subproject|sub-project|project)\\s+of\\s+(?:the\\s+)?"
+                    + "|\\s+(?:is|are|was|became)\\s+(?:itself\\s+|now\\s+)?(?:a\\s+)?(?:part|component|subproject|sub-project|member project|project)\\s+of\\s+(?:the\\s+)?"
+                    + "|\\s*,?\\s+(?:which|that)\\s+(?:is|sits)\\s+(?:part of|under|inside)\\s+(?:the\\s+)?)",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern IS_PART_OF = Pattern.compile("\\b(?:is|are)\\s+(?:itself\\s+|now\\s+)?(?:a\\s+)?part\\s+of\\s+(?:the\\s+)?",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern PART_OF_ZH = Pattern.compile(
+            "^\\s*(?:[^，,。；;]{0,4}?)(?:挂靠在|隶属于|属于|归属于|并入|加入了?)\\s*$");
+    private static final Pattern PART_OF_ZH_TAIL = Pattern.compile("^\\s*(?:旗下|下属|之下|的子项目|的一部分)");
+    private static final Pattern UNDER_ZH = Pattern.compile("^\\s*(?:旗下|下属)的\\s*");
+    private static final Pattern SUBPROJECT_ZH = Pattern.compile("^\\s*(?:是|为)\\s*$");
+    private static final Pattern SUBPROJECT_ZH_TAIL = Pattern.compile("^\\s*的\\s*(?:子项目|子组件|组件|一部分|核心项目|服务)");
+
+    @Override
+    public List<Fact> find(AnnotatedText text) {
+        List<Fact> out = new ArrayList<>();
+        for (Sentence s : text.sentences()) {
+            List<Mention> in = text.in(s.begin(), s.end(), Clauses.ORG_OR_PROJECT);
+            for (Mention part : in) {
+                Matcher en = PART_OF_EN.matcher(text.text()).region(part.end(), s.end());
+                if (en.lookingAt()) {
+                    text.startingAt(en.end(), sameKind(part)).ifPresent(whole -> add(part, whole, s, out));
+                }
+                // "The CNCF (…), which organises the conference and is itself part of the Linux Foundation"
+                Matcher later = IS_PART_OF.matcher(text.text()).region(part.end(), Math.min(s.end(), part.end() + 90));
+                if (later.find() && text.in(part.end(), later.start(), Clauses.ORG_OR_PROJECT).isEmpty()) {
+                    text.startingAt(later.end(), sameKind(part)).ifPresent(whole -> add(part, whole, s, out));
+                }
+                for (Mention whole : in) {
+                    if (whole.begin() <= part.end() || whole.begin() - part.end() > 12) {
+                        continue;
+                    }
+                    String between = text.text().substring(part.end(), whole.begin());
+                    String after = text.text().substring(whole.end(), Math.min(s.end(), whole.end() + 8));
+                    if ((PART_OF_ZH.matcher(between).matches() && PART_OF_ZH_TAIL.matcher(after).lookingAt())
+                            || (SUBPROJECT_ZH.matcher(between).matches() && SUBPROJECT_ZH_TAIL.matcher(after).lookingAt())) {
+                        add(part, whole, s, out);
+                    }
+                }
+                Matcher under = UNDER_ZH.matcher(text.text()).region(part.end(), s.end());
+                if (under.lookingAt()) {
+                    text.startingAt(under.end(), sameKind(part)).ifPresent(child -> add(child, part, s, out));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static java.util.function.Predicate<Mention> sameKind(Mention m) {
+        return m.entity().kind() == EntityKind.PROJECT ? Clauses.PROJECT : Clauses.ORGANIZATION;
+    }
+
+    private static void add(Mention part, Mention whole, Sentence s, List<Fact> out) {
+        boolean bothProjects = part.entity().kind() == EntityKind.PROJECT && whole.entity().kind() == EntityKind.PROJECT;
+        boolean bothOrganizations = part.entity().kind().isOrganization() && whole.entity().kind().isOrganization();
+        if (bothProjects || bothOrganizations) {
+            out.add(Clauses.fact(part.entity(), SG.partOf, whole.entity(), s, "pattern:part-of", 0.7));
+        }
+    }
+}
