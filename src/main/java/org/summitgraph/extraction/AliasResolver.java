@@ -28,8 +28,20 @@ final class AliasResolver {
                 fullNames.add(m.entity());
             }
         }
+        List<Entity> knownOrganizations = mentions.stream().map(Mention::entity)
+                .filter(e -> e.known() && e.kind().isOrganization()).distinct().toList();
         List<Mention> out = new ArrayList<>(mentions.size());
         for (Mention m : mentions) {
+            if (m.entity().kind().isOrganization() && !m.entity().known() && m.surface().length() >= 8) {
+                // "Deutsche Telecom" for Deutsche Telekom: a misspelt name of an organisation the article names
+                Entity near = unique(knownOrganizations.stream().filter(k -> k.labels().values().stream()
+                        .anyMatch(l -> l.length() >= 8 && Math.abs(l.length() - m.surface().length()) <= 2
+                                && editDistance(l.toLowerCase(Locale.ROOT), m.surface().toLowerCase(Locale.ROOT)) <= 2)).toList());
+                if (near != null) {
+                    out.add(m.withEntity(near, METHOD));
+                    continue;
+                }
+            }
             if (m.entity().kind() != EntityKind.PERSON || m.entity().known() || tokens(m.surface()).length != 1
                     || !isLatin(m.surface())) {
                 out.add(m);

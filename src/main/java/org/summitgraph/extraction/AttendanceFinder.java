@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  */
 final class AttendanceFinder implements RelationFinder {
 
-    private static final Pattern MET_BEFORE = Pattern.compile("(?:碰到|遇到|遇见|偶遇|重逢|见到了|ran into|bumped into|met with|met|caught up with)",
+    private static final Pattern MET_BEFORE = Pattern.compile("(?:碰到|遇到|遇见|偶遇|重逢|见到了|ran into|bumped into|met with|\\bmet\\b|caught up with"
+            + "|(?:conversation|dinner|lunch|coffee|chat|drinks|breakfast)\\s+with|went looking for|talked (?:to|with)|sat down with)",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern MET_AFTER = Pattern.compile("^\\s*(?:相遇|相见|重逢|碰面|见面)");
     private static final Pattern PRESENCE = Pattern.compile("^[^，,。；;]{0,6}?(?:展台|展位|展区|booth|队伍|代表团)",

@@ -13,6 +13,9 @@ import java.util.regex.Pattern;
  */
 final class LocationFinder implements RelationFinder {
 
+    private static final Pattern KIND_IN = Pattern.compile(
+            "\\s*,\\s*(?:a|an|the)\\s+(?:[\\w-]+\\s+){0,3}?(?:company|start-?up|firm|provider|bank|carrier|operator|institute|university)\\s+(?:in|from|based in)\\s+",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern COMMA = Pattern.compile("\\s*,\\s*");
     private static final Pattern PLACE_THEN_ORG = Pattern.compile("\\s*(?:本土|本地|当地|的|-based|\\s+based)?\\s*");
     private static final Pattern ORG_THEN_PLACE = Pattern.compile("\\s*,?\\s*(?:(?:is|was)\\s+)?(?:based|headquartered|located)\\s+in\\s+|\\s*总部(?:位于|设在)\\s*"
@@ -48,11 +51,25 @@ final class LocationFinder implements RelationFinder {
                         }
                         out.add(Clauses.fact(org.entity(), SG.locatedIn, place.entity(), s, "pattern:organization-based-in", 0.75));
                         placeInPlace(text, s, place, out);
+                        // "based in Karlskrona, Sweden": in the country too
+                        Matcher comma = COMMA.matcher(text.text()).region(place.end(), s.end());
+                        if (comma.lookingAt()) {
+                            text.startingAt(comma.end(), Clauses.PLACE).filter(c -> isCountry(text, c.entity())).ifPresent(c ->
+                                    out.add(Clauses.fact(org.entity(), SG.locatedIn, c.entity(), s, "pattern:organization-based-in", 0.7)));
+                        }
                     });
                 }
             }
             for (Mention place : text.in(s.begin(), s.end(), Clauses.PLACE)) {
                 placeInPlace(text, s, place, out);
+            }
+            // "Hostwerk, a tiny hosting company in Leipzig"
+            for (Mention org : text.in(s.begin(), s.end(), Clauses.ORGANIZATION)) {
+                Matcher kind = KIND_IN.matcher(text.text()).region(org.end(), s.end());
+                if (kind.lookingAt()) {
+                    text.startingAt(kind.end(), Clauses.PLACE).ifPresent(place -> out.add(Clauses.fact(org.entity(),
+                            SG.locatedIn, place.entity(), s, "pattern:organization-kind-in-place", 0.7)));
+                }
             }
         }
         return out;

@@ -47,6 +47,7 @@ public final class OrganizationPatternFinder implements MentionFinder {
     private static final Pattern APPOSITION = Pattern.compile(
             "(?<![\\p{IsLatin}])(\\p{Lu}[\\p{IsLatin}\\d&-]+(?:\\s+\\p{Lu}[\\p{IsLatin}\\d&-]+){0,3}),\\s+(?:a|an|the)\\s+(?:[\\w-]+\\s+){0,3}?"
                     + "(company|start-?up|firm|provider|vendor|carrier|operator|bank|retailer|telco|manufacturer|consultancy|institute|university|foundation|agency)\\b");
+    private static final Pattern PRODUCT_PREFIX = Pattern.compile("(?:OpenStack|Kubernetes|Linux|Ceph|Docker|Open\\s+Telekom)\\b");
     private static final Set<String> NOT_NAME_START = Set.of("The", "A", "An", "Our", "This", "That", "Its", "Their",
             "His", "Her", "My", "Your", "Every", "Each", "Some", "Many", "Most", "Both", "Other", "Another", "At", "In",
             "On", "For", "From", "With", "By", "And", "But", "Or", "When", "While", "After", "Before", "Since", "Today",
@@ -117,6 +118,9 @@ public final class OrganizationPatternFinder implements MentionFinder {
                 if (name.split("\\s+").length < 2) {
                     continue;
                 }
+            }
+            if (PRODUCT_PREFIX.matcher(name).lookingAt()) {
+                continue; // "OpenStack Cloud", "Kubernetes Data": a product named after a project
             }
             EntityKind kind = COMPANY_HEADS.contains(m.group(2)) ? EntityKind.COMPANY : EntityKind.ORGANIZATION;
             out.add(new Mention(begin, begin + name.length(), name, NewEntities.of(kind, name), METHOD, 0.6));

@@ -32,7 +32,11 @@ final class SummitFactFinder implements RelationFinder {
     private static final Pattern TELLS_ZH = Pattern.compile(
             "^\\s*(?:在(?:首日|次日|大会|会上|台上|主题演讲|主会场|分论坛|演讲)[^，,。]{0,8})?(?:介绍|回顾|分享|演示|宣布|发布|讲了|讲述|谈到|展示)");
     private static final Pattern PRONOUN_ZH = Pattern.compile("[他她]");
-    private static final Pattern KEYNOTE_EN = Pattern.compile("\\bkeynotes?\\b|\\btook the stage\\b|\\bon stage\\b", Pattern.CASE_INSENSITIVE);
+    /** "Opening the keynotes on Monday, Jonathan Bryce …": a sentence that starts with the talk, then its speaker. */
+    private static final Pattern KEYNOTE_OPENING = Pattern.compile(
+            "(?:Opening|Closing|Kicking off|To open|To close|In (?:his|her|their) (?:keynote|talk))\\b", Pattern.CASE_INSENSITIVE);
+    /** What may stand before the speaker who is the subject: "The Nova PTL, ". */
+    private static final Pattern SUBJECT_PREFIX = Pattern.compile("^\\s*(?:(?:The|the|Our|A|An)\\s+[^,.;]{1,40},\\s*)?$");
     /** Going on stage for a prize is not giving a talk. */
     private static final Pattern NOT_SPEAKING = Pattern.compile("上台领奖|登台领奖|领奖");
     private static final Pattern ORGANIZED_AFTER_ZH = Pattern.compile("\\s*(?:[(（][^)）]{1,40}[)）])?\\s*(?:主办|举办|组织|发起|承办)");
@@ -127,7 +131,7 @@ final class SummitFactFinder implements RelationFinder {
         if (NOT_SPEAKING.matcher(s.text()).find()) {
             return;
         }
-        if (!text.isChinese() && KEYNOTE_EN.matcher(s.text()).find()) {
+        if (!text.isChinese() && KEYNOTE_OPENING.matcher(s.text()).lookingAt()) {
             // "Opening the keynotes on Monday, Jonathan Bryce ...": the first person of a keynote sentence
             text.in(s.begin(), Math.min(s.end(), s.begin() + 60), Clauses.PERSON).stream().findFirst()
                     .ifPresent(p -> out.add(Clauses.fact(p.entity(), SG.speaksAt, about, s, "pattern:keynote-sentence", 0.6)));
@@ -135,7 +139,7 @@ final class SummitFactFinder implements RelationFinder {
         Matcher subject = SUBJECT_SPEAKS.matcher(text.text()).region(s.begin(), s.end());
         if (subject.find()) {
             List<Mention> people = text.in(s.begin(), subject.start(), Clauses.PERSON);
-            if (!people.isEmpty() && text.text().substring(s.begin(), people.get(0).begin()).isBlank()) {
+            if (!people.isEmpty() && SUBJECT_PREFIX.matcher(text.text().substring(s.begin(), people.get(0).begin())).matches()) {
                 out.add(Clauses.fact(people.get(0).entity(), SG.speaksAt, about, s, "pattern:subject-speaks", 0.7));
             }
         }
