@@ -49,7 +49,8 @@ final class AwardFactFinder implements RelationFinder {
                 if (!PRIZE.matcher(text.text()).region(clauseStart, clauseEnd).find()) {
                     continue;
                 }
-                List<Mention> after = text.in(w.end(), clauseEnd, Clauses.AGENT);
+                List<Mention> after = text.in(w.end(), clauseEnd, Clauses.AGENT).stream()
+                        .filter(m -> text.startingAt(m.end(), Clauses.AWARD).isEmpty()).toList();
                 List<Mention> before = text.in(clauseStart, w.start(), Clauses.AGENT);
                 // "获得这一荣誉的还是腾讯": the winner follows; "Tencent won the award": it precedes
                 boolean intransitive = INTRANSITIVE.matcher(w.group()).matches();

@@ -20,6 +20,7 @@ public final class ChinesePersonFinder implements MentionFinder {
     private static final Pattern TITLE_BEFORE = Pattern.compile(
             "(?:董事长|董事|总裁|副总裁|总经理|经理|主席|首席执行官|首席技术官|首席运营官|CEO|CTO|COO|CFO|CIO|VP|教授|博士|老师|"
                     + "工程师|架构师|负责人|创始人|总监|记者|专家|大牛|PTL|主管|院长|所长|部长|局长|处长)\\s*");
+    private static final Pattern FROM_OF = Pattern.compile("来自[^，,。；;的]{1,12}的");
     private static final Pattern CUE_BEFORE = Pattern.compile("(?:带队的|领队的|负责人|作者|记者|嘉宾|讲师|同学|朋友|老师|兄弟|董事|总裁|经理|主席|主任|专家|来自\\S{0,4}的|CEO|CTO|COO|PTL)\\s*$");
     private static final Pattern CUE_AFTER = Pattern.compile("\\s*(?:说|表示|认为|介绍|指出|透露|称|提到|坦言|告诉|总结|上台|分享|回顾|演讲|强调|解释|兄弟|先生|女士|博士|教授|老师|[(（])");
     private static final Pattern ADDRESS_AFTER = Pattern.compile("(?:兄弟|兄|先生|女士|博士|教授|老师|同学|总监|总裁|院士)");
@@ -32,6 +33,7 @@ public final class ChinesePersonFinder implements MentionFinder {
         List<Mention> out = new ArrayList<>();
         statistical(text, out);
         afterTitles(text.text(), out);
+        afterFrom(text.text(), out);
         beforeFormsOfAddress(text.text(), out);
         return out;
     }
@@ -57,6 +59,18 @@ public final class ChinesePersonFinder implements MentionFinder {
         String before = text.substring(Math.max(0, at - 5), at);
         String after = text.substring(at + name.length(), Math.min(text.length(), at + name.length() + 4));
         return CUE_BEFORE.matcher(before).find() || CUE_AFTER.matcher(after).lookingAt();
+    }
+
+    /** "来自墨石云的王嘉宁": after "来自…的" comes a person more often than not. */
+    private static void afterFrom(String text, List<Mention> out) {
+        Matcher m = FROM_OF.matcher(text);
+        while (m.find()) {
+            String name = ChineseNames.nameAt(text, m.end());
+            // two characters after "来自美国的" are as often a word ("单子") as a name: those need a second sighting
+            if (name != null && (name.length() >= 3 || text.indexOf(name, m.end() + name.length()) >= 0)) {
+                out.add(mention(m.end(), name, CONTEXT, 0.65));
+            }
+        }
     }
 
     private static void afterTitles(String text, List<Mention> out) {

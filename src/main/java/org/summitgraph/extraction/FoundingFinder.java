@@ -15,7 +15,11 @@ import java.util.regex.Pattern;
 final class FoundingFinder implements RelationFinder {
 
     private static final Pattern OPEN_SOURCED_ZH = Pattern.compile(
-            "^\\s*(?:则|也|还)?\\s*(?:重点介绍了|介绍了)?\\s*(?:其)?\\s*(?:自研并|自主研发并|自研)?\\s*(?:开源|发起|创建|打造)的[^，,。；;]{0,14}?$");
+            "^[^，,。；;]{0,10}?(?:其)?\\s*(?:自研并|自主研发并|自研|宣布)?\\s*(?:开源|发起|创建|打造|推出|捐赠)(?:了)?[^，,。；;]{0,14}?$");
+    /** "StarlingX, the edge computing platform that Wind River and Intel launched last year". */
+    private static final Pattern THAT_LAUNCHED = Pattern.compile("^\\s*,\\s*(?:the|a|an)\\s+[^,.;]{0,60}?\\s+(?:that|which)\\s+$");
+    private static final Pattern LAUNCH_VERB = Pattern.compile("^\\s*(?:launched|created|started|built|founded|open-sourced|open sourced|donated|developed)\\b",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern BORN_EN = Pattern.compile(
             "\\b(?:was\\s+)?(?:born|created|started|developed|built|incubated|open-sourced|open sourced)\\s+(?:at|by|inside)\\s+$",
             Pattern.CASE_INSENSITIVE);
@@ -35,8 +39,12 @@ final class FoundingFinder implements RelationFinder {
     private static void chinese(AnnotatedText text, Sentence s, Mention project, List<Fact> out) {
         int clause = Clauses.clauseStart(text.text(), project.begin(), s.begin());
         List<Mention> orgs = text.in(clause, project.begin(), Clauses.ORGANIZATION);
+        if (orgs.isEmpty()) {
+            // "华为…，这次又宣布开源面向边缘计算的KubeEdge": the sentence's organisation
+            orgs = text.in(s.begin(), clause, Clauses.ORGANIZATION);
+        }
         Optional<Mention> founder = orgs.isEmpty() ? Optional.empty() : Optional.of(orgs.get(orgs.size() - 1));
-        int from = founder.map(Mention::end).orElse(clause);
+        int from = Math.max(clause, founder.map(Mention::end).orElse(clause));
         String between = text.text().substring(from, project.begin());
         if (!OPEN_SOURCED_ZH.matcher(between).matches()) {
             return;
@@ -50,6 +58,23 @@ final class FoundingFinder implements RelationFinder {
     }
 
     private static void english(AnnotatedText text, Sentence s, Mention project, List<Fact> out) {
+        List<Mention> after = text.in(project.end(), Math.min(s.end(), project.end() + 90), Clauses.ORGANIZATION);
+        if (!after.isEmpty() && THAT_LAUNCHED.matcher(text.text().substring(project.end(), after.get(0).begin())).matches()) {
+            List<Mention> founders = new ArrayList<>();
+            founders.add(after.get(0));
+            for (int i = 1; i < after.size(); i++) {
+                String gap = text.text().substring(after.get(i - 1).end(), after.get(i).begin());
+                if (!gap.matches("\\s*(?:,|and|&|,\\s*and)\\s*")) {
+                    break;
+                }
+                founders.add(after.get(i));
+            }
+            Mention last = founders.get(founders.size() - 1);
+            if (LAUNCH_VERB.matcher(text.text().substring(last.end(), Math.min(s.end(), last.end() + 20))).find()) {
+                founders.forEach(f -> out.add(Clauses.fact(project.entity(), SG.foundedBy, f.entity(), s, "pattern:that-launched", 0.7)));
+                return;
+            }
+        }
         for (Mention org : text.in(project.end(), Math.min(s.end(), project.end() + 60), Clauses.ORGANIZATION)) {
             String between = text.text().substring(project.end(), org.begin());
             if (BORN_EN.matcher(between).find() && !between.contains(".")) {

@@ -33,7 +33,7 @@ public final class OrganizationPatternFinder implements MentionFinder {
     /** Capitalised words ending in a word that names a kind of organisation: "Quillon Data", "Nordvik Rail". */
     private static final Pattern LATIN = Pattern.compile(
             "(?<![\\p{IsLatin}])((?:\\p{Lu}[\\p{IsLatin}\\d&.-]*[ \\t]+){1,4})(Foundation|University|Inc\\.?|Ltd\\.?|Corporation|"
-                    + "Corp\\.?|Institute|Working Group|Alliance|Consortium|Labs|Laboratory|Bank|Telecom|Networks|Cloud|Data|"
+                    + "Corp\\.?|Institute|Working Group|Alliance|Consortium|Labs|Laboratory|Bank|Telecom|Networks|Network|Cloud|Data|"
                     + "Systems|Rail|Railways|Airlines|Solutions|Technologies|Technology|Software|Computing|Digital|Media|Energy|"
                     + "Insurance|Motors|Group|Holdings|Research|Review|Times|News|Partners|Ventures|Capital|Services|Telecommunications|"
                     + "Communications|Mobile|Automotive|Bio|Health|Hospital|College|Academy|Society|Association|Council|Agency)"
@@ -119,7 +119,7 @@ public final class OrganizationPatternFinder implements MentionFinder {
                     continue;
                 }
             }
-            if (PRODUCT_PREFIX.matcher(name).lookingAt()) {
+            if (PRODUCT_PREFIX.matcher(name).lookingAt() || name.contains(". ")) {
                 continue; // "OpenStack Cloud", "Kubernetes Data": a product named after a project
             }
             EntityKind kind = COMPANY_HEADS.contains(m.group(2)) ? EntityKind.COMPANY : EntityKind.ORGANIZATION;

@@ -23,7 +23,7 @@ final class SummitFactFinder implements RelationFinder {
     private static final Pattern SUBJECT_SPEAKS = Pattern.compile(
             "\\b(?:gave|gives|delivered|delivers|opened with)\\s+(?:the\\s+|a\\s+|an\\s+)?(?:\\w+\\s+)?(?:keynote|talk|presentation|speech)"
                     + "|\\b(?:spoke|speaks|presented|presents|opened|kicked (?:things )?off|closed|introduced|moderated|walked through"
-                    + "|took the stage|showed|demoed|demonstrated|announced|unveiled)\\b|\\bon stage\\b", Pattern.CASE_INSENSITIVE);
+                    + "|took the stage|showed|demoed|demonstrated|announced|unveiled|followed with|followed up with|led a (?:workshop|session|panel))\\b|\\bon stage\\b", Pattern.CASE_INSENSITIVE);
     /** "a lightning talk by Arvid", "moderated by Elena Marsh", "joined by Priya Raman". */
     private static final Pattern BY_SPEAKER = Pattern.compile(
             "\\b(?:talk|keynote|presentation|session|panel|demo|speech)\\s+(?:\\w+\\s+){0,3}?by\\s+|\\b(?:moderated|presented|hosted|joined|led)\\s+by\\s+",
@@ -40,6 +40,7 @@ final class SummitFactFinder implements RelationFinder {
     /** Going on stage for a prize is not giving a talk. */
     private static final Pattern NOT_SPEAKING = Pattern.compile("上台领奖|登台领奖|领奖");
     private static final Pattern ORGANIZED_AFTER_ZH = Pattern.compile("\\s*(?:[(（][^)）]{1,40}[)）])?\\s*(?:主办|举办|组织|发起|承办)");
+    private static final Pattern HOSTED_THE_ZH = Pattern.compile("\\s*(?:[(（][^)）]{1,40}[)）])?\\s*(?:主办|举办|承办)的");
     private static final Pattern ORGANIZED_BY_EN = Pattern.compile("(?:organi[sz]ed|hosted|run|put on)\\s+by\\s+(?:the\\s+)?$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern WHICH_ORGANIZES = Pattern.compile("\\s*(?:\\([^)]{1,12}\\))?\\s*,?\\s*which\\s+(?:organi[sz]es|hosts|runs)",
@@ -101,7 +102,8 @@ final class SummitFactFinder implements RelationFinder {
         for (Mention org : text.in(s.begin(), s.end(), Clauses.ORGANIZATION)) {
             String before = text.text().substring(Math.max(s.begin(), org.begin() - 24), org.begin());
             String after = text.text().substring(org.end(), Math.min(s.end(), org.end() + 30));
-            boolean chinese = before.endsWith("由") && ORGANIZED_AFTER_ZH.matcher(after).lookingAt();
+            boolean chinese = (before.endsWith("由") && ORGANIZED_AFTER_ZH.matcher(after).lookingAt())
+                    || HOSTED_THE_ZH.matcher(after).lookingAt();
             boolean english = ORGANIZED_BY_EN.matcher(before).find() || WHICH_ORGANIZES.matcher(after).lookingAt();
             if (chinese || english) {
                 out.add(Clauses.fact(about, SG.organizedBy, org.entity(), s, "pattern:organized-by", 0.75));

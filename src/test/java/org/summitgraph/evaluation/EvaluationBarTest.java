@@ -60,11 +60,26 @@ class EvaluationBarTest {
 
     @Test
     void anEnglishFirstPersonBlogPostStaysAboveItsFloor() throws Exception {
-        assertBar("openstack-berlin-2018-blog.en.txt", 0.92, 0.74, 0.90);
+        assertBar("openstack-berlin-2018-blog.en.txt", 0.92, 0.75, 0.90);
     }
 
     @Test
     void anEnglishNewsBriefStaysAboveItsFloor() throws Exception {
         assertBar("vancouver-2018-news-brief.en.txt", 0.92, 0.75, 0.90);
+    }
+
+    /*
+     * Two more, written by someone who had not seen the rules, and scored before any rule was changed for them
+     * (relation F1 0.72 and 0.68 then); they are regular test articles now.
+     */
+
+    @Test
+    void aChineseReportAboutKubeConChinaStaysAboveItsFloor() throws Exception {
+        assertBar("kubecon-china-2018.zh.txt", 0.90, 0.82, 0.90);
+    }
+
+    @Test
+    void anEnglishRecapOfTheDenverSummitStaysAboveItsFloor() throws Exception {
+        assertBar("open-infrastructure-denver-2019.en.txt", 0.94, 0.77, 0.90);
     }
 }
