@@ -1,13 +1,11 @@
 package org.summitgraph.article;
 
+import org.summitgraph.vocab.Digests;
+
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -73,12 +71,7 @@ public class ArticleReader {
 
     /** The identifier an article with this URL, or failing that this cleaned text, is stored under. */
     public static String idOf(String urlOrText) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(urlOrText.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest, 0, 8);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
+        return Digests.hex(urlOrText, 8);
     }
 
     private enum Format {

@@ -1,13 +1,10 @@
 package org.summitgraph.extraction;
 
 import com.hankcs.hanlp.HanLP;
+import org.summitgraph.vocab.Digests;
 import org.summitgraph.vocab.SG;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -50,11 +47,6 @@ final class NewEntities {
     }
 
     private static String shortHash(String s) {
-        try {
-            byte[] d = MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(d, 0, 3);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Digests.hex(s, 3);
     }
 }

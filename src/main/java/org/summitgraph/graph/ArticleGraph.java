@@ -18,15 +18,12 @@ import org.summitgraph.extraction.Extraction;
 import org.summitgraph.extraction.Fact;
 import org.summitgraph.extraction.Mention;
 import org.summitgraph.extraction.Sentence;
+import org.summitgraph.vocab.Digests;
 import org.summitgraph.vocab.SG;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -192,11 +189,6 @@ public final class ArticleGraph {
     }
 
     static String hash(String s) {
-        try {
-            byte[] d = MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(d, 0, 8);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Digests.hex(s, 8);
     }
 }
