@@ -197,4 +197,18 @@ class SparqlEndpointIT {
                 .method("OPTIONS", HttpRequest.BodyPublishers.noBody()).build());
         assertEquals(200, preflight.statusCode());
     }
+
+    @Test
+    void theEditorPageServesYasguiFromThisApplicationWithTheGallery() {
+        HttpResponse<byte[]> page = send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/query")).build());
+        assertEquals(200, page.statusCode());
+        String html = body(page);
+        assertTrue(html.contains("Who spoke at which summit") && html.contains("谁在哪届峰会上演讲"), "gallery titles");
+        assertTrue(html.contains("/webjars/zazuko__yasgui/4.5.0/build/yasgui.min.js"), "local YASGUI");
+        assertTrue(!html.contains("cdn.") && !html.contains("unpkg") && !html.contains("jsdelivr"), "no CDN");
+        HttpResponse<byte[]> script = send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                + "/webjars/zazuko__yasgui/4.5.0/build/yasgui.min.js")).build());
+        assertEquals(200, script.statusCode());
+        assertTrue(script.body().length > 100_000);
+    }
 }

@@ -1,0 +1,26 @@
+package org.summitgraph.sparql;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.summitgraph.graph.Prefixes;
+
+import java.util.TreeMap;
+
+/** {@code /query}: the SPARQL editor (YASGUI, served from this application) with the gallery of examples. */
+@Controller
+class QueryPageController {
+
+    private final QueryGallery gallery;
+
+    QueryPageController(QueryGallery gallery) {
+        this.gallery = gallery;
+    }
+
+    @GetMapping("/query")
+    String page(Model model) {
+        model.addAttribute("examples", gallery.examples());
+        model.addAttribute("prefixes", new TreeMap<>(Prefixes.ALL));
+        return "sparql/query";
+    }
+}

@@ -1,0 +1,27 @@
+// The SPARQL editor: YASGUI on this application's endpoint, with the project's prefixes, and the gallery's
+// examples opening in new tabs. Everything is served locally, so it works offline.
+(function () {
+  var element = document.getElementById("yasgui");
+  if (!element || typeof Yasgui === "undefined") {
+    return;
+  }
+  var endpoint = new URL(element.getAttribute("data-endpoint"), window.location.href).toString();
+  var prefixes = window.SUMMITGRAPH_PREFIXES || {};
+  var header = Object.keys(prefixes).map(function (p) {
+    return "PREFIX " + p + ": <" + prefixes[p] + ">";
+  }).join("\n");
+  var yasgui = new Yasgui(element, {
+    requestConfig: { endpoint: endpoint, method: "POST" },
+    copyEndpointOnNewTab: true,
+    endpointCatalogueOptions: { getData: function () { return [{ endpoint: endpoint }]; } },
+    yasqe: { value: header + "\n\nSELECT * WHERE {\n  ?s ?p ?o\n} LIMIT 10" }
+  });
+  document.querySelectorAll("a.open").forEach(function (link) {
+    link.addEventListener("click", function (event) {
+      event.preventDefault();
+      var tab = yasgui.addTab(true, { name: link.getAttribute("data-title") });
+      tab.setQuery(link.getAttribute("data-query"));
+      window.scrollTo(0, element.offsetTop);
+    });
+  });
+})();
