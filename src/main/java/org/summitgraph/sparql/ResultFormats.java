@@ -76,14 +76,33 @@ final class ResultFormats {
             if (m.getQualityValue() == 0) {
                 continue;
             }
+            MediaType wanted = kin(supported, m);
             for (Format f : supported) {
-                if (m.includes(MediaType.parseMediaType(f.mediaType()))) {
+                if (wanted.includes(MediaType.parseMediaType(f.mediaType()))) {
                     return f;
                 }
             }
         }
         throw new SparqlException(HttpStatus.NOT_ACCEPTABLE, "None of the accepted types (" + accept
                 + ") can carry this result; use one of " + names(supported) + ".");
+    }
+
+    /**
+     * Clients that ask for SPARQL results whatever the query (roqet does) get the graph format of the same
+     * family for CONSTRUCT and DESCRIBE: XML results mean RDF/XML, JSON results JSON-LD; plain XML means XML
+     * results for SELECT.
+     */
+    private static MediaType kin(List<Format> supported, MediaType asked) {
+        String type = asked.getType() + "/" + asked.getSubtype();
+        if (supported == GRAPHS) {
+            return switch (type) {
+                case "application/sparql-results+xml", "application/xml" -> MediaType.parseMediaType("application/rdf+xml");
+                case "application/sparql-results+json", "application/json" -> MediaType.parseMediaType("application/ld+json");
+                default -> asked;
+            };
+        }
+        return type.equals("application/xml") || type.equals("text/xml")
+                ? MediaType.parseMediaType("application/sparql-results+xml") : asked;
     }
 
     private static String names(List<Format> supported) {
