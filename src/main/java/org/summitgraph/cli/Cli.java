@@ -31,7 +31,8 @@ public final class Cli {
         // before any logger exists: logs go to standard error, never into the RDF on standard output
         System.setProperty("logback.configurationFile", "logback-cli.xml");
         Map<String, Command> commands = Map.of("extract", new ExtractCommand(), "ingest", new IngestCommand(),
-                "eval", new EvalCommand(), "benchmark", new BenchmarkCommand());
+                "eval", new EvalCommand(), "benchmark", new BenchmarkCommand(),
+                "sparql-benchmark", new SparqlBenchmarkCommand());
         if (HELP.contains(args[0])) {
             if (args.length > 1 && commands.containsKey(args[1])) {
                 out.println(commands.get(args[1]).usage());

@@ -161,6 +161,13 @@ class CliTest {
         assertEquals(2, run("benchmark", "--seconds", "zero", SAMPLE.toString()).exit());
     }
 
+    @Test
+    void theSparqlBenchmarkSendsLoadToThisMachineOnly() {
+        Run r = run("sparql-benchmark", "http://example.org/sparql");
+        assertEquals(2, r.exit());
+        assertTrue(r.err().contains("only endpoints on this machine"), r.err());
+    }
+
     private static long size(String location) {
         Dataset ds = StoreFactory.open(location);
         try {

@@ -1,0 +1,159 @@
+package org.summitgraph.cli;
+
+import org.summitgraph.sparql.QueryGallery;
+
+import java.io.PrintStream;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * {@code sparql-benchmark}: queries per second of SPARQL endpoints on the gallery's SELECT queries, measured in
+ * alternating rounds in one run so that both endpoints see the same machine state.
+ */
+final class SparqlBenchmarkCommand implements Command {
+
+    @Override
+    public String name() {
+        return "sparql-benchmark";
+    }
+
+    @Override
+    public String summary() {
+        return "compare SPARQL endpoints' queries per second on the gallery queries";
+    }
+
+    @Override
+    public String usage() {
+        return """
+                Usage: summitgraph sparql-benchmark [--seconds N] [--rounds N] [--threads N] ENDPOINT...
+
+                Sends the gallery's SELECT queries (JSON results) round-robin to each endpoint for N seconds
+                per round, the endpoints taking turns for --rounds rounds after one warm-up round each, and
+                prints each endpoint's queries per second and its ratio to the first endpoint.
+                Only endpoints on this machine (127.0.0.1, localhost) are accepted.
+
+                  --seconds N   length of a round (default 10)
+                  --rounds N    measured rounds per endpoint (default 3)
+                  --threads N   concurrent clients (default 2)
+
+                Example: summitgraph sparql-benchmark http://127.0.0.1:8080/sparql http://127.0.0.1:3030/ds/sparql
+                """;
+    }
+
+    @Override
+    public int run(List<String> args, PrintStream out, PrintStream err) {
+        int seconds = 10;
+        int rounds = 3;
+        int threads = 2;
+        List<URI> endpoints = new ArrayList<>();
+        for (int i = 0; i < args.size(); i++) {
+            String a = args.get(i);
+            switch (a) {
+                case "--seconds" -> seconds = positive(args, ++i, a);
+                case "--rounds" -> rounds = positive(args, ++i, a);
+                case "--threads" -> threads = positive(args, ++i, a);
+                default -> {
+                    if (a.startsWith("-")) {
+                        throw new UsageException("unknown option " + a + ".");
+                    }
+                    URI uri = URI.create(a);
+                    // a load test sends its traffic to this machine only
+                    if (!"127.0.0.1".equals(uri.getHost()) && !"localhost".equals(uri.getHost())) {
+                        throw new UsageException("only endpoints on this machine are benchmarked, not " + a + ".");
+                    }
+                    endpoints.add(uri);
+                }
+            }
+        }
+        if (endpoints.isEmpty()) {
+            throw new UsageException("give at least one endpoint.");
+        }
+        List<String> queries = new QueryGallery().examples().stream().map(QueryGallery.Example::query)
+                .filter(q -> q.contains("SELECT")).toList();
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        double[] total = new double[endpoints.size()];
+        for (int e = 0; e < endpoints.size(); e++) {
+            round(http, endpoints.get(e), queries, threads, Math.max(2, seconds / 2)); // warm-up
+        }
+        for (int r = 0; r < rounds; r++) {
+            for (int e = 0; e < endpoints.size(); e++) {
+                double qps = round(http, endpoints.get(e), queries, threads, seconds);
+                total[e] += qps;
+                out.printf(Locale.ROOT, "round %d  %-45s %8.1f queries/s%n", r + 1, endpoints.get(e), qps);
+            }
+        }
+        out.printf(Locale.ROOT, "%d queries, %d threads, %d rounds of %d s%n", queries.size(), threads, rounds, seconds);
+        for (int e = 0; e < endpoints.size(); e++) {
+            out.printf(Locale.ROOT, "%-52s %8.1f queries/s  ratio %.2f%n", endpoints.get(e), total[e] / rounds, total[e] / total[0]);
+        }
+        return 0;
+    }
+
+    private static double round(HttpClient http, URI endpoint, List<String> queries, int threads, int seconds) {
+        AtomicLong done = new AtomicLong();
+        AtomicLong failed = new AtomicLong();
+        long start = System.nanoTime();
+        long end = start + seconds * 1_000_000_000L;
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<?>> futures = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                int offset = t;
+                futures.add(pool.submit(() -> {
+                    int i = offset;
+                    while (System.nanoTime() < end) {
+                        String q = queries.get(i++ % queries.size());
+                        HttpRequest request = HttpRequest.newBuilder(URI.create(endpoint + "?query="
+                                + URLEncoder.encode(q, StandardCharsets.UTF_8)))
+                                .header("Accept", "application/sparql-results+json").timeout(Duration.ofSeconds(30)).build();
+                        try {
+                            HttpResponse<byte[]> r = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+                            (r.statusCode() == 200 ? done : failed).incrementAndGet();
+                        } catch (Exception e) {
+                            failed.incrementAndGet();
+                        }
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> f : futures) {
+                f.get();
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException("benchmark round failed", e);
+        } finally {
+            pool.shutdownNow();
+        }
+        if (failed.get() > 0 && done.get() == 0) {
+            throw new IllegalStateException(endpoint + " answered no query");
+        }
+        return done.get() / ((System.nanoTime() - start) / 1e9);
+    }
+
+    private static int positive(List<String> args, int i, String option) {
+        if (i >= args.size()) {
+            throw new UsageException(option + " needs a number.");
+        }
+        try {
+            int n = Integer.parseInt(args.get(i));
+            if (n < 1) {
+                throw new NumberFormatException();
+            }
+            return n;
+        } catch (NumberFormatException e) {
+            throw new UsageException(option + " needs a positive whole number, not " + args.get(i) + ".");
+        }
+    }
+}
