@@ -10,6 +10,18 @@
   var header = Object.keys(prefixes).map(function (p) {
     return "PREFIX " + p + ": <" + prefixes[p] + ">";
   }).join("\n");
+  // prefix completion from the project's prefixes, not from prefix.cc: the editor must work offline
+  var Yasqe = Yasgui.Yasqe;
+  if (Yasqe && typeof Yasqe.forkAutocompleter === "function") {
+    Yasqe.forkAutocompleter("prefixes", {
+      name: "localPrefixes",
+      persistenceId: null,
+      get: function () {
+        return Object.keys(prefixes).map(function (p) { return p + ": <" + prefixes[p] + ">"; });
+      }
+    });
+    Yasqe.defaults.autocompleters = Yasqe.defaults.autocompleters.filter(function (a) { return a !== "prefixes"; });
+  }
   var yasgui = new Yasgui(element, {
     requestConfig: { endpoint: endpoint, method: "POST" },
     copyEndpointOnNewTab: true,
