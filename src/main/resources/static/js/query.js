@@ -28,6 +28,18 @@
     endpointCatalogueOptions: { getData: function () { return [{ endpoint: endpoint }]; } },
     yasqe: { value: header + "\n\nSELECT * WHERE {\n  ?s ?p ?o\n} LIMIT 10" }
   });
+  // downloads of the current tab's query in every format the endpoint speaks
+  var downloads = document.getElementById("downloads");
+  if (downloads) {
+    downloads.hidden = false;
+    downloads.querySelectorAll("a[data-format]").forEach(function (link) {
+      link.addEventListener("click", function () {
+        var query = yasgui.getTab().getQuery();
+        link.href = endpoint + "?format=" + link.getAttribute("data-format") + "&query=" + encodeURIComponent(query);
+        link.setAttribute("download", "summitgraph-result." + link.getAttribute("data-format"));
+      });
+    });
+  }
   document.querySelectorAll("a.open").forEach(function (link) {
     link.addEventListener("click", function (event) {
       event.preventDefault();
