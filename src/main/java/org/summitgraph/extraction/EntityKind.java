@@ -36,10 +36,6 @@ public enum EntityKind {
         return this == ORGANIZATION || this == COMPANY;
     }
 
-    public boolean isAgent() {
-        return this == PERSON || isOrganization();
-    }
-
     /** The most specific kind for a class IRI; Company wins over Organization, Summit over Event. */
     public static Optional<EntityKind> ofType(String typeIri) {
         for (EntityKind kind : values()) {

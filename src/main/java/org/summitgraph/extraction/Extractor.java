@@ -52,7 +52,7 @@ public final class Extractor {
         List<Mention> mentions = MentionSelector.propagate(text.text(), MentionSelector.select(chosen));
         mentions = AliasResolver.resolve(mentions, knowledge);
         mentions = withoutUnsupportedShortNames(text.text(), mentions);
-        Entity about = about(text, mentions);
+        Entity about = about(text, mentions, knowledge);
         List<Mention> withAwards = new ArrayList<>(mentions);
         for (Mention award : awards.find(text, about, knowledge)) {
             if (withAwards.stream().noneMatch(award::overlaps)) {
@@ -128,7 +128,7 @@ public final class Extractor {
      * The summit the article reports on: the one its title names; else the one it names most often, the one
      * nearest the publication date on a tie.
      */
-    private static Entity about(ArticleText text, List<Mention> mentions) {
+    private static Entity about(ArticleText text, List<Mention> mentions, ReferenceKnowledge knowledge) {
         int titleEnd = text.text().indexOf(text.article().title());
         titleEnd = titleEnd < 0 ? -1 : titleEnd + text.article().title().length();
         for (Mention m : mentions) {
@@ -144,15 +144,14 @@ public final class Extractor {
                 byIri.put(m.entity().iri(), m.entity());
             }
         }
-        Comparator<String> nearest = Comparator.comparingLong(iri -> -distance(byIri.get(iri), text.article().datePublished()));
+        Comparator<String> nearest = Comparator.comparingLong(iri -> -distance(knowledge.startOf(iri), text.article().datePublished()));
         return counts.keySet().stream()
                 .max(Comparator.<String>comparingLong(counts::get).thenComparing(nearest).thenComparing(Comparator.reverseOrder()))
                 .map(byIri::get).orElse(null);
     }
 
     /** Days from a summit's start to the publication date; a summit after it counts double. */
-    private static long distance(Entity summit, java.time.LocalDate published) {
-        java.time.LocalDate start = SummitFinder.startOf(summit);
+    private static long distance(java.time.LocalDate start, java.time.LocalDate published) {
         if (start == null || published == null) {
             return Long.MAX_VALUE / 4;
         }

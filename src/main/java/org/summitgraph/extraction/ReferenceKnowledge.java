@@ -43,7 +43,6 @@ public final class ReferenceKnowledge {
     private final Map<String, Set<String>> related;
     private final Map<String, Set<String>> partOf;
     private final Map<String, Set<String>> roleTitles;
-    private final List<Entity> people;
     private final Map<Character, List<Entity>> peopleByInitial;
     private final Map<String, Set<String>> located = new HashMap<>();
 
@@ -60,8 +59,7 @@ public final class ReferenceKnowledge {
         this.related = related;
         this.partOf = partOf;
         this.roleTitles = roleTitles;
-        this.people = entities.values().stream().filter(e -> e.kind() == EntityKind.PERSON).toList();
-        this.peopleByInitial = people.stream().collect(java.util.stream.Collectors.groupingBy(
+        this.peopleByInitial = entities.values().stream().filter(e -> e.kind() == EntityKind.PERSON).collect(java.util.stream.Collectors.groupingBy(
                 e -> Character.toLowerCase(e.label("en").charAt(0))));
     }
 
@@ -132,9 +130,10 @@ public final class ReferenceKnowledge {
         return peopleByInitial.getOrDefault(initial, List.of());
     }
 
-    /** The people the reference data knows. */
-    public List<Entity> people() {
-        return people;
+    /** When a summit of the reference data began; null when unknown. */
+    public java.time.LocalDate startOf(String summitIri) {
+        return editions.stream().filter(e -> e.entity().iri().equals(summitIri)).map(SummitEdition::start)
+                .filter(java.util.Objects::nonNull).findFirst().orElse(null);
     }
 
     public List<Name> names() {

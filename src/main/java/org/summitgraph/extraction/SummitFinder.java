@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -26,7 +25,6 @@ public final class SummitFinder implements MentionFinder {
     static final String METHOD = "pattern:summit-name";
     /** Articles are written ahead of a summit too: an edition this close after publication counts as begun. */
     private static final int DAYS_AHEAD = 120;
-    private static final Map<String, LocalDate> STARTS = new ConcurrentHashMap<>();
     private static final Map<String, String> REGIONS = Map.of("europe", "Europe", "eu", "Europe", "欧洲", "Europe",
             "north america", "North America", "na", "North America", "北美", "North America", "china", "China",
             "中国", "China", "japan", "Japan", "日本", "Japan");
@@ -54,11 +52,6 @@ public final class SummitFinder implements MentionFinder {
         }
         knowledge.seriesNames().forEach((series, names) -> names.forEach(n -> seriesMatcher.add(n, series)));
         knowledge.seriesHints().forEach(n -> seriesHints.add(n.text(), n.entityIri()));
-        for (SummitEdition e : knowledge.editions()) {
-            if (e.start() != null) {
-                STARTS.put(e.entity().iri(), e.start());
-            }
-        }
         String cities = alternation(placeByName.keySet());
         String brand = "(?:OpenStack|OpenInfra|Open\\s*Infrastructure|KubeCon(?:\\s*\\+\\s*CloudNativeCon)?|CloudNativeCon"
                 + "|Open\\s+Source|LinuxCon)";
@@ -210,11 +203,6 @@ public final class SummitFinder implements MentionFinder {
             y = m.group("year2");
         }
         return y == null ? null : Integer.valueOf(y);
-    }
-
-    /** When a summit the reference data knows began; null when unknown. */
-    static LocalDate startOf(Entity summit) {
-        return STARTS.get(summit.iri());
     }
 
     static Optional<SummitEdition> resolve(List<SummitEdition> editions, Integer year, LocalDate published,
