@@ -51,9 +51,20 @@ public final class LatinPersonFinder implements MentionFinder {
         return new LatinPersonFinder(names);
     }
 
+    /** "said Eilidh Baird", "according to Ravi Patel": two capitalised words after a reporting verb are a person. */
+    private static final Pattern REPORTED = Pattern.compile(
+            "\\b(?:said|says|according to|told|asked|explained|added|noted)\\s+(\\p{Lu}\\p{Ll}+(?:[ -]\\p{Lu}[\\p{Ll}'’]+){1,2})(?![\\p{IsLatin}])");
+
     @Override
     public List<Mention> find(ArticleText text) {
         List<Mention> out = new ArrayList<>();
+        Matcher reported = REPORTED.matcher(text.text());
+        while (reported.find()) {
+            String name = reported.group(1);
+            if (!NOT_SURNAMES.contains(name.substring(name.lastIndexOf(' ') + 1))) {
+                out.add(new Mention(reported.start(1), reported.end(1), name, NewEntities.of(EntityKind.PERSON, name), METHOD, 0.7));
+            }
+        }
         Matcher m = CANDIDATE.matcher(text.text());
         while (m.find()) {
             String given = m.group(1);

@@ -32,6 +32,23 @@ final class MentionSelector {
     static final String ALIAS = "pattern:name-(alias)";
     private static final Pattern BRACKETED = Pattern.compile("\\s*[(（]\\s*([^()（）,，、;；:：]{2,40}?)\\s*[)）]");
 
+    private static final Pattern LATIN_FIRST_WORD = Pattern.compile("(\\p{Lu}[\\p{Ll}]{4,})\\s+\\p{Lu}.*");
+    private static final Pattern CHINESE_HEAD = Pattern.compile("([\\p{IsHan}]{2,4})(?:科技|物流|数据|软件|信息|网络|通信|电子|金融|证券|银行|保险|集团|控股|智能|云网|传媒)");
+
+    /** The distinctive part of an organisation's name, or null. */
+    static String organizationShortForm(String name) {
+        Matcher latin = LATIN_FIRST_WORD.matcher(name);
+        if (latin.matches() && !GENERIC_FIRST_WORDS.contains(latin.group(1).toLowerCase(java.util.Locale.ROOT))) {
+            return latin.group(1);
+        }
+        Matcher han = CHINESE_HEAD.matcher(name);
+        return han.matches() ? han.group(1) : null;
+    }
+
+    private static final Set<String> GENERIC_FIRST_WORDS = Set.of("open", "cloud", "data", "global", "united", "national",
+            "international", "digital", "first", "general", "american", "european", "china", "asia", "north", "south",
+            "east", "west", "central", "linux", "software", "network", "systems", "mobile", "smart", "public", "private");
+
     /** An acronym, a Latin name for a Chinese one, or a Chinese name for a Latin one. */
     private static boolean isAlias(String candidate, Mention of) {
         boolean han = candidate.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN);
@@ -118,6 +135,17 @@ final class MentionSelector {
             if (!taken) {
                 matcher.add(alias, alias);
                 bySurface.put(alias, new Mention(m.begin(), m.end(), m.surface(), m.entity(), ALIAS, 0.75));
+            }
+        }
+        // "Harborline" after "Harborline Telecom", "远帆" after "远帆物流": a new organisation by its distinctive part
+        for (Mention m : chosen) {
+            if (!m.entity().kind().isOrganization() || m.entity().known()) {
+                continue;
+            }
+            String shortForm = organizationShortForm(m.surface());
+            if (shortForm != null) {
+                shortFormOwners.computeIfAbsent(shortForm, k -> new java.util.HashSet<>()).add(m.entity().iri());
+                bySurface.putIfAbsent(shortForm, new Mention(m.begin(), m.end(), m.surface(), m.entity(), PROPAGATED, 0.55));
             }
         }
         shortFormOwners.forEach((w, owners) -> {

@@ -36,13 +36,15 @@ public final class OrganizationPatternFinder implements MentionFinder {
                     + "Corp\\.?|Institute|Working Group|Alliance|Consortium|Labs|Laboratory|Bank|Telecom|Networks|Network|Cloud|Data|"
                     + "Systems|Rail|Railways|Airlines|Solutions|Technologies|Technology|Software|Computing|Digital|Media|Energy|"
                     + "Insurance|Motors|Group|Holdings|Research|Review|Times|News|Partners|Ventures|Capital|Services|Telecommunications|"
-                    + "Communications|Mobile|Automotive|Bio|Health|Hospital|College|Academy|Society|Association|Council|Agency)"
+                    + "Communications|Mobile|Automotive|Bio|Health|Hospital|College|Academy|Society|Association|Council|Agency|Mutual|"
+                    + "Genomics|Biotech|Therapeutics|Logistics|Retail|Payments|Airways|Foods|Pharma|Pharmaceuticals)"
                     + "((?:\\s+(?:for|of)(?:\\s+the)?(?:\\s+\\p{Lu}[\\p{IsLatin}-]*){1,4})?)(?![\\p{IsLatin}])");
     private static final Set<String> COMPANY_HEADS = Set.of("Inc", "Inc.", "Ltd", "Ltd.", "Corporation", "Corp", "Corp.",
             "Bank", "Telecom", "Networks", "Cloud", "Data", "Systems", "Rail", "Railways", "Airlines", "Solutions",
             "Technologies", "Technology", "Software", "Computing", "Digital", "Media", "Energy", "Insurance", "Motors",
             "Group", "Holdings", "Labs", "Partners", "Ventures", "Capital", "Services", "Telecommunications",
-            "Communications", "Mobile", "Automotive");
+            "Communications", "Mobile", "Automotive", "Mutual", "Genomics", "Biotech", "Therapeutics", "Logistics", "Retail",
+            "Payments", "Airways", "Foods", "Pharma", "Pharmaceuticals");
     /** "Hostwerk, a tiny hosting company", "Vireo Telecom, a regional carrier": a name and what kind of organisation. */
     private static final Pattern APPOSITION = Pattern.compile(
             "(?<![\\p{IsLatin}])(\\p{Lu}[\\p{IsLatin}\\d&-]+(?:\\s+\\p{Lu}[\\p{IsLatin}\\d&-]+){0,3}),\\s+(?:a|an|the)\\s+(?:[\\w-]+\\s+){0,3}?"

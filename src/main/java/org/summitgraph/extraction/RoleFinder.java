@@ -34,7 +34,7 @@ final class RoleFinder implements RelationFinder {
     private static final Pattern OF = Pattern.compile("\\s+(?:of|at|for)\\s+(?:the\\s+)?");
     /** After the comma: an article, the target (written X here) with its possessive, a modifier or two. */
     private static final Pattern COMMA_BEFORE_TITLE = Pattern.compile(
-            "\\s*(?:the\\s+|a\\s+|an\\s+|its\\s+|their\\s+)?(?:former\\s+|current\\s+|new\\s+)?(?:X(?:'s|’s)?\\s+|(?:foundation|company|firm|project)(?:'s|’s)\\s+)?(?:[a-z][a-z-]*\\s+){0,2}");
+            "\\s*(?:the\\s+|a\\s+|an\\s+|its\\s+|their\\s+)?(?:former\\s+|current\\s+|new\\s+)?(?:X(?:'s|’s)?\\s+|(?i:foundation|company|firm|project)(?:'s|’s)\\s+)?(?:[a-z][a-z-]*\\s+){0,2}");
 
     @Override
     public List<Fact> find(AnnotatedText text) {
