@@ -27,6 +27,7 @@ final class AdoptionFinder implements RelationFinder {
             "\\s*(?:的)?\\s*(?:用户|客户|使用者|采用者)\\s*(?:包括|有|涵盖|包含)|(?:'s|’s)?\\s+(?:users|adopters|customers)\\s+(?:include|including|are)\\s+",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern RUN_ON_ZH = Pattern.compile("\\s*(?:之上|上)?\\s*(?:运营|运行|构建|部署|搭建|跑)");
+    private static final Pattern MOVED_TO_ZH = Pattern.compile("(?:迁移|迁|搬|切换)(?:到|至)了?\\s*$|用\\s*$|使用\\s*$|采用\\s*$");
     private static final Pattern OWNED_ZH = Pattern.compile("\\s*(?:集群|云平台|私有云|环境)");
     private static final Pattern ANAPHORIC_SUBJECT = Pattern.compile("(?:The|the)\\s+(?:company|firm|bank|carrier|operator|institute|university)|It|该公司|这家公司|该企业|该机构",
             Pattern.CASE_INSENSITIVE);
@@ -83,7 +84,8 @@ final class AdoptionFinder implements RelationFinder {
         for (Mention project : text.in(s.begin(), s.end(), Clauses.PROJECT)) {
             String before = text.text().substring(Math.max(s.begin(), project.begin() - 2), project.begin());
             String after = text.text().substring(project.end(), Math.min(s.end(), project.end() + 6));
-            boolean on = before.endsWith("在") && RUN_ON_ZH.matcher(after).lookingAt();
+            boolean on = before.endsWith("在") && RUN_ON_ZH.matcher(after).lookingAt()
+                    || MOVED_TO_ZH.matcher(text.text().substring(Math.max(s.begin(), project.begin() - 4), project.begin())).find();
             boolean owned = OWNED_ZH.matcher(after).lookingAt();
             if (!on && !owned) {
                 continue;

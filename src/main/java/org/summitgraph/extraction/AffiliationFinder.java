@@ -69,8 +69,9 @@ final class AffiliationFinder implements RelationFinder {
             if (place.isPresent()) {
                 at = place.get().begin();
             }
-            if (at == 0 || !WORKS_AT_ZH.matcher(text.text()).region(at - 1, at).matches()) {
-                continue;
+            if (at == 0 || !WORKS_AT_ZH.matcher(text.text()).region(at - 1, at).matches()
+                    || text.text().substring(Math.max(0, at - 3), at - 1).matches(".*(?:曾|曾经|此前|之前|以前)$")) {
+                continue; // "曾在阿里云工作" is a former employer, found by formerly()
             }
             subjectBefore(text, s, at - 1).ifPresent(p -> out.add(Clauses.fact(p, SG.worksFor, org.entity(), s,
                     "pattern:works-at", 0.6)));

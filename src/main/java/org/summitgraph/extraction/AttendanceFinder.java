@@ -22,6 +22,7 @@ final class AttendanceFinder implements RelationFinder {
             Pattern.CASE_INSENSITIVE);
     /** "华为、腾讯、阿里巴巴和百度都带着…来到了现场", "派出工程师登台分享", "Intuit exhibited". */
     private static final Pattern PRESENT = Pattern.compile("来到了?现场|到场|亮相|参展|派出|登台|出席|参会|现身|参加了?(?:本届|这次|今年的)?(?:大会|峰会|会议)"
+            + "|搭了?(?:个|一个)?展台|设(?:有|了)展台|布展"
             + "|\\b(?:attended|exhibited|sponsored|showed up|had a booth|set up a booth)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern TEAM_LEAD = Pattern.compile("带队的\\s*$|\\bled the\\s*$");
     private static final int CLAUSE_REACH = 30;

@@ -24,8 +24,10 @@ final class BusinessFinder implements RelationFinder {
     private static final Pattern CONTRIBUTE_ZH = Pattern.compile("^[^，,。；;？?]{0,8}?(?:在|对|向|为)\\s*");
     /** "华为是Kata Containers的主要贡献者之一", "九州云长期参与StarlingX社区". */
     private static final Pattern CONTRIBUTOR_ZH = Pattern.compile("^[^，,。；;？?]{0,8}?(?:是|为|成为)\\s*$");
-    private static final Pattern CONTRIBUTOR_TAIL_ZH = Pattern.compile("^\\s*(?:项目|社区|上游)?\\s*的\\s*(?:主要|核心|重要|最大的|头号)?\\s*(?:贡献者|贡献方|贡献企业|维护者)");
-    private static final Pattern PARTICIPATES_ZH = Pattern.compile("^[^，,。；;？?]{0,8}?(?:参与|深度参与|加入|投身)(?:了)?\\s*$");
+    /** "澄光科技目前有四名全职工程师投入Dragonfly社区": a few words may come between the organisation and the verb. */
+    private static final Pattern STAFF_ZH = Pattern.compile("^[^，,。；;？?]{0,14}?(?:投入|参与|贡献)(?:了)?\\s*$");
+    private static final Pattern CONTRIBUTOR_TAIL_ZH = Pattern.compile("^\\s*(?:项目|社区|上游)?\\s*的\\s*(?:主要|核心|重要|最大的|头号|活跃|积极)?\\s*(?:贡献者|贡献方|贡献企业|维护者)");
+    private static final Pattern PARTICIPATES_ZH = Pattern.compile("^[^，,。；;？?]{0,8}?(?:参与|深度参与|加入|投身|投入)(?:了)?\\s*$");
     private static final Pattern PARTICIPATES_TAIL_ZH = Pattern.compile("^\\s*(?:社区|项目|的开发|开发|社区建设)");
     private static final Pattern CONTRIBUTE_TAIL_ZH = Pattern.compile("^\\s*(?:上|中|社区|项目)?[^，,。?？]{0,8}?(?:投入|贡献|投资)");
     private static final Pattern CONTRIBUTOR_EN = Pattern.compile(
@@ -107,7 +109,8 @@ final class BusinessFinder implements RelationFinder {
                 continue; // "墨石云的王嘉宁是Harbor的维护者": the person contributes
             }
             if ((CONTRIBUTOR_ZH.matcher(between).matches() && CONTRIBUTOR_TAIL_ZH.matcher(after).lookingAt())
-                    || (PARTICIPATES_ZH.matcher(between).matches() && PARTICIPATES_TAIL_ZH.matcher(after).lookingAt())) {
+                    || (PARTICIPATES_ZH.matcher(between).matches() && PARTICIPATES_TAIL_ZH.matcher(after).lookingAt())
+                    || (STAFF_ZH.matcher(between).matches() && PARTICIPATES_TAIL_ZH.matcher(after).lookingAt())) {
                 out.add(Clauses.fact(org.entity(), SG.contributesTo, project.entity(), s, "pattern:contributor", 0.7));
             }
         }

@@ -112,7 +112,8 @@ final class ListItemFinder {
 
     private static boolean plausible(String item) {
         return item.length() >= 2 && item.length() <= 12 && NOT_ITEMS.stream().noneMatch(item::startsWith)
-                && !item.matches("\\d+.*") && !Character.isLowerCase(item.charAt(0));
+                && !item.matches("\\d+.*") && !item.matches("[一二两三四五六七八九十几数多]+[家个位名所款].*")
+                && !Character.isLowerCase(item.charAt(0));
     }
 
     private static Mention coveringStart(List<Mention> chosen, int at) {

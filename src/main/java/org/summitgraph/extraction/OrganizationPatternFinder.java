@@ -21,12 +21,16 @@ public final class OrganizationPatternFinder implements MentionFinder {
             "软件", "信息", "网络", "通信", "电子", "控股", "股份", "保险", "云网", "智能云", "中心");
     private static final Set<String> COMPANY_HEADS_ZH = Set.of("公司", "集团", "银行", "科技", "证券", "数据", "软件",
             "信息", "网络", "通信", "电子", "控股", "股份", "保险", "云网", "智能云");
+    private static final Pattern FORMER_PREFIX = Pattern.compile("前|原|曾任|现任|时任");
+    private static final Pattern WORD_CONTINUES = Pattern.compile("[面层流库源量集化中]");
+    private static final Pattern TITLE_BOUNDARY = Pattern.compile("[，。、；：（）“”！？,.;:()\\s的是由和与及在从自、“‘]");
     /** "那一年基金会", "这家公司", "去年成立的公司": pointing words and times are no part of a name. */
     private static final Pattern DEICTIC = Pattern.compile("^[那这该本每各某其]|年|月|时");
     /** Words that describe rather than name: "中国公司", "中立基金会", "这家公司". */
     private static final Set<String> GENERIC_PREFIXES = Set.of("中国", "国内", "国外", "海外", "全球", "中立", "各", "该",
             "这家", "那家", "多家", "一家", "大型", "小型", "知名", "主要", "其他", "相关", "新", "老", "本", "我们", "他们",
-            "开源", "边缘", "云", "大", "小", "数据", "网络", "信息", "人工智能", "互联网", "金融", "企业", "用户", "社区");
+            "开源", "边缘", "云", "大", "小", "数据", "网络", "信息", "人工智能", "互联网", "金融", "企业", "用户", "社区",
+            "项目", "旗下", "原生", "云原生");
     /** Parts of speech that can stand inside a name: nouns, names, Latin words, numbers. */
     private static final Set<String> NAME_PARTS = Set.of("n", "nz", "nt", "ntc", "ntcb", "ntcf", "ntch", "nth",
             "nto", "nts", "ntu", "nx", "ns", "nsf", "nnt", "gi", "gm", "nis", "nit", "vn", "j", "nr", "nrf", "ng");
@@ -61,6 +65,7 @@ public final class OrganizationPatternFinder implements MentionFinder {
         List<Mention> out = new ArrayList<>();
         if (text.article().isChinese()) {
             chinese(text.text(), text.terms(), out);
+            beforeTitles(text.text(), out);
         }
         latin(text.text(), out);
         Matcher m = APPOSITION.matcher(text.text());
@@ -72,6 +77,35 @@ public final class OrganizationPatternFinder implements MentionFinder {
             }
         }
         return out;
+    }
+
+    /**
+     * "青桐云首席技术官周启航": the words between a boundary and a title that a personal name follows name the
+     * organisation the person holds the title in.
+     */
+    private static void beforeTitles(String text, List<Mention> out) {
+        for (Titles.Found t : Titles.findIn(text, 0, text.length())) {
+            if (ChineseNames.nameAt(text, t.end()) == null) {
+                continue;
+            }
+            int begin = t.begin();
+            while (begin > 0 && begin > t.begin() - 8 && !TITLE_BOUNDARY.matcher(String.valueOf(text.charAt(begin - 1))).matches()) {
+                begin--;
+            }
+            if (begin > 1 && text.startsWith("来自", begin - 2) == false && text.charAt(begin - 1) == '自') {
+                begin = t.begin(); // "…自" without "来": no safe boundary
+            }
+            Matcher former = FORMER_PREFIX.matcher(text).region(begin, t.begin());
+            if (former.lookingAt()) {
+                begin = former.end(); // "前IBM工程师": the organisation is IBM
+            }
+            String name = text.substring(begin, t.begin());
+            if (name.length() >= 2 && name.length() <= 8 && !GENERIC_PREFIXES.contains(name) && !DEICTIC.matcher(name).find()
+                    && name.codePoints().allMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN
+                    || Character.isLetterOrDigit(cp))) {
+                out.add(new Mention(begin, t.begin(), name, NewEntities.of(EntityKind.COMPANY, name), METHOD, 0.55));
+            }
+        }
     }
 
     private static void chinese(String text, List<Term> terms, List<Mention> out) {
@@ -91,6 +125,10 @@ public final class OrganizationPatternFinder implements MentionFinder {
             }
             int begin = terms.get(first).offset;
             int end = head.offset + head.length();
+            if (end < text.length() && head.word.length() == heads.length() && i + 1 < terms.size()
+                    && terms.get(i + 1).offset == end && WORD_CONTINUES.matcher(terms.get(i + 1).word).lookingAt()) {
+                continue; // "服务网格数据面": the head word is part of a longer word
+            }
             String name = text.substring(begin, end);
             String prefix = name.substring(0, name.length() - heads.length());
             if (first == i && name.length() <= heads.length() + 1 || name.length() < 4

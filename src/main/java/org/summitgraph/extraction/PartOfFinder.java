@@ -22,7 +22,7 @@ final class PartOfFinder implements RelationFinder {
     private static final Pattern IS_PART_OF = Pattern.compile("\\b(?:is|are)\\s+(?:itself\\s+|now\\s+)?(?:a\\s+)?part\\s+of\\s+(?:the\\s+)?",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern PART_OF_ZH = Pattern.compile(
-            "^\\s*(?:[^，,。；;]{0,4}?)(?:挂靠在|隶属于|属于|归属于|并入|加入了?)\\s*$");
+            "^\\s*(?:[^，,。；;]{0,4}?)(?:挂靠在|隶属于|属于|归属于|并入|加入了?|是)\\s*$");
     private static final Pattern PART_OF_ZH_TAIL = Pattern.compile("^\\s*(?:旗下|下属|之下|的子项目|的一部分)");
     private static final Pattern UNDER_ZH = Pattern.compile("^\\s*(?:旗下|下属)的?\\s*");
     private static final Pattern SUBPROJECT_ZH = Pattern.compile("^\\s*(?:是|为)\\s*$");

@@ -40,6 +40,7 @@ final class SummitFactFinder implements RelationFinder {
     /** Going on stage for a prize is not giving a talk. */
     private static final Pattern NOT_SPEAKING = Pattern.compile("上台领奖|登台领奖|领奖");
     private static final Pattern ORGANIZED_AFTER_ZH = Pattern.compile("\\s*(?:[(（][^)）]{1,40}[)）])?\\s*(?:主办|举办|组织|发起|承办)");
+    private static final Pattern HOSTED_BY_ZH = Pattern.compile("由[^，。；;]{2,50}?(?:共同|联合)?(?:主办|举办|承办)");
     private static final Pattern HOSTED_THE_ZH = Pattern.compile("\\s*(?:[(（][^)）]{1,40}[)）])?\\s*(?:主办|举办|承办)的");
     private static final Pattern ORGANIZED_BY_EN = Pattern.compile("(?:organi[sz]ed|hosted|run|put on)\\s+by\\s+(?:the\\s+)?$",
             Pattern.CASE_INSENSITIVE);
@@ -99,6 +100,13 @@ final class SummitFactFinder implements RelationFinder {
 
     /** "本届峰会由OpenStack基金会主办", "organised by the Linux Foundation", "The CNCF, which organises the conference". */
     private static void organizer(AnnotatedText text, Sentence s, Entity about, List<Fact> out) {
+        Matcher hosts = HOSTED_BY_ZH.matcher(text.text()).region(s.begin(), s.end());
+        while (hosts.find()) {
+            // "由云原生计算基金会（CNCF）和Linux基金会共同主办": every organisation in the span
+            for (Mention org : text.in(hosts.start(), hosts.end(), Clauses.ORGANIZATION)) {
+                out.add(Clauses.fact(about, SG.organizedBy, org.entity(), s, "pattern:organized-by", 0.75));
+            }
+        }
         for (Mention org : text.in(s.begin(), s.end(), Clauses.ORGANIZATION)) {
             String before = text.text().substring(Math.max(s.begin(), org.begin() - 24), org.begin());
             String after = text.text().substring(org.end(), Math.min(s.end(), org.end() + 30));
