@@ -35,6 +35,8 @@ final class BusinessFinder implements RelationFinder {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern A_CUSTOMER_EN = Pattern.compile("\\s+(?:is|was|has been|became)\\s+(?:a|an|the)\\s+(?:\\w+\\s+)?$");
     private static final Pattern PARTNERSHIP_EN = Pattern.compile("\\b(?:partnership|alliance|collaboration)\\s+with\\s+", Pattern.CASE_INSENSITIVE);
+    private static final Pattern PATCHES_EN = Pattern.compile(
+            "\\s+(?:has\\s+|have\\s+)?(?:pushed|contributed|submitted|landed|upstreamed|sent)\\s+[^.;]{0,40}?\\b(?:patches|commits|code|changes|fixes)\\b[^.;]{0,20}?\\s+to\\s+(?:the\\s+)?");
     private static final Pattern CONTRIBUTE_EN = Pattern.compile("^\\s*(?:contributes|contributed|is contributing|has contributed|invests|invested)\\s+(?:heavily\\s+)?(?:to|in)\\s+(?:the\\s+)?");
 
     @Override
@@ -126,6 +128,11 @@ final class BusinessFinder implements RelationFinder {
         if (contributor.lookingAt()) {
             text.startingAt(contributor.end(), Clauses.PROJECT).ifPresent(project -> out.add(Clauses.fact(org.entity(),
                     SG.contributesTo, project.entity(), s, "pattern:contributor", 0.7)));
+        }
+        Matcher patches = PATCHES_EN.matcher(text.text()).region(org.end(), s.end());
+        if (patches.lookingAt()) {
+            text.startingAt(patches.end(), Clauses.PROJECT).ifPresent(project -> out.add(Clauses.fact(org.entity(),
+                    SG.contributesTo, project.entity(), s, "pattern:patches-to", 0.7)));
         }
         Matcher en = CONTRIBUTE_EN.matcher(text.text()).region(org.end(), s.end());
         if (en.lookingAt()) {

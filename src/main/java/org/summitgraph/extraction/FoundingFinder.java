@@ -18,6 +18,7 @@ final class FoundingFinder implements RelationFinder {
             "^[^，,。；;]{0,10}?(?:其)?\\s*(?:自研并|自主研发并|自研|宣布)?\\s*(?:开源|发起|创建|打造|推出|捐赠)(?:了)?[^，,。；;]{0,14}?$");
     /** "StarlingX, the edge computing platform that Wind River and Intel launched last year". */
     private static final Pattern THAT_LAUNCHED = Pattern.compile("^\\s*,\\s*(?:the|a|an)\\s+[^,.;]{0,60}?\\s+(?:that|which)\\s+$");
+    private static final Pattern FOUNDED_BEFORE = Pattern.compile("\\s+(?:founded|created|started|launched|co-founded|open-sourced)\\s+(?:the\\s+)?$");
     private static final Pattern LAUNCH_VERB = Pattern.compile("^\\s*(?:launched|created|started|built|founded|open-sourced|open sourced|donated|developed)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern BORN_EN = Pattern.compile(
@@ -58,6 +59,21 @@ final class FoundingFinder implements RelationFinder {
     }
 
     private static void english(AnnotatedText text, Sentence s, Mention project, List<Fact> out) {
+        // "since Rackspace and NASA founded OpenStack in 2010"
+        Matcher verb = FOUNDED_BEFORE.matcher(text.text().substring(Math.max(s.begin(), project.begin() - 30), project.begin()));
+        if (verb.find()) {
+            int verbAt = Math.max(s.begin(), project.begin() - 30) + verb.start();
+            List<Mention> founders = new ArrayList<>();
+            java.util.Optional<Mention> current = text.endingAt(verbAt, Clauses.ORGANIZATION);
+            while (current.isPresent()) {
+                founders.add(current.get());
+                String gap = text.text().substring(Math.max(s.begin(), current.get().begin() - 6), current.get().begin());
+                Matcher joiner = java.util.regex.Pattern.compile("(?:,|and|&)\\s*$").matcher(gap);
+                current = joiner.find() ? text.endingAt(Math.max(s.begin(), current.get().begin() - 6) + joiner.start(),
+                        Clauses.ORGANIZATION) : java.util.Optional.empty();
+            }
+            founders.forEach(f -> out.add(Clauses.fact(project.entity(), SG.foundedBy, f.entity(), s, "pattern:founded", 0.75)));
+        }
         List<Mention> after = text.in(project.end(), Math.min(s.end(), project.end() + 90), Clauses.ORGANIZATION);
         if (!after.isEmpty() && THAT_LAUNCHED.matcher(text.text().substring(project.end(), after.get(0).begin())).matches()) {
             List<Mention> founders = new ArrayList<>();

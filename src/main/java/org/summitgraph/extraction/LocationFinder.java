@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 final class LocationFinder implements RelationFinder {
 
     private static final Pattern KIND_IN = Pattern.compile(
-            "\\s*,\\s*(?:a|an|the)\\s+(?:[\\w-]+\\s+){0,3}?(?:company|start-?up|firm|provider|bank|carrier|operator|institute|university)\\s+(?:in|from|based in)\\s+",
+            "\\s*,\\s*(?:a|an|the)\\s+(?:[\\w-]+\\s+){0,3}?(?:company|start-?up|firm|provider|bank|carrier|operator|institute|university|insurer|retailer|vendor)\\s+(?:in|from|based in|headquartered in|located in)\\s+",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern COMMA = Pattern.compile("\\s*,\\s*");
     private static final Pattern PLACE_THEN_ORG = Pattern.compile("\\s*(?:本土|本地|当地|的|-based|\\s+based)?\\s*");

@@ -19,6 +19,8 @@ final class PartOfFinder implements RelationFinder {
                     + "|\\s+(?:is|are|was|became)\\s+(?:itself\\s+|now\\s+)?(?:a\\s+)?(?:part|component|subproject|sub-project|member project|project)\\s+of\\s+(?:the\\s+)?"
                     + "|\\s*,?\\s+(?:which|that)\\s+(?:is|sits)\\s+(?:part of|under|inside)\\s+(?:the\\s+)?)",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern THE_X_PROJECT = Pattern.compile("\\s*,\\s*(?:the|an?)\\s+");
+    private static final Pattern PROJECT_WORD = Pattern.compile("\\s+(?:project|component|service|subproject|sub-project|module)\\b");
     private static final Pattern IS_PART_OF = Pattern.compile("\\b(?:is|are)\\s+(?:itself\\s+|now\\s+)?(?:a\\s+)?part\\s+of\\s+(?:the\\s+)?",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern PART_OF_ZH = Pattern.compile(
@@ -37,6 +39,12 @@ final class PartOfFinder implements RelationFinder {
                 Matcher en = PART_OF_EN.matcher(text.text()).region(part.end(), s.end());
                 if (en.lookingAt()) {
                     text.startingAt(en.end(), sameKind(part)).ifPresent(whole -> add(part, whole, s, out));
+                }
+                // "Kolla, the OpenStack project that packages services into containers"
+                Matcher the = THE_X_PROJECT.matcher(text.text()).region(part.end(), s.end());
+                if (the.lookingAt()) {
+                    text.startingAt(the.end(), sameKind(part)).filter(whole -> PROJECT_WORD.matcher(text.text())
+                            .region(whole.end(), s.end()).lookingAt()).ifPresent(whole -> add(part, whole, s, out));
                 }
                 // "The CNCF (…), which organises the conference and is itself part of the Linux Foundation"
                 Matcher later = IS_PART_OF.matcher(text.text()).region(part.end(), Math.min(s.end(), part.end() + 90));
