@@ -24,6 +24,9 @@ final class AttendanceFinder implements RelationFinder {
     private static final Pattern PRESENT = Pattern.compile("来到了?现场|到场|亮相|参展|派出|登台|出席|参会|现身|参加了?(?:本届|这次|今年的)?(?:大会|峰会|会议)"
             + "|搭了?(?:个|一个)?展台|设(?:有|了)展台|布展"
             + "|\\b(?:attended|exhibited|sponsored|showed up|had a booth|set up a booth)\\b", Pattern.CASE_INSENSITIVE);
+    /** "Lea Krüger, who was at the summit for Canonical", "Jana was at the conference". */
+    private static final Pattern WAS_AT = Pattern.compile("^\\s*(?:,\\s*who\\s+)?\\s*(?:was|were|is|are)\\s+(?:also\\s+)?at\\s+the\\s+(?:summit|conference|event|show)\\b"
+            + "(?:\\s+for\\s+)?", Pattern.CASE_INSENSITIVE);
     private static final Pattern TEAM_LEAD = Pattern.compile("带队的\\s*$|\\bled the\\s*$");
     private static final int CLAUSE_REACH = 30;
 
@@ -56,6 +59,14 @@ final class AttendanceFinder implements RelationFinder {
                 }
                 if (m.entity().kind().isOrganization() && PRESENCE.matcher(after).find()) {
                     out.add(Clauses.fact(m.entity(), SG.attends, summit, s, "pattern:present-at-summit", 0.6));
+                }
+                Matcher wasAt = WAS_AT.matcher(text.text()).region(m.end(), s.end());
+                if (wasAt.lookingAt()) {
+                    out.add(Clauses.fact(m.entity(), SG.attends, summit, s, "pattern:was-at-summit", 0.65));
+                    if (m.entity().kind() == EntityKind.PERSON && wasAt.group().trim().endsWith("for")) {
+                        text.startingAt(wasAt.end(), Clauses.ORGANIZATION).ifPresent(org -> out.add(Clauses.fact(m.entity(),
+                                SG.worksFor, org.entity(), s, "pattern:at-summit-for", 0.65)));
+                    }
                 }
                 String before = text.text().substring(Math.max(s.begin(), m.begin() - 6), m.begin());
                 if (m.entity().kind() == EntityKind.PERSON && TEAM_LEAD.matcher(before).find()) {

@@ -24,6 +24,10 @@ final class SummitFactFinder implements RelationFinder {
             "\\b(?:gave|gives|delivered|delivers|opened with)\\s+(?:the\\s+|a\\s+|an\\s+)?(?:\\w+\\s+)?(?:keynote|talk|presentation|speech)"
                     + "|\\b(?:spoke|speaks|presented|presents|opened|kicked (?:things )?off|closed|introduced|moderated|walked through"
                     + "|took the stage|showed|demoed|demonstrated|announced|unveiled|followed with|followed up with|led a (?:workshop|session|panel))\\b|\\bon stage\\b", Pattern.CASE_INSENSITIVE);
+    /** "Priya Raman's keynote", "told the audience": a person's own talk. */
+    private static final Pattern OWN_TALK = Pattern.compile(
+            "^(?:'s|’s)\\s+(?:opening\\s+|closing\\s+)?(?:keynote|talk|presentation|session|demo)\\b"
+                    + "|^\\s+(?:told|asked|reminded|showed)\\s+(?:the\\s+)?(?:audience|attendees|crowd|room)\\b", Pattern.CASE_INSENSITIVE);
     /** "a lightning talk by Arvid", "moderated by Elena Marsh", "joined by Priya Raman". */
     private static final Pattern BY_SPEAKER = Pattern.compile(
             "\\b(?:talk|keynote|presentation|session|panel|demo|speech)\\s+(?:\\w+\\s+){0,3}?by\\s+|\\b(?:moderated|presented|hosted|joined|led)\\s+by\\s+",
@@ -131,6 +135,13 @@ final class SummitFactFinder implements RelationFinder {
             Matcher pronoun = PRONOUN_ZH.matcher(text.text()).region(s.begin(), Math.min(s.end(), s.begin() + 3));
             if (pronoun.find() && TELLS_ZH.matcher(text.text().substring(pronoun.end(), s.end())).lookingAt()) {
                 text.topicPerson(s).ifPresent(p -> out.add(Clauses.fact(p, SG.speaksAt, about, s, "pattern:person-tells", 0.5)));
+            }
+        }
+        if (!text.isChinese()) {
+            for (Mention p : text.in(s.begin(), s.end(), Clauses.PERSON)) {
+                if (OWN_TALK.matcher(text.text()).region(p.end(), s.end()).lookingAt()) {
+                    out.add(Clauses.fact(p.entity(), SG.speaksAt, about, s, "pattern:own-talk", 0.65));
+                }
             }
         }
         Matcher by = BY_SPEAKER.matcher(text.text()).region(s.begin(), s.end());
