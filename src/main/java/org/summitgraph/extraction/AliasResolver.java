@@ -30,8 +30,23 @@ final class AliasResolver {
         }
         List<Entity> knownOrganizations = mentions.stream().map(Mention::entity)
                 .filter(e -> e.known() && e.kind().isOrganization()).distinct().toList();
+        java.util.Map<String, Entity> newOrganizationsByShortForm = new java.util.HashMap<>();
+        for (Mention m : mentions) {
+            if (m.entity().kind().isOrganization() && !m.entity().known()) {
+                String shortForm = MentionSelector.organizationShortForm(m.surface());
+                if (shortForm != null) {
+                    newOrganizationsByShortForm.putIfAbsent(shortForm, m.entity());
+                }
+            }
+        }
         List<Mention> out = new ArrayList<>(mentions.size());
         for (Mention m : mentions) {
+            Entity longer = m.entity().kind().isOrganization() && !m.entity().known()
+                    ? newOrganizationsByShortForm.get(m.surface()) : null;
+            if (longer != null && !longer.iri().equals(m.entity().iri())) {
+                out.add(m.withEntity(longer, METHOD)); // "Tidewater" found alone, and "Tidewater Systems"
+                continue;
+            }
             if (m.entity().kind().isOrganization() && !m.entity().known() && m.surface().length() >= 8) {
                 // "Deutsche Telecom" for Deutsche Telekom: a misspelt name of an organisation the article names
                 Entity near = unique(knownOrganizations.stream().filter(k -> k.labels().values().stream()

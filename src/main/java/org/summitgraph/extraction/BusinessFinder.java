@@ -18,7 +18,10 @@ final class BusinessFinder implements RelationFinder {
     private static final Pattern CUSTOMER_ZH = Pattern.compile("^\\s*(?:是|为|成为|也是)(?:了)?\\s*(他们|它们|其|我们)?");
     private static final Pattern CUSTOMER_TAIL_ZH = Pattern.compile("^\\s*的?\\s*(?:大|重要|主要|核心|最大的)?\\s*(?:客户|用户)");
     private static final Pattern CUSTOMER_EN = Pattern.compile("^\\s*(?:is|was|became|has been)\\s+(?:a|an|the)?\\s*(?:\\w+\\s+){0,2}?(?:customer|client)s?\\s+of\\s+");
-    private static final Pattern PARTNER_ZH = Pattern.compile("^\\s*(?:与|和|同)\\s*");
+    private static final Pattern PARTNER_ZH = Pattern.compile("^[^，,。；;]{0,4}?(?:与|和|同)\\s*");
+    /** "云岫科技目前为银杉银行提供私有云服务": the one served is the customer. */
+    private static final Pattern SERVES_ZH = Pattern.compile("^[^，,。；;]{0,6}?(?:为|向)\\s*");
+    private static final Pattern SERVES_TAIL_ZH = Pattern.compile("^\\s*提供[^，,。；;]{0,12}?(?:服务|支持|产品|解决方案|平台)");
     private static final Pattern PARTNER_TAIL_ZH = Pattern.compile("^\\s*(?:达成|建立|签署|宣布)?[^，,。]{0,6}?(?:合作|伙伴|战略联盟)");
     private static final Pattern PARTNER_EN = Pattern.compile("^\\s*(?:partners|partnered|has partnered|is partnering|teamed up)\\s+with\\s+");
     private static final Pattern CONTRIBUTE_ZH = Pattern.compile("^[^，,。；;？?]{0,8}?(?:在|对|向|为)\\s*");
@@ -72,6 +75,12 @@ final class BusinessFinder implements RelationFinder {
             if (!before.isEmpty() && A_CUSTOMER_EN.matcher(text.text().substring(before.get(0).end(), org.begin())).matches()) {
                 out.add(Clauses.fact(before.get(0).entity(), SG.customerOf, org.entity(), s, "pattern:a-provider-customer", 0.7));
             }
+        }
+        Matcher serves = SERVES_ZH.matcher(text.text()).region(org.end(), s.end());
+        if (serves.lookingAt()) {
+            text.startingAt(serves.end(), Clauses.ORGANIZATION).filter(c -> SERVES_TAIL_ZH.matcher(text.text())
+                    .region(c.end(), s.end()).lookingAt()).ifPresent(c -> out.add(Clauses.fact(c.entity(), SG.customerOf,
+                    org.entity(), s, "pattern:serves-customer", 0.65)));
         }
         Matcher en = CUSTOMER_EN.matcher(text.text()).region(org.end(), s.end());
         if (en.lookingAt()) {

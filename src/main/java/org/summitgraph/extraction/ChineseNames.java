@@ -22,6 +22,10 @@ final class ChineseNames {
             "安全", "方面", "方向", "方式", "和谐", "平安", "向前", "应该", "应用", "商业", "金融", "石油", "沙发", "车辆",
             "项目", "党员", "路由", "龙头", "包括", "管理", "简单", "单位", "连续", "严重", "钱包", "程序", "黄金", "司机");
 
+    private static final Set<String> WORD_STARTS = Set.of("同时", "现任", "目前", "正在", "已经", "曾经", "也是", "还是",
+            "就是", "表示", "介绍", "认为", "指出", "担任", "负责", "透露", "随后", "此前", "之前", "今年", "去年", "当时",
+            "本人", "先生", "女士", "博士", "教授", "在此", "希望", "强调", "分享", "回顾", "上台", "领奖");
+
     private ChineseNames() {
     }
 
@@ -64,6 +68,10 @@ final class ChineseNames {
         while (end < text.length() && end - at - surname < 2 && TextFold.isHan(text.charAt(end))
                 && NOT_IN_NAME.indexOf(text.charAt(end)) < 0) {
             end++;
+        }
+        // "沈蔚同时担任": the last character starts a word ("同时"), it is not part of the name
+        if (end - at - surname == 2 && end < text.length() && WORD_STARTS.contains(text.substring(end - 1, end + 1))) {
+            end--;
         }
         String name = text.substring(at, end);
         return isPlausible(name) ? name : null;

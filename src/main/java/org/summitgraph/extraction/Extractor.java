@@ -36,7 +36,7 @@ public final class Extractor {
     public static Extractor standard(ReferenceKnowledge knowledge) {
         return new Extractor(knowledge,
                 List.of(new DictionaryFinder(knowledge), new SummitFinder(knowledge), new ChinesePersonFinder(),
-                        LatinPersonFinder.withBundledNames(knowledge), new OrganizationPatternFinder(),
+                        LatinPersonFinder.withBundledNames(knowledge), new OrganizationPatternFinder(knowledge),
                         new ShortFormFinder(knowledge), new ProjectPatternFinder(), new PlacePatternFinder(knowledge)),
                 RelationFinders.all());
     }

@@ -22,7 +22,8 @@ final class FoundingFinder implements RelationFinder {
     private static final Pattern LAUNCH_VERB = Pattern.compile("^\\s*(?:launched|created|started|built|founded|open-sourced|open sourced|donated|developed)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern BORN_EN = Pattern.compile(
-            "\\b(?:was\\s+)?(?:born|created|started|developed|built|incubated|open-sourced|open sourced)\\s+(?:at|by|inside)\\s+$",
+            "\\b(?:was\\s+)?(?:born|created|started|developed|built|incubated|open-sourced|open sourced)\\s+(?:at|by|inside)\\s+$"
+                    + "|\\b(?:came|grew|was spun)\\s+out\\s+of\\s+$",
             Pattern.CASE_INSENSITIVE);
 
     @Override

@@ -21,7 +21,7 @@ final class ListItemFinder {
     private static final Pattern ZH_ITEM = Pattern.compile("[\\p{IsHan}A-Za-z0-9]{2,12}");
     private static final Pattern LATIN_ITEM = Pattern.compile("\\p{Lu}[\\p{IsLatin}\\d&.-]*(?:\\s+\\p{Lu}[\\p{IsLatin}\\d&.-]*){0,3}");
     /** Where a Chinese list item stops: the adverbs and verbs that follow the subject list. */
-    private static final Pattern ZH_TAIL = Pattern.compile("(?:均|都|也|等|则|已经|已|还|共同|分别|纷纷|一起|相继|先后|派出|带着|参加|出席).*$");
+    private static final Pattern ZH_TAIL = Pattern.compile("(?:均|都|也|等|则|已经|已|还|共同|分别|纷纷|一起|相继|先后|派出|带着|参加|出席|入围|获得|凭借|宣布|使用|提供|部署|成为).*$");
     private static final List<String> NOT_ITEMS = List.of("多家", "其他", "其它", "等等", "许多", "一些", "many", "other", "others");
 
     /** New organisation mentions for the list items that no chosen mention covers. */

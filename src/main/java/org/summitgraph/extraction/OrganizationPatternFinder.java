@@ -18,9 +18,13 @@ public final class OrganizationPatternFinder implements MentionFinder {
     static final String METHOD = "pattern:organization-head-word";
     private static final List<String> CHINESE_HEADS = List.of("工作组", "委员会", "联盟", "基金会", "大学", "学院",
             "研究院", "研究所", "实验室", "公司", "集团", "银行", "协会", "兴趣小组", "用户组", "科技", "证券", "数据",
-            "软件", "信息", "网络", "通信", "电子", "控股", "股份", "保险", "云网", "智能云", "中心");
+            "软件", "信息", "网络", "通信", "电子", "控股", "股份", "保险", "云网", "智能云", "中心", "电信");
     private static final Set<String> COMPANY_HEADS_ZH = Set.of("公司", "集团", "银行", "科技", "证券", "数据", "软件",
-            "信息", "网络", "通信", "电子", "控股", "股份", "保险", "云网", "智能云");
+            "信息", "网络", "通信", "电子", "控股", "股份", "保险", "云网", "智能云", "电信");
+    private static final Set<String> NOT_NAME_CHARS = Set.of("的", "了", "在", "是", "和", "与", "及", "由", "为", "对", "从",
+            "向", "把", "被", "让", "给", "用", "将", "也", "都", "还", "已", "曾", "就", "并", "而", "或", "其", "该", "此");
+    private static final Pattern FROM_OF = Pattern.compile("来自([\\p{IsHan}A-Za-z0-9]{2,8}?)的");
+    private static final Pattern PLACE_LIKE = Pattern.compile("[省市县区州国]$|各地|全国|世界|海外|国内|一线|社区|团队|用户|企业|公司$");
     private static final Pattern FORMER_PREFIX = Pattern.compile("前|原|曾任|现任|时任");
     private static final Pattern WORD_CONTINUES = Pattern.compile("[面层流库源量集化中]");
     private static final Pattern TITLE_BOUNDARY = Pattern.compile("[，。、；：（）“”！？,.;:()\\s的是由和与及在从自、“‘]");
@@ -60,12 +64,38 @@ public final class OrganizationPatternFinder implements MentionFinder {
             "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday");
     private static final int MAX_PARTS = 3;
 
+    /** Names the reference data knows, to leave them to the dictionary. */
+    private final KnownNames known;
+
+    public OrganizationPatternFinder() {
+        this(null);
+    }
+
+    public OrganizationPatternFinder(ReferenceKnowledge knowledge) {
+        this.known = knowledge == null ? null : new KnownNames(knowledge);
+    }
+
+    /** Whether a name of the reference data starts at an offset. */
+    static final class KnownNames {
+        private final NameMatcher matcher = new NameMatcher();
+
+        KnownNames(ReferenceKnowledge knowledge) {
+            knowledge.names().forEach(n -> matcher.add(n.text(), n.entityIri()));
+        }
+
+        boolean startsWithName(String text, int at) {
+            String window = text.substring(at, Math.min(text.length(), at + 30));
+            return matcher.findAll(window).stream().anyMatch(m -> m.begin() == 0);
+        }
+    }
+
     @Override
     public List<Mention> find(ArticleText text) {
         List<Mention> out = new ArrayList<>();
         if (text.article().isChinese()) {
             chinese(text.text(), text.terms(), out);
             beforeTitles(text.text(), out);
+            fromOrganization(text.text(), out);
         }
         latin(text.text(), out);
         Matcher m = APPOSITION.matcher(text.text());
@@ -83,7 +113,19 @@ public final class OrganizationPatternFinder implements MentionFinder {
      * "青桐云首席技术官周启航": the words between a boundary and a title that a personal name follows name the
      * organisation the person holds the title in.
      */
-    private static void beforeTitles(String text, List<Mention> out) {
+    /** "来自汐岸数据的工程师何晓婷": what people come from is, in these articles, an organisation or a place. */
+    private void fromOrganization(String text, List<Mention> out) {
+        Matcher m = FROM_OF.matcher(text);
+        while (m.find()) {
+            String name = m.group(1);
+            if ((known == null || !known.startsWithName(text, m.start(1))) && !PLACE_LIKE.matcher(name).find()
+                    && !GENERIC_PREFIXES.contains(name) && !DEICTIC.matcher(name).find()) {
+                out.add(new Mention(m.start(1), m.end(1), name, NewEntities.of(EntityKind.COMPANY, name), METHOD, 0.5));
+            }
+        }
+    }
+
+    private void beforeTitles(String text, List<Mention> out) {
         for (Titles.Found t : Titles.findIn(text, 0, text.length())) {
             if (ChineseNames.nameAt(text, t.end()) == null) {
                 continue;
@@ -100,10 +142,21 @@ public final class OrganizationPatternFinder implements MentionFinder {
                 begin = former.end(); // "前IBM工程师": the organisation is IBM
             }
             String name = text.substring(begin, t.begin());
+            // "江澜电信边缘云负责人": the organisation ends with its head word; the rest is its department or product
+            for (String head : CHINESE_HEADS) {
+                int h = name.indexOf(head);
+                if (h > 0 && h + head.length() < name.length()) {
+                    name = name.substring(0, h + head.length());
+                    break;
+                }
+            }
+            if (known != null && known.startsWithName(text, begin)) {
+                continue; // "基金会亚太区总经理": the known organisation and a region, found by the dictionary
+            }
             if (name.length() >= 2 && name.length() <= 8 && !GENERIC_PREFIXES.contains(name) && !DEICTIC.matcher(name).find()
                     && name.codePoints().allMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN
                     || Character.isLetterOrDigit(cp))) {
-                out.add(new Mention(begin, t.begin(), name, NewEntities.of(EntityKind.COMPANY, name), METHOD, 0.55));
+                out.add(new Mention(begin, begin + name.length(), name, NewEntities.of(EntityKind.COMPANY, name), METHOD, 0.55));
             }
         }
     }
@@ -125,6 +178,9 @@ public final class OrganizationPatternFinder implements MentionFinder {
             }
             int begin = terms.get(first).offset;
             int end = head.offset + head.length();
+            if (end < text.length() && Character.isUpperCase(text.charAt(end)) && text.charAt(end) < 0x250) {
+                continue; // "亚洲本土电信Telstra": a description of the name that follows
+            }
             if (end < text.length() && head.word.length() == heads.length() && i + 1 < terms.size()
                     && terms.get(i + 1).offset == end && WORD_CONTINUES.matcher(terms.get(i + 1).word).lookingAt()) {
                 continue; // "服务网格数据面": the head word is part of a longer word
@@ -140,8 +196,18 @@ public final class OrganizationPatternFinder implements MentionFinder {
         }
     }
 
+    /** A noun, a name, or a short unknown word of Han characters (HanLP splits unknown names into such pieces). */
     private static boolean isNamePart(Term t) {
-        return t.nature != null && NAME_PARTS.contains(t.nature.toString()) && !t.word.isBlank();
+        if (t.nature == null || t.word.isBlank()) {
+            return false;
+        }
+        String nature = t.nature.toString();
+        if (NAME_PARTS.contains(nature)) {
+            return true;
+        }
+        return t.word.length() <= 2 && t.word.codePoints().allMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN)
+                && !nature.matches("[upcdrmqweyotfsv].*")
+                && !NOT_NAME_CHARS.contains(t.word);
     }
 
     private static void latin(String text, List<Mention> out) {
