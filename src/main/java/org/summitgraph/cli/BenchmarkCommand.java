@@ -61,9 +61,9 @@ final class BenchmarkCommand implements Command {
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
             switch (a) {
-                case "--seconds" -> seconds = number(args, ++i, a);
-                case "--warmup" -> warmup = number(args, ++i, a);
-                case "--threads" -> threads = number(args, ++i, a);
+                case "--seconds" -> seconds = Cli.positiveInt(args, ++i, a);
+                case "--warmup" -> warmup = Cli.positiveInt(args, ++i, a);
+                case "--threads" -> threads = Cli.positiveInt(args, ++i, a);
                 default -> {
                     if (a.startsWith("-")) {
                         throw new UsageException("unknown option " + a + ".");
@@ -140,20 +140,5 @@ final class BenchmarkCommand implements Command {
     private static void report(PrintStream out, String label, double rate, long bytes, int articles) {
         out.printf(Locale.ROOT, "%-32s %8.1f articles/s  %8.1f KB/s  %6.1f ms per article%n", label, rate,
                 rate * bytes / 1024.0 / articles, 1000 / rate);
-    }
-
-    private static int number(List<String> args, int i, String option) {
-        if (i >= args.size()) {
-            throw new UsageException(option + " needs a number.");
-        }
-        try {
-            int n = Integer.parseInt(args.get(i));
-            if (n < 1) {
-                throw new NumberFormatException();
-            }
-            return n;
-        } catch (NumberFormatException e) {
-            throw new UsageException(option + " needs a positive whole number, not " + args.get(i) + ".");
-        }
     }
 }

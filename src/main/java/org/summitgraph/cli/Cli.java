@@ -76,4 +76,20 @@ public final class Cli {
                 """.formatted(commands.values().stream().sorted((a, b) -> a.name().compareTo(b.name()))
                 .map(c -> "  %-18s %s".formatted(c.name(), c.summary())).reduce((a, b) -> a + "\n" + b).orElse(""));
     }
+
+    /** The value after an option, which must be a positive whole number. */
+    static int positiveInt(List<String> args, int i, String option) {
+        if (i >= args.size()) {
+            throw new UsageException(option + " needs a number.");
+        }
+        try {
+            int n = Integer.parseInt(args.get(i));
+            if (n < 1) {
+                throw new NumberFormatException();
+            }
+            return n;
+        } catch (NumberFormatException e) {
+            throw new UsageException(option + " needs a positive whole number, not " + args.get(i) + ".");
+        }
+    }
 }

@@ -61,9 +61,9 @@ final class SparqlBenchmarkCommand implements Command {
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
             switch (a) {
-                case "--seconds" -> seconds = positive(args, ++i, a);
-                case "--rounds" -> rounds = positive(args, ++i, a);
-                case "--threads" -> threads = positive(args, ++i, a);
+                case "--seconds" -> seconds = Cli.positiveInt(args, ++i, a);
+                case "--rounds" -> rounds = Cli.positiveInt(args, ++i, a);
+                case "--threads" -> threads = Cli.positiveInt(args, ++i, a);
                 default -> {
                     if (a.startsWith("-")) {
                         throw new UsageException("unknown option " + a + ".");
@@ -140,20 +140,5 @@ final class SparqlBenchmarkCommand implements Command {
             throw new IllegalStateException(endpoint + " answered no query");
         }
         return done.get() / ((System.nanoTime() - start) / 1e9);
-    }
-
-    private static int positive(List<String> args, int i, String option) {
-        if (i >= args.size()) {
-            throw new UsageException(option + " needs a number.");
-        }
-        try {
-            int n = Integer.parseInt(args.get(i));
-            if (n < 1) {
-                throw new NumberFormatException();
-            }
-            return n;
-        } catch (NumberFormatException e) {
-            throw new UsageException(option + " needs a positive whole number, not " + args.get(i) + ".");
-        }
     }
 }
