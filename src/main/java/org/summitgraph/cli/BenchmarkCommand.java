@@ -6,15 +6,10 @@ import org.summitgraph.ingest.Pipeline;
 import org.summitgraph.knowledge.BundledKnowledge;
 
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * {@code benchmark}: articles per second through extraction, after warm-up, on one thread and on several in
@@ -72,16 +67,12 @@ final class BenchmarkCommand implements Command {
                 }
             }
         }
-        List<ArticleSource> sources = new ArrayList<>();
-        for (Path p : paths) {
-            if (Files.isDirectory(p)) {
-                ArticleFiles.in(p).forEach(f -> sources.add(ArticleFiles.read(f)));
-            } else if (Files.isRegularFile(p)) {
-                sources.add(ArticleFiles.read(p));
-            } else {
-                err.println("summitgraph benchmark: cannot read " + p + ".");
-                return Cli.USAGE;
-            }
+        List<ArticleSource> sources;
+        try {
+            sources = ArticlePaths.expand(paths).stream().map(ArticleFiles::read).toList();
+        } catch (ArticlePaths.UnreadableException e) {
+            err.println("summitgraph benchmark: " + e.getMessage());
+            return Cli.USAGE;
         }
         if (sources.isEmpty()) {
             throw new UsageException("give article files or folders.");
@@ -106,31 +97,10 @@ final class BenchmarkCommand implements Command {
     /** Articles processed per second. */
     private static double measure(List<ArticleSource> sources, Work work, int threads, int seconds, PrintStream out,
                                   String label) {
-        AtomicLong done = new AtomicLong();
-        long end = System.nanoTime() + seconds * 1_000_000_000L;
-        long start = System.nanoTime();
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        try {
-            List<Future<?>> futures = new ArrayList<>();
-            for (int t = 0; t < threads; t++) {
-                int offset = t;
-                futures.add(pool.submit(() -> {
-                    int i = offset;
-                    while (System.nanoTime() < end) {
-                        work.apply(sources.get(i++ % sources.size()));
-                        done.incrementAndGet();
-                    }
-                }));
-            }
-            for (Future<?> f : futures) {
-                f.get();
-            }
-        } catch (Exception e) {
-            throw new IllegalStateException("benchmark run failed", e);
-        } finally {
-            pool.shutdownNow();
-        }
-        double rate = done.get() / ((System.nanoTime() - start) / 1e9);
+        double rate = TimedLoad.run(threads, seconds, i -> {
+            work.apply(sources.get(i % sources.size()));
+            return true;
+        }).perSecond();
         if (label != null) {
             out.printf(Locale.ROOT, "%-32s %8.1f articles/s%n", label, rate);
         }

@@ -11,7 +11,6 @@ import org.summitgraph.knowledge.BundledKnowledge;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -67,8 +66,9 @@ final class EvalCommand implements Command {
         Path goldFile = Path.of(files.get(0));
         Path articleFile = Path.of(files.get(1));
         for (Path p : List.of(goldFile, articleFile)) {
-            if (!Files.isRegularFile(p) || !Files.isReadable(p)) {
-                err.println("summitgraph eval: cannot read " + p + ": " + (Files.exists(p) ? "not a readable file" : "no such file") + ".");
+            String problem = ArticlePaths.problem(p);
+            if (problem != null) {
+                err.println("summitgraph eval: cannot read " + p + ": " + problem + ".");
                 return Cli.USAGE;
             }
         }

@@ -14,7 +14,6 @@ import org.summitgraph.knowledge.BundledKnowledge;
 import org.summitgraph.vocab.GraphNames;
 
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -86,8 +85,9 @@ final class ExtractCommand implements Command {
             throw new UsageException("give exactly one article file.");
         }
         Path file = Path.of(files.get(0));
-        if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
-            err.println("summitgraph extract: cannot read " + file + ": " + (Files.exists(file) ? "not a readable file" : "no such file") + ".");
+        String problem = ArticlePaths.problem(file);
+        if (problem != null) {
+            err.println("summitgraph extract: cannot read " + file + ": " + problem + ".");
             return Cli.USAGE;
         }
         Pipeline pipeline = Pipeline.standard(BundledKnowledge.fromClasspath(), MAX_BYTES);

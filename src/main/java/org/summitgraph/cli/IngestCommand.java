@@ -12,7 +12,6 @@ import org.summitgraph.store.GraphStore;
 import org.summitgraph.store.StoreFactory;
 
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -72,16 +71,12 @@ final class IngestCommand implements Command {
         if (paths.isEmpty()) {
             throw new UsageException("give at least one article file or folder.");
         }
-        List<Path> files = new ArrayList<>();
-        for (Path p : paths) {
-            if (Files.isDirectory(p)) {
-                files.addAll(ArticleFiles.in(p));
-            } else if (Files.isRegularFile(p) && Files.isReadable(p)) {
-                files.add(p);
-            } else {
-                err.println("summitgraph ingest: cannot read " + p + ": " + (Files.exists(p) ? "not readable" : "no such file or folder") + ".");
-                return Cli.USAGE;
-            }
+        List<Path> files;
+        try {
+            files = ArticlePaths.expand(paths);
+        } catch (ArticlePaths.UnreadableException e) {
+            err.println("summitgraph ingest: " + e.getMessage());
+            return Cli.USAGE;
         }
         BundledKnowledge knowledge = BundledKnowledge.fromClasspath();
         Dataset dataset;

@@ -13,10 +13,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * {@code sparql-benchmark}: queries per second of SPARQL endpoints on the gallery's SELECT queries, measured in
@@ -102,43 +98,15 @@ final class SparqlBenchmarkCommand implements Command {
     }
 
     private static double round(HttpClient http, URI endpoint, List<String> queries, int threads, int seconds) {
-        AtomicLong done = new AtomicLong();
-        AtomicLong failed = new AtomicLong();
-        long start = System.nanoTime();
-        long end = start + seconds * 1_000_000_000L;
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        try {
-            List<Future<?>> futures = new ArrayList<>();
-            for (int t = 0; t < threads; t++) {
-                int offset = t;
-                futures.add(pool.submit(() -> {
-                    int i = offset;
-                    while (System.nanoTime() < end) {
-                        String q = queries.get(i++ % queries.size());
-                        HttpRequest request = HttpRequest.newBuilder(URI.create(endpoint + "?query="
-                                + URLEncoder.encode(q, StandardCharsets.UTF_8)))
-                                .header("Accept", "application/sparql-results+json").timeout(Duration.ofSeconds(30)).build();
-                        try {
-                            HttpResponse<byte[]> r = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
-                            (r.statusCode() == 200 ? done : failed).incrementAndGet();
-                        } catch (Exception e) {
-                            failed.incrementAndGet();
-                        }
-                    }
-                    return null;
-                }));
-            }
-            for (Future<?> f : futures) {
-                f.get();
-            }
-        } catch (Exception e) {
-            throw new IllegalStateException("benchmark round failed", e);
-        } finally {
-            pool.shutdownNow();
-        }
-        if (failed.get() > 0 && done.get() == 0) {
+        TimedLoad.Result result = TimedLoad.run(threads, seconds, i -> {
+            HttpRequest request = HttpRequest.newBuilder(URI.create(endpoint + "?query="
+                            + URLEncoder.encode(queries.get(i % queries.size()), StandardCharsets.UTF_8)))
+                    .header("Accept", "application/sparql-results+json").timeout(Duration.ofSeconds(30)).build();
+            return http.send(request, HttpResponse.BodyHandlers.ofByteArray()).statusCode() == 200;
+        });
+        if (result.failed() > 0 && result.succeeded() == 0) {
             throw new IllegalStateException(endpoint + " answered no query");
         }
-        return done.get() / ((System.nanoTime() - start) / 1e9);
+        return result.perSecond();
     }
 }

@@ -109,10 +109,10 @@ final class AdoptionFinder implements RelationFinder {
                 continue;
             }
             int end = Math.min(s.end(), use.end() + 40);
-            List<Mention> before = text.in(0, s.begin(), Clauses.ORGANIZATION);
+            Optional<Mention> before = text.lastIn(0, s.begin(), Clauses.ORGANIZATION);
             Optional<Mention> project = text.in(use.end(), end, Clauses.PROJECT).stream().findFirst();
-            if (!before.isEmpty() && project.isPresent()) {
-                out.add(Clauses.fact(before.get(before.size() - 1).entity(), SG.uses, project.get().entity(), s,
+            if (before.isPresent() && project.isPresent()) {
+                out.add(Clauses.fact(before.get().entity(), SG.uses, project.get().entity(), s,
                         "pattern:it-uses", 0.55));
             }
         }
@@ -151,7 +151,6 @@ final class AdoptionFinder implements RelationFinder {
     /** "它": the project named last before, in this sentence or the one before. */
     private static Optional<Entity> lastProjectBefore(AnnotatedText text, int offset, Sentence s) {
         int from = s.index() > 0 ? text.sentences().get(s.index() - 1).begin() : s.begin();
-        List<Mention> projects = text.in(from, offset, Clauses.PROJECT);
-        return projects.isEmpty() ? Optional.empty() : Optional.of(projects.get(projects.size() - 1).entity());
+        return text.lastIn(from, offset, Clauses.PROJECT).map(Mention::entity);
     }
 }

@@ -105,7 +105,6 @@ final class AffiliationFinder implements RelationFinder {
 
     /** The person named last before an offset in the sentence, or else the paragraph's topic. */
     private static Optional<Entity> subjectBefore(AnnotatedText text, Sentence s, int offset) {
-        List<Mention> before = text.in(s.begin(), offset, Clauses.PERSON);
-        return before.isEmpty() ? text.topicPerson(s) : Optional.of(before.get(before.size() - 1).entity());
+        return text.lastIn(s.begin(), offset, Clauses.PERSON).map(Mention::entity).or(() -> text.topicPerson(s));
     }
 }

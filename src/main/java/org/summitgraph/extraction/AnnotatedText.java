@@ -81,6 +81,12 @@ public final class AnnotatedText {
         return low;
     }
 
+    /** The last mention inside [begin, end) that passes the filter: what "他", "其", "the company" point back to. */
+    public Optional<Mention> lastIn(int begin, int end, Predicate<Mention> filter) {
+        List<Mention> found = in(begin, end, filter);
+        return found.isEmpty() ? Optional.empty() : Optional.of(found.get(found.size() - 1));
+    }
+
     /** The mention that starts at {@code offset}, after optional white space, and passes the filter. */
     public Optional<Mention> startingAt(int offset, Predicate<Mention> filter) {
         int at = skipSpace(offset);
@@ -115,9 +121,7 @@ public final class AnnotatedText {
         if (inParagraph.isPresent()) {
             return inParagraph.map(Mention::entity);
         }
-        List<Mention> before = new ArrayList<>(mentions.stream()
-                .filter(m -> m.entity().kind() == EntityKind.PERSON && m.end() <= sentence.begin()).toList());
-        return before.isEmpty() ? Optional.empty() : Optional.of(before.get(before.size() - 1).entity());
+        return lastIn(0, sentence.begin(), m -> m.entity().kind() == EntityKind.PERSON).map(Mention::entity);
     }
 
     private int skipSpace(int offset) {

@@ -153,7 +153,6 @@ final class BusinessFinder implements RelationFinder {
     /** "他们": the organisation named last before this one, in this sentence or the previous two. */
     private static Optional<Entity> organisationBefore(AnnotatedText text, Sentence s, Mention org) {
         int from = text.sentences().get(Math.max(0, s.index() - 2)).begin();
-        List<Mention> before = text.in(from, org.begin(), Clauses.ORGANIZATION);
-        return before.isEmpty() ? Optional.empty() : Optional.of(before.get(before.size() - 1).entity());
+        return text.lastIn(from, org.begin(), Clauses.ORGANIZATION).map(Mention::entity);
     }
 }

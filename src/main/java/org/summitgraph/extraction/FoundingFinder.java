@@ -53,8 +53,7 @@ final class FoundingFinder implements RelationFinder {
         }
         Optional<Entity> org = founder.map(Mention::entity);
         if (org.isEmpty() && between.contains("其")) {
-            List<Mention> before = text.in(0, clause, Clauses.ORGANIZATION);
-            org = before.isEmpty() ? Optional.empty() : Optional.of(before.get(before.size() - 1).entity());
+            org = text.lastIn(0, clause, Clauses.ORGANIZATION).map(Mention::entity);
         }
         org.ifPresent(o -> out.add(Clauses.fact(project.entity(), SG.foundedBy, o, s, "pattern:open-sourced-by", 0.7)));
     }
