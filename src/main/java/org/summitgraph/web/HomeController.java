@@ -18,9 +18,11 @@ class HomeController {
     private static final List<String> TYPES = List.of("Person", "Organization", "Project", "Summit", "Place", "Award");
 
     private final GraphStore store;
+    private final PageLinks links;
 
-    HomeController(GraphStore store) {
+    HomeController(GraphStore store, PageLinks links) {
         this.store = store;
+        this.links = links;
     }
 
     @GetMapping("/")
@@ -29,11 +31,13 @@ class HomeController {
         List<HomeView.Count> rows = new ArrayList<>();
         for (String type : TYPES) {
             long[] c = counts.getOrDefault(type, new long[]{0, 0});
-            rows.add(new HomeView.Count(type, c[0], c[1]));
+            rows.add(new HomeView.Count(type, c[0], c[1], TypeLists.pathOf(type).orElse("/")));
         }
         List<ArticleSummary> articles = store.articles();
-        model.addAttribute("home", new HomeView(rows, articles.size(),
-                articles.subList(0, Math.min(LATEST, articles.size())), store.size()));
+        List<HomeView.Latest> latest = articles.subList(0, Math.min(LATEST, articles.size())).stream()
+                .map(a -> new HomeView.Latest(a.title(), a.date(), a.language(), a.mentions(), links.href(a.iri())))
+                .toList();
+        model.addAttribute("home", new HomeView(rows, articles.size(), latest, store.size()));
         return "home";
     }
 }
