@@ -36,6 +36,10 @@ public enum EntityKind {
         return this == ORGANIZATION || this == COMPANY;
     }
 
+    public boolean isEvent() {
+        return this == SUMMIT || this == EVENT;
+    }
+
     /** The most specific kind for a class IRI; Company wins over Organization, Summit over Event. */
     public static Optional<EntityKind> ofType(String typeIri) {
         for (EntityKind kind : values()) {

@@ -1,5 +1,7 @@
 package org.summitgraph.extraction;
 
+import org.summitgraph.vocab.SG;
+
 import org.summitgraph.article.Article;
 
 import java.util.ArrayList;
@@ -72,6 +74,7 @@ public final class Extractor {
                 }
             }
         }
+        withoutContradictions(facts);
         Map<String, Entity> entities = new LinkedHashMap<>();
         withAwards.forEach(m -> entities.putIfAbsent(m.entity().iri(), m.entity()));
         if (about != null) {
@@ -96,6 +99,21 @@ public final class Extractor {
             }
         }
         return new Extraction(article, text.sentences(), withAwards, entities, kept, attributes, about, publisher);
+    }
+
+    /**
+     * A sentence that says someone formerly worked somewhere does not also say they work there now ("a former Red
+     * Hat engineer" matches both the cue "former" and "engineer at"): the more specific reading wins.
+     */
+    private static void withoutContradictions(Map<String, Fact> facts) {
+        java.util.Set<String> former = new java.util.HashSet<>();
+        for (Fact f : facts.values()) {
+            if (f.predicate().equals(SG.formerlyWorkedFor)) {
+                former.add(f.subject() + " " + f.object() + " @" + f.sentence().index());
+            }
+        }
+        facts.values().removeIf(f -> f.predicate().equals(SG.worksFor)
+                && former.contains(f.subject() + " " + f.object() + " @" + f.sentence().index()));
     }
 
     /**

@@ -4,6 +4,7 @@ import com.hankcs.hanlp.seg.common.Term;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -137,11 +138,14 @@ public final class OrganizationPatternFinder implements MentionFinder {
             if (begin > 1 && text.startsWith("来自", begin - 2) == false && text.charAt(begin - 1) == '自') {
                 begin = t.begin(); // "…自" without "来": no safe boundary
             }
+            while (begin > 0 && TextFold.isLatinOrDigit(text.charAt(begin - 1)) && TextFold.isLatinOrDigit(text.charAt(begin))) {
+                begin--; // never start inside a Latin word: "PingCAP", not "gCAP"
+            }
             Matcher former = FORMER_PREFIX.matcher(text).region(begin, t.begin());
             if (former.lookingAt()) {
                 begin = former.end(); // "前IBM工程师": the organisation is IBM
             }
-            String name = text.substring(begin, t.begin());
+            String name = text.substring(begin, titlesStart(text, begin, t.begin()));
             // "江澜电信边缘云负责人": the organisation ends with its head word; the rest is its department or product
             for (String head : CHINESE_HEADS) {
                 int h = name.indexOf(head);
@@ -158,6 +162,27 @@ public final class OrganizationPatternFinder implements MentionFinder {
                     || Character.isLetterOrDigit(cp))) {
                 out.add(new Mention(begin, begin + name.length(), name, NewEntities.of(EntityKind.COMPANY, name), METHOD, 0.55));
             }
+        }
+    }
+
+    /** "联合创始人兼CTO黄东旭": where the run of titles joined by 兼/和/、 before the last one starts. */
+    private static int titlesStart(String text, int floor, int lastTitle) {
+        int end = lastTitle;
+        while (true) {
+            int e = end;
+            while (e > floor && "兼和及、/".indexOf(text.charAt(e - 1)) >= 0) {
+                e--;
+            }
+            final int joined = e;
+            if (joined == end) {
+                return end;
+            }
+            Optional<Titles.Found> previous = Titles.findIn(text, floor, joined).stream()
+                    .filter(f -> f.end() == joined).findFirst();
+            if (previous.isEmpty()) {
+                return end;
+            }
+            end = previous.get().begin();
         }
     }
 

@@ -225,11 +225,15 @@ public final class ReferenceKnowledge {
             }
             Resource r = model.getResource(e.iri());
             Statement place = r.getProperty(SG.heldIn);
-            Statement series = r.getProperty(SG.inSeries);
+            java.util.Set<String> series = new java.util.HashSet<>();
+            r.listProperties(SG.inSeries).forEachRemaining(st -> {
+                if (st.getObject().isURIResource()) {
+                    series.add(st.getResource().getURI());
+                }
+            });
             Integer edition = r.hasProperty(SG.edition) ? r.getProperty(SG.edition).getInt() : null;
             out.add(new SummitEdition(e, place != null && place.getObject().isURIResource() ? place.getResource().getURI() : null,
-                    date(r, SG.startDate), date(r, SG.endDate), edition,
-                    series != null && series.getObject().isURIResource() ? series.getResource().getURI() : null));
+                    date(r, SG.startDate), date(r, SG.endDate), edition, series));
         }
         out.sort(Comparator.comparing(SummitEdition::year));
         return List.copyOf(out);

@@ -133,7 +133,7 @@ public final class SummitFinder implements MentionFinder {
     /** "Open Infrastructure Summit … 在上海举行", "KubeCon Europe", "OpenStack峰会自11月6-8日在悉尼召开". */
     private void bySeries(String text, Sentence s, NameMatcher.Match m, LocalDate published, List<Mention> out) {
         String seriesIri = m.keys().iterator().next();
-        List<SummitEdition> editions = knowledge.editions().stream().filter(e -> seriesIri.equals(e.seriesIri())).toList();
+        List<SummitEdition> editions = knowledge.editions().stream().filter(e -> e.inSeries(seriesIri)).toList();
         Matcher r = region.matcher(text).region(m.end(), s.end());
         if (r.lookingAt()) {
             String name = REGIONS.get(r.group(1).toLowerCase());
@@ -180,7 +180,7 @@ public final class SummitFinder implements MentionFinder {
      */
     private static List<SummitEdition> inSeries(List<SummitEdition> editions, String seriesIri, boolean yearWritten) {
         List<SummitEdition> of = seriesIri == null ? List.of()
-                : editions.stream().filter(e -> seriesIri.equals(e.seriesIri())).toList();
+                : editions.stream().filter(e -> e.inSeries(seriesIri)).toList();
         if (!of.isEmpty()) {
             return of;
         }
@@ -188,7 +188,7 @@ public final class SummitFinder implements MentionFinder {
             return editions; // the year tells the editions apart
         }
         Map<String, List<SummitEdition>> bySeries = editions.stream()
-                .collect(Collectors.groupingBy(e -> String.valueOf(e.seriesIri())));
+                .collect(Collectors.groupingBy(SummitEdition::mainSeries));
         return bySeries.values().stream().max(Comparator.comparingInt(List::size)).orElse(List.of());
     }
 

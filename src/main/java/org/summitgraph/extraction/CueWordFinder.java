@@ -1,0 +1,256 @@
+package org.summitgraph.extraction;
+
+import org.apache.jena.rdf.model.Property;
+import org.summitgraph.vocab.SG;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Relations signalled by a cue word, whatever stands between the cue and the entities it joins: "DigitalOcean
+ * explained that it runs Prometheus", "Kubernetes, which is stewarded by the CNCF", "中兴这几年在Nova和Neutron上的提交量".
+ * The other finders know exact constructions and are trusted more; this one takes, on each side of the cue, the
+ * nearest entity of the right kind in the same sentence (and those listed with it), so it reaches constructions
+ * nobody wrote a rule for, at a lower confidence.
+ */
+final class CueWordFinder implements RelationFinder {
+
+    static final String METHOD = "pattern:cue-";
+
+    /** Where the two arguments stand relative to the cue. */
+    enum Order {
+        /** "Walmart runs OpenStack": subject before the cue, object after. */
+        SUBJECT_CUE_OBJECT,
+        /** "Kubernetes is stewarded by the CNCF": object before, subject after. */
+        OBJECT_CUE_SUBJECT,
+        /** "中兴在Nova上的提交量": subject, then object, then the cue. */
+        SUBJECT_OBJECT_CUE,
+        /** "Airship是AT&T牵头发起的": object, then subject, then the cue. */
+        OBJECT_SUBJECT_CUE
+    }
+
+    /**
+     * @param name names the method, e.g. "uses"
+     * @param pattern the cue; matched case-insensitively in English
+     * @param aboutTheSummit without an event in the sentence, the event is the one the article reports on
+     */
+    record Cue(String name, Pattern pattern, Property predicate, Predicate<Mention> subject, Predicate<Mention> object,
+               Order order, boolean aboutTheSummit) {
+    }
+
+    private static final Predicate<Mention> EVENT = m -> m.entity().kind().isEvent();
+    private static final Pattern AND = Pattern.compile(
+            "\\s*(?:,\\s*(?:and|&)?\\s*|\\s+(?:and|&)\\s+|、|和|及|与|以及|&|/)\\s*", Pattern.CASE_INSENSITIVE);
+    /** Words that start a new clause with a new subject: an argument is not looked for beyond them. */
+    private static final Pattern BARRIER = Pattern.compile(
+            "[;；]|\\b(?:but|while|whereas|although|though)\\b|但是|但|而|不过|虽然", Pattern.CASE_INSENSITIVE);
+    private static final int WINDOW_EN = 90;
+    private static final int WINDOW_ZH = 30;
+
+    static final List<Cue> CUES = List.of(
+            cue("uses", "\\b(?:runs|ran|running|uses|using|used|deploys|deployed|deploying|adopted|adopts|adopting|"
+                    + "standardi[sz]ed on|(?:is|are|was|were) built on|builds on|building on|relies on|rely on|relied on|"
+                    + "migrated (?:\\w+ ){0,4}to|moving (?:\\w+ ){0,6}onto|moved (?:\\w+ ){0,6}onto|"
+                    + "monitors (?:[\\w,.]+ ){0,5}with|on top of)\\b", SG.uses,
+                    Clauses.ORGANIZATION, Clauses.PROJECT, Order.SUBJECT_CUE_OBJECT),
+            cue("uses", "(?:使用|采用|部署|用上|跑着|跑了|运行|基于|迁移到|迁到|切换到)", SG.uses,
+                    Clauses.ORGANIZATION, Clauses.PROJECT, Order.SUBJECT_CUE_OBJECT),
+            cue("contributes", "\\b(?:contribut(?:e|es|ed|ing)(?: back)?(?: code| patches| fixes)? to|"
+                    + "(?:top |largest |biggest |major |leading |main |key )*contributors (?:to|of)|"
+                    + "commit(?:s|ted)? (?:code )?to|(?:co-)?maintains|maintained|maintainers? of)\\b", SG.contributesTo,
+                    Clauses.AGENT, Clauses.PROJECT, Order.SUBJECT_CUE_OBJECT),
+            cue("contributes", "(?:上|中)?的?(?:提交量|代码提交|提交|贡献量|贡献)", SG.contributesTo,
+                    Clauses.ORGANIZATION, Clauses.PROJECT, Order.SUBJECT_OBJECT_CUE),
+            cue("partner", "\\b(?:(?:a |an )?(?:strategic )?partnership with|partnered with|partners with|partnering with|"
+                    + "teamed up with|teams up with|alliance with|joint venture with)\\b", SG.partnerOf,
+                    Clauses.ORGANIZATION, Clauses.ORGANIZATION, Order.SUBJECT_CUE_OBJECT),
+            cue("partner", "(?:正式)?(?:宣布)?(?:达成)?(?:战略)?(?:合作|携手|联手|结盟)", SG.partnerOf,
+                    Clauses.ORGANIZATION, Clauses.ORGANIZATION, Order.SUBJECT_OBJECT_CUE),
+            cue("customer", "\\b(?:is|are|was|became|becomes) (?:a |an |the )?(?:\\w+ ){0,2}customers? of\\b",
+                    SG.customerOf, Clauses.ORGANIZATION, Clauses.ORGANIZATION, Order.SUBJECT_CUE_OBJECT),
+            cue("customer", "(?:'s|’s)? (?:\\w+ ){0,2}customers? (?:is|are|include|includes|including)\\b",
+                    SG.customerOf, Clauses.ORGANIZATION, Clauses.ORGANIZATION, Order.OBJECT_CUE_SUBJECT),
+            cue("customer", "的(?:老|大|重要|首批|核心|长期)?客户", SG.customerOf,
+                    Clauses.ORGANIZATION, Clauses.ORGANIZATION, Order.SUBJECT_OBJECT_CUE),
+            cue("located", "\\b(?:is |are )?(?:headquartered|based|located) in\\b", SG.locatedIn,
+                    Clauses.ORGANIZATION, Clauses.PLACE, Order.SUBJECT_CUE_OBJECT),
+            cue("located", "(?:总部(?:位于|设在|在)|总部设于|坐落于|位于)", SG.locatedIn,
+                    Clauses.ORGANIZATION, Clauses.PLACE, Order.SUBJECT_CUE_OBJECT),
+            cue("founded", "\\b(?:co-?founded|founded|created|set up|went on to (?:co-?)?found|started)\\b", SG.foundedBy,
+                    Clauses.ORG_OR_PROJECT, Clauses.AGENT, Order.OBJECT_CUE_SUBJECT),
+            cue("founded-by", "\\b(?:was |were |is |are )?(?:co-?founded|founded|created|launched|started|initiated|"
+                    + "originally developed|developed originally|open-sourced) (?:\\w+ ){0,2}by\\b", SG.foundedBy,
+                    Clauses.ORG_OR_PROJECT, Clauses.AGENT, Order.SUBJECT_CUE_OBJECT),
+            cue("founded", "(?:牵头发起|联合发起|发起|创立|创办|创建|搞起来|做起来|推出)的", SG.foundedBy,
+                    Clauses.ORG_OR_PROJECT, Clauses.AGENT, Order.SUBJECT_OBJECT_CUE),
+            cue("leads", "\\b(?:is |are |was )?(?:co-)?(?:led|headed|stewarded|chaired|governed|run|driven|spearheaded) "
+                    + "by\\b", SG.leads, Clauses.ORG_OR_PROJECT, Clauses.AGENT, Order.OBJECT_CUE_SUBJECT),
+            cue("leads", "\\b(?:co-?leads|leads|heads|chairs|steers|stewards|spearheads|spearheaded)\\b", SG.leads,
+                    Clauses.AGENT, Clauses.ORG_OR_PROJECT, Order.SUBJECT_CUE_OBJECT),
+            cue("formerly", "\\b(?:joined (?:[\\w.&-]+ ){1,4}from|after (?:a decade|\\w+ years|several years|years) (?:at|with)|"
+                    + "spent (?:\\w+ ){1,3}years? (?:at|with)|(?:a|an|the) former|ex-|previously (?:at|with|of|worked at|worked for)|"
+                    + "formerly (?:at|with|of)|formerly (?:\\w+ ){1,3}(?:at|of)|left|while (?:all \\w+ )?(?:were|was) at|"
+                    + "back at|before joining (?:[\\w.&-]+ ){1,4}(?:he|she) (?:was|worked) at)\\b",
+                    SG.formerlyWorkedFor, Clauses.PERSON, Clauses.ORGANIZATION, Order.SUBJECT_CUE_OBJECT),
+            cue("formerly", "(?:之前在|以前在|此前在|曾在|曾经在|曾任职于|曾就职于|从)", SG.formerlyWorkedFor,
+                    Clauses.PERSON, Clauses.ORGANIZATION, Order.SUBJECT_CUE_OBJECT),
+            cue("works", "\\b(?:now (?:with|at)|works? (?:as (?:\\w+ ){1,5})?(?:at|for)|working (?:at|for)|"
+                    + "(?:is|are) (?:now )?(?:a|an|the) (?:[\\w-]+ ){1,4}(?:at|with)|joined|has joined|"
+                    + "(?:is|was) hired by|now works for)\\b", SG.worksFor,
+                    Clauses.PERSON, Clauses.ORGANIZATION, Order.SUBJECT_CUE_OBJECT),
+            cue("works", "(?:现在在|目前在|现就职于|就职于|任职于|加入了|加入|跳槽到|跳到)", SG.worksFor,
+                    Clauses.PERSON, Clauses.ORGANIZATION, Order.SUBJECT_CUE_OBJECT),
+            about("speaks", "\\b(?:keynote|keynoted|took the stage|on stage|gave (?:a|the|his|her) (?:\\w+ )?(?:talk|keynote|"
+                    + "presentation)|presented|spoke|talked about|his session|her session|their session|a session on|"
+                    + "(?:a|the|his|her) talk|panel|hosted|deep dive|demoed|told (?:a|the) (?:packed |full |crowded )?"
+                    + "(?:session|audience|room|crowd|conference)|opened the (?:show|conference|summit|event))\\b",
+                    SG.speaksAt, Clauses.PERSON, Order.SUBJECT_CUE_OBJECT),
+            about("speaks", "\\b(?:opened|closed|kicked off|keynoted) by\\b|\\b(?:keynote|talk|session|presentation) (?:from|by)\\b",
+                    SG.speaksAt, Clauses.PERSON, Order.OBJECT_CUE_SUBJECT),
+            about("speaks", "(?:主题演讲|演讲|分享|主持|发言|致辞|致开幕辞|做了.{0,8}报告|上台|登台|讲了|讲)", SG.speaksAt,
+                    Clauses.PERSON, Order.SUBJECT_CUE_OBJECT),
+            about("attends", "\\b(?:booths?|sponsors?|sponsored|expo floor|exhibit(?:ed|ing|ors?))\\b", SG.attends,
+                    Clauses.ORGANIZATION, Order.SUBJECT_CUE_OBJECT),
+            about("attends", "\\b(?:booths?|sponsors?) (?:from|of|by)\\b", SG.attends,
+                    Clauses.ORGANIZATION, Order.OBJECT_CUE_SUBJECT),
+            about("attends", "(?:的展台|展台|展位|赞助|参展|参会|到场|来参会|也来了)", SG.attends,
+                    Clauses.AGENT, Order.SUBJECT_CUE_OBJECT));
+
+    private static Cue cue(String name, String regex, Property predicate, Predicate<Mention> subject,
+                           Predicate<Mention> object, Order order) {
+        return new Cue(name, Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), predicate, subject,
+                object, order, false);
+    }
+
+    private static Cue about(String name, String regex, Property predicate, Predicate<Mention> subject, Order order) {
+        return new Cue(name, Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), predicate, subject,
+                EVENT, order, true);
+    }
+
+    @Override
+    public List<Fact> find(AnnotatedText text) {
+        List<Fact> out = new ArrayList<>();
+        for (Sentence s : text.sentences()) {
+            if (text.in(s).isEmpty()) {
+                continue;
+            }
+            for (Cue cue : CUES) {
+                // English cues in a Chinese article would fire on quoted English phrases, and the other way round
+                if (isChinese(cue.pattern()) != text.isChinese()) {
+                    continue;
+                }
+                Matcher m = cue.pattern().matcher(text.text()).region(s.begin(), s.end());
+                while (m.find()) {
+                    if (m.end() > m.start()) {
+                        facts(text, s, cue, m.start(), m.end(), out);
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private static boolean isChinese(Pattern p) {
+        return p.pattern().codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+    }
+
+    private static void facts(AnnotatedText text, Sentence s, Cue cue, int cueBegin, int cueEnd, List<Fact> out) {
+        int window = text.isChinese() ? WINDOW_ZH : WINDOW_EN;
+        List<Mention> subjects;
+        List<Mention> objects;
+        switch (cue.order()) {
+            case SUBJECT_CUE_OBJECT -> {
+                subjects = before(text, s, cueBegin, window, cue.subject());
+                objects = after(text, s, cueEnd, window, cue.object());
+            }
+            case OBJECT_CUE_SUBJECT -> {
+                objects = before(text, s, cueBegin, window, cue.object());
+                subjects = after(text, s, cueEnd, window, cue.subject());
+            }
+            case SUBJECT_OBJECT_CUE -> {
+                objects = before(text, s, cueBegin, window, cue.object());
+                subjects = objects.isEmpty() ? List.of()
+                        : before(text, s, objects.get(0).begin(), window, cue.subject().and(m -> !objects.contains(m)));
+            }
+            case OBJECT_SUBJECT_CUE -> {
+                subjects = before(text, s, cueBegin, window, cue.subject());
+                objects = subjects.isEmpty() ? List.of()
+                        : before(text, s, subjects.get(0).begin(), window, cue.object().and(m -> !subjects.contains(m)));
+            }
+            default -> throw new IllegalStateException(cue.order().toString());
+        }
+        List<Entity> objectEntities = objects.stream().map(Mention::entity).toList();
+        if (objectEntities.isEmpty() && cue.aboutTheSummit() && text.in(s.begin(), s.end(), EVENT).isEmpty()) {
+            objectEntities = text.about().stream().toList();
+        }
+        double confidence = subjects.size() > 1 || objectEntities.size() > 1 ? 0.45 : 0.5;
+        for (Mention subject : subjects) {
+            for (Entity object : objectEntities) {
+                if (!subject.entity().iri().equals(object.iri())) {
+                    out.add(Clauses.fact(subject.entity(), cue.predicate(), object, s, METHOD + cue.name(), confidence));
+                }
+            }
+        }
+    }
+
+    /** The nearest mention of the kind before {@code offset} in the sentence, with those listed before it. */
+    private static List<Mention> before(AnnotatedText text, Sentence s, int offset, int window, Predicate<Mention> kind) {
+        int from = Math.max(s.begin(), offset - window);
+        from = Math.max(from, lastBarrier(text.text(), from, offset));
+        Optional<Mention> nearest = text.lastIn(from, offset, kind);
+        if (nearest.isEmpty()) {
+            return List.of();
+        }
+        List<Mention> listed = new ArrayList<>();
+        listed.add(nearest.get());
+        Mention first = nearest.get();
+        while (true) {
+            Optional<Mention> previous = text.lastIn(s.begin(), first.begin(), kind);
+            if (previous.isEmpty() || !AND.matcher(text.text()).region(previous.get().end(), first.begin()).matches()) {
+                break;
+            }
+            first = previous.get();
+            listed.add(0, first);
+        }
+        return listed;
+    }
+
+    /** The nearest mention of the kind after {@code offset} in the sentence, with those listed after it. */
+    private static List<Mention> after(AnnotatedText text, Sentence s, int offset, int window, Predicate<Mention> kind) {
+        int to = Math.min(s.end(), offset + window);
+        to = Math.min(to, firstBarrier(text.text(), offset, to));
+        List<Mention> found = text.in(offset, to, kind);
+        if (found.isEmpty()) {
+            return List.of();
+        }
+        List<Mention> listed = new ArrayList<>();
+        Mention last = found.get(0);
+        listed.add(last);
+        for (Mention next : text.in(last.end(), s.end(), kind)) {
+            if (!AND.matcher(text.text()).region(last.end(), next.begin()).matches()) {
+                break;
+            }
+            listed.add(next);
+            last = next;
+        }
+        return listed;
+    }
+
+    private static int lastBarrier(String text, int from, int to) {
+        Matcher m = BARRIER.matcher(text).region(from, to);
+        int at = from;
+        while (m.find()) {
+            at = m.end();
+        }
+        return at;
+    }
+
+    private static int firstBarrier(String text, int from, int to) {
+        Matcher m = BARRIER.matcher(text).region(from, to);
+        return m.find() ? m.start() : to;
+    }
+}
