@@ -28,7 +28,7 @@ final class NeighbourhoodQuery {
         ParameterizedSparqlString text = Queries.get("graph/neighbourhood");
         text.setIri("focus", iri);
         List<RDFNode> properties = relations.stream().map(r -> (RDFNode) Relations.property(r)).toList();
-        text.setValues("relations", properties);
+        text.setValues("relationValues", properties);
         this.query = text.asQuery();
     }
 
