@@ -223,7 +223,9 @@
     document.getElementById("graph-selection-name").textContent = node.data("label");
     var legend = document.querySelector("#graph-legend li[data-type='" + CSS.escape(node.data("type")) + "']");
     document.getElementById("graph-selection-type").textContent = legend ? legend.textContent.trim() : "";
-    document.getElementById("graph-open").href = node.data("href");
+    var open = document.getElementById("graph-open");
+    open.hidden = !node.data("href");
+    open.href = node.data("href") || "#";
     document.getElementById("graph-expand").onclick = function () { expand(node); };
   }
 
@@ -232,7 +234,9 @@
     expand(event.target);
   });
   cy.on("dbltap", "node", function (event) {
-    window.location.href = event.target.data("href");
+    if (event.target.data("href")) {
+      window.location.href = event.target.data("href");
+    }
   });
 
   if (form) {

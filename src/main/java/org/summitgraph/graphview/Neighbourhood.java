@@ -18,7 +18,7 @@ record Neighbourhood(List<Node> nodes, List<Edge> edges, List<Relation> relation
     /**
      * @param id the entity's IRI
      * @param type the local name of its most specific class, e.g. "Person", or "Thing"
-     * @param href its page here, or the IRI itself when it has none
+     * @param href its page here, or the IRI itself when it has none and is a web address; else null
      */
     record Node(String id, String label, String type, String href) {
     }

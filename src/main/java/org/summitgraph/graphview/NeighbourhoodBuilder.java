@@ -134,7 +134,14 @@ final class NeighbourhoodBuilder {
     }
 
     private Neighbourhood.Node node(Resource r, Locale reader) {
-        return new Neighbourhood.Node(r.getURI(), name(r, reader), type(r), links.href(r.getURI()));
+        return new Neighbourhood.Node(r.getURI(), name(r, reader), type(r), href(r.getURI()));
+    }
+
+    /** The page here, or the IRI itself when it is a web address; never a link with another scheme (javascript:). */
+    private String href(String iri) {
+        String href = links.href(iri);
+        String lower = href.toLowerCase(Locale.ROOT);
+        return href.startsWith("/") || lower.startsWith("http://") || lower.startsWith("https://") ? href : null;
     }
 
     private static String type(Resource r) {

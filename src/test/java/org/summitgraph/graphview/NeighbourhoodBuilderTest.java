@@ -2,6 +2,7 @@ package org.summitgraph.graphview;
 
 import org.apache.jena.rdf.model.Model;
 import org.junit.jupiter.api.Test;
+import org.summitgraph.vocab.SG;
 import org.summitgraph.web.PageLinks;
 
 import java.util.List;
@@ -11,6 +12,7 @@ import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.summitgraph.graphview.Fixture.CATALYST;
 import static org.summitgraph.graphview.Fixture.KONG;
@@ -110,6 +112,18 @@ class NeighbourhoodBuilderTest {
         assertEquals(5, n.nodes().size());
         assertTrue(n.nodes().stream().anyMatch(node -> node.label().equals("no-name")),
                 "a node without a name is named by its IRI's last segment");
+    }
+
+    @Test
+    void aNodeWhoseIriIsNotAWebAddressHasNoLink() {
+        graph.add(graph.createResource(KONG), SG.worksFor,
+                graph.createResource("javascript:alert(1)"));
+
+        Neighbourhood n = build(KONG, all, Locale.ENGLISH);
+
+        Neighbourhood.Node odd = n.nodes().stream().filter(node -> node.id().startsWith("javascript:"))
+                .findFirst().orElseThrow();
+        assertNull(odd.href());
     }
 
     @Test
