@@ -1,5 +1,6 @@
 // The SPARQL editor: YASGUI on this application's endpoint, with the project's prefixes, and the gallery's
-// examples opening in new tabs. Everything is served locally, so it works offline.
+// examples opening in new tabs; a query given in the address (/query?query=...) opens in a tab of its own, and
+// result IRIs of this graph's entities link to their pages here. Everything is served locally, so it works offline.
 (function () {
   var element = document.getElementById("yasgui");
   if (!element || typeof Yasgui === "undefined") {
@@ -22,12 +23,14 @@
     });
     Yasqe.defaults.autocompleters = Yasqe.defaults.autocompleters.filter(function (a) { return a !== "prefixes"; });
   }
+  linkEntityPages(element.getAttribute("data-id-base"), element.getAttribute("data-id-pages"));
   var yasgui = new Yasgui(element, {
     requestConfig: { endpoint: endpoint, method: "POST" },
     copyEndpointOnNewTab: true,
     endpointCatalogueOptions: { getData: function () { return [{ endpoint: endpoint }]; } },
     yasqe: { value: header + "\n\nSELECT * WHERE {\n  ?s ?p ?o\n} LIMIT 10" }
   });
+  openGivenQuery(yasgui, element.getAttribute("data-query"));
   // downloads of the current tab's query in every format the endpoint speaks
   var downloads = document.getElementById("downloads");
   if (downloads) {
@@ -48,4 +51,50 @@
       window.scrollTo(0, element.offsetTop);
     });
   });
+
+  // YASR's table links an IRI to the IRI itself; the graph's own entities have their pages on this server
+  function linkEntityPages(base, pages) {
+    var Table = Yasgui.Yasr && Yasgui.Yasr.plugins && Yasgui.Yasr.plugins.table;
+    if (!base || !pages || !Table || typeof Table.prototype.getUriLinkFromBinding !== "function") {
+      return;
+    }
+    var original = Table.prototype.getUriLinkFromBinding;
+    Table.prototype.getUriLinkFromBinding = function (binding, prefixes) {
+      var html = original.call(this, binding, prefixes);
+      if (!binding || typeof binding.value !== "string" || binding.value.indexOf(base) !== 0
+          || binding.value.length === base.length) {
+        return html;
+      }
+      var holder = document.createElement("template");
+      holder.innerHTML = html;
+      holder.content.querySelectorAll("a").forEach(function (a) {
+        a.setAttribute("href", pages + binding.value.substring(base.length));
+        a.setAttribute("title", binding.value);
+        a.classList.add("entity-page");
+      });
+      return holder.innerHTML;
+    };
+  }
+
+  // a query handed over in the address opens in a new tab, once: the address is then cleaned so that reloading
+  // the page does not open it again (YASGUI keeps its tabs)
+  function openGivenQuery(yasgui, given) {
+    if (!given) {
+      return;
+    }
+    var current = yasgui.getTab();
+    if (!current || current.getQuery() !== given) {
+      var tab = yasgui.addTab(true, { name: "Query" });
+      tab.setQuery(given);
+    }
+    var section = document.getElementById("given-query");
+    if (section) {
+      section.hidden = true;
+    }
+    if (window.history && window.history.replaceState) {
+      var address = new URL(window.location.href);
+      address.searchParams.delete("query");
+      window.history.replaceState(null, "", address.pathname + address.search + address.hash);
+    }
+  }
 })();
