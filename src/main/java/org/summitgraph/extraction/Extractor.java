@@ -36,9 +36,11 @@ public final class Extractor {
 
     /** The extractor with every finder this project has, over the given knowledge. */
     public static Extractor standard(ReferenceKnowledge knowledge) {
+        LatinPersonFinder latinPersons = LatinPersonFinder.withBundledNames(knowledge);
         return new Extractor(knowledge,
                 List.of(new DictionaryFinder(knowledge), new SummitFinder(knowledge), new ChinesePersonFinder(),
-                        LatinPersonFinder.withBundledNames(knowledge), new OrganizationPatternFinder(knowledge),
+                        latinPersons, new OrganizationPatternFinder(knowledge),
+                        new LatinOrganizationContextFinder(knowledge, latinPersons::isGivenName),
                         new ShortFormFinder(knowledge), new ProjectPatternFinder(), new PlacePatternFinder(knowledge)),
                 RelationFinders.all());
     }

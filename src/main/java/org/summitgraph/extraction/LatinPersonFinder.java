@@ -29,10 +29,23 @@ public final class LatinPersonFinder implements MentionFinder {
             "Summit", "Foundation", "Day", "Said", "Says", "Is", "Was", "Has", "From", "With", "Who", "But", "Then",
             "University", "Inc", "Ltd", "Group", "Team", "Cloud", "Award", "Project", "Keynote");
 
+    /** Capitalised words that open a sentence or a name of a thing, never a person's name. */
+    private static final Set<String> NOT_FIRST = Set.of("The", "A", "An", "Our", "This", "That", "Its", "Their", "His",
+            "Her", "Open", "Cloud", "Linux", "Technical", "Project", "Board", "Community", "Foundation", "Summit");
+    /** Last words of organisations' names: "Tessellate Systems, a startup whose CEO ..." is no person. */
+    private static final Set<String> ORGANIZATION_ENDS = Set.of("Systems", "Devices", "Networks", "Technologies", "Labs",
+            "Software", "Semiconductor", "Semiconductors", "Instruments", "Data", "Computing", "Solutions", "Security",
+            "Logistics", "Outfitters", "Bank", "Telecom", "Media", "Motors", "Partners", "Capital", "Ventures", "Health",
+            "Energy", "Airlines", "Foundation", "University", "Institute", "Corporation", "Company", "Consulting");
+
     private final Set<String> givenNames;
 
     public LatinPersonFinder(Set<String> givenNames) {
         this.givenNames = Set.copyOf(givenNames);
+    }
+
+    public boolean isGivenName(String word) {
+        return givenNames.contains(word);
     }
 
     public static LatinPersonFinder withBundledNames(ReferenceKnowledge knowledge) {
@@ -55,9 +68,33 @@ public final class LatinPersonFinder implements MentionFinder {
     private static final Pattern REPORTED = Pattern.compile(
             "\\b(?:said|says|according to|told|asked|explained|added|noted)\\s+(\\p{Lu}\\p{Ll}+(?:[ -]\\p{Lu}[\\p{Ll}'’]+){1,2})(?![\\p{IsLatin}])");
 
+    /** Nouns for what people are, to recognise a name by what the text says of it. */
+    static final String HUMAN_NOUNS = "(?:engineer|developer|architect|advocate|evangelist|director|manager|president|"
+            + "officer|executive|founder|co-founder|cofounder|head|lead|leader|chief|maintainer|researcher|scientist|"
+            + "fellow|analyst|consultant|chair|chairman|chairwoman|member|professor|reviewer|contributor|CEO|CTO|COO|CFO|"
+            + "CIO|VP|PTL)s?";
+    /**
+     * "Anas Nashif, an Intel engineer", "Imad Sousou, corporate vice president", "Julius Volz, one of the co-founders":
+     * two or three capitalised words set off by what people are.
+     */
+    private static final Pattern DESCRIBED = Pattern.compile(
+            "(?<![\\p{IsLatin}\\d.])(\\p{Lu}\\p{Ll}+(?:[ -]\\p{Lu}[\\p{Ll}'’]+){1,2}),\\s+(?:who\\s+(?:is|was|leads|heads|"
+                    + "chairs|founded|co-founded|created|maintains|works|joined|runs)\\b|(?:(?:a|an|the|its|his|her|their|"
+                    + "one of the|one of|also|now|formerly|then)\\s+)?(?:(?!whose|which|that|of|at|for|with|and)[\\p{L}'’&.-]+\\s+){0,4}?" + HUMAN_NOUNS + "\\b)");
+
     @Override
     public List<Mention> find(ArticleText text) {
         List<Mention> out = new ArrayList<>();
+        Matcher described = DESCRIBED.matcher(text.text());
+        while (described.find()) {
+            String name = described.group(1);
+            String first = name.substring(0, name.indexOf(' ') < 0 ? name.length() : name.indexOf(' '));
+            if (!NOT_SURNAMES.contains(name.substring(name.lastIndexOf(' ') + 1)) && !NOT_SURNAMES.contains(first)
+                    && !NOT_FIRST.contains(first) && !ORGANIZATION_ENDS.contains(name.substring(name.lastIndexOf(' ') + 1))) {
+                out.add(new Mention(described.start(1), described.end(1), name, NewEntities.of(EntityKind.PERSON, name),
+                        METHOD, 0.65));
+            }
+        }
         Matcher reported = REPORTED.matcher(text.text());
         while (reported.find()) {
             String name = reported.group(1);

@@ -1,0 +1,103 @@
+package org.summitgraph.extraction;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds organisations written in Latin script that have no telling head word ("Cascadia Outfitters", "Fjordstack",
+ * "Maersk") by where they stand: after a job title and "at" ("vice president of engineering at Cascadia
+ * Outfitters"), before a possessive title ("Brightwater's co-founder"), after "partnership with", "customer of",
+ * "joined ... from". The reference data and the head-word finder are trusted more; these are guesses from context.
+ */
+final class LatinOrganizationContextFinder implements MentionFinder {
+
+    static final String METHOD = "pattern:organization-context";
+
+    /** One to three capitalised words ("Nordic Semiconductor", "AT&T", "eBay" excluded: it is in the dictionary). */
+    private static final String NAME = "(\\p{Lu}[\\p{L}\\d&.'’-]*(?:[ \\t]+(?:&[ \\t]+)?\\p{Lu}[\\p{L}\\d&.-]*){0,2})";
+    private static final String END = "(?![\\p{L}\\d])";
+    private static final List<Pattern> CONTEXTS = List.of(
+            // "a developer advocate at Fjordstack", "vice president of engineering at Cascadia Outfitters"
+            Pattern.compile("\\b" + LatinPersonFinder.HUMAN_NOUNS + "(?:\\s+of\\s+[a-z][a-z ]{0,30}?)?\\s+(?:at|with)\\s+"
+                    + NAME + END),
+            // "works at Fjordstack", "joined Brightwater from Texas Instruments", "formerly of SoundCloud"
+            Pattern.compile("\\b(?:works?|worked|working)\\s+(?:at|for)\\s+" + NAME + END),
+            Pattern.compile("\\bjoined\\s+[\\p{L}\\d&.' -]{1,40}?\\s+from\\s+" + NAME + END),
+            Pattern.compile("\\b(?:formerly|previously)\\s+(?:of|at|with)\\s+" + NAME + END),
+            Pattern.compile("\\b(?:partnership|partnered|partners|alliance|deal)\\s+with\\s+" + NAME + END),
+            Pattern.compile("\\bcustomers?\\s+of\\s+" + NAME + END),
+            // "Brightwater's co-founder and CTO", "Tessellate's chief executive"
+            Pattern.compile("(?<![\\p{L}\\d])" + NAME + "(?:'s|’s)\\s+(?:[a-z-]+\\s+){0,2}?" + LatinPersonFinder.HUMAN_NOUNS
+                    + "\\b"),
+            // "an Intel engineer", "a Red Hat developer"
+            Pattern.compile("\\b(?:a|an|the)\\s+(?:former\\s+)?" + NAME + "\\s+(?:engineer|developer|architect|employee|"
+                    + "veteran|alumnus|executive|researcher)s?\\b"),
+            // "Nordic Semiconductor and NXP have both standardised on Zephyr"
+            Pattern.compile("(?<![\\p{L}\\d])" + NAME + "\\s+(?:and\\s+" + NAME + "\\s+)?(?:have|has)?\\s*(?:both\\s+)?"
+                    + "(?:standardi[sz]ed on|runs|run|deployed|adopted)\\s+"));
+    /** Words that start many capitalised phrases without naming anything. */
+    private static final Set<String> NOT_NAMES = Set.of("The", "A", "An", "Our", "This", "That", "Its", "Their", "His",
+            "Her", "My", "We", "They", "He", "She", "It", "I", "In", "On", "At", "For", "From", "With", "By", "And",
+            "But", "Or", "When", "While", "After", "Before", "Since", "Today", "Monday", "Tuesday", "Wednesday",
+            "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July",
+            "August", "September", "October", "November", "December", "Both", "Each", "Every", "Some", "Many", "Most",
+            "Other", "Another", "Last", "Next", "Then", "Now", "There", "Here", "What", "Who", "How", "Why", "Where");
+
+    /** Words that alone stand for an organisation already named: "the Foundation's COO". */
+    private static final Set<String> GENERIC = Set.of("Foundation", "Company", "Project", "Summit", "Community", "Board",
+            "Committee", "Conference", "Team", "Group", "University", "Institute", "Firm", "Startup", "Bank", "Council",
+            "Government", "Ministry", "Department", "Lab", "Labs", "Kubernetes", "OpenStack", "Linux");
+
+    private final OrganizationPatternFinder.KnownNames known;
+    private final java.util.function.Predicate<String> givenName;
+
+    LatinOrganizationContextFinder(ReferenceKnowledge knowledge, java.util.function.Predicate<String> givenName) {
+        this.known = new OrganizationPatternFinder.KnownNames(knowledge);
+        this.givenName = givenName;
+    }
+
+    @Override
+    public List<Mention> find(ArticleText article) {
+        String text = article.text();
+        List<Mention> out = new ArrayList<>();
+        for (Pattern context : CONTEXTS) {
+            Matcher m = context.matcher(text);
+            while (m.find()) {
+                for (int g = 1; g <= m.groupCount(); g++) {
+                    if (m.group(g) != null && m.group(g).length() > 1 && Character.isUpperCase(m.group(g).charAt(0))) {
+                        candidate(text, m.start(g), m.group(g), out);
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private void candidate(String text, int begin, String raw, List<Mention> out) {
+        String name = raw.replaceAll("[.’'-]+$", "").strip();
+        String first = name.split("[ \\t]+")[0];
+        if (name.length() < 2 || NOT_NAMES.contains(first) || GENERIC.contains(name) || givenName.test(first)
+                || known.startsWithName(text, begin) || abbreviatesANameInText(text, name)) {
+            return;
+        }
+        out.add(new Mention(begin, begin + name.length(), name, NewEntities.of(EntityKind.COMPANY, name), METHOD, 0.5));
+    }
+
+    /**
+     * "OICR" after "Ontario Institute for Cancer Research": the short form belongs to the long name, which the
+     * short-form finder joins it to; taken alone here it would become a second organisation.
+     */
+    private static boolean abbreviatesANameInText(String text, String name) {
+        if (!name.matches("\\p{Lu}{2,6}")) {
+            return false;
+        }
+        StringBuilder pattern = new StringBuilder("\\b");
+        for (int i = 0; i < name.length(); i++) {
+            pattern.append(i == 0 ? "" : "\\s+(?:(?:of|for|and|the|de)\\s+)*").append(name.charAt(i)).append("[\\p{L}-]+");
+        }
+        return Pattern.compile(pattern.toString()).matcher(text).find();
+    }
+}
