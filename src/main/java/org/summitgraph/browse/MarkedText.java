@@ -38,7 +38,7 @@ final class MarkedText {
      * @param mention whether the piece is a marked mention
      */
     record Piece(String text, String id, String href, boolean mention) {
-        boolean anchor() {
+        public boolean anchor() {
             return !mention && id != null;
         }
     }

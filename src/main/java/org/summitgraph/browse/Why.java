@@ -21,12 +21,12 @@ record Why(List<Evidence> evidence, int statements, int articles) {
         evidence = List.copyOf(evidence);
     }
 
-    boolean reference() {
+    public boolean reference() {
         return statements == 0;
     }
 
     /** Statements not shown. */
-    int more() {
+    public int more() {
         return Math.max(0, statements - evidence.size());
     }
 
