@@ -1,0 +1,219 @@
+package org.summitgraph.browse;
+
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.vocabulary.OWL;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
+import org.springframework.stereotype.Component;
+import org.summitgraph.browse.EntityView.ArticleLink;
+import org.summitgraph.browse.EntityView.Group;
+import org.summitgraph.browse.EntityView.Name;
+import org.summitgraph.browse.EntityView.RoleLine;
+import org.summitgraph.browse.EntityView.Value;
+import org.summitgraph.vocab.SG;
+import org.summitgraph.web.DisplayNames;
+import org.summitgraph.web.DisplayNames.LanguageString;
+import org.summitgraph.web.PageLinks;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Builds an entity's page from a handful of bounded queries in one transaction: its own triples, the triples
+ * pointing at it, the roles held in it, the evidence of all of them, the articles that mention it, and then the
+ * names of everything shown in one batch.
+ */
+@Component
+class EntityPages {
+
+    /** Relations in the order a reader expects them; others follow by name. */
+    private static final List<String> ORDER = List.of(SG.worksFor, SG.formerlyWorkedFor, SG.leads, SG.partOf,
+            SG.contributesTo, SG.uses, SG.speaksAt, SG.attends, SG.wonAward, SG.finalistFor, SG.awardedAt,
+            SG.customerOf, SG.partnerOf, SG.foundedBy, SG.locatedIn, SG.heldIn, SG.organizedBy, SG.inSeries,
+            SG.startDate, SG.endDate, SG.edition, SG.publisher).stream().map(p -> p.getURI()).toList();
+    private static final Set<String> OWN = Set.of(RDF.type.getURI(), RDFS.label.getURI(), SKOS.altLabel.getURI(),
+            RDFS.comment.getURI(), OWL.sameAs.getURI());
+
+    private final GraphReads reads;
+    private final PageLinks links;
+    private final SummitSection summits;
+
+    EntityPages(GraphReads reads, PageLinks links, SummitSection summits) {
+        this.reads = reads;
+        this.links = links;
+        this.summits = summits;
+    }
+
+    /** The page of {@code iri}, or empty when the graph does not know it. */
+    Optional<EntityView> page(String iri, Locale reader) {
+        return reads.read(() -> reads.ask("exists", "node", iri) ? Optional.of(build(iri, reader)) : Optional.empty());
+    }
+
+    private EntityView build(String iri, Locale reader) {
+        List<QuerySolution> out = reads.select("outgoing", "entity", iri);
+        List<QuerySolution> in = reads.select("incoming", "entity", iri);
+        List<QuerySolution> holders = reads.select("incoming-roles", "entity", iri);
+        Proofs proofs = Proofs.of(reads.select("evidence", "entity", iri),
+                reads.select("evidence-counts", "entity", iri), links);
+        List<QuerySolution> articleRows = reads.select("articles", "entity", iri);
+        Map<String, List<LanguageString>> ontology = reads.ontologyLabels();
+
+        Set<String> types = new LinkedHashSet<>();
+        for (QuerySolution row : out) {
+            if (RDF.type.getURI().equals(row.getResource("p").getURI()) && row.get("o").isURIResource()) {
+                types.add(row.getResource("o").getURI());
+            }
+        }
+        boolean summit = types.contains(SG.Summit.getURI()) || types.contains(SG.Event.getURI());
+        SummitSection.Rows summitRows = summit ? summits.rows(iri) : null;
+
+        Set<String> named = new LinkedHashSet<>();
+        named.add(iri);
+        out.forEach(row -> {
+            addUri(named, row.get("o"));
+            addUri(named, row.get("roleIn"));
+        });
+        in.forEach(row -> addUri(named, row.get("s")));
+        holders.forEach(row -> addUri(named, row.get("person")));
+        if (summitRows != null) {
+            named.addAll(summitRows.iris());
+        }
+        Names names = new Names(reads.names(named), reader);
+        Labels labels = new Labels(ontology, reader);
+
+        Map<String, List<Value>> outgoing = new LinkedHashMap<>();
+        Map<String, RoleLine> roles = new LinkedHashMap<>();
+        List<LanguageString> labelsOf = new ArrayList<>();
+        List<LanguageString> alternatives = new ArrayList<>();
+        List<LanguageString> comments = new ArrayList<>();
+        Set<String> sameAs = new LinkedHashSet<>();
+        Set<String> seen = new LinkedHashSet<>();
+        for (QuerySolution row : out) {
+            String p = row.getResource("p").getURI();
+            RDFNode o = row.get("o");
+            if (p.equals(RDFS.label.getURI())) {
+                addOnce(labelsOf, GraphReads.languageString(o));
+            } else if (p.equals(SKOS.altLabel.getURI())) {
+                addOnce(alternatives, GraphReads.languageString(o));
+            } else if (p.equals(RDFS.comment.getURI())) {
+                comments.add(GraphReads.languageString(o));
+            } else if (p.equals(OWL.sameAs.getURI()) && o.isURIResource()) {
+                sameAs.add(o.asResource().getURI());
+            } else if (p.equals(SG.hasRole.getURI()) && row.contains("roleTitle")) {
+                String title = Terms.text(row.get("roleTitle"));
+                String where = Terms.uri(row.get("roleIn"));
+                if (seen.add(p + " " + Terms.key(o) + " " + title)) {
+                    RoleLine line = new RoleLine(title, where == null ? null : names.of(where),
+                            where == null ? null : links.href(where), proofs.of(iri, p, Terms.key(o)));
+                    roles.merge(title + " " + where, line, EntityPages::both);
+                }
+            } else if (!OWN.contains(p) && seen.add(p + " " + Terms.key(o))) {
+                outgoing.computeIfAbsent(p, k -> new ArrayList<>()).add(value(o, names, proofs.of(iri, p, Terms.key(o))));
+            }
+        }
+
+        Map<String, List<Value>> incoming = new LinkedHashMap<>();
+        for (QuerySolution row : in) {
+            String s = row.getResource("s").getURI();
+            String p = row.getResource("p").getURI();
+            incoming.computeIfAbsent(p, k -> new ArrayList<>()).add(new Value(names.of(s), links.href(s),
+                    proofs.of(s, p, iri)));
+        }
+
+        Map<String, RoleLine> heldBy = new LinkedHashMap<>();
+        for (QuerySolution row : holders) {
+            String person = row.getResource("person").getURI();
+            String title = Terms.text(row.get("title"));
+            Why why = proofs.of(person, SG.hasRole.getURI(), row.getResource("role").getURI());
+            heldBy.merge(person + " " + title, new RoleLine(title, names.of(person), links.href(person), why),
+                    EntityPages::both);
+        }
+
+        List<ArticleLink> articles = articleRows.stream().map(row -> new ArticleLink(
+                Terms.text(row.get("title")) == null ? Names.localName(row.getResource("article").getURI())
+                        : Terms.text(row.get("title")),
+                links.href(row.getResource("article").getURI()), Terms.date(row.get("date")),
+                Integer.valueOf(1).equals(Terms.integer(row.get("about"))))).toList();
+
+        EntityView.SummitView summitView = summitRows == null ? null
+                : summits.view(summitRows, outgoing, incoming, articles, names);
+        if (summitView != null) {
+            SummitSection.OWN_OUTGOING.forEach(outgoing::remove);
+            SummitSection.OWN_INCOMING.forEach(incoming::remove);
+        }
+
+        List<LanguageString> allNames = new ArrayList<>(labelsOf);
+        allNames.addAll(alternatives);
+        String name = DisplayNames.pick(allNames, reader).map(LanguageString::text).orElse(Names.localName(iri));
+        List<Name> nameList = new ArrayList<>();
+        labelsOf.forEach(n -> nameList.add(new Name(n.text(), n.language(), false)));
+        alternatives.forEach(n -> nameList.add(new Name(n.text(), n.language(), true)));
+
+        return new EntityView(iri, name, nameList,
+                types.stream().map(labels::of).toList(),
+                DisplayNames.pick(comments, reader).map(LanguageString::text).orElse(null),
+                List.copyOf(sameAs),
+                sortedRoles(roles.values()), groups(outgoing, labels), sortedRoles(heldBy.values()),
+                groups(incoming, labels), articles,
+                "/graph?iri=" + URLEncoder.encode(iri, StandardCharsets.UTF_8), summitView);
+    }
+
+    private Value value(RDFNode o, Names names, Why why) {
+        if (o.isURIResource()) {
+            String uri = o.asResource().getURI();
+            return new Value(names.of(uri), links.href(uri), why);
+        }
+        return new Value(Terms.text(o), null, why);
+    }
+
+    static List<Group> groups(Map<String, List<Value>> byPredicate, Labels labels) {
+        return byPredicate.entrySet().stream()
+                .map(e -> new Group(e.getKey(), labels.of(e.getKey()), sorted(e.getValue())))
+                .sorted(Comparator.comparingInt((Group g) -> rank(g.predicate())).thenComparing(Group::relation))
+                .toList();
+    }
+
+    static List<Value> sorted(List<Value> values) {
+        return values.stream().sorted(Comparator.comparing(Value::name, String.CASE_INSENSITIVE_ORDER)).toList();
+    }
+
+    private static RoleLine both(RoleLine a, RoleLine b) {
+        return new RoleLine(a.title(), a.name(), a.href(), a.why().and(b.why()));
+    }
+
+    private static List<RoleLine> sortedRoles(Collection<RoleLine> roles) {
+        return roles.stream()
+                .sorted(Comparator.comparing((RoleLine r) -> r.name() == null ? "" : r.name(),
+                        String.CASE_INSENSITIVE_ORDER).thenComparing(r -> r.title() == null ? "" : r.title()))
+                .toList();
+    }
+
+    private static int rank(String predicate) {
+        int i = ORDER.indexOf(predicate);
+        return i < 0 ? ORDER.size() : i;
+    }
+
+    private static void addUri(Set<String> iris, RDFNode node) {
+        if (node != null && node.isURIResource()) {
+            iris.add(node.asResource().getURI());
+        }
+    }
+
+    private static void addOnce(List<LanguageString> list, LanguageString name) {
+        if (!list.contains(name)) {
+            list.add(name);
+        }
+    }
+}

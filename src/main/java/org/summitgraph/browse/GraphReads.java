@@ -1,0 +1,124 @@
+package org.summitgraph.browse;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.ParameterizedSparqlString;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.rdf.model.ResourceFactory;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.engine.binding.BindingFactory;
+import org.apache.jena.sparql.syntax.ElementData;
+import org.apache.jena.sparql.syntax.ElementGroup;
+import org.apache.jena.system.Txn;
+import org.springframework.stereotype.Component;
+import org.summitgraph.store.GraphStore;
+import org.summitgraph.store.Queries;
+import org.summitgraph.web.DisplayNames.LanguageString;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * The pages' reads of the graph: the queries in {@code queries/entity/*.rq}, each with its one node bound. Callers
+ * run a whole page in {@link #read}, one transaction, and use the rows inside it.
+ */
+@Component
+class GraphReads {
+
+    private static final int BATCH = 300;
+
+    private final Dataset dataset;
+
+    GraphReads(GraphStore store) {
+        this.dataset = store.dataset();
+    }
+
+    <T> T read(Supplier<T> work) {
+        return Txn.calculateRead(dataset, work::get);
+    }
+
+    /** The rows of query {@code queries/entity/<name>.rq} with variable {@code var} bound to the IRI. */
+    List<QuerySolution> select(String name, String var, String iri) {
+        ParameterizedSparqlString query = Queries.get("entity/" + name);
+        query.setIri(var, iri);
+        return rows(query);
+    }
+
+    boolean ask(String name, String var, String iri) {
+        ParameterizedSparqlString query = Queries.get("entity/" + name);
+        query.setIri(var, iri);
+        try (QueryExecution qe = QueryExecution.dataset(dataset).query(query.asQuery()).build()) {
+            return qe.execAsk();
+        }
+    }
+
+    /** Every name (labels; titles for articles) of each IRI, in as few queries as the batch size allows. */
+    Map<String, List<LanguageString>> names(Collection<String> iris) {
+        Map<String, List<LanguageString>> out = new LinkedHashMap<>();
+        List<RDFNode> batch = new ArrayList<>();
+        for (String iri : iris) {
+            batch.add(ResourceFactory.createResource(iri));
+            if (batch.size() == BATCH) {
+                addNames(batch, out);
+                batch.clear();
+            }
+        }
+        if (!batch.isEmpty()) {
+            addNames(batch, out);
+        }
+        return out;
+    }
+
+    /** The ontology's labels of its classes and properties, by term IRI. */
+    Map<String, List<LanguageString>> ontologyLabels() {
+        Map<String, List<LanguageString>> out = new LinkedHashMap<>();
+        for (QuerySolution row : rows(Queries.get("entity/ontology-labels"))) {
+            out.computeIfAbsent(row.getResource("term").getURI(), k -> new ArrayList<>())
+                    .add(languageString(row.get("label")));
+        }
+        return out;
+    }
+
+    static LanguageString languageString(RDFNode literal) {
+        if (literal == null || !literal.isLiteral()) {
+            return new LanguageString(literal == null ? "" : literal.toString(), "");
+        }
+        return new LanguageString(literal.asLiteral().getLexicalForm(), literal.asLiteral().getLanguage());
+    }
+
+    static Node iri(String iri) {
+        return NodeFactory.createURI(iri);
+    }
+
+    private void addNames(List<RDFNode> batch, Map<String, List<LanguageString>> out) {
+        Query query = Queries.get("entity/names").asQuery();
+        // the batch is bound as data, a VALUES block put first in the parsed pattern, never pasted into its text
+        ElementData data = new ElementData(List.of(Var.alloc("x")),
+                batch.stream().map(node -> BindingFactory.binding(Var.alloc("x"), node.asNode())).toList());
+        ((ElementGroup) query.getQueryPattern()).getElements().add(0, data);
+        for (QuerySolution row : rows(query)) {
+            out.computeIfAbsent(row.getResource("x").getURI(), k -> new ArrayList<>())
+                    .add(languageString(row.get("name")));
+        }
+    }
+
+    private List<QuerySolution> rows(ParameterizedSparqlString query) {
+        return rows(query.asQuery());
+    }
+
+    private List<QuerySolution> rows(Query query) {
+        List<QuerySolution> out = new ArrayList<>();
+        try (QueryExecution qe = QueryExecution.dataset(dataset).query(query).build()) {
+            qe.execSelect().forEachRemaining(out::add);
+        }
+        return out;
+    }
+}
