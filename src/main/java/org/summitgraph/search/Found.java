@@ -13,8 +13,9 @@ import java.util.List;
  * @param names its labels (an article's title), in every language
  * @param matched the names that matched, best first
  * @param closeness how closely the best match fits: 0 the whole name, 1 its beginning, 2 a word's beginning, 3 other
+ * @param mentioned whether an article mentions it
  * @param score the index's relevance of its best hit
  */
 record Found(String iri, String type, List<LanguageString> names, List<LanguageString> matched, int closeness,
-             float score) {
+             boolean mentioned, float score) {
 }

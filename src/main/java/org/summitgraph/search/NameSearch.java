@@ -22,7 +22,8 @@ import java.util.Set;
 
 /**
  * Finds entities and articles by name through the name index, best match first: a whole name before a name's
- * beginning, before a word's beginning, before the rest; then by the index's relevance.
+ * beginning, before a word's beginning, before the rest; then what articles mention before what only the reference
+ * knowledge holds; then by the index's relevance.
  */
 @Component
 class NameSearch {
@@ -61,9 +62,10 @@ class NameSearch {
             matched.sort(Comparator.comparingInt(m -> closeness(m.text(), folded)));
             int closeness = matched.isEmpty() ? 3 : closeness(matched.get(0).text(), folded);
             out.add(new Found(e.getKey(), "Company".equals(type) ? "Organization" : type, List.copyOf(entry.names),
-                    List.copyOf(matched), closeness, entry.score));
+                    List.copyOf(matched), closeness, entry.mentioned, entry.score));
         }
-        out.sort(Comparator.comparingInt(Found::closeness).thenComparing(Found::score, Comparator.reverseOrder())
+        out.sort(Comparator.comparingInt(Found::closeness).thenComparing(Found::mentioned, Comparator.reverseOrder())
+                .thenComparing(Found::score, Comparator.reverseOrder())
                 .thenComparing(f -> f.names().isEmpty() ? "" : f.names().get(0).text()));
         return out;
     }
@@ -87,6 +89,7 @@ class NameSearch {
         }
         Entry entry = entries.computeIfAbsent(s.asResource().getURI(), k -> new Entry());
         entry.score = Math.max(entry.score, row.getLiteral("score").getFloat());
+        entry.mentioned |= row.contains("mentioned") && row.getLiteral("mentioned").getBoolean();
         name(row.get("match")).ifPresent(entry.matched::add);
         name(row.get("name")).ifPresent(entry.names::add);
         RDFNode type = row.get("type");
@@ -108,5 +111,6 @@ class NameSearch {
         final Set<LanguageString> names = new LinkedHashSet<>();
         final Set<LanguageString> matched = new LinkedHashSet<>();
         float score;
+        boolean mentioned;
     }
 }
