@@ -59,7 +59,9 @@ class NameSearch {
                 continue;
             }
             List<LanguageString> matched = new ArrayList<>(entry.matched);
-            matched.sort(Comparator.comparingInt(m -> closeness(m.text(), folded)));
+            // the closest match first; on a tie a label before an alias, so the alias shown is one that matters
+            matched.sort(Comparator.<LanguageString>comparingInt(m -> closeness(m.text(), folded))
+                    .thenComparing(m -> entry.names.contains(m) ? 0 : 1));
             int closeness = matched.isEmpty() ? 3 : closeness(matched.get(0).text(), folded);
             out.add(new Found(e.getKey(), "Company".equals(type) ? "Organization" : type, List.copyOf(entry.names),
                     List.copyOf(matched), closeness, entry.mentioned, entry.score));
