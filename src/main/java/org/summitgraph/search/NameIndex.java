@@ -1,5 +1,6 @@
 package org.summitgraph.search;
 
+import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
@@ -131,11 +132,33 @@ public final class NameIndex {
      */
     private static final class Store extends DatasetGraphText {
 
+        private final TextIndexLucene index;
         private final boolean inFolder;
 
         Store(DatasetGraph tdb, TextIndexLucene index, boolean inFolder) {
             super(tdb, index, new TextDocProducerTriples(index), true);
+            this.index = index;
             this.inFolder = inFolder;
+        }
+
+        /**
+         * Forgets the graph's names, then lets TDB2 remove the graph itself. jena-text's own removeGraph finds the
+         * quads and deletes them one by one by value, and TDB2 does not find again some literals it stores inline
+         * (an sg:confidence "0.9"^^xsd:decimal stayed behind). The names are plain strings and are found.
+         */
+        @Override
+        public void removeGraph(Node graphName) {
+            EntityDefinition definition = index.getDocDef();
+            for (Node predicate : PREDICATES) {
+                List<Quad> names = Iter.toList(monitored().find(graphName, Node.ANY, predicate, Node.ANY));
+                for (Quad quad : names) {
+                    Entity entity = TextQueryFuncs.entityFromQuad(definition, quad);
+                    if (entity != null) {
+                        index.deleteEntity(entity);
+                    }
+                }
+            }
+            monitored().removeGraph(graphName);
         }
 
         @Override

@@ -1,5 +1,6 @@
 package org.summitgraph.search;
 
+import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.rdf.model.Model;
@@ -122,6 +123,22 @@ class NameIndexTest {
         assertEquals(List.of(), textQuery(dataset, LuceneQuery.of("银联卡组织")));
         assertEquals(List.of(), textQuery(dataset, LuceneQuery.of("Sydney day")));
         assertEquals(List.of(UNIONPAY), textQuery(dataset, LuceneQuery.of("中国银联")), "still in the reference graph");
+    }
+
+    @Test
+    void deletingAnArticleLeavesNoQuadBehindWhateverItsLiterals() {
+        Dataset dataset = open(StoreFactory.IN_MEMORY);
+        GraphStore store = new GraphStore(dataset);
+        Model m = article("a1", "One", names(UNIONPAY, "China UnionPay", "中国银联"));
+        Resource a = m.getResource(SG.ID + "article/a1");
+        a.addLiteral(SG.datePublished, m.createTypedLiteral("2018-05-21T10:00:00+08:00", XSDDatatype.XSDdateTime));
+        a.addLiteral(SG.confidence, m.createTypedLiteral("0.90", XSDDatatype.XSDdecimal));
+        a.addLiteral(SG.edition, m.createTypedLiteral("016", XSDDatatype.XSDinteger));
+        store.putArticle("a1", m, null, "one");
+
+        store.deleteArticle("a1");
+
+        assertEquals(0, store.size());
     }
 
     @Test
