@@ -174,7 +174,6 @@ class CliTest {
             return new GraphStore(ds).size();
         } finally {
             ds.close();
-            org.apache.jena.tdb2.sys.TDBInternal.expel(ds.asDatasetGraph());
         }
     }
 }

@@ -86,7 +86,6 @@ class GraphStoreTest {
         Dataset first = StoreFactory.open(dir.toString());
         new GraphStore(first).putArticle("a1", article("a1", "One", null, "one"), null, "one");
         first.close();
-        org.apache.jena.tdb2.sys.TDBInternal.expel(first.asDatasetGraph());
         Dataset second = StoreFactory.open(dir.toString());
         try {
             assertTrue(new GraphStore(second).containsArticle("a1"));
