@@ -17,7 +17,7 @@ final class LatinOrganizationContextFinder implements MentionFinder {
     static final String METHOD = "pattern:organization-context";
 
     /** One to three capitalised words ("Nordic Semiconductor", "AT&T", "eBay" excluded: it is in the dictionary). */
-    private static final String NAME = "(\\p{Lu}[\\p{L}\\d&.'’-]*(?:[ \\t]+(?:&[ \\t]+)?\\p{Lu}[\\p{L}\\d&.-]*){0,2})";
+    private static final String NAME = "(\\p{Lu}[\\p{L}\\d&'’-]*(?:[ \\t]+(?:&[ \\t]+)?\\p{Lu}[\\p{L}\\d&-]*){0,2})";
     private static final String END = "(?![\\p{L}\\d])";
     private static final List<Pattern> CONTEXTS = List.of(
             // "a developer advocate at Fjordstack", "vice president of engineering at Cascadia Outfitters"
@@ -78,7 +78,14 @@ final class LatinOrganizationContextFinder implements MentionFinder {
 
     private void candidate(String text, int begin, String raw, List<Mention> out) {
         String name = raw.replaceAll("[.’'-]+$", "").strip();
-        String first = name.split("[ \\t]+")[0];
+        String[] words = name.split("[ \\t]+");
+        String first = words[0];
+        for (int i = 1; i < words.length; i++) {
+            if (NOT_NAMES.contains(words[i])) { // "Cascadia Outfitters The ...": the name ends before a sentence's start
+                name = name.substring(0, name.indexOf(" " + words[i])).strip();
+                break;
+            }
+        }
         if (name.length() < 2 || NOT_NAMES.contains(first) || GENERIC.contains(name) || givenName.test(first)
                 || known.startsWithName(text, begin) || abbreviatesANameInText(text, name)) {
             return;
