@@ -48,6 +48,15 @@ final class CueWordFinder implements RelationFinder {
     /** Words that start a new clause with a new subject: an argument is not looked for beyond them. */
     private static final Pattern BARRIER = Pattern.compile(
             "[;；]|\\b(?:but|while|whereas|although|though)\\b|但是|但|而|不过|虽然", Pattern.CASE_INSENSITIVE);
+    /** Pronouns and descriptions that stand for a person or an organisation named before. */
+    private static final Pattern ANAPHOR = Pattern.compile(
+            "\\b(?<person>he|she)\\b|(?<person2>[他她](?![们人]))"
+                    + "|\\b(?:it|they|(?:the|this) (?:company|firm|retailer|bank|operator|carrier|telco|startup|start-up|"
+                    + "vendor|provider|maker|manufacturer|institute|university|giant|cable giant|cable operator|group|"
+                    + "organi[sz]ation|consultancy|chipmaker|insurer|airline))\\b|该公司|这家公司|该企业|这家企业|他们|它们|该机构|后者",
+            Pattern.CASE_INSENSITIVE);
+    private static final int ANTECEDENT_REACH_EN = 300;
+    private static final int ANTECEDENT_REACH_ZH = 120;
     private static final int WINDOW_EN = 90;
     private static final int WINDOW_ZH = 30;
 
@@ -88,7 +97,7 @@ final class CueWordFinder implements RelationFinder {
             cue("founded", "(?:牵头发起|联合发起|发起|创立|创办|创建|搞起来|做起来|推出)的", SG.foundedBy,
                     Clauses.ORG_OR_PROJECT, Clauses.AGENT, Order.SUBJECT_OBJECT_CUE),
             cue("leads", "\\b(?:is |are |was )?(?:co-)?(?:led|headed|stewarded|chaired|governed|run|driven|spearheaded) "
-                    + "by\\b", SG.leads, Clauses.ORG_OR_PROJECT, Clauses.AGENT, Order.OBJECT_CUE_SUBJECT),
+                    + "by\\b", SG.leads, Clauses.AGENT, Clauses.ORG_OR_PROJECT, Order.OBJECT_CUE_SUBJECT),
             cue("leads", "\\b(?:co-?leads|leads|heads|chairs|steers|stewards|spearheads|spearheaded)\\b", SG.leads,
                     Clauses.AGENT, Clauses.ORG_OR_PROJECT, Order.SUBJECT_CUE_OBJECT),
             cue("formerly", "\\b(?:joined (?:[\\w.&-]+ ){1,4}from|after (?:a decade|\\w+ years|several years|years) (?:at|with)|"
@@ -96,10 +105,10 @@ final class CueWordFinder implements RelationFinder {
                     + "formerly (?:at|with|of)|formerly (?:\\w+ ){1,3}(?:at|of)|left|while (?:all \\w+ )?(?:were|was) at|"
                     + "back at|before joining (?:[\\w.&-]+ ){1,4}(?:he|she) (?:was|worked) at)\\b",
                     SG.formerlyWorkedFor, Clauses.PERSON, Clauses.ORGANIZATION, Order.SUBJECT_CUE_OBJECT),
-            cue("formerly", "(?:之前在|以前在|此前在|曾在|曾经在|曾任职于|曾就职于|从)", SG.formerlyWorkedFor,
+            cue("formerly", "(?:之前在|以前在|此前在|曾在|曾经在|曾任职于|曾就职于|从(?=[^，,。；;]{1,12}?(?:跳槽|离职|辞职|离开|出来|加入|转到|来到)))", SG.formerlyWorkedFor,
                     Clauses.PERSON, Clauses.ORGANIZATION, Order.SUBJECT_CUE_OBJECT),
             cue("works", "\\b(?:now (?:with|at)|works? (?:as (?:\\w+ ){1,5})?(?:at|for)|working (?:at|for)|"
-                    + "(?:is|are) (?:now )?(?:a|an|the) (?:[\\w-]+ ){1,4}(?:at|with)|joined|has joined|"
+                    + "(?:is|are) (?:now )?(?:a|an|the) (?:[\\w-]+ ){1,4}(?:at|with)|joined(?!\\s+by)|has joined|"
                     + "(?:is|was) hired by|now works for)\\b", SG.worksFor,
                     Clauses.PERSON, Clauses.ORGANIZATION, Order.SUBJECT_CUE_OBJECT),
             cue("works", "(?:现在在|目前在|现就职于|就职于|任职于|加入了|加入|跳槽到|跳到)", SG.worksFor,
@@ -203,7 +212,7 @@ final class CueWordFinder implements RelationFinder {
         from = Math.max(from, lastBarrier(text.text(), from, offset));
         Optional<Mention> nearest = text.lastIn(from, offset, kind);
         if (nearest.isEmpty()) {
-            return List.of();
+            return antecedent(text, s, from, offset, kind).map(List::of).orElse(List.of());
         }
         List<Mention> listed = new ArrayList<>();
         listed.add(nearest.get());
@@ -238,6 +247,21 @@ final class CueWordFinder implements RelationFinder {
             last = next;
         }
         return listed;
+    }
+
+    /**
+     * "The cable giant runs OpenStack", "She joined Stackwise from HP", "该公司已经部署了StarlingX": a pronoun or a
+     * description stands where the subject would, and means the last entity of that kind named shortly before.
+     */
+    private static Optional<Mention> antecedent(AnnotatedText text, Sentence s, int from, int to, Predicate<Mention> kind) {
+        Matcher pronoun = ANAPHOR.matcher(text.text()).region(from, to);
+        if (!pronoun.find()) {
+            return Optional.empty();
+        }
+        boolean person = pronoun.group("person") != null || pronoun.group("person2") != null;
+        Predicate<Mention> wanted = kind.and(person ? Clauses.PERSON : Clauses.ORGANIZATION);
+        int lookBack = Math.max(0, s.begin() - (text.isChinese() ? ANTECEDENT_REACH_ZH : ANTECEDENT_REACH_EN));
+        return text.lastIn(lookBack, pronoun.start(), wanted);
     }
 
     private static int lastBarrier(String text, int from, int to) {

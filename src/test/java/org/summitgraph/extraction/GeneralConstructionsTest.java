@@ -1,0 +1,144 @@
+package org.summitgraph.extraction;
+
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Constructions no single rule was written for, in made-up sentences with made-up companies: the cue-word finder,
+ * the context finders for names, pronouns pointing back, and a past told without its subject.
+ */
+class GeneralConstructionsTest {
+
+    private static Extraction english(String text) {
+        return Samples.EXTRACTOR.extract(Samples.article(text, "en", LocalDate.of(2019, 6, 1)));
+    }
+
+    private static Extraction chinese(String text, LocalDate date) {
+        return Samples.EXTRACTOR.extract(Samples.article(text, "zh", date));
+    }
+
+    /** Facts as "subject predicate object" with names in the given language. */
+    private static Set<String> facts(Extraction e, String language) {
+        Map<String, Entity> entities = e.entities();
+        return e.facts().stream().map(f -> name(entities, f.subject(), language) + " " + f.predicate().getLocalName()
+                + " " + name(entities, f.object(), language)).collect(Collectors.toSet());
+    }
+
+    private static String name(Map<String, Entity> entities, String iri, String language) {
+        Entity e = entities.get(iri);
+        return e == null ? iri : e.label(language);
+    }
+
+    @Test
+    void aCueWordJoinsTheNearestEntitiesWhateverStandsBetween() {
+        Set<String> facts = facts(english("Harbourline Logistics, the Oslo shipping group, explained that it runs "
+                + "Prometheus and Envoy across all of its data centres."), "en");
+
+        assertTrue(facts.contains("Harbourline Logistics uses Prometheus"), facts::toString);
+        assertTrue(facts.contains("Harbourline Logistics uses Envoy"), "the project listed with it: " + facts);
+    }
+
+    @Test
+    void aPassiveCueTurnsTheArgumentsAround() {
+        Set<String> facts = facts(english("Kubernetes, which is stewarded by the Cloud Native Computing Foundation, "
+                + "turned five this year."), "en");
+
+        assertTrue(facts.contains("Cloud Native Computing Foundation leads Kubernetes"), facts::toString);
+    }
+
+    @Test
+    void aDescriptionOrPronounAsSubjectMeansTheOneNamedJustBefore() {
+        Set<String> facts = facts(english("Comcast spoke on Tuesday. The cable giant runs OpenStack in data centres "
+                + "across the country."), "en");
+
+        assertTrue(facts.contains("Comcast uses OpenStack"), facts::toString);
+    }
+
+    @Test
+    void beingJoinedBySomeoneIsNoJob() {
+        Set<String> facts = facts(english("Elena Varga opened the panel. She was joined by Priya Raman, CTO of "
+                + "Quillon Data."), "en");
+
+        assertFalse(facts.contains("Elena Varga worksFor Quillon Data"), facts::toString);
+    }
+
+    @Test
+    void aFormerEmployerIsNotAlsoAPresentOne() {
+        Set<String> facts = facts(english("On the panel was Derek Lum, a former Red Hat engineer who worked on "
+                + "OpenShift."), "en");
+
+        assertTrue(facts.contains("Derek Lum formerlyWorkedFor Red Hat"), facts::toString);
+        assertFalse(facts.contains("Derek Lum worksFor Red Hat"), facts::toString);
+    }
+
+    @Test
+    void organisationsWithoutAHeadWordAreKnownByWhereTheyStand() {
+        Extraction e = english("Derek Lum, vice president of engineering at Cascadia Outfitters, said the retailer "
+                + "would grow. Marisol Vega, Fjordvik's co-founder and CTO, agreed.");
+        Set<String> organisations = e.entities().values().stream().filter(x -> x.kind().isOrganization())
+                .map(x -> x.label("en")).collect(Collectors.toSet());
+
+        assertTrue(organisations.containsAll(Set.of("Cascadia Outfitters", "Fjordvik")), organisations::toString);
+        assertTrue(facts(e, "en").contains("Derek Lum worksFor Cascadia Outfitters"), facts(e, "en")::toString);
+    }
+
+    @Test
+    void aNameSetOffByWhatPeopleAreIsAPerson() {
+        Extraction e = english("Anwar Nashabi, an Intel engineer who chairs the steering committee, spoke first.");
+        Set<String> people = e.entities().values().stream().filter(x -> x.kind() == EntityKind.PERSON)
+                .map(x -> x.label("en")).collect(Collectors.toSet());
+
+        assertEquals(Set.of("Anwar Nashabi"), people);
+    }
+
+    @Test
+    void aShortFormAfterItsLongNameIsNoSecondOrganisation() {
+        Extraction e = english("The award went to the Ontario Institute for Cancer Research. Its partnership with "
+                + "OICR researchers began in 2015.");
+
+        assertFalse(e.entities().values().stream().anyMatch(x -> x.label("en").equals("OICR")
+                && !x.label("en").equals("Ontario Institute for Cancer Research") && x.kind().isOrganization()
+                && x.labels().size() == 1), e.entities().toString());
+    }
+
+    @Test
+    void chineseContributionsAndPartnershipsPutTheCueLast() {
+        Set<String> facts = facts(chinese("中兴这几年在Nova和Neutron上的提交量一直排在前十。九州云与中国移动正式宣布合作。",
+                LocalDate.of(2022, 6, 10)), "zh");
+
+        assertTrue(facts.contains("中兴通讯 contributesTo Nova") || facts.contains("中兴 contributesTo Nova"), facts::toString);
+        assertTrue(facts.stream().anyMatch(f -> f.endsWith("contributesTo Neutron")), facts::toString);
+        assertTrue(facts.stream().anyMatch(f -> f.contains("partnerOf 中国移动") || f.startsWith("中国移动 partnerOf")), facts::toString);
+    }
+
+    @Test
+    void aPastTimeInASentenceAboutTheParagraphsPersonIsAFormerEmployer() {
+        Set<String> facts = facts(chinese("早上碰到了孔令贤。上一次见面是在2014年巴黎峰会的时候,彼时少年才俊,带出了华为两个Core。",
+                LocalDate.of(2017, 11, 7)), "zh");
+
+        assertTrue(facts.contains("孔令贤 formerlyWorkedFor 华为"), facts::toString);
+    }
+
+    @Test
+    void aSentenceAboutAProjectsPastSaysNothingOfThePerson() {
+        Set<String> facts = facts(chinese("Mark Collier上台讲话。顺带一提:Kata当年是英特尔和Hyper合力搞起来的。",
+                LocalDate.of(2022, 6, 10)), "zh");
+
+        assertFalse(facts.stream().anyMatch(f -> f.contains("formerlyWorkedFor")), facts::toString);
+    }
+
+    @Test
+    void aJointEventIsAnEditionOfEachOfItsSeries() {
+        Extraction e = chinese("第二届KubeCon中国大会上海开幕。华为参加了。", LocalDate.of(2019, 6, 25));
+
+        assertEquals("https://summitgraph.org/id/summit/kubecon-china-2019", e.about().iri());
+    }
+}
