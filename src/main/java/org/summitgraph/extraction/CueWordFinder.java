@@ -39,7 +39,7 @@ final class CueWordFinder implements RelationFinder {
      * @param aboutTheSummit without an event in the sentence, the event is the one the article reports on
      */
     record Cue(String name, Pattern pattern, Property predicate, Predicate<Mention> subject, Predicate<Mention> object,
-               Order order, boolean aboutTheSummit) {
+               Order order, boolean aboutTheSummit, boolean chinese) {
     }
 
     private static final Predicate<Mention> EVENT = m -> m.entity().kind().isEvent();
@@ -131,13 +131,13 @@ final class CueWordFinder implements RelationFinder {
 
     private static Cue cue(String name, String regex, Property predicate, Predicate<Mention> subject,
                            Predicate<Mention> object, Order order) {
-        return new Cue(name, Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), predicate, subject,
-                object, order, false);
+        return new Cue(name, Pattern.compile(regex, Pattern.CASE_INSENSITIVE), predicate, subject,
+                object, order, false, isChinese(regex));
     }
 
     private static Cue about(String name, String regex, Property predicate, Predicate<Mention> subject, Order order) {
-        return new Cue(name, Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), predicate, subject,
-                EVENT, order, true);
+        return new Cue(name, Pattern.compile(regex, Pattern.CASE_INSENSITIVE), predicate, subject,
+                EVENT, order, true, isChinese(regex));
     }
 
     @Override
@@ -149,7 +149,7 @@ final class CueWordFinder implements RelationFinder {
             }
             for (Cue cue : CUES) {
                 // English cues in a Chinese article would fire on quoted English phrases, and the other way round
-                if (isChinese(cue.pattern()) != text.isChinese()) {
+                if (cue.chinese() != text.isChinese()) {
                     continue;
                 }
                 Matcher m = cue.pattern().matcher(text.text()).region(s.begin(), s.end());
@@ -163,8 +163,8 @@ final class CueWordFinder implements RelationFinder {
         return out;
     }
 
-    private static boolean isChinese(Pattern p) {
-        return p.pattern().codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+    private static boolean isChinese(String regex) {
+        return regex.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
     }
 
     private static void facts(AnnotatedText text, Sentence s, Cue cue, int cueBegin, int cueEnd, List<Fact> out) {
