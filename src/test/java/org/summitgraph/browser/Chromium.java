@@ -53,6 +53,8 @@ final class Chromium implements AutoCloseable {
             if (System.getenv("CI") != null) {
                 fail("CI must install the browser: " + message);
             }
+            // Surefire reports a class aborted in @BeforeAll as zero tests, without the reason: say it here
+            System.err.println("SKIPPED BrowserIT: " + message);
             abort(message);
         }
     }
