@@ -21,9 +21,14 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import java.net.URI;
 import java.net.URLDecoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -42,6 +47,7 @@ class BrowserIT {
 
     private static final String KONG = "/id/person/kong-lingxian";
     private static final Duration PATIENCE = Duration.ofSeconds(15);
+    private static final String PASSWORD = "it-secret";
 
     private static CompletableFuture<Chromium> starting;
     private static Chromium chromium;
@@ -53,7 +59,7 @@ class BrowserIT {
     static void properties(DynamicPropertyRegistry registry) {
         registry.add("summitgraph.store", () -> "mem");
         registry.add("summitgraph.articles", () -> "data/articles");
-        registry.add("summitgraph.admin.password", () -> "it-secret");
+        registry.add("summitgraph.admin.password", () -> PASSWORD);
     }
 
     @LocalServerPort
@@ -117,7 +123,7 @@ class BrowserIT {
     }
 
     private String path() {
-        return java.net.URI.create(browser.getCurrentUrl()).getPath();
+        return URI.create(browser.getCurrentUrl()).getPath();
     }
 
     private WebElement heading() {
@@ -349,5 +355,37 @@ class BrowserIT {
                 .filter(m -> m.contains(url("/")))
                 .toList();
         assertEquals(List.of(), severe);
+    }
+
+    @Test
+    void markupInAnArticleIsShownAsTextAndRunsNothing() throws Exception {
+        String article = "title: Summit notes <script>window.ran = 'title'</script>\nlanguage: en\n"
+                + "url: https://example.org/news/browser-script-test\n\n"
+                + "Mark Collier of the OpenStack Foundation said <script>window.ran = 'text'</script> on stage. "
+                + "<img src=x onerror=\"window.ran = 'img'\"> Tencent won the award.\n";
+        HttpClient http = HttpClient.newHttpClient();
+        String credentials = "Basic " + Base64.getEncoder().encodeToString(("admin:" + PASSWORD)
+                .getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> created = http.send(HttpRequest.newBuilder(URI.create(url("/api/articles")))
+                        .header("Content-Type", "text/plain; charset=utf-8").header("Authorization", credentials)
+                        .POST(HttpRequest.BodyPublishers.ofString(article, StandardCharsets.UTF_8)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertTrue(created.statusCode() == 201 || created.statusCode() == 200, created.body());
+        String iri = created.headers().firstValue("Location").orElseThrow();
+        String page = iri.substring(iri.indexOf("/id/article/"));
+        try {
+            open(page);
+            WebElement text = visible(By.cssSelector(".article-text"));
+
+            assertTrue(heading().getText().contains("<script>window.ran = 'title'</script>"), heading().getText());
+            assertTrue(text.getText().contains("said <script>window.ran = 'text'</script> on stage"), text.getText());
+            assertTrue(text.getText().contains("<img src=x"), text.getText());
+            assertEquals(List.of(), text.findElements(By.cssSelector("script, img")));
+            assertEquals("nothing ran", script("return window.ran === undefined ? 'nothing ran' : window.ran;"));
+        } finally {
+            String id = page.substring("/id/article/".length());
+            http.send(HttpRequest.newBuilder(URI.create(url("/api/articles/" + id)))
+                    .header("Authorization", credentials).DELETE().build(), HttpResponse.BodyHandlers.discarding());
+        }
     }
 }
