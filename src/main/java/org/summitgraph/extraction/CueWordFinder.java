@@ -144,12 +144,14 @@ final class CueWordFinder implements RelationFinder {
     public List<Fact> find(AnnotatedText text) {
         List<Fact> out = new ArrayList<>();
         for (Sentence s : text.sentences()) {
-            if (text.in(s).isEmpty()) {
+            List<Mention> inSentence = text.in(s);
+            if (inSentence.isEmpty()) {
                 continue;
             }
+            boolean pronoun = ANAPHOR.matcher(text.text()).region(s.begin(), s.end()).find();
             for (Cue cue : CUES) {
                 // English cues in a Chinese article would fire on quoted English phrases, and the other way round
-                if (cue.chinese() != text.isChinese()) {
+                if (cue.chinese() != text.isChinese() || !arguable(cue, inSentence, pronoun)) {
                     continue;
                 }
                 Matcher m = cue.pattern().matcher(text.text()).region(s.begin(), s.end());
@@ -161,6 +163,13 @@ final class CueWordFinder implements RelationFinder {
             }
         }
         return out;
+    }
+
+    /** Whether the sentence holds what the cue could join, before looking for the cue at all. */
+    private static boolean arguable(Cue cue, List<Mention> inSentence, boolean pronoun) {
+        boolean subject = pronoun || inSentence.stream().anyMatch(cue.subject());
+        boolean object = cue.aboutTheSummit() || inSentence.stream().anyMatch(cue.object());
+        return subject && object;
     }
 
     private static boolean isChinese(String regex) {
