@@ -51,7 +51,7 @@ final class CueWordFinder implements RelationFinder {
     /** Pronouns and descriptions that stand for a person or an organisation named before. */
     private static final Pattern ANAPHOR = Pattern.compile(
             "\\b(?<person>he|she)\\b|(?<person2>[他她](?![们人]))"
-                    + "|\\b(?:it|they|(?:the|this) (?:company|firm|retailer|bank|operator|carrier|telco|startup|start-up|"
+                    + "|\\b(?:it|its|they|their|(?:the|this) (?:company|firm|retailer|bank|operator|carrier|telco|startup|start-up|"
                     + "vendor|provider|maker|manufacturer|institute|university|giant|cable giant|cable operator|group|"
                     + "organi[sz]ation|consultancy|chipmaker|insurer|airline))\\b|该公司|这家公司|该企业|这家企业|他们|它们|该机构|后者",
             Pattern.CASE_INSENSITIVE);
@@ -64,10 +64,13 @@ final class CueWordFinder implements RelationFinder {
             cue("uses", "\\b(?:runs|ran|running|uses|using|used|deploys|deployed|deploying|adopted|adopts|adopting|"
                     + "standardi[sz]ed on|(?:is|are|was|were) built on|builds on|building on|relies on|rely on|relied on|"
                     + "migrated (?:\\w+ ){0,4}to|moving (?:\\w+ ){0,6}onto|moved (?:\\w+ ){0,6}onto|"
-                    + "monitors (?:[\\w,.]+ ){0,5}with|on top of)\\b", SG.uses,
+                    + "monitors (?:[\\w,.]+ ){0,5}with|on top of|(?:rebuilt|re-?platformed|moved|put|hosts|serves|serving) "
+                    + "(?:[\\w'-]+ ){0,6}?(?:on|onto|from))\\b", SG.uses,
                     Clauses.ORGANIZATION, Clauses.PROJECT, Order.SUBJECT_CUE_OBJECT),
             cue("uses", "(?:使用|采用|部署|用上|跑着|跑了|运行|基于|迁移到|迁到|切换到)", SG.uses,
                     Clauses.ORGANIZATION, Clauses.PROJECT, Order.SUBJECT_CUE_OBJECT),
+            cue("uses", "\\b(?:deployments?|installations?|clusters?)\\b", SG.uses,
+                    Clauses.ORGANIZATION, Clauses.PROJECT, Order.SUBJECT_OBJECT_CUE),
             cue("contributes", "\\b(?:contribut(?:e|es|ed|ing)(?: back)?(?: code| patches| fixes)? to|"
                     + "(?:top |largest |biggest |major |leading |main |key )*contributors (?:to|of)|"
                     + "commit(?:s|ted)? (?:code )?to|(?:co-)?maintains|maintained|maintainers? of)\\b", SG.contributesTo,
@@ -105,7 +108,7 @@ final class CueWordFinder implements RelationFinder {
                     + "formerly (?:at|with|of)|formerly (?:\\w+ ){1,3}(?:at|of)|left|while (?:all \\w+ )?(?:were|was) at|"
                     + "back at|before joining (?:[\\w.&-]+ ){1,4}(?:he|she) (?:was|worked) at)\\b",
                     SG.formerlyWorkedFor, Clauses.PERSON, Clauses.ORGANIZATION, Order.SUBJECT_CUE_OBJECT),
-            cue("formerly", "(?:之前在|以前在|此前在|曾在|曾经在|曾任职于|曾就职于|从(?=[^，,。；;]{1,12}?(?:跳槽|离职|辞职|离开|出来|加入|转到|来到)))", SG.formerlyWorkedFor,
+            cue("formerly", "(?:(?:此前|之前|以前|早年|曾经|当年)(?:曾)?(?:就职于|任职于|供职于|效力于)|之前在|以前在|此前在|曾在|曾经在|曾任职于|曾就职于|从(?=[^，,。；;]{1,12}?(?:跳槽|离职|辞职|离开|出来|加入|转到|来到)))", SG.formerlyWorkedFor,
                     Clauses.PERSON, Clauses.ORGANIZATION, Order.SUBJECT_CUE_OBJECT),
             cue("works", "\\b(?:now (?:with|at)|works? (?:as (?:\\w+ ){1,5})?(?:at|for)|working (?:at|for)|"
                     + "(?:is|are) (?:now )?(?:a|an|the) (?:[\\w-]+ ){1,4}(?:at|with)|joined(?!\\s+by)|has joined|"
@@ -118,8 +121,14 @@ final class CueWordFinder implements RelationFinder {
                     + "(?:a|the|his|her) talk|panel|hosted|deep dive|demoed|told (?:a|the) (?:packed |full |crowded )?"
                     + "(?:session|audience|room|crowd|conference)|opened the (?:show|conference|summit|event))\\b",
                     SG.speaksAt, Clauses.PERSON, Order.SUBJECT_CUE_OBJECT),
+            about("speaks", "\\b(?:during|in|at) (?:a |an |the |his |her |their )?(?:[\\w'-]+ ){0,2}?(?:session|keynote|talk|"
+                    + "panel|presentation|workshop|tutorial)s?\\b", SG.speaksAt, Clauses.PERSON, Order.SUBJECT_CUE_OBJECT),
+            about("speaks", "\\b(?:first up was|next up was|up next was|on the panel (?:was|were)|joined on stage by|"
+                    + "then came|followed by)\\b", SG.speaksAt, Clauses.PERSON, Order.OBJECT_CUE_SUBJECT),
             about("speaks", "\\b(?:opened|closed|kicked off|keynoted) by\\b|\\b(?:keynote|talk|session|presentation) (?:from|by)\\b",
                     SG.speaksAt, Clauses.PERSON, Order.OBJECT_CUE_SUBJECT),
+            about("speaks", "在[^，,。；;]{0,10}?(?:演讲|圆桌|论坛|会上|台上|开场|闭幕|主旨|分享会|专场)[中上]?|随后介绍|上台介绍",
+                    SG.speaksAt, Clauses.PERSON, Order.SUBJECT_CUE_OBJECT),
             about("speaks", "(?:主题演讲|演讲|分享|主持|发言|致辞|致开幕辞|做了.{0,8}报告|上台|登台|讲了|讲)", SG.speaksAt,
                     Clauses.PERSON, Order.SUBJECT_CUE_OBJECT),
             about("attends", "\\b(?:booths?|sponsors?|sponsored|expo floor|exhibit(?:ed|ing|ors?))\\b", SG.attends,

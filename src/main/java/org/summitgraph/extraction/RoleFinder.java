@@ -27,7 +27,7 @@ final class RoleFinder implements RelationFinder {
     private static final Pattern COUNTED = Pattern.compile("[0-9一二两三四五六七八九十几多数]\\s*[个名位]\\s*$");
     /** "首席运营官（COO）Mark Collier", "The Nova PTL, Melanie Witt". */
     private static final Pattern TITLE_TO_NAME = Pattern.compile("\\s*(?:[(（][^)）]{1,12}[)）]|,)\\s*");
-    private static final Pattern DEPARTMENT_THEN_AT = Pattern.compile("(?:[\\p{IsLatin}][\\p{IsLatin}&-]*\\s+){1,3}(?:at|of)\\s+(?:the\\s+)?");
+    private static final Pattern DEPARTMENT_THEN_AT = Pattern.compile("(?:[\\p{IsLatin}][\\p{IsLatin}&-]*\\s+){1,5}(?:at|of)\\s+(?:the\\s+)?");
     /** "the foundation's director": the organisation the text named last. */
     private static final Pattern ANAPHOR = Pattern.compile("\\b(?:the|its|their)\\s+(foundation|company|firm|organi[sz]ation|project|team|community)(?:'s|’s)?\\b",
             Pattern.CASE_INSENSITIVE);

@@ -141,4 +141,35 @@ class GeneralConstructionsTest {
 
         assertEquals("https://summitgraph.org/id/summit/kubecon-china-2019", e.about().iri());
     }
+
+    @Test
+    void peopleOnStageOrInASessionSpeakAtTheSummitTheArticleIsAbout() {
+        Extraction e = english("The OpenStack Summit in Vancouver opened on Monday. First up was Jonathan Bryce. "
+                + "Mark Collier walked through the numbers during a packed Tuesday session.");
+        Set<String> facts = facts(e, "en");
+        String summit = e.about().label("en");
+
+        assertTrue(facts.contains("Jonathan Bryce speaksAt " + summit), facts::toString);
+        assertTrue(facts.contains("Mark Collier speaksAt " + summit), facts::toString);
+    }
+
+    @Test
+    void itsEngineersContributionsAreTheCompanys() {
+        Set<String> facts = facts(english("Comcast won the award. Over two years its engineers have become regular "
+                + "contributors to Nova and Neutron."), "en");
+
+        assertTrue(facts.contains("Comcast contributesTo Nova"), facts::toString);
+        assertTrue(facts.contains("Comcast contributesTo Neutron"), facts::toString);
+    }
+
+    @Test
+    void chineseFormerPostsAndPanelsAreRead() {
+        Extraction e = chinese("KubeCon中国大会在上海开幕。李响此前就职于CoreOS。张鑫在圆桌讨论中指出,云原生正在落地。",
+                LocalDate.of(2019, 6, 25));
+        Set<String> facts = facts(e, "zh");
+
+        assertTrue(facts.contains("李响 formerlyWorkedFor CoreOS"), facts::toString);
+        assertFalse(facts.contains("李响 worksFor CoreOS"), facts::toString);
+        assertTrue(facts.stream().anyMatch(f -> f.startsWith("张鑫 speaksAt")), facts::toString);
+    }
 }
