@@ -61,8 +61,11 @@ final class LatinOrganizationContextFinder implements MentionFinder {
 
     @Override
     public List<Mention> find(ArticleText article) {
-        String text = article.text();
         List<Mention> out = new ArrayList<>();
+        if (article.article().isChinese()) {
+            return out; // the contexts are English phrases; Chinese text names its organisations otherwise
+        }
+        String text = article.text();
         for (Pattern context : CONTEXTS) {
             Matcher m = context.matcher(text);
             while (m.find()) {

@@ -59,6 +59,12 @@ final class NameMatcher {
         return out;
     }
 
+    /** The longest name that starts exactly at {@code begin}, if any: one walk down the tree, no scan. */
+    java.util.Optional<Match> at(String text, int begin) {
+        return begin < 0 || begin >= text.length() ? java.util.Optional.empty()
+                : java.util.Optional.ofNullable(longestAt(text, begin));
+    }
+
     private Match longestAt(String text, int begin) {
         if (begin > 0 && TextFold.isLatinOrDigit(text.charAt(begin)) && TextFold.isLatinOrDigit(text.charAt(begin - 1))) {
             return null;

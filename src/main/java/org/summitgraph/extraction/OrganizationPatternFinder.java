@@ -85,8 +85,7 @@ public final class OrganizationPatternFinder implements MentionFinder {
         }
 
         boolean startsWithName(String text, int at) {
-            String window = text.substring(at, Math.min(text.length(), at + 30));
-            return matcher.findAll(window).stream().anyMatch(m -> m.begin() == 0);
+            return matcher.at(text, at).isPresent();
         }
     }
 
