@@ -13,6 +13,7 @@ public final class AnnotatedText {
     private final List<Mention> mentions;
     private final Entity about;
     private final ReferenceKnowledge knowledge;
+    private Optional<InterviewVoices> interview;
 
     AnnotatedText(ArticleText text, List<Mention> mentions, Entity about, ReferenceKnowledge knowledge) {
         this.text = text;
@@ -35,6 +36,14 @@ public final class AnnotatedText {
 
     public Optional<Entity> about() {
         return Optional.ofNullable(about);
+    }
+
+    /** Who "I" and "we" are, when the article is an interview; worked out once. */
+    Optional<InterviewVoices> interview() {
+        if (interview == null) {
+            interview = InterviewVoices.of(this);
+        }
+        return interview;
     }
 
     public ReferenceKnowledge knowledge() {

@@ -50,7 +50,7 @@ final class CueWordFinder implements RelationFinder {
             "[;；]|\\b(?:but|while|whereas|although|though)\\b|但是|但|而|不过|虽然", Pattern.CASE_INSENSITIVE);
     /** Pronouns and descriptions that stand for a person or an organisation named before. */
     private static final Pattern ANAPHOR = Pattern.compile(
-            "\\b(?<person>he|she)\\b|(?<person2>[他她](?![们人]))"
+            "\\b(?<person>he|she)\\b|(?<person2>[他她](?![们人]))|\\b(?<first>I|my|me|you|your)\\b|\\b(?<we>we|our|us)\\b"
                     + "|\\b(?:it|its|they|their|(?:the|this) (?:company|firm|retailer|bank|operator|carrier|telco|startup|start-up|"
                     + "vendor|provider|maker|manufacturer|institute|university|giant|cable giant|cable operator|group|"
                     + "organi[sz]ation|consultancy|chipmaker|insurer|airline))\\b|该公司|这家公司|该企业|这家企业|他们|它们|该机构|后者",
@@ -275,6 +275,11 @@ final class CueWordFinder implements RelationFinder {
         Matcher pronoun = ANAPHOR.matcher(text.text()).region(from, to);
         if (!pronoun.find()) {
             return Optional.empty();
+        }
+        if (pronoun.group("first") != null || pronoun.group("we") != null) {
+            // first and second persons point back to nobody in the text, except in an interview
+            return text.interview().map(v -> pronoun.group("first") != null ? v.person() : v.organization())
+                    .filter(kind);
         }
         boolean person = pronoun.group("person") != null || pronoun.group("person2") != null;
         Predicate<Mention> wanted = kind.and(person ? Clauses.PERSON : Clauses.ORGANIZATION);

@@ -97,7 +97,7 @@ class EvaluationBarTest {
 
     /*
      * A third pair, first scored at relation F1 0.37 (Chinese press release) and 0.34 (English interview): the
-     * interview's "we" and "our CTO" are beyond the rules still; its floor is where it stands, below the bar.
+     * interview's "we" is now read as the interviewee's company, but "our CTO" and most of its answers are not.
      */
 
     @Test
@@ -107,7 +107,7 @@ class EvaluationBarTest {
 
     @Test
     void anEnglishInterviewAtKubeConSeattleStaysAboveItsFloor() throws Exception {
-        assertBar("kubecon-na-2018-interview.en.txt", 0.94, 0.46, 0.90);
+        assertBar("kubecon-na-2018-interview.en.txt", 0.94, 0.58, 0.90);
     }
 
     /*

@@ -172,4 +172,22 @@ class GeneralConstructionsTest {
         assertFalse(facts.contains("李响 worksFor CoreOS"), facts::toString);
         assertTrue(facts.stream().anyMatch(f -> f.startsWith("张鑫 speaksAt")), facts::toString);
     }
+
+    @Test
+    void inAnInterviewWeIsTheIntervieweesCompanyAndIIsThem() {
+        Extraction e = english("We caught up with Priya Raman, vice president of engineering at Tidewater Systems.\n\n"
+                + "Q: How was the week?\nA: Busy.\n\nQ: What do you run?\nA: We run Prometheus in each cluster.\n\n"
+                + "Q: And before?\nA: I worked at Google for six years, then left Google.");
+        Set<String> facts = facts(e, "en");
+
+        assertTrue(facts.contains("Tidewater Systems uses Prometheus"), facts::toString);
+        assertTrue(facts.contains("Priya Raman formerlyWorkedFor Google"), facts::toString);
+    }
+
+    @Test
+    void outsideAnInterviewWeIsNobodyInTheText() {
+        Set<String> facts = facts(english("Priya Raman of Tidewater Systems spoke. We run Prometheus at home."), "en");
+
+        assertFalse(facts.contains("Tidewater Systems uses Prometheus"), facts::toString);
+    }
 }
