@@ -84,6 +84,7 @@ final class ChineseWriter extends Prose {
         fill(target * 3 / 5);
         doc.paragraph();
         contributions();
+        news();
         structure();
         business();
         attendees();
@@ -125,7 +126,7 @@ final class ChineseWriter extends Prose {
             doc.say(prefix + d + "，" + s + "在" + c + "举行。", facts);
         } else {
             Ent oe = organizer.ent();
-            switch (pick(6)) {
+            switch (form("k1", 6)) {
                 case 0 -> {
                     doc.say(prefix + d + "，" + s + "在" + c + "举行。", facts);
                     doc.say("本届峰会由" + thing(organizer) + "主办。", rel(summit, "organizedBy", oe));
@@ -176,7 +177,7 @@ final class ChineseWriter extends Prose {
             String name = doc.name(p, l.person().zh());
             String topic = any(TOPICS);
             List<Doc.Rel> facts = List.of(role(p, org, t.qualifier()), rel(p, "worksFor", org), rel(p, "speaksAt", summit));
-            switch (pick(4)) {
+            switch (form("k2", 4)) {
                 case 0 -> doc.say(o + title + name + "在开幕主题演讲中介绍了" + topic + "。", facts);
                 case 1 -> doc.say("首场主题演讲由" + o + title + name + "带来，话题是" + topic + "。", facts);
                 case 2 -> doc.say(name + "（" + o + title + "）在主会场发表主题演讲，谈到了" + topic + "。", facts);
@@ -234,7 +235,7 @@ final class ChineseWriter extends Prose {
         if (p.project() != null) {
             forms.addAll(List.of(9, 10));
         }
-        int form = any(forms);
+        int form = forms.get(form("talk", forms.size()));
         switch (form) {
             case 0 -> {
                 String o = org(p.employer());
@@ -325,7 +326,7 @@ final class ChineseWriter extends Prose {
         List<Cast.Org> others = a.finalists().subList(1, a.finalists().size());
         List<Doc.Rel> facts = new ArrayList<>();
         facts.add(rel(ae, "awardedAt", summit));
-        switch (pick(5)) {
+        switch (form("k3", 5)) {
             case 0 -> {
                 String an = awardName();
                 List<String> names = new ArrayList<>(others.stream().map(this::org).toList());
@@ -384,7 +385,7 @@ final class ChineseWriter extends Prose {
         Cast.Org o = ad.org();
         List<Ent> ps = ad.projects().stream().map(Catalog.Thing::ent).toList();
         List<Doc.Rel> facts = new ArrayList<>(all(o.ent(), "uses", ps));
-        int form = pick(o.city() != null ? 8 : 6);
+        int form = form("adoption" + (o.city() != null), o.city() != null ? 8 : 6);
         String sentence;
         if (form == 6) {
             String c = place(o.city());
@@ -429,7 +430,7 @@ final class ChineseWriter extends Prose {
         for (Story.Contribution c : story.contributions) {
             String o = org(c.org());
             String p = thing(c.project());
-            doc.say(switch (pick(5)) {
+            doc.say(switch (form("k4", 5)) {
                 case 0 -> o + "是" + p + "的主要贡献者之一。";
                 case 1 -> o + "持续向" + p + "社区贡献代码。";
                 case 2 -> "在" + p + "社区，" + o + "的代码贡献量排名前" + (3 + pick(8)) + "。";
@@ -439,11 +440,39 @@ final class ChineseWriter extends Prose {
         }
     }
 
+    private void news() {
+        for (Story.ProjectNews n : story.news) {
+            Ent pe = n.project().ent();
+            List<Doc.Rel> facts = new ArrayList<>();
+            n.contributors().forEach(o -> facts.add(rel(o.ent(), "contributesTo", pe)));
+            switch (form("news", 4)) {
+                case 0 -> {
+                    String p = thing(n.project());
+                    doc.say(p + "社区的主要贡献者包括" + join(n.contributors().stream().map(this::org).toList()) + "。", facts);
+                }
+                case 1 -> {
+                    String p = thing(n.project());
+                    doc.say("在" + p + "项目中，" + join(n.contributors().stream().map(this::org).toList()) + "的贡献量名列前茅。", facts);
+                }
+                case 2 -> {
+                    String p = thing(n.project());
+                    doc.say("本周期合入" + p + "的" + (200 + pick(3000)) + "个补丁大多来自"
+                            + join(n.contributors().stream().map(this::org).toList()) + "。", facts);
+                }
+                default -> {
+                    String orgs = join(n.contributors().stream().map(this::org).toList());
+                    doc.say(orgs + "都在为" + thing(n.project()) + "贡献代码，" + any("几家公司的工程师还联合做了一场分享", "其中几家还赞助了它的测试基础设施")
+                            + "。", facts);
+                }
+            }
+        }
+    }
+
     private void structure() {
         for (Catalog.Project p : story.subprojects) {
             String rest = any("吸引了不少开发者", "公布了下一版本的计划", "迎来了几位新的核心评审");
             String sentence;
-            switch (pick(4)) {
+            switch (form("k5", 4)) {
                 case 0 -> {
                     String parent = thing(p.parent());
                     sentence = parent + "的" + thing(p.name()) + "项目" + rest + "。";
@@ -465,7 +494,7 @@ final class ChineseWriter extends Prose {
         }
         for (Catalog.Project p : story.founded) {
             String sentence;
-            switch (pick(4)) {
+            switch (form("k6", 4)) {
                 case 0 -> {
                     String n = thing(p.name());
                     sentence = n + "最初由" + thing(p.founder()) + "开发，" + any("如今由开放社区维护", "早已走出了最初的场景") + "。";
@@ -491,7 +520,7 @@ final class ChineseWriter extends Prose {
         for (Story.Pair pp : story.partnerships) {
             String a = org(pp.first());
             String b = org(pp.second());
-            doc.say(switch (pick(4)) {
+            doc.say(switch (form("k7", 4)) {
                 case 0 -> a + "与" + b + "宣布达成战略合作，" + any("共同提供托管集群服务", "联合打造边缘平台") + "。";
                 case 1 -> a + "携手" + b + "推出了" + any("联合参考架构", "面向运营商的解决方案") + "。";
                 case 2 -> a + "和" + b + "建立了合作伙伴关系。";
@@ -502,7 +531,7 @@ final class ChineseWriter extends Prose {
             Cast.Org c = pp.first();
             Cast.Org v = pp.second();
             String sentence;
-            switch (pick(4)) {
+            switch (form("k8", 4)) {
                 case 0 -> {
                     String cn = org(c);
                     sentence = cn + "是" + org(v) + "的客户。";
@@ -570,6 +599,7 @@ final class ChineseWriter extends Prose {
             adoption(ad);
         }
         contributions();
+        news();
         business();
         if (story.award != null) {
             award();
@@ -639,6 +669,7 @@ final class ChineseWriter extends Prose {
             award();
         }
         contributions();
+        news();
         business();
         fill(target);
     }

@@ -101,6 +101,7 @@ final class EnglishWriter extends Prose {
         fill(target * 3 / 5);
         doc.paragraph();
         contributions();
+        news();
         structure();
         business();
         attendees();
@@ -216,7 +217,7 @@ final class EnglishWriter extends Prose {
             String o = thing(l.org());
             String topic = any(TOPICS);
             List<Doc.Rel> facts = List.of(role(p, org, t.qualifier()), rel(p, "worksFor", org), rel(p, "speaksAt", summit));
-            switch (pick(4)) {
+            switch (form("k1", 4)) {
                 case 0 -> doc.say(name + ", " + title + " of the " + o + ", opened the keynotes with a look at " + topic + ".", facts);
                 case 1 -> doc.say("The first keynote came from " + name + ", the " + o + "'s " + title + ", who talked about "
                         + topic + ".", facts);
@@ -273,7 +274,7 @@ final class EnglishWriter extends Prose {
         if (p.project() != null) {
             forms.addAll(List.of(9, 10));
         }
-        int form = any(forms);
+        int form = forms.get(form("talk", forms.size()));
         String t = p.title().pick(lang, r);
         switch (form) {
             case 0 -> {
@@ -376,7 +377,7 @@ final class EnglishWriter extends Prose {
         List<Cast.Org> others = a.finalists().subList(1, a.finalists().size());
         List<Doc.Rel> facts = new ArrayList<>();
         facts.add(rel(ae, "awardedAt", summit));
-        switch (pick(5)) {
+        switch (form("k2", 5)) {
             case 0 -> {
                 String an = awardName();
                 String wn = org(w);
@@ -441,7 +442,7 @@ final class EnglishWriter extends Prose {
         Cast.Org o = ad.org();
         List<Ent> ps = ad.projects().stream().map(Catalog.Thing::ent).toList();
         String industry = o.industry() == null ? null : o.industry().en();
-        int form = pick(o.city() != null ? 8 : 6);
+        int form = form("adoption" + (o.city() != null), o.city() != null ? 8 : 6);
         String n = org(o);
         List<String> pn = ad.projects().stream().map(this::thing).toList();
         String projects = join(pn);
@@ -490,7 +491,7 @@ final class EnglishWriter extends Prose {
             Ent pe = c.project().ent();
             String o = org(c.org());
             String p = thing(c.project());
-            doc.say(switch (pick(5)) {
+            doc.say(switch (form("k3", 5)) {
                 case 0 -> o + " is among the largest contributors to " + p + ".";
                 case 1 -> "Engineers at " + o + " landed more than " + (50 + pick(900)) + " changes in " + p
                         + " during the last release cycle.";
@@ -503,13 +504,43 @@ final class EnglishWriter extends Prose {
         }
     }
 
+    private void news() {
+        for (Story.ProjectNews n : story.news) {
+            Ent pe = n.project().ent();
+            List<Doc.Rel> facts = new ArrayList<>();
+            n.contributors().forEach(o -> facts.add(rel(o.ent(), "contributesTo", pe)));
+            switch (form("news", 4)) {
+                case 0 -> {
+                    String p = thing(n.project());
+                    String orgs = join(n.contributors().stream().map(this::org).toList());
+                    doc.say(p + " " + any("had a busy week", "was everywhere on the agenda", "drew large crowds") + ": "
+                            + orgs + " are now among its most active contributors.", facts);
+                }
+                case 1 -> {
+                    String p = thing(n.project());
+                    doc.say("Contributors to " + p + " include " + join(n.contributors().stream().map(this::org).toList()) + ".", facts);
+                }
+                case 2 -> {
+                    String p = thing(n.project());
+                    doc.say("Most of the " + (200 + pick(3000)) + " changes merged into " + p + " this cycle came from "
+                            + join(n.contributors().stream().map(this::org).toList()) + ".", facts);
+                }
+                default -> {
+                    String orgs = join(n.contributors().stream().map(this::org).toList());
+                    doc.say(orgs + " all contribute to " + thing(n.project()) + ", and " + any("their engineers ran a joint session",
+                            "several of them sponsor its test infrastructure") + ".", facts);
+                }
+            }
+        }
+    }
+
     private void structure() {
         for (Catalog.Project p : story.subprojects) {
             Ent se = p.name().ent();
             Ent pe = p.parent().ent();
             String s = thing(p.name());
             String parent = thing(p.parent());
-            doc.say(switch (pick(4)) {
+            doc.say(switch (form("k4", 4)) {
                 case 0 -> s + ", part of " + parent + ", " + any("saw a busy design session", "drew a full room",
                         "was the subject of two talks") + ".";
                 case 1 -> parent + "'s " + s + " project " + any("announced its next release", "welcomed new reviewers",
@@ -525,7 +556,7 @@ final class EnglishWriter extends Prose {
             Ent fe = p.founder().ent();
             String n = thing(p.name());
             String f = thing(p.founder());
-            doc.say(switch (pick(4)) {
+            doc.say(switch (form("k5", 4)) {
                 case 0 -> n + ", which " + f + " created, " + any("remained a frequent reference", "came up in many talks") + ".";
                 case 1 -> "Originally built at " + f + ", " + n + " " + any("is now run by an open community",
                         "has long outgrown its origins") + ".";
@@ -540,7 +571,7 @@ final class EnglishWriter extends Prose {
         for (Story.Pair pp : story.partnerships) {
             String a = org(pp.first());
             String b = org(pp.second());
-            doc.say(switch (pick(4)) {
+            doc.say(switch (form("k6", 4)) {
                 case 0 -> a + " and " + b + " announced a partnership to " + any("offer managed clusters", "build an edge platform",
                         "support telecom operators") + ".";
                 case 1 -> a + " has partnered with " + b + " on " + any("hardware acceleration", "a joint reference architecture",
@@ -553,7 +584,7 @@ final class EnglishWriter extends Prose {
             Cast.Org customer = pp.first();
             Cast.Org vendor = pp.second();
             String sentence;
-            switch (pick(4)) {
+            switch (form("k7", 4)) {
                 case 0 -> {
                     String v = org(vendor);
                     String c = org(customer);
@@ -639,6 +670,7 @@ final class EnglishWriter extends Prose {
             adoption(ad);
         }
         contributions();
+        news();
         business();
         if (story.award != null) {
             award();
@@ -712,6 +744,7 @@ final class EnglishWriter extends Prose {
             award();
         }
         contributions();
+        news();
         business();
         fill(target);
     }

@@ -41,6 +41,19 @@ abstract class Prose {
         return r.nextInt(n);
     }
 
+    private final java.util.Map<String, Integer> lastForm = new java.util.HashMap<>();
+
+    /** A phrasing among n for this kind of sentence, not the one used just before for the same kind. */
+    int form(String kind, int n) {
+        int f = r.nextInt(n);
+        Integer last = lastForm.get(kind);
+        if (last != null && last == f && n > 1) {
+            f = (f + 1 + r.nextInt(n - 1)) % n;
+        }
+        lastForm.put(kind, f);
+        return f;
+    }
+
     <T> T any(List<T> items) {
         return items.get(r.nextInt(items.size()));
     }
@@ -142,7 +155,7 @@ abstract class Prose {
         }
         int perChar = lang == Lang.ZH ? 3 : 1;
         int added = 0;
-        while (doc.length() * perChar < bytes && !unused.isEmpty() && added++ < 4) {
+        while (doc.length() * perChar < bytes && !unused.isEmpty() && added++ < 6) {
             doc.say(unused.remove(r.nextInt(unused.size())));
         }
     }

@@ -28,6 +28,10 @@ final class Story {
     record Pair(Cast.Org first, Cast.Org second) {
     }
 
+    /** A project and the organisations named as its contributors in one sentence. */
+    record ProjectNews(Catalog.Thing project, List<Cast.Org> contributors) {
+    }
+
     record Publisher(Ent ent, String name, String domain) {
     }
 
@@ -46,6 +50,7 @@ final class Story {
     final List<Pair> customers = new ArrayList<>();
     final List<Cast.Org> attendees = new ArrayList<>();
     final List<Catalog.Project> subprojects = new ArrayList<>();
+    final List<ProjectNews> news = new ArrayList<>();
     final List<Catalog.Project> founded = new ArrayList<>();
     final int targetLength;
     final Catalog.Thing flagship;
@@ -69,11 +74,11 @@ final class Story {
             }
         }
         int speakerCount = switch (register) {
-            case BRIEF -> 3 + r.nextInt(3);
-            case RECAP -> 6 + r.nextInt(5);
-            case BLOG -> 4 + r.nextInt(4);
-            case PRESS -> 2 + r.nextInt(3);
-            case INTERVIEW -> 2 + r.nextInt(3);
+            case BRIEF -> 4 + r.nextInt(3);
+            case RECAP -> 7 + r.nextInt(6);
+            case BLOG -> 5 + r.nextInt(4);
+            case PRESS -> 3 + r.nextInt(3);
+            case INTERVIEW -> 3 + r.nextInt(3);
         };
         Map<String, Cast.Person> chosen = new LinkedHashMap<>();
         for (int tries = 0; chosen.size() < speakerCount && tries < speakerCount * 4; tries++) {
@@ -101,9 +106,9 @@ final class Story {
             award = null;
         }
         int adoptionCount = switch (register) {
-            case BRIEF, PRESS -> 2 + r.nextInt(2);
-            case INTERVIEW -> 1 + r.nextInt(3);
-            default -> 3 + r.nextInt(5);
+            case BRIEF, PRESS -> 3 + r.nextInt(2);
+            case INTERVIEW -> 2 + r.nextInt(3);
+            default -> 4 + r.nextInt(5);
         };
         for (int i = 0; i < adoptionCount; i++) {
             Cast.Org o = r.nextDouble() < 0.6 ? world.cast().company(r, index) : world.cast().realCompany(r);
@@ -118,7 +123,7 @@ final class Story {
             // a press release announces what the company of its first speaker does
             adoptions.add(new Adoption(i == 0 && register == Register.PRESS ? speakers.get(0).employer() : o, ps));
         }
-        int contributionCount = register == Register.BRIEF ? 1 + r.nextInt(2) : 1 + r.nextInt(4);
+        int contributionCount = 2 + r.nextInt(3);
         for (int i = 0; i < contributionCount; i++) {
             Cast.Org o = r.nextDouble() < 0.7 ? world.cast().realCompany(r) : world.cast().company(r, index);
             contributions.add(new Contribution(o, r.nextDouble() < 0.4 ? flagship : projects.pick(r)));
@@ -138,6 +143,23 @@ final class Story {
                 attendees.add(o);
             }
         }
+        int newsCount = switch (register) {
+            case BRIEF, INTERVIEW, PRESS -> 1 + r.nextInt(2);
+            default -> 2 + r.nextInt(3);
+        };
+        for (int i = 0; i < newsCount; i++) {
+            Catalog.Thing p = i == 0 ? flagship : projects.pick(r);
+            if (news.stream().anyMatch(n -> n.project().slug().equals(p.slug()))) {
+                continue;
+            }
+            Map<String, Cast.Org> orgs = new LinkedHashMap<>();
+            int n = 2 + r.nextInt(2);
+            for (int tries = 0; orgs.size() < n && tries < 10; tries++) {
+                Cast.Org o = r.nextDouble() < 0.7 ? world.cast().realCompany(r) : world.cast().company(r, index);
+                orgs.putIfAbsent(o.ent().id(), o);
+            }
+            news.add(new ProjectNews(p, List.copyOf(orgs.values())));
+        }
         for (int i = 0; i < 3; i++) {
             world.catalog().project(projects.pick(r).slug()).ifPresent(p -> {
                 if (p.parent() != null && subprojects.stream().noneMatch(s -> s.name().slug().equals(p.name().slug()))) {
@@ -151,10 +173,10 @@ final class Story {
         }
         this.targetLength = switch (register) {
             case BRIEF -> 3000 + r.nextInt(1500);
-            case PRESS -> 3000 + r.nextInt(2000);
+            case PRESS -> 3200 + r.nextInt(2000);
             case INTERVIEW -> 3500 + r.nextInt(2500);
-            case BLOG -> 4000 + r.nextInt(3000);
-            case RECAP -> 5000 + r.nextInt(3500);
+            case BLOG -> 4500 + r.nextInt(3000);
+            case RECAP -> 5500 + r.nextInt(3500);
         };
     }
 
