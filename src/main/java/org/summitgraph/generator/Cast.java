@@ -86,10 +86,10 @@ final class Cast {
         for (String slug : ranked) {
             catalog.find(slug).filter(t -> t.type().equals("Company")).ifPresent(t -> real.add(real(t)));
         }
-        this.realCompanies = new Zipf<>(real, 1.05);
+        this.realCompanies = new Zipf<>(real, 0.6);
         CHINESE_CITIES.forEach(s -> catalog.place(s).ifPresent(chineseCities::add));
         OTHER_CITIES.forEach(s -> catalog.place(s).filter(p -> p.country() != null).ifPresent(otherCities::add));
-        this.projects = new Zipf<>(rankedProjects, 1.0);
+        this.projects = new Zipf<>(rankedProjects, 0.7);
     }
 
     static Org real(Catalog.Thing t) {
@@ -125,10 +125,10 @@ final class Cast {
         return new Org(new Ent(slug(en), "Company", en), en, en, n.stem(), n.stem(), city, n.industry());
     }
 
-    /** An invented company of article k's pool, the early ones more often. */
+    /** An invented company of article k's pool: any of them, or one that has just appeared. */
     Org company(Random random, int k) {
         int n = companies(k);
-        return company(random.nextBoolean() ? Zipf.index(random, n) : n - 1 - random.nextInt(Math.min(n, 40)));
+        return company(random.nextDouble() < 0.6 ? random.nextInt(n) : n - 1 - random.nextInt(Math.min(n, 40)));
     }
 
     Person person(int i) {
@@ -174,7 +174,10 @@ final class Cast {
             project = projects.pick(r);
             boolean openstack = catalog.project(project.slug()).map(p -> p.parent() != null
                     && p.parent().slug().equals("openstack")).orElse(false);
-            projectTitle = openstack ? (r.nextBoolean() ? Title.PTL : Title.CORE)
+            // nobody invented leads a project as large as OpenStack, Kubernetes or Linux
+            boolean umbrella = Set.of("openstack", "kubernetes", "linux").contains(project.slug());
+            projectTitle = umbrella ? (project.slug().equals("openstack") ? Title.CORE : Title.MAINTAINER)
+                    : openstack ? (r.nextBoolean() ? Title.PTL : Title.CORE)
                     : (r.nextDouble() < 0.7 ? Title.MAINTAINER : Title.LEAD);
         }
         return new Person(ent, en, zh, enShort, zhShort, chinese, female, employer, title, former, project, projectTitle);
@@ -182,14 +185,18 @@ final class Cast {
 
     private Org nativeCompany(Random r, int k, boolean chinese) {
         int n = companies(k) / 2;
-        int j = Zipf.index(r, n);
+        int j = r.nextInt(n);
         return company(2 * j + (chinese ? 0 : 1));
     }
 
-    /** A person of article k's pool: half the time someone known for long, half the time a newcomer. */
+    /**
+     * A person of article k's pool: now and then one of the few who are everywhere (the early ones), more often
+     * anyone, as often someone who has just appeared.
+     */
     Person person(Random random, int k) {
         int n = people(k);
-        return person(random.nextBoolean() ? Zipf.index(random, n) : n - 1 - random.nextInt(Math.min(n, 60)));
+        double u = random.nextDouble();
+        return person(u < 0.1 ? Zipf.index(random, n) : u < 0.55 ? random.nextInt(n) : n - 1 - random.nextInt(Math.min(n, 60)));
     }
 
     private Random random(char kind, int i) {

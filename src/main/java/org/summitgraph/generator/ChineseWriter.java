@@ -200,6 +200,9 @@ final class ChineseWriter extends Prose {
             rest = new ArrayList<>(rest.subList(3, rest.size()));
         }
         for (Cast.Person p : rest) {
+            if (chance(0.3)) {
+                doc.paragraph();
+            }
             talk(p);
             if (chance(0.6)) {
                 quote(p);
@@ -309,9 +312,16 @@ final class ChineseWriter extends Prose {
         }
     }
 
+    private final List<String> quotes = new ArrayList<>(List.of("我们不再把升级当成大事件，而是当成日常工作",
+            "团队里没有人想回到过去", "难的从来不是软件，而是流程", "现在我们什么都度量，这改变了和管理层的沟通方式",
+            "用户根本没有察觉到迁移，这正是我们想要的", "我们的大部分故障其实是自己造成的", "坚持上游优先，让我们免于维护分支",
+            "我们必须学会对一些需求说不", "第一个集群用了一年，第十个只用了一周", "文档才是真正的瓶颈"));
+
     private void quote(Cast.Person p) {
-        String q = any("我们不再把升级当成大事件，而是当成日常工作", "团队里没有人想回到过去", "难的从来不是软件，而是流程",
-                "现在我们什么都度量，这改变了和管理层的沟通方式", "用户根本没有察觉到迁移，这正是我们想要的");
+        if (quotes.isEmpty()) {
+            return;
+        }
+        String q = quotes.remove(pick(quotes.size()));
         if (chance(0.5)) {
             doc.say(person(p) + any("表示", "说", "指出") + "：“" + q + "。”");
         } else {
@@ -434,7 +444,7 @@ final class ChineseWriter extends Prose {
                 case 0 -> o + "是" + p + "的主要贡献者之一。";
                 case 1 -> o + "持续向" + p + "社区贡献代码。";
                 case 2 -> "在" + p + "社区，" + o + "的代码贡献量排名前" + (3 + pick(8)) + "。";
-                case 3 -> "过去一个版本周期，" + o + "的工程师为" + p + "提交了" + (50 + pick(900)) + "多个补丁。";
+                case 3 -> "过去一个版本周期，" + o + "的工程师为" + p + "提交了" + (5 + pick(90)) + "0多个补丁。";
                 default -> o + "自" + (story.date.getYear() - 1 - pick(6)) + "年起参与" + p + "的开发。";
             }, rel(c.org().ent(), "contributesTo", c.project().ent()));
         }
@@ -655,6 +665,33 @@ final class ChineseWriter extends Prose {
                     rel(p.ent(), "formerlyWorkedFor", p.former().ent()), rel(p.ent(), "worksFor", o.ent()));
             doc.paragraph();
         }
+        doc.say("问：" + any("你们参与上游社区吗？", "这些改进会回馈上游吗？"));
+        doc.paragraph();
+        String upstream = thing(story.flagship);
+        doc.say("答：" + any("参与。", "比大家想象的要多。") + "我们主要向" + upstream + "贡献代码，"
+                + any("以缺陷修复和文档为主", "有两位同事还是那里的评审") + "。",
+                rel(o.ent(), "contributesTo", story.flagship.ent()));
+        doc.paragraph();
+        if (!story.partnerships.isEmpty()) {
+            Cast.Org partner = story.partnerships.get(0).second();
+            doc.say("问：你们和哪些公司合作？");
+            doc.paragraph();
+            doc.say("答：我们和" + org(partner) + "在" + any("硬件加速", "技术支持", "网络层") + "方面合作很紧密。",
+                    rel(o.ent(), "partnerOf", partner.ent()));
+            doc.paragraph();
+        }
+        if (!story.customers.isEmpty()) {
+            Cast.Org vendor = story.customers.get(0).second();
+            doc.say("问：硬件方面呢？");
+            doc.paragraph();
+            doc.say("答：我们的服务器是从" + org(vendor) + "采购的，" + any("这样最省心", "已经合作很多年了") + "。",
+                    rel(o.ent(), "customerOf", vendor.ent()));
+            doc.paragraph();
+        }
+        doc.say("问：您在本届峰会上做了演讲吗？");
+        doc.paragraph();
+        doc.say("答：我在第二天做了一场关于" + any(TOPICS) + "的演讲。", rel(p.ent(), "speaksAt", summit));
+        doc.paragraph();
         fill(target / 2);
         doc.paragraph();
         doc.say("问：您怎么看这一届峰会？");

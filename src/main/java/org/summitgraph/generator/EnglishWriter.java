@@ -249,6 +249,9 @@ final class EnglishWriter extends Prose {
             rest = new ArrayList<>(rest.subList(3, rest.size()));
         }
         for (Cast.Person p : rest) {
+            if (chance(0.3)) {
+                doc.paragraph();
+            }
             talk(p);
             if (chance(0.6)) {
                 quote(p);
@@ -362,12 +365,24 @@ final class EnglishWriter extends Prose {
                 && "AEFHILMNORSX".indexOf(word.charAt(0)) >= 0 ? "an" : "a";
     }
 
+    private final List<String> quotes = new ArrayList<>(List.of(
+            "We stopped treating upgrades as events and started treating them as routine",
+            "Nobody on the team wants to go back", "The hard part was never the software; it was the process",
+            "We measure everything now, and that changed the conversation with management",
+            "Our users never noticed the migration, which is the point", "Most of our outages were self-inflicted",
+            "Upstream first saved us from maintaining a fork", "We had to learn to say no to features",
+            "The first cluster took a year; the tenth took a week", "Documentation turned out to be the bottleneck"));
+
     private void quote(Cast.Person p) {
-        String q = any("\"We stopped treating upgrades as events and started treating them as routine,\"",
-                "\"Nobody on the team wants to go back,\"", "\"The hard part was never the software; it was the process,\"",
-                "\"We measure everything now, and that changed the conversation with management,\"",
-                "\"Our users never noticed the migration, which is the point,\"");
-        doc.say(q + " " + person(p) + " " + any("said", "told the audience", "noted") + ".");
+        if (quotes.isEmpty()) {
+            return;
+        }
+        String q = quotes.remove(pick(quotes.size()));
+        if (chance(0.5)) {
+            doc.say("\"" + q + ",\" " + person(p) + " " + any("said", "told the audience", "noted") + ".");
+        } else {
+            doc.say(person(p) + " " + any("put it plainly", "summed it up", "was blunt") + ": \"" + q + ".\"");
+        }
     }
 
     private void award() {
@@ -527,7 +542,7 @@ final class EnglishWriter extends Prose {
                 }
                 default -> {
                     String orgs = join(n.contributors().stream().map(this::org).toList());
-                    doc.say(orgs + " all contribute to " + thing(n.project()) + ", and " + any("their engineers ran a joint session",
+                    doc.say(orgs + (n.contributors().size() == 2 ? " both" : " all") + " contribute to " + thing(n.project()) + ", and " + any("their engineers ran a joint session",
                             "several of them sponsor its test infrastructure") + ".", facts);
                 }
             }
@@ -729,6 +744,33 @@ final class EnglishWriter extends Prose {
                     rel(p.ent(), "formerlyWorkedFor", p.former().ent()), rel(p.ent(), "worksFor", o.ent()));
             doc.paragraph();
         }
+        doc.say("Q: " + any("Do you contribute upstream?", "How much of this goes back upstream?"));
+        doc.paragraph();
+        String upstream = thing(story.flagship);
+        doc.say("A: " + any("Yes. ", "More than people think. ") + "We contribute to " + upstream + ", "
+                + any("mostly bug fixes and documentation", "and two of our engineers review patches there") + ".",
+                rel(o.ent(), "contributesTo", story.flagship.ent()));
+        doc.paragraph();
+        if (!story.partnerships.isEmpty()) {
+            Cast.Org partner = story.partnerships.get(0).second();
+            doc.say("Q: Who do you work with?");
+            doc.paragraph();
+            doc.say("A: We work closely with " + org(partner) + " on " + any("hardware acceleration", "support", "the network layer") + ".",
+                    rel(o.ent(), "partnerOf", partner.ent()));
+            doc.paragraph();
+        }
+        if (!story.customers.isEmpty()) {
+            Cast.Org vendor = story.customers.get(0).second();
+            doc.say("Q: And the hardware?");
+            doc.paragraph();
+            doc.say("A: We buy our servers from " + org(vendor) + ", " + any("which keeps things simple", "and have for years") + ".",
+                    rel(o.ent(), "customerOf", vendor.ent()));
+            doc.paragraph();
+        }
+        doc.say("Q: Did you speak at the summit?");
+        doc.paragraph();
+        doc.say("A: I gave a talk on " + any(TOPICS) + " on the second day.", rel(p.ent(), "speaksAt", summit));
+        doc.paragraph();
         fill(target / 2);
         doc.paragraph();
         doc.say("Q: What did you make of the summit?");

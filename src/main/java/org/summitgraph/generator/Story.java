@@ -55,9 +55,10 @@ final class Story {
     final int targetLength;
     final Catalog.Thing flagship;
 
-    Story(int index, Random r, World world) {
+    Story(int index, long seed, Random r, World world) {
         this.index = index;
-        this.lang = r.nextBoolean() ? Lang.ZH : Lang.EN;
+        // alternate, so that any run of articles is half Chinese and half English
+        this.lang = ((index + seed) & 1) == 0 ? Lang.ZH : Lang.EN;
         this.register = pickRegister(r);
         this.summit = world.summit(r);
         this.date = summit.end().plusDays(r.nextInt(5));
