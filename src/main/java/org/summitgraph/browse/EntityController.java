@@ -5,6 +5,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.summitgraph.vocab.SG;
 import org.summitgraph.web.Languages;
@@ -23,17 +24,24 @@ class EntityController {
     private static final Pattern SLUG = Pattern.compile("[A-Za-z0-9._~-]{1,200}");
 
     private final EntityPages pages;
+    private final PageCache cache;
 
-    EntityController(EntityPages pages) {
+    EntityController(EntityPages pages, PageCache cache) {
         this.pages = pages;
+        this.cache = cache;
     }
 
+    /** {@code page} is the page of the entity's articles, from 1. */
     @GetMapping("/id/{kind}/{slug}")
-    String entity(@PathVariable String kind, @PathVariable String slug, Locale locale, Model model) {
-        if (!KINDS.contains(kind) || !SLUG.matcher(slug).matches()) {
+    String entity(@PathVariable String kind, @PathVariable String slug, @RequestParam(defaultValue = "1") int page,
+                  Locale locale, Model model) {
+        if (!KINDS.contains(kind) || !SLUG.matcher(slug).matches() || page < 1) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
-        EntityView view = pages.page(SG.ID + kind + "/" + slug, Languages.supported(locale))
+        String iri = SG.ID + kind + "/" + slug;
+        Locale reader = Languages.supported(locale);
+        EntityView view = cache.page(iri, reader, page, () -> pages.page(iri, reader, page))
+                .filter(v -> page <= v.articlePaging().pages())
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         model.addAttribute("entity", view);
         return "entity/entity";

@@ -2,6 +2,8 @@ package org.summitgraph.browse;
 
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
@@ -32,8 +34,9 @@ import java.util.Set;
 
 /**
  * Builds an entity's page from a handful of bounded queries in one transaction: its own triples, the triples
- * pointing at it, the roles held in it, the evidence of all of them, the articles that mention it, and then the
- * names of everything shown in one batch.
+ * pointing at it, the roles held in it, the evidence of all of them and one page of the articles that mention it
+ * (both from the precomputed figures, so nothing is counted or sorted over all articles), and then the names of
+ * everything shown in one batch.
  */
 @Component
 class EntityPages {
@@ -49,25 +52,47 @@ class EntityPages {
     private final GraphReads reads;
     private final PageLinks links;
     private final SummitSection summits;
+    private final EntityArticles articlePages;
 
-    EntityPages(GraphReads reads, PageLinks links, SummitSection summits) {
+    EntityPages(GraphReads reads, PageLinks links, SummitSection summits, EntityArticles articlePages) {
         this.reads = reads;
         this.links = links;
         this.summits = summits;
+        this.articlePages = articlePages;
     }
 
-    /** The page of {@code iri}, or empty when the graph does not know it. */
+    /** The evidence of every fact the page shows, from the figures: the page's own triples, those pointing at it, the roles held in it. */
+    private Proofs proofs(String iri, List<QuerySolution> out, List<QuerySolution> in, List<QuerySolution> holders) {
+        Resource entity = ResourceFactory.createResource(iri);
+        Proofs.Wanted wanted = new Proofs.Wanted();
+        out.forEach(row -> {
+            if (!OWN.contains(row.getResource("p").getURI())) {
+                wanted.add(entity, row.get("p"), row.get("o"));
+            }
+        });
+        in.forEach(row -> wanted.add(row.get("s"), row.get("p"), entity));
+        holders.forEach(row -> wanted.add(row.get("person"), SG.hasRole, row.get("role")));
+        return Proofs.of(wanted, reads.selectEach("fact-figures", "figure", wanted.figures()), links);
+    }
+
+    /** The page of {@code iri} with its first page of articles, or empty when the graph does not know it. */
     Optional<EntityView> page(String iri, Locale reader) {
-        return reads.read(() -> reads.ask("exists", "node", iri) ? Optional.of(build(iri, reader)) : Optional.empty());
+        return page(iri, reader, 1);
     }
 
-    private EntityView build(String iri, Locale reader) {
+    /** The page of {@code iri} with page {@code articlePage} (from 1) of its articles. */
+    Optional<EntityView> page(String iri, Locale reader, int articlePage) {
+        return reads.read(() -> reads.ask("exists", "node", iri) ? Optional.of(build(iri, reader, articlePage))
+                : Optional.empty());
+    }
+
+    private EntityView build(String iri, Locale reader, int articlePage) {
         List<QuerySolution> out = reads.select("outgoing", "entity", iri);
         List<QuerySolution> in = reads.select("incoming", "entity", iri);
         List<QuerySolution> holders = reads.select("incoming-roles", "entity", iri);
-        Proofs proofs = Proofs.of(reads.select("evidence", "entity", iri),
-                reads.select("evidence-counts", "entity", iri), links);
-        List<QuerySolution> articleRows = reads.select("articles", "entity", iri);
+        Proofs proofs = proofs(iri, out, in, holders);
+        EntityArticles.Page articlePart = articlePages.page(iri, articlePage);
+        List<QuerySolution> articleRows = articlePart.rows();
         Map<String, List<LanguageString>> ontology = reads.ontologyLabels();
 
         Set<String> types = new LinkedHashSet<>();
@@ -166,7 +191,7 @@ class EntityPages {
                 DisplayNames.pick(comments, reader).map(LanguageString::text).orElse(null),
                 List.copyOf(sameAs),
                 sortedRoles(roles.values()), groups(outgoing, labels), sortedRoles(heldBy.values()),
-                groups(incoming, labels), articles,
+                groups(incoming, labels), articles, articlePart.paging(),
                 "/graph?iri=" + URLEncoder.encode(iri, StandardCharsets.UTF_8), summitView);
     }
 

@@ -15,13 +15,14 @@ import java.util.List;
  * @param relations what it points to, by relation
  * @param holders who holds a role in it ("Lingxian Kong — PTL")
  * @param incoming what points to it, by relation
- * @param articles the articles about or mentioning it, newest first
+ * @param articles one page of the articles about or mentioning it, newest first
+ * @param articlePaging which page of its articles that is
  * @param graphHref its neighbourhood in the graph view
  * @param summit the summit section, null unless it is a summit or event
  */
 record EntityView(String iri, String name, List<Name> names, List<String> types, String description,
                   List<String> sameAs, List<RoleLine> roles, List<Group> relations, List<RoleLine> holders,
-                  List<Group> incoming, List<ArticleLink> articles, String graphHref, SummitView summit) {
+                  List<Group> incoming, List<ArticleLink> articles, ArticlePaging articlePaging, String graphHref, SummitView summit) {
 
     /** A name and its language tag; {@code alternative} for skos:altLabel. */
     record Name(String text, String language, boolean alternative) {
@@ -37,6 +38,17 @@ record EntityView(String iri, String name, List<Name> names, List<String> types,
 
     /** A role: its title, and the other side (where it is held, or who holds it). */
     record RoleLine(String title, String name, String href, Why why) {
+    }
+
+    /**
+     * Where a page of the entity's articles is among all of them.
+     *
+     * @param page from 1
+     * @param total how many articles mention it or report on it
+     * @param previous the newer page, null on the first
+     * @param next the older page, null on the last
+     */
+    record ArticlePaging(int page, int pages, long total, String previous, String next) {
     }
 
     /** An article about ({@code about}) or mentioning the entity. */

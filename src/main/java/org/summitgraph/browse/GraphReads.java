@@ -52,6 +52,27 @@ class GraphReads {
         return rows(query);
     }
 
+    /** The rows of {@code queries/entity/<name>.rq} with each variable bound to its node, from row {@code offset} on. */
+    List<QuerySolution> select(String name, Map<String, Node> bindings, long offset, long limit) {
+        ParameterizedSparqlString pss = Queries.get("entity/" + name);
+        bindings.forEach(pss::setParam);
+        Query query = pss.asQuery();
+        query.setOffset(offset);
+        query.setLimit(limit);
+        return rows(query);
+    }
+
+    /** The rows of {@code queries/entity/<name>.rq} with {@code var} bound to each of the nodes, in batches. */
+    List<QuerySolution> selectEach(String name, String var, Collection<Node> nodes) {
+        List<QuerySolution> out = new ArrayList<>();
+        List<Node> all = List.copyOf(nodes);
+        for (int from = 0; from < all.size(); from += BATCH) {
+            out.addAll(rows(withValues(Queries.get("entity/" + name).asQuery(), var,
+                    all.subList(from, Math.min(all.size(), from + BATCH)))));
+        }
+        return out;
+    }
+
     boolean ask(String name, String var, String iri) {
         ParameterizedSparqlString query = Queries.get("entity/" + name);
         query.setIri(var, iri);
@@ -98,12 +119,17 @@ class GraphReads {
         return NodeFactory.createURI(iri);
     }
 
-    private void addNames(List<RDFNode> batch, Map<String, List<LanguageString>> out) {
-        Query query = Queries.get("entity/names").asQuery();
-        // the batch is bound as data, a VALUES block put first in the parsed pattern, never pasted into its text
-        ElementData data = new ElementData(List.of(Var.alloc("x")),
-                batch.stream().map(node -> BindingFactory.binding(Var.alloc("x"), node.asNode())).toList());
+    /** The query with a VALUES block for the nodes put first in its parsed pattern, never pasted into its text. */
+    private static Query withValues(Query query, String var, List<Node> nodes) {
+        ElementData data = new ElementData(List.of(Var.alloc(var)),
+                nodes.stream().map(node -> BindingFactory.binding(Var.alloc(var), node)).toList());
         ((ElementGroup) query.getQueryPattern()).getElements().add(0, data);
+        return query;
+    }
+
+    private void addNames(List<RDFNode> batch, Map<String, List<LanguageString>> out) {
+        Query query = withValues(Queries.get("entity/names").asQuery(), "x",
+                batch.stream().map(RDFNode::asNode).toList());
         for (QuerySolution row : rows(query)) {
             out.computeIfAbsent(row.getResource("x").getURI(), k -> new ArrayList<>())
                     .add(languageString(row.get("name")));

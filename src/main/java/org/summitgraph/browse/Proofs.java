@@ -1,16 +1,23 @@
 package org.summitgraph.browse;
 
+import org.apache.jena.graph.Node;
 import org.apache.jena.query.QuerySolution;
+import org.apache.jena.rdf.model.RDFNode;
+import org.summitgraph.figures.FigureNodes;
 import org.summitgraph.web.PageLinks;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** The evidence of the triples on one page, by triple, from the rows of evidence.rq and evidence-counts.rq. */
+/**
+ * The evidence of the triples on one page, by triple: the counts and the newest statements the figures keep for
+ * each fact, so that a page never counts or sorts all the statements of a popular entity.
+ */
 final class Proofs {
 
     private final Map<String, Why> byTriple;
@@ -19,26 +26,43 @@ final class Proofs {
         this.byTriple = byTriple;
     }
 
-    static Proofs of(List<QuerySolution> evidence, List<QuerySolution> counts, PageLinks links) {
+    /** The facts a page shows, to look up in one batch. */
+    static final class Wanted {
+        private final Map<Node, String> keyByFigure = new LinkedHashMap<>();
+
+        void add(RDFNode subject, RDFNode predicate, RDFNode object) {
+            keyByFigure.put(FigureNodes.fact(subject.asNode(), predicate.asNode(), object.asNode()),
+                    Terms.key(subject) + " " + Terms.key(predicate) + " " + Terms.key(object));
+        }
+
+        Set<Node> figures() {
+            return keyByFigure.keySet();
+        }
+    }
+
+    /** From the rows of fact-figures.rq for the wanted facts. */
+    static Proofs of(Wanted wanted, List<QuerySolution> rows, PageLinks links) {
         Map<String, List<Why.Evidence>> shown = new HashMap<>();
         Map<String, Set<String>> seen = new HashMap<>();
-        for (QuerySolution row : evidence) {
-            String key = key(row);
-            String statement = row.getResource("statement").getURI();
-            if (!seen.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(statement)) {
+        Map<String, int[]> counts = new HashMap<>();
+        Map<String, String> hrefs = new HashMap<>();
+        for (QuerySolution row : rows) {
+            Node figure = row.getResource("figure").asNode();
+            String key = wanted.keyByFigure.get(figure);
+            if (key == null) {
                 continue;
             }
-            List<Why.Evidence> list = shown.computeIfAbsent(key, k -> new ArrayList<>());
-            if (list.size() < Why.SHOWN) {
-                list.add(evidence(row, links));
+            counts.putIfAbsent(key, new int[]{row.getLiteral("statements").getInt(), row.getLiteral("articles").getInt()});
+            hrefs.putIfAbsent(key, EvidencePages.href(FigureNodes.factId(figure)));
+            if (seen.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(row.getResource("statement").getURI())) {
+                List<Why.Evidence> list = shown.computeIfAbsent(key, k -> new ArrayList<>());
+                if (list.size() < Why.SHOWN) {
+                    list.add(evidence(row, links));
+                }
             }
         }
         Map<String, Why> out = new HashMap<>();
-        for (QuerySolution row : counts) {
-            String key = key(row);
-            out.put(key, new Why(shown.getOrDefault(key, List.of()), row.getLiteral("statements").getInt(),
-                    row.getLiteral("articles").getInt()));
-        }
+        counts.forEach((key, n) -> out.put(key, new Why(shown.getOrDefault(key, List.of()), n[0], n[1], hrefs.get(key))));
         return new Proofs(out);
     }
 
@@ -60,9 +84,5 @@ final class Proofs {
     /** What backs the triple; {@link Why#REFERENCE} when no statement does. */
     Why of(String subject, String predicate, String objectKey) {
         return byTriple.getOrDefault(subject + " " + predicate + " " + objectKey, Why.REFERENCE);
-    }
-
-    private static String key(QuerySolution row) {
-        return Terms.key(row.get("s")) + " " + Terms.key(row.get("p")) + " " + Terms.key(row.get("o"));
     }
 }

@@ -11,11 +11,12 @@ import java.util.List;
  * @param evidence the statements shown, newest article first
  * @param statements how many statements back it
  * @param articles how many articles they come from
+ * @param href the page with every statement behind it, null for reference data
  */
-record Why(List<Evidence> evidence, int statements, int articles) {
+record Why(List<Evidence> evidence, int statements, int articles, String href) {
 
     static final int SHOWN = 5;
-    static final Why REFERENCE = new Why(List.of(), 0, 0);
+    static final Why REFERENCE = new Why(List.of(), 0, 0, null);
 
     Why {
         evidence = List.copyOf(evidence);
@@ -38,7 +39,7 @@ record Why(List<Evidence> evidence, int statements, int articles) {
                 both.add(e);
             }
         }
-        return new Why(both, statements + other.statements, articles + other.articles);
+        return new Why(both, statements + other.statements, articles + other.articles, href != null ? href : other.href);
     }
 
     /**

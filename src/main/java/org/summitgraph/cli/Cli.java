@@ -32,7 +32,8 @@ public final class Cli {
         System.setProperty("logback.configurationFile", "logback-cli.xml");
         Map<String, Command> commands = Map.of("extract", new ExtractCommand(), "ingest", new IngestCommand(),
                 "eval", new EvalCommand(), "benchmark", new BenchmarkCommand(),
-                "sparql-benchmark", new SparqlBenchmarkCommand(), "generate", new GenerateCommand());
+                "sparql-benchmark", new SparqlBenchmarkCommand(), "generate", new GenerateCommand(),
+                "page-benchmark", new PageBenchmarkCommand());
         if (HELP.contains(args[0])) {
             if (args.length > 1 && commands.containsKey(args[1])) {
                 out.println(commands.get(args[1]).usage());

@@ -11,6 +11,8 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.system.Txn;
+import org.summitgraph.figures.FIG;
+import org.summitgraph.figures.Figures;
 import org.summitgraph.vocab.GraphNames;
 
 import java.time.LocalDate;
@@ -20,10 +22,12 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * The store's named graphs: the ontology, shapes and reference knowledge in theirs, each article in its own.
- * Every method is one transaction, so a write lands whole or not at all.
+ * Every method is one transaction, so a write lands whole or not at all. Article writes keep the precomputed
+ * figures ({@link Figures}) current in the same transaction; a store without figures gets them when opened.
  */
 public final class GraphStore {
 
@@ -32,9 +36,21 @@ public final class GraphStore {
     }
 
     private final Dataset dataset;
+    private final List<Runnable> writeListeners = new CopyOnWriteArrayList<>();
 
     public GraphStore(Dataset dataset) {
         this.dataset = dataset;
+        Figures.ensure(dataset);
+    }
+
+    /** Runs {@code listener} after every write this store commits (caches of pages forget what they hold). */
+    public void onWrite(Runnable listener) {
+        writeListeners.add(listener);
+    }
+
+    private <T> T written(T result) {
+        writeListeners.forEach(Runnable::run);
+        return result;
     }
 
     public Dataset dataset() {
@@ -47,6 +63,7 @@ public final class GraphStore {
             dataset.removeNamedModel(graphName.getURI());
             dataset.addNamedModel(graphName.getURI(), content);
         });
+        written(null);
     }
 
     /**
@@ -54,7 +71,7 @@ public final class GraphStore {
      * that ingesting an article again never duplicates it.
      */
     public Written putArticle(String articleId, Model content, String url, String text) {
-        return Txn.calculateWrite(dataset, () -> {
+        return written(Txn.calculateWrite(dataset, () -> {
             Set<String> previous = new LinkedHashSet<>();
             if (url != null) {
                 previous.addAll(graphsWith("article-graphs-with-url", "url", NodeFactory.createLiteralDT(url,
@@ -65,21 +82,28 @@ public final class GraphStore {
             previous.add(graph);
             boolean replaced = false;
             for (String g : previous) {
-                replaced |= dataset.containsNamedModel(g);
-                dataset.removeNamedModel(g);
+                if (dataset.containsNamedModel(g)) {
+                    replaced = true;
+                    Figures.articleRemoved(dataset, NodeFactory.createURI(g));
+                    dataset.removeNamedModel(g);
+                }
             }
             dataset.addNamedModel(graph, content);
+            Figures.articleAdded(dataset, NodeFactory.createURI(graph));
             return new Written(replaced, content.size());
-        });
+        }));
     }
 
     public boolean deleteArticle(String articleId) {
         String graph = GraphNames.article(articleId).getURI();
-        return Txn.calculateWrite(dataset, () -> {
+        return written(Txn.calculateWrite(dataset, () -> {
             boolean existed = dataset.containsNamedModel(graph);
-            dataset.removeNamedModel(graph);
+            if (existed) {
+                Figures.articleRemoved(dataset, NodeFactory.createURI(graph));
+                dataset.removeNamedModel(graph);
+            }
             return existed;
-        });
+        }));
     }
 
     public boolean containsArticle(String articleId) {
@@ -122,14 +146,15 @@ public final class GraphStore {
         });
     }
 
-    /** Quads in all named graphs of the store. */
+    /** Quads in all named graphs of the store but the figures, which only restate what the others hold. */
     public long size() {
         return Txn.calculateRead(dataset, () -> {
             long count = 0;
             var quads = dataset.asDatasetGraph().find();
             while (quads.hasNext()) {
-                quads.next();
-                count++;
+                if (!FIG.GRAPH.equals(quads.next().getGraph())) {
+                    count++;
+                }
             }
             return count;
         });

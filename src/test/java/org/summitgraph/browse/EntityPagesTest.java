@@ -29,7 +29,7 @@ class EntityPagesTest {
     static void load() {
         GraphReads reads = new GraphReads(SampleStore.withSample());
         PageLinks links = new PageLinks();
-        pages = new EntityPages(reads, links, new SummitSection(reads, links));
+        pages = new EntityPages(reads, links, new SummitSection(reads, links), new EntityArticles(reads, links));
     }
 
     private static EntityView page(String iri, java.util.Locale reader) {
