@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * The command line of the same jar: {@code extract}, {@code ingest} and {@code --help}. Results go to
@@ -30,10 +31,9 @@ public final class Cli {
     public static int run(String[] args, PrintStream out, PrintStream err) {
         // before any logger exists: logs go to standard error, never into the RDF on standard output
         System.setProperty("logback.configurationFile", "logback-cli.xml");
-        Map<String, Command> commands = Map.of("extract", new ExtractCommand(), "ingest", new IngestCommand(),
-                "eval", new EvalCommand(), "benchmark", new BenchmarkCommand(),
-                "sparql-benchmark", new SparqlBenchmarkCommand(), "generate", new GenerateCommand(),
-                "page-benchmark", new PageBenchmarkCommand());
+        Map<String, Command> commands = byName(new ExtractCommand(), new IngestCommand(), new EvalCommand(),
+                new BenchmarkCommand(), new SparqlBenchmarkCommand(), new GenerateCommand(),
+                new PageBenchmarkCommand(), new ExportCommand(), new ImportDumpCommand(), new DumpBenchmarkCommand());
         if (HELP.contains(args[0])) {
             if (args.length > 1 && commands.containsKey(args[1])) {
                 out.println(commands.get(args[1]).usage());
@@ -60,6 +60,14 @@ public final class Cli {
             err.println(command.usage());
             return USAGE;
         }
+    }
+
+    private static Map<String, Command> byName(Command... commands) {
+        Map<String, Command> out = new TreeMap<>();
+        for (Command c : commands) {
+            out.put(c.name(), c);
+        }
+        return out;
     }
 
     private static String usage(Map<String, Command> commands) {
