@@ -23,6 +23,7 @@ public final class Extractor {
     private final List<MentionFinder> finders;
     private final AwardFinder awards = new AwardFinder();
     private final ListItemFinder lists = new ListItemFinder();
+    private final PersonAfterOrganizationFinder peopleAfterOrganizations = new PersonAfterOrganizationFinder();
     private final SummitAttributeFinder summitAttributes = new SummitAttributeFinder();
     private final List<RelationFinder> relationFinders;
     private final NameMatcher publisherNames = new NameMatcher();
@@ -53,6 +54,7 @@ public final class Extractor {
         }
         List<Mention> chosen = MentionSelector.select(candidates);
         chosen.addAll(lists.find(text, chosen));
+        chosen.addAll(peopleAfterOrganizations.find(text, chosen));
         List<Mention> mentions = MentionSelector.propagate(text.text(), MentionSelector.select(chosen));
         mentions = AliasResolver.resolve(mentions, knowledge);
         mentions = withoutUnsupportedShortNames(text.text(), mentions);
