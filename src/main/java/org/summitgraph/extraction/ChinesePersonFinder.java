@@ -35,7 +35,7 @@ public final class ChinesePersonFinder implements MentionFinder {
         }
         List<Mention> out = new ArrayList<>();
         statistical(text, out);
-        afterTitles(text.text(), out);
+        afterTitles(text, out);
         afterFrom(text.text(), out);
         beforeFormsOfAddress(text.text(), out);
         return out;
@@ -43,12 +43,36 @@ public final class ChinesePersonFinder implements MentionFinder {
 
     private static void statistical(ArticleText article, List<Mention> out) {
         String text = article.text();
-        for (Term term : article.terms()) {
+        List<Term> terms = article.terms();
+        for (int i = 0; i < terms.size(); i++) {
+            Term term = terms.get(i);
             if (term.nature != null && term.nature.toString().equals("nr") && ChineseNames.isPlausible(term.word)
-                    && text.startsWith(term.word, term.offset) && supported(text, term.offset, term.word)) {
-                out.add(mention(term.offset, term.word, STATISTICAL, 0.6));
+                    && text.startsWith(term.word, term.offset)) {
+                String name = term.word;
+                // "苏晓|雯": the recogniser cut a three-character name after two; a lone noun character completes it
+                if (name.length() == 2 && ChineseNames.surnameLength(name, 0) == 1 && i + 1 < terms.size()) {
+                    Term next = terms.get(i + 1);
+                    if (next.offset == term.offset + 2 && next.word.length() == 1 && next.nature != null
+                            && next.nature.toString().matches("n[gz]|nr|g") && ChineseNames.isPlausible(name + next.word)) {
+                        name = name + next.word;
+                    }
+                }
+                if (supported(text, term.offset, name)) {
+                    out.add(mention(term.offset, name, STATISTICAL, 0.6));
+                }
             }
         }
+    }
+
+    /** For each offset, the length of the segmenter's word that starts there, 0 where none does. */
+    private static int[] wordLengths(ArticleText article) {
+        int[] at = new int[article.text().length() + 4];
+        for (Term t : article.terms()) {
+            if (t.offset >= 0 && t.offset < at.length) {
+                at[t.offset] = t.word.length();
+            }
+        }
+        return at;
     }
 
     /**
@@ -76,10 +100,19 @@ public final class ChinesePersonFinder implements MentionFinder {
         }
     }
 
-    private static void afterTitles(String text, List<Mention> out) {
+    private static void afterTitles(ArticleText article, List<Mention> out) {
+        String text = article.text();
         Matcher m = TITLE_BEFORE.matcher(text);
+        int[] wordAt = null;
         while (m.find()) {
             String name = ChineseNames.nameAt(text, m.end());
+            if (name != null && name.length() == 3) {
+                // "CEO陈默受邀", "架构师何东联合": the last character begins the next word
+                wordAt = wordAt == null ? wordLengths(article) : wordAt;
+                if (wordAt[m.end() + 2] > 1) {
+                    name = name.substring(0, 2);
+                }
+            }
             if (name != null) {
                 out.add(mention(m.end(), name, CONTEXT, 0.7));
             }
