@@ -64,11 +64,26 @@ public final class ChinesePersonFinder implements MentionFinder {
         }
     }
 
+    /** The personal name the recogniser found starting at an offset, or null. */
+    private static String recognisedNameAt(ArticleText article, int offset) {
+        for (Term t : article.terms()) {
+            if (t.offset == offset && t.nature != null && t.nature.toString().equals("nr") && t.word.length() >= 2
+                    && t.word.length() <= 4 && ChineseNames.surnameLength(t.word, 0) > 0
+                    && article.text().startsWith(t.word, offset) && t.word.chars().allMatch(c -> TextFold.isHan((char) c))) {
+                return t.word;
+            }
+            if (t.offset > offset) {
+                break;
+            }
+        }
+        return null;
+    }
+
     /** For each offset, the length of the segmenter's word that starts there, 0 where none does. */
     private static int[] wordLengths(ArticleText article) {
         int[] at = new int[article.text().length() + 4];
         for (Term t : article.terms()) {
-            if (t.offset >= 0 && t.offset < at.length) {
+            if (t.offset >= 0 && t.offset < at.length && article.text().startsWith(t.word, t.offset)) {
                 at[t.offset] = t.word.length();
             }
         }
@@ -106,7 +121,10 @@ public final class ChinesePersonFinder implements MentionFinder {
         int[] wordAt = null;
         while (m.find()) {
             String name = ChineseNames.nameAt(text, m.end());
-            if (name != null && name.length() == 3) {
+            String recognised = recognisedNameAt(article, m.end());
+            if (recognised != null && (name == null || recognised.length() > name.length())) {
+                name = recognised; // "总监许文博": the recogniser knows 博 here is no 博士
+            } else if (name != null && name.length() == 3) {
                 // "CEO陈默受邀", "架构师何东联合": the last character begins the next word
                 wordAt = wordAt == null ? wordLengths(article) : wordAt;
                 if (wordAt[m.end() + 2] > 1) {

@@ -50,7 +50,7 @@ final class CueWordFinder implements RelationFinder {
             "[;；]|\\b(?:but|while|whereas|although|though)\\b|但是|但|而|不过|虽然", Pattern.CASE_INSENSITIVE);
     /** Pronouns and descriptions that stand for a person or an organisation named before. */
     private static final Pattern ANAPHOR = Pattern.compile(
-            "\\b(?<person>he|she)\\b|(?<person2>[他她](?![们人]))|\\b(?<first>I|my|me|you|your)\\b|\\b(?<we>we|our|us)\\b"
+            "\\b(?<person>he|she)\\b|(?<person2>[他她](?![们人]))|(?<first>\\b(?:I|my|me|you|your)\\b|我(?!们)|您|你(?!们))|(?<we>\\b(?:we|our|us)\\b|我们)"
                     + "|\\b(?:it|its|they|their|(?:the|this) (?:company|firm|retailer|bank|operator|carrier|telco|startup|start-up|"
                     + "vendor|provider|maker|manufacturer|institute|university|giant|cable giant|cable operator|group|"
                     + "organi[sz]ation|consultancy|chipmaker|insurer|airline))\\b|该公司|这家公司|该企业|这家企业|他们|它们|该机构|后者",
@@ -229,6 +229,9 @@ final class CueWordFinder implements RelationFinder {
 
     /** The nearest mention of the kind before {@code offset} in the sentence, with those listed before it. */
     private static List<Mention> before(AnnotatedText text, Sentence s, int offset, int window, Predicate<Mention> kind) {
+        if (offset <= s.begin()) {
+            return List.of(); // the other argument stood for by a pronoun was named in an earlier sentence
+        }
         int from = Math.max(s.begin(), offset - window);
         from = Math.max(from, lastBarrier(text.text(), from, offset));
         Optional<Mention> nearest = text.lastIn(from, offset, kind);

@@ -69,6 +69,10 @@ public final class OrganizationPatternFinder implements MentionFinder {
             "On", "For", "From", "With", "By", "And", "But", "Or", "When", "While", "After", "Before", "Since", "Today",
             "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday");
     private static final int MAX_PARTS = 3;
+    private static final Pattern VENUE = Pattern.compile("(?:会议中心|会展中心|展览中心|博览中心|博览馆|展览馆|国际会议|体育馆|体育中心|大酒店|酒店)$"
+            + "|\\b(?:Convention Center|Convention Centre|Conference Center|Conference Centre|Exhibition Centre|Exhibition Center|"
+            + "Expo Center|Congress Center|Hotel|Arena|Stadium)$");
+    private static final Pattern DESCRIBED = Pattern.compile("^(?:客户|用户|伙伴|合作伙伴|厂商|友商|同行|对手)|一家|某家|一个|某个");
 
     /** Names the reference data knows, to leave them to the dictionary. */
     private final KnownNames known;
@@ -111,6 +115,9 @@ public final class OrganizationPatternFinder implements MentionFinder {
                 out.add(new Mention(m.start(1), m.end(1), name, NewEntities.of(kind, name), METHOD, 0.55));
             }
         }
+        // "上海跨国采购会展中心", "San Diego Convention Center": where a summit is held is a venue, no organisation;
+        // "韩国一家电信", "客户泰山证券": a description or a role word is no part of a name
+        out.removeIf(c -> VENUE.matcher(c.surface()).find() || DESCRIBED.matcher(c.surface()).find());
         return out;
     }
 
