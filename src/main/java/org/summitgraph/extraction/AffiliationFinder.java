@@ -22,6 +22,9 @@ final class AffiliationFinder implements RelationFinder {
     private static final Pattern FORMER_ZH = Pattern.compile("(?:曾在|曾经在|曾任职于|曾就职于|此前在|之前在|离开|前)\\s*");
     private static final Pattern FORMER_EN = Pattern.compile("\\b(?:formerly|previously)\\s+(?:at|with|of)\\s+|\\bformer\\s+"
             + "|\\b(?:left|quit|used to work (?:at|for)|previously worked (?:at|for)|spent \\w+ years at|moved (?:over )?from)\\s+");
+    private static final Pattern ORG_PERSON_ZH = Pattern.compile("的?");
+    private static final Pattern ORG_PERSON_EN = Pattern.compile("(?:'s|’s)\\s+");
+    private static final Pattern PAST_BEFORE = Pattern.compile("(?:前|原|曾在|曾经在|之前在|此前在|离开|从|\\bformer\\s+|\\bex-)$");
     private static final Pattern WORKS_EN = Pattern.compile("\\bworks?\\s+(?:for|at)\\s+|\\bjoined\\s+");
 
     @Override
@@ -29,6 +32,7 @@ final class AffiliationFinder implements RelationFinder {
         List<Fact> out = new ArrayList<>();
         for (Sentence s : text.sentences()) {
             fromOrganization(text, s, out);
+            organizationThenPerson(text, s, out);
             workingThere(text, s, out);
             formerly(text, s, out);
         }
@@ -54,6 +58,25 @@ final class AffiliationFinder implements RelationFinder {
                 text.startingAt(en.end(), Clauses.ORGANIZATION).ifPresent(org -> out.add(Clauses.fact(person.entity(),
                         SG.worksFor, org.entity(), s, "pattern:name-from-organization", 0.7)));
             }
+        }
+    }
+
+    /**
+     * "浪潮陈思远讲Cyborg", "蚂蚁集团的吴昊", "Intel's Imad Sousou": a person written right after their organisation
+     * (Chinese, with or without 的) or after its possessive (English). Not after a word saying the post is past.
+     */
+    private static void organizationThenPerson(AnnotatedText text, Sentence s, List<Fact> out) {
+        for (Mention org : text.in(s.begin(), s.end(), Clauses.ORGANIZATION)) {
+            Matcher gap = (text.isChinese() ? ORG_PERSON_ZH : ORG_PERSON_EN).matcher(text.text()).region(org.end(), s.end());
+            if (!gap.lookingAt()) {
+                continue;
+            }
+            String before = text.text().substring(Math.max(s.begin(), org.begin() - 4), org.begin());
+            if (PAST_BEFORE.matcher(before).find()) {
+                continue;
+            }
+            text.startingAt(gap.end(), Clauses.PERSON).ifPresent(p -> out.add(Clauses.fact(p.entity(), SG.worksFor,
+                    org.entity(), s, "pattern:organization-person", 0.6)));
         }
     }
 

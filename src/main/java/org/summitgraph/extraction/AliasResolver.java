@@ -33,9 +33,9 @@ final class AliasResolver {
         java.util.Map<String, Entity> newOrganizationsByShortForm = new java.util.HashMap<>();
         for (Mention m : mentions) {
             if (m.entity().kind().isOrganization() && !m.entity().known()) {
-                String shortForm = MentionSelector.organizationShortForm(m.surface());
-                if (shortForm != null) {
-                    newOrganizationsByShortForm.putIfAbsent(shortForm, m.entity());
+                for (String shortForm : MentionSelector.organizationShortForms(m.surface())) {
+                    newOrganizationsByShortForm.merge(shortForm, m.entity(),
+                            (a, b) -> b.label("en").length() > a.label("en").length() ? b : a);
                 }
             }
         }

@@ -19,10 +19,19 @@ final class AwardFactFinder implements RelationFinder {
             "(?:评选|入围|候选|决赛|提名|finalists?|nominees?|shortlist(?:ed)?)[^。.;；]*?(?:有|是|为|包括|:|：|include|including|are|were)",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern WON = Pattern.compile(
-            "(?:获奖|夺冠|折桂|胜出|获得|赢得|摘得|夺得|捧得|荣获|获颁|\\bwon\\b|\\bwins\\b|\\bwinner\\b|went to|goes to|awarded to|\\breceived\\b)",
+            "(?:获奖|夺冠|折桂|胜出|获得|赢得|摘得|夺得|捧得|荣获|获颁|被(?=[^，,。；;]{1,30}?(?:拿走|摘得|夺得|收入囊中|捧走))|\\bwon\\b|\\bwins\\b|\\bwinner\\b|went to|goes to|awarded to|(?:handed|presented|given) to|\\breceived\\b)",
             Pattern.CASE_INSENSITIVE);
     /** "澜海数据…获奖": the winner comes before the verb. */
-    private static final Pattern GOES_TO = Pattern.compile("went to|awarded to|goes to", Pattern.CASE_INSENSITIVE);
+    private static final Pattern GOES_TO = Pattern.compile("went to|awarded to|goes to|(?:handed|presented|given) to|被",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern BY_MEANS_OF = Pattern.compile("凭借|凭着|依靠|因为|由于");
+    private static final Pattern RELATIVE_WINNER = Pattern.compile("[^，,。；;]{0,12}?的(?:还是|是|为|则是|正是)");
+    /** "NTT集团击败日本雅虎、GoDaddy和Lithium Technologies", "Comcast beat a strong field that included...". */
+    private static final Pattern BEAT = Pattern.compile("击败了?|战胜了?|力压|\\bbeat(?:ing)?\\b|\\bedg(?:ed|ing) out\\b|\\bbeat out\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** "银杉银行与北辰超算中心入围决选", "Kestrel Bank was shortlisted": the finalists come before. */
+    private static final Pattern SHORTLISTED = Pattern.compile("(?:均|都|也|同时)?(?:入围(?![者名])|进入决选|进入决赛|闯入决赛)|\\b(?:were|was|are|is) (?:also )?(?:shortlisted|finalists|among the finalists)\\b",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern INTRANSITIVE = Pattern.compile("获奖|夺冠|折桂|胜出");
     private static final Pattern PRIZE = Pattern.compile("(?:荣誉|奖|冠|award|prize|honou?r)", Pattern.CASE_INSENSITIVE);
     private static final int AWARD_LOOKBACK_SENTENCES = 6;
@@ -42,19 +51,36 @@ final class AwardFactFinder implements RelationFinder {
                     out.add(Clauses.fact(m.entity(), SG.finalistFor, award.get(), s, "pattern:finalist-list", 0.75));
                 }
             }
+            beaten(text, s, award.get(), out);
             Matcher w = WON.matcher(text.text()).region(s.begin(), s.end());
             while (w.find()) {
                 int clauseStart = Clauses.clauseStart(text.text(), w.start(), s.begin());
                 int clauseEnd = Clauses.clauseEnd(text.text(), w.end(), s.end());
-                if (!PRIZE.matcher(text.text()).region(clauseStart, clauseEnd).find()) {
+                // "The Superuser Award, presented during the keynotes, went to Calder Mutual": the prize may be named
+                // earlier in the sentence than the clause of the verb
+                boolean toWinner = GOES_TO.matcher(w.group()).matches();
+                if (!PRIZE.matcher(text.text()).region(toWinner ? s.begin() : clauseStart, clauseEnd).find()) {
                     continue;
                 }
                 List<Mention> after = text.in(w.end(), clauseEnd, Clauses.AGENT).stream()
                         .filter(m -> text.startingAt(m.end(), Clauses.AWARD).isEmpty()).toList();
                 List<Mention> before = text.in(clauseStart, w.start(), Clauses.AGENT);
+                if (before.isEmpty() && text.isChinese()) {
+                    // "京东凭借…集群，获得了本届的CNCF最终用户奖": the winner is named before what it won with
+                    Matcher by = BY_MEANS_OF.matcher(text.text()).region(s.begin(), clauseStart);
+                    if (by.find()) {
+                        before = text.endingAt(by.start(), Clauses.AGENT).stream().toList();
+                    }
+                }
                 // "获得这一荣誉的还是腾讯": the winner follows; "Tencent won the award": it precedes
                 boolean intransitive = INTRANSITIVE.matcher(w.group()).matches();
-                boolean toWinner = GOES_TO.matcher(w.group()).matches();
+                // "京东…获得了CNCF颁发的…奖": in Chinese the winner is the subject before the verb, unless a relative
+                // clause puts it after ("获得这一荣誉的还是腾讯")
+                boolean winnerAfter = RELATIVE_WINNER.matcher(text.text()).region(w.end(), clauseEnd).lookingAt();
+                if (text.isChinese() && !intransitive && !toWinner && !before.isEmpty() && !winnerAfter) {
+                    out.add(Clauses.fact(before.get(before.size() - 1).entity(), SG.wonAward, award.get(), s, "pattern:won-award", 0.7));
+                    continue;
+                }
                 List<Mention> winners = toWinner && !after.isEmpty() ? List.of(after.get(0))
                         : !intransitive && !after.isEmpty()
                         && !text.text().substring(w.end(), after.get(0).begin()).matches("(?s).*\\bto\\b.*")
@@ -66,6 +92,31 @@ final class AwardFactFinder implements RelationFinder {
             }
         }
         return out;
+    }
+
+    /**
+     * Those the winner beat, and those said to be shortlisted, were finalists: "NTT集团击败日本雅虎、GoDaddy和Lithium
+     * Technologies三家入围者", "银杉银行与北辰超算中心入围决选".
+     */
+    private static void beaten(AnnotatedText text, Sentence s, Entity award, List<Fact> out) {
+        Matcher b = BEAT.matcher(text.text()).region(s.begin(), s.end());
+        while (b.find()) {
+            int end = Clauses.clauseEnd(text.text(), b.end(), s.end());
+            if (!text.isChinese()) {
+                // "beat a strong field of finalists that included ..." is read by the finalist list
+                continue;
+            }
+            for (Mention m : text.in(b.end(), end, Clauses.AGENT)) {
+                out.add(Clauses.fact(m.entity(), SG.finalistFor, award, s, "pattern:beaten-finalist", 0.65));
+            }
+        }
+        Matcher l = SHORTLISTED.matcher(text.text()).region(s.begin(), s.end());
+        while (l.find()) {
+            int start = Clauses.clauseStart(text.text(), l.start(), s.begin());
+            for (Mention m : text.in(start, l.start(), Clauses.AGENT)) {
+                out.add(Clauses.fact(m.entity(), SG.finalistFor, award, s, "pattern:shortlisted", 0.65));
+            }
+        }
     }
 
     private static void awardedAt(AnnotatedText text, List<Fact> out) {

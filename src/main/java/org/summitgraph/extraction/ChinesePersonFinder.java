@@ -22,6 +22,9 @@ public final class ChinesePersonFinder implements MentionFinder {
                     + "工程师|架构师|负责人|创始人|总监|记者|专家|大牛|PTL|主管|院长|所长|部长|局长|处长)\\s*");
     private static final Pattern FROM_OF = Pattern.compile("来自[^，,。；;的]{1,12}的");
     private static final Pattern CUE_BEFORE = Pattern.compile("(?:带队的|领队的|负责人|作者|记者|嘉宾|讲师|同学|朋友|老师|兄弟|董事|总裁|经理|主席|主任|专家|来自\\S{0,4}的|CEO|CTO|COO|PTL)\\s*$");
+    /** "蚂蚁集团的吴昊", "该中心的宋启明", "现任UnitedStack CTO的赵鹏": a person of an organisation or a title. */
+    private static final Pattern OF_ORGANIZATION_BEFORE = Pattern.compile(
+            "(?:集团|公司|中心|科技|银行|大学|学院|研究院|研究所|实验室|团队|基金会|电信|移动|联通|CTO|CEO|COO|CFO|PTL|VP)的$");
     private static final Pattern CUE_AFTER = Pattern.compile("\\s*(?:说|表示|认为|介绍|指出|透露|称|提到|坦言|告诉|总结|上台|分享|回顾|演讲|强调|解释|兄弟|先生|女士|博士|教授|老师|[(（])");
     private static final Pattern ADDRESS_AFTER = Pattern.compile("(?:兄弟|兄|先生|女士|博士|教授|老师|同学|总监|总裁|院士)");
 
@@ -32,7 +35,7 @@ public final class ChinesePersonFinder implements MentionFinder {
         }
         List<Mention> out = new ArrayList<>();
         statistical(text, out);
-        afterTitles(text.text(), out);
+        afterTitles(text, out);
         afterFrom(text.text(), out);
         beforeFormsOfAddress(text.text(), out);
         return out;
@@ -40,12 +43,51 @@ public final class ChinesePersonFinder implements MentionFinder {
 
     private static void statistical(ArticleText article, List<Mention> out) {
         String text = article.text();
-        for (Term term : article.terms()) {
+        List<Term> terms = article.terms();
+        for (int i = 0; i < terms.size(); i++) {
+            Term term = terms.get(i);
             if (term.nature != null && term.nature.toString().equals("nr") && ChineseNames.isPlausible(term.word)
-                    && text.startsWith(term.word, term.offset) && supported(text, term.offset, term.word)) {
-                out.add(mention(term.offset, term.word, STATISTICAL, 0.6));
+                    && text.startsWith(term.word, term.offset)) {
+                String name = term.word;
+                // "苏晓|雯": the recogniser cut a three-character name after two; a lone noun character completes it
+                if (name.length() == 2 && ChineseNames.surnameLength(name, 0) == 1 && i + 1 < terms.size()) {
+                    Term next = terms.get(i + 1);
+                    if (next.offset == term.offset + 2 && next.word.length() == 1 && next.nature != null
+                            && next.nature.toString().matches("n[gz]|nr|g") && ChineseNames.isPlausible(name + next.word)) {
+                        name = name + next.word;
+                    }
+                }
+                if (supported(text, term.offset, name)) {
+                    out.add(mention(term.offset, name, STATISTICAL, 0.6));
+                }
             }
         }
+    }
+
+    /** The personal name the recogniser found starting at an offset, or null. */
+    private static String recognisedNameAt(ArticleText article, int offset) {
+        for (Term t : article.terms()) {
+            if (t.offset == offset && t.nature != null && t.nature.toString().equals("nr") && t.word.length() >= 2
+                    && t.word.length() <= 4 && ChineseNames.surnameLength(t.word, 0) > 0
+                    && article.text().startsWith(t.word, offset) && t.word.chars().allMatch(c -> TextFold.isHan((char) c))) {
+                return t.word;
+            }
+            if (t.offset > offset) {
+                break;
+            }
+        }
+        return null;
+    }
+
+    /** For each offset, the length of the segmenter's word that starts there, 0 where none does. */
+    private static int[] wordLengths(ArticleText article) {
+        int[] at = new int[article.text().length() + 4];
+        for (Term t : article.terms()) {
+            if (t.offset >= 0 && t.offset < at.length && article.text().startsWith(t.word, t.offset)) {
+                at[t.offset] = t.word.length();
+            }
+        }
+        return at;
     }
 
     /**
@@ -58,7 +100,7 @@ public final class ChinesePersonFinder implements MentionFinder {
         }
         String before = text.substring(Math.max(0, at - 5), at);
         String after = text.substring(at + name.length(), Math.min(text.length(), at + name.length() + 4));
-        return CUE_BEFORE.matcher(before).find() || CUE_AFTER.matcher(after).lookingAt();
+        return CUE_BEFORE.matcher(before).find() || OF_ORGANIZATION_BEFORE.matcher(before).find() || CUE_AFTER.matcher(after).lookingAt();
     }
 
     /** "来自墨石云的王嘉宁": after "来自…的" comes a person more often than not. */
@@ -73,10 +115,22 @@ public final class ChinesePersonFinder implements MentionFinder {
         }
     }
 
-    private static void afterTitles(String text, List<Mention> out) {
+    private static void afterTitles(ArticleText article, List<Mention> out) {
+        String text = article.text();
         Matcher m = TITLE_BEFORE.matcher(text);
+        int[] wordAt = null;
         while (m.find()) {
             String name = ChineseNames.nameAt(text, m.end());
+            String recognised = recognisedNameAt(article, m.end());
+            if (recognised != null && (name == null || recognised.length() > name.length())) {
+                name = recognised; // "总监许文博": the recogniser knows 博 here is no 博士
+            } else if (name != null && name.length() == 3) {
+                // "CEO陈默受邀", "架构师何东联合": the last character begins the next word
+                wordAt = wordAt == null ? wordLengths(article) : wordAt;
+                if (wordAt[m.end() + 2] > 1) {
+                    name = name.substring(0, 2);
+                }
+            }
             if (name != null) {
                 out.add(mention(m.end(), name, CONTEXT, 0.7));
             }

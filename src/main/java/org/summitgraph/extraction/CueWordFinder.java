@@ -50,11 +50,12 @@ final class CueWordFinder implements RelationFinder {
             "[;；]|\\b(?:but|while|whereas|although|though)\\b|但是|但|而|不过|虽然", Pattern.CASE_INSENSITIVE);
     /** Pronouns and descriptions that stand for a person or an organisation named before. */
     private static final Pattern ANAPHOR = Pattern.compile(
-            "\\b(?<person>he|she)\\b|(?<person2>[他她](?![们人]))|\\b(?<first>I|my|me|you|your)\\b|\\b(?<we>we|our|us)\\b"
+            "\\b(?<person>he|she)\\b|(?<person2>[他她](?![们人]))|(?<first>\\b(?:I|my|me|you|your)\\b|我(?!们)|您|你(?!们))|(?<we>\\b(?:we|our|us)\\b|我们)"
                     + "|\\b(?:it|its|they|their|(?:the|this) (?:company|firm|retailer|bank|operator|carrier|telco|startup|start-up|"
                     + "vendor|provider|maker|manufacturer|institute|university|giant|cable giant|cable operator|group|"
                     + "organi[sz]ation|consultancy|chipmaker|insurer|airline))\\b|该公司|这家公司|该企业|这家企业|他们|它们|该机构|后者",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern WHO = Pattern.compile("\\bwho\\s+(?:\\w+\\s+){0,2}$", Pattern.CASE_INSENSITIVE);
     private static final int ANTECEDENT_REACH_EN = 300;
     private static final int ANTECEDENT_REACH_ZH = 120;
     private static final int WINDOW_EN = 90;
@@ -101,7 +102,7 @@ final class CueWordFinder implements RelationFinder {
                     Clauses.ORG_OR_PROJECT, Clauses.AGENT, Order.SUBJECT_OBJECT_CUE),
             cue("leads", "\\b(?:is |are |was )?(?:co-)?(?:led|headed|stewarded|chaired|governed|run|driven|spearheaded) "
                     + "by\\b", SG.leads, Clauses.AGENT, Clauses.ORG_OR_PROJECT, Order.OBJECT_CUE_SUBJECT),
-            cue("leads", "\\b(?:co-?leads|leads|heads|chairs|steers|stewards|spearheads|spearheaded)\\b", SG.leads,
+            cue("leads", "\\b(?:co-?leads|leads|heads|steers|stewards|spearheads|spearheaded)\\b", SG.leads,
                     Clauses.AGENT, Clauses.ORG_OR_PROJECT, Order.SUBJECT_CUE_OBJECT),
             cue("formerly", "\\b(?:joined (?:[\\w.&-]+ ){1,4}from|after (?:a decade|\\w+ years|several years|years) (?:at|with)|"
                     + "spent (?:\\w+ ){1,3}years? (?:at|with)|(?:a|an|the) former|ex-|previously (?:at|with|of|worked at|worked for)|"
@@ -191,7 +192,9 @@ final class CueWordFinder implements RelationFinder {
         List<Mention> objects;
         switch (cue.order()) {
             case SUBJECT_CUE_OBJECT -> {
-                subjects = before(text, s, cueBegin, window, cue.subject());
+                // "Tim Hockin of Google, who co-leads SIG Network": "who" makes the person the subject
+                boolean who = WHO.matcher(text.text()).region(Math.max(s.begin(), cueBegin - 24), cueBegin).find();
+                subjects = before(text, s, cueBegin, window, who ? cue.subject().and(Clauses.PERSON) : cue.subject());
                 objects = after(text, s, cueEnd, window, cue.object());
             }
             case OBJECT_CUE_SUBJECT -> {
@@ -226,6 +229,9 @@ final class CueWordFinder implements RelationFinder {
 
     /** The nearest mention of the kind before {@code offset} in the sentence, with those listed before it. */
     private static List<Mention> before(AnnotatedText text, Sentence s, int offset, int window, Predicate<Mention> kind) {
+        if (offset <= s.begin()) {
+            return List.of(); // the other argument stood for by a pronoun was named in an earlier sentence
+        }
         int from = Math.max(s.begin(), offset - window);
         from = Math.max(from, lastBarrier(text.text(), from, offset));
         Optional<Mention> nearest = text.lastIn(from, offset, kind);

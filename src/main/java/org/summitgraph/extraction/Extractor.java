@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The extraction pipeline: names found by every finder, overlaps settled, short names tied to full ones, the
@@ -23,6 +24,7 @@ public final class Extractor {
     private final List<MentionFinder> finders;
     private final AwardFinder awards = new AwardFinder();
     private final ListItemFinder lists = new ListItemFinder();
+    private final PersonAfterOrganizationFinder peopleAfterOrganizations = new PersonAfterOrganizationFinder();
     private final SummitAttributeFinder summitAttributes = new SummitAttributeFinder();
     private final List<RelationFinder> relationFinders;
     private final NameMatcher publisherNames = new NameMatcher();
@@ -53,6 +55,7 @@ public final class Extractor {
         }
         List<Mention> chosen = MentionSelector.select(candidates);
         chosen.addAll(lists.find(text, chosen));
+        chosen.addAll(peopleAfterOrganizations.find(text, chosen));
         List<Mention> mentions = MentionSelector.propagate(text.text(), MentionSelector.select(chosen));
         mentions = AliasResolver.resolve(mentions, knowledge);
         mentions = withoutUnsupportedShortNames(text.text(), mentions);
@@ -64,7 +67,7 @@ public final class Extractor {
             }
         }
         withAwards.sort(Comparator.comparingInt(Mention::begin));
-        Entity publisher = publisher(article);
+        Entity publisher = publisher(article, withAwards);
         AnnotatedText annotated = new AnnotatedText(text, withAwards, about, knowledge);
         // one fact per statement and sentence: several sentences saying the same thing are all evidence
         Map<String, Fact> facts = new LinkedHashMap<>();
@@ -179,11 +182,19 @@ public final class Extractor {
         return days >= 0 ? days : -2 * days;
     }
 
-    private Entity publisher(Article article) {
+    private Entity publisher(Article article, List<Mention> mentions) {
         if (article.publisherName() == null) {
             return null;
         }
         String name = article.publisherName().strip();
+        // "Saltgrass Analytics Engineering Blog" is Saltgrass Analytics' own: the organisation the article names
+        Optional<Entity> owner = mentions.stream().map(Mention::entity).filter(e -> e.kind().isOrganization())
+                .filter(e -> e.labels().values().stream().anyMatch(l -> l.length() >= 4 && l.length() < name.length()
+                        && name.startsWith(l) && !Character.isLetterOrDigit(name.charAt(l.length()))))
+                .max(Comparator.comparingInt(e -> e.label("en").length()));
+        if (owner.isPresent()) {
+            return owner.get();
+        }
         return publisherNames.findAll(name).stream()
                 .filter(m -> m.begin() == 0 && m.end() == name.length())
                 .flatMap(m -> m.keys().stream()).map(knowledge::entity).flatMap(java.util.Optional::stream)

@@ -13,6 +13,8 @@ final class InterviewVoices {
 
     private static final Pattern TURN = Pattern.compile("(?m)^\\s*(?:Q|A|问|答)\\s*[:：]");
     private static final int TURNS = 4;
+    private static final Pattern LINE_START = Pattern.compile("(?m)^[ \\t]*");
+    private static final Pattern HEAD_END = Pattern.compile("\\s*[:：]");
 
     private final Mention person;
     private final Mention organization;
@@ -28,8 +30,30 @@ final class InterviewVoices {
         while (turns.find() && count < TURNS) {
             count++;
         }
-        if (count < TURNS) {
+        // "方志远：我和同事…", "Kelvin Ho: We…": turns headed by the name of who speaks
+        java.util.Map<String, Integer> heads = new java.util.HashMap<>();
+        java.util.Map<String, Mention> headMentions = new java.util.HashMap<>();
+        Matcher line = LINE_START.matcher(text.text());
+        while (line.find()) {
+            int at = line.end();
+            text.startingAt(at, Clauses.PERSON).filter(p -> HEAD_END.matcher(text.text()).region(p.end(), text.text().length())
+                    .lookingAt()).ifPresent(p -> {
+                        heads.merge(p.entity().iri(), 1, Integer::sum);
+                        headMentions.putIfAbsent(p.entity().iri(), p);
+                    });
+        }
+        int headed = heads.values().stream().mapToInt(Integer::intValue).sum();
+        if (count + headed < TURNS) {
             return Optional.empty();
+        }
+        Optional<Mention> speaker = heads.entrySet().stream().max(java.util.Map.Entry.comparingByValue())
+                .map(e -> headMentions.get(e.getKey()));
+        if (speaker.isPresent()) {
+            Mention p = speaker.get();
+            Optional<Mention> organization = employer(text, p);
+            if (organization.isPresent()) {
+                return Optional.of(new InterviewVoices(p, organization.get()));
+            }
         }
         for (Sentence s : text.sentences()) {
             Optional<Mention> person = text.in(s.begin(), s.end(), Clauses.PERSON).stream().findFirst();
@@ -40,6 +64,30 @@ final class InterviewVoices {
             }
         }
         return Optional.empty();
+    }
+
+    /** The organisation named right after the person in a sentence that names them. */
+    private static Optional<Mention> employer(AnnotatedText text, Mention person) {
+        for (Mention m : text.mentions()) {
+            if (!m.entity().iri().equals(person.entity().iri())) {
+                continue;
+            }
+            Sentence s = sentenceOf(text, m);
+            Optional<Mention> org = text.in(m.end(), s.end(), Clauses.ORGANIZATION).stream().findFirst();
+            if (org.isPresent()) {
+                return org;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Sentence sentenceOf(AnnotatedText text, Mention m) {
+        for (Sentence s : text.sentences()) {
+            if (s.contains(m)) {
+                return s;
+            }
+        }
+        return text.sentences().get(0);
     }
 
     /** "I", "my", "you": the person interviewed. */

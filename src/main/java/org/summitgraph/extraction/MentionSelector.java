@@ -30,10 +30,33 @@ final class MentionSelector {
 
     static final String PROPAGATED = "propagated:short-name";
     static final String ALIAS = "pattern:name-(alias)";
+    private static final Pattern DECLARED = Pattern.compile("\\s*[(（]\\s*(?:以下简称|以下称|下称|简称|hereafter|hereinafter|"
+            + "(?:hereafter |hereinafter )?referred to as)\\s*[：:]?\\s*[“\"「『']?([^”\"」』'()（）,，]{1,20}?)[”\"」』']?\\s*[)）]");
+    /** What a name written before a declared short name is made of: no punctuation, no particle. */
+    private static final Pattern NAME_CHAR = Pattern.compile("[\\p{IsHan}A-Za-z0-9&.\\-](?<![的是和与在为由及、])");
     private static final Pattern BRACKETED = Pattern.compile("\\s*[(（]\\s*([^()（）,，、;；:：]{2,40}?)\\s*[)）]");
 
     private static final Pattern LATIN_FIRST_WORD = Pattern.compile("(\\p{Lu}[\\p{Ll}]{4,})\\s+\\p{Lu}.*");
     private static final Pattern CHINESE_HEAD = Pattern.compile("([\\p{IsHan}]{2,4})(?:科技|物流|数据|软件|信息|网络|通信|电子|金融|证券|银行|保险|集团|控股|智能|云网|传媒)");
+
+    /**
+     * Every shorter form an organisation's name may be written in: its leading words ("Peak Mutual" and "Peak" for
+     * Peak Mutual Insurance), or the distinctive part of a Chinese name.
+     */
+    static List<String> organizationShortForms(String name) {
+        List<String> out = new ArrayList<>();
+        String[] words = name.strip().split("\\s+");
+        if (words.length > 2 && LATIN_FIRST_WORD.matcher(name).matches() || words.length > 2 && name.matches("\\p{Lu}.*")) {
+            for (int n = words.length - 1; n >= 2; n--) {
+                out.add(String.join(" ", java.util.Arrays.copyOf(words, n)));
+            }
+        }
+        String first = organizationShortForm(name);
+        if (first != null) {
+            out.add(first);
+        }
+        return out;
+    }
 
     /** The distinctive part of an organisation's name, or null. */
     static String organizationShortForm(String name) {
@@ -85,6 +108,45 @@ final class MentionSelector {
         }
         chosen.sort(Comparator.comparingInt(Mention::begin).thenComparing(Comparator.comparingInt(Mention::length).reversed()));
         return chosen;
+    }
+
+    /**
+     * "云帆数智（以下简称“云帆”）", "Lantau Compute (hereafter "Lantau")": the article declares a short name. The full
+     * name is the mention just before the bracket, or, when no finder knew it, the name written there.
+     */
+    private static Map<String, Entity> declaredShortNames(String text, List<Mention> chosen) {
+        Map<String, Entity> out = new java.util.HashMap<>();
+        for (Mention m : declaredNames(text, chosen)) {
+            Matcher d = DECLARED.matcher(text).region(m.end(), text.length());
+            if (d.lookingAt()) {
+                out.putIfAbsent(d.group(1).strip(), m.entity());
+            }
+        }
+        return out;
+    }
+
+    /** The full names before declared short names: chosen mentions, or new organisations. */
+    private static List<Mention> declaredNames(String text, List<Mention> chosen) {
+        List<Mention> out = new ArrayList<>();
+        Matcher d = DECLARED.matcher(text);
+        while (d.find()) {
+            int end = d.start();
+            Mention before = chosen.stream().filter(c -> c.end() == end).max(Comparator.comparingInt(Mention::length)).orElse(null);
+            if (before != null) {
+                out.add(before);
+                continue;
+            }
+            int begin = end;
+            while (begin > 0 && end - begin < 12 && NAME_CHAR.matcher(text.substring(begin - 1, begin)).matches()) {
+                begin--;
+            }
+            String name = text.substring(begin, end).strip();
+            if (name.length() >= 2 && name.length() > d.group(1).strip().length()) {
+                int b = end - name.length();
+                out.add(new Mention(b, end, name, NewEntities.of(EntityKind.COMPANY, name), ALIAS, 0.7));
+            }
+        }
+        return out;
     }
 
     private static boolean isPlaceInSummitName(Mention inner, Mention outer) {
@@ -155,7 +217,22 @@ final class MentionSelector {
                 bySurface.remove(w);
             }
         });
-        List<Mention> all = new ArrayList<>(chosen);
+        Map<String, Entity> declared = declaredShortNames(text, chosen);
+        declared.forEach((alias, entity) -> {
+            matcher.add(alias, alias);
+            bySurface.put(alias, new Mention(0, alias.length(), alias, entity, ALIAS, 0.75));
+        });
+        List<Mention> all = new ArrayList<>();
+        for (Mention m : chosen) {
+            // a name the article declares short for another is that other wherever it stands
+            Entity full = declared.get(m.surface());
+            all.add(full == null || full.iri().equals(m.entity().iri()) ? m : m.withEntity(full, ALIAS));
+        }
+        for (Mention m : declaredNames(text, chosen)) {
+            if (all.stream().noneMatch(m::overlaps)) {
+                all.add(m);
+            }
+        }
         for (NameMatcher.Match match : matcher.findAll(text)) {
             Mention source = bySurface.get(match.keys().iterator().next());
             if (source == null) {

@@ -35,7 +35,8 @@ public final class OrganizationPatternFinder implements MentionFinder {
     private static final Set<String> GENERIC_PREFIXES = Set.of("中国", "国内", "国外", "海外", "全球", "中立", "各", "该",
             "这家", "那家", "多家", "一家", "大型", "小型", "知名", "主要", "其他", "相关", "新", "老", "本", "我们", "他们",
             "开源", "边缘", "云", "大", "小", "数据", "网络", "信息", "人工智能", "互联网", "金融", "企业", "用户", "社区",
-            "项目", "旗下", "原生", "云原生");
+            "项目", "旗下", "原生", "云原生", "会上", "会后", "会前", "现场", "台上", "场上", "展区", "展台", "当天", "当晚",
+            "随后", "最后", "同时", "其中", "包括");
     /** Parts of speech that can stand inside a name: nouns, names, Latin words, numbers. */
     private static final Set<String> NAME_PARTS = Set.of("n", "nz", "nt", "ntc", "ntcb", "ntcf", "ntch", "nth",
             "nto", "nts", "ntu", "nx", "ns", "nsf", "nnt", "gi", "gm", "nis", "nit", "vn", "j", "nr", "nrf", "ng");
@@ -46,14 +47,18 @@ public final class OrganizationPatternFinder implements MentionFinder {
                     + "Systems|Rail|Railways|Airlines|Solutions|Technologies|Technology|Software|Computing|Digital|Media|Energy|"
                     + "Insurance|Motors|Group|Holdings|Research|Review|Times|News|Partners|Ventures|Capital|Services|Telecommunications|"
                     + "Communications|Mobile|Automotive|Bio|Health|Hospital|College|Academy|Society|Association|Council|Agency|Mutual|"
-                    + "Genomics|Biotech|Therapeutics|Logistics|Retail|Payments|Airways|Foods|Pharma|Pharmaceuticals)"
+                    + "Genomics|Biotech|Therapeutics|Logistics|Retail|Payments|Airways|Foods|Pharma|Pharmaceuticals|Analytics|Compute|"
+                    + "Freight|Financial|Robotics|Semiconductor|Electronics|Security|Consulting|Devices|Industries|Interactive|"
+                    + "GmbH|AG|Platforms|Shipping|Energy|Utilities|Aerospace|Airlines)"
                     + "((?:\\s+(?:for|of)(?:\\s+the)?(?:\\s+\\p{Lu}[\\p{IsLatin}-]*){1,4})?)(?![\\p{IsLatin}])");
     private static final Set<String> COMPANY_HEADS = Set.of("Inc", "Inc.", "Ltd", "Ltd.", "Corporation", "Corp", "Corp.",
             "Bank", "Telecom", "Networks", "Cloud", "Data", "Systems", "Rail", "Railways", "Airlines", "Solutions",
             "Technologies", "Technology", "Software", "Computing", "Digital", "Media", "Energy", "Insurance", "Motors",
             "Group", "Holdings", "Labs", "Partners", "Ventures", "Capital", "Services", "Telecommunications",
             "Communications", "Mobile", "Automotive", "Mutual", "Genomics", "Biotech", "Therapeutics", "Logistics", "Retail",
-            "Payments", "Airways", "Foods", "Pharma", "Pharmaceuticals");
+            "Payments", "Airways", "Foods", "Pharma", "Pharmaceuticals", "Analytics", "Compute", "Freight", "Financial",
+            "Robotics", "Semiconductor", "Electronics", "Security", "Consulting", "Devices", "Industries", "Interactive",
+            "GmbH", "AG", "Platforms", "Shipping", "Utilities", "Aerospace");
     /** "Hostwerk, a tiny hosting company", "Vireo Telecom, a regional carrier": a name and what kind of organisation. */
     private static final Pattern APPOSITION = Pattern.compile(
             "(?<![\\p{IsLatin}])(\\p{Lu}[\\p{IsLatin}\\d&-]+(?:\\s+\\p{Lu}[\\p{IsLatin}\\d&-]+){0,3}),\\s+(?:a|an|the)\\s+(?:[\\w-]+\\s+){0,3}?"
@@ -64,6 +69,10 @@ public final class OrganizationPatternFinder implements MentionFinder {
             "On", "For", "From", "With", "By", "And", "But", "Or", "When", "While", "After", "Before", "Since", "Today",
             "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday");
     private static final int MAX_PARTS = 3;
+    private static final Pattern VENUE = Pattern.compile("(?:会议中心|会展中心|展览中心|博览中心|博览馆|展览馆|国际会议|体育馆|体育中心|大酒店|酒店)$"
+            + "|\\b(?:Convention Center|Convention Centre|Conference Center|Conference Centre|Exhibition Centre|Exhibition Center|"
+            + "Expo Center|Congress Center|Hotel|Arena|Stadium)$");
+    private static final Pattern DESCRIBED = Pattern.compile("^(?:客户|用户|伙伴|合作伙伴|厂商|友商|同行|对手)|一家|某家|一个|某个");
 
     /** Names the reference data knows, to leave them to the dictionary. */
     private final KnownNames known;
@@ -106,6 +115,9 @@ public final class OrganizationPatternFinder implements MentionFinder {
                 out.add(new Mention(m.start(1), m.end(1), name, NewEntities.of(kind, name), METHOD, 0.55));
             }
         }
+        // "上海跨国采购会展中心", "San Diego Convention Center": where a summit is held is a venue, no organisation;
+        // "韩国一家电信", "客户泰山证券": a description or a role word is no part of a name
+        out.removeIf(c -> VENUE.matcher(c.surface()).find() || DESCRIBED.matcher(c.surface()).find());
         return out;
     }
 

@@ -31,6 +31,16 @@ final class RoleFinder implements RelationFinder {
     /** "the foundation's director": the organisation the text named last. */
     private static final Pattern ANAPHOR = Pattern.compile("\\b(?:the|its|their)\\s+(foundation|company|firm|organi[sz]ation|project|team|community)(?:'s|’s)?\\b",
             Pattern.CASE_INSENSITIVE);
+    /** Between a person and a title: "is a", "is now a", ", who works as a", ", meanwhile, is now a". */
+    private static final Pattern VERB_BEFORE_TITLE = Pattern.compile(
+            "(?:\\s*,\\s*(?:meanwhile|too|also|now|however|today|currently)\\s*,)?\\s*,?\\s*(?:who\\s+)?(?:is|was|'s|’s|has been|had been|"
+                    + "works as|worked as|serves as|served as|became|now works as)\\s+(?:now\\s+|currently\\s+|also\\s+|still\\s+|already\\s+)?"
+                    + "(?:a|an|the)?\\s*(?:[a-z][a-z-]*\\s+){0,2}");
+    /** "who chairs", "co-chairs": the person is the chair of what follows. */
+    private static final Pattern CHAIRS = Pattern.compile("\\bwho\\s+(?:now\\s+|also\\s+)?(co-)?chairs\\b(?:\\s+the)?");
+    private static final Pattern POSSESSIVE_BEFORE = Pattern.compile("(?:'s|’s)\\s+$");
+    /** "他现任九州云CEO", "她目前担任中兴的架构师": the subject holds the title, whoever the title is. */
+    private static final Pattern HOLDS_ZH = Pattern.compile("(?:他|她|其)?(?:目前|现在|如今|同时|也|还)?(?:现任|担任|出任|任|是|为|做)\\s*$");
     private static final Pattern OF = Pattern.compile("\\s+(?:of|at|for)\\s+(?:the\\s+)?");
     /** After the comma: an article, the target (written X here) with its possessive, a modifier or two. */
     private static final Pattern COMMA_BEFORE_TITLE = Pattern.compile(
@@ -42,12 +52,54 @@ final class RoleFinder implements RelationFinder {
         for (Sentence s : text.sentences()) {
             for (Titles.Found t : Titles.findIn(text.text(), s.begin(), s.end())) {
                 if (!inBracketsAfterPerson(text, s, t, out) && !personCommaTitle(text, s, t, out)
-                        && !titleThenPerson(text, s, t, out)) {
+                        && !titleThenPerson(text, s, t, out) && !personVerbTitle(text, s, t, out)) {
                     targetThenTitle(text, s, t, out);
                 }
             }
+            chairs(text, s, out);
         }
         return out;
+    }
+
+    /**
+     * "Maja Lindqvist is a developer advocate at Fjordstack", "Brendan, meanwhile, is now a distinguished engineer at
+     * Microsoft", "Kelsey, who works as a developer advocate at Google": a verb between the person and the title.
+     */
+    private boolean personVerbTitle(AnnotatedText text, Sentence s, Titles.Found t, List<Fact> out) {
+        if (text.isChinese()) {
+            return false;
+        }
+        Optional<Mention> person = text.lastIn(Math.max(s.begin(), t.begin() - 80), t.begin(), Clauses.PERSON);
+        if (person.isEmpty() || !VERB_BEFORE_TITLE.matcher(text.text()).region(person.get().end(), t.begin()).matches()) {
+            return false;
+        }
+        Optional<Mention> target = ofTarget(text, t);
+        if (target.isEmpty()) {
+            return false;
+        }
+        add(text, person.get().entity(), t.title(), target.get().entity(), s, "pattern:name-is-title-at-target", 0.75, out);
+        return true;
+    }
+
+    /**
+     * "Thierry Carrez, who chairs the Technical Committee", "an Intel engineer who chairs Zephyr's technical steering
+     * committee": chairing is a role, in what is named next in the clause.
+     */
+    private static void chairs(AnnotatedText text, Sentence s, List<Fact> out) {
+        if (text.isChinese()) {
+            return;
+        }
+        Matcher m = CHAIRS.matcher(text.text()).region(s.begin(), s.end());
+        while (m.find()) {
+            Optional<Mention> person = text.lastIn(Math.max(s.begin(), m.start() - 60), m.start(), Clauses.PERSON);
+            int clauseEnd = Clauses.clauseEnd(text.text(), m.end(), s.end());
+            Optional<Mention> target = text.in(m.end(), Math.min(clauseEnd, m.end() + 30), Clauses.ORG_OR_PROJECT)
+                    .stream().findFirst();
+            if (person.isPresent() && target.isPresent()) {
+                Titles.Title title = new Titles.Title(m.group(1) != null ? "Co-Chair" : "Chair", Titles.Kind.COMMUNITY);
+                add(text, person.get().entity(), title, target.get().entity(), s, "pattern:name-chairs-target", 0.7, out);
+            }
+        }
     }
 
     /** "Jay Pipes (Nova的PTL)", "Jay Pipes (PTL of Nova)". */
@@ -99,6 +151,10 @@ final class RoleFinder implements RelationFinder {
             target = antecedent(text, person.get().begin(), anaphor.group(1).toLowerCase());
         }
         if (target.isEmpty()) {
+            // "Intel's Imad Sousou, corporate vice president": the organisation whose person this is
+            target = possessor(text, person.get());
+        }
+        if (target.isEmpty()) {
             return false;
         }
         // "Dana Okafor, a Zuul core reviewer at Ferrogate Systems": the role is in the project, the job at the company
@@ -111,6 +167,12 @@ final class RoleFinder implements RelationFinder {
         }
         add(text, person.get().entity(), t.title(), target.get().entity(), s, "pattern:name-comma-title-of-target", 0.85, out);
         return true;
+    }
+
+    /** "Intel's Imad Sousou": the organisation written with a possessive right before the person. */
+    private static Optional<Mention> possessor(AnnotatedText text, Mention person) {
+        Matcher m = POSSESSIVE_BEFORE.matcher(text.text()).region(Math.max(0, person.begin() - 4), person.begin());
+        return m.find() ? text.endingAt(m.start(), Clauses.ORGANIZATION) : Optional.empty();
     }
 
     /** "the foundation": the foundation named last; "the company": the company named last; else what was named last. */
@@ -195,7 +257,9 @@ final class RoleFinder implements RelationFinder {
         if (holders.isEmpty() && text.isChinese() && !POSSESSIVE_GAP.matcher(between).matches()) {
             return; // "基金会首席运营官（COO）": a title whose holder is not the sentence's subject
         }
-        if (holders.isEmpty() && t.title().kind() == Titles.Kind.EMPLOYMENT) {
+        boolean held = text.isChinese() && HOLDS_ZH.matcher(text.text())
+                .region(Math.max(s.begin(), target.get().begin() - 8), target.get().begin()).find();
+        if (holders.isEmpty() && t.title().kind() == Titles.Kind.EMPLOYMENT && !held) {
             return; // "启明云网的工程师在展台演示": staff in general, no one in particular
         }
         if (holders.isEmpty()) {

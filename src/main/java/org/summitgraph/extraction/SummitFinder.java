@@ -28,7 +28,7 @@ public final class SummitFinder implements MentionFinder {
     private static final Map<String, String> REGIONS = Map.of("europe", "Europe", "eu", "Europe", "欧洲", "Europe",
             "north america", "North America", "na", "North America", "北美", "North America", "china", "China",
             "中国", "China", "japan", "Japan", "日本", "Japan");
-    private static final Pattern HELD_IN = Pattern.compile("(?:在|于)\\s*(?<city>CITIES)\\s*(?:召开|举行|举办|开幕|拉开帷幕)"
+    private static final Pattern HELD_IN = Pattern.compile("(?:在|于)\\s*(?:\\p{IsHan}{1,4}?)?(?<city>CITIES)[^，,。；;]{0,12}?(?:召开|举行|举办|开幕|拉开帷幕|落幕|闭幕)"
             + "|\\b(?:in|at)\\s+(?<city2>CITIES)\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)(20[0-4]\\d)(?:\\s*年)?(?!\\d)");
 

@@ -100,6 +100,7 @@ final class Titles {
     /** Written in running English text in any case ("executive director", "Core Reviewer"). */
     private static final Map<String, Title> ENGLISH = Map.ofEntries(
             Map.entry("chief executive officer", new Title("CEO", Kind.EMPLOYMENT)),
+            Map.entry("chief executive", new Title("CEO", Kind.EMPLOYMENT)),
             Map.entry("chief operating officer", new Title("COO", Kind.EMPLOYMENT)),
             Map.entry("chief technology officer", new Title("CTO", Kind.EMPLOYMENT)),
             Map.entry("chief financial officer", new Title("CFO", Kind.EMPLOYMENT)),

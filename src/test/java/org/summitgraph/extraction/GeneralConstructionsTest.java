@@ -190,4 +190,68 @@ class GeneralConstructionsTest {
 
         assertFalse(facts.contains("Tidewater Systems uses Prometheus"), facts::toString);
     }
+
+    @Test
+    void aVerbBetweenThePersonAndTheTitleStillGivesTheRole() {
+        Set<String> facts = facts(english("Maja Lindqvist is a developer advocate at Google. Brendan Burns, meanwhile, "
+                + "is now a distinguished engineer at Microsoft."), "en");
+
+        assertTrue(facts.contains("Maja Lindqvist hasRole Google"), facts::toString);
+        assertTrue(facts.contains("Maja Lindqvist worksFor Google"), facts::toString);
+        assertTrue(facts.contains("Brendan Burns hasRole Microsoft"), facts::toString);
+    }
+
+    @Test
+    void anOrganisationsPossessiveBeforeAPersonIsTheirEmployer() {
+        Set<String> facts = facts(english("Intel's Imad Sousou, corporate vice president, spoke about Clear Linux."), "en");
+
+        assertTrue(facts.contains("Imad Sousou worksFor Intel"), facts::toString);
+        assertTrue(facts.contains("Imad Sousou hasRole Intel"), facts::toString);
+    }
+
+    @Test
+    void whoMakesThePersonTheSubjectAndChairingIsARole() {
+        Set<String> facts = facts(english("Tim Hockin of Google, who co-leads SIG Network, gave a talk. Anas Nashif, "
+                + "an Intel engineer who chairs Zephyr's technical steering committee, was there too."), "en");
+
+        assertTrue(facts.contains("Tim Hockin leads SIG Network"), facts::toString);
+        assertFalse(facts.contains("Google leads SIG Network"), facts::toString);
+        assertTrue(facts.contains("Anas Nashif hasRole Zephyr"), facts::toString);
+        assertFalse(facts.contains("Intel leads Zephyr"), facts::toString);
+    }
+
+    @Test
+    void aChineseNameWrittenRightAfterItsOrganisationWorksThere() {
+        Extraction e = chinese("下午去听了中兴陈思远讲Cyborg。会上蚂蚁集团的吴昊也来了。", LocalDate.of(2022, 6, 20));
+        Set<String> facts = facts(e, "zh");
+
+        assertTrue(facts.contains("陈思远 worksFor 中兴通讯"), facts::toString);
+        assertTrue(facts.contains("吴昊 worksFor 蚂蚁集团"), facts::toString);
+    }
+
+    @Test
+    void aCommonWordAfterAnOrganisationIsNoName() {
+        Extraction e = chinese("华为高级工程师在展台演示了新产品。", LocalDate.of(2022, 6, 20));
+
+        assertTrue(e.entities().values().stream().noneMatch(en -> en.kind() == EntityKind.PERSON),
+                e.entities().values()::toString);
+    }
+
+    @Test
+    void aPrizeNamedBeforeTheClauseGoesToWhoFollowsTheVerb() {
+        Set<String> facts = facts(english("At the OpenStack Summit in Vancouver, the Superuser Award, presented during "
+                + "the keynotes, went to Comcast."), "en");
+
+        assertTrue(facts.stream().anyMatch(f -> f.startsWith("Comcast wonAward")), facts::toString);
+    }
+
+    @Test
+    void chineseWinnersComeBeforeTheVerbAndThoseBeatenWereFinalists() {
+        Set<String> facts = facts(chinese("2015年东京峰会上，基金会颁发了超级用户奖。NTT集团击败日本雅虎和GoDaddy，捧走奖杯。",
+                LocalDate.of(2015, 11, 2)), "en");
+
+        assertTrue(facts.stream().anyMatch(f -> f.startsWith("Yahoo Japan finalistFor")), facts::toString);
+        assertTrue(facts.stream().anyMatch(f -> f.startsWith("GoDaddy finalistFor")), facts::toString);
+        assertFalse(facts.stream().anyMatch(f -> f.startsWith("NTT Group finalistFor")), facts::toString);
+    }
 }

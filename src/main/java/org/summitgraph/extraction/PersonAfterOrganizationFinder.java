@@ -1,0 +1,78 @@
+package org.summitgraph.extraction;
+
+import com.hankcs.hanlp.seg.common.Term;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Chinese names written straight after the organisation the person comes from ("浪潮陈思远讲Cyborg", "中兴张蕾主持的",
+ * "蚂蚁集团的吴昊也来了"), which the name recogniser misses because the organisation's name runs into the person's.
+ * Needs the organisations already found, so it runs after the other finders.
+ */
+final class PersonAfterOrganizationFinder {
+
+    static final String METHOD = "pattern:organization-person";
+    /** What follows such a name: a verb of speaking or doing, a particle, punctuation. */
+    private static final Pattern AFTER_NAME = Pattern.compile(
+            "(?:讲|主持|说|表示|介绍|分享|也|在|是|和|与|、|，|,|。|；|的|则|带|提到|认为|做|演讲|上台|指出|透露|告诉|坦言|称|谈|[(（])");
+
+    List<Mention> find(ArticleText text, List<Mention> chosen) {
+        if (!text.article().isChinese()) {
+            return List.of();
+        }
+        List<Mention> out = new ArrayList<>();
+        String t = text.text();
+        for (Mention org : chosen) {
+            if (!org.entity().kind().isOrganization()) {
+                continue;
+            }
+            int at = org.end();
+            if (at < t.length() && t.charAt(at) == '的') {
+                at++;
+            }
+            String name = ChineseNames.nameAt(t, at);
+            if (name == null) {
+                continue;
+            }
+            int begin = at;
+            int end = at + name.length();
+            if (chosen.stream().anyMatch(c -> c.begin() < end && begin < c.end())
+                    || !AFTER_NAME.matcher(t).region(end, t.length()).lookingAt() || !onWordBoundaries(text, begin, end)) {
+                continue;
+            }
+            out.add(new Mention(begin, end, name, NewEntities.of(EntityKind.PERSON, name), METHOD, 0.6));
+        }
+        return out;
+    }
+
+    /**
+     * The segmenter must not have read the span as part of a longer word or as one common word ("华为高级工程师" is
+     * 高级 + 工程师, no 高级工): the name starts and ends on word boundaries, and is one word only when that word is a name.
+     */
+    private static boolean onWordBoundaries(ArticleText text, int begin, int end) {
+        boolean startsWord = false;
+        boolean endsWord = false;
+        int words = 0;
+        boolean nameWord = false;
+        for (Term term : text.terms()) {
+            int tb = term.offset;
+            int te = term.offset + term.word.length();
+            if (te <= begin) {
+                continue;
+            }
+            if (tb >= end) {
+                break;
+            }
+            if (tb < begin || te > end) {
+                return false;
+            }
+            startsWord |= tb == begin;
+            endsWord |= te == end;
+            words++;
+            nameWord |= term.nature != null && term.nature.toString().startsWith("nr");
+        }
+        return startsWord && endsWord && (words > 1 || nameWord);
+    }
+}
