@@ -35,15 +35,19 @@ final class Negotiation {
     static Choice choose(String acceptHeader, AcceptList offers) {
         AcceptList asked;
         try {
-            asked = AcceptList.create(acceptHeader == null || acceptHeader.isBlank() ? "*/*" : acceptHeader);
+            asked = new AcceptList(acceptHeader == null || acceptHeader.isBlank() ? "*/*" : acceptHeader);
         } catch (RuntimeException malformed) {
-            asked = AcceptList.create("*/*");
+            asked = new AcceptList("*/*");
         }
         MediaType m = AcceptList.match(asked, offers);
         if (m == null) {
             return new Choice(false, null);
         }
         String type = m.getContentTypeStr();
+        if (type.contains("*")) {
+            // a wildcard only (no Accept is */*): whatever is offered first
+            type = offers.entries().get(0).getContentTypeStr();
+        }
         if (type.equals(WebContent.contentTypeHTML) || type.equals(XHTML)) {
             return new Choice(true, null);
         }
