@@ -11,7 +11,12 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.zip.GZIPInputStream;
 
 /**
  * Loads a dump into the store in one write transaction: all of it, or nothing when the dump is malformed. Quads
@@ -41,15 +46,23 @@ public final class DumpReader {
     /** @return how many triples or quads were read */
     public long load(Path file, RdfFormat format, Node triplesGraph) {
         long[] count = {0};
-        try {
+        try (InputStream in = open(file)) {
             Txn.executeWrite(dsg, () -> {
                 StreamRDF into = new IntoGraph(StreamRDFLib.dataset(dsg), base.intern(triplesGraph), count);
-                RDFParser.source(file).lang(format.lang()).parse(base.interning(into));
+                RDFParser.source(in).lang(format.lang()).parse(base.interning(into));
             });
         } catch (RiotException e) {
             throw new MalformedDumpException(file + " is not valid " + format.lang().getLabel() + ": " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new MalformedDumpException("cannot read " + file + ": " + e.getMessage(), e);
         }
         return count[0];
+    }
+
+    /** The dump's bytes, gunzipped when its name ends in .gz. */
+    private static InputStream open(Path file) throws IOException {
+        InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
+        return file.getFileName().toString().endsWith(".gz") ? new GZIPInputStream(in, 1 << 16) : in;
     }
 
     private static final class IntoGraph extends StreamRDFWrapper {

@@ -30,6 +30,11 @@ public final class JsonLdContext {
     record Term(String name, String iri, String coercion) {
     }
 
+    static {
+        // the prefixes below use Jena's vocabulary classes, which need Jena initialised first
+        org.apache.jena.sys.JenaSystem.init();
+    }
+
     static final Map<String, String> PREFIXES = prefixes();
     private static final Pattern LOCAL = Pattern.compile("[A-Za-z_][A-Za-z0-9_.-]*");
 

@@ -44,11 +44,6 @@ public enum RdfFormat {
         return quads;
     }
 
-    /** JSON-LD names graphs too, but SummitGraph only writes it for one graph at a time or the union. */
-    public boolean namesGraphs() {
-        return quads;
-    }
-
     /** By extension or by the short names people type: {@code ttl}, {@code turtle}, {@code rdfxml}, {@code xml}... */
     public static Optional<RdfFormat> byName(String name) {
         if (name == null) {

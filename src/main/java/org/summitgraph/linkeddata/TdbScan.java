@@ -11,6 +11,8 @@ import org.apache.jena.tdb2.store.nodetable.NodeTable;
 import org.apache.jena.tdb2.store.tupletable.TupleIndex;
 
 import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.NoSuchElementException;
 
 /**
@@ -60,26 +62,64 @@ final class TdbScan {
         throw new IllegalStateException("the TDB2 store has no " + name + " index");
     }
 
-    private static Iterator<Triple> triples(NodeTable nodes, Iterator<Tuple<NodeId>> tuples) {
+    private static Iterator<Triple> triples(NodeTable table, Iterator<Tuple<NodeId>> tuples) {
+        Nodes nodes = new Nodes(table);
         Decoder s = new Decoder(nodes);
         Decoder p = new Decoder(nodes);
         Decoder o = new Decoder(nodes);
         return Iter.map(tuples, t -> Triple.create(s.node(t.get(0)), p.node(t.get(1)), o.node(t.get(2))));
     }
 
+    /**
+     * Turns ids into nodes for one scan, bypassing TDB2's shared node cache: a dump would fill that cache (up to
+     * hundreds of thousands of nodes) with nodes it reads once, so the heap would grow with the store. Inline ids
+     * (numbers, dates) carry their value; IRIs, blank nodes and short literals, which recur (classes, predicates,
+     * entities, method names, titles), are kept in a least-recently-used map of bounded size; long literals (texts,
+     * sentences) are not kept.
+     */
+    static final class Nodes {
+        private static final int KEPT = 50_000;
+        private static final int SHORT = 64;
+        private final NodeTable raw;
+        private final Map<NodeId, Node> recent = new LinkedHashMap<>(1 << 15, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<NodeId, Node> eldest) {
+                return size() > KEPT;
+            }
+        };
+
+        Nodes(NodeTable table) {
+            this.raw = table.baseNodeTable();
+        }
+
+        Node node(NodeId id) {
+            if (NodeId.isInline(id)) {
+                return NodeId.extract(id);
+            }
+            Node n = recent.get(id);
+            if (n == null) {
+                n = raw.getNodeForNodeId(id);
+                if (!n.isLiteral() || n.getLiteralLexicalForm().length() <= SHORT) {
+                    recent.put(id, n);
+                }
+            }
+            return n;
+        }
+    }
+
     /** Remembers the last id it turned into a node: in index order the same graph, subject and predicate recur. */
     private static final class Decoder {
-        private final NodeTable nodes;
+        private final Nodes nodes;
         private NodeId lastId;
         private Node last;
 
-        Decoder(NodeTable nodes) {
+        Decoder(Nodes nodes) {
             this.nodes = nodes;
         }
 
         Node node(NodeId id) {
             if (!id.equals(lastId)) {
-                last = nodes.getNodeForNodeId(id);
+                last = nodes.node(id);
                 lastId = id;
             }
             return last;
@@ -94,7 +134,8 @@ final class TdbScan {
         private final Decoder p;
         private final Decoder o;
 
-        Quads(NodeTable nodes, Iterator<Tuple<NodeId>> tuples) {
+        Quads(NodeTable table, Iterator<Tuple<NodeId>> tuples) {
+            Nodes nodes = new Nodes(table);
             this.tuples = tuples;
             this.g = new Decoder(nodes);
             this.s = new Decoder(nodes);
@@ -122,7 +163,8 @@ final class TdbScan {
         private Tuple<NodeId> previous;
         private Tuple<NodeId> next;
 
-        UnionOfGraphs(NodeTable nodes, Iterator<Tuple<NodeId>> tuples) {
+        UnionOfGraphs(NodeTable table, Iterator<Tuple<NodeId>> tuples) {
+            Nodes nodes = new Nodes(table);
             this.tuples = tuples;
             this.s = new Decoder(nodes);
             this.p = new Decoder(nodes);
