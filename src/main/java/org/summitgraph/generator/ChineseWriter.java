@@ -302,7 +302,13 @@ final class ChineseWriter extends Prose {
         if (p.former() != null && form < 7 && chance(0.5)) {
             String f = org(p.former());
             doc.say(any(p.he(lang) + "此前曾在" + f + "任职。", "加入现在的公司之前，" + p.he(lang) + "在" + f + "工作了"
-                    + (2 + pick(8)) + "年。"), rel(pe, "formerlyWorkedFor", p.former().ent()));
+                    + (2 + pick(8)) + "年。", p.he(lang) + "早年曾在" + f + "工作。"), rel(pe, "formerlyWorkedFor", p.former().ent()));
+        }
+        if (p.boardDirector() && story.summit.series().equals("openstack-summit") && story.summit.organizer() != null) {
+            Catalog.Thing osf = story.summit.organizer();
+            String f = thing(osf);
+            doc.say(any(p.he(lang) + "同时担任" + f + "董事。", p.he(lang) + "于" + (story.date.getYear() - 1) + "年当选" + f + "董事。",
+                    p.he(lang) + "还是" + f + "董事会成员。"), role(pe, osf.ent(), Title.BOARD_DIRECTOR.qualifier()));
         }
         if (p.project() != null && form < 9 && chance(0.6)) {
             String pr = thing(p.project());
@@ -386,7 +392,30 @@ final class ChineseWriter extends Prose {
     }
 
     private void adoptions() {
-        for (Story.Adoption ad : story.adoptions) {
+        List<Story.Adoption> rest = story.adoptions;
+        if (rest.size() >= 4 && chance(0.4)) {
+            // several users of one project in one sentence
+            Catalog.Thing p = rest.get(0).projects().get(0);
+            List<Story.Adoption> group = rest.subList(0, 3);
+            List<Doc.Rel> facts = new ArrayList<>();
+            group.forEach(a -> facts.add(rel(a.org().ent(), "uses", p.ent())));
+            switch (form("users", 3)) {
+                case 0 -> {
+                    String names = join(group.stream().map(a -> org(a.org())).toList());
+                    doc.say("目前，" + names + "都已在生产环境中使用" + thing(p) + "。", facts);
+                }
+                case 1 -> {
+                    String pn = thing(p);
+                    doc.say("登台分享的" + pn + "用户包括" + join(group.stream().map(a -> org(a.org())).toList()) + "。", facts);
+                }
+                default -> {
+                    String names = join(group.stream().map(a -> org(a.org())).toList());
+                    doc.say(names + "分别介绍了各自使用" + thing(p) + "的经验。", facts);
+                }
+            }
+            rest = rest.subList(3, rest.size());
+        }
+        for (Story.Adoption ad : rest) {
             adoption(ad);
         }
     }
@@ -573,7 +602,11 @@ final class ChineseWriter extends Prose {
         if (names.size() == 1) {
             doc.say(names.get(0) + "今年有" + (5 + pick(40)) + "名工程师参加了本届峰会。", facts);
         } else {
-            doc.say(join(names) + any("均派出技术团队参会。", "都派人参加了本届峰会。"), facts);
+            doc.say(switch (form("attendees", 3)) {
+                case 0 -> join(names) + any("均派出技术团队参会。", "都派人参加了本届峰会。");
+                case 1 -> "参加本届峰会的企业还有" + join(names) + "。";
+                default -> join(names) + "的工程师也出现在了本届峰会的会场。";
+            }, facts);
         }
     }
 

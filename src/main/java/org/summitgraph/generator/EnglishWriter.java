@@ -348,8 +348,17 @@ final class EnglishWriter extends Prose {
             String f = org(p.former());
             doc.say(any("Before that, " + p.he(lang).toLowerCase(Locale.ROOT) + " spent " + (2 + pick(8)) + " years at " + f + ".",
                     p.he(lang) + " previously worked at " + f + ".",
-                    capital(p.his()) + " previous employer was " + f + "."),
+                    capital(p.his()) + " previous employer was " + f + ".",
+                    p.he(lang) + " left " + f + " in " + (story.date.getYear() - 1 - pick(4)) + "."),
                     rel(pe, "formerlyWorkedFor", p.former().ent()));
+        }
+        if (p.boardDirector() && story.summit.series().equals("openstack-summit") && story.summit.organizer() != null) {
+            Catalog.Thing osf = story.summit.organizer();
+            String f = thing(osf);
+            doc.say(any(p.he(lang) + " also sits on the board of the " + f + ".",
+                    p.he(lang) + " was elected to the " + f + " board of directors in " + (story.date.getYear() - 1) + ".",
+                    capital(p.his()) + " other hat: " + Title.BOARD_DIRECTOR.pick(lang, r) + " of the " + f + "."),
+                    role(pe, osf.ent(), Title.BOARD_DIRECTOR.qualifier()));
         }
         if (p.project() != null && form < 9 && chance(0.6)) {
             String pr = thing(p.project());
@@ -448,7 +457,30 @@ final class EnglishWriter extends Prose {
     }
 
     private void adoptions() {
-        for (Story.Adoption ad : story.adoptions) {
+        List<Story.Adoption> rest = story.adoptions;
+        if (rest.size() >= 4 && chance(0.4)) {
+            // several users of one project in one sentence
+            Catalog.Thing p = rest.get(0).projects().get(0);
+            List<Story.Adoption> group = rest.subList(0, 3);
+            List<Doc.Rel> facts = new ArrayList<>();
+            group.forEach(a -> facts.add(rel(a.org().ent(), "uses", p.ent())));
+            switch (form("users", 3)) {
+                case 0 -> {
+                    String names = join(group.stream().map(a -> org(a.org())).toList());
+                    doc.say("Users such as " + names + " run " + thing(p) + " in production.", facts);
+                }
+                case 1 -> {
+                    String pn = thing(p);
+                    doc.say(pn + " users on stage included " + join(group.stream().map(a -> org(a.org())).toList()) + ".", facts);
+                }
+                default -> {
+                    String names = join(group.stream().map(a -> org(a.org())).toList());
+                    doc.say(names + " all described how they run " + thing(p) + ".", facts);
+                }
+            }
+            rest = rest.subList(3, rest.size());
+        }
+        for (Story.Adoption ad : rest) {
             adoption(ad);
         }
     }
@@ -637,8 +669,12 @@ final class EnglishWriter extends Prose {
             doc.say(names.get(0) + " sent " + any("a team of " + (5 + pick(40)) + " engineers", "its whole platform team")
                     + " to the summit.", facts);
         } else {
-            doc.say(any("Engineers from ", "Teams from ") + join(names) + " " + any("attended the summit",
-                    "were among the attendees", "took part in the summit") + ".", facts);
+            doc.say(switch (form("attendees", 3)) {
+                case 0 -> any("Engineers from ", "Teams from ") + join(names) + " " + any("attended the summit",
+                        "were among the attendees", "took part in the summit") + ".";
+                case 1 -> join(names) + " had " + any("large delegations", "booths and engineers") + " at the summit.";
+                default -> "Attendees this year included teams from " + join(names) + ".";
+            }, facts);
         }
     }
 

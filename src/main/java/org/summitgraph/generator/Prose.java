@@ -67,11 +67,18 @@ abstract class Prose {
         return r.nextDouble() < p;
     }
 
-    /** The first time its full name; later, sometimes its short name. */
+    /**
+     * The first time its full name (a Chinese company in a Chinese article sometimes with its English name in
+     * brackets); later, sometimes its short name.
+     */
     String org(Cast.Org o) {
         boolean again = !seen.add(o.ent().id());
         String surface = again && chance(0.5) ? o.shortName(lang) : o.name(lang);
-        return doc.name(o.ent(), surface);
+        String written = doc.name(o.ent(), surface);
+        if (!again && lang == Lang.ZH && !o.zh().equals(o.en()) && o.industry() != null && chance(0.2)) {
+            written += "（" + doc.name(o.ent(), o.en()) + "）";
+        }
+        return written;
     }
 
     String person(Cast.Person p) {
