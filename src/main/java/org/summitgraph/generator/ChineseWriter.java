@@ -40,6 +40,14 @@ final class ChineseWriter extends Prose {
             "%s的平台每天处理约%d百万次请求。", "据%s介绍，整个迁移用了%d个月。", "%s表示，升级时间已从几周缩短到几小时，覆盖%d个站点。",
             "%s计划明年再增加%d个集群。");
 
+    private static final List<String[]> GENERIC_QA = List.of(
+            new String[]{"运维中最难的是什么？", "以前是升级，现在是人：很难找到愿意了解整个技术栈的运维工程师。"},
+            new String[]{"团队有多大？", "比你想象的小。凡是做两遍的事情，我们都会自动化。"},
+            new String[]{"如果重来一次，您会怎么做？", "先做监控，再做功能。这是我们付出代价才学到的。"},
+            new String[]{"哪些系统自己运维，哪些外包？", "核心业务并且我们有能力的就自己做，其余的就采购。"},
+            new String[]{"您对下一个版本有什么期待？", "少一些意外。对我们来说，稳定比新功能更重要。"},
+            new String[]{"对刚起步的团队有什么建议？", "尽早和其他运维团队交流，我们遇到的大部分问题别人都已经解决过。"});
+
     ChineseWriter(Story story, Random r) {
         super(story, r);
     }
@@ -204,6 +212,7 @@ final class ChineseWriter extends Prose {
                 doc.paragraph();
             }
             talk(p);
+            aside();
             if (chance(0.6)) {
                 quote(p);
             }
@@ -417,6 +426,7 @@ final class ChineseWriter extends Prose {
         }
         for (Story.Adoption ad : rest) {
             adoption(ad);
+            aside();
         }
     }
 
@@ -727,6 +737,14 @@ final class ChineseWriter extends Prose {
         doc.paragraph();
         fill(target / 2);
         doc.paragraph();
+        List<String[]> qa = new ArrayList<>(GENERIC_QA);
+        for (int i = 0, count = 2 + pick(3); i < count; i++) {
+            String[] pair = qa.remove(pick(qa.size()));
+            doc.say("问：" + pair[0]);
+            doc.paragraph();
+            doc.say("答：" + pair[1]);
+            doc.paragraph();
+        }
         doc.say("问：您怎么看这一届峰会？");
         doc.paragraph();
         doc.say("答：" + any("比前几届更务实。", "有很多高质量的交流。", "这次我参加的工作组讨论比演讲还多。"));

@@ -64,9 +64,17 @@ final class EnglishWriter extends Prose {
             "The room was full ten minutes before the start.");
     private static final List<String> ADOPTION_DETAIL = List.of("%s's platform team has grown to %d engineers.",
             "%s now serves about %d million requests a day from the platform.",
-            "Its engineers at %s said the migration took %d months.",
+            "Engineers at %s said the migration took %d months.",
             "According to %s, upgrades now take hours rather than weeks, across %d sites.",
             "%s expects to add %d more clusters next year.");
+
+    private static final List<String[]> GENERIC_QA = List.of(
+            new String[]{"What is the hardest part of running it?", "Upgrades used to be. Now it is people: finding operators who want to learn the whole stack."},
+            new String[]{"How big is the team?", "Smaller than you would think. We automate whatever we do twice."},
+            new String[]{"What would you do differently?", "Start with monitoring, not with features. We learned that the expensive way."},
+            new String[]{"How do you decide what to run yourselves?", "If it is core to the business and we have the skills, we run it. Otherwise we buy."},
+            new String[]{"What do you expect from the next release?", "Fewer surprises. Stability matters more to us than anything new."},
+            new String[]{"Any advice for teams starting out?", "Talk to other operators early. Most of our problems had been solved by someone else already."});
 
     EnglishWriter(Story story, Random r) {
         super(story, r);
@@ -253,6 +261,7 @@ final class EnglishWriter extends Prose {
                 doc.paragraph();
             }
             talk(p);
+            aside();
             if (chance(0.6)) {
                 quote(p);
             }
@@ -482,6 +491,7 @@ final class EnglishWriter extends Prose {
         }
         for (Story.Adoption ad : rest) {
             adoption(ad);
+            aside();
         }
     }
 
@@ -809,6 +819,14 @@ final class EnglishWriter extends Prose {
         doc.paragraph();
         fill(target / 2);
         doc.paragraph();
+        List<String[]> qa = new ArrayList<>(GENERIC_QA);
+        for (int i = 0, count = 2 + pick(3); i < count; i++) {
+            String[] pair = qa.remove(pick(qa.size()));
+            doc.say("Q: " + pair[0]);
+            doc.paragraph();
+            doc.say("A: " + pair[1]);
+            doc.paragraph();
+        }
         doc.say("Q: What did you make of the summit?");
         doc.paragraph();
         doc.say("A: " + any("It was more practical than the last few.", "A lot of good conversations.",

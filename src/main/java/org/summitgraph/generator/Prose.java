@@ -155,6 +155,13 @@ abstract class Prose {
 
     private List<String> unused;
 
+    /** Now and then, while the article is still short of its length, one sentence without names between facts. */
+    void aside() {
+        if (chance(0.3)) {
+            fill(Math.min(story.targetLength, doc.length() * (lang == Lang.ZH ? 3 : 1) + 1));
+        }
+    }
+
     /** Adds sentences without names until the text reaches about this many UTF-8 bytes; none is used twice. */
     void fill(int bytes) {
         if (unused == null) {
@@ -162,7 +169,7 @@ abstract class Prose {
         }
         int perChar = lang == Lang.ZH ? 3 : 1;
         int added = 0;
-        while (doc.length() * perChar < bytes && !unused.isEmpty() && added++ < 6) {
+        while (doc.length() * perChar < bytes && !unused.isEmpty() && added++ < 5) {
             doc.say(unused.remove(r.nextInt(unused.size())));
         }
     }

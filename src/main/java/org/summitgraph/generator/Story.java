@@ -75,10 +75,10 @@ final class Story {
             }
         }
         int speakerCount = switch (register) {
-            case BRIEF -> 4 + r.nextInt(3);
-            case RECAP -> 7 + r.nextInt(6);
-            case BLOG -> 5 + r.nextInt(4);
-            case PRESS -> 3 + r.nextInt(3);
+            case BRIEF -> 5 + r.nextInt(3);
+            case RECAP -> 8 + r.nextInt(6);
+            case BLOG -> 6 + r.nextInt(4);
+            case PRESS -> 4 + r.nextInt(3);
             case INTERVIEW -> 3 + r.nextInt(3);
         };
         Map<String, Cast.Person> chosen = new LinkedHashMap<>();
