@@ -207,7 +207,10 @@ final class Cast {
         return new Random(Seeds.mix(seed, kind, i));
     }
 
+    private static final java.util.regex.Pattern NOT_SLUG = java.util.regex.Pattern.compile("[^a-z0-9]+");
+    private static final java.util.regex.Pattern DASH_AT_ENDS = java.util.regex.Pattern.compile("^-|-$");
+
     static String slug(String name) {
-        return name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+        return DASH_AT_ENDS.matcher(NOT_SLUG.matcher(name.toLowerCase(Locale.ROOT)).replaceAll("-")).replaceAll("");
     }
 }

@@ -379,7 +379,7 @@ final class EnglishWriter extends Prose {
     }
 
     private static String article(String word) {
-        return "aeiouAEIOU".indexOf(word.charAt(0)) >= 0 && !word.startsWith("U") || word.matches("[A-Z]{2,}.*")
+        return "aeiouAEIOU".indexOf(word.charAt(0)) >= 0 && !word.startsWith("U") || word.length() > 1 && Character.isUpperCase(word.charAt(0)) && Character.isUpperCase(word.charAt(1))
                 && "AEFHILMNORSX".indexOf(word.charAt(0)) >= 0 ? "an" : "a";
     }
 

@@ -20,6 +20,7 @@ abstract class Prose {
     final Random r;
     final Lang lang;
     final Ent summit;
+    private static final java.util.regex.Pattern ACRONYM = java.util.regex.Pattern.compile("[A-Z0-9]{2,6}");
     private final Set<String> seen = new HashSet<>();
 
     Prose(Story story, Random r) {
@@ -98,7 +99,7 @@ abstract class Prose {
         if (again && chance(0.3)) {
             List<String> alts = new ArrayList<>(lang == Lang.ZH ? t.zhAlts() : t.enAlts());
             if (lang == Lang.ZH) {
-                t.enAlts().stream().filter(a -> a.matches("[A-Z0-9]{2,6}")).forEach(alts::add);
+                t.enAlts().stream().filter(a -> ACRONYM.matcher(a).matches()).forEach(alts::add);
             }
             alts.removeIf(a -> a.length() < 3 || a.equals("基金会") || a.startsWith("The ") || a.startsWith("Open Infra")
                     || a.startsWith("OpenInfra"));
