@@ -165,10 +165,9 @@ final class ChineseWriter extends Prose {
                 }
             }
         }
-        if (withYear) {
-            doc.attribute(summit, "startDate", story.summit.start().toString());
-            doc.attribute(summit, "endDate", story.summit.end().toString());
-        }
+        // the summit's name carries the year, so the days are stated even when the date leaves it out
+        doc.attribute(summit, "startDate", story.summit.start().toString());
+        doc.attribute(summit, "endDate", story.summit.end().toString());
         if (story.summit.edition() != null && chance(0.5)) {
             doc.say(any("本届峰会是该系列的第" + story.summit.edition() + "届。", "这已是该峰会举办的第" + story.summit.edition() + "届。"));
             doc.attribute(summit, "edition", String.valueOf(story.summit.edition()));
@@ -366,6 +365,8 @@ final class ChineseWriter extends Prose {
                 String an = awardName();
                 List<String> names = others.stream().map(this::org).toList();
                 facts.add(rel(w.ent(), "wonAward", ae));
+                // "同时入围": the others were shortlisted with the winner
+                facts.add(rel(w.ent(), "finalistFor", ae));
                 others.forEach(o -> facts.add(rel(o.ent(), "finalistFor", ae)));
                 doc.say(wn + "摘得本届" + an + "，" + join(names) + "同时入围。", facts);
             }
@@ -375,6 +376,8 @@ final class ChineseWriter extends Prose {
                 doc.say("获得本届" + an + "的是" + org(w) + "。", facts);
                 List<String> names = others.stream().map(this::org).toList();
                 List<Doc.Rel> f2 = new ArrayList<>();
+                // "也" / "还有": the winner was shortlisted too
+                f2.add(rel(w.ent(), "finalistFor", ae));
                 others.forEach(o -> f2.add(rel(o.ent(), "finalistFor", ae)));
                 doc.say(join(names) + "也进入了该奖项的决赛名单。", f2);
             }
@@ -384,6 +387,8 @@ final class ChineseWriter extends Prose {
                 doc.say(an + "颁给了" + org(w) + "，以表彰其" + any("大规模的生产部署", "对上游社区的贡献", "快速上线的实践") + "。", facts);
                 List<String> names = others.stream().map(this::org).toList();
                 List<Doc.Rel> f2 = new ArrayList<>();
+                // "也" / "还有": the winner was shortlisted too
+                f2.add(rel(w.ent(), "finalistFor", ae));
                 others.forEach(o -> f2.add(rel(o.ent(), "finalistFor", ae)));
                 doc.say("入围该奖项的还有" + join(names) + "。", f2);
             }

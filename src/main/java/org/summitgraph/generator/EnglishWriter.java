@@ -205,9 +205,8 @@ final class EnglishWriter extends Prose {
             };
         }
         doc.say(sentence, facts);
-        if (withYear) {
-            datesStated();
-        }
+        // the summit's name carries the year, so the days are stated even when the date leaves it out
+        datesStated();
         if (story.summit.edition() != null && chance(0.5)) {
             doc.say(any("It was the " + ordinal(story.summit.edition()) + " summit since the first design summit in 2010.",
                     "Organisers counted it as the " + ordinal(story.summit.edition()) + " edition of the series."));
@@ -457,6 +456,8 @@ final class EnglishWriter extends Prose {
                 if (!others.isEmpty()) {
                     List<String> names = others.stream().map(this::org).toList();
                     List<Doc.Rel> f2 = new ArrayList<>();
+                    // "also among the finalists": the winner was one too
+                    f2.add(rel(w.ent(), "finalistFor", ae));
                     others.forEach(o -> f2.add(rel(o.ent(), "finalistFor", ae)));
                     doc.say(join(names) + (others.size() == 1 ? " was" : " were") + " also "
                             + any("among the finalists", "on the shortlist") + ".", f2);
