@@ -315,7 +315,7 @@ final class ChineseWriter extends Prose {
         if (p.boardDirector() && story.summit.series().equals("openstack-summit") && story.summit.organizer() != null) {
             Catalog.Thing osf = story.summit.organizer();
             String f = thing(osf);
-            doc.say(any(p.he(lang) + "同时担任" + f + "董事。", p.he(lang) + "于" + (story.date.getYear() - 1) + "年当选" + f + "董事。",
+            doc.say(any(p.he(lang) + "同时担任" + f + "董事。", p.he(lang) + "于" + story.date.getYear() + "年当选" + f + "董事。",
                     p.he(lang) + "还是" + f + "董事会成员。"), role(pe, osf.ent(), Title.BOARD_DIRECTOR.qualifier()));
         }
         if (p.project() != null && form < 9 && chance(0.6)) {

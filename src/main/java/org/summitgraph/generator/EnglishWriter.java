@@ -364,7 +364,7 @@ final class EnglishWriter extends Prose {
             Catalog.Thing osf = story.summit.organizer();
             String f = thing(osf);
             doc.say(any(p.he(lang) + " also sits on the board of the " + f + ".",
-                    p.he(lang) + " was elected to the " + f + " board of directors in " + (story.date.getYear() - 1) + ".",
+                    p.he(lang) + " was elected to the " + f + " board of directors this year.",
                     capital(p.his()) + " other hat: " + Title.BOARD_DIRECTOR.pick(lang, r) + " of the " + f + "."),
                     role(pe, osf.ent(), Title.BOARD_DIRECTOR.qualifier()));
         }
