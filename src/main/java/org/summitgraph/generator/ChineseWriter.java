@@ -75,7 +75,7 @@ final class ChineseWriter extends Prose {
 
     private void report(int target) {
         if (story.register == Story.Register.BLOG) {
-            doc.say(any(BLOG_FILLER));
+            blogOpening();
         }
         lead();
         fill(target / 6);
@@ -172,6 +172,24 @@ final class ChineseWriter extends Prose {
             doc.say(any("本届峰会是该系列的第" + story.summit.edition() + "届。", "这已是该峰会举办的第" + story.summit.edition() + "届。"));
             doc.attribute(summit, "edition", String.valueOf(story.summit.edition()));
         }
+    }
+
+    /** The blogger's own first lines: where they were, and for what. */
+    private void blogOpening() {
+        Catalog.Place city = story.summit.city();
+        Ent cityEnt = city.name().ent();
+        switch (form("blog", 3)) {
+            case 0 -> {
+                String c = place(city);
+                doc.say("上周我在" + c + "参加了" + summitName() + "，" + any("待了三天", "收获不少") + "。", rel(summit, "heldIn", cityEnt));
+            }
+            case 1 -> {
+                String s = summitName();
+                doc.say(s + "刚刚结束，这篇笔记是在离开" + place(city) + "的路上写的。");
+            }
+            default -> doc.say("趁着记忆还新鲜，记下" + summitName() + "的一些见闻。");
+        }
+        doc.say(any(BLOG_FILLER));
     }
 
     private void keynotes() {

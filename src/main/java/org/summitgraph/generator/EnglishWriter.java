@@ -92,7 +92,7 @@ final class EnglishWriter extends Prose {
 
     private void report(int target) {
         if (story.register == Story.Register.BLOG) {
-            doc.say(any(BLOG_FILLER));
+            blogOpening();
         }
         lead();
         fill(target / 6);
@@ -212,6 +212,23 @@ final class EnglishWriter extends Prose {
                     "Organisers counted it as the " + ordinal(story.summit.edition()) + " edition of the series."));
             doc.attribute(summit, "edition", String.valueOf(story.summit.edition()));
         }
+    }
+
+    /** The blogger's own first lines: where they were, and for what. */
+    private void blogOpening() {
+        Catalog.Place city = story.summit.city();
+        Ent cityEnt = city.name().ent();
+        switch (form("blog", 3)) {
+            case 0 -> {
+                String c = place(city);
+                doc.say("I spent " + any("three", "four", "a few") + " days in " + c + " last week for the " + summitName() + ".",
+                        rel(summit, "heldIn", cityEnt));
+            }
+            case 1 -> doc.say("The " + summitName() + " is over, and I am writing this on the way home from " + place(city) + ".",
+                    rel(summit, "heldIn", cityEnt));
+            default -> doc.say("Some notes from the " + summitName() + ", before I forget them.");
+        }
+        doc.say(any(BLOG_FILLER));
     }
 
     private void keynotes() {
