@@ -67,7 +67,7 @@ final class ChineseWriter extends Prose {
         return switch (story.register) {
             case BRIEF -> s + any("速览", "首日看点", "一周回顾", "要闻");
             case RECAP -> any("回顾：", "直击", "现场：") + s;
-            case BLOG -> any("我在", "参会手记：") + s;
+            case BLOG -> any("我在" + s + "的三天", "参会手记：" + s, s + "随笔");
             case PRESS -> story.adoptions.get(0).org().name(lang) + "在" + s + any("上发布新平台", "上宣布扩大部署");
             case INTERVIEW -> "专访：" + any("运维优先", "从测试到生产", "平台之路") + "（" + s + "）";
         };
