@@ -500,6 +500,24 @@ final class ChineseWriter extends Prose {
 
     private void contributions() {
         for (Story.Contribution c : story.contributions) {
+            if (c.lead()) {
+                Doc.Rel leads = rel(c.org().ent(), "leads", c.project().ent());
+                switch (form("leads", 3)) {
+                    case 0 -> {
+                        String p = thing(c.project());
+                        doc.say(p + "的开发由" + org(c.org()) + "主导。", leads);
+                    }
+                    case 1 -> {
+                        String o = org(c.org());
+                        doc.say(o + "牵头负责" + thing(c.project()) + "项目。", leads);
+                    }
+                    default -> {
+                        String o = org(c.org());
+                        doc.say(o + "是" + thing(c.project()) + "项目的牵头单位，" + any("大部分维护者来自该公司", "项目路线图也由其制定") + "。", leads);
+                    }
+                }
+                continue;
+            }
             String o = org(c.org());
             String p = thing(c.project());
             doc.say(switch (form("k4", 5)) {

@@ -564,6 +564,24 @@ final class EnglishWriter extends Prose {
         for (Story.Contribution c : story.contributions) {
             Ent oe = c.org().ent();
             Ent pe = c.project().ent();
+            if (c.lead()) {
+                switch (form("leads", 3)) {
+                    case 0 -> {
+                        String o = org(c.org());
+                        doc.say(o + " leads development of " + thing(c.project()) + ".", rel(oe, "leads", pe));
+                    }
+                    case 1 -> {
+                        String p = thing(c.project());
+                        doc.say(p + " is led by " + org(c.org()) + ", " + any("which employs most of its maintainers",
+                                "which pays for its test infrastructure") + ".", rel(oe, "leads", pe));
+                    }
+                    default -> {
+                        String p = thing(c.project());
+                        doc.say("Development of " + p + " is driven by " + org(c.org()) + ".", rel(oe, "leads", pe));
+                    }
+                }
+                continue;
+            }
             String o = org(c.org());
             String p = thing(c.project());
             doc.say(switch (form("k3", 5)) {
