@@ -35,7 +35,8 @@ final class Cast {
 
     /** A person with the job, former job and project role that are true of them in every article. */
     record Person(Ent ent, String en, String zh, String enShort, String zhShort, boolean chinese, boolean female,
-                  Org employer, Title title, Org former, Catalog.Thing project, Title projectTitle) {
+                  Org employer, Title title, Org former, Catalog.Thing project, Title projectTitle,
+                  boolean boardDirector) {
 
         String name(Lang lang) {
             return lang == Lang.ZH ? zh : en;
@@ -180,7 +181,10 @@ final class Cast {
                     : openstack ? (r.nextBoolean() ? Title.PTL : Title.CORE)
                     : (r.nextDouble() < 0.7 ? Title.MAINTAINER : Title.LEAD);
         }
-        return new Person(ent, en, zh, enShort, zhShort, chinese, female, employer, title, former, project, projectTitle);
+        // a few sit on the board of the OpenStack Foundation, whose board has individual and company seats
+        boolean board = r.nextDouble() < 0.08;
+        return new Person(ent, en, zh, enShort, zhShort, chinese, female, employer, title, former, project, projectTitle,
+                board);
     }
 
     private Org nativeCompany(Random r, int k, boolean chinese) {
@@ -203,7 +207,10 @@ final class Cast {
         return new Random(Seeds.mix(seed, kind, i));
     }
 
+    private static final java.util.regex.Pattern NOT_SLUG = java.util.regex.Pattern.compile("[^a-z0-9]+");
+    private static final java.util.regex.Pattern DASH_AT_ENDS = java.util.regex.Pattern.compile("^-|-$");
+
     static String slug(String name) {
-        return name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+        return DASH_AT_ENDS.matcher(NOT_SLUG.matcher(name.toLowerCase(Locale.ROOT)).replaceAll("-")).replaceAll("");
     }
 }

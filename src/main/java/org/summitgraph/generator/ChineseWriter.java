@@ -40,6 +40,14 @@ final class ChineseWriter extends Prose {
             "%s的平台每天处理约%d百万次请求。", "据%s介绍，整个迁移用了%d个月。", "%s表示，升级时间已从几周缩短到几小时，覆盖%d个站点。",
             "%s计划明年再增加%d个集群。");
 
+    private static final List<String[]> GENERIC_QA = List.of(
+            new String[]{"运维中最难的是什么？", "以前是升级，现在是人：很难找到愿意了解整个技术栈的运维工程师。"},
+            new String[]{"团队有多大？", "比你想象的小。凡是做两遍的事情，我们都会自动化。"},
+            new String[]{"如果重来一次，您会怎么做？", "先做监控，再做功能。这是我们付出代价才学到的。"},
+            new String[]{"哪些系统自己运维，哪些外包？", "核心业务并且我们有能力的就自己做，其余的就采购。"},
+            new String[]{"您对下一个版本有什么期待？", "少一些意外。对我们来说，稳定比新功能更重要。"},
+            new String[]{"对刚起步的团队有什么建议？", "尽早和其他运维团队交流，我们遇到的大部分问题别人都已经解决过。"});
+
     ChineseWriter(Story story, Random r) {
         super(story, r);
     }
@@ -59,7 +67,7 @@ final class ChineseWriter extends Prose {
         return switch (story.register) {
             case BRIEF -> s + any("速览", "首日看点", "一周回顾", "要闻");
             case RECAP -> any("回顾：", "直击", "现场：") + s;
-            case BLOG -> any("我在", "参会手记：") + s;
+            case BLOG -> any("我在" + s + "的三天", "参会手记：" + s, s + "随笔");
             case PRESS -> story.adoptions.get(0).org().name(lang) + "在" + s + any("上发布新平台", "上宣布扩大部署");
             case INTERVIEW -> "专访：" + any("运维优先", "从测试到生产", "平台之路") + "（" + s + "）";
         };
@@ -67,7 +75,7 @@ final class ChineseWriter extends Prose {
 
     private void report(int target) {
         if (story.register == Story.Register.BLOG) {
-            doc.say(any(BLOG_FILLER));
+            blogOpening();
         }
         lead();
         fill(target / 6);
@@ -157,14 +165,31 @@ final class ChineseWriter extends Prose {
                 }
             }
         }
-        if (withYear) {
-            doc.attribute(summit, "startDate", story.summit.start().toString());
-            doc.attribute(summit, "endDate", story.summit.end().toString());
-        }
+        // the summit's name carries the year, so the days are stated even when the date leaves it out
+        doc.attribute(summit, "startDate", story.summit.start().toString());
+        doc.attribute(summit, "endDate", story.summit.end().toString());
         if (story.summit.edition() != null && chance(0.5)) {
             doc.say(any("本届峰会是该系列的第" + story.summit.edition() + "届。", "这已是该峰会举办的第" + story.summit.edition() + "届。"));
             doc.attribute(summit, "edition", String.valueOf(story.summit.edition()));
         }
+    }
+
+    /** The blogger's own first lines: where they were, and for what. */
+    private void blogOpening() {
+        Catalog.Place city = story.summit.city();
+        Ent cityEnt = city.name().ent();
+        switch (form("blog", 3)) {
+            case 0 -> {
+                String c = place(city);
+                doc.say("上周我在" + c + "参加了" + summitName() + "，" + any("待了三天", "收获不少") + "。", rel(summit, "heldIn", cityEnt));
+            }
+            case 1 -> {
+                String s = summitName();
+                doc.say(s + "刚刚结束，这篇笔记是在离开" + place(city) + "的路上写的。");
+            }
+            default -> doc.say("趁着记忆还新鲜，记下" + summitName() + "的一些见闻。");
+        }
+        doc.say(any(BLOG_FILLER));
     }
 
     private void keynotes() {
@@ -204,6 +229,7 @@ final class ChineseWriter extends Prose {
                 doc.paragraph();
             }
             talk(p);
+            aside();
             if (chance(0.6)) {
                 quote(p);
             }
@@ -302,7 +328,13 @@ final class ChineseWriter extends Prose {
         if (p.former() != null && form < 7 && chance(0.5)) {
             String f = org(p.former());
             doc.say(any(p.he(lang) + "此前曾在" + f + "任职。", "加入现在的公司之前，" + p.he(lang) + "在" + f + "工作了"
-                    + (2 + pick(8)) + "年。"), rel(pe, "formerlyWorkedFor", p.former().ent()));
+                    + (2 + pick(8)) + "年。", p.he(lang) + "早年曾在" + f + "工作。"), rel(pe, "formerlyWorkedFor", p.former().ent()));
+        }
+        if (p.boardDirector() && story.summit.series().equals("openstack-summit") && story.summit.organizer() != null) {
+            Catalog.Thing osf = story.summit.organizer();
+            String f = thing(osf);
+            doc.say(any(p.he(lang) + "同时担任" + f + "董事。", p.he(lang) + "于" + story.date.getYear() + "年当选" + f + "董事。",
+                    p.he(lang) + "还是" + f + "董事会成员。"), role(pe, osf.ent(), Title.BOARD_DIRECTOR.qualifier()));
         }
         if (p.project() != null && form < 9 && chance(0.6)) {
             String pr = thing(p.project());
@@ -351,6 +383,8 @@ final class ChineseWriter extends Prose {
                 String an = awardName();
                 List<String> names = others.stream().map(this::org).toList();
                 facts.add(rel(w.ent(), "wonAward", ae));
+                // "同时入围": the others were shortlisted with the winner
+                facts.add(rel(w.ent(), "finalistFor", ae));
                 others.forEach(o -> facts.add(rel(o.ent(), "finalistFor", ae)));
                 doc.say(wn + "摘得本届" + an + "，" + join(names) + "同时入围。", facts);
             }
@@ -360,6 +394,8 @@ final class ChineseWriter extends Prose {
                 doc.say("获得本届" + an + "的是" + org(w) + "。", facts);
                 List<String> names = others.stream().map(this::org).toList();
                 List<Doc.Rel> f2 = new ArrayList<>();
+                // "也" / "还有": the winner was shortlisted too
+                f2.add(rel(w.ent(), "finalistFor", ae));
                 others.forEach(o -> f2.add(rel(o.ent(), "finalistFor", ae)));
                 doc.say(join(names) + "也进入了该奖项的决赛名单。", f2);
             }
@@ -369,6 +405,8 @@ final class ChineseWriter extends Prose {
                 doc.say(an + "颁给了" + org(w) + "，以表彰其" + any("大规模的生产部署", "对上游社区的贡献", "快速上线的实践") + "。", facts);
                 List<String> names = others.stream().map(this::org).toList();
                 List<Doc.Rel> f2 = new ArrayList<>();
+                // "也" / "还有": the winner was shortlisted too
+                f2.add(rel(w.ent(), "finalistFor", ae));
                 others.forEach(o -> f2.add(rel(o.ent(), "finalistFor", ae)));
                 doc.say("入围该奖项的还有" + join(names) + "。", f2);
             }
@@ -386,8 +424,32 @@ final class ChineseWriter extends Prose {
     }
 
     private void adoptions() {
-        for (Story.Adoption ad : story.adoptions) {
+        List<Story.Adoption> rest = story.adoptions;
+        if (rest.size() >= 4 && chance(0.4)) {
+            // several users of one project in one sentence
+            Catalog.Thing p = rest.get(0).projects().get(0);
+            List<Story.Adoption> group = rest.subList(0, 3);
+            List<Doc.Rel> facts = new ArrayList<>();
+            group.forEach(a -> facts.add(rel(a.org().ent(), "uses", p.ent())));
+            switch (form("users", 3)) {
+                case 0 -> {
+                    String names = join(group.stream().map(a -> org(a.org())).toList());
+                    doc.say("目前，" + names + "都已在生产环境中使用" + thing(p) + "。", facts);
+                }
+                case 1 -> {
+                    String pn = thing(p);
+                    doc.say("登台分享的" + pn + "用户包括" + join(group.stream().map(a -> org(a.org())).toList()) + "。", facts);
+                }
+                default -> {
+                    String names = join(group.stream().map(a -> org(a.org())).toList());
+                    doc.say(names + "分别介绍了各自使用" + thing(p) + "的经验。", facts);
+                }
+            }
+            rest = rest.subList(3, rest.size());
+        }
+        for (Story.Adoption ad : rest) {
             adoption(ad);
+            aside();
         }
     }
 
@@ -438,6 +500,24 @@ final class ChineseWriter extends Prose {
 
     private void contributions() {
         for (Story.Contribution c : story.contributions) {
+            if (c.lead()) {
+                Doc.Rel leads = rel(c.org().ent(), "leads", c.project().ent());
+                switch (form("leads", 3)) {
+                    case 0 -> {
+                        String p = thing(c.project());
+                        doc.say(p + "的开发由" + org(c.org()) + "主导。", leads);
+                    }
+                    case 1 -> {
+                        String o = org(c.org());
+                        doc.say(o + "牵头负责" + thing(c.project()) + "项目。", leads);
+                    }
+                    default -> {
+                        String o = org(c.org());
+                        doc.say(o + "是" + thing(c.project()) + "项目的牵头单位，" + any("大部分维护者来自该公司", "项目路线图也由其制定") + "。", leads);
+                    }
+                }
+                continue;
+            }
             String o = org(c.org());
             String p = thing(c.project());
             doc.say(switch (form("k4", 5)) {
@@ -573,7 +653,11 @@ final class ChineseWriter extends Prose {
         if (names.size() == 1) {
             doc.say(names.get(0) + "今年有" + (5 + pick(40)) + "名工程师参加了本届峰会。", facts);
         } else {
-            doc.say(join(names) + any("均派出技术团队参会。", "都派人参加了本届峰会。"), facts);
+            doc.say(switch (form("attendees", 3)) {
+                case 0 -> join(names) + any("均派出技术团队参会。", "都派人参加了本届峰会。");
+                case 1 -> "参加本届峰会的企业还有" + join(names) + "。";
+                default -> join(names) + "的工程师也出现在了本届峰会的会场。";
+            }, facts);
         }
     }
 
@@ -694,6 +778,14 @@ final class ChineseWriter extends Prose {
         doc.paragraph();
         fill(target / 2);
         doc.paragraph();
+        List<String[]> qa = new ArrayList<>(GENERIC_QA);
+        for (int i = 0, count = 2 + pick(3); i < count; i++) {
+            String[] pair = qa.remove(pick(qa.size()));
+            doc.say("问：" + pair[0]);
+            doc.paragraph();
+            doc.say("答：" + pair[1]);
+            doc.paragraph();
+        }
         doc.say("问：您怎么看这一届峰会？");
         doc.paragraph();
         doc.say("答：" + any("比前几届更务实。", "有很多高质量的交流。", "这次我参加的工作组讨论比演讲还多。"));

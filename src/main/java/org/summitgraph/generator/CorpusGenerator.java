@@ -34,7 +34,7 @@ public final class CorpusGenerator {
     }
 
     /** Files this generator writes, and the only ones {@link #clear} removes. */
-    public static final Pattern FILE_NAME = Pattern.compile("a\\d{6}-[a-z0-9-]+\\.(en|zh)\\.(txt|tsv)");
+    public static final Pattern FILE_NAME = Pattern.compile("a\\d{6,}-[a-z0-9-]+\\.(en|zh)\\.(txt|tsv)");
 
     private final long seed;
     private final World world;

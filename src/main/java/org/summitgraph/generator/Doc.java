@@ -22,6 +22,7 @@ final class Doc {
     private final Lang lang;
     private final List<List<String>> paragraphs = new ArrayList<>();
     private final Map<String, Ent> entities = new LinkedHashMap<>();
+    private final Map<Ent, String> ids = new LinkedHashMap<>();
     private final Map<String, Set<String>> forms = new LinkedHashMap<>();
     private final Set<String> relations = new LinkedHashSet<>();
     private final Set<String> attributes = new LinkedHashSet<>();
@@ -37,12 +38,22 @@ final class Doc {
 
     /** The name as written, recorded as a surface form of the entity. */
     String name(Ent e, String surface) {
-        Ent known = entities.putIfAbsent(e.id(), e);
-        if (known != null && !known.type().equals(e.type())) {
-            throw new IllegalStateException("two entities share the id " + e.id());
-        }
-        forms.computeIfAbsent(e.id(), k -> new LinkedHashSet<>()).add(surface);
+        forms.computeIfAbsent(id(e), k -> new LinkedHashSet<>()).add(surface);
         return surface;
+    }
+
+    /** The entity's id in this gold file: its own, or with a number added when another entity has it already. */
+    private String id(Ent e) {
+        String id = ids.get(e);
+        if (id == null) {
+            id = e.id();
+            for (int n = 2; entities.containsKey(id); n++) {
+                id = e.id() + "-" + n;
+            }
+            ids.put(e, id);
+            entities.put(id, e);
+        }
+        return id;
     }
 
     static Rel rel(Ent s, String p, Ent o) {
@@ -57,14 +68,14 @@ final class Doc {
     void say(String sentence, List<Rel> facts) {
         paragraphs.get(paragraphs.size() - 1).add(sentence);
         for (Rel r : facts) {
-            if (!entities.containsKey(r.subject().id()) || !entities.containsKey(r.object().id())) {
+            String subject = ids.get(r.subject());
+            String object = ids.get(r.object());
+            if (subject == null || object == null) {
                 throw new IllegalStateException("a fact about an entity the text does not name: " + r);
             }
-            if (r.subject().id().equals(r.object().id())) {
-                continue;
+            if (!subject.equals(object)) {
+                relations.add(String.join("\t", "relation", subject, r.predicate(), object, r.qualifier(), evidence(sentence)));
             }
-            relations.add(String.join("\t", "relation", r.subject().id(), r.predicate(), r.object().id(),
-                    r.qualifier(), evidence(sentence)));
         }
     }
 
@@ -72,8 +83,12 @@ final class Doc {
         say(sentence, List.of(facts));
     }
 
+    /** A literal fact about an entity the text names (one it does not name has no row to hang it on). */
     void attribute(Ent subject, String property, String value) {
-        attributes.add(String.join("\t", "attribute", subject.id(), property, value));
+        String id = ids.get(subject);
+        if (id != null) {
+            attributes.add(String.join("\t", "attribute", id, property, value));
+        }
     }
 
     void paragraph() {
@@ -82,8 +97,10 @@ final class Doc {
         }
     }
 
+    private static final java.util.regex.Pattern BREAKS = java.util.regex.Pattern.compile("[\t\r\n]+");
+
     private static String evidence(String sentence) {
-        return sentence.replaceAll("[\t\r\n]+", " ").strip();
+        return BREAKS.matcher(sentence).replaceAll(" ").strip();
     }
 
     String body() {
@@ -110,11 +127,12 @@ final class Doc {
         out.append("# Gold annotation for ").append(fileName).append(", written by the SummitGraph corpus generator.\n");
         out.append("# Format: see src/test/resources/eval/README.md. Columns are separated by one TAB.\n");
         articleRows.forEach((k, v) -> out.append("article\t").append(k).append('\t').append(v).append('\n'));
-        for (Ent e : entities.values()) {
-            Set<String> written = forms.get(e.id());
+        for (Map.Entry<String, Ent> entry : entities.entrySet()) {
+            Ent e = entry.getValue();
+            Set<String> written = forms.get(entry.getKey());
             // the canonical name when the text writes it, else the first form it does write
             String name = written.contains(e.name()) ? e.name() : written.iterator().next();
-            out.append("entity\t").append(e.id()).append('\t').append(e.type()).append('\t').append(name).append('\t')
+            out.append("entity\t").append(entry.getKey()).append('\t').append(e.type()).append('\t').append(name).append('\t')
                     .append(String.join("|", written)).append('\n');
         }
         attributes.forEach(a -> out.append(a).append('\n'));

@@ -64,9 +64,17 @@ final class EnglishWriter extends Prose {
             "The room was full ten minutes before the start.");
     private static final List<String> ADOPTION_DETAIL = List.of("%s's platform team has grown to %d engineers.",
             "%s now serves about %d million requests a day from the platform.",
-            "Its engineers at %s said the migration took %d months.",
+            "Engineers at %s said the migration took %d months.",
             "According to %s, upgrades now take hours rather than weeks, across %d sites.",
             "%s expects to add %d more clusters next year.");
+
+    private static final List<String[]> GENERIC_QA = List.of(
+            new String[]{"What is the hardest part of running it?", "Upgrades used to be. Now it is people: finding operators who want to learn the whole stack."},
+            new String[]{"How big is the team?", "Smaller than you would think. We automate whatever we do twice."},
+            new String[]{"What would you do differently?", "Start with monitoring, not with features. We learned that the expensive way."},
+            new String[]{"How do you decide what to run yourselves?", "If it is core to the business and we have the skills, we run it. Otherwise we buy."},
+            new String[]{"What do you expect from the next release?", "Fewer surprises. Stability matters more to us than anything new."},
+            new String[]{"Any advice for teams starting out?", "Talk to other operators early. Most of our problems had been solved by someone else already."});
 
     EnglishWriter(Story story, Random r) {
         super(story, r);
@@ -84,7 +92,7 @@ final class EnglishWriter extends Prose {
 
     private void report(int target) {
         if (story.register == Story.Register.BLOG) {
-            doc.say(any(BLOG_FILLER));
+            blogOpening();
         }
         lead();
         fill(target / 6);
@@ -197,14 +205,30 @@ final class EnglishWriter extends Prose {
             };
         }
         doc.say(sentence, facts);
-        if (withYear) {
-            datesStated();
-        }
+        // the summit's name carries the year, so the days are stated even when the date leaves it out
+        datesStated();
         if (story.summit.edition() != null && chance(0.5)) {
             doc.say(any("It was the " + ordinal(story.summit.edition()) + " summit since the first design summit in 2010.",
                     "Organisers counted it as the " + ordinal(story.summit.edition()) + " edition of the series."));
             doc.attribute(summit, "edition", String.valueOf(story.summit.edition()));
         }
+    }
+
+    /** The blogger's own first lines: where they were, and for what. */
+    private void blogOpening() {
+        Catalog.Place city = story.summit.city();
+        Ent cityEnt = city.name().ent();
+        switch (form("blog", 3)) {
+            case 0 -> {
+                String c = place(city);
+                doc.say("I spent " + any("three", "four", "a few") + " days in " + c + " last week for the " + summitName() + ".",
+                        rel(summit, "heldIn", cityEnt));
+            }
+            case 1 -> doc.say("The " + summitName() + " is over, and I am writing this on the way home from " + place(city) + ".",
+                    rel(summit, "heldIn", cityEnt));
+            default -> doc.say("Some notes from the " + summitName() + ", before I forget them.");
+        }
+        doc.say(any(BLOG_FILLER));
     }
 
     private void keynotes() {
@@ -253,6 +277,7 @@ final class EnglishWriter extends Prose {
                 doc.paragraph();
             }
             talk(p);
+            aside();
             if (chance(0.6)) {
                 quote(p);
             }
@@ -348,8 +373,17 @@ final class EnglishWriter extends Prose {
             String f = org(p.former());
             doc.say(any("Before that, " + p.he(lang).toLowerCase(Locale.ROOT) + " spent " + (2 + pick(8)) + " years at " + f + ".",
                     p.he(lang) + " previously worked at " + f + ".",
-                    capital(p.his()) + " previous employer was " + f + "."),
+                    capital(p.his()) + " previous employer was " + f + ".",
+                    p.he(lang) + " left " + f + " in " + (story.date.getYear() - 1 - pick(4)) + "."),
                     rel(pe, "formerlyWorkedFor", p.former().ent()));
+        }
+        if (p.boardDirector() && story.summit.series().equals("openstack-summit") && story.summit.organizer() != null) {
+            Catalog.Thing osf = story.summit.organizer();
+            String f = thing(osf);
+            doc.say(any(p.he(lang) + " also sits on the board of the " + f + ".",
+                    p.he(lang) + " was elected to the " + f + " board of directors this year.",
+                    capital(p.his()) + " other hat: " + Title.BOARD_DIRECTOR.pick(lang, r) + " of the " + f + "."),
+                    role(pe, osf.ent(), Title.BOARD_DIRECTOR.qualifier()));
         }
         if (p.project() != null && form < 9 && chance(0.6)) {
             String pr = thing(p.project());
@@ -361,7 +395,7 @@ final class EnglishWriter extends Prose {
     }
 
     private static String article(String word) {
-        return "aeiouAEIOU".indexOf(word.charAt(0)) >= 0 && !word.startsWith("U") || word.matches("[A-Z]{2,}.*")
+        return "aeiouAEIOU".indexOf(word.charAt(0)) >= 0 && !word.startsWith("U") || word.length() > 1 && Character.isUpperCase(word.charAt(0)) && Character.isUpperCase(word.charAt(1))
                 && "AEFHILMNORSX".indexOf(word.charAt(0)) >= 0 ? "an" : "a";
     }
 
@@ -439,6 +473,8 @@ final class EnglishWriter extends Prose {
                 if (!others.isEmpty()) {
                     List<String> names = others.stream().map(this::org).toList();
                     List<Doc.Rel> f2 = new ArrayList<>();
+                    // "also among the finalists": the winner was one too
+                    f2.add(rel(w.ent(), "finalistFor", ae));
                     others.forEach(o -> f2.add(rel(o.ent(), "finalistFor", ae)));
                     doc.say(join(names) + (others.size() == 1 ? " was" : " were") + " also "
                             + any("among the finalists", "on the shortlist") + ".", f2);
@@ -448,8 +484,32 @@ final class EnglishWriter extends Prose {
     }
 
     private void adoptions() {
-        for (Story.Adoption ad : story.adoptions) {
+        List<Story.Adoption> rest = story.adoptions;
+        if (rest.size() >= 4 && chance(0.4)) {
+            // several users of one project in one sentence
+            Catalog.Thing p = rest.get(0).projects().get(0);
+            List<Story.Adoption> group = rest.subList(0, 3);
+            List<Doc.Rel> facts = new ArrayList<>();
+            group.forEach(a -> facts.add(rel(a.org().ent(), "uses", p.ent())));
+            switch (form("users", 3)) {
+                case 0 -> {
+                    String names = join(group.stream().map(a -> org(a.org())).toList());
+                    doc.say("Users such as " + names + " run " + thing(p) + " in production.", facts);
+                }
+                case 1 -> {
+                    String pn = thing(p);
+                    doc.say(pn + " users on stage included " + join(group.stream().map(a -> org(a.org())).toList()) + ".", facts);
+                }
+                default -> {
+                    String names = join(group.stream().map(a -> org(a.org())).toList());
+                    doc.say(names + " all described how they run " + thing(p) + ".", facts);
+                }
+            }
+            rest = rest.subList(3, rest.size());
+        }
+        for (Story.Adoption ad : rest) {
             adoption(ad);
+            aside();
         }
     }
 
@@ -504,6 +564,24 @@ final class EnglishWriter extends Prose {
         for (Story.Contribution c : story.contributions) {
             Ent oe = c.org().ent();
             Ent pe = c.project().ent();
+            if (c.lead()) {
+                switch (form("leads", 3)) {
+                    case 0 -> {
+                        String o = org(c.org());
+                        doc.say(o + " leads development of " + thing(c.project()) + ".", rel(oe, "leads", pe));
+                    }
+                    case 1 -> {
+                        String p = thing(c.project());
+                        doc.say(p + " is led by " + org(c.org()) + ", " + any("which employs most of its maintainers",
+                                "which pays for its test infrastructure") + ".", rel(oe, "leads", pe));
+                    }
+                    default -> {
+                        String p = thing(c.project());
+                        doc.say("Development of " + p + " is driven by " + org(c.org()) + ".", rel(oe, "leads", pe));
+                    }
+                }
+                continue;
+            }
             String o = org(c.org());
             String p = thing(c.project());
             doc.say(switch (form("k3", 5)) {
@@ -637,8 +715,12 @@ final class EnglishWriter extends Prose {
             doc.say(names.get(0) + " sent " + any("a team of " + (5 + pick(40)) + " engineers", "its whole platform team")
                     + " to the summit.", facts);
         } else {
-            doc.say(any("Engineers from ", "Teams from ") + join(names) + " " + any("attended the summit",
-                    "were among the attendees", "took part in the summit") + ".", facts);
+            doc.say(switch (form("attendees", 3)) {
+                case 0 -> any("Engineers from ", "Teams from ") + join(names) + " " + any("attended the summit",
+                        "were among the attendees", "took part in the summit") + ".";
+                case 1 -> join(names) + " had " + any("large delegations", "booths and engineers") + " at the summit.";
+                default -> "Attendees this year included teams from " + join(names) + ".";
+            }, facts);
         }
     }
 
@@ -773,6 +855,14 @@ final class EnglishWriter extends Prose {
         doc.paragraph();
         fill(target / 2);
         doc.paragraph();
+        List<String[]> qa = new ArrayList<>(GENERIC_QA);
+        for (int i = 0, count = 2 + pick(3); i < count; i++) {
+            String[] pair = qa.remove(pick(qa.size()));
+            doc.say("Q: " + pair[0]);
+            doc.paragraph();
+            doc.say("A: " + pair[1]);
+            doc.paragraph();
+        }
         doc.say("Q: What did you make of the summit?");
         doc.paragraph();
         doc.say("A: " + any("It was more practical than the last few.", "A lot of good conversations.",

@@ -22,7 +22,8 @@ final class Story {
     record Adoption(Cast.Org org, List<Catalog.Thing> projects) {
     }
 
-    record Contribution(Cast.Org org, Catalog.Thing project) {
+    /** An organisation that contributes to a project, or (lead) drives its development. */
+    record Contribution(Cast.Org org, Catalog.Thing project, boolean lead) {
     }
 
     record Pair(Cast.Org first, Cast.Org second) {
@@ -75,10 +76,10 @@ final class Story {
             }
         }
         int speakerCount = switch (register) {
-            case BRIEF -> 4 + r.nextInt(3);
-            case RECAP -> 7 + r.nextInt(6);
-            case BLOG -> 5 + r.nextInt(4);
-            case PRESS -> 3 + r.nextInt(3);
+            case BRIEF -> 5 + r.nextInt(3);
+            case RECAP -> 8 + r.nextInt(6);
+            case BLOG -> 6 + r.nextInt(4);
+            case PRESS -> 4 + r.nextInt(3);
             case INTERVIEW -> 3 + r.nextInt(3);
         };
         Map<String, Cast.Person> chosen = new LinkedHashMap<>();
@@ -127,7 +128,9 @@ final class Story {
         int contributionCount = 2 + r.nextInt(3);
         for (int i = 0; i < contributionCount; i++) {
             Cast.Org o = r.nextDouble() < 0.7 ? world.cast().realCompany(r) : world.cast().company(r, index);
-            contributions.add(new Contribution(o, r.nextDouble() < 0.4 ? flagship : projects.pick(r)));
+            Catalog.Thing p = r.nextDouble() < 0.4 ? flagship : projects.pick(r);
+            // the big umbrella projects are led by no single company
+            contributions.add(new Contribution(o, p, !p.slug().equals(flagship.slug()) && r.nextDouble() < 0.2));
         }
         int partnerCount = register == Register.BRIEF ? r.nextInt(2) : r.nextInt(3);
         for (int i = 0; i < partnerCount; i++) {
