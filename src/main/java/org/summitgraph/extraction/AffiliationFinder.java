@@ -22,6 +22,8 @@ final class AffiliationFinder implements RelationFinder {
     private static final Pattern FORMER_ZH = Pattern.compile("(?:曾在|曾经在|曾任职于|曾就职于|此前在|之前在|离开|前)\\s*");
     private static final Pattern FORMER_EN = Pattern.compile("\\b(?:formerly|previously)\\s+(?:at|with|of)\\s+|\\bformer\\s+"
             + "|\\b(?:left|quit|used to work (?:at|for)|previously worked (?:at|for)|spent \\w+ years at|moved (?:over )?from)\\s+");
+    /** "更早时候则在中国电信云计算公司工作": a time long past in the clause makes the post a former one. */
+    private static final Pattern EARLIER = Pattern.compile("更早|早年|早些年|此前|之前|以前|曾经|曾|过去|当年|年前|毕业后");
     private static final Pattern ORG_PERSON_ZH = Pattern.compile("的?");
     private static final Pattern ORG_PERSON_EN = Pattern.compile("(?:'s|’s)\\s+");
     private static final Pattern PAST_BEFORE = Pattern.compile("(?:前|原|曾在|曾经在|之前在|此前在|离开|从|\\bformer\\s+|\\bex-)$");
@@ -93,7 +95,8 @@ final class AffiliationFinder implements RelationFinder {
                 at = place.get().begin();
             }
             if (at == 0 || !WORKS_AT_ZH.matcher(text.text()).region(at - 1, at).matches()
-                    || text.text().substring(Math.max(0, at - 3), at - 1).matches(".*(?:曾|曾经|此前|之前|以前)$")) {
+                    || text.text().substring(Math.max(0, at - 3), at - 1).matches(".*(?:曾|曾经|此前|之前|以前)$")
+                    || EARLIER.matcher(text.text()).region(Clauses.clauseStart(text.text(), at, s.begin()), at).find()) {
                 continue; // "曾在阿里云工作" is a former employer, found by formerly()
             }
             subjectBefore(text, s, at - 1).ifPresent(p -> out.add(Clauses.fact(p, SG.worksFor, org.entity(), s,

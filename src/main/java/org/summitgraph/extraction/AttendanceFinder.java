@@ -49,8 +49,9 @@ final class AttendanceFinder implements RelationFinder {
             while (met.find()) {
                 int end = Clauses.clauseEnd(text.text(), met.end(), Math.min(s.end(), met.end() + CLAUSE_REACH));
                 List<Mention> met1 = text.in(met.end(), end, Clauses.AGENT);
-                // "碰到了A——B口中的C": the first one named is the one met
-                met1.stream().findFirst().ifPresent(m -> out.add(Clauses.fact(m.entity(), SG.attends, summit, s, "pattern:met-at-summit", 0.6)));
+                // "碰到了A——B口中的C": the first one named is the one met; "碰到了老朋友、九州云的技术总监许文博": a person
+                // before the organisation they come from
+                met1.stream().filter(Clauses.PERSON).findFirst().or(() -> met1.stream().findFirst()).ifPresent(m -> out.add(Clauses.fact(m.entity(), SG.attends, summit, s, "pattern:met-at-summit", 0.6)));
             }
             for (Mention m : text.in(s.begin(), s.end(), Clauses.AGENT)) {
                 String after = text.text().substring(m.end(), Math.min(s.end(), m.end() + 12));

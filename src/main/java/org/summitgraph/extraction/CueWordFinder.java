@@ -55,6 +55,7 @@ final class CueWordFinder implements RelationFinder {
                     + "vendor|provider|maker|manufacturer|institute|university|giant|cable giant|cable operator|group|"
                     + "organi[sz]ation|consultancy|chipmaker|insurer|airline))\\b|该公司|这家公司|该企业|这家企业|他们|它们|该机构|后者",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern SOURCE = Pattern.compile("(?:从|\\bfrom\\s+)$", Pattern.CASE_INSENSITIVE);
     private static final Pattern WHO = Pattern.compile("\\bwho\\s+(?:\\w+\\s+){0,2}$", Pattern.CASE_INSENSITIVE);
     private static final int ANTECEDENT_REACH_EN = 300;
     private static final int ANTECEDENT_REACH_ZH = 120;
@@ -166,7 +167,7 @@ final class CueWordFinder implements RelationFinder {
                 }
                 Matcher m = cue.pattern().matcher(text.text()).region(s.begin(), s.end());
                 while (m.find()) {
-                    if (m.end() > m.start()) {
+                    if (m.end() > m.start() && !Negation.before(text.text(), Math.max(s.begin(), m.start() - 30), m.start())) {
                         facts(text, s, cue, m.start(), m.end(), out);
                     }
                 }
@@ -234,7 +235,9 @@ final class CueWordFinder implements RelationFinder {
         }
         int from = Math.max(s.begin(), offset - window);
         from = Math.max(from, lastBarrier(text.text(), from, offset));
-        Optional<Mention> nearest = text.lastIn(from, offset, kind);
+        // "从VMware迁移到OpenStack", "moved from VMware to": what something comes from is not its subject
+        Predicate<Mention> notSource = m -> !SOURCE.matcher(text.text()).region(Math.max(0, m.begin() - 5), m.begin()).find();
+        Optional<Mention> nearest = text.lastIn(from, offset, kind.and(notSource));
         if (nearest.isEmpty()) {
             return antecedent(text, s, from, offset, kind).map(List::of).orElse(List.of());
         }

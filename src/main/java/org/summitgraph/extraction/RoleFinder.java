@@ -254,11 +254,11 @@ final class RoleFinder implements RelationFinder {
         next.ifPresent(first -> holders.addAll(withCoordinated(text, s, first)));
         double confidence = 0.75;
         String between = text.text().substring(target.get().end(), t.begin());
-        if (holders.isEmpty() && text.isChinese() && !POSSESSIVE_GAP.matcher(between).matches()) {
-            return; // "基金会首席运营官（COO）": a title whose holder is not the sentence's subject
-        }
         boolean held = text.isChinese() && HOLDS_ZH.matcher(text.text())
                 .region(Math.max(s.begin(), target.get().begin() - 8), target.get().begin()).find();
+        if (holders.isEmpty() && text.isChinese() && !POSSESSIVE_GAP.matcher(between).matches() && !held) {
+            return; // "基金会首席运营官（COO）": a title whose holder is not the sentence's subject
+        }
         if (holders.isEmpty() && t.title().kind() == Titles.Kind.EMPLOYMENT && !held) {
             return; // "启明云网的工程师在展台演示": staff in general, no one in particular
         }
