@@ -43,8 +43,8 @@ final class AdoptionFinder implements RelationFinder {
             for (Mention org : text.in(s.begin(), s.end(), Clauses.ORGANIZATION)) {
                 for (Pattern p : List.of(USE_ZH, USE_EN)) {
                     Matcher use = p.matcher(text.text()).region(org.end(), s.end());
-                    if (!use.lookingAt()) {
-                        continue;
+                    if (!use.lookingAt() || Negation.within(use.group())) {
+                        continue; // "东岳银行并未采用Istio"
                     }
                     Optional<Entity> project = text.startingAt(use.end(), Clauses.PROJECT).map(Mention::entity);
                     if (project.isEmpty() && PRONOUN.matcher(text.text()).region(use.end(), s.end()).lookingAt()) {
@@ -105,7 +105,7 @@ final class AdoptionFinder implements RelationFinder {
         int at = s.begin() + subject.end();
         for (Pattern p : List.of(USE_ZH, USE_EN)) {
             Matcher use = p.matcher(text.text()).region(at, s.end());
-            if (!use.lookingAt()) {
+            if (!use.lookingAt() || Negation.within(use.group())) {
                 continue;
             }
             int end = Math.min(s.end(), use.end() + 40);

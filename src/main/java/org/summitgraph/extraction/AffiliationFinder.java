@@ -24,6 +24,7 @@ final class AffiliationFinder implements RelationFinder {
             + "|\\b(?:left|quit|used to work (?:at|for)|previously worked (?:at|for)|spent \\w+ years at|moved (?:over )?from)\\s+");
     /** "更早时候则在中国电信云计算公司工作": a time long past in the clause makes the post a former one. */
     private static final Pattern EARLIER = Pattern.compile("更早|早年|早些年|此前|之前|以前|曾经|曾|过去|当年|年前|毕业后");
+    private static final Pattern JOINER = Pattern.compile("\\s*(?:和|与|及|、|,|，|and)\\s*");
     private static final Pattern ORG_PERSON_ZH = Pattern.compile("的?");
     private static final Pattern ORG_PERSON_EN = Pattern.compile("(?:'s|’s)\\s+");
     private static final Pattern PAST_BEFORE = Pattern.compile("(?:前|原|曾在|曾经在|之前在|此前在|离开|从|\\bformer\\s+|\\bex-)$");
@@ -124,8 +125,25 @@ final class AffiliationFinder implements RelationFinder {
                             .filter(p2 -> Clauses.sameClause(text.text(), o.end(), p2.begin()));
                     Optional<Entity> person = after.map(Mention::entity).or(() -> subjectBefore(text, s, at));
                     person.ifPresent(pe -> out.add(Clauses.fact(pe, SG.formerlyWorkedFor, o.entity(), s, "pattern:formerly-at", 0.6)));
+                    // "前阿里云工程师林启航和陈默": those listed with the first
+                    after.ifPresent(first -> coordinatedAfter(text, s, first).forEach(pe -> out.add(Clauses.fact(pe,
+                            SG.formerlyWorkedFor, o.entity(), s, "pattern:formerly-at", 0.55))));
                 });
             }
+        }
+    }
+
+    private static List<Entity> coordinatedAfter(AnnotatedText text, Sentence s, Mention first) {
+        List<Entity> out = new ArrayList<>();
+        Mention current = first;
+        while (true) {
+            Matcher joiner = JOINER.matcher(text.text()).region(current.end(), s.end());
+            Optional<Mention> next = joiner.lookingAt() ? text.startingAt(joiner.end(), Clauses.PERSON) : Optional.empty();
+            if (next.isEmpty()) {
+                return out;
+            }
+            out.add(next.get().entity());
+            current = next.get();
         }
     }
 

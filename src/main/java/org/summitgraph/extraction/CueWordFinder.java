@@ -63,7 +63,7 @@ final class CueWordFinder implements RelationFinder {
     private static final int WINDOW_ZH = 30;
 
     static final List<Cue> CUES = List.of(
-            cue("uses", "\\b(?:runs|ran|running|uses|using|used|deploys|deployed|deploying|adopted|adopts|adopting|"
+            cue("uses", "\\b(?:runs|ran|running|run|uses|using|used|use|deploys|deployed|deploying|deploy|adopted|adopts|adopting|"
                     + "standardi[sz]ed on|(?:is|are|was|were) built on|builds on|building on|relies on|rely on|relied on|"
                     + "migrated (?:\\w+ ){0,4}to|moving (?:\\w+ ){0,6}onto|moved (?:\\w+ ){0,6}onto|"
                     + "monitors (?:[\\w,.]+ ){0,5}with|on top of|(?:rebuilt|re-?platformed|moved|put|hosts|serves|serving) "
@@ -288,6 +288,7 @@ final class CueWordFinder implements RelationFinder {
         if (pronoun.group("first") != null || pronoun.group("we") != null) {
             // first and second persons point back to nobody in the text, except in an interview
             return text.interview().map(v -> pronoun.group("first") != null ? v.person() : v.organization())
+                    .filter(java.util.Objects::nonNull)
                     .filter(kind);
         }
         boolean person = pronoun.group("person") != null || pronoun.group("person2") != null;

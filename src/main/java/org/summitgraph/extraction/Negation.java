@@ -14,11 +14,19 @@ final class Negation {
                     + "(?:\\s+(?:yet|really|actually|directly|formally|to|been|be))*\\s*$",
             Pattern.CASE_INSENSITIVE);
 
+    private static final Pattern WITHIN = Pattern.compile("并未|并没|没有|尚未|从未|未曾|不再|未(?:采用|使用|部署)|不(?:用|采用|使用)"
+            + "|\\b(?:not|never|no longer|n't|decided against|declined to|refused to)\\b", Pattern.CASE_INSENSITIVE);
+
     private Negation() {
     }
 
     /** Whether the text in [from, to) ends with a negation. */
     static boolean before(String text, int from, int to) {
         return from < to && BEFORE.matcher(text).region(from, to).find();
+    }
+
+    /** Whether a stretch of text between two arguments holds a negation. */
+    static boolean within(String span) {
+        return WITHIN.matcher(span).find();
     }
 }
