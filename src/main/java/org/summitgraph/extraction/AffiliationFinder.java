@@ -25,7 +25,7 @@ final class AffiliationFinder implements RelationFinder {
     /** "更早时候则在中国电信云计算公司工作": a time long past in the clause makes the post a former one. */
     private static final Pattern EARLIER = Pattern.compile("更早|早年|早些年|此前|之前|以前|曾经|曾|过去|当年|年前|毕业后");
     private static final Pattern JOINER = Pattern.compile("\\s*(?:和|与|及|、|,|，|and)\\s*");
-    private static final Pattern ORG_PERSON_ZH = Pattern.compile("的?");
+    private static final Pattern ORG_PERSON_ZH = Pattern.compile("(?:\\s*[(（][^()（）]{1,20}[)）])?的?");
     private static final Pattern ORG_PERSON_EN = Pattern.compile("(?:'s|’s)\\s+");
     private static final Pattern PAST_BEFORE = Pattern.compile("(?:前|原|曾在|曾经在|之前在|此前在|离开|从|\\bformer\\s+|\\bex-)$");
     private static final Pattern WORKS_EN = Pattern.compile("\\bworks?\\s+(?:for|at)\\s+|\\bjoined\\s+");
