@@ -119,7 +119,7 @@ final class CueWordFinder implements RelationFinder {
             cue("works", "(?:现在在|目前在|现就职于|就职于|任职于|加入了|加入|跳槽到|跳到)", SG.worksFor,
                     Clauses.PERSON, Clauses.ORGANIZATION, Order.SUBJECT_CUE_OBJECT),
             about("speaks", "\\b(?:keynote|keynoted|took the stage|on stage|gave (?:a|the|his|her) (?:\\w+ )?(?:talk|keynote|"
-                    + "presentation)|presented|spoke|talked about|his session|her session|their session|a session on|"
+                    + "presentation)|presented|(?:will|to|would) (?:present|speak|deliver|give a talk|keynote)|co-presented|spoke|talked about|his session|her session|their session|a session on|"
                     + "(?:a|the|his|her) talk|panel|hosted|deep dive|demoed|told (?:a|the) (?:packed |full |crowded )?"
                     + "(?:session|audience|room|crowd|conference)|opened the (?:show|conference|summit|event))\\b",
                     SG.speaksAt, Clauses.PERSON, Order.SUBJECT_CUE_OBJECT),
@@ -203,9 +203,17 @@ final class CueWordFinder implements RelationFinder {
                 subjects = after(text, s, cueEnd, window, cue.subject());
             }
             case SUBJECT_OBJECT_CUE -> {
-                objects = before(text, s, cueBegin, window, cue.object());
-                subjects = objects.isEmpty() ? List.of()
-                        : before(text, s, objects.get(0).begin(), window, cue.subject().and(m -> !objects.contains(m)));
+                List<Mention> found = before(text, s, cueBegin, window, cue.object());
+                List<Mention> earlier = found.isEmpty() ? List.of()
+                        : before(text, s, found.get(0).begin(), window, cue.subject().and(m -> !found.contains(m)));
+                if (earlier.isEmpty() && found.size() > 1 && cue.predicate().equals(SG.partnerOf)) {
+                    // "EasyStack与英特尔…有长期的合作": partners listed together before the cue
+                    subjects = found.subList(0, 1);
+                    objects = found.subList(1, found.size());
+                } else {
+                    objects = found;
+                    subjects = earlier;
+                }
             }
             case OBJECT_SUBJECT_CUE -> {
                 subjects = before(text, s, cueBegin, window, cue.subject());
