@@ -84,8 +84,9 @@ final class AdoptionFinder implements RelationFinder {
         for (Mention project : text.in(s.begin(), s.end(), Clauses.PROJECT)) {
             String before = text.text().substring(Math.max(s.begin(), project.begin() - 2), project.begin());
             String after = text.text().substring(project.end(), Math.min(s.end(), project.end() + 6));
-            boolean on = before.endsWith("在") && RUN_ON_ZH.matcher(after).lookingAt()
-                    || MOVED_TO_ZH.matcher(text.text().substring(Math.max(s.begin(), project.begin() - 4), project.begin())).find();
+            String verb = text.text().substring(Math.max(s.begin(), project.begin() - 4), project.begin());
+            boolean on = before.endsWith("在") && RUN_ON_ZH.matcher(after).lookingAt() || MOVED_TO_ZH.matcher(verb).find()
+                    && !Negation.before(text.text(), Math.max(s.begin(), project.begin() - 10), project.begin() - 2);
             boolean owned = OWNED_ZH.matcher(after).lookingAt();
             if (!on && !owned) {
                 continue;
