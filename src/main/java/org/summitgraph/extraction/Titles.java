@@ -163,12 +163,29 @@ final class Titles {
     private Titles() {
     }
 
+    /** "head of infrastructure", "Head of Software Platforms": a title made of what is headed. */
+    private static final Pattern HEAD_OF = Pattern.compile("(?<![A-Za-z])(?i:head) of ((?!the\\b|a\\b|an\\b|its\\b|their\\b|open source\\b)"
+            + "(?:(?!at\\b|of\\b|for\\b|in\\b|with\\b|from\\b|and\\b|who\\b|said\\b)[A-Za-z-]+(?:\\s+|$)){1,3})");
+
     static List<Found> findIn(String text, int begin, int end) {
         List<Found> out = new ArrayList<>();
+        Matcher h = HEAD_OF.matcher(text).region(begin, end);
+        while (h.find()) {
+            String what = h.group(1).strip();
+            if (!what.isEmpty() && Character.isLowerCase(what.charAt(0)) == what.equals(what.toLowerCase(Locale.ROOT))) {
+                String name = "Head of " + java.util.Arrays.stream(what.split("\\s+"))
+                        .map(w -> Character.toUpperCase(w.charAt(0)) + w.substring(1)).collect(Collectors.joining(" "));
+                out.add(new Found(h.start(), h.start() + "head of ".length() + what.length(), new Title(name, Kind.EMPLOYMENT)));
+            }
+        }
         Matcher m = ANY.matcher(text).region(begin, end);
         m.useTransparentBounds(true);
         while (m.find()) {
             Title t = WRITTEN.get(m.group());
+            int at = m.start();
+            if (out.stream().anyMatch(f -> f.begin() <= at && at < f.end())) {
+                continue; // "head of open source engineering" is one title
+            }
             out.add(new Found(m.start(), m.end(), t != null ? t : ENGLISH.get(m.group().toLowerCase(Locale.ROOT))));
         }
         return out;
