@@ -165,7 +165,7 @@ final class Titles {
 
     /** "head of infrastructure", "Head of Software Platforms": a title made of what is headed. */
     private static final Pattern HEAD_OF = Pattern.compile("(?<![A-Za-z])(?i:head) of ((?!the\\b|a\\b|an\\b|its\\b|their\\b|open source\\b)"
-            + "(?:(?!at\\b|of\\b|for\\b|in\\b|with\\b|from\\b|and\\b|who\\b|said\\b)[A-Za-z-]+(?:\\s+|$)){1,3})");
+            + "(?:(?!at\\b|of\\b|for\\b|in\\b|with\\b|from\\b|and\\b|who\\b|said\\b)[A-Za-z-]+\\b[ \\t]*){1,3})");
 
     static List<Found> findIn(String text, int begin, int end) {
         List<Found> out = new ArrayList<>();
