@@ -24,6 +24,7 @@ final class AffiliationFinder implements RelationFinder {
             + "|\\b(?:left|quit|used to work (?:at|for)|previously worked (?:at|for)|spent \\w+ years at|moved (?:over )?from)\\s+");
     /** "更早时候则在中国电信云计算公司工作": a time long past in the clause makes the post a former one. */
     private static final Pattern EARLIER = Pattern.compile("更早|早年|早些年|此前|之前|以前|曾经|曾|过去|当年|年前|毕业后");
+    private static final Pattern COLLEAGUE = Pattern.compile("(我(?:们)?(?:和|与|的)?|\\b(?:my|our)\\s+)?(?:同事|colleagues?,?)\\s*");
     private static final Pattern JOINER = Pattern.compile("\\s*(?:和|与|及|、|,|，|and)\\s*");
     private static final Pattern ORG_PERSON_ZH = Pattern.compile("(?:\\s*[(（][^()（）]{1,20}[)）])?的?");
     private static final Pattern ORG_PERSON_EN = Pattern.compile("(?:'s|’s)\\s+");
@@ -36,6 +37,7 @@ final class AffiliationFinder implements RelationFinder {
         for (Sentence s : text.sentences()) {
             fromOrganization(text, s, out);
             organizationThenPerson(text, s, out);
+            colleagues(text, s, out);
             workingThere(text, s, out);
             formerly(text, s, out);
         }
@@ -80,6 +82,25 @@ final class AffiliationFinder implements RelationFinder {
             }
             text.startingAt(gap.end(), Clauses.PERSON).ifPresent(p -> out.add(Clauses.fact(p.entity(), SG.worksFor,
                     org.entity(), s, "pattern:organization-person", 0.6)));
+        }
+    }
+
+    /**
+     * "his Lantau colleague Sanjay Pillai", "我和同事刘畅": a colleague works where the organisation before the word is,
+     * or, in the voice of an interview or a first-person report, where the speaker does.
+     */
+    private static void colleagues(AnnotatedText text, Sentence s, List<Fact> out) {
+        Matcher m = COLLEAGUE.matcher(text.text()).region(s.begin(), s.end());
+        while (m.find()) {
+            Optional<Mention> person = text.startingAt(m.end(), Clauses.PERSON);
+            if (person.isEmpty()) {
+                continue;
+            }
+            Optional<Mention> org = text.endingAt(m.start(), Clauses.ORGANIZATION);
+            if (org.isEmpty() && m.group(1) != null) {
+                org = text.interview().map(v -> v.organization());
+            }
+            org.ifPresent(o -> out.add(Clauses.fact(person.get().entity(), SG.worksFor, o.entity(), s, "pattern:colleague", 0.6)));
         }
     }
 

@@ -4,6 +4,7 @@ import org.summitgraph.vocab.SG;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -30,6 +31,7 @@ final class AttendanceFinder implements RelationFinder {
             + "(?:\\s+for\\s+)?", Pattern.CASE_INSENSITIVE);
     private static final Pattern TEAM_LEAD = Pattern.compile("带队的\\s*$|\\bled the\\s*$");
     private static final int CLAUSE_REACH = 30;
+    private static final Pattern LISTED = Pattern.compile("\\s*(?:,\\s*(?:and\\s+)?|\\s+and\\s+|、|和|与|及)\\s*");
 
     @Override
     public List<Fact> find(AnnotatedText text) {
@@ -52,7 +54,19 @@ final class AttendanceFinder implements RelationFinder {
                 List<Mention> met1 = text.in(met.end(), end, Clauses.AGENT);
                 // "碰到了A——B口中的C": the first one named is the one met; "碰到了老朋友、九州云的技术总监许文博": a person
                 // before the organisation they come from
-                met1.stream().filter(Clauses.PERSON).findFirst().or(() -> met1.stream().findFirst()).ifPresent(m -> out.add(Clauses.fact(m.entity(), SG.attends, summit, s, "pattern:met-at-summit", 0.6)));
+                Optional<Mention> first = met1.stream().filter(Clauses.PERSON).findFirst().or(() -> met1.stream().findFirst());
+                first.ifPresent(m -> out.add(Clauses.fact(m.entity(), SG.attends, summit, s, "pattern:met-at-summit", 0.6)));
+                // "folks from Red Hat and Google": organisations listed with the first
+                first.filter(Clauses.ORGANIZATION).ifPresent(f -> {
+                    Mention last = f;
+                    for (Mention next : met1) {
+                        if (next.begin() >= last.end() && next.entity().kind().isOrganization()
+                                && LISTED.matcher(text.text()).region(last.end(), next.begin()).matches()) {
+                            out.add(Clauses.fact(next.entity(), SG.attends, summit, s, "pattern:met-at-summit", 0.55));
+                            last = next;
+                        }
+                    }
+                });
             }
             for (Mention m : text.in(s.begin(), s.end(), Clauses.AGENT)) {
                 String after = text.text().substring(m.end(), Math.min(s.end(), m.end() + 12));
