@@ -38,6 +38,7 @@ final class RoleFinder implements RelationFinder {
                     + "(?:a|an|the|its|their)?\\s*(?:(?:company|firm|foundation|project|organi[sz]ation)(?:'s|’s)\\s+)?(?:[a-z][a-z-]*\\s+){0,2}");
     /** "who chairs", "co-chairs": the person is the chair of what follows. */
     private static final Pattern CHAIRS = Pattern.compile("\\bwho\\s+(?:now\\s+|also\\s+)?(co-)?chairs\\b(?:\\s+the)?");
+    private static final Pattern TITLES_JOINED = Pattern.compile("\\s*(?:兼|和|及|与|、|/)\\s*");
     private static final Pattern BRACKET_BEFORE = Pattern.compile("\\s*[(（][^()（）]{1,24}[)）]\\s*$");
     private static final Pattern POSSESSIVE_BEFORE = Pattern.compile("(?:'s|’s)\\s+$");
     /** "他现任九州云CEO", "她目前担任中兴的架构师": the subject holds the title, whoever the title is. */
@@ -211,8 +212,16 @@ final class RoleFinder implements RelationFinder {
 
     /** "基金会COO Mark Collier", "CEO Jonathon", "Cisco CTO Lew Tucker", "CTO、也是…之一Lew Tucker". */
     private boolean titleThenPerson(AnnotatedText text, Sentence s, Titles.Found t, List<Fact> out) {
-        Matcher bridge = TITLE_TO_NAME.matcher(text.text()).region(t.end(), s.end());
-        Optional<Mention> person = text.startingAt(bridge.lookingAt() ? bridge.end() : t.end(), Clauses.PERSON);
+        // "联合创始人兼CTO林启航", "创始人、CEO程辉": the name follows the last of titles joined together
+        int titleEnd = t.end();
+        for (Titles.Found next : Titles.findIn(text.text(), t.end(), Math.min(s.end(), t.end() + 24))) {
+            if (!TITLES_JOINED.matcher(text.text()).region(titleEnd, next.begin()).matches()) {
+                break;
+            }
+            titleEnd = next.end();
+        }
+        Matcher bridge = TITLE_TO_NAME.matcher(text.text()).region(titleEnd, s.end());
+        Optional<Mention> person = text.startingAt(bridge.lookingAt() ? bridge.end() : titleEnd, Clauses.PERSON);
         double confidence = 0.85;
         if (person.isEmpty()) {
             person = text.in(t.end(), s.end(), Clauses.PERSON).stream().findFirst()

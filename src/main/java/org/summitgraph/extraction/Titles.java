@@ -68,6 +68,8 @@ final class Titles {
             Map.entry("board member", new Title("Board Director", Kind.BOARD)),
             Map.entry("Board Member", new Title("Board Director", Kind.BOARD)),
             Map.entry("创始人", new Title("Founder", Kind.FOUNDER)),
+            Map.entry("发起人", new Title("Founder", Kind.FOUNDER)),
+            Map.entry("创建者", new Title("Founder", Kind.FOUNDER)),
             Map.entry("联合创始人", new Title("Co-founder", Kind.FOUNDER)),
             Map.entry("founder", new Title("Founder", Kind.FOUNDER)),
             Map.entry("Founder", new Title("Founder", Kind.FOUNDER)),

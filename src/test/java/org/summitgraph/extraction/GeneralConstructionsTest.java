@@ -319,4 +319,19 @@ class GeneralConstructionsTest {
         assertTrue(facts.contains("China Unicom customerOf EasyStack"), facts::toString);
         assertTrue(facts.contains("China Mobile customerOf 99cloud"), facts::toString);
     }
+
+    @Test
+    void titlesJoinedTogetherAllBelongToTheNameAfterThem() {
+        Set<String> facts = facts(chinese("PingCAP联合创始人兼CTO黄东旭在主题演讲中表示，增长明显。", LocalDate.of(2019, 6, 25)), "zh");
+
+        assertTrue(facts.contains("PingCAP foundedBy 黄东旭"), facts::toString);
+        assertTrue(facts.contains("黄东旭 worksFor PingCAP"), facts::toString);
+    }
+
+    @Test
+    void whatSomeoneOpenSourcedWasFoundedByThem() {
+        Set<String> facts = facts(english("Karmada, which Huawei open-sourced in 2021, now runs at several banks."), "en");
+
+        assertTrue(facts.contains("Karmada foundedBy Huawei"), facts::toString);
+    }
 }
