@@ -19,7 +19,8 @@ final class AttendanceFinder implements RelationFinder {
             + "|(?:conversation|dinner|lunch|coffee|chat|drinks|breakfast)\\s+with|went looking for|talked (?:to|with)|sat down with)",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern MET_AFTER = Pattern.compile("^\\s*(?:相遇|相见|重逢|碰面|见面)");
-    private static final Pattern PRESENCE = Pattern.compile("^[^，,。；;]{0,6}?(?:展台|展位|展区|booth|队伍|代表团|的(?:一位|几位|多位)?(?:代表|团队|技术团队|工程师)"
+    private static final Pattern PRESENCE = Pattern.compile("^[^，,。；;]{0,6}?(?:展台|展位|展区|booth|队伍|代表团|的(?:分享|演讲|议题)|"
+            + "\\s+(?:talked about|presented|showed off|demoed|announced|unveiled)\\b|的(?:一位|几位|多位)?(?:代表|团队|技术团队|工程师)"
             + "(?=[^，,。；;]{0,12}?(?:介绍|分享|讲|演示|展示|坐|找|来|参加|出席|亮相)))",
             Pattern.CASE_INSENSITIVE);
     /** "华为、腾讯、阿里巴巴和百度都带着…来到了现场", "派出工程师登台分享", "Intuit exhibited". */
@@ -69,7 +70,7 @@ final class AttendanceFinder implements RelationFinder {
                 });
             }
             for (Mention m : text.in(s.begin(), s.end(), Clauses.AGENT)) {
-                String after = text.text().substring(m.end(), Math.min(s.end(), m.end() + 12));
+                String after = text.text().substring(m.end(), Math.min(s.end(), m.end() + 16));
                 if (MET_AFTER.matcher(after).find() && m.entity().kind() == EntityKind.PERSON) {
                     coordinatedBefore(text, s, m).forEach(p -> out.add(Clauses.fact(p, SG.attends, summit, s, "pattern:met-at-summit", 0.6)));
                 }

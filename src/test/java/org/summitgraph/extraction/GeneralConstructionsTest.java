@@ -334,4 +334,12 @@ class GeneralConstructionsTest {
 
         assertTrue(facts.contains("Karmada foundedBy Huawei"), facts::toString);
     }
+
+    @Test
+    void anOrganisationThatTalksOrAnnouncesAtTheSummitAttendsIt() {
+        Set<String> facts = facts(english("The OpenStack Summit Austin 2016 opened on Monday. AT&T talked about running "
+                + "its network cloud on OpenStack."), "en");
+
+        assertTrue(facts.stream().anyMatch(f -> f.startsWith("AT&T attends")), facts::toString);
+    }
 }
