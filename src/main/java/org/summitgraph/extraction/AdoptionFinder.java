@@ -28,6 +28,7 @@ final class AdoptionFinder implements RelationFinder {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern RUN_ON_ZH = Pattern.compile("\\s*(?:之上|上)?\\s*(?:运营|运行|构建|部署|搭建|跑)");
     private static final Pattern MOVED_TO_ZH = Pattern.compile("(?:迁移|迁|搬|切换)(?:到|至)了?\\s*$|用\\s*$|使用\\s*$|采用\\s*$");
+    private static final Pattern BUILT_WITH_ZH = Pattern.compile("\\s*(?:承载|搭建|构建|支撑|打造|建设)");
     private static final Pattern OWNED_ZH = Pattern.compile("\\s*(?:集群|云平台|私有云|环境)");
     private static final Pattern ANAPHORIC_SUBJECT = Pattern.compile("(?:The|the)\\s+(?:company|firm|bank|carrier|operator|institute|university)|It|该公司|这家公司|该企业|该机构",
             Pattern.CASE_INSENSITIVE);
@@ -43,8 +44,8 @@ final class AdoptionFinder implements RelationFinder {
             for (Mention org : text.in(s.begin(), s.end(), Clauses.ORGANIZATION)) {
                 for (Pattern p : List.of(USE_ZH, USE_EN)) {
                     Matcher use = p.matcher(text.text()).region(org.end(), s.end());
-                    if (!use.lookingAt()) {
-                        continue;
+                    if (!use.lookingAt() || Negation.within(use.group())) {
+                        continue; // "东岳银行并未采用Istio"
                     }
                     Optional<Entity> project = text.startingAt(use.end(), Clauses.PROJECT).map(Mention::entity);
                     if (project.isEmpty() && PRONOUN.matcher(text.text()).region(use.end(), s.end()).lookingAt()) {
@@ -84,8 +85,11 @@ final class AdoptionFinder implements RelationFinder {
         for (Mention project : text.in(s.begin(), s.end(), Clauses.PROJECT)) {
             String before = text.text().substring(Math.max(s.begin(), project.begin() - 2), project.begin());
             String after = text.text().substring(project.end(), Math.min(s.end(), project.end() + 6));
-            boolean on = before.endsWith("在") && RUN_ON_ZH.matcher(after).lookingAt()
-                    || MOVED_TO_ZH.matcher(text.text().substring(Math.max(s.begin(), project.begin() - 4), project.begin())).find();
+            String verb = text.text().substring(Math.max(s.begin(), project.begin() - 4), project.begin());
+            // "以OpenStack承载NFV业务", "该校以OpenStack搭建科研云平台"
+            boolean on = (before.endsWith("在") || before.endsWith("以")) && (RUN_ON_ZH.matcher(after).lookingAt()
+                    || BUILT_WITH_ZH.matcher(after).lookingAt()) || MOVED_TO_ZH.matcher(verb).find()
+                    && !Negation.before(text.text(), Math.max(s.begin(), project.begin() - 10), project.begin() - 2);
             boolean owned = OWNED_ZH.matcher(after).lookingAt();
             if (!on && !owned) {
                 continue;
@@ -105,7 +109,7 @@ final class AdoptionFinder implements RelationFinder {
         int at = s.begin() + subject.end();
         for (Pattern p : List.of(USE_ZH, USE_EN)) {
             Matcher use = p.matcher(text.text()).region(at, s.end());
-            if (!use.lookingAt()) {
+            if (!use.lookingAt() || Negation.within(use.group())) {
                 continue;
             }
             int end = Math.min(s.end(), use.end() + 40);

@@ -22,7 +22,11 @@ final class AffiliationFinder implements RelationFinder {
     private static final Pattern FORMER_ZH = Pattern.compile("(?:曾在|曾经在|曾任职于|曾就职于|此前在|之前在|离开|前)\\s*");
     private static final Pattern FORMER_EN = Pattern.compile("\\b(?:formerly|previously)\\s+(?:at|with|of)\\s+|\\bformer\\s+"
             + "|\\b(?:left|quit|used to work (?:at|for)|previously worked (?:at|for)|spent \\w+ years at|moved (?:over )?from)\\s+");
-    private static final Pattern ORG_PERSON_ZH = Pattern.compile("的?");
+    /** "更早时候则在中国电信云计算公司工作": a time long past in the clause makes the post a former one. */
+    private static final Pattern EARLIER = Pattern.compile("更早|早年|早些年|此前|之前|以前|曾经|曾|过去|当年|年前|毕业后");
+    private static final Pattern COLLEAGUE = Pattern.compile("(我(?:们)?(?:和|与|的)?|\\b(?:my|our)\\s+)?(?:同事|colleagues?,?)\\s*");
+    private static final Pattern JOINER = Pattern.compile("\\s*(?:和|与|及|、|,|，|and)\\s*");
+    private static final Pattern ORG_PERSON_ZH = Pattern.compile("(?:\\s*[(（][^()（）]{1,20}[)）])?的?");
     private static final Pattern ORG_PERSON_EN = Pattern.compile("(?:'s|’s)\\s+");
     private static final Pattern PAST_BEFORE = Pattern.compile("(?:前|原|曾在|曾经在|之前在|此前在|离开|从|\\bformer\\s+|\\bex-)$");
     private static final Pattern WORKS_EN = Pattern.compile("\\bworks?\\s+(?:for|at)\\s+|\\bjoined\\s+");
@@ -33,6 +37,7 @@ final class AffiliationFinder implements RelationFinder {
         for (Sentence s : text.sentences()) {
             fromOrganization(text, s, out);
             organizationThenPerson(text, s, out);
+            colleagues(text, s, out);
             workingThere(text, s, out);
             formerly(text, s, out);
         }
@@ -80,6 +85,25 @@ final class AffiliationFinder implements RelationFinder {
         }
     }
 
+    /**
+     * "his Lantau colleague Sanjay Pillai", "我和同事刘畅": a colleague works where the organisation before the word is,
+     * or, in the voice of an interview or a first-person report, where the speaker does.
+     */
+    private static void colleagues(AnnotatedText text, Sentence s, List<Fact> out) {
+        Matcher m = COLLEAGUE.matcher(text.text()).region(s.begin(), s.end());
+        while (m.find()) {
+            Optional<Mention> person = text.startingAt(m.end(), Clauses.PERSON);
+            if (person.isEmpty()) {
+                continue;
+            }
+            Optional<Mention> org = text.endingAt(m.start(), Clauses.ORGANIZATION);
+            if (org.isEmpty() && m.group(1) != null) {
+                org = text.interview().map(v -> v.organization());
+            }
+            org.ifPresent(o -> out.add(Clauses.fact(person.get().entity(), SG.worksFor, o.entity(), s, "pattern:colleague", 0.6)));
+        }
+    }
+
     /** "(他)在新西兰Catalyst支持着一个公有云", "she works for Cisco". */
     private static void workingThere(AnnotatedText text, Sentence s, List<Fact> out) {
         for (Mention org : text.in(s.begin(), s.end(), Clauses.ORGANIZATION)) {
@@ -93,7 +117,8 @@ final class AffiliationFinder implements RelationFinder {
                 at = place.get().begin();
             }
             if (at == 0 || !WORKS_AT_ZH.matcher(text.text()).region(at - 1, at).matches()
-                    || text.text().substring(Math.max(0, at - 3), at - 1).matches(".*(?:曾|曾经|此前|之前|以前)$")) {
+                    || text.text().substring(Math.max(0, at - 3), at - 1).matches(".*(?:曾|曾经|此前|之前|以前)$")
+                    || EARLIER.matcher(text.text()).region(Clauses.clauseStart(text.text(), at, s.begin()), at).find()) {
                 continue; // "曾在阿里云工作" is a former employer, found by formerly()
             }
             subjectBefore(text, s, at - 1).ifPresent(p -> out.add(Clauses.fact(p, SG.worksFor, org.entity(), s,
@@ -121,8 +146,25 @@ final class AffiliationFinder implements RelationFinder {
                             .filter(p2 -> Clauses.sameClause(text.text(), o.end(), p2.begin()));
                     Optional<Entity> person = after.map(Mention::entity).or(() -> subjectBefore(text, s, at));
                     person.ifPresent(pe -> out.add(Clauses.fact(pe, SG.formerlyWorkedFor, o.entity(), s, "pattern:formerly-at", 0.6)));
+                    // "前阿里云工程师林启航和陈默": those listed with the first
+                    after.ifPresent(first -> coordinatedAfter(text, s, first).forEach(pe -> out.add(Clauses.fact(pe,
+                            SG.formerlyWorkedFor, o.entity(), s, "pattern:formerly-at", 0.55))));
                 });
             }
+        }
+    }
+
+    private static List<Entity> coordinatedAfter(AnnotatedText text, Sentence s, Mention first) {
+        List<Entity> out = new ArrayList<>();
+        Mention current = first;
+        while (true) {
+            Matcher joiner = JOINER.matcher(text.text()).region(current.end(), s.end());
+            Optional<Mention> next = joiner.lookingAt() ? text.startingAt(joiner.end(), Clauses.PERSON) : Optional.empty();
+            if (next.isEmpty()) {
+                return out;
+            }
+            out.add(next.get().entity());
+            current = next.get();
         }
     }
 

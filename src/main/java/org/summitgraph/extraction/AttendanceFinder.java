@@ -4,6 +4,7 @@ import org.summitgraph.vocab.SG;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -18,7 +19,9 @@ final class AttendanceFinder implements RelationFinder {
             + "|(?:conversation|dinner|lunch|coffee|chat|drinks|breakfast)\\s+with|went looking for|talked (?:to|with)|sat down with)",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern MET_AFTER = Pattern.compile("^\\s*(?:相遇|相见|重逢|碰面|见面)");
-    private static final Pattern PRESENCE = Pattern.compile("^[^，,。；;]{0,6}?(?:展台|展位|展区|booth|队伍|代表团)",
+    private static final Pattern PRESENCE = Pattern.compile("^[^，,。；;]{0,6}?(?:展台|展位|展区|booth|队伍|代表团|的(?:分享|演讲|议题)|"
+            + "\\s+(?:talked about|presented|showed off|demoed|announced|unveiled)\\b|的(?:一位|几位|多位)?(?:代表|团队|技术团队|工程师)"
+            + "(?=[^，,。；;]{0,12}?(?:介绍|分享|讲|演示|展示|坐|找|来|参加|出席|亮相)))",
             Pattern.CASE_INSENSITIVE);
     /** "华为、腾讯、阿里巴巴和百度都带着…来到了现场", "派出工程师登台分享", "Intuit exhibited". */
     private static final Pattern PRESENT = Pattern.compile("来到了?现场|到场|亮相|参展|派出|登台|出席|参会|现身|参加了?(?:本届|这次|今年的)?(?:大会|峰会|会议)"
@@ -29,6 +32,7 @@ final class AttendanceFinder implements RelationFinder {
             + "(?:\\s+for\\s+)?", Pattern.CASE_INSENSITIVE);
     private static final Pattern TEAM_LEAD = Pattern.compile("带队的\\s*$|\\bled the\\s*$");
     private static final int CLAUSE_REACH = 30;
+    private static final Pattern LISTED = Pattern.compile("\\s*(?:,\\s*(?:and\\s+)?|\\s+and\\s+|、|和|与|及)\\s*");
 
     @Override
     public List<Fact> find(AnnotatedText text) {
@@ -49,11 +53,24 @@ final class AttendanceFinder implements RelationFinder {
             while (met.find()) {
                 int end = Clauses.clauseEnd(text.text(), met.end(), Math.min(s.end(), met.end() + CLAUSE_REACH));
                 List<Mention> met1 = text.in(met.end(), end, Clauses.AGENT);
-                // "碰到了A——B口中的C": the first one named is the one met
-                met1.stream().findFirst().ifPresent(m -> out.add(Clauses.fact(m.entity(), SG.attends, summit, s, "pattern:met-at-summit", 0.6)));
+                // "碰到了A——B口中的C": the first one named is the one met; "碰到了老朋友、九州云的技术总监许文博": a person
+                // before the organisation they come from
+                Optional<Mention> first = met1.stream().filter(Clauses.PERSON).findFirst().or(() -> met1.stream().findFirst());
+                first.ifPresent(m -> out.add(Clauses.fact(m.entity(), SG.attends, summit, s, "pattern:met-at-summit", 0.6)));
+                // "folks from Red Hat and Google": organisations listed with the first
+                first.filter(Clauses.ORGANIZATION).ifPresent(f -> {
+                    Mention last = f;
+                    for (Mention next : met1) {
+                        if (next.begin() >= last.end() && next.entity().kind().isOrganization()
+                                && LISTED.matcher(text.text()).region(last.end(), next.begin()).matches()) {
+                            out.add(Clauses.fact(next.entity(), SG.attends, summit, s, "pattern:met-at-summit", 0.55));
+                            last = next;
+                        }
+                    }
+                });
             }
             for (Mention m : text.in(s.begin(), s.end(), Clauses.AGENT)) {
-                String after = text.text().substring(m.end(), Math.min(s.end(), m.end() + 12));
+                String after = text.text().substring(m.end(), Math.min(s.end(), m.end() + 16));
                 if (MET_AFTER.matcher(after).find() && m.entity().kind() == EntityKind.PERSON) {
                     coordinatedBefore(text, s, m).forEach(p -> out.add(Clauses.fact(p, SG.attends, summit, s, "pattern:met-at-summit", 0.6)));
                 }

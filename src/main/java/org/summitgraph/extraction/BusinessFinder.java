@@ -18,11 +18,14 @@ final class BusinessFinder implements RelationFinder {
     private static final Pattern CUSTOMER_ZH = Pattern.compile("^\\s*(?:是|为|成为|也是)(?:了)?\\s*(他们|它们|其|我们)?");
     private static final Pattern CUSTOMER_TAIL_ZH = Pattern.compile("^\\s*的?\\s*(?:大|重要|主要|核心|最大的)?\\s*(?:客户|用户)");
     private static final Pattern CUSTOMER_EN = Pattern.compile("^\\s*(?:is|was|became|has been)\\s+(?:a|an|the)?\\s*(?:\\w+\\s+){0,2}?(?:customer|client)s?\\s+of\\s+");
+    private static final Pattern THEIR_CUSTOMER = Pattern.compile("(?:的|'s\\s+|’s\\s+)(?:老|大|重要|主要|核心|最大的|首批|第一批|"
+            + "largest\\s+|biggest\\s+|first\\s+|main\\s+|key\\s+)?(?:客户|customer|client)(?:之一)?\\s*[、，,:：]?\\s*");
+    private static final Pattern APPOSITION_COMMA = Pattern.compile("\\s*[,，]\\s*$");
     private static final Pattern PARTNER_ZH = Pattern.compile("^[^，,。；;]{0,4}?(?:与|和|同)\\s*");
     /** "云岫科技目前为银杉银行提供私有云服务": the one served is the customer. */
     private static final Pattern SERVES_ZH = Pattern.compile("^[^，,。；;]{0,6}?(?:为|向)\\s*");
-    private static final Pattern SERVES_TAIL_ZH = Pattern.compile("^\\s*提供[^，,。；;]{0,12}?(?:服务|支持|产品|解决方案|平台)");
-    private static final Pattern PARTNER_TAIL_ZH = Pattern.compile("^\\s*(?:达成|建立|签署|宣布)?[^，,。]{0,6}?(?:合作|伙伴|战略联盟)");
+    private static final Pattern SERVES_TAIL_ZH = Pattern.compile("^\\s*提供[^，,。；;]{0,20}?(?:服务|支持|产品|解决方案|平台)");
+    private static final Pattern PARTNER_TAIL_ZH = Pattern.compile("^\\s*(?:达成|建立|签署|宣布)?[^，,。；;]{0,16}?(?:合作|伙伴|战略联盟)");
     private static final Pattern PARTNER_EN = Pattern.compile("^\\s*(?:partners|partnered|has partnered|is partnering|teamed up)\\s+with\\s+");
     private static final Pattern CONTRIBUTE_ZH = Pattern.compile("^[^，,。；;？?]{0,8}?(?:在|对|向|为)\\s*");
     /** "华为是Kata Containers的主要贡献者之一", "九州云长期参与StarlingX社区". */
@@ -56,6 +59,20 @@ final class BusinessFinder implements RelationFinder {
     }
 
     private static void customer(AnnotatedText text, Sentence s, Mention org, List<Fact> out) {
+        // "EasyStack的客户之一、国家电网", "Lantau's largest customer": the customer written after the provider's customer
+        Matcher their = THEIR_CUSTOMER.matcher(text.text()).region(org.end(), s.end());
+        if (their.lookingAt()) {
+            Optional<Mention> after = text.startingAt(their.end(), Clauses.ORGANIZATION);
+            after.ifPresent(c -> out.add(Clauses.fact(c.entity(), SG.customerOf, org.entity(), s, "pattern:providers-customer", 0.65)));
+            if (after.isEmpty()) {
+                // "Peak Mutual Insurance, Lantau's largest customer": the customer stands before, set off by a comma
+                Matcher comma = APPOSITION_COMMA.matcher(text.text()).region(s.begin(), org.begin());
+                if (comma.find()) {
+                    text.endingAt(comma.start(), Clauses.ORGANIZATION).ifPresent(c -> out.add(Clauses.fact(c.entity(),
+                            SG.customerOf, org.entity(), s, "pattern:customer-apposition", 0.6)));
+                }
+            }
+        }
         Matcher is = CUSTOMER_ZH.matcher(text.text()).region(org.end(), s.end());
         if (is.lookingAt()) {
             Optional<Entity> provider = is.group(1) != null ? organisationBefore(text, s, org)

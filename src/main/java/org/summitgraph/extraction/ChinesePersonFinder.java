@@ -128,7 +128,9 @@ public final class ChinesePersonFinder implements MentionFinder {
                 // "CEO陈默受邀", "架构师何东联合": the last character begins the next word
                 wordAt = wordAt == null ? wordLengths(article) : wordAt;
                 if (wordAt[m.end() + 2] > 1) {
-                    name = name.substring(0, 2);
+                    // "记者简单交流": cut short, the name must still be one and not a common word ("简单")
+                    String shorter = name.substring(0, 2);
+                    name = shorter.equals(recognised) || wordAt[m.end()] != 2 && ChineseNames.isPlausible(shorter) ? shorter : null;
                 }
             }
             if (name != null) {

@@ -55,6 +55,8 @@ final class CueWordFinder implements RelationFinder {
                     + "vendor|provider|maker|manufacturer|institute|university|giant|cable giant|cable operator|group|"
                     + "organi[sz]ation|consultancy|chipmaker|insurer|airline))\\b|该公司|这家公司|该企业|这家企业|他们|它们|该机构|后者",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern SOURCE = Pattern.compile("(?:从|\\bfrom\\s+)$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern WHICH = Pattern.compile("\\s*,\\s*(?:which|that)\\s+$", Pattern.CASE_INSENSITIVE);
     private static final Pattern WHO = Pattern.compile("\\bwho\\s+(?:\\w+\\s+){0,2}$", Pattern.CASE_INSENSITIVE);
     private static final int ANTECEDENT_REACH_EN = 300;
     private static final int ANTECEDENT_REACH_ZH = 120;
@@ -62,13 +64,13 @@ final class CueWordFinder implements RelationFinder {
     private static final int WINDOW_ZH = 30;
 
     static final List<Cue> CUES = List.of(
-            cue("uses", "\\b(?:runs|ran|running|uses|using|used|deploys|deployed|deploying|adopted|adopts|adopting|"
+            cue("uses", "\\b(?:runs|ran|running|run|uses|using|used|use|deploys|deployed|deploying|deploy|adopted|adopts|adopting|"
                     + "standardi[sz]ed on|(?:is|are|was|were) built on|builds on|building on|relies on|rely on|relied on|"
                     + "migrated (?:\\w+ ){0,4}to|moving (?:\\w+ ){0,6}onto|moved (?:\\w+ ){0,6}onto|"
                     + "monitors (?:[\\w,.]+ ){0,5}with|on top of|(?:rebuilt|re-?platformed|moved|put|hosts|serves|serving) "
                     + "(?:[\\w'-]+ ){0,6}?(?:on|onto|from))\\b", SG.uses,
                     Clauses.ORGANIZATION, Clauses.PROJECT, Order.SUBJECT_CUE_OBJECT),
-            cue("uses", "(?:使用|采用|部署|用上|跑着|跑了|运行|基于|迁移到|迁到|切换到)", SG.uses,
+            cue("uses", "(?:使用|采用|部署|用上|跑着|跑了|运行|基于|迁移到|迁到|切换到|引入)", SG.uses,
                     Clauses.ORGANIZATION, Clauses.PROJECT, Order.SUBJECT_CUE_OBJECT),
             cue("uses", "\\b(?:deployments?|installations?|clusters?)\\b", SG.uses,
                     Clauses.ORGANIZATION, Clauses.PROJECT, Order.SUBJECT_OBJECT_CUE),
@@ -93,12 +95,12 @@ final class CueWordFinder implements RelationFinder {
                     Clauses.ORGANIZATION, Clauses.PLACE, Order.SUBJECT_CUE_OBJECT),
             cue("located", "(?:总部(?:位于|设在|在)|总部设于|坐落于|位于)", SG.locatedIn,
                     Clauses.ORGANIZATION, Clauses.PLACE, Order.SUBJECT_CUE_OBJECT),
-            cue("founded", "\\b(?:co-?founded|founded|created|set up|went on to (?:co-?)?found|started)\\b", SG.foundedBy,
+            cue("founded", "\\b(?:co-?founded|founded|created|set up|went on to (?:co-?)?found|started|open-sourced|open sourced)\\b", SG.foundedBy,
                     Clauses.ORG_OR_PROJECT, Clauses.AGENT, Order.OBJECT_CUE_SUBJECT),
             cue("founded-by", "\\b(?:was |were |is |are )?(?:co-?founded|founded|created|launched|started|initiated|"
                     + "originally developed|developed originally|open-sourced) (?:\\w+ ){0,2}by\\b", SG.foundedBy,
                     Clauses.ORG_OR_PROJECT, Clauses.AGENT, Order.SUBJECT_CUE_OBJECT),
-            cue("founded", "(?:牵头发起|联合发起|发起|创立|创办|创建|搞起来|做起来|推出)的", SG.foundedBy,
+            cue("founded", "(?:牵头发起|联合发起|发起|创立|创办|创建|搞起来|做起来|推出|开源)(?:并(?:开源|推出|捐赠给[^，,。的]{1,12}))?的", SG.foundedBy,
                     Clauses.ORG_OR_PROJECT, Clauses.AGENT, Order.SUBJECT_OBJECT_CUE),
             cue("leads", "\\b(?:is |are |was )?(?:co-)?(?:led|headed|stewarded|chaired|governed|run|driven|spearheaded) "
                     + "by\\b", SG.leads, Clauses.AGENT, Clauses.ORG_OR_PROJECT, Order.OBJECT_CUE_SUBJECT),
@@ -118,7 +120,8 @@ final class CueWordFinder implements RelationFinder {
             cue("works", "(?:现在在|目前在|现就职于|就职于|任职于|加入了|加入|跳槽到|跳到)", SG.worksFor,
                     Clauses.PERSON, Clauses.ORGANIZATION, Order.SUBJECT_CUE_OBJECT),
             about("speaks", "\\b(?:keynote|keynoted|took the stage|on stage|gave (?:a|the|his|her) (?:\\w+ )?(?:talk|keynote|"
-                    + "presentation)|presented|spoke|talked about|his session|her session|their session|a session on|"
+                    + "presentation)|gave (?:[\\w-]+ ){0,5}?(?:talks|keynotes|presentations|sessions|demos)|"
+                    + "(?:ran|hosted|emceed) the (?:keynote|main) stage|showed how|demonstrated|presented|(?:will|to|would) (?:present|speak|deliver|give a talk|keynote)|co-presented|spoke|talked about|his session|her session|their session|a session on|"
                     + "(?:a|the|his|her) talk|panel|hosted|deep dive|demoed|told (?:a|the) (?:packed |full |crowded )?"
                     + "(?:session|audience|room|crowd|conference)|opened the (?:show|conference|summit|event))\\b",
                     SG.speaksAt, Clauses.PERSON, Order.SUBJECT_CUE_OBJECT),
@@ -128,7 +131,8 @@ final class CueWordFinder implements RelationFinder {
                     + "then came|followed by)\\b", SG.speaksAt, Clauses.PERSON, Order.OBJECT_CUE_SUBJECT),
             about("speaks", "\\b(?:opened|closed|kicked off|keynoted) by\\b|\\b(?:keynote|talk|session|presentation) (?:from|by)\\b",
                     SG.speaksAt, Clauses.PERSON, Order.OBJECT_CUE_SUBJECT),
-            about("speaks", "在[^，,。；;]{0,10}?(?:演讲|圆桌|论坛|会上|台上|开场|闭幕|主旨|分享会|专场)[中上]?|随后介绍|上台介绍",
+            about("speaks", "在[^，,。；;]{0,10}?(?:演讲|圆桌|论坛|会上|台上|开场|闭幕|主旨|分享会|专场|分会场|主会场|分论坛)[中上]?|随后介绍|上台介绍"
+                    + "|带来了?[^，,。；;]{0,6}?(?:议题|演讲|分享)|参加了?[^，,。；;]{0,12}?(?:圆桌|论坛)",
                     SG.speaksAt, Clauses.PERSON, Order.SUBJECT_CUE_OBJECT),
             about("speaks", "(?:主题演讲|演讲|分享|主持|发言|致辞|致开幕辞|做了.{0,8}报告|上台|登台|讲了|讲)", SG.speaksAt,
                     Clauses.PERSON, Order.SUBJECT_CUE_OBJECT),
@@ -166,7 +170,7 @@ final class CueWordFinder implements RelationFinder {
                 }
                 Matcher m = cue.pattern().matcher(text.text()).region(s.begin(), s.end());
                 while (m.find()) {
-                    if (m.end() > m.start()) {
+                    if (m.end() > m.start() && !Negation.before(text.text(), Math.max(s.begin(), m.start() - 30), m.start())) {
                         facts(text, s, cue, m.start(), m.end(), out);
                     }
                 }
@@ -199,12 +203,35 @@ final class CueWordFinder implements RelationFinder {
             }
             case OBJECT_CUE_SUBJECT -> {
                 objects = before(text, s, cueBegin, window, cue.object());
-                subjects = after(text, s, cueEnd, window, cue.subject());
+                List<Mention> later = after(text, s, cueEnd, window, cue.subject());
+                if (later.isEmpty() && !objects.isEmpty()) {
+                    // "Karmada, which Huawei open-sourced in 2021": the subject stands before "which"
+                    Matcher which = WHICH.matcher(text.text()).region(Math.max(s.begin(), objects.get(0).begin() - 12),
+                            objects.get(0).begin());
+                    later = which.find() ? text.endingAt(which.start(), cue.subject()).stream().toList() : later;
+                }
+                subjects = later;
             }
             case SUBJECT_OBJECT_CUE -> {
-                objects = before(text, s, cueBegin, window, cue.object());
-                subjects = objects.isEmpty() ? List.of()
-                        : before(text, s, objects.get(0).begin(), window, cue.subject().and(m -> !objects.contains(m)));
+                List<Mention> found = before(text, s, cueBegin, window, cue.object());
+                List<Mention> earlier = found.isEmpty() ? List.of()
+                        : before(text, s, found.get(0).begin(), window, cue.subject().and(m -> !found.contains(m)));
+                Optional<Mention> described = cue.chinese() && cue.predicate().equals(SG.foundedBy)
+                        ? text.in(cueEnd, Math.min(s.end(), cueEnd + 14), cue.subject()).stream().findFirst()
+                        .filter(p -> Clauses.sameClause(text.text(), cueEnd, p.begin()) && !text.text().substring(cueEnd, p.begin()).contains("、"))
+                        : Optional.empty();
+                if (described.isPresent()) {
+                    // "阿里巴巴开源的镜像分发系统Dragonfly": what was founded follows the cue, its founder stands before it
+                    subjects = List.of(described.get());
+                    objects = found.isEmpty() ? List.of() : List.of(found.get(found.size() - 1));
+                } else if (earlier.isEmpty() && found.size() > 1 && cue.predicate().equals(SG.partnerOf)) {
+                    // "EasyStack与英特尔…有长期的合作": partners listed together before the cue
+                    subjects = found.subList(0, 1);
+                    objects = found.subList(1, found.size());
+                } else {
+                    objects = found;
+                    subjects = earlier;
+                }
             }
             case OBJECT_SUBJECT_CUE -> {
                 subjects = before(text, s, cueBegin, window, cue.subject());
@@ -234,7 +261,9 @@ final class CueWordFinder implements RelationFinder {
         }
         int from = Math.max(s.begin(), offset - window);
         from = Math.max(from, lastBarrier(text.text(), from, offset));
-        Optional<Mention> nearest = text.lastIn(from, offset, kind);
+        // "从VMware迁移到OpenStack", "moved from VMware to": what something comes from is not its subject
+        Predicate<Mention> notSource = m -> !SOURCE.matcher(text.text()).region(Math.max(0, m.begin() - 5), m.begin()).find();
+        Optional<Mention> nearest = text.lastIn(from, offset, kind.and(notSource));
         if (nearest.isEmpty()) {
             return antecedent(text, s, from, offset, kind).map(List::of).orElse(List.of());
         }
@@ -285,6 +314,7 @@ final class CueWordFinder implements RelationFinder {
         if (pronoun.group("first") != null || pronoun.group("we") != null) {
             // first and second persons point back to nobody in the text, except in an interview
             return text.interview().map(v -> pronoun.group("first") != null ? v.person() : v.organization())
+                    .filter(java.util.Objects::nonNull)
                     .filter(kind);
         }
         boolean person = pronoun.group("person") != null || pronoun.group("person2") != null;

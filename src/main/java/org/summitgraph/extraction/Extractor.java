@@ -117,7 +117,8 @@ public final class Extractor {
                 former.add(f.subject() + " " + f.object() + " @" + f.sentence().index());
             }
         }
-        facts.values().removeIf(f -> f.predicate().equals(SG.worksFor)
+        // "由前阿里云工程师林启航创立": a title held before is no present role either
+        facts.values().removeIf(f -> (f.predicate().equals(SG.worksFor) || f.predicate().equals(SG.hasRole))
                 && former.contains(f.subject() + " " + f.object() + " @" + f.sentence().index()));
     }
 

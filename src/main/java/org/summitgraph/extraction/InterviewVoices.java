@@ -13,6 +13,9 @@ final class InterviewVoices {
 
     private static final Pattern TURN = Pattern.compile("(?m)^\\s*(?:Q|A|问|答)\\s*[:：]");
     private static final int TURNS = 4;
+    private static final Pattern WRITER = Pattern.compile("\\bI\\s+(?:work|worked|am|'m|’m)\\b[^.;!?]{0,50}?\\b(?:at|for|with)\\s+(?:the\\s+)?"
+            + "|\\b(?:\\w+\\s+)?of us from\\s+|\\b(?:here|us) at\\s+|\\bmy (?:employer|company),?\\s+"
+            + "|我(?:目前|现在)?在(?=[^，,。]{2,20}(?:工作|上班|任职|负责))|我们(?:公司)?(?=[^，,。]{0,3}(?:是一家|作为))");
     private static final Pattern LINE_START = Pattern.compile("(?m)^[ \\t]*");
     private static final Pattern HEAD_END = Pattern.compile("\\s*[:：]");
 
@@ -66,6 +69,23 @@ final class InterviewVoices {
         return Optional.empty();
     }
 
+    /**
+     * A first-person report ("I work on the cloud team at Gridline Hosting", "Five of us from Saltgrass Analytics
+     * flew down"): "we" and "our" are the writer's organisation; the writer is nobody the text names.
+     */
+    static Optional<InterviewVoices> writer(AnnotatedText text) {
+        Matcher m = WRITER.matcher(text.text());
+        while (m.find()) {
+            int at = m.end();
+            Optional<Mention> org = text.in(at, Math.min(text.text().length(), at + 60), Clauses.ORGANIZATION).stream()
+                    .findFirst().filter(o -> Clauses.sameClause(text.text(), at, o.begin()));
+            if (org.isPresent()) {
+                return Optional.of(new InterviewVoices(null, org.get()));
+            }
+        }
+        return Optional.empty();
+    }
+
     /** The organisation named right after the person in a sentence that names them. */
     private static Optional<Mention> employer(AnnotatedText text, Mention person) {
         for (Mention m : text.mentions()) {
@@ -90,7 +110,7 @@ final class InterviewVoices {
         return text.sentences().get(0);
     }
 
-    /** "I", "my", "you": the person interviewed. */
+    /** "I", "my", "you": the person interviewed; null in a first-person report. */
     Mention person() {
         return person;
     }

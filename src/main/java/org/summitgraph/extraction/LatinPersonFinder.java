@@ -68,6 +68,14 @@ public final class LatinPersonFinder implements MentionFinder {
     private static final Pattern REPORTED = Pattern.compile(
             "\\b(?:said|says|according to|told|asked|explained|added|noted)\\s+(\\p{Lu}\\p{Ll}+(?:[ -]\\p{Lu}[\\p{Ll}'’]+){1,2})(?![\\p{IsLatin}])");
 
+    /**
+     * "来自英特尔的Michał Jastrzębski", "项目PTL Adrian Otto", "记者 Jane Doe": in Chinese text, two capitalised Latin words
+     * after "来自…的" or a title are a person, whatever the given name.
+     */
+    private static final Pattern CHINESE_CONTEXT = Pattern.compile(
+            "(?:来自[^，,。；;、]{1,12}的|(?:PTL|CTO|CEO|COO|CFO|董事|总监|工程师|架构师|负责人|经理|总裁|主席|记者|创始人)\\s*)"
+                    + "(\\p{Lu}\\p{Ll}+(?:[ -]\\p{Lu}[\\p{Ll}'’]+){1,2})(?![\\p{IsLatin}])");
+
     /** Nouns for what people are, to recognise a name by what the text says of it. */
     static final String HUMAN_NOUNS = "(?:engineer|developer|architect|advocate|evangelist|director|manager|president|"
             + "officer|executive|founder|co-founder|cofounder|head|lead|leader|chief|maintainer|researcher|scientist|"
@@ -93,6 +101,14 @@ public final class LatinPersonFinder implements MentionFinder {
                     && !NOT_FIRST.contains(first) && !ORGANIZATION_ENDS.contains(name.substring(name.lastIndexOf(' ') + 1))) {
                 out.add(new Mention(described.start(1), described.end(1), name, NewEntities.of(EntityKind.PERSON, name),
                         METHOD, 0.65));
+            }
+        }
+        Matcher chinese = CHINESE_CONTEXT.matcher(text.text());
+        while (chinese.find()) {
+            String name = chinese.group(1);
+            if (!NOT_SURNAMES.contains(name.substring(name.lastIndexOf(' ') + 1))
+                    && !ORGANIZATION_ENDS.contains(name.substring(name.lastIndexOf(' ') + 1))) {
+                out.add(new Mention(chinese.start(1), chinese.end(1), name, NewEntities.of(EntityKind.PERSON, name), METHOD, 0.65));
             }
         }
         Matcher reported = REPORTED.matcher(text.text());

@@ -4,6 +4,7 @@ import org.summitgraph.vocab.SG;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -17,6 +18,9 @@ final class LocationFinder implements RelationFinder {
             "\\s*,\\s*(?:a|an|the)\\s+(?:[\\w-]+\\s+){0,3}?(?:company|start-?up|firm|provider|bank|carrier|operator|institute|university|insurer|retailer|vendor)\\s+(?:in|from|based in|headquartered in|located in)\\s+",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern COMMA = Pattern.compile("\\s*,\\s*");
+    private static final Pattern REGION_THEN_BASED = Pattern.compile("(?:,\\s*\\p{Lu}[\\p{L}.]*(?:\\s\\p{Lu}[\\p{L}.]*)?)?-(?:based|headquartered)\\b");
+    /** Before the place: "Fjordstack, an ", "the ", "The " — and, for the first, the organisation it describes. */
+    private static final Pattern BASED_ARTICLE = Pattern.compile("(?:,\\s*)?\\b(a|an|the)\\s+$", Pattern.CASE_INSENSITIVE);
     private static final Pattern PLACE_THEN_ORG = Pattern.compile("\\s*(?:本土|本地|当地|的|-based|\\s+based)?\\s*");
     private static final Pattern ORG_THEN_PLACE = Pattern.compile("\\s*,?\\s*(?:(?:is|was)\\s+)?(?:based|headquartered|located)\\s+in\\s+|\\s*总部(?:位于|设在)\\s*"
             + "|\\s+in\\s+(?=\\p{Lu})|\\s*,\\s*(?:a|an|the)\\s+(?=\\p{Lu})");
@@ -62,6 +66,14 @@ final class LocationFinder implements RelationFinder {
             }
             for (Mention place : text.in(s.begin(), s.end(), Clauses.PLACE)) {
                 placeInPlace(text, s, place, out);
+                // "西班牙巴塞罗那", "美国波士顿": a country written straight before its city
+                if (text.isChinese() && isCountry(text, place.entity())) {
+                    text.startingAt(place.end(), Clauses.PLACE).filter(city -> city.begin() == place.end())
+                            .filter(city -> !isCountry(text, city.entity()))
+                            .ifPresent(city -> out.add(Clauses.fact(city.entity(), SG.locatedIn, place.entity(), s,
+                                    "pattern:country-city", 0.75)));
+                }
+                based(text, s, place, out);
             }
             // "Hostwerk, a tiny hosting company in Leipzig"
             for (Mention org : text.in(s.begin(), s.end(), Clauses.ORGANIZATION)) {
@@ -73,6 +85,36 @@ final class LocationFinder implements RelationFinder {
             }
         }
         return out;
+    }
+
+    /**
+     * "Fjordstack, an Oslo-based consultancy", "the New York-based company", "The Portland, Oregon-based maker": an
+     * organisation set off by where it is based; a description with "the" points back to the organisation named last.
+     */
+    private static void based(AnnotatedText text, Sentence s, Mention place, List<Fact> out) {
+        int at = place.end();
+        Matcher region = REGION_THEN_BASED.matcher(text.text()).region(at, s.end());
+        if (!region.lookingAt()) {
+            return;
+        }
+        String before = text.text().substring(Math.max(s.begin(), place.begin() - 12), place.begin());
+        Matcher article = BASED_ARTICLE.matcher(before);
+        if (!article.find()) {
+            return;
+        }
+        int articleStart = Math.max(s.begin(), place.begin() - 12) + article.start();
+        Optional<Mention> org = text.endingAt(articleStart, Clauses.ORGANIZATION);
+        if (org.isEmpty() && article.group(1).equalsIgnoreCase("the")) {
+            // "the San Francisco-based foundation": what the description's head names, named shortly before
+            String head = text.text().substring(region.end(), Math.min(s.end(), region.end() + 40)).toLowerCase(java.util.Locale.ROOT);
+            java.util.function.Predicate<Mention> fits = head.matches("\\s*(?:[\\w-]+\\s+){0,2}?foundation\\b.*")
+                    ? m -> m.entity().label("en").contains("Foundation")
+                    : head.matches("\\s*(?:[\\w-]+\\s+){0,2}?(?:company|firm|bank|retailer|maker|startup|start-up|provider|vendor|"
+                    + "processor|operator|carrier|insurer|consultancy|supplier|manufacturer|chipmaker|group)\\b.*")
+                    ? m -> m.entity().kind() == EntityKind.COMPANY : m -> true;
+            org = text.lastIn(Math.max(0, articleStart - 400), articleStart, Clauses.ORGANIZATION.and(fits));
+        }
+        org.ifPresent(o -> out.add(Clauses.fact(o.entity(), SG.locatedIn, place.entity(), s, "pattern:place-based", 0.7)));
     }
 
     /** "Karlskrona, Sweden", "VANCOUVER, Canada": a city and the country after it. */

@@ -4,6 +4,7 @@ import com.hankcs.hanlp.seg.common.Term;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -18,6 +19,8 @@ final class PersonAfterOrganizationFinder {
     private static final Pattern AFTER_NAME = Pattern.compile(
             "(?:讲|主持|说|表示|介绍|分享|也|在|是|和|与|、|，|,|。|；|的|则|带|提到|认为|做|演讲|上台|指出|透露|告诉|坦言|称|谈|[(（])");
 
+    private static final Pattern BRACKET = Pattern.compile("\\s*[(（][^()（）]{1,20}[)）]");
+
     List<Mention> find(ArticleText text, List<Mention> chosen) {
         if (!text.article().isChinese()) {
             return List.of();
@@ -29,6 +32,10 @@ final class PersonAfterOrganizationFinder {
                 continue;
             }
             int at = org.end();
+            Matcher bracket = BRACKET.matcher(t).region(at, t.length());
+            if (bracket.lookingAt()) {
+                at = bracket.end(); // "EasyStack（易捷行云）的张若愚"
+            }
             if (at < t.length() && t.charAt(at) == '的') {
                 at++;
             }

@@ -33,15 +33,19 @@ final class RoleFinder implements RelationFinder {
             Pattern.CASE_INSENSITIVE);
     /** Between a person and a title: "is a", "is now a", ", who works as a", ", meanwhile, is now a". */
     private static final Pattern VERB_BEFORE_TITLE = Pattern.compile(
-            "(?:\\s*,\\s*(?:meanwhile|too|also|now|however|today|currently)\\s*,)?\\s*,?\\s*(?:who\\s+)?(?:is|was|'s|’s|has been|had been|"
+            "(?:\\s*,\\s*(?:meanwhile|too|also|now|however|today|currently)\\s*,|\\s*,\\s*who\\s+[^,;.]{1,80},)?\\s*,?\\s*(?:who\\s+)?(?:is|was|'s|’s|has been|had been|"
                     + "works as|worked as|serves as|served as|became|now works as)\\s+(?:now\\s+|currently\\s+|also\\s+|still\\s+|already\\s+)?"
-                    + "(?:a|an|the)?\\s*(?:[a-z][a-z-]*\\s+){0,2}");
+                    + "(?:a|an|the|its|their)?\\s*(?:(?:company|firm|foundation|project|organi[sz]ation)(?:'s|’s)\\s+)?(?:[a-z][a-z-]*\\s+){0,2}");
     /** "who chairs", "co-chairs": the person is the chair of what follows. */
     private static final Pattern CHAIRS = Pattern.compile("\\bwho\\s+(?:now\\s+|also\\s+)?(co-)?chairs\\b(?:\\s+the)?");
+    private static final Pattern TITLES_JOINED = Pattern.compile("\\s*(?:兼|和|及|与|、|/)\\s*");
+    private static final Pattern BRACKET_BEFORE = Pattern.compile("\\s*[(（][^()（）]{1,24}[)）]\\s*$");
     private static final Pattern POSSESSIVE_BEFORE = Pattern.compile("(?:'s|’s)\\s+$");
     /** "他现任九州云CEO", "她目前担任中兴的架构师": the subject holds the title, whoever the title is. */
     private static final Pattern HOLDS_ZH = Pattern.compile("(?:他|她|其)?(?:目前|现在|如今|同时|也|还)?(?:现任|担任|出任|任|是|为|做)\\s*$");
-    private static final Pattern OF = Pattern.compile("\\s+(?:of|at|for)\\s+(?:the\\s+)?");
+    /** "CTO of Cisco", "co-founder and CTO of Lantau Compute": a second title may stand before the target. */
+    private static final Pattern OF = Pattern.compile("(?:\\s+and\\s+(?:[A-Za-z-]+\\s+){0,2}?(?:CEO|CTO|COO|CFO|CIO|chief [a-z]+ officer|"
+            + "president|chairman|chair|director|maintainer|founder|co-founder|lead|architect|engineer))?\\s+(?:of|at|for)\\s+(?:the\\s+)?");
     /** After the comma: an article, the target (written X here) with its possessive, a modifier or two. */
     private static final Pattern COMMA_BEFORE_TITLE = Pattern.compile(
             "\\s*(?:the\\s+|a\\s+|an\\s+|its\\s+|their\\s+)?(?:former\\s+|current\\s+|new\\s+)?(?:X(?:'s|’s)?\\s+|(?i:foundation|company|firm|project)(?:'s|’s)\\s+)?(?:[a-z][a-z-]*\\s+){0,2}");
@@ -74,6 +78,11 @@ final class RoleFinder implements RelationFinder {
             return false;
         }
         Optional<Mention> target = ofTarget(text, t);
+        Matcher anaphor = ANAPHOR.matcher(text.text().substring(person.get().end(), t.begin()));
+        if (target.isEmpty() && anaphor.find()) {
+            // "Mei Tsang, who is the company's CEO"
+            target = antecedent(text, person.get().begin(), anaphor.group(1).toLowerCase());
+        }
         if (target.isEmpty()) {
             return false;
         }
@@ -137,6 +146,13 @@ final class RoleFinder implements RelationFinder {
         }
         Optional<Mention> person = text.endingAt(comma, Clauses.PERSON);
         if (person.isEmpty()) {
+            // "Kelvin Ho (何嘉偉), co-founder and CTO of Lantau Compute": the name in another script between
+            Matcher bracket = BRACKET_BEFORE.matcher(text.text()).region(Math.max(s.begin(), comma - 30), comma);
+            if (bracket.find()) {
+                person = text.endingAt(bracket.start(), Clauses.PERSON);
+            }
+        }
+        if (person.isEmpty()) {
             return false;
         }
         Optional<Mention> inside = text.in(comma, t.begin(), Clauses.ORG_OR_PROJECT).stream().reduce((a, b) -> b);
@@ -196,8 +212,16 @@ final class RoleFinder implements RelationFinder {
 
     /** "基金会COO Mark Collier", "CEO Jonathon", "Cisco CTO Lew Tucker", "CTO、也是…之一Lew Tucker". */
     private boolean titleThenPerson(AnnotatedText text, Sentence s, Titles.Found t, List<Fact> out) {
-        Matcher bridge = TITLE_TO_NAME.matcher(text.text()).region(t.end(), s.end());
-        Optional<Mention> person = text.startingAt(bridge.lookingAt() ? bridge.end() : t.end(), Clauses.PERSON);
+        // "联合创始人兼CTO林启航", "创始人、CEO程辉": the name follows the last of titles joined together
+        int titleEnd = t.end();
+        for (Titles.Found next : Titles.findIn(text.text(), t.end(), Math.min(s.end(), t.end() + 24))) {
+            if (!TITLES_JOINED.matcher(text.text()).region(titleEnd, next.begin()).matches()) {
+                break;
+            }
+            titleEnd = next.end();
+        }
+        Matcher bridge = TITLE_TO_NAME.matcher(text.text()).region(titleEnd, s.end());
+        Optional<Mention> person = text.startingAt(bridge.lookingAt() ? bridge.end() : titleEnd, Clauses.PERSON);
         double confidence = 0.85;
         if (person.isEmpty()) {
             person = text.in(t.end(), s.end(), Clauses.PERSON).stream().findFirst()
@@ -254,11 +278,11 @@ final class RoleFinder implements RelationFinder {
         next.ifPresent(first -> holders.addAll(withCoordinated(text, s, first)));
         double confidence = 0.75;
         String between = text.text().substring(target.get().end(), t.begin());
-        if (holders.isEmpty() && text.isChinese() && !POSSESSIVE_GAP.matcher(between).matches()) {
-            return; // "基金会首席运营官（COO）": a title whose holder is not the sentence's subject
-        }
         boolean held = text.isChinese() && HOLDS_ZH.matcher(text.text())
                 .region(Math.max(s.begin(), target.get().begin() - 8), target.get().begin()).find();
+        if (holders.isEmpty() && text.isChinese() && !POSSESSIVE_GAP.matcher(between).matches() && !held) {
+            return; // "基金会首席运营官（COO）": a title whose holder is not the sentence's subject
+        }
         if (holders.isEmpty() && t.title().kind() == Titles.Kind.EMPLOYMENT && !held) {
             return; // "启明云网的工程师在展台演示": staff in general, no one in particular
         }

@@ -30,6 +30,8 @@ public final class SummitFinder implements MentionFinder {
             "中国", "China", "japan", "Japan", "日本", "Japan");
     private static final Pattern HELD_IN = Pattern.compile("(?:在|于)\\s*(?:\\p{IsHan}{1,4}?)?(?<city>CITIES)[^，,。；;]{0,12}?(?:召开|举行|举办|开幕|拉开帷幕|落幕|闭幕)"
             + "|\\b(?:in|at)\\s+(?<city2>CITIES)\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern NEXT = Pattern.compile("(?:下一届|下届)\\s*(?:OpenStack|OpenInfra|KubeCon)?\\s*(?:峰会|大会)"
+            + "|\\b[Tt]he next (?:OpenStack |OpenInfra |Open Infrastructure )?(?:[Ss]ummit|conference)\\b");
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)(20[0-4]\\d)(?:\\s*年)?(?!\\d)");
 
     private final ReferenceKnowledge knowledge;
@@ -103,6 +105,7 @@ public final class SummitFinder implements MentionFinder {
                 }
             }
         }
+        next(text.text(), text.sentences(), published, preferred, out);
         // the patterns overlap ("2014年巴黎峰会" holds "2014年巴黎"): keep the longest reading of each name
         return MentionSelector.select(out);
     }
@@ -151,6 +154,34 @@ public final class SummitFinder implements MentionFinder {
                 : recent(editions, published);
         edition.ifPresent(e -> out.add(new Mention(m.begin(), m.end(), text.substring(m.begin(), m.end()), e.entity(),
                 METHOD, 0.75)));
+    }
+
+    /**
+     * "下一届峰会将于2017年5月在美国波士顿举行", "the next summit will take place in Tokyo": a summit named by neither
+     * series nor city, whose city the sentence gives; the edition of the article's series there, by the year written.
+     */
+    private void next(String text, List<Sentence> sentences, LocalDate published, String preferred, List<Mention> out) {
+        Matcher n = NEXT.matcher(text);
+        while (n.find()) {
+            int at = n.end();
+            Sentence s = sentences.stream().filter(x -> at > x.begin() && at <= x.end()).findFirst().orElse(null);
+            if (s == null) {
+                continue;
+            }
+            Matcher held = heldIn.matcher(text).region(at, s.end());
+            if (!held.find()) {
+                continue;
+            }
+            String city = held.group("city") != null ? held.group("city") : held.group("city2");
+            String placeIri = placeByName.get(TextFold.fold(city));
+            Matcher y = YEAR.matcher(text).region(s.begin(), s.end());
+            Integer year = y.find() ? Integer.valueOf(y.group(1)) : null;
+            List<SummitEdition> editions = inSeries(knowledge.summitsIn(placeIri), preferred, year != null);
+            Optional<SummitEdition> edition = year != null ? resolve(editions, year, published, true)
+                    : editions.stream().filter(e -> e.start() != null && published != null && e.start().isAfter(published))
+                    .min(Comparator.comparing(SummitEdition::start));
+            edition.ifPresent(e -> out.add(new Mention(n.start(), n.end(), n.group(), e.entity(), METHOD, 0.75)));
+        }
     }
 
     /** Without a year or a city, a series means its edition nearest the article's date, within a year of it. */

@@ -59,6 +59,9 @@ final class Titles {
             Map.entry("首席架构师", new Title("Architect", Kind.EMPLOYMENT)),
             Map.entry("Chief Architect", new Title("Architect", Kind.EMPLOYMENT)),
             Map.entry("工程师", new Title("Engineer", Kind.EMPLOYMENT)),
+            Map.entry("资深架构师", new Title("Senior Architect", Kind.EMPLOYMENT)),
+            Map.entry("高级架构师", new Title("Senior Architect", Kind.EMPLOYMENT)),
+            Map.entry("解决方案架构师", new Title("Solution Architect", Kind.EMPLOYMENT)),
             Map.entry("董事长", new Title("Chairman", Kind.BOARD)),
             Map.entry("Chairman", new Title("Chairman", Kind.BOARD)),
             Map.entry("Board Chair", new Title("Chairman", Kind.BOARD)),
@@ -68,6 +71,8 @@ final class Titles {
             Map.entry("board member", new Title("Board Director", Kind.BOARD)),
             Map.entry("Board Member", new Title("Board Director", Kind.BOARD)),
             Map.entry("创始人", new Title("Founder", Kind.FOUNDER)),
+            Map.entry("发起人", new Title("Founder", Kind.FOUNDER)),
+            Map.entry("创建者", new Title("Founder", Kind.FOUNDER)),
             Map.entry("联合创始人", new Title("Co-founder", Kind.FOUNDER)),
             Map.entry("founder", new Title("Founder", Kind.FOUNDER)),
             Map.entry("Founder", new Title("Founder", Kind.FOUNDER)),
@@ -142,6 +147,9 @@ final class Titles {
             Map.entry("chief engineer", new Title("Chief Engineer", Kind.EMPLOYMENT)),
             Map.entry("distinguished engineer", new Title("Distinguished Engineer", Kind.EMPLOYMENT)),
             Map.entry("developer advocate", new Title("Developer Advocate", Kind.EMPLOYMENT)),
+            Map.entry("senior architect", new Title("Senior Architect", Kind.EMPLOYMENT)),
+            Map.entry("solution architect", new Title("Solution Architect", Kind.EMPLOYMENT)),
+            Map.entry("solutions architect", new Title("Solution Architect", Kind.EMPLOYMENT)),
             Map.entry("principal engineer", new Title("Engineer", Kind.EMPLOYMENT)),
             Map.entry("software engineer", new Title("Engineer", Kind.EMPLOYMENT)),
             Map.entry("product manager", new Title("Product Manager", Kind.EMPLOYMENT)),
@@ -163,12 +171,29 @@ final class Titles {
     private Titles() {
     }
 
+    /** "head of infrastructure", "Head of Software Platforms": a title made of what is headed. */
+    private static final Pattern HEAD_OF = Pattern.compile("(?<![A-Za-z])(?i:head) of ((?!the\\b|a\\b|an\\b|its\\b|their\\b|open source\\b)"
+            + "(?:(?!at\\b|of\\b|for\\b|in\\b|with\\b|from\\b|and\\b|who\\b|said\\b)[A-Za-z-]+\\b[ \\t]*){1,3})");
+
     static List<Found> findIn(String text, int begin, int end) {
         List<Found> out = new ArrayList<>();
+        Matcher h = HEAD_OF.matcher(text).region(begin, end);
+        while (h.find()) {
+            String what = h.group(1).strip();
+            if (!what.isEmpty() && Character.isLowerCase(what.charAt(0)) == what.equals(what.toLowerCase(Locale.ROOT))) {
+                String name = "Head of " + java.util.Arrays.stream(what.split("\\s+"))
+                        .map(w -> Character.toUpperCase(w.charAt(0)) + w.substring(1)).collect(Collectors.joining(" "));
+                out.add(new Found(h.start(), h.start() + "head of ".length() + what.length(), new Title(name, Kind.EMPLOYMENT)));
+            }
+        }
         Matcher m = ANY.matcher(text).region(begin, end);
         m.useTransparentBounds(true);
         while (m.find()) {
             Title t = WRITTEN.get(m.group());
+            int at = m.start();
+            if (out.stream().anyMatch(f -> f.begin() <= at && at < f.end())) {
+                continue; // "head of open source engineering" is one title
+            }
             out.add(new Found(m.start(), m.end(), t != null ? t : ENGLISH.get(m.group().toLowerCase(Locale.ROOT))));
         }
         return out;

@@ -65,7 +65,7 @@ class EvaluationBarTest {
 
     @Test
     void anEnglishNewsBriefStaysAboveItsFloor() throws Exception {
-        assertBar("vancouver-2018-news-brief.en.txt", 0.92, 0.75, 0.90);
+        assertBar("vancouver-2018-news-brief.en.txt", 0.92, 0.84, 0.90);
     }
 
     /*
@@ -75,7 +75,7 @@ class EvaluationBarTest {
 
     @Test
     void aChineseReportAboutKubeConChinaStaysAboveItsFloor() throws Exception {
-        assertBar("kubecon-china-2018.zh.txt", 0.90, 0.82, 0.90);
+        assertBar("kubecon-china-2018.zh.txt", 0.92, 0.93, 0.90);
     }
 
     @Test
@@ -87,7 +87,7 @@ class EvaluationBarTest {
 
     @Test
     void anEnglishTradePressReportOnTheBostonSummitStaysAboveItsFloor() throws Exception {
-        assertBar("openstack-boston-2017.en.txt", 0.94, 0.83, 0.90);
+        assertBar("openstack-boston-2017.en.txt", 0.94, 0.93, 0.90);
     }
 
     @Test
@@ -102,7 +102,7 @@ class EvaluationBarTest {
 
     @Test
     void aChinesePressReleaseAboutTheVancouverSummitStaysAboveItsFloor() throws Exception {
-        assertBar("openinfra-vancouver-2023.zh.txt", 0.85, 0.78, 0.90);
+        assertBar("openinfra-vancouver-2023.zh.txt", 0.88, 0.81, 0.90);
     }
 
     @Test
@@ -120,31 +120,79 @@ class EvaluationBarTest {
 
     @Test
     void aChineseRecapOfTheTokyoSummitStaysAboveItsFloor() throws Exception {
-        assertBar("openstack-tokyo-2015-recap.zh.txt", 0.87, 0.66, 0.75);
+        assertBar("openstack-tokyo-2015-recap.zh.txt", 0.87, 0.80, 0.75);
     }
 
     @Test
     void anEnglishDeveloperBlogOnKubeConCopenhagenStaysAboveItsFloor() throws Exception {
-        assertBar("kubecon-copenhagen-2018.en.txt", 0.87, 0.58, 0.90);
+        assertBar("kubecon-copenhagen-2018.en.txt", 0.87, 0.65, 0.90);
     }
 
     @Test
     void anEnglishTradePressReportOnOpenSourceSummitStaysAboveItsFloor() throws Exception {
-        assertBar("open-source-summit-na-2018.en.txt", 0.89, 0.59, 0.90);
+        assertBar("open-source-summit-na-2018.en.txt", 0.89, 0.72, 0.90);
     }
 
     @Test
     void aChineseFirstPersonDiaryOfTheBerlinSummitStaysAboveItsFloor() throws Exception {
-        assertBar("openinfra-berlin-2022.zh.txt", 0.81, 0.53, 0.75);
+        assertBar("openinfra-berlin-2022.zh.txt", 0.84, 0.61, 0.75);
     }
 
     @Test
     void anEnglishCompanyBlogOnTheVancouver2015SummitStaysAboveItsFloor() throws Exception {
-        assertBar("openstack-summit-vancouver-2015.en.txt", 0.88, 0.63, 0.75);
+        assertBar("openstack-summit-vancouver-2015.en.txt", 0.90, 0.67, 0.75);
     }
 
     @Test
     void aChineseNewsReportOnKubeConChina2019StaysAboveItsFloor() throws Exception {
-        assertBar("kubecon-cloudnativecon-china-2019.zh.txt", 0.91, 0.78, 0.75);
+        assertBar("kubecon-cloudnativecon-china-2019.zh.txt", 0.91, 0.83, 0.75);
+    }
+
+    /*
+     * Eight held-out articles, written by a helper who never read the rules and scored before anything was changed
+     * for them (relation F1 at first sight): KubeCon China 2023 vendor post 0.36, KubeCon China 2024 podcast 0.48,
+     * KubeCon NA 2019 company blog 0.53, OpenInfra Asia 2024 interview 0.35, Austin 2016 first-summit blog 0.55,
+     * Barcelona 2016 recap 0.48, Hong Kong 2013 brief 0.32, Open Source Summit Europe 2019 press release 0.65.
+     * Then general constructions were added against them (see README); floors sit just under today's scores.
+     */
+
+    @Test
+    void aChineseVendorPostAboutKubeConChina2023StaysAboveItsFloor() throws Exception {
+        assertBar("kubecon-china-2023-wechat.zh.txt", 0.88, 0.83, 0.90);
+    }
+
+    @Test
+    void anEnglishPodcastSummaryFromKubeConHongKongStaysAboveItsFloor() throws Exception {
+        assertBar("kubecon-china-2024-podcast.en.txt", 0.93, 0.71, 0.70);
+    }
+
+    @Test
+    void anEnglishCompanyBlogOnKubeConSanDiegoStaysAboveItsFloor() throws Exception {
+        assertBar("kubecon-na-2019-recap.en.txt", 0.93, 0.74, 0.55);
+    }
+
+    @Test
+    void aChineseInterviewWhoseTurnsAreHeadedByNamesStaysAboveItsFloor() throws Exception {
+        assertBar("openinfra-asia-2024-interview.zh.txt", 0.97, 0.70, 0.75);
+    }
+
+    @Test
+    void anEnglishFirstSummitBlogFromAustinStaysAboveItsFloor() throws Exception {
+        assertBar("openstack-austin-2016-first-summit.en.txt", 0.91, 0.56, 0.90);
+    }
+
+    @Test
+    void aChineseDayByDayRecapOfBarcelonaStaysAboveItsFloor() throws Exception {
+        assertBar("openstack-barcelona-2016-recap.zh.txt", 0.90, 0.75, 0.75);
+    }
+
+    @Test
+    void aChineseNewsBriefOnHongKong2013StaysAboveItsFloor() throws Exception {
+        assertBar("openstack-hong-kong-2013-brief.zh.txt", 0.91, 0.74, 0.90);
+    }
+
+    @Test
+    void anEnglishPressReleaseFromOpenSourceSummitEuropeStaysAboveItsFloor() throws Exception {
+        assertBar("oss-europe-2019-press-release.en.txt", 0.91, 0.74, 0.90);
     }
 }

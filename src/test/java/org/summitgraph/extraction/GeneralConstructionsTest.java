@@ -254,4 +254,92 @@ class GeneralConstructionsTest {
         assertTrue(facts.stream().anyMatch(f -> f.startsWith("GoDaddy finalistFor")), facts::toString);
         assertFalse(facts.stream().anyMatch(f -> f.startsWith("NTT Group finalistFor")), facts::toString);
     }
+
+    @Test
+    void aSummitHeldInACityAfterItsCountryOrInAVenueIsThatEdition() {
+        Extraction e = chinese("为期四天的OpenStack峰会今日在香港亚洲国际博览馆开幕。下一届OpenStack峰会将于2014年5月在美国亚特兰大举行。",
+                LocalDate.of(2013, 11, 6));
+        Set<String> summits = e.entities().values().stream().filter(en -> en.kind() == EntityKind.SUMMIT)
+                .map(en -> en.label("en")).collect(Collectors.toSet());
+
+        assertTrue(summits.contains("OpenStack Summit Hong Kong 2013"), summits::toString);
+        assertTrue(summits.contains("OpenStack Summit Atlanta 2014"), summits::toString);
+        assertTrue(facts(e, "en").contains("Atlanta locatedIn United States"), facts(e, "en")::toString);
+    }
+
+    @Test
+    void aShortNameTheArticleDeclaresIsTheSameOrganisation() {
+        Extraction e = chinese("作为创业公司，云帆数智（以下简称“云帆”）今年第二次参展。云帆与华为云正式宣布达成战略合作。",
+                LocalDate.of(2023, 9, 29));
+        long organisations = e.entities().values().stream().filter(en -> en.label("zh").startsWith("云帆")).count();
+
+        assertEquals(1, organisations, e.entities().values()::toString);
+        assertTrue(facts(e, "zh").contains("云帆数智 partnerOf 华为云"), facts(e, "zh")::toString);
+    }
+
+    @Test
+    void aNegatedCueStatesNothing() {
+        Set<String> facts = facts(chinese("东岳银行并未采用Istio，而是直接选择了更轻量的Linkerd。我们目前并没有采用Zun。",
+                LocalDate.of(2023, 9, 29)), "en");
+
+        assertFalse(facts.stream().anyMatch(f -> f.endsWith("uses Istio")), facts::toString);
+    }
+
+    @Test
+    void aFirstPersonReportsWeIsTheWritersOrganisation() {
+        Set<String> facts = facts(english("I work on the cloud team at Gridline Hosting, a small hosting company. "
+                + "We run our customer-facing cloud on OpenStack."), "en");
+
+        assertTrue(facts.contains("Gridline Hosting uses OpenStack"), facts::toString);
+    }
+
+    @Test
+    void anInterviewWhoseTurnsAreHeadedByNamesSpeaksForTheInterviewee() {
+        Extraction e = chinese("方志远现任浪潮云资深架构师。\n问：先聊聊吧？\n方志远：好的。\n问：反响怎么样？\n方志远：我们的客户泰山证券已经部署了Cyborg。\n"
+                + "问：内部也在用Kubernetes？\n方志远：对，我们的容器平台是基于Kubernetes的。", LocalDate.of(2024, 9, 10));
+        Set<String> facts = facts(e, "zh");
+
+        assertTrue(facts.contains("浪潮云 uses Kubernetes"), facts::toString);
+        assertTrue(facts.contains("方志远 worksFor 浪潮云"), facts::toString);
+    }
+
+    @Test
+    void organisationsDescribedByWhereTheyAreBasedAreLocatedThere() {
+        Set<String> facts = facts(english("On day one the award was handed to Bloomberg. Judges praised the New "
+                + "York-based company for running Kubernetes. Fjordstack, an Oslo-based consultancy, had a booth."), "en");
+
+        assertTrue(facts.contains("Bloomberg locatedIn New York City"), facts::toString);
+    }
+
+    @Test
+    void aCustomerWrittenAfterItsProvidersCustomerIsTheirCustomer() {
+        Set<String> facts = facts(chinese("EasyStack的客户之一、中国联通也来到了现场。九州云为中国移动提供OpenStack咨询和运维服务已有两年。",
+                LocalDate.of(2016, 10, 30)), "en");
+
+        assertTrue(facts.contains("China Unicom customerOf EasyStack"), facts::toString);
+        assertTrue(facts.contains("China Mobile customerOf 99cloud"), facts::toString);
+    }
+
+    @Test
+    void titlesJoinedTogetherAllBelongToTheNameAfterThem() {
+        Set<String> facts = facts(chinese("PingCAP联合创始人兼CTO黄东旭在主题演讲中表示，增长明显。", LocalDate.of(2019, 6, 25)), "zh");
+
+        assertTrue(facts.contains("PingCAP foundedBy 黄东旭"), facts::toString);
+        assertTrue(facts.contains("黄东旭 worksFor PingCAP"), facts::toString);
+    }
+
+    @Test
+    void whatSomeoneOpenSourcedWasFoundedByThem() {
+        Set<String> facts = facts(english("Karmada, which Huawei open-sourced in 2021, now runs at several banks."), "en");
+
+        assertTrue(facts.contains("Karmada foundedBy Huawei"), facts::toString);
+    }
+
+    @Test
+    void anOrganisationThatTalksOrAnnouncesAtTheSummitAttendsIt() {
+        Set<String> facts = facts(english("The OpenStack Summit Austin 2016 opened on Monday. AT&T talked about running "
+                + "its network cloud on OpenStack."), "en");
+
+        assertTrue(facts.stream().anyMatch(f -> f.startsWith("AT&T attends")), facts::toString);
+    }
 }
