@@ -32,7 +32,7 @@ public final class Cli {
         System.setProperty("logback.configurationFile", "logback-cli.xml");
         Map<String, Command> commands = Map.of("extract", new ExtractCommand(), "ingest", new IngestCommand(),
                 "eval", new EvalCommand(), "benchmark", new BenchmarkCommand(),
-                "sparql-benchmark", new SparqlBenchmarkCommand());
+                "sparql-benchmark", new SparqlBenchmarkCommand(), "generate", new GenerateCommand());
         if (HELP.contains(args[0])) {
             if (args.length > 1 && commands.containsKey(args[1])) {
                 out.println(commands.get(args[1]).usage());
