@@ -35,7 +35,8 @@ final class Cast {
 
     /** A person with the job, former job and project role that are true of them in every article. */
     record Person(Ent ent, String en, String zh, String enShort, String zhShort, boolean chinese, boolean female,
-                  Org employer, Title title, Org former, Catalog.Thing project, Title projectTitle) {
+                  Org employer, Title title, Org former, Catalog.Thing project, Title projectTitle,
+                  boolean boardDirector) {
 
         String name(Lang lang) {
             return lang == Lang.ZH ? zh : en;
@@ -86,10 +87,10 @@ final class Cast {
         for (String slug : ranked) {
             catalog.find(slug).filter(t -> t.type().equals("Company")).ifPresent(t -> real.add(real(t)));
         }
-        this.realCompanies = new Zipf<>(real, 1.05);
+        this.realCompanies = new Zipf<>(real, 0.6);
         CHINESE_CITIES.forEach(s -> catalog.place(s).ifPresent(chineseCities::add));
         OTHER_CITIES.forEach(s -> catalog.place(s).filter(p -> p.country() != null).ifPresent(otherCities::add));
-        this.projects = new Zipf<>(rankedProjects, 1.0);
+        this.projects = new Zipf<>(rankedProjects, 0.7);
     }
 
     static Org real(Catalog.Thing t) {
@@ -125,10 +126,10 @@ final class Cast {
         return new Org(new Ent(slug(en), "Company", en), en, en, n.stem(), n.stem(), city, n.industry());
     }
 
-    /** An invented company of article k's pool, the early ones more often. */
+    /** An invented company of article k's pool: any of them, or one that has just appeared. */
     Org company(Random random, int k) {
         int n = companies(k);
-        return company(random.nextBoolean() ? Zipf.index(random, n) : n - 1 - random.nextInt(Math.min(n, 40)));
+        return company(random.nextDouble() < 0.6 ? random.nextInt(n) : n - 1 - random.nextInt(Math.min(n, 40)));
     }
 
     Person person(int i) {
@@ -174,29 +175,42 @@ final class Cast {
             project = projects.pick(r);
             boolean openstack = catalog.project(project.slug()).map(p -> p.parent() != null
                     && p.parent().slug().equals("openstack")).orElse(false);
-            projectTitle = openstack ? (r.nextBoolean() ? Title.PTL : Title.CORE)
+            // nobody invented leads a project as large as OpenStack, Kubernetes or Linux
+            boolean umbrella = Set.of("openstack", "kubernetes", "linux").contains(project.slug());
+            projectTitle = umbrella ? (project.slug().equals("openstack") ? Title.CORE : Title.MAINTAINER)
+                    : openstack ? (r.nextBoolean() ? Title.PTL : Title.CORE)
                     : (r.nextDouble() < 0.7 ? Title.MAINTAINER : Title.LEAD);
         }
-        return new Person(ent, en, zh, enShort, zhShort, chinese, female, employer, title, former, project, projectTitle);
+        // a few sit on the board of the OpenStack Foundation, whose board has individual and company seats
+        boolean board = r.nextDouble() < 0.08;
+        return new Person(ent, en, zh, enShort, zhShort, chinese, female, employer, title, former, project, projectTitle,
+                board);
     }
 
     private Org nativeCompany(Random r, int k, boolean chinese) {
         int n = companies(k) / 2;
-        int j = Zipf.index(r, n);
+        int j = r.nextInt(n);
         return company(2 * j + (chinese ? 0 : 1));
     }
 
-    /** A person of article k's pool: half the time someone known for long, half the time a newcomer. */
+    /**
+     * A person of article k's pool: now and then one of the few who are everywhere (the early ones), more often
+     * anyone, as often someone who has just appeared.
+     */
     Person person(Random random, int k) {
         int n = people(k);
-        return person(random.nextBoolean() ? Zipf.index(random, n) : n - 1 - random.nextInt(Math.min(n, 60)));
+        double u = random.nextDouble();
+        return person(u < 0.1 ? Zipf.index(random, n) : u < 0.55 ? random.nextInt(n) : n - 1 - random.nextInt(Math.min(n, 60)));
     }
 
     private Random random(char kind, int i) {
         return new Random(Seeds.mix(seed, kind, i));
     }
 
+    private static final java.util.regex.Pattern NOT_SLUG = java.util.regex.Pattern.compile("[^a-z0-9]+");
+    private static final java.util.regex.Pattern DASH_AT_ENDS = java.util.regex.Pattern.compile("^-|-$");
+
     static String slug(String name) {
-        return name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+        return DASH_AT_ENDS.matcher(NOT_SLUG.matcher(name.toLowerCase(Locale.ROOT)).replaceAll("-")).replaceAll("");
     }
 }

@@ -40,6 +40,14 @@ final class ChineseWriter extends Prose {
             "%s的平台每天处理约%d百万次请求。", "据%s介绍，整个迁移用了%d个月。", "%s表示，升级时间已从几周缩短到几小时，覆盖%d个站点。",
             "%s计划明年再增加%d个集群。");
 
+    private static final List<String[]> GENERIC_QA = List.of(
+            new String[]{"运维中最难的是什么？", "以前是升级，现在是人：很难找到愿意了解整个技术栈的运维工程师。"},
+            new String[]{"团队有多大？", "比你想象的小。凡是做两遍的事情，我们都会自动化。"},
+            new String[]{"如果重来一次，您会怎么做？", "先做监控，再做功能。这是我们付出代价才学到的。"},
+            new String[]{"哪些系统自己运维，哪些外包？", "核心业务并且我们有能力的就自己做，其余的就采购。"},
+            new String[]{"您对下一个版本有什么期待？", "少一些意外。对我们来说，稳定比新功能更重要。"},
+            new String[]{"对刚起步的团队有什么建议？", "尽早和其他运维团队交流，我们遇到的大部分问题别人都已经解决过。"});
+
     ChineseWriter(Story story, Random r) {
         super(story, r);
     }
@@ -200,7 +208,11 @@ final class ChineseWriter extends Prose {
             rest = new ArrayList<>(rest.subList(3, rest.size()));
         }
         for (Cast.Person p : rest) {
+            if (chance(0.3)) {
+                doc.paragraph();
+            }
             talk(p);
+            aside();
             if (chance(0.6)) {
                 quote(p);
             }
@@ -299,7 +311,13 @@ final class ChineseWriter extends Prose {
         if (p.former() != null && form < 7 && chance(0.5)) {
             String f = org(p.former());
             doc.say(any(p.he(lang) + "此前曾在" + f + "任职。", "加入现在的公司之前，" + p.he(lang) + "在" + f + "工作了"
-                    + (2 + pick(8)) + "年。"), rel(pe, "formerlyWorkedFor", p.former().ent()));
+                    + (2 + pick(8)) + "年。", p.he(lang) + "早年曾在" + f + "工作。"), rel(pe, "formerlyWorkedFor", p.former().ent()));
+        }
+        if (p.boardDirector() && story.summit.series().equals("openstack-summit") && story.summit.organizer() != null) {
+            Catalog.Thing osf = story.summit.organizer();
+            String f = thing(osf);
+            doc.say(any(p.he(lang) + "同时担任" + f + "董事。", p.he(lang) + "于" + (story.date.getYear() - 1) + "年当选" + f + "董事。",
+                    p.he(lang) + "还是" + f + "董事会成员。"), role(pe, osf.ent(), Title.BOARD_DIRECTOR.qualifier()));
         }
         if (p.project() != null && form < 9 && chance(0.6)) {
             String pr = thing(p.project());
@@ -309,9 +327,16 @@ final class ChineseWriter extends Prose {
         }
     }
 
+    private final List<String> quotes = new ArrayList<>(List.of("我们不再把升级当成大事件，而是当成日常工作",
+            "团队里没有人想回到过去", "难的从来不是软件，而是流程", "现在我们什么都度量，这改变了和管理层的沟通方式",
+            "用户根本没有察觉到迁移，这正是我们想要的", "我们的大部分故障其实是自己造成的", "坚持上游优先，让我们免于维护分支",
+            "我们必须学会对一些需求说不", "第一个集群用了一年，第十个只用了一周", "文档才是真正的瓶颈"));
+
     private void quote(Cast.Person p) {
-        String q = any("我们不再把升级当成大事件，而是当成日常工作", "团队里没有人想回到过去", "难的从来不是软件，而是流程",
-                "现在我们什么都度量，这改变了和管理层的沟通方式", "用户根本没有察觉到迁移，这正是我们想要的");
+        if (quotes.isEmpty()) {
+            return;
+        }
+        String q = quotes.remove(pick(quotes.size()));
         if (chance(0.5)) {
             doc.say(person(p) + any("表示", "说", "指出") + "：“" + q + "。”");
         } else {
@@ -376,8 +401,32 @@ final class ChineseWriter extends Prose {
     }
 
     private void adoptions() {
-        for (Story.Adoption ad : story.adoptions) {
+        List<Story.Adoption> rest = story.adoptions;
+        if (rest.size() >= 4 && chance(0.4)) {
+            // several users of one project in one sentence
+            Catalog.Thing p = rest.get(0).projects().get(0);
+            List<Story.Adoption> group = rest.subList(0, 3);
+            List<Doc.Rel> facts = new ArrayList<>();
+            group.forEach(a -> facts.add(rel(a.org().ent(), "uses", p.ent())));
+            switch (form("users", 3)) {
+                case 0 -> {
+                    String names = join(group.stream().map(a -> org(a.org())).toList());
+                    doc.say("目前，" + names + "都已在生产环境中使用" + thing(p) + "。", facts);
+                }
+                case 1 -> {
+                    String pn = thing(p);
+                    doc.say("登台分享的" + pn + "用户包括" + join(group.stream().map(a -> org(a.org())).toList()) + "。", facts);
+                }
+                default -> {
+                    String names = join(group.stream().map(a -> org(a.org())).toList());
+                    doc.say(names + "分别介绍了各自使用" + thing(p) + "的经验。", facts);
+                }
+            }
+            rest = rest.subList(3, rest.size());
+        }
+        for (Story.Adoption ad : rest) {
             adoption(ad);
+            aside();
         }
     }
 
@@ -434,7 +483,7 @@ final class ChineseWriter extends Prose {
                 case 0 -> o + "是" + p + "的主要贡献者之一。";
                 case 1 -> o + "持续向" + p + "社区贡献代码。";
                 case 2 -> "在" + p + "社区，" + o + "的代码贡献量排名前" + (3 + pick(8)) + "。";
-                case 3 -> "过去一个版本周期，" + o + "的工程师为" + p + "提交了" + (50 + pick(900)) + "多个补丁。";
+                case 3 -> "过去一个版本周期，" + o + "的工程师为" + p + "提交了" + (5 + pick(90)) + "0多个补丁。";
                 default -> o + "自" + (story.date.getYear() - 1 - pick(6)) + "年起参与" + p + "的开发。";
             }, rel(c.org().ent(), "contributesTo", c.project().ent()));
         }
@@ -563,7 +612,11 @@ final class ChineseWriter extends Prose {
         if (names.size() == 1) {
             doc.say(names.get(0) + "今年有" + (5 + pick(40)) + "名工程师参加了本届峰会。", facts);
         } else {
-            doc.say(join(names) + any("均派出技术团队参会。", "都派人参加了本届峰会。"), facts);
+            doc.say(switch (form("attendees", 3)) {
+                case 0 -> join(names) + any("均派出技术团队参会。", "都派人参加了本届峰会。");
+                case 1 -> "参加本届峰会的企业还有" + join(names) + "。";
+                default -> join(names) + "的工程师也出现在了本届峰会的会场。";
+            }, facts);
         }
     }
 
@@ -655,8 +708,43 @@ final class ChineseWriter extends Prose {
                     rel(p.ent(), "formerlyWorkedFor", p.former().ent()), rel(p.ent(), "worksFor", o.ent()));
             doc.paragraph();
         }
+        doc.say("问：" + any("你们参与上游社区吗？", "这些改进会回馈上游吗？"));
+        doc.paragraph();
+        String upstream = thing(story.flagship);
+        doc.say("答：" + any("参与。", "比大家想象的要多。") + "我们主要向" + upstream + "贡献代码，"
+                + any("以缺陷修复和文档为主", "有两位同事还是那里的评审") + "。",
+                rel(o.ent(), "contributesTo", story.flagship.ent()));
+        doc.paragraph();
+        if (!story.partnerships.isEmpty()) {
+            Cast.Org partner = story.partnerships.get(0).second();
+            doc.say("问：你们和哪些公司合作？");
+            doc.paragraph();
+            doc.say("答：我们和" + org(partner) + "在" + any("硬件加速", "技术支持", "网络层") + "方面合作很紧密。",
+                    rel(o.ent(), "partnerOf", partner.ent()));
+            doc.paragraph();
+        }
+        if (!story.customers.isEmpty()) {
+            Cast.Org vendor = story.customers.get(0).second();
+            doc.say("问：硬件方面呢？");
+            doc.paragraph();
+            doc.say("答：我们的服务器是从" + org(vendor) + "采购的，" + any("这样最省心", "已经合作很多年了") + "。",
+                    rel(o.ent(), "customerOf", vendor.ent()));
+            doc.paragraph();
+        }
+        doc.say("问：您在本届峰会上做了演讲吗？");
+        doc.paragraph();
+        doc.say("答：我在第二天做了一场关于" + any(TOPICS) + "的演讲。", rel(p.ent(), "speaksAt", summit));
+        doc.paragraph();
         fill(target / 2);
         doc.paragraph();
+        List<String[]> qa = new ArrayList<>(GENERIC_QA);
+        for (int i = 0, count = 2 + pick(3); i < count; i++) {
+            String[] pair = qa.remove(pick(qa.size()));
+            doc.say("问：" + pair[0]);
+            doc.paragraph();
+            doc.say("答：" + pair[1]);
+            doc.paragraph();
+        }
         doc.say("问：您怎么看这一届峰会？");
         doc.paragraph();
         doc.say("答：" + any("比前几届更务实。", "有很多高质量的交流。", "这次我参加的工作组讨论比演讲还多。"));

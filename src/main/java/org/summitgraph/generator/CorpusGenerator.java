@@ -51,7 +51,7 @@ public final class CorpusGenerator {
     /** Article k (from 1). */
     public GeneratedArticle article(int k) {
         Random r = new Random(Seeds.mix(seed, 'A', k));
-        Story story = new Story(k, r, world);
+        Story story = new Story(k, seed, r, world);
         Prose writer = story.lang == Lang.ZH ? new ChineseWriter(story, r) : new EnglishWriter(story, r);
         String title = story.lang == Lang.ZH ? ((ChineseWriter) writer).title() : ((EnglishWriter) writer).title();
         writer.write();

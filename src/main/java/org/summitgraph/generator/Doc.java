@@ -82,8 +82,10 @@ final class Doc {
         }
     }
 
+    private static final java.util.regex.Pattern BREAKS = java.util.regex.Pattern.compile("[\t\r\n]+");
+
     private static String evidence(String sentence) {
-        return sentence.replaceAll("[\t\r\n]+", " ").strip();
+        return BREAKS.matcher(sentence).replaceAll(" ").strip();
     }
 
     String body() {

@@ -64,9 +64,17 @@ final class EnglishWriter extends Prose {
             "The room was full ten minutes before the start.");
     private static final List<String> ADOPTION_DETAIL = List.of("%s's platform team has grown to %d engineers.",
             "%s now serves about %d million requests a day from the platform.",
-            "Its engineers at %s said the migration took %d months.",
+            "Engineers at %s said the migration took %d months.",
             "According to %s, upgrades now take hours rather than weeks, across %d sites.",
             "%s expects to add %d more clusters next year.");
+
+    private static final List<String[]> GENERIC_QA = List.of(
+            new String[]{"What is the hardest part of running it?", "Upgrades used to be. Now it is people: finding operators who want to learn the whole stack."},
+            new String[]{"How big is the team?", "Smaller than you would think. We automate whatever we do twice."},
+            new String[]{"What would you do differently?", "Start with monitoring, not with features. We learned that the expensive way."},
+            new String[]{"How do you decide what to run yourselves?", "If it is core to the business and we have the skills, we run it. Otherwise we buy."},
+            new String[]{"What do you expect from the next release?", "Fewer surprises. Stability matters more to us than anything new."},
+            new String[]{"Any advice for teams starting out?", "Talk to other operators early. Most of our problems had been solved by someone else already."});
 
     EnglishWriter(Story story, Random r) {
         super(story, r);
@@ -249,7 +257,11 @@ final class EnglishWriter extends Prose {
             rest = new ArrayList<>(rest.subList(3, rest.size()));
         }
         for (Cast.Person p : rest) {
+            if (chance(0.3)) {
+                doc.paragraph();
+            }
             talk(p);
+            aside();
             if (chance(0.6)) {
                 quote(p);
             }
@@ -345,8 +357,17 @@ final class EnglishWriter extends Prose {
             String f = org(p.former());
             doc.say(any("Before that, " + p.he(lang).toLowerCase(Locale.ROOT) + " spent " + (2 + pick(8)) + " years at " + f + ".",
                     p.he(lang) + " previously worked at " + f + ".",
-                    capital(p.his()) + " previous employer was " + f + "."),
+                    capital(p.his()) + " previous employer was " + f + ".",
+                    p.he(lang) + " left " + f + " in " + (story.date.getYear() - 1 - pick(4)) + "."),
                     rel(pe, "formerlyWorkedFor", p.former().ent()));
+        }
+        if (p.boardDirector() && story.summit.series().equals("openstack-summit") && story.summit.organizer() != null) {
+            Catalog.Thing osf = story.summit.organizer();
+            String f = thing(osf);
+            doc.say(any(p.he(lang) + " also sits on the board of the " + f + ".",
+                    p.he(lang) + " was elected to the " + f + " board of directors in " + (story.date.getYear() - 1) + ".",
+                    capital(p.his()) + " other hat: " + Title.BOARD_DIRECTOR.pick(lang, r) + " of the " + f + "."),
+                    role(pe, osf.ent(), Title.BOARD_DIRECTOR.qualifier()));
         }
         if (p.project() != null && form < 9 && chance(0.6)) {
             String pr = thing(p.project());
@@ -358,16 +379,28 @@ final class EnglishWriter extends Prose {
     }
 
     private static String article(String word) {
-        return "aeiouAEIOU".indexOf(word.charAt(0)) >= 0 && !word.startsWith("U") || word.matches("[A-Z]{2,}.*")
+        return "aeiouAEIOU".indexOf(word.charAt(0)) >= 0 && !word.startsWith("U") || word.length() > 1 && Character.isUpperCase(word.charAt(0)) && Character.isUpperCase(word.charAt(1))
                 && "AEFHILMNORSX".indexOf(word.charAt(0)) >= 0 ? "an" : "a";
     }
 
+    private final List<String> quotes = new ArrayList<>(List.of(
+            "We stopped treating upgrades as events and started treating them as routine",
+            "Nobody on the team wants to go back", "The hard part was never the software; it was the process",
+            "We measure everything now, and that changed the conversation with management",
+            "Our users never noticed the migration, which is the point", "Most of our outages were self-inflicted",
+            "Upstream first saved us from maintaining a fork", "We had to learn to say no to features",
+            "The first cluster took a year; the tenth took a week", "Documentation turned out to be the bottleneck"));
+
     private void quote(Cast.Person p) {
-        String q = any("\"We stopped treating upgrades as events and started treating them as routine,\"",
-                "\"Nobody on the team wants to go back,\"", "\"The hard part was never the software; it was the process,\"",
-                "\"We measure everything now, and that changed the conversation with management,\"",
-                "\"Our users never noticed the migration, which is the point,\"");
-        doc.say(q + " " + person(p) + " " + any("said", "told the audience", "noted") + ".");
+        if (quotes.isEmpty()) {
+            return;
+        }
+        String q = quotes.remove(pick(quotes.size()));
+        if (chance(0.5)) {
+            doc.say("\"" + q + ",\" " + person(p) + " " + any("said", "told the audience", "noted") + ".");
+        } else {
+            doc.say(person(p) + " " + any("put it plainly", "summed it up", "was blunt") + ": \"" + q + ".\"");
+        }
     }
 
     private void award() {
@@ -433,8 +466,32 @@ final class EnglishWriter extends Prose {
     }
 
     private void adoptions() {
-        for (Story.Adoption ad : story.adoptions) {
+        List<Story.Adoption> rest = story.adoptions;
+        if (rest.size() >= 4 && chance(0.4)) {
+            // several users of one project in one sentence
+            Catalog.Thing p = rest.get(0).projects().get(0);
+            List<Story.Adoption> group = rest.subList(0, 3);
+            List<Doc.Rel> facts = new ArrayList<>();
+            group.forEach(a -> facts.add(rel(a.org().ent(), "uses", p.ent())));
+            switch (form("users", 3)) {
+                case 0 -> {
+                    String names = join(group.stream().map(a -> org(a.org())).toList());
+                    doc.say("Users such as " + names + " run " + thing(p) + " in production.", facts);
+                }
+                case 1 -> {
+                    String pn = thing(p);
+                    doc.say(pn + " users on stage included " + join(group.stream().map(a -> org(a.org())).toList()) + ".", facts);
+                }
+                default -> {
+                    String names = join(group.stream().map(a -> org(a.org())).toList());
+                    doc.say(names + " all described how they run " + thing(p) + ".", facts);
+                }
+            }
+            rest = rest.subList(3, rest.size());
+        }
+        for (Story.Adoption ad : rest) {
             adoption(ad);
+            aside();
         }
     }
 
@@ -527,7 +584,7 @@ final class EnglishWriter extends Prose {
                 }
                 default -> {
                     String orgs = join(n.contributors().stream().map(this::org).toList());
-                    doc.say(orgs + " all contribute to " + thing(n.project()) + ", and " + any("their engineers ran a joint session",
+                    doc.say(orgs + (n.contributors().size() == 2 ? " both" : " all") + " contribute to " + thing(n.project()) + ", and " + any("their engineers ran a joint session",
                             "several of them sponsor its test infrastructure") + ".", facts);
                 }
             }
@@ -622,8 +679,12 @@ final class EnglishWriter extends Prose {
             doc.say(names.get(0) + " sent " + any("a team of " + (5 + pick(40)) + " engineers", "its whole platform team")
                     + " to the summit.", facts);
         } else {
-            doc.say(any("Engineers from ", "Teams from ") + join(names) + " " + any("attended the summit",
-                    "were among the attendees", "took part in the summit") + ".", facts);
+            doc.say(switch (form("attendees", 3)) {
+                case 0 -> any("Engineers from ", "Teams from ") + join(names) + " " + any("attended the summit",
+                        "were among the attendees", "took part in the summit") + ".";
+                case 1 -> join(names) + " had " + any("large delegations", "booths and engineers") + " at the summit.";
+                default -> "Attendees this year included teams from " + join(names) + ".";
+            }, facts);
         }
     }
 
@@ -729,8 +790,43 @@ final class EnglishWriter extends Prose {
                     rel(p.ent(), "formerlyWorkedFor", p.former().ent()), rel(p.ent(), "worksFor", o.ent()));
             doc.paragraph();
         }
+        doc.say("Q: " + any("Do you contribute upstream?", "How much of this goes back upstream?"));
+        doc.paragraph();
+        String upstream = thing(story.flagship);
+        doc.say("A: " + any("Yes. ", "More than people think. ") + "We contribute to " + upstream + ", "
+                + any("mostly bug fixes and documentation", "and two of our engineers review patches there") + ".",
+                rel(o.ent(), "contributesTo", story.flagship.ent()));
+        doc.paragraph();
+        if (!story.partnerships.isEmpty()) {
+            Cast.Org partner = story.partnerships.get(0).second();
+            doc.say("Q: Who do you work with?");
+            doc.paragraph();
+            doc.say("A: We work closely with " + org(partner) + " on " + any("hardware acceleration", "support", "the network layer") + ".",
+                    rel(o.ent(), "partnerOf", partner.ent()));
+            doc.paragraph();
+        }
+        if (!story.customers.isEmpty()) {
+            Cast.Org vendor = story.customers.get(0).second();
+            doc.say("Q: And the hardware?");
+            doc.paragraph();
+            doc.say("A: We buy our servers from " + org(vendor) + ", " + any("which keeps things simple", "and have for years") + ".",
+                    rel(o.ent(), "customerOf", vendor.ent()));
+            doc.paragraph();
+        }
+        doc.say("Q: Did you speak at the summit?");
+        doc.paragraph();
+        doc.say("A: I gave a talk on " + any(TOPICS) + " on the second day.", rel(p.ent(), "speaksAt", summit));
+        doc.paragraph();
         fill(target / 2);
         doc.paragraph();
+        List<String[]> qa = new ArrayList<>(GENERIC_QA);
+        for (int i = 0, count = 2 + pick(3); i < count; i++) {
+            String[] pair = qa.remove(pick(qa.size()));
+            doc.say("Q: " + pair[0]);
+            doc.paragraph();
+            doc.say("A: " + pair[1]);
+            doc.paragraph();
+        }
         doc.say("Q: What did you make of the summit?");
         doc.paragraph();
         doc.say("A: " + any("It was more practical than the last few.", "A lot of good conversations.",

@@ -20,6 +20,7 @@ abstract class Prose {
     final Random r;
     final Lang lang;
     final Ent summit;
+    private static final java.util.regex.Pattern ACRONYM = java.util.regex.Pattern.compile("[A-Z0-9]{2,6}");
     private final Set<String> seen = new HashSet<>();
 
     Prose(Story story, Random r) {
@@ -67,11 +68,18 @@ abstract class Prose {
         return r.nextDouble() < p;
     }
 
-    /** The first time its full name; later, sometimes its short name. */
+    /**
+     * The first time its full name (a Chinese company in a Chinese article sometimes with its English name in
+     * brackets); later, sometimes its short name.
+     */
     String org(Cast.Org o) {
         boolean again = !seen.add(o.ent().id());
         String surface = again && chance(0.5) ? o.shortName(lang) : o.name(lang);
-        return doc.name(o.ent(), surface);
+        String written = doc.name(o.ent(), surface);
+        if (!again && lang == Lang.ZH && !o.zh().equals(o.en()) && o.industry() != null && chance(0.2)) {
+            written += "（" + doc.name(o.ent(), o.en()) + "）";
+        }
+        return written;
     }
 
     String person(Cast.Person p) {
@@ -91,7 +99,7 @@ abstract class Prose {
         if (again && chance(0.3)) {
             List<String> alts = new ArrayList<>(lang == Lang.ZH ? t.zhAlts() : t.enAlts());
             if (lang == Lang.ZH) {
-                t.enAlts().stream().filter(a -> a.matches("[A-Z0-9]{2,6}")).forEach(alts::add);
+                t.enAlts().stream().filter(a -> ACRONYM.matcher(a).matches()).forEach(alts::add);
             }
             alts.removeIf(a -> a.length() < 3 || a.equals("基金会") || a.startsWith("The ") || a.startsWith("Open Infra")
                     || a.startsWith("OpenInfra"));
@@ -148,6 +156,13 @@ abstract class Prose {
 
     private List<String> unused;
 
+    /** Now and then, while the article is still short of its length, one sentence without names between facts. */
+    void aside() {
+        if (chance(0.3)) {
+            fill(Math.min(story.targetLength, doc.length() * (lang == Lang.ZH ? 3 : 1) + 1));
+        }
+    }
+
     /** Adds sentences without names until the text reaches about this many UTF-8 bytes; none is used twice. */
     void fill(int bytes) {
         if (unused == null) {
@@ -155,7 +170,7 @@ abstract class Prose {
         }
         int perChar = lang == Lang.ZH ? 3 : 1;
         int added = 0;
-        while (doc.length() * perChar < bytes && !unused.isEmpty() && added++ < 6) {
+        while (doc.length() * perChar < bytes && !unused.isEmpty() && added++ < 5) {
             doc.say(unused.remove(r.nextInt(unused.size())));
         }
     }

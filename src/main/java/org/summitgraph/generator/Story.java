@@ -55,9 +55,10 @@ final class Story {
     final int targetLength;
     final Catalog.Thing flagship;
 
-    Story(int index, Random r, World world) {
+    Story(int index, long seed, Random r, World world) {
         this.index = index;
-        this.lang = r.nextBoolean() ? Lang.ZH : Lang.EN;
+        // alternate, so that any run of articles is half Chinese and half English
+        this.lang = ((index + seed) & 1) == 0 ? Lang.ZH : Lang.EN;
         this.register = pickRegister(r);
         this.summit = world.summit(r);
         this.date = summit.end().plusDays(r.nextInt(5));
@@ -74,10 +75,10 @@ final class Story {
             }
         }
         int speakerCount = switch (register) {
-            case BRIEF -> 4 + r.nextInt(3);
-            case RECAP -> 7 + r.nextInt(6);
-            case BLOG -> 5 + r.nextInt(4);
-            case PRESS -> 3 + r.nextInt(3);
+            case BRIEF -> 5 + r.nextInt(3);
+            case RECAP -> 8 + r.nextInt(6);
+            case BLOG -> 6 + r.nextInt(4);
+            case PRESS -> 4 + r.nextInt(3);
             case INTERVIEW -> 3 + r.nextInt(3);
         };
         Map<String, Cast.Person> chosen = new LinkedHashMap<>();

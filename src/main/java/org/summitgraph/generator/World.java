@@ -12,8 +12,8 @@ import java.util.Random;
 final class World {
 
     private static final Map<String, List<String>> SERIES_PROJECTS = Map.of(
-            "openstack-summit", List.of("openstack", "kubernetes", "nova", "neutron", "ironic", "kata-containers",
-                    "ceph", "cinder", "keystone", "kolla", "octavia", "starlingx", "zuul", "swift", "magnum", "airship",
+            "openstack-summit", List.of("openstack", "nova", "neutron", "ironic", "kata-containers", "ceph",
+                    "kubernetes", "cinder", "keystone", "kolla", "octavia", "starlingx", "zuul", "swift", "magnum", "airship",
                     "heat", "manila", "glance", "placement", "cyborg", "zun", "masakari", "designate", "barbican",
                     "trove", "senlin", "mistral", "tacker", "openstack-helm", "kuryr", "blazar", "skyline", "tripleo"),
             "kubecon", List.of("kubernetes", "prometheus", "envoy", "istio", "helm", "etcd", "containerd", "cilium",
@@ -21,7 +21,7 @@ final class World {
                     "fluentd", "jaeger", "knative", "cri-o", "vitess", "tikv", "thanos", "keda", "crossplane", "dapr",
                     "backstage", "falco", "flux", "cert-manager", "open-policy-agent", "grpc", "coredns", "kubevirt",
                     "openkruise"),
-            "open-source-summit", List.of("linux", "kubernetes", "zephyr", "hyperledger-fabric", "nodejs",
+            "open-source-summit", List.of("linux", "zephyr", "hyperledger-fabric", "nodejs", "kubernetes",
                     "automotive-grade-linux", "edgex-foundry", "akraino", "onap", "openeuler", "yocto-project", "dpdk",
                     "spdk", "pytorch", "open-vswitch", "fd-io", "magma", "sonic"));
     private static final List<String[]> PUBLISHERS_EN = List.of(new String[]{"InfraWire", "infrawire.example"},
@@ -62,7 +62,7 @@ final class World {
 
     private Zipf<Catalog.Thing> zipf(String series) {
         return new Zipf<>(SERIES_PROJECTS.get(series).stream().map(catalog::find).flatMap(java.util.Optional::stream)
-                .filter(t -> t.type().equals("Project")).toList(), 1.1);
+                .filter(t -> t.type().equals("Project")).toList(), 0.9);
     }
 
     Catalog catalog() {
@@ -107,7 +107,7 @@ final class World {
     Story.Publisher publisher(Random r, Lang lang) {
         if (lang == Lang.ZH && r.nextDouble() < 0.25) {
             Catalog.Thing t = catalog.thing(r.nextBoolean() ? "oschina" : "csdn");
-            return new Story.Publisher(new Ent(t.slug(), "Organization", t.en()), t.zh(), t.slug() + ".example");
+            return new Story.Publisher(t.ent(), t.zh(), t.slug() + ".example");
         }
         List<String[]> list = lang == Lang.ZH ? PUBLISHERS_ZH : PUBLISHERS_EN;
         String[] p = list.get(r.nextInt(list.size()));

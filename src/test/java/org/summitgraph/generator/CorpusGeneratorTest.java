@@ -114,8 +114,7 @@ class CorpusGeneratorTest {
 
     @Test
     void bothLanguagesAndEveryRegisterAppear() {
-        long zh = fifty.stream().filter(a -> a.language().equals("zh")).count();
-        assertTrue(zh >= 15 && zh <= 35, zh + " Chinese articles of 50");
+        assertEquals(25, fifty.stream().filter(a -> a.language().equals("zh")).count());
         assertTrue(fifty.stream().anyMatch(a -> a.text().contains("\nQ: ") || a.text().contains("\n问：")), "an interview");
     }
 
@@ -127,9 +126,9 @@ class CorpusGeneratorTest {
                     .forEach(id -> articlesPerEntity.merge(id, 1, Integer::sum));
         }
         int top = articlesPerEntity.values().stream().mapToInt(Integer::intValue).max().orElse(0);
-        long once = articlesPerEntity.values().stream().filter(n -> n == 1).count();
+        long few = articlesPerEntity.values().stream().filter(n -> n <= 2).count();
         assertTrue(top >= 15, "the most popular entity is in " + top + " of 50 articles");
-        assertTrue(once > articlesPerEntity.size() / 3, once + " of " + articlesPerEntity.size() + " entities in one article");
+        assertTrue(few > articlesPerEntity.size() * 2 / 5, few + " of " + articlesPerEntity.size() + " entities in one or two articles");
     }
 
     @Test
