@@ -24,11 +24,9 @@ class EntityController {
     private static final Pattern SLUG = Pattern.compile("[A-Za-z0-9._~-]{1,200}");
 
     private final EntityPages pages;
-    private final PageCache cache;
 
-    EntityController(EntityPages pages, PageCache cache) {
+    EntityController(EntityPages pages) {
         this.pages = pages;
-        this.cache = cache;
     }
 
     /** {@code page} is the page of the entity's articles, from 1. */
@@ -40,7 +38,7 @@ class EntityController {
         }
         String iri = SG.ID + kind + "/" + slug;
         Locale reader = Languages.supported(locale);
-        EntityView view = cache.page(iri, reader, page, () -> pages.page(iri, reader, page))
+        EntityView view = pages.page(iri, reader, page)
                 .filter(v -> page <= v.articlePaging().pages())
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         model.addAttribute("entity", view);

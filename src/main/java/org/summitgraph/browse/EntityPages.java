@@ -24,6 +24,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -48,6 +49,9 @@ class EntityPages {
             SG.startDate, SG.endDate, SG.edition, SG.publisher).stream().map(p -> p.getURI()).toList();
     private static final Set<String> OWN = Set.of(RDF.type.getURI(), RDFS.label.getURI(), SKOS.altLabel.getURI(),
             RDFS.comment.getURI(), OWL.sameAs.getURI());
+
+    /** Values shown per incoming relation; a page says how many more there are. */
+    static final int SHOWN_PER_RELATION = 50;
 
     private final GraphReads reads;
     private final PageLinks links;
@@ -88,12 +92,6 @@ class EntityPages {
 
     private EntityView build(String iri, Locale reader, int articlePage) {
         List<QuerySolution> out = reads.select("outgoing", "entity", iri);
-        List<QuerySolution> in = reads.select("incoming", "entity", iri);
-        List<QuerySolution> holders = reads.select("incoming-roles", "entity", iri);
-        Proofs proofs = proofs(iri, out, in, holders);
-        EntityArticles.Page articlePart = articlePages.page(iri, articlePage);
-        List<QuerySolution> articleRows = articlePart.rows();
-        Map<String, List<LanguageString>> ontology = reads.ontologyLabels();
 
         Set<String> types = new LinkedHashSet<>();
         for (QuerySolution row : out) {
@@ -102,6 +100,20 @@ class EntityPages {
             }
         }
         boolean summit = types.contains(SG.Summit.getURI()) || types.contains(SG.Event.getURI());
+        Map<String, Integer> outgoingTotals = new HashMap<>();
+        Map<String, Integer> incomingTotals = new HashMap<>();
+        // a summit's section lists all its speakers and attendees; any other page shows the first of each relation
+        if (!summit) {
+            out = firstOfEach(out, outgoingTotals);
+        }
+        List<QuerySolution> in = summit ? reads.select("incoming", "entity", iri)
+                : firstOfEach(reads.select("incoming", "entity", iri), incomingTotals);
+        List<QuerySolution> holders = reads.select("incoming-roles", "entity", iri);
+        Proofs proofs = proofs(iri, out, in, holders);
+        EntityArticles.Page articlePart = articlePages.page(iri, articlePage);
+        List<QuerySolution> articleRows = articlePart.rows();
+        Map<String, List<LanguageString>> ontology = reads.ontologyLabels();
+
         SummitSection.Rows summitRows = summit ? summits.rows(iri) : null;
 
         Set<String> named = new LinkedHashSet<>();
@@ -190,8 +202,8 @@ class EntityPages {
                 types.stream().map(labels::of).toList(),
                 DisplayNames.pick(comments, reader).map(LanguageString::text).orElse(null),
                 List.copyOf(sameAs),
-                sortedRoles(roles.values()), groups(outgoing, labels), sortedRoles(heldBy.values()),
-                groups(incoming, labels), articles, articlePart.paging(),
+                sortedRoles(roles.values()), groups(outgoing, labels, outgoingTotals), sortedRoles(heldBy.values()),
+                groups(incoming, labels, incomingTotals), articles, articlePart.paging(),
                 "/graph?iri=" + URLEncoder.encode(iri, StandardCharsets.UTF_8), summitView);
     }
 
@@ -203,9 +215,27 @@ class EntityPages {
         return new Value(Terms.text(o), null, why);
     }
 
-    static List<Group> groups(Map<String, List<Value>> byPredicate, Labels labels) {
+    /**
+     * The rows of outgoing.rq or incoming.rq (ordered by ?p) with at most {@link #SHOWN_PER_RELATION} per relation
+     * (names, types and sameAs all kept), counting all of each in {@code totals}: the names and evidence of thousands
+     * of employees would make a page nobody reads.
+     */
+    private static List<QuerySolution> firstOfEach(List<QuerySolution> rows, Map<String, Integer> totals) {
+        List<QuerySolution> shown = new ArrayList<>();
+        for (QuerySolution row : rows) {
+            String p = row.getResource("p").getURI();
+            if (OWN.contains(p) || totals.merge(p, 1, Integer::sum) <= SHOWN_PER_RELATION) {
+                shown.add(row);
+            }
+        }
+        return shown;
+    }
+
+    /** @param totals how many values each relation has in all, when more than are given */
+    static List<Group> groups(Map<String, List<Value>> byPredicate, Labels labels, Map<String, Integer> totals) {
         return byPredicate.entrySet().stream()
-                .map(e -> new Group(e.getKey(), labels.of(e.getKey()), sorted(e.getValue())))
+                .map(e -> new Group(e.getKey(), labels.of(e.getKey()), sorted(e.getValue()),
+                        Math.max(0, totals.getOrDefault(e.getKey(), 0) - e.getValue().size())))
                 .sorted(Comparator.comparingInt((Group g) -> rank(g.predicate())).thenComparing(Group::relation))
                 .toList();
     }

@@ -32,8 +32,8 @@ record EntityView(String iri, String name, List<Name> names, List<String> types,
     record Value(String name, String href, Why why) {
     }
 
-    /** The values of one relation, named in the reader's language. */
-    record Group(String predicate, String relation, List<Value> values) {
+    /** The values of one relation, named in the reader's language; {@code more} values not shown. */
+    record Group(String predicate, String relation, List<Value> values, int more) {
     }
 
     /** A role: its title, and the other side (where it is held, or who holds it). */

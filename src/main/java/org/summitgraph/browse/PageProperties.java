@@ -2,14 +2,16 @@ package org.summitgraph.browse;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Settings under {@code summitgraph.pages}.
  *
- * @param cacheSize how many built entity pages are kept (by IRI, language and page of articles); 0 keeps none
+ * @param cacheSize how many rendered pages are kept; 0 keeps none
+ * @param cacheMemory the most their HTML may take together
  */
 @ConfigurationProperties("summitgraph.pages")
-record PageProperties(@DefaultValue("1000") int cacheSize) {
+record PageProperties(@DefaultValue("1000") int cacheSize, @DefaultValue("64MB") DataSize cacheMemory) {
 
     PageProperties {
         if (cacheSize < 0) {

@@ -8,6 +8,8 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.RDF;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.summitgraph.vocab.GraphNames;
 import org.summitgraph.vocab.SG;
 
@@ -33,6 +35,8 @@ import java.util.function.Function;
  */
 public final class Figures {
 
+    private static final Logger log = LoggerFactory.getLogger(Figures.class);
+
     /** The newest articles kept per entity: an entity page's first page of articles. */
     public static final int RECENT_ARTICLES = 20;
     /** The newest statements kept per fact: what a "why?" shows. */
@@ -48,7 +52,9 @@ public final class Figures {
         boolean present = Txn.calculateRead(dataset,
                 () -> dataset.asDatasetGraph().contains(FIG.GRAPH, FIG.STORE, FIG.version, VERSION));
         if (!present) {
+            long start = System.nanoTime();
             Txn.executeWrite(dataset, () -> rebuild(dataset));
+            log.info("Figures computed for every stored article in {} ms", (System.nanoTime() - start) / 1_000_000);
         }
     }
 

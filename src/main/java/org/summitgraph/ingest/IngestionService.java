@@ -25,11 +25,6 @@ public class IngestionService {
         this.store = store;
     }
 
-    /** Whether the store holds this article already (same URL, else same text). */
-    public boolean isStored(ArticleSource source) {
-        return store.containsArticle(pipeline.read(source).id());
-    }
-
     public IngestResult ingest(ArticleSource source) {
         long start = System.nanoTime();
         Article article = pipeline.read(source);

@@ -7,34 +7,35 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.summitgraph.SummitGraphProperties;
-import org.summitgraph.article.InvalidArticleException;
 import org.summitgraph.knowledge.BundledKnowledge;
 import org.summitgraph.knowledge.KnowledgeGraphs;
 import org.summitgraph.store.GraphStore;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 
 /**
- * At start-up: the bundled knowledge into its graphs, then every article of the articles folder that the
- * store does not hold yet. A bad file is logged and skipped; it does not stop the server.
+ * At start-up: the bundled knowledge into its graphs, then every article of the articles folder that the store does
+ * not hold yet, as the command line's bulk ingest does it (all cores, batches). A bad file is logged and skipped; it
+ * does not stop the server.
  */
 @Component
 @Order(0)
 class StartupIngest implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(StartupIngest.class);
+    private static final long PROGRESS_EVERY_NANOS = Duration.ofSeconds(10).toNanos();
 
     private final BundledKnowledge knowledge;
     private final GraphStore store;
-    private final IngestionService ingestion;
+    private final Pipeline pipeline;
     private final SummitGraphProperties properties;
 
-    StartupIngest(BundledKnowledge knowledge, GraphStore store, IngestionService ingestion,
-                  SummitGraphProperties properties) {
+    StartupIngest(BundledKnowledge knowledge, GraphStore store, Pipeline pipeline, SummitGraphProperties properties) {
         this.knowledge = knowledge;
         this.store = store;
-        this.ingestion = ingestion;
+        this.pipeline = pipeline;
         this.properties = properties;
     }
 
@@ -46,23 +47,30 @@ class StartupIngest implements ApplicationRunner {
             log.info("No articles folder at {}; nothing to ingest at start-up", folder.toAbsolutePath());
             return;
         }
-        long start = System.nanoTime();
-        int ingested = 0;
-        int present = 0;
-        for (Path file : ArticleFiles.in(folder)) {
-            try {
-                var source = ArticleFiles.read(file);
-                if (ingestion.isStored(source)) {
-                    present++;
-                } else {
-                    ingestion.ingest(source);
-                    ingested++;
-                }
-            } catch (InvalidArticleException e) {
-                log.warn("Skipped {}: {}", file, e.getMessage());
+        BulkSummary s = new BulkIngest(pipeline, store, BulkIngest.Options.defaults())
+                .run(ArticleFiles.in(folder), new LoggedProgress());
+        log.info("Articles folder {}: {} ingested, {} replaced, {} already stored, {} skipped as unreadable, in {} ms",
+                folder.toAbsolutePath(), s.ingested(), s.replaced(), s.skipped(), s.refused().size(),
+                s.elapsed().toMillis());
+    }
+
+    /** Refusals as warnings, progress in the log every ten seconds. */
+    private static final class LoggedProgress implements BulkListener {
+
+        private long lastShown = System.nanoTime();
+
+        @Override
+        public void refused(Path file, String reason) {
+            log.warn("Skipped {}: {}", file, reason);
+        }
+
+        @Override
+        public void progress(BulkProgress p) {
+            if (System.nanoTime() - lastShown >= PROGRESS_EVERY_NANOS && p.done() < p.total()) {
+                lastShown = System.nanoTime();
+                log.info("Ingesting the articles folder: {} of {} articles, {} articles/s", p.done(), p.total(),
+                        Math.round(p.rate()));
             }
         }
-        log.info("Articles folder {}: {} ingested, {} already stored, in {} ms", folder.toAbsolutePath(), ingested,
-                present, (System.nanoTime() - start) / 1_000_000);
     }
 }

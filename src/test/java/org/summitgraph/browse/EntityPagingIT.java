@@ -102,6 +102,17 @@ class EntityPagingIT {
         assertEquals(Integer.parseInt(before) + 1, Integer.parseInt(after));
     }
 
+    @Test
+    void aCachedPageIsKeptPerLanguage() throws Exception {
+        assertTrue(page("/id/project/openstack").contains("Articles that mention it"));
+        assertTrue(page("/id/project/openstack").contains("Articles that mention it"));
+        HttpResponse<String> chinese = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
+                        + "/id/project/openstack")).header("Accept", "text/html").header("Accept-Language", "zh").build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertTrue(chinese.body().contains("提到它的文章"), "the Chinese page, not the cached English one");
+        assertEquals("text/html;charset=UTF-8", chinese.headers().firstValue("Content-Type").orElseThrow());
+    }
+
     private HttpResponse<String> post(String body) throws Exception {
         String auth = Base64.getEncoder().encodeToString(("admin:" + PASSWORD).getBytes(StandardCharsets.UTF_8));
         return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/articles"))

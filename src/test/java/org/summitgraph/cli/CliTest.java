@@ -16,6 +16,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -111,7 +112,7 @@ class CliTest {
     }
 
     @Test
-    void ingestStoresArticlesAndReplacesThemOnASecondRun(@TempDir Path dir) throws Exception {
+    void ingestStoresArticlesSkipsThemOnASecondRunAndReplacesThemWhenAsked(@TempDir Path dir) throws Exception {
         Path articles = Files.createDirectory(dir.resolve("articles"));
         Files.copy(SAMPLE, articles.resolve("sample.zh.txt"));
         Files.writeString(articles.resolve("README.md"), "# not an article\n");
@@ -122,8 +123,59 @@ class CliTest {
         long size = size(store);
         Run second = run("ingest", "--summitgraph.store=" + store, articles.resolve("sample.zh.txt").toString());
         assertEquals(0, second.exit(), second.err());
-        assertTrue(second.out().startsWith("replaced "), second.out());
+        assertTrue(second.out().startsWith("skipped "), second.out());
+        assertTrue(second.out().contains("0 of 1 articles ingested into " + store + ": 0 new, 0 replaced; 1 skipped as already stored; 0 refused"), second.out());
         assertEquals(size, size(store));
+        Run third = run("ingest", "--replace", "--summitgraph.store=" + store, articles.resolve("sample.zh.txt").toString());
+        assertEquals(0, third.exit(), third.err());
+        assertTrue(third.out().startsWith("replaced "), third.out());
+        assertEquals(size, size(store));
+    }
+
+    @Test
+    void ingestReportsProgressAndASummaryAndCompactsTheStore(@TempDir Path dir) throws Exception {
+        Path articles = Files.createDirectory(dir.resolve("articles"));
+        Files.copy(SAMPLE, articles.resolve("sample.zh.txt"));
+        Files.copy(Path.of("src/test/resources/extraction/vancouver-2018.en.md"), articles.resolve("vancouver.en.md"));
+        String store = dir.resolve("store").toString();
+        Run r = run("ingest", "--batch", "1", "--threads", "2", "--summitgraph.store=" + store, articles.toString());
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.err().contains("ingest: 2/2 articles (100%), "), r.err());
+        assertTrue(r.err().matches("(?s).*\\d+\\.\\d articles/s, 0s left; 2 stored, 0 refused.*"), r.err());
+        assertTrue(r.out().contains("2 of 2 articles ingested into " + store + ": 2 new, 0 replaced; 0 skipped as already stored; 0 refused"), r.out());
+        assertTrue(r.out().matches("(?s).*\\d+ triples written in \\d+\\.\\d s: \\d+\\.\\d articles/s; heap at most \\d+ MB of \\d+ MB.*"), r.out());
+        assertTrue(r.out().matches("(?s).*store: \\d+ MB on disk after compaction in \\d+\\.\\d s \\(\\d+ MB before\\).*"), r.out());
+        try (var folders = Files.list(Path.of(store))) {
+            assertEquals(List.of("Data-0002", "text-index"), folders.map(p -> p.getFileName().toString())
+                    .filter(n -> !n.endsWith(".lock")).sorted().toList());
+        }
+    }
+
+    @Test
+    void ingestRefusesABadArticleStoresTheOthersAndExitsWithOne(@TempDir Path dir) throws Exception {
+        Path articles = Files.createDirectory(dir.resolve("articles"));
+        Files.copy(SAMPLE, articles.resolve("sample.zh.txt"));
+        Files.writeString(articles.resolve("empty.txt"), "title: nothing\n\n   \n");
+        String store = dir.resolve("store").toString();
+        Run r = run("ingest", "--summitgraph.store=" + store, articles.toString());
+        assertEquals(1, r.exit(), r.err());
+        assertTrue(r.err().contains("empty.txt: The article has no text"), r.err());
+        assertTrue(r.out().contains("1 of 2 articles ingested into " + store + ": 1 new, 0 replaced; 0 skipped as already stored; 1 refused"), r.out());
+        assertTrue(r.out().contains("refused " + articles.resolve("empty.txt") + ": The article has no text"), r.out());
+        Dataset ds = StoreFactory.open(store);
+        try {
+            assertEquals(1, new GraphStore(ds).articles().size());
+        } finally {
+            ds.close();
+        }
+    }
+
+    @Test
+    void ingestWithABadBatchSizeIsAUsageError(@TempDir Path dir) {
+        Run r = run("ingest", "--batch", "0", "--summitgraph.store=" + dir.resolve("store"), SAMPLE.toString());
+        assertEquals(2, r.exit());
+        assertTrue(r.err().contains("--batch needs a positive whole number"), r.err());
+        assertEquals(false, Files.exists(dir.resolve("store")));
     }
 
     @Test

@@ -110,6 +110,18 @@ class FiguresTest {
     }
 
     @Test
+    void aBatchOfArticlesKeepsTheFiguresAsSingleWritesDo() {
+        store.putArticles(List.of(
+                new GraphStore.ArticleWrite("b1", withText(article("b1", "2021-05-01", ENTITY), "batch one"), null, "batch one"),
+                new GraphStore.ArticleWrite("b2", withText(article("b2", "2021-05-02", ENTITY), "batch two"), null, "batch two"),
+                new GraphStore.ArticleWrite("b3", withText(article("b3", "2021-05-03", ENTITY), "batch one"), null, "batch one")));
+        assertEquals(2, count(FigureNodes.entity(ENTITY), FIG.articles), "the third replaced the first in the batch");
+        assertEquals(Set.of(NodeFactory.createURI(SG.ID + "article/b2"), NodeFactory.createURI(SG.ID + "article/b3")),
+                recent(FigureNodes.entity(ENTITY), FIG.recentArticle));
+        assertEqualsRebuild("after a batch");
+    }
+
+    @Test
     void aStoreWithoutFiguresGetsThemWhenOpened() {
         store.putArticle("a1", article("a1", "2018-03-28", ENTITY), null, "one");
         Txn.executeWrite(dataset, () -> dataset.asDatasetGraph().deleteAny(FIG.GRAPH, Node.ANY, Node.ANY, Node.ANY));
@@ -180,6 +192,11 @@ class FiguresTest {
         if (date != null) {
             a.addLiteral(SG.datePublished, m.createTypedLiteral(date, org.apache.jena.datatypes.xsd.XSDDatatype.XSDdate));
         }
+        return m;
+    }
+
+    private static Model withText(Model m, String text) {
+        m.listSubjectsWithProperty(RDF.type, SG.Article).next().addProperty(SG.text, text);
         return m;
     }
 
