@@ -1,14 +1,21 @@
 package org.summitgraph.store;
 
 import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.query.ReadWrite;
+import org.apache.jena.query.TxnType;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphWrapper;
 import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.RDFS;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.summitgraph.knowledge.BundledKnowledge;
+import org.summitgraph.vocab.GraphNames;
 import org.summitgraph.vocab.SG;
 
 import java.nio.file.Path;
@@ -99,5 +106,43 @@ class GraphStoreTest {
         Path file = java.nio.file.Files.writeString(dir.resolve("store"), "x");
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> StoreFactory.open(file.toString()));
         assertTrue(e.getMessage().contains("is a file"), e.getMessage());
+    }
+
+    /** The store, counting the write transactions begun on it. */
+    private static final class CountingWrites extends DatasetGraphWrapper {
+        int writes;
+
+        CountingWrites(DatasetGraph dsg) {
+            super(dsg);
+        }
+
+        @Override
+        public void begin(TxnType type) {
+            writes += type == TxnType.WRITE ? 1 : 0;
+            super.begin(type);
+        }
+
+        @Override
+        public void begin(ReadWrite mode) {
+            writes += mode == ReadWrite.WRITE ? 1 : 0;
+            super.begin(mode);
+        }
+    }
+
+    @Test
+    void aKnowledgeGraphIsWrittenOnlyWhenItsTriplesChanged() {
+        CountingWrites counted = new CountingWrites(dataset.asDatasetGraph());
+        GraphStore knowledge = new GraphStore(DatasetFactory.wrap(counted));
+        Model shapes = BundledKnowledge.fromClasspath().shapesModel();
+        knowledge.replaceGraph(GraphNames.SHAPES, shapes);
+        assertEquals(1, counted.writes);
+        // the shapes are full of blank nodes: read again, they are other blank nodes, and still the same graph
+        knowledge.replaceGraph(GraphNames.SHAPES, ModelFactory.createDefaultModel().add(shapes));
+        assertEquals(1, counted.writes);
+        Model changed = ModelFactory.createDefaultModel().add(shapes);
+        changed.removeAll(null, RDFS.label, null);
+        knowledge.replaceGraph(GraphNames.SHAPES, changed);
+        assertEquals(2, counted.writes);
+        assertEquals(changed.size(), Txn.calculateRead(dataset, () -> dataset.getNamedModel(GraphNames.SHAPES.getURI()).size()));
     }
 }
