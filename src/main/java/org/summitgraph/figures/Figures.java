@@ -164,8 +164,15 @@ public final class Figures {
     /** Keeps the newest of what the figure lists and {@code added}. */
     private static void keepNewest(DatasetGraph dsg, Node figure, Node property, List<Ranked> added, int limit,
                                    Function<Node, Ranked> rank) {
+        List<Node> kept = new ArrayList<>();
+        dsg.find(FIG.GRAPH, figure, property, Node.ANY).forEachRemaining(q -> kept.add(q.getObject()));
+        if (kept.size() + added.size() <= limit) {
+            // all of them stay: no need to look up what orders them
+            added.forEach(r -> dsg.add(FIG.GRAPH, figure, property, r.node()));
+            return;
+        }
         List<Ranked> all = new ArrayList<>(added);
-        dsg.find(FIG.GRAPH, figure, property, Node.ANY).forEachRemaining(q -> all.add(rank.apply(q.getObject())));
+        kept.forEach(node -> all.add(rank.apply(node)));
         replaceNewest(dsg, figure, property, all, limit);
     }
 
