@@ -143,7 +143,7 @@ final class IngestCommand implements Command {
     private static void printSummary(PrintStream out, BulkSummary s, String storeLocation) {
         out.printf(Locale.ROOT, "%d of %d articles ingested into %s: %d new, %d replaced; %d skipped as already stored; %d refused%n",
                 s.stored(), s.total(), storeLocation, s.ingested(), s.replaced(), s.skipped(), s.refused().size());
-        out.printf(Locale.ROOT, "%d triples written in %.1f s: %.1f articles/s; heap at most %s of %s%n", s.triples(),
+        out.printf(Locale.ROOT, "%d triples written in %.1f s: %.1f articles/s; heap pools' peaks add up to %s (an upper bound), limit %s%n", s.triples(),
                 s.elapsed().toMillis() / 1000.0, s.rate(), megabytes(peakHeap()), megabytes(Runtime.getRuntime().maxMemory()));
         for (BulkSummary.Refusal r : s.refused()) {
             out.printf("refused %s: %s%n", r.file(), r.reason());

@@ -206,8 +206,10 @@ final class CueWordFinder implements RelationFinder {
                 List<Mention> later = after(text, s, cueEnd, window, cue.subject());
                 if (later.isEmpty() && !objects.isEmpty()) {
                     // "Karmada, which Huawei open-sourced in 2021": the subject stands before "which"
-                    Matcher which = WHICH.matcher(text.text()).region(Math.max(s.begin(), objects.get(0).begin() - 12),
-                            objects.get(0).begin());
+                    // the object found may begin before this sentence (a name the splitter cut through)
+                    int objectBegin = objects.get(0).begin();
+                    Matcher which = WHICH.matcher(text.text()).region(
+                            Math.min(objectBegin, Math.max(s.begin(), objectBegin - 12)), objectBegin);
                     later = which.find() ? text.endingAt(which.start(), cue.subject()).stream().toList() : later;
                 }
                 subjects = later;

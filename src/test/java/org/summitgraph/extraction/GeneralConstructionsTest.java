@@ -342,4 +342,29 @@ class GeneralConstructionsTest {
 
         assertTrue(facts.stream().anyMatch(f -> f.startsWith("AT&T attends")), facts::toString);
     }
+
+    @Test
+    void anObjectBeginningBeforeItsSentenceDoesNotStopTheExtraction() {
+        // from a generated article whose extraction failed with "start > end" when looking for "which" before it
+        String paragraph = "Zhong Taobin, a chief architect at Nancheng Systems, delivered a talk about GPU scheduling for "
+                + "inference. He has served as Ironic core reviewer since 2011. \"Most of our outages were "
+                + "self-inflicted,\" Zhong said. Questions ran well past the allotted time. Also on the agenda: Qiyuan "
+                + "Insurance community manager Hu Yingna, on cluster federation across regions. Contributors met in "
+                + "small rooms to plan the next release cycle. \"The hard part was never the software; it was the "
+                + "process,\" Hu told the audience. Slides showed latency graphs before and after the change. Yuanlong "
+                + "Retail's chief architect Cao Junlu delivered a talk about onboarding new contributors. Speaking for "
+                + "Kunsheng Bank, Deng Jia spoke about cluster federation across regions. He left Boteng Telecom in "
+                + "2010. He is also a core developer of Blazar. Deng put it plainly: \"The first cluster took a year; "
+                + "the tenth took a week.\" The audience asked mostly about failure modes and rollback. In a session on"
+                + " onboarding new contributors, Yuan Shupeng explained how a small team got there. He is a cloud "
+                + "architect at Jiatuo Hosting. A show of hands suggested that about half the room faced the same "
+                + "problem. Pedro Mbeki of Internap shared lessons on cluster federation across regions. He is also a "
+                + "maintainer of CRI-O. \"We stopped treating upgrades as events and started treating them as "
+                + "routine,\" Mbeki said. The talk included a live demo that, for once, worked on the first try. Liam "
+                + "Ferreira, an engineer at Ferton Games, presented work on cluster federation across regions.";
+
+        Set<String> facts = facts(english(paragraph), "en");
+
+        assertTrue(facts.contains("Liam Ferreira worksFor Ferton Games"), facts::toString);
+    }
 }
