@@ -174,26 +174,8 @@ final class TurtleStreamWriter implements StreamRDF {
     }
 
     private void literal(Node n) {
-        String lex = n.getLiteralLexicalForm();
-        b.append('"');
-        for (int i = 0; i < lex.length(); i++) {
-            char c = lex.charAt(i);
-            switch (c) {
-                case '"' -> b.append("\\\"");
-                case '\\' -> b.append("\\\\");
-                case '\n' -> b.append("\\n");
-                case '\r' -> b.append("\\r");
-                case '\t' -> b.append("\\t");
-                default -> {
-                    if (c < 0x20 || c == 0x7F) {
-                        b.append(String.format("\\u%04X", (int) c));
-                    } else {
-                        b.append(c);
-                    }
-                }
-            }
-        }
-        b.append('"');
+        // a JSON string is also a Turtle short string: the same escapes, and a numeric escape for every control character
+        Json.append(b, n.getLiteralLexicalForm());
         String lang = n.getLiteralLanguage();
         if (lang != null && !lang.isEmpty()) {
             b.append('@').append(lang);
