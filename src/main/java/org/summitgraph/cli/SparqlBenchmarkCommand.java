@@ -37,7 +37,8 @@ final class SparqlBenchmarkCommand implements Command {
 
                 Sends the gallery's SELECT queries (JSON results) round-robin to each endpoint for N seconds
                 per round, the endpoints taking turns for --rounds rounds after one warm-up round each, and
-                prints each endpoint's queries per second and its ratio to the first endpoint.
+                prints each endpoint's queries per second, its ratio to the first endpoint, and the response
+                times of the measured rounds (median, p95, p99) with the queries that failed.
                 Only endpoints on this machine (127.0.0.1, localhost) are accepted.
 
                   --seconds N   length of a round (default 10)
@@ -80,33 +81,46 @@ final class SparqlBenchmarkCommand implements Command {
                 .filter(q -> q.contains("SELECT")).toList();
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         double[] total = new double[endpoints.size()];
+        long[] failed = new long[endpoints.size()];
+        List<Latencies> times = new ArrayList<>();
         for (int e = 0; e < endpoints.size(); e++) {
-            round(http, endpoints.get(e), queries, threads, Math.max(2, seconds / 2)); // warm-up
+            times.add(new Latencies());
+            round(http, endpoints.get(e), queries, threads, Math.max(2, seconds / 2), new Latencies()); // warm-up
         }
         for (int r = 0; r < rounds; r++) {
             for (int e = 0; e < endpoints.size(); e++) {
-                double qps = round(http, endpoints.get(e), queries, threads, seconds);
-                total[e] += qps;
-                out.printf(Locale.ROOT, "round %d  %-45s %8.1f queries/s%n", r + 1, endpoints.get(e), qps);
+                TimedLoad.Result result = round(http, endpoints.get(e), queries, threads, seconds, times.get(e));
+                total[e] += result.perSecond();
+                failed[e] += result.failed();
+                out.printf(Locale.ROOT, "round %d  %-45s %8.1f queries/s%n", r + 1, endpoints.get(e), result.perSecond());
             }
         }
         out.printf(Locale.ROOT, "%d queries, %d threads, %d rounds of %d s%n", queries.size(), threads, rounds, seconds);
         for (int e = 0; e < endpoints.size(); e++) {
-            out.printf(Locale.ROOT, "%-52s %8.1f queries/s  ratio %.2f%n", endpoints.get(e), total[e] / rounds, total[e] / total[0]);
+            Latencies t = times.get(e);
+            out.printf(Locale.ROOT, "%-52s %8.1f queries/s  ratio %.2f  median %.1f ms  p95 %.1f ms  p99 %.1f ms  failed %d%n",
+                    endpoints.get(e), total[e] / rounds, total[e] / total[0],
+                    t.percentile(50), t.percentile(95), t.percentile(99), failed[e]);
         }
         return 0;
     }
 
-    private static double round(HttpClient http, URI endpoint, List<String> queries, int threads, int seconds) {
+    private static TimedLoad.Result round(HttpClient http, URI endpoint, List<String> queries, int threads, int seconds,
+                                          Latencies times) {
         TimedLoad.Result result = TimedLoad.run(threads, seconds, i -> {
             HttpRequest request = HttpRequest.newBuilder(URI.create(endpoint + "?query="
                             + URLEncoder.encode(queries.get(i % queries.size()), StandardCharsets.UTF_8)))
                     .header("Accept", "application/sparql-results+json").timeout(Duration.ofSeconds(30)).build();
-            return http.send(request, HttpResponse.BodyHandlers.ofByteArray()).statusCode() == 200;
+            long start = System.nanoTime();
+            boolean ok = http.send(request, HttpResponse.BodyHandlers.ofByteArray()).statusCode() == 200;
+            if (ok) {
+                times.add((System.nanoTime() - start) / 1e6);
+            }
+            return ok;
         });
         if (result.failed() > 0 && result.succeeded() == 0) {
             throw new IllegalStateException(endpoint + " answered no query");
         }
-        return result.perSecond();
+        return result;
     }
 }
