@@ -13,7 +13,7 @@ import org.springframework.util.unit.DataSize;
  *               0 renders none
  */
 @ConfigurationProperties("summitgraph.pages")
-record PageProperties(@DefaultValue("1000") int cacheSize, @DefaultValue("64MB") DataSize cacheMemory,
+record PageProperties(@DefaultValue("1000") int cacheSize, @DefaultValue("128MB") DataSize cacheMemory,
                       @DefaultValue("200") int warmUp) {
 
     PageProperties {
