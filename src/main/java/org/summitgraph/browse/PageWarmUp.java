@@ -91,7 +91,16 @@ class PageWarmUp {
         if (next != null) {
             next.cancel(false);
         }
-        next = worker.schedule(this::warmUp, delay.toMillis(), TimeUnit.MILLISECONDS);
+        next = worker.schedule(this::warmUpLogged, delay.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /** A failed warm-up costs readers nothing but speed; it is logged, and the next write schedules another. */
+    private void warmUpLogged() {
+        try {
+            warmUp();
+        } catch (RuntimeException e) {
+            LOG.warn("Page cache warm-up failed: {}", e.toString());
+        }
     }
 
     private void warmUp() {
