@@ -13,7 +13,10 @@ import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.BindingFactory;
 import org.apache.jena.sparql.syntax.ElementData;
 import org.apache.jena.sparql.syntax.ElementGroup;
+import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
 import org.apache.jena.system.Txn;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.summitgraph.store.GraphStore;
 import org.summitgraph.store.Queries;
@@ -21,9 +24,11 @@ import org.summitgraph.web.DisplayNames.LanguageString;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /**
@@ -33,7 +38,9 @@ import java.util.function.Supplier;
 @Component
 class GraphReads {
 
+    private static final Logger LOG = LoggerFactory.getLogger(GraphReads.class);
     private static final int BATCH = 300;
+    private static final Map<String, Query> PARSED = new ConcurrentHashMap<>();
 
     private final Dataset dataset;
 
@@ -47,19 +54,15 @@ class GraphReads {
 
     /** The rows of query {@code queries/entity/<name>.rq} with variable {@code var} bound to the IRI. */
     List<QuerySolution> select(String name, String var, String iri) {
-        ParameterizedSparqlString query = Queries.get("entity/" + name);
-        query.setIri(var, iri);
-        return rows(query);
+        return rows(name, bound(name, Map.of(var, iri(iri))));
     }
 
     /** The rows of {@code queries/entity/<name>.rq} with each variable bound to its node, from row {@code offset} on. */
     List<QuerySolution> select(String name, Map<String, Node> bindings, long offset, long limit) {
-        ParameterizedSparqlString pss = Queries.get("entity/" + name);
-        bindings.forEach(pss::setParam);
-        Query query = pss.asQuery();
+        Query query = bound(name, bindings);
         query.setOffset(offset);
         query.setLimit(limit);
-        return rows(query);
+        return rows(name, query);
     }
 
     /** The rows of {@code queries/entity/<name>.rq} with {@code var} bound to each of the nodes, in batches. */
@@ -67,16 +70,14 @@ class GraphReads {
         List<QuerySolution> out = new ArrayList<>();
         List<Node> all = List.copyOf(nodes);
         for (int from = 0; from < all.size(); from += BATCH) {
-            out.addAll(rows(withValues(Queries.get("entity/" + name).asQuery(), var,
+            out.addAll(rows(name, withValues(parsed(name).cloneQuery(), var,
                     all.subList(from, Math.min(all.size(), from + BATCH)))));
         }
         return out;
     }
 
     boolean ask(String name, String var, String iri) {
-        ParameterizedSparqlString query = Queries.get("entity/" + name);
-        query.setIri(var, iri);
-        try (QueryExecution qe = QueryExecution.dataset(dataset).query(query.asQuery()).build()) {
+        try (QueryExecution qe = QueryExecution.dataset(dataset).query(bound(name, Map.of(var, iri(iri)))).build()) {
             return qe.execAsk();
         }
     }
@@ -101,7 +102,7 @@ class GraphReads {
     /** The ontology's labels of its classes and properties, by term IRI. */
     Map<String, List<LanguageString>> ontologyLabels() {
         Map<String, List<LanguageString>> out = new LinkedHashMap<>();
-        for (QuerySolution row : rows(Queries.get("entity/ontology-labels"))) {
+        for (QuerySolution row : rows("ontology-labels", parsed("ontology-labels"))) {
             out.computeIfAbsent(row.getResource("term").getURI(), k -> new ArrayList<>())
                     .add(languageString(row.get("label")));
         }
@@ -119,6 +120,27 @@ class GraphReads {
         return NodeFactory.createURI(iri);
     }
 
+    /**
+     * The parsed query {@code queries/entity/<name>.rq}, parsed once: a page runs a dozen of them, and parsing the
+     * text each time (with the values pasted in by a {@link ParameterizedSparqlString}) cost as much as running them.
+     * Never changed; callers bind or clone it.
+     */
+    private static Query parsed(String name) {
+        return PARSED.computeIfAbsent(name, n -> {
+            Query query = Queries.get("entity/" + n).asQuery();
+            // fixes what a query otherwise works out lazily on first use, so that threads sharing it only read it
+            query.getResultVars();
+            return query;
+        });
+    }
+
+    /** A copy of the parsed query with each variable replaced by its node, as a bound value, never pasted into text. */
+    private static Query bound(String name, Map<String, Node> bindings) {
+        Map<Var, Node> values = new HashMap<>();
+        bindings.forEach((var, node) -> values.put(Var.alloc(var), node));
+        return QueryTransformOps.transform(parsed(name), values);
+    }
+
     /** The query with a VALUES block for the nodes put first in its parsed pattern, never pasted into its text. */
     private static Query withValues(Query query, String var, List<Node> nodes) {
         ElementData data = new ElementData(List.of(Var.alloc(var)),
@@ -128,22 +150,23 @@ class GraphReads {
     }
 
     private void addNames(List<RDFNode> batch, Map<String, List<LanguageString>> out) {
-        Query query = withValues(Queries.get("entity/names").asQuery(), "x",
+        Query query = withValues(parsed("names").cloneQuery(), "x",
                 batch.stream().map(RDFNode::asNode).toList());
-        for (QuerySolution row : rows(query)) {
+        for (QuerySolution row : rows("names", query)) {
             out.computeIfAbsent(row.getResource("x").getURI(), k -> new ArrayList<>())
                     .add(languageString(row.get("name")));
         }
     }
 
-    private List<QuerySolution> rows(ParameterizedSparqlString query) {
-        return rows(query.asQuery());
-    }
-
-    private List<QuerySolution> rows(Query query) {
+    /** The rows of the query named {@code name}, its time logged at debug level to see where a page's time goes. */
+    private List<QuerySolution> rows(String name, Query query) {
+        long start = System.nanoTime();
         List<QuerySolution> out = new ArrayList<>();
         try (QueryExecution qe = QueryExecution.dataset(dataset).query(query).build()) {
             qe.execSelect().forEachRemaining(out::add);
+        }
+        if (LOG.isDebugEnabled()) {
+            LOG.debug("{}: {} rows in {} ms", name, out.size(), (System.nanoTime() - start) / 1_000_000);
         }
         return out;
     }

@@ -5,6 +5,7 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.servlet.support.RequestContextUtils;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.springframework.web.util.UriComponents;
 
 import java.util.Locale;
 
@@ -20,11 +21,15 @@ class LayoutAdvice {
         return new LayoutView(locale.getLanguage(), english, chinese);
     }
 
-    /** The current address with only the language replaced, so that switching keeps the reader where they are. */
+    /**
+     * The current address with only the language replaced, so that switching keeps the reader where they are. Path
+     * and query only: a page that does not name the host it was asked on can be kept once for every host.
+     */
     private static String switchTo(Locale locale) {
-        return ServletUriComponentsBuilder.fromCurrentRequest()
+        UriComponents uri = ServletUriComponentsBuilder.fromCurrentRequest()
                 .replaceQueryParam(LocaleConfiguration.PARAMETER, locale.getLanguage())
-                .build().toUriString();
+                .build();
+        return uri.getPath() + "?" + uri.getQuery();
     }
 
     /**

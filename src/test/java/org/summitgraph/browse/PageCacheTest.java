@@ -20,7 +20,7 @@ class PageCacheTest {
     private final GraphStore store = new GraphStore(StoreFactory.open(StoreFactory.IN_MEMORY));
 
     private PageCache cache(int size, String memory) {
-        return new PageCache(store, new PageProperties(size, DataSize.parse(memory)));
+        return new PageCache(store, new PageProperties(size, DataSize.parse(memory), 0));
     }
 
     private static PageCache.Page html(String text) {

@@ -5,8 +5,10 @@ import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.RDFS;
 import org.junit.jupiter.api.Test;
+import org.summitgraph.knowledge.BundledKnowledge;
 import org.summitgraph.store.GraphStore;
 import org.summitgraph.store.StoreFactory;
+import org.summitgraph.vocab.GraphNames;
 import org.summitgraph.vocab.SG;
 import org.summitgraph.web.Languages;
 import org.summitgraph.web.PageLinks;
@@ -20,6 +22,8 @@ class RelationCapTest {
     @Test
     void aRelationWithMoreValuesThanAPageShowsTheFirstAndSaysHowManyMore() {
         GraphStore store = new GraphStore(StoreFactory.open(StoreFactory.IN_MEMORY));
+        // as the server has it: the page finds the relations pointing at an entity through the ontology's
+        store.replaceGraph(GraphNames.ONTOLOGY, BundledKnowledge.fromClasspath().ontology());
         Model m = ModelFactory.createDefaultModel();
         Resource hub = m.createResource(HUB, SG.Organization).addProperty(RDFS.label, "Hub", "en");
         int people = EntityPages.SHOWN_PER_RELATION + 12;
