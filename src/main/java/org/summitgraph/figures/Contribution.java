@@ -1,6 +1,8 @@
 package org.summitgraph.figures;
 
+import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.vocabulary.RDF;
@@ -32,32 +34,38 @@ record Contribution(Ranked article, Set<Node> entities, Map<Node, Fact> facts) {
     record Fact(Node subject, Node predicate, Node object, List<Ranked> statements, int articles) {
     }
 
+    /** What the article graph {@code graph} of the store holds. */
     static Contribution read(DatasetGraph dsg, Node graph) {
-        Node article = first(dsg, graph, Node.ANY, RDF.type.asNode(), SG.Article.asNode(), true);
-        Ranked dated = article == null ? null : new Ranked(article, date(dsg, graph, article), null);
+        return read(dsg.getGraph(graph));
+    }
+
+    /** What an article graph holds: one in the store, or one about to be added to it. */
+    static Contribution read(Graph graph) {
+        Node article = first(graph, Node.ANY, RDF.type.asNode(), SG.Article.asNode(), true);
+        Ranked dated = article == null ? null : new Ranked(article, date(graph, article), null);
         Set<Node> entities = new LinkedHashSet<>();
         if (article != null) {
             for (Node p : new Node[]{SG.mentions.asNode(), SG.about.asNode()}) {
-                dsg.find(graph, article, p, Node.ANY).forEachRemaining(q -> {
-                    if (q.getObject().isURI()) {
-                        entities.add(q.getObject());
+                graph.find(article, p, Node.ANY).forEachRemaining(t -> {
+                    if (t.getObject().isURI()) {
+                        entities.add(t.getObject());
                     }
                 });
             }
         }
         Map<Node, Fact> facts = new LinkedHashMap<>();
         Map<Node, Set<Node>> articlesOf = new LinkedHashMap<>();
-        Iterator<Quad> statements = dsg.find(graph, Node.ANY, RDF.type.asNode(), SG.Statement.asNode());
+        Iterator<Triple> statements = graph.find(Node.ANY, RDF.type.asNode(), SG.Statement.asNode());
         while (statements.hasNext()) {
             Node st = statements.next().getSubject();
-            Node s = first(dsg, graph, st, RDF.subject.asNode(), Node.ANY, false);
-            Node p = first(dsg, graph, st, RDF.predicate.asNode(), Node.ANY, false);
-            Node o = first(dsg, graph, st, RDF.object.asNode(), Node.ANY, false);
+            Node s = first(graph, st, RDF.subject.asNode(), Node.ANY, false);
+            Node p = first(graph, st, RDF.predicate.asNode(), Node.ANY, false);
+            Node o = first(graph, st, RDF.object.asNode(), Node.ANY, false);
             if (s == null || p == null || o == null || !st.isURI()) {
                 continue;
             }
-            Node in = first(dsg, graph, st, SG.inArticle.asNode(), Node.ANY, false);
-            Ranked ranked = new Ranked(st, in == null ? null : date(dsg, graph, in), confidence(dsg, graph, st));
+            Node in = first(graph, st, SG.inArticle.asNode(), Node.ANY, false);
+            Ranked ranked = new Ranked(st, in == null ? null : date(graph, in), confidence(graph, st));
             Node figure = FigureNodes.fact(s, p, o);
             facts.computeIfAbsent(figure, k -> new Fact(s, p, o, new ArrayList<>(), 0)).statements().add(ranked);
             Set<Node> articles = articlesOf.computeIfAbsent(figure, k -> new LinkedHashSet<>());
@@ -83,20 +91,41 @@ record Contribution(Ranked article, Set<Node> entities, Map<Node, Fact> facts) {
         return newest;
     }
 
+    private static String date(Graph graph, Node article) {
+        String newest = null;
+        Iterator<Triple> dates = graph.find(article, SG.datePublished.asNode(), Node.ANY);
+        while (dates.hasNext()) {
+            Node d = dates.next().getObject();
+            if (d.isLiteral() && (newest == null || d.getLiteralLexicalForm().compareTo(newest) > 0)) {
+                newest = d.getLiteralLexicalForm();
+            }
+        }
+        return newest;
+    }
+
+    /** The statement's confidence, in any graph when {@code graph} is {@code Node.ANY}. */
     static Double confidence(DatasetGraph dsg, Node graph, Node statement) {
-        Node c = first(dsg, graph, statement, SG.confidence.asNode(), Node.ANY, false);
+        Iterator<Quad> it = dsg.find(graph, statement, SG.confidence.asNode(), Node.ANY);
+        return it.hasNext() ? number(it.next().getObject()) : null;
+    }
+
+    private static Double confidence(Graph graph, Node statement) {
+        return number(first(graph, statement, SG.confidence.asNode(), Node.ANY, false));
+    }
+
+    private static Double number(Node c) {
         if (c == null || !c.isLiteral() || !(c.getLiteralValue() instanceof Number n)) {
             return null;
         }
         return n.doubleValue();
     }
 
-    private static Node first(DatasetGraph dsg, Node g, Node s, Node p, Node o, boolean subject) {
-        Iterator<Quad> it = dsg.find(g, s, p, o);
+    private static Node first(Graph graph, Node s, Node p, Node o, boolean subject) {
+        Iterator<Triple> it = graph.find(s, p, o);
         if (!it.hasNext()) {
             return null;
         }
-        Quad q = it.next();
-        return subject ? q.getSubject() : q.getObject();
+        Triple t = it.next();
+        return subject ? t.getSubject() : t.getObject();
     }
 }

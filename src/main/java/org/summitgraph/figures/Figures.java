@@ -28,8 +28,8 @@ import java.util.function.Function;
  * fact (subject, predicate, object), how many statements and articles back it and its {@value #RECENT_STATEMENTS}
  * newest statements.
  * <p>
- * Writers call {@link #articleAdded} after adding an article graph and {@link #articleRemoved} before removing one,
- * inside the write transaction that changes the graph, so the figures always match the articles. {@link #rebuild}
+ * Writers tell a {@link FigureBatch} what article graphs they add and remove, inside the write transaction that
+ * changes the graphs, so the figures always match the articles. {@link #rebuild}
  * computes them from scratch; {@link #ensure} does that for a store that has none yet (one written before figures
  * existed).
  */
@@ -58,32 +58,11 @@ public final class Figures {
         }
     }
 
-    /** Adds what the article graph {@code graph}, just added, contributes. Call inside the write transaction. */
-    public static void articleAdded(Dataset dataset, Node graph) {
-        DatasetGraph dsg = dataset.asDatasetGraph();
-        Contribution c = Contribution.read(dsg, graph);
-        if (c.article() != null) {
-            for (Node entity : c.entities()) {
-                Node figure = FigureNodes.entity(entity.getURI());
-                add(dsg, figure, FIG.articles, 1);
-                keepNewest(dsg, figure, FIG.recentArticle, List.of(c.article()), RECENT_ARTICLES,
-                        node -> new Ranked(node, Contribution.date(dsg, Node.ANY, node), null));
-            }
-        }
-        for (Map.Entry<Node, Contribution.Fact> e : c.facts().entrySet()) {
-            Contribution.Fact fact = e.getValue();
-            add(dsg, e.getKey(), FIG.statements, fact.statements().size());
-            add(dsg, e.getKey(), FIG.articles, fact.articles());
-            keepNewest(dsg, e.getKey(), FIG.recentStatement, fact.statements(), RECENT_STATEMENTS,
-                    node -> statement(dsg, Node.ANY, node));
-        }
-    }
-
     /**
      * Takes away what the article graph {@code graph} contributed. Call inside the write transaction, before the
      * graph is removed: its content says what to take away.
      */
-    public static void articleRemoved(Dataset dataset, Node graph) {
+    static void articleRemoved(Dataset dataset, Node graph) {
         DatasetGraph dsg = dataset.asDatasetGraph();
         Contribution c = Contribution.read(dsg, graph);
         if (c.article() != null) {
@@ -113,38 +92,20 @@ public final class Figures {
     public static void rebuild(Dataset dataset) {
         DatasetGraph dsg = dataset.asDatasetGraph();
         dsg.deleteAny(FIG.GRAPH, Node.ANY, Node.ANY, Node.ANY);
-        Map<Node, Tally> entities = new HashMap<>();
-        Map<Node, Tally> facts = new HashMap<>();
         List<Node> graphs = new ArrayList<>();
         dsg.listGraphNodes().forEachRemaining(graphs::add);
+        FigureBatch batch = new FigureBatch(dataset);
         for (Node graph : graphs) {
-            if (!GraphNames.isArticleGraph(graph)) {
-                continue;
+            if (GraphNames.isArticleGraph(graph)) {
+                batch.articleAdded(dsg.getGraph(graph));
             }
-            Contribution c = Contribution.read(dsg, graph);
-            if (c.article() != null) {
-                for (Node entity : c.entities()) {
-                    entities.computeIfAbsent(FigureNodes.entity(entity.getURI()), k -> new Tally(RECENT_ARTICLES))
-                            .count(1, 0, List.of(c.article()));
-                }
-            }
-            c.facts().forEach((figure, fact) -> facts.computeIfAbsent(figure, k -> new Tally(RECENT_STATEMENTS))
-                    .count(fact.statements().size(), fact.articles(), fact.statements()));
         }
-        entities.forEach((figure, t) -> {
-            dsg.add(FIG.GRAPH, figure, FIG.articles, integer(t.count));
-            t.newest().forEach(r -> dsg.add(FIG.GRAPH, figure, FIG.recentArticle, r.node()));
-        });
-        facts.forEach((figure, t) -> {
-            dsg.add(FIG.GRAPH, figure, FIG.statements, integer(t.count));
-            dsg.add(FIG.GRAPH, figure, FIG.articles, integer(t.articles));
-            t.newest().forEach(r -> dsg.add(FIG.GRAPH, figure, FIG.recentStatement, r.node()));
-        });
+        batch.flush();
         dsg.add(FIG.GRAPH, FIG.STORE, FIG.version, VERSION);
     }
 
     /** Adds {@code delta} to a count of the figure (zero when it has none) and gives the new value. */
-    private static long add(DatasetGraph dsg, Node figure, Node property, long delta) {
+    static long add(DatasetGraph dsg, Node figure, Node property, long delta) {
         long value = 0;
         Iterator<Quad> it = dsg.find(FIG.GRAPH, figure, property, Node.ANY);
         List<Quad> old = new ArrayList<>();
@@ -162,7 +123,7 @@ public final class Figures {
     }
 
     /** Keeps the newest of what the figure lists and {@code added}. */
-    private static void keepNewest(DatasetGraph dsg, Node figure, Node property, List<Ranked> added, int limit,
+    static void keepNewest(DatasetGraph dsg, Node figure, Node property, List<Ranked> added, int limit,
                                    Function<Node, Ranked> rank) {
         List<Node> kept = new ArrayList<>();
         dsg.find(FIG.GRAPH, figure, property, Node.ANY).forEachRemaining(q -> kept.add(q.getObject()));
@@ -223,7 +184,7 @@ public final class Figures {
         return out;
     }
 
-    private static Ranked statement(DatasetGraph dsg, Node graph, Node statement) {
+    static Ranked statement(DatasetGraph dsg, Node graph, Node statement) {
         Iterator<Quad> in = dsg.find(graph, statement, SG.inArticle.asNode(), Node.ANY);
         String date = in.hasNext() ? Contribution.date(dsg, Node.ANY, in.next().getObject()) : null;
         return new Ranked(statement, date, Contribution.confidence(dsg, graph, statement));
@@ -234,11 +195,11 @@ public final class Figures {
     }
 
     /** A count being summed and the newest items seen, kept to twice the limit between sorts. */
-    private static final class Tally {
+    static final class Tally {
         private final int limit;
         private final List<Ranked> newest = new ArrayList<>();
-        private long count;
-        private long articles;
+        long count;
+        long articles;
 
         Tally(int limit) {
             this.limit = limit;

@@ -61,6 +61,21 @@ public final class NameIndex {
     }
 
     /**
+     * Indexes the name a quad holds, if it holds one, for a writer that added the quad to the store beneath the
+     * wrapper (the bulk writer goes to TDB2's indexes directly). Call inside the write transaction: the index
+     * commits or rolls back with it, as for a quad added through the wrapper.
+     */
+    public static void added(Dataset dataset, Quad quad) {
+        if (PREDICATES.contains(quad.getPredicate())
+                && dataset.asDatasetGraph() instanceof DatasetGraphText text) {
+            Entity entity = TextQueryFuncs.entityFromQuad(text.getTextIndex().getDocDef(), quad);
+            if (entity != null) {
+                text.getTextIndex().addEntity(entity);
+            }
+        }
+    }
+
+    /**
      * The store with its name index: writes through it update the index in the same transaction, queries through
      * it can use {@code text:query}. An index that is missing or empty while the store holds names is rebuilt.
      *

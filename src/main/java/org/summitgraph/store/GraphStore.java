@@ -32,7 +32,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 /**
  * The store's named graphs: the ontology, shapes and reference knowledge in theirs, each article in its own.
  * Every method is one transaction, so a write lands whole or not at all. Article writes keep the precomputed
- * figures ({@link Figures}) current in the same transaction; a store without figures gets them when opened.
+ * figures ({@link Figures}) current in the same transaction; a store without figures gets them when opened. The
+ * article graphs of one transaction are written together ({@link ArticleBatch}).
  */
 public final class GraphStore {
 
@@ -100,16 +101,19 @@ public final class GraphStore {
      */
     public List<Written> putArticles(List<ArticleWrite> articles) {
         return written(Txn.calculateWrite(dataset, () -> {
+            ArticleBatch batch = new ArticleBatch(dataset);
             List<Written> out = new ArrayList<>(articles.size());
             for (ArticleWrite article : articles) {
-                out.add(writeArticle(article));
+                out.add(writeArticle(article, batch));
             }
+            batch.flush();
             return out;
         }));
     }
 
     /** Inside a write transaction: the article's earlier versions out, its graph in. */
-    private Written writeArticle(ArticleWrite article) {
+    private Written writeArticle(ArticleWrite article, ArticleBatch batch) {
+        batch.beforeLookup(article);
         Set<Node> previous = new LinkedHashSet<>();
         if (article.url() != null) {
             previous.addAll(articleGraphsWith(SG.url, NodeFactory.createLiteralDT(article.url(), XSDDatatype.XSDanyURI)));
@@ -119,30 +123,23 @@ public final class GraphStore {
         previous.add(graph);
         boolean replaced = false;
         for (Node g : previous) {
-            replaced |= removeArticleGraph(g);
+            replaced |= removeArticleGraph(g, batch);
         }
-        addArticleGraph(graph, article.content());
+        batch.add(graph, article);
         return new Written(replaced, article.content().size());
     }
 
-    /** Inside a write transaction: the one place where an article graph enters the store. */
-    private void addArticleGraph(Node graph, Model content) {
-        dataset.addNamedModel(graph.getURI(), content);
-        Figures.articleAdded(dataset, graph);
-    }
-
     /** Inside a write transaction: the one place where an article graph leaves the store; whether there was one. */
-    private boolean removeArticleGraph(Node graph) {
+    private boolean removeArticleGraph(Node graph, ArticleBatch batch) {
         if (!dataset.containsNamedModel(graph.getURI())) {
             return false;
         }
-        Figures.articleRemoved(dataset, graph);
-        dataset.removeNamedModel(graph.getURI());
+        batch.remove(graph);
         return true;
     }
 
     public boolean deleteArticle(String articleId) {
-        return written(Txn.calculateWrite(dataset, () -> removeArticleGraph(GraphNames.article(articleId))));
+        return written(Txn.calculateWrite(dataset, () -> removeArticleGraph(GraphNames.article(articleId), new ArticleBatch(dataset))));
     }
 
     /**

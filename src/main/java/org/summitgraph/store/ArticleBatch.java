@@ -1,0 +1,78 @@
+package org.summitgraph.store;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.sparql.core.Quad;
+import org.summitgraph.figures.FigureBatch;
+import org.summitgraph.search.NameIndex;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The article graphs one write transaction adds and removes. On TDB2 the added graphs' quads are gathered and
+ * written together, sorted per index ({@link SortedQuadWriter}), when the batch is flushed; whatever must read the
+ * store first flushes it: a removal (the figures read the graph that goes), and the search for earlier versions of
+ * an article when an article of the batch not yet written has the same URL or text. The figures go the same way
+ * ({@link FigureBatch}). On another store every graph is added at once.
+ */
+final class ArticleBatch {
+
+    private final Dataset dataset;
+    private final SortedQuadWriter writer;
+    private final FigureBatch figures;
+    private final List<Quad> quads = new ArrayList<>();
+    private final Set<String> urls = new HashSet<>();
+    private final Set<String> texts = new HashSet<>();
+
+    ArticleBatch(Dataset dataset) {
+        this.dataset = dataset;
+        this.writer = SortedQuadWriter.of(dataset.asDatasetGraph());
+        this.figures = new FigureBatch(dataset);
+    }
+
+    /** Call before the store is asked for earlier versions of the article: they may be in this batch, unwritten. */
+    void beforeLookup(GraphStore.ArticleWrite article) {
+        if ((article.url() != null && urls.contains(article.url())) || texts.contains(article.text())) {
+            flush();
+        }
+    }
+
+    void add(Node graph, GraphStore.ArticleWrite article) {
+        figures.articleAdded(article.content().getGraph());
+        if (writer == null) {
+            dataset.addNamedModel(graph.getURI(), article.content());
+            return;
+        }
+        article.content().getGraph().find().forEachRemaining(t -> {
+            Quad quad = Quad.create(graph, t);
+            quads.add(quad);
+            // the writer goes beneath the name index's wrapper, which would otherwise see the name
+            NameIndex.added(dataset, quad);
+        });
+        if (article.url() != null) {
+            urls.add(article.url());
+        }
+        texts.add(article.text());
+    }
+
+    /** Removes a stored article graph and what it contributed to the figures. */
+    void remove(Node graph) {
+        flush();
+        figures.articleRemoved(graph);
+        dataset.removeNamedModel(graph.getURI());
+    }
+
+    /** Writes what was gathered; call before the transaction commits. */
+    void flush() {
+        if (writer != null) {
+            writer.add(quads);
+        }
+        quads.clear();
+        urls.clear();
+        texts.clear();
+        figures.flush();
+    }
+}

@@ -1,0 +1,140 @@
+package org.summitgraph.store;
+
+import org.apache.jena.atlas.lib.tuple.TupleMap;
+import org.apache.jena.atlas.lib.tuple.TupleFactory;
+import org.apache.jena.dboe.base.record.RecordFactory;
+import org.apache.jena.dboe.index.RangeIndex;
+import org.apache.jena.dboe.transaction.txn.Transaction;
+import org.apache.jena.dboe.transaction.txn.TransactionException;
+import org.apache.jena.graph.Node;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphWrapper;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.tdb2.store.DatasetGraphSwitchable;
+import org.apache.jena.tdb2.store.DatasetGraphTDB;
+import org.apache.jena.tdb2.store.NodeId;
+import org.apache.jena.tdb2.store.NodeIdFactory;
+import org.apache.jena.tdb2.store.nodetable.NodeTable;
+import org.apache.jena.tdb2.store.nodetupletable.NodeTupleTable;
+import org.apache.jena.tdb2.store.tupletable.TupleIndex;
+import org.apache.jena.tdb2.store.tupletable.TupleIndexRecord;
+import org.apache.jena.tdb2.sys.TDBInternal;
+
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Adds many named-graph quads to a TDB2 store inside the caller's write transaction, the way TDB2's bulk loaders do:
+ * every term is given its node id first, then each of the six quad indexes takes the whole lot sorted in its own key
+ * order. Added one by one, the quads of a batch land all over each B+tree, and every insert walks it from the root
+ * through cold blocks; sorted, neighbouring inserts share their path and leaf. It writes what
+ * {@code DatasetGraph.add} writes (node table, then every index), in the same transaction, so a batch still lands
+ * whole or not at all; adding a quad the store holds already changes nothing, as there.
+ * <p>
+ * It does not go through the wrappers above TDB2: the name index must be told by the caller.
+ */
+final class SortedQuadWriter {
+
+    private static final int WIDTH = 4;
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.BIG_ENDIAN);
+
+    private final DatasetGraphSwitchable tdb;
+
+    private SortedQuadWriter(DatasetGraphSwitchable tdb) {
+        this.tdb = tdb;
+    }
+
+    /** A writer for the TDB2 store under the dataset's wrappers; null when there is none (a remote store). */
+    static SortedQuadWriter of(DatasetGraph dataset) {
+        DatasetGraph dsg = dataset;
+        while (!(dsg instanceof DatasetGraphSwitchable) && dsg instanceof DatasetGraphWrapper wrapper) {
+            dsg = wrapper.getWrapped();
+        }
+        return dsg instanceof DatasetGraphSwitchable switchable ? new SortedQuadWriter(switchable) : null;
+    }
+
+    /** Adds the quads; call inside a write transaction. */
+    void add(List<Quad> quads) {
+        if (quads.isEmpty()) {
+            return;
+        }
+        // looked up inside the transaction: compaction swaps the storage under the switchable dataset
+        DatasetGraphTDB storage = TDBInternal.getDatasetGraphTDB(tdb);
+        Transaction txn = storage.getTxnSystem().getThreadTransaction();
+        if (txn == null) {
+            throw new TransactionException("Not in a write transaction");
+        }
+        txn.ensureWriteTxn();
+        NodeTupleTable table = storage.getQuadTable().getNodeTupleTable();
+        long[] rows = nodeIds(table.getNodeTable(), quads);
+        for (TupleIndex index : table.getTupleTable().getIndexes()) {
+            if (index.baseTupleIndex() instanceof TupleIndexRecord records && records.getTupleLength() == WIDTH) {
+                insertSorted(records, rows);
+            } else {
+                for (int r = 0; r < rows.length; r += WIDTH) {
+                    index.add(TupleFactory.create4(id(rows[r]), id(rows[r + 1]), id(rows[r + 2]), id(rows[r + 3])));
+                }
+            }
+        }
+    }
+
+    /**
+     * The quads as rows of four node ids (graph, subject, predicate, object), each id as the eight bytes a B+tree
+     * record holds, read as a long: a B+tree orders its records by their bytes, that is by these longs unsigned.
+     */
+    private static long[] nodeIds(NodeTable nodes, List<Quad> quads) {
+        // a batch names the same terms (its graphs, the vocabulary, popular entities) thousands of times
+        Map<Node, Long> ids = new HashMap<>();
+        long[] rows = new long[quads.size() * WIDTH];
+        int r = 0;
+        for (Quad q : quads) {
+            rows[r++] = word(nodes, ids, q.getGraph());
+            rows[r++] = word(nodes, ids, q.getSubject());
+            rows[r++] = word(nodes, ids, q.getPredicate());
+            rows[r++] = word(nodes, ids, q.getObject());
+        }
+        return rows;
+    }
+
+    private static long word(NodeTable nodes, Map<Node, Long> ids, Node node) {
+        Long word = ids.get(node);
+        if (word == null) {
+            byte[] bytes = new byte[NodeId.SIZE];
+            NodeIdFactory.set(nodes.getAllocateNodeId(node), bytes, 0);
+            word = (long) LONGS.get(bytes, 0);
+            ids.put(node, word);
+        }
+        return word;
+    }
+
+    private static NodeId id(long word) {
+        byte[] bytes = new byte[NodeId.SIZE];
+        LONGS.set(bytes, 0, word);
+        return NodeIdFactory.get(bytes, 0);
+    }
+
+    /** The rows with their columns in the index's order, sorted, inserted one by one. */
+    private static void insertSorted(TupleIndexRecord index, long[] rows) {
+        TupleMap map = index.getMapping();
+        long[] keys = new long[rows.length];
+        for (int r = 0; r < rows.length; r += WIDTH) {
+            for (int c = 0; c < WIDTH; c++) {
+                keys[r + c] = rows[r + map.getSlotIdx(c)];
+            }
+        }
+        RowSort.sort(keys, WIDTH);
+        RangeIndex tree = index.getRangeIndex();
+        RecordFactory factory = tree.getRecordFactory();
+        for (int r = 0; r < keys.length; r += WIDTH) {
+            byte[] key = new byte[WIDTH * NodeId.SIZE];
+            for (int c = 0; c < WIDTH; c++) {
+                LONGS.set(key, c * NodeId.SIZE, keys[r + c]);
+            }
+            tree.insert(factory.create(key));
+        }
+    }
+}
