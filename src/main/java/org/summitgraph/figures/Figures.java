@@ -47,6 +47,11 @@ public final class Figures {
     private Figures() {
     }
 
+    /** The quad that marks the figures as current; a store without it gets them recomputed when opened. */
+    public static Quad versionMark() {
+        return Quad.create(FIG.GRAPH, FIG.STORE, FIG.version, VERSION);
+    }
+
     /** Builds the figures when the store has none of this version; its own write transaction. */
     public static void ensure(Dataset dataset) {
         boolean present = Txn.calculateRead(dataset,
