@@ -8,6 +8,8 @@ import org.apache.jena.sparql.syntax.ElementGroup;
 import org.apache.jena.sparql.syntax.ElementNamedGraph;
 import org.apache.jena.sparql.syntax.ElementPathBlock;
 
+import java.util.List;
+
 /**
  * The SPARQL a remote store answers a quad pattern with. Built as syntax trees with the pattern's nodes in place,
  * never as text with values pasted in. Blank nodes cannot be looked up: a query's blank node is a variable.
@@ -26,6 +28,17 @@ final class RemoteFinds {
     static Query quads(Node graph, Node s, Node p, Node o) {
         Query query = select(wild(graph), s, p, o);
         query.setQueryPattern(pattern(graph, s, p, o));
+        return query;
+    }
+
+    /** {@code SELECT ?s ?p ?o WHERE { VALUES ?s { subjects } GRAPH g { ?s ?p ?o } }}: several subjects' triples at once. */
+    static Query subjects(Node graph, java.util.Collection<Node> subjects) {
+        Query query = select(false, Node.ANY, Node.ANY, Node.ANY);
+        ElementGroup group = new ElementGroup();
+        group.addElement(new org.apache.jena.sparql.syntax.ElementData(List.of(S),
+                subjects.stream().map(s -> org.apache.jena.sparql.engine.binding.BindingFactory.binding(S, s)).toList()));
+        group.getElements().addAll(pattern(graph, Node.ANY, Node.ANY, Node.ANY).getElements());
+        query.setQueryPattern(group);
         return query;
     }
 

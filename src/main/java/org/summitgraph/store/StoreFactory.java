@@ -4,7 +4,9 @@ import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.TDB2Factory;
+import org.summitgraph.figures.FIG;
 import org.summitgraph.figures.Figures;
+import org.summitgraph.vocab.GraphNames;
 import org.summitgraph.search.NameIndex;
 
 import java.nio.file.Files;
@@ -65,6 +67,8 @@ public final class StoreFactory {
     public static Dataset openRemote(RemoteService service) {
         RemoteQueryEngine.register();
         RemoteDatasetGraph remote = new RemoteDatasetGraph(service, Figures.versionMark());
+        remote.readAheadOnAdd(FIG.GRAPH, (graph, content) -> GraphNames.isArticleGraph(graph)
+                ? Figures.touchedBy(graph, content) : java.util.List.of());
         return NameIndex.wrapRemote(DatasetFactory.wrap(remote), remote);
     }
 

@@ -69,4 +69,14 @@ class RemoteFindsTest {
         assertThrows(UnsupportedOperationException.class,
                 () -> RemoteFinds.quads(G, NodeFactory.createBlankNode(), Node.ANY, Node.ANY));
     }
+
+    @Test
+    void severalSubjectsAreReadInOneQueryWithTheirValuesBound() {
+        Node a = NodeFactory.createURI("https://summitgraph.org/figures/entity/a");
+        Node b = NodeFactory.createURI("https://summitgraph.org/figures/entity/b");
+        Query q = sent(RemoteFinds.subjects(G, List.of(a, b)));
+        assertEquals(List.of(Var.alloc("s"), Var.alloc("p"), Var.alloc("o")), q.getProjectVars());
+        assertTrue(q.toString().contains("VALUES ?s"), q.toString());
+        assertTrue(q.toString().contains("<https://summitgraph.org/figures/entity/b>"), q.toString());
+    }
 }
