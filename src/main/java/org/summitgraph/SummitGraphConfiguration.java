@@ -8,6 +8,7 @@ import org.summitgraph.ingest.Pipeline;
 import org.summitgraph.knowledge.BundledKnowledge;
 import org.summitgraph.store.GraphStore;
 import org.summitgraph.store.StoreFactory;
+import org.summitgraph.store.StoreProperties;
 
 /** The application's parts, assembled the same way the command line assembles them. */
 @Configuration(proxyBeanMethods = false)
@@ -19,8 +20,8 @@ class SummitGraphConfiguration {
     }
 
     @Bean(destroyMethod = "close")
-    Dataset dataset(SummitGraphProperties properties) {
-        return StoreFactory.open(properties.store());
+    Dataset dataset(SummitGraphProperties properties, StoreProperties store) {
+        return StoreFactory.open(store, properties.store());
     }
 
     @Bean

@@ -68,7 +68,8 @@ final class ExportCommand implements Command {
             throw new UsageException(e.getMessage());
         }
         boolean gzip = o.gzip || file.endsWith(".gz");
-        if (StoreFactory.IN_MEMORY.equals(o.store) || !Files.isDirectory(Path.of(o.store))) {
+        if (StoreFactory.IN_MEMORY.equals(o.store)
+                || !StoreFactory.isRemoteLocation(o.store) && !Files.isDirectory(Path.of(o.store))) {
             err.println("summitgraph export: no store at " + o.store + ".");
             return Cli.FAILED;
         }

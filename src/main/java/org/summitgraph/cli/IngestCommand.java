@@ -131,7 +131,7 @@ final class IngestCommand implements Command {
             printSummary(out, summary, storeLocation);
             if (compact && summary.stored() > 0) {
                 compact(out, dataset, storeLocation);
-            } else if (!StoreFactory.IN_MEMORY.equals(storeLocation)) {
+            } else if (!StoreFactory.IN_MEMORY.equals(storeLocation) && !StoreFactory.isRemoteLocation(storeLocation)) {
                 out.printf(Locale.ROOT, "store: %s on disk%n", megabytes(StoreCompaction.bytesIn(Path.of(storeLocation))));
             }
             return summary.refused().isEmpty() ? 0 : Cli.FAILED;

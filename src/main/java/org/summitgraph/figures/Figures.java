@@ -47,6 +47,27 @@ public final class Figures {
     private Figures() {
     }
 
+    /** The quad that marks the figures as current; a store without it gets them recomputed when opened. */
+    public static Quad versionMark() {
+        return Quad.create(FIG.GRAPH, FIG.STORE, FIG.version, VERSION);
+    }
+
+    /**
+     * The figure nodes that storing this article graph reads and changes (its entities' and its facts'), so a store
+     * that pays a round trip per read can fetch them at once beforehand.
+     */
+    public static Set<Node> touchedBy(Node graph, org.apache.jena.graph.Graph content) {
+        DatasetGraph one = org.apache.jena.sparql.core.DatasetGraphFactory.createGeneral();
+        one.addGraph(graph, content);
+        Contribution c = Contribution.read(one, graph);
+        Set<Node> out = new LinkedHashSet<>();
+        if (c.article() != null) {
+            c.entities().forEach(entity -> out.add(FigureNodes.entity(entity.getURI())));
+        }
+        out.addAll(c.facts().keySet());
+        return out;
+    }
+
     /** Builds the figures when the store has none of this version; its own write transaction. */
     public static void ensure(Dataset dataset) {
         boolean present = Txn.calculateRead(dataset,

@@ -7,12 +7,14 @@ import org.apache.jena.sparql.core.DatasetGraphWrapper;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.tdb2.sys.TDBInternal;
+import org.summitgraph.store.RemoteDatasetGraph;
 
 import java.util.Iterator;
 
 /**
- * What a dump reads: for TDB2 its indexes directly ({@link TdbScan}); for other stores Jena's general
- * {@code find} and union graph (which remembers the triples it has seen: not constant memory).
+ * What a dump reads: for TDB2 its indexes directly ({@link TdbScan}); for a remote store each graph by the Graph
+ * Store Protocol and the union by one streamed SELECT DISTINCT ({@link RemoteDatasetGraph}); for other stores Jena's
+ * general {@code find} and union graph (which remembers the triples it has seen: not constant memory).
  */
 final class StoreScan {
 
@@ -24,6 +26,11 @@ final class StoreScan {
         DatasetGraph base = unwrap(dsg);
         if (TDBInternal.isTDB2(base)) {
             return TdbScan.union(TDBInternal.getDatasetGraphTDB(base));
+        }
+        RemoteDatasetGraph remote = RemoteDatasetGraph.of(dsg);
+        if (remote != null) {
+            // the server's union, each triple once, streamed: no set of seen triples here
+            return remote.unionTriples();
         }
         return Iter.iter(dsg.getUnionGraph().find());
     }

@@ -28,11 +28,13 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.summitgraph.store.RemoteDatasetGraph;
 import org.summitgraph.vocab.SG;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -89,6 +91,45 @@ public final class NameIndex {
             rebuild(store, index);
         }
         return DatasetFactory.wrap(new Store(store.asDatasetGraph(), index, folder != null));
+    }
+
+    /**
+     * The name index of a store kept in a remote server, which has none the application can use: in memory, filled
+     * from the server's names now, and kept current by the write transactions of this process once the server has
+     * committed them (names written by other processes are found after the next start).
+     */
+    public static Dataset wrapRemote(Dataset store, RemoteDatasetGraph remote) {
+        TextIndexLucene index = new Index(new ByteBuffersDirectory(), config());
+        store.getContext().set(TextQuery.textIndex, index);
+        rebuild(store, index);
+        remote.observeCommits((server, dropped, deleted, added) -> {
+            EntityDefinition definition = index.getDocDef();
+            List<Entity> gone = new ArrayList<>();
+            for (Node graph : dropped) {
+                for (Node predicate : PREDICATES) {
+                    server.committedFind(graph, Node.ANY, predicate, Node.ANY)
+                            .forEachRemaining(q -> addEntity(gone, definition, q));
+                }
+            }
+            deleted.forEach(q -> addEntity(gone, definition, q));
+            List<Entity> come = new ArrayList<>();
+            added.forEach(q -> addEntity(come, definition, q));
+            return () -> {
+                gone.forEach(index::deleteEntity);
+                come.forEach(index::addEntity);
+                index.commit();
+            };
+        });
+        return store;
+    }
+
+    private static void addEntity(List<Entity> out, EntityDefinition definition, Quad quad) {
+        if (PREDICATES.contains(quad.getPredicate())) {
+            Entity entity = TextQueryFuncs.entityFromQuad(definition, quad);
+            if (entity != null) {
+                out.add(entity);
+            }
+        }
     }
 
     private static Directory directory(Path folder) {

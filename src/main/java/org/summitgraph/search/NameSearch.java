@@ -9,6 +9,7 @@ import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.system.Txn;
 import org.springframework.stereotype.Component;
 import org.summitgraph.store.Queries;
+import org.summitgraph.store.StoreFactory;
 import org.summitgraph.vocab.SG;
 import org.summitgraph.web.DisplayNames.LanguageString;
 
@@ -35,9 +36,12 @@ class NameSearch {
     private static final int HITS = 300;
 
     private final Dataset dataset;
+    /** A remote store has no text:query: the index is asked here, the server for the rest ({@link RemoteNames}). */
+    private final boolean remote;
 
     NameSearch(Dataset dataset) {
         this.dataset = dataset;
+        this.remote = StoreFactory.isRemote(dataset);
     }
 
     List<Found> find(String text) {
@@ -46,11 +50,15 @@ class NameSearch {
         query.setLiteral("query", LuceneQuery.of(text));
         query.setLiteral("limit", HITS);
         Map<String, Entry> entries = new LinkedHashMap<>();
-        Txn.executeRead(dataset, () -> {
-            try (QueryExecution qe = QueryExecution.dataset(dataset).query(query.asQuery()).build()) {
-                qe.execSelect().forEachRemaining(row -> collect(row, entries));
-            }
-        });
+        if (remote) {
+            RemoteNames.find(dataset, LuceneQuery.of(text), HITS, entries);
+        } else {
+            Txn.executeRead(dataset, () -> {
+                try (QueryExecution qe = QueryExecution.dataset(dataset).query(query.asQuery()).build()) {
+                    qe.execSelect().forEachRemaining(row -> collect(row, entries));
+                }
+            });
+        }
         List<Found> out = new ArrayList<>();
         for (Map.Entry<String, Entry> e : entries.entrySet()) {
             Entry entry = e.getValue();
@@ -84,7 +92,7 @@ class NameSearch {
         return PrefixAnalyzers.beginnings(n).contains(foldedQuery) ? 2 : 3;
     }
 
-    private static void collect(QuerySolution row, Map<String, Entry> entries) {
+    static void collect(QuerySolution row, Map<String, Entry> entries) {
         RDFNode s = row.get("s");
         if (s == null || !s.isURIResource()) {
             return;
@@ -108,7 +116,7 @@ class NameSearch {
         return java.util.Optional.of(new LanguageString(literal.getLexicalForm(), literal.getLanguage()));
     }
 
-    private static final class Entry {
+    static final class Entry {
         final Set<String> types = new LinkedHashSet<>();
         final Set<LanguageString> names = new LinkedHashSet<>();
         final Set<LanguageString> matched = new LinkedHashSet<>();
