@@ -43,8 +43,6 @@ final class CueWordFinder implements RelationFinder {
     }
 
     private static final Predicate<Mention> EVENT = m -> m.entity().kind().isEvent();
-    private static final Pattern AND = Pattern.compile(
-            "\\s*(?:,\\s*(?:and|&)?\\s*|\\s+(?:and|&)\\s+|、|和|及|与|以及|&|/)\\s*", Pattern.CASE_INSENSITIVE);
     /** Words that start a new clause with a new subject: an argument is not looked for beyond them. */
     private static final Pattern BARRIER = Pattern.compile(
             "[;；]|\\b(?:but|while|whereas|although|though)\\b|但是|但|而|不过|虽然", Pattern.CASE_INSENSITIVE);
@@ -274,7 +272,7 @@ final class CueWordFinder implements RelationFinder {
         Mention first = nearest.get();
         while (true) {
             Optional<Mention> previous = text.lastIn(s.begin(), first.begin(), kind);
-            if (previous.isEmpty() || !AND.matcher(text.text()).region(previous.get().end(), first.begin()).matches()) {
+            if (previous.isEmpty() || !Coordination.joins(text, previous.get().end(), first.begin(), kind)) {
                 break;
             }
             first = previous.get();
@@ -295,7 +293,7 @@ final class CueWordFinder implements RelationFinder {
         Mention last = found.get(0);
         listed.add(last);
         for (Mention next : text.in(last.end(), s.end(), kind)) {
-            if (!AND.matcher(text.text()).region(last.end(), next.begin()).matches()) {
+            if (!Coordination.joins(text, last.end(), next.begin(), kind)) {
                 break;
             }
             listed.add(next);
