@@ -367,4 +367,47 @@ class GeneralConstructionsTest {
 
         assertTrue(facts.contains("Liam Ferreira worksFor Ferton Games"), facts::toString);
     }
+
+    @Test
+    void aGroupNamedByWhatItsMembersDoListsThem() {
+        Set<String> facts = facts(english("Among the early adopters, Kubernetes users this year included Harbourline "
+                + "Logistics and Quenby Bank. Contributors to Envoy include Lyft, Vantor Systems and Google."), "en");
+
+        assertTrue(facts.contains("Harbourline Logistics uses Kubernetes"), facts::toString);
+        assertTrue(facts.contains("Quenby Bank uses Kubernetes"), facts::toString);
+        assertTrue(facts.contains("Vantor Systems contributesTo Envoy"), facts::toString);
+        assertTrue(facts.contains("Google contributesTo Envoy"), facts::toString);
+    }
+
+    @Test
+    void aChineseGroupTakesItsRelationFromTheClauseThatDescribesIt() {
+        Set<String> facts = facts(chinese("2019年上海峰会11月4日开幕。参加本届峰会的企业还有星澜科技、中国移动和腾讯。"
+                + "Kubernetes社区的主要贡献者包括华为及红帽。", LocalDate.of(2019, 11, 6)), "zh");
+
+        assertTrue(facts.stream().anyMatch(f -> f.startsWith("星澜科技 attends")), facts::toString);
+        assertTrue(facts.stream().anyMatch(f -> f.startsWith("腾讯 attends")), facts::toString);
+        assertTrue(facts.contains("华为 contributesTo Kubernetes"), facts::toString);
+        assertTrue(facts.contains("红帽 contributesTo Kubernetes"), facts::toString);
+    }
+
+    @Test
+    void listItemsKeepTheOrganisationThatDescribesThem() {
+        Set<String> facts = facts(english("KubeCon Europe 2019 opened in Barcelona. On the second day Chen Yuhan of Vantor Systems, Maria Lopez from Quenby Bank "
+                + "and Tom Reed gave talks on storage."), "en");
+
+        assertTrue(facts.stream().anyMatch(f -> f.startsWith("Chen Yuhan speaksAt")), facts::toString);
+        assertTrue(facts.stream().anyMatch(f -> f.startsWith("Maria Lopez speaksAt")), facts::toString);
+        assertTrue(facts.stream().anyMatch(f -> f.startsWith("Tom Reed speaksAt")), facts::toString);
+    }
+
+    @Test
+    void aChineseNameInPinyinIsAPersonButNotTheSpellingOfANameBeforeIt() {
+        Extraction e = english("Zhang Yichi, an architect at Vantor Systems, met us in Hong Kong.");
+        assertTrue(e.entities().values().stream().anyMatch(x -> x.kind() == EntityKind.PERSON && x.label("en").equals("Zhang Yichi")));
+        assertFalse(e.entities().values().stream().anyMatch(x -> x.kind() == EntityKind.PERSON && x.label("en").equals("Hong Kong")));
+
+        Extraction zh = chinese("张亦弛（Zhang Yichi）是Cyborg项目的PTL。", LocalDate.of(2019, 11, 6));
+        assertEquals(1, zh.entities().values().stream().filter(x -> x.kind() == EntityKind.PERSON).count(),
+                () -> zh.entities().values().toString());
+    }
 }
