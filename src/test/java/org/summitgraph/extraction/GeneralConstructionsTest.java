@@ -410,4 +410,25 @@ class GeneralConstructionsTest {
         assertEquals(1, zh.entities().values().stream().filter(x -> x.kind() == EntityKind.PERSON).count(),
                 () -> zh.entities().values().toString());
     }
+
+    @Test
+    void attendanceToldAsAStoryNeedsAVerbAndTheEvent() {
+        Set<String> facts = facts(english("KubeCon Europe 2019 opened in Barcelona. Engineers from Vantor Systems, "
+                + "Quenby Bank and Harbourline Logistics took part in the conference. Tidemark Labs did not attend the "
+                + "summit. Orlan Data attended a training course."), "en");
+
+        assertTrue(facts.stream().anyMatch(f -> f.startsWith("Vantor Systems attends")), facts::toString);
+        assertTrue(facts.stream().anyMatch(f -> f.startsWith("Harbourline Logistics attends")), facts::toString);
+        assertFalse(facts.stream().anyMatch(f -> f.startsWith("Tidemark Labs attends")), "negated: " + facts);
+        assertFalse(facts.stream().anyMatch(f -> f.startsWith("Orlan Data attends")), "no event: " + facts);
+    }
+
+    @Test
+    void chineseAttendanceThroughThoseWhoWentForTheOrganisation() {
+        Set<String> facts = facts(chinese("2019年上海峰会11月4日开幕。星澜科技和中国移动的工程师也出现在了本届峰会的会场。",
+                LocalDate.of(2019, 11, 6)), "zh");
+
+        assertTrue(facts.stream().anyMatch(f -> f.startsWith("星澜科技 attends")), facts::toString);
+        assertTrue(facts.stream().anyMatch(f -> f.startsWith("中国移动 attends")), facts::toString);
+    }
 }
