@@ -58,6 +58,7 @@ final class CueWordFinder implements RelationFinder {
     private static final Pattern WHO = Pattern.compile("\\bwho\\s+(?:\\w+\\s+){0,2}$", Pattern.CASE_INSENSITIVE);
     private static final int ANTECEDENT_REACH_EN = 300;
     private static final int ANTECEDENT_REACH_ZH = 120;
+    private static final int PERSON_REACH = 400;
     private static final int WINDOW_EN = 90;
     private static final int WINDOW_ZH = 30;
 
@@ -320,7 +321,12 @@ final class CueWordFinder implements RelationFinder {
         boolean person = pronoun.group("person") != null || pronoun.group("person2") != null;
         Predicate<Mention> wanted = kind.and(person ? Clauses.PERSON : Clauses.ORGANIZATION);
         int lookBack = Math.max(0, s.begin() - (text.isChinese() ? ANTECEDENT_REACH_ZH : ANTECEDENT_REACH_EN));
-        return text.lastIn(lookBack, pronoun.start(), wanted);
+        Optional<Mention> near = text.lastIn(lookBack, pronoun.start(), wanted);
+        if (near.isEmpty() && person) {
+            // "他目前在Intuit担任工程师" a few sentences after the person was named: a pronoun keeps its referent longer
+            return text.lastPersonReferent(pronoun.start(), pronoun.start() - Math.max(0, s.begin() - PERSON_REACH)).filter(kind);
+        }
+        return near;
     }
 
     private static int lastBarrier(String text, int from, int to) {

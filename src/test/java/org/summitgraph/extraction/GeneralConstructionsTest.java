@@ -431,4 +431,14 @@ class GeneralConstructionsTest {
         assertTrue(facts.stream().anyMatch(f -> f.startsWith("星澜科技 attends")), facts::toString);
         assertTrue(facts.stream().anyMatch(f -> f.startsWith("中国移动 attends")), facts::toString);
     }
+
+    @Test
+    void aPronounHoldsTheTitleOfThePersonNamedBeforeButNotOfAPossessor() {
+        Set<String> facts = facts(english("Maria Lopez spoke first. She is also a maintainer of Envoy."), "en");
+        assertTrue(facts.contains("Maria Lopez hasRole Envoy"), facts::toString);
+
+        Set<String> zh = facts(chinese("张丽华是华为的工程师。她目前在星澜科技担任架构师。", LocalDate.of(2019, 11, 6)), "zh");
+        assertTrue(zh.contains("张丽华 worksFor 华为"), zh::toString);
+        assertTrue(zh.contains("张丽华 hasRole 星澜科技"), zh::toString);
+    }
 }
