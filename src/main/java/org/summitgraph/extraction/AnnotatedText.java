@@ -133,6 +133,24 @@ public final class AnnotatedText {
         return lastIn(0, sentence.begin(), m -> m.entity().kind() == EntityKind.PERSON).map(Mention::entity);
     }
 
+    /**
+     * The person a pronoun points back to: the last one named before {@code to} who is not a mere possessor
+     * ("任正非口中的华为加西亚", "Mark's keynote"), within {@code reach} characters.
+     */
+    public Optional<Mention> lastPersonReferent(int to, int reach) {
+        List<Mention> people = in(Math.max(0, to - reach), to, m -> m.entity().kind() == EntityKind.PERSON);
+        for (int i = people.size() - 1; i >= 0; i--) {
+            Mention p = people.get(i);
+            String after = text().substring(p.end(), Math.min(text().length(), p.end() + 3));
+            if (!POSSESSOR_AFTER.matcher(after).lookingAt()) {
+                return Optional.of(p);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static final java.util.regex.Pattern POSSESSOR_AFTER = java.util.regex.Pattern.compile("口中|眼中|心中|的|'s|’s");
+
     private int skipSpace(int offset) {
         int at = offset;
         while (at < text().length() && Character.isWhitespace(text().charAt(at))) {

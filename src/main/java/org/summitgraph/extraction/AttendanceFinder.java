@@ -27,6 +27,9 @@ final class AttendanceFinder implements RelationFinder {
     private static final Pattern PRESENT = Pattern.compile("来到了?现场|到场|亮相|参展|派出|登台|出席|参会|现身|参加了?(?:本届|这次|今年的)?(?:大会|峰会|会议)"
             + "|搭了?(?:个|一个)?展台|设(?:有|了)展台|布展"
             + "|\\b(?:attended|exhibited|sponsored|showed up|had a booth|set up a booth)\\b", Pattern.CASE_INSENSITIVE);
+    /** "attended a training course", "sponsored the hackathon prize": what was attended is named, and no summit. */
+    private static final Pattern NOT_AN_EVENT_AFTER = Pattern.compile("\\s+(?:a|an|the|his|her|their|its|our)\\s+"
+            + "(?![^.;,]{0,30}\\b(?:summit|conference|event|show|keynotes?|sessions?|talks?|expo)\\b)", Pattern.CASE_INSENSITIVE);
     /** "Lea Krüger, who was at the summit for Canonical", "Jana was at the conference". */
     private static final Pattern WAS_AT = Pattern.compile("^\\s*(?:,\\s*who\\s+)?\\s*(?:was|were|is|are)\\s+(?:also\\s+)?at\\s+the\\s+(?:summit|conference|event|show)\\b"
             + "(?:\\s+for\\s+)?", Pattern.CASE_INSENSITIVE);
@@ -44,6 +47,9 @@ final class AttendanceFinder implements RelationFinder {
         for (Sentence s : text.sentences()) {
             Matcher present = PRESENT.matcher(text.text()).region(s.begin(), s.end());
             while (present.find()) {
+                if (NOT_AN_EVENT_AFTER.matcher(text.text()).region(present.end(), s.end()).lookingAt()) {
+                    continue;
+                }
                 int clause = Clauses.clauseStart(text.text(), present.start(), s.begin());
                 for (Mention m : text.in(clause, present.start(), Clauses.AGENT)) {
                     out.add(Clauses.fact(m.entity(), SG.attends, summit, s, "pattern:present-at-summit", 0.6));

@@ -23,7 +23,7 @@ public final class AwardFinder {
                     "Super User Awards", "Super User Award", "SuperUser Award", "Superuser", "Super User", "SuperUser",
                     "超级用户奖", "超级用户大奖", "Superuser大奖", "Superuser奖", "Super User奖", "Super User大奖")),
             new Series("top-end-user-award", "Top End User Award", "最佳终端用户奖", List.of("Top End User Award",
-                    "End User Award", "CNCF End User Award", "CNCF Top End User Award", "终端用户奖", "最终用户奖")),
+                    "End User Award", "最佳终端用户奖", "CNCF End User Award", "CNCF Top End User Award", "终端用户奖", "最终用户奖")),
             new Series("community-contributor-award", "Community Contributor Award", "社区贡献者奖",
                     List.of("Community Contributor Awards", "Community Contributor Award", "社区贡献者奖", "社区贡献奖")));
 

@@ -24,7 +24,12 @@ public final class ChinesePersonFinder implements MentionFinder {
     private static final Pattern CUE_BEFORE = Pattern.compile("(?:带队的|领队的|负责人|作者|记者|嘉宾|讲师|同学|朋友|老师|兄弟|董事|总裁|经理|主席|主任|专家|来自\\S{0,4}的|CEO|CTO|COO|PTL)\\s*$");
     /** "蚂蚁集团的吴昊", "该中心的宋启明", "现任UnitedStack CTO的赵鹏": a person of an organisation or a title. */
     private static final Pattern OF_ORGANIZATION_BEFORE = Pattern.compile(
-            "(?:集团|公司|中心|科技|银行|大学|学院|研究院|研究所|实验室|团队|基金会|电信|移动|联通|CTO|CEO|COO|CFO|PTL|VP)的$");
+            "(?:集团|公司|中心|科技|银行|大学|学院|研究院|研究所|实验室|团队|基金会|电信|移动|联通|信息技术|游戏|汽车|传媒|零售|能源|物流|证券|保险|网络|软件|"
+                    + "CTO|CEO|COO|CFO|PTL|VP)的$");
+    /** A name that is the subject of a title: "是", "现任", "担任", "目前在…担任". */
+    private static final Pattern TITLE_VERB_AFTER = Pattern.compile("(?:目前|现在|如今|同时|也|还|曾)?(?:是|现任|担任|出任|任|在)");
+    /** "携程的林昊娜、凌峰能源的赵宇梓和…": a name someone is "of" that a list goes on from. */
+    private static final Pattern LISTED_AFTER = Pattern.compile("\\s*(?:、|和|及|以及|与|，|,|先后|分别|等人|等)");
     private static final Pattern CUE_AFTER = Pattern.compile("\\s*(?:说|表示|认为|介绍|指出|透露|称|提到|坦言|告诉|总结|上台|分享|回顾|演讲|强调|解释|兄弟|先生|女士|博士|教授|老师|[(（])");
     private static final Pattern ADDRESS_AFTER = Pattern.compile("(?:兄弟|兄|先生|女士|博士|教授|老师|同学|总监|总裁|院士)");
 
@@ -100,7 +105,12 @@ public final class ChinesePersonFinder implements MentionFinder {
         }
         String before = text.substring(Math.max(0, at - 5), at);
         String after = text.substring(at + name.length(), Math.min(text.length(), at + name.length() + 4));
-        return CUE_BEFORE.matcher(before).find() || OF_ORGANIZATION_BEFORE.matcher(before).find() || CUE_AFTER.matcher(after).lookingAt();
+        // "张丽华是华为的工程师", "王强现任该工作组主席": a title later in the name's own clause
+        int clauseEnd = Clauses.clauseEnd(text, at + name.length(), Math.min(text.length(), at + name.length() + 20));
+        boolean titled = !Titles.findIn(text, at + name.length(), clauseEnd).isEmpty()
+                && TITLE_VERB_AFTER.matcher(text).region(at + name.length(), clauseEnd).lookingAt();
+        return titled || CUE_BEFORE.matcher(before).find() || OF_ORGANIZATION_BEFORE.matcher(before).find() || CUE_AFTER.matcher(after).lookingAt()
+                || before.endsWith("的") && LISTED_AFTER.matcher(after).lookingAt();
     }
 
     /** "来自墨石云的王嘉宁": after "来自…的" comes a person more often than not. */

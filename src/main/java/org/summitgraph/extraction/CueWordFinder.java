@@ -43,8 +43,6 @@ final class CueWordFinder implements RelationFinder {
     }
 
     private static final Predicate<Mention> EVENT = m -> m.entity().kind().isEvent();
-    private static final Pattern AND = Pattern.compile(
-            "\\s*(?:,\\s*(?:and|&)?\\s*|\\s+(?:and|&)\\s+|、|和|及|与|以及|&|/)\\s*", Pattern.CASE_INSENSITIVE);
     /** Words that start a new clause with a new subject: an argument is not looked for beyond them. */
     private static final Pattern BARRIER = Pattern.compile(
             "[;；]|\\b(?:but|while|whereas|although|though)\\b|但是|但|而|不过|虽然", Pattern.CASE_INSENSITIVE);
@@ -60,6 +58,7 @@ final class CueWordFinder implements RelationFinder {
     private static final Pattern WHO = Pattern.compile("\\bwho\\s+(?:\\w+\\s+){0,2}$", Pattern.CASE_INSENSITIVE);
     private static final int ANTECEDENT_REACH_EN = 300;
     private static final int ANTECEDENT_REACH_ZH = 120;
+    private static final int PERSON_REACH = 400;
     private static final int WINDOW_EN = 90;
     private static final int WINDOW_ZH = 30;
 
@@ -274,7 +273,7 @@ final class CueWordFinder implements RelationFinder {
         Mention first = nearest.get();
         while (true) {
             Optional<Mention> previous = text.lastIn(s.begin(), first.begin(), kind);
-            if (previous.isEmpty() || !AND.matcher(text.text()).region(previous.get().end(), first.begin()).matches()) {
+            if (previous.isEmpty() || !Coordination.joins(text, previous.get().end(), first.begin(), kind)) {
                 break;
             }
             first = previous.get();
@@ -295,7 +294,7 @@ final class CueWordFinder implements RelationFinder {
         Mention last = found.get(0);
         listed.add(last);
         for (Mention next : text.in(last.end(), s.end(), kind)) {
-            if (!AND.matcher(text.text()).region(last.end(), next.begin()).matches()) {
+            if (!Coordination.joins(text, last.end(), next.begin(), kind)) {
                 break;
             }
             listed.add(next);
@@ -322,7 +321,12 @@ final class CueWordFinder implements RelationFinder {
         boolean person = pronoun.group("person") != null || pronoun.group("person2") != null;
         Predicate<Mention> wanted = kind.and(person ? Clauses.PERSON : Clauses.ORGANIZATION);
         int lookBack = Math.max(0, s.begin() - (text.isChinese() ? ANTECEDENT_REACH_ZH : ANTECEDENT_REACH_EN));
-        return text.lastIn(lookBack, pronoun.start(), wanted);
+        Optional<Mention> near = text.lastIn(lookBack, pronoun.start(), wanted);
+        if (near.isEmpty() && person) {
+            // "他目前在Intuit担任工程师" a few sentences after the person was named: a pronoun keeps its referent longer
+            return text.lastPersonReferent(pronoun.start(), pronoun.start() - Math.max(0, s.begin() - PERSON_REACH)).filter(kind);
+        }
+        return near;
     }
 
     private static int lastBarrier(String text, int from, int to) {

@@ -90,9 +90,50 @@ public final class LatinPersonFinder implements MentionFinder {
                     + "chairs|founded|co-founded|created|maintains|works|joined|runs)\\b|(?:(?:a|an|the|its|his|her|their|"
                     + "one of the|one of|also|now|formerly|then)\\s+)?(?:(?!whose|which|that|of|at|for|with|and)[\\p{L}'’&.-]+\\s+){0,4}?" + HUMAN_NOUNS + "\\b)");
 
+    /**
+     * "Lu Binshu", "Zhang Xin", "Ma Yonggang": a Chinese name in pinyin, family name first, is no given name of the list;
+     * a common family name followed by one capitalised word of one or two pinyin syllables is one.
+     */
+    private static final Pattern PINYIN_NAME = Pattern.compile(
+            "(?<![\\p{IsLatin}\\d.&-])(\\p{Lu}\\p{Ll}{0,5})[ \\t]+(\\p{Lu}\\p{Ll}{1,11})(?![\\p{IsLatin}\\d&-])");
+    private static final Set<String> PINYIN_SURNAMES = Set.of("Wang", "Li", "Zhang", "Liu", "Chen", "Yang", "Huang", "Zhao",
+            "Wu", "Zhou", "Xu", "Sun", "Ma", "Zhu", "Hu", "Guo", "Lin", "Luo", "Gao", "Zheng", "Liang", "Xie", "Song", "Tang",
+            "Han", "Feng", "Deng", "Cao", "Peng", "Zeng", "Xiao", "Tian", "Dong", "Pan", "Yuan", "Cai", "Jiang", "Yu", "Du",
+            "Ye", "Cheng", "Wei", "Su", "Lu", "Ding", "Ren", "Shen", "Yao", "Cui", "Zhong", "Tan", "Fan", "Liao", "Shi", "Jin",
+            "Jia", "Xia", "Fu", "Fang", "Zou", "Xiong", "Bai", "Meng", "Qin", "Qiu", "Hou", "Yin", "Xue", "Yan", "Duan",
+            "Lei", "Tao", "Mao", "Hao", "Gu", "Gong", "Shao", "Qian", "Dai", "Kong", "Xiang", "Wen", "Kang", "Niu", "Ou",
+            "Geng", "Lai", "Qi", "Sheng", "Miao", "Zhai", "Ni", "Lv", "Yue", "Bao", "Ji", "Tong", "Mu", "Ge", "Zhuang");
+    private static final Pattern PINYIN_SYLLABLES = Pattern.compile(
+            "(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|er|"
+                    + "ia|ie|iu|in|ua|uo|ui|un|ue|a|o|e|i|u|v)){1,2}");
+    /** Pairs of pinyin words that name places or things, not people. */
+    private static final Set<String> PINYIN_NOT_PEOPLE = Set.of("Hong Kong", "Ma On", "Sha Tin", "Tai Po", "Xi An");
+
+    static boolean isPinyinName(String family, String given) {
+        return PINYIN_SURNAMES.contains(family) && !PINYIN_NOT_PEOPLE.contains(family + " " + given)
+                && PINYIN_SYLLABLES.matcher(given.toLowerCase(java.util.Locale.ROOT)).matches();
+    }
+
+    private static boolean spellsNameBefore(String text, int at) {
+        int i = at;
+        while (i > 0 && Character.isWhitespace(text.charAt(i - 1))) {
+            i--;
+        }
+        return i >= 2 && (text.charAt(i - 1) == '(' || text.charAt(i - 1) == '（')
+                && Character.UnicodeScript.of(text.codePointBefore(i - 1)) == Character.UnicodeScript.HAN;
+    }
+
     @Override
     public List<Mention> find(ArticleText text) {
         List<Mention> out = new ArrayList<>();
+        Matcher pinyin = PINYIN_NAME.matcher(text.text());
+        while (pinyin.find()) {
+            // "张亦弛（Zhang Yichi）": the Chinese name's spelling, an alias of the name before the bracket
+            if (isPinyinName(pinyin.group(1), pinyin.group(2)) && !spellsNameBefore(text.text(), pinyin.start())) {
+                String name = pinyin.group();
+                out.add(new Mention(pinyin.start(), pinyin.end(), name, NewEntities.of(EntityKind.PERSON, name), METHOD, 0.7));
+            }
+        }
         Matcher described = DESCRIBED.matcher(text.text());
         while (described.find()) {
             String name = described.group(1);

@@ -19,9 +19,11 @@ public final class OrganizationPatternFinder implements MentionFinder {
     static final String METHOD = "pattern:organization-head-word";
     private static final List<String> CHINESE_HEADS = List.of("工作组", "委员会", "联盟", "基金会", "大学", "学院",
             "研究院", "研究所", "实验室", "公司", "集团", "银行", "协会", "兴趣小组", "用户组", "科技", "证券", "数据",
-            "软件", "信息", "网络", "通信", "电子", "控股", "股份", "保险", "云网", "智能云", "中心", "电信");
+            "软件", "信息", "网络", "通信", "电子", "控股", "股份", "保险", "云网", "智能云", "中心", "电信", "信息技术", "游戏", "汽车",
+            "传媒", "零售", "能源", "物流", "航空", "医药");
     private static final Set<String> COMPANY_HEADS_ZH = Set.of("公司", "集团", "银行", "科技", "证券", "数据", "软件",
-            "信息", "网络", "通信", "电子", "控股", "股份", "保险", "云网", "智能云", "电信");
+            "信息", "网络", "通信", "电子", "控股", "股份", "保险", "云网", "智能云", "电信", "信息技术", "游戏", "汽车", "传媒", "零售",
+            "能源", "物流", "航空", "医药");
     private static final Set<String> NOT_NAME_CHARS = Set.of("的", "了", "在", "是", "和", "与", "及", "由", "为", "对", "从",
             "向", "把", "被", "让", "给", "用", "将", "也", "都", "还", "已", "曾", "就", "并", "而", "或", "其", "该", "此");
     private static final Pattern FROM_OF = Pattern.compile("来自([\\p{IsHan}A-Za-z0-9]{2,8}?)的");

@@ -36,6 +36,16 @@ final class RoleFinder implements RelationFinder {
             "(?:\\s*,\\s*(?:meanwhile|too|also|now|however|today|currently)\\s*,|\\s*,\\s*who\\s+[^,;.]{1,80},)?\\s*,?\\s*(?:who\\s+)?(?:is|was|'s|’s|has been|had been|"
                     + "works as|worked as|serves as|served as|became|now works as)\\s+(?:now\\s+|currently\\s+|also\\s+|still\\s+|already\\s+)?"
                     + "(?:a|an|the|its|their)?\\s*(?:(?:company|firm|foundation|project|organi[sz]ation)(?:'s|’s)\\s+)?(?:[a-z][a-z-]*\\s+){0,2}");
+    private static final Pattern OURS = Pattern.compile("\\b(?:our|my)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern THEIRS = Pattern.compile("\\b(?:their|its)\\b", Pattern.CASE_INSENSITIVE);
+    /** "他是Cyborg项目的PTL": a pronoun before the title's target stands for the person named last. */
+    private static final Pattern PRONOUN_ZH = Pattern.compile("[他她](?![们人])");
+    /** A sentence whose subject is a personal pronoun. */
+    private static final Pattern PRONOUN_SUBJECT = Pattern.compile("\\s*(?:(?:Today|Now|Currently|Meanwhile),\\s*)?(?:He|She)\\b");
+    private static final int PRONOUN_REACH = 400;
+    /** "她目前在美光科技担任社区经理": a title held at the organisation the clause names after "在". */
+    private static final Pattern AT_BEFORE_ZH = Pattern.compile("在\\s*$");
+    private static final Pattern SERVES_AS_ZH = Pattern.compile("\\s*(?:担任|出任|任|做|当)\\s*");
     /** "who chairs", "co-chairs": the person is the chair of what follows. */
     private static final Pattern CHAIRS = Pattern.compile("\\bwho\\s+(?:now\\s+|also\\s+)?(co-)?chairs\\b(?:\\s+the)?");
     private static final Pattern TITLES_JOINED = Pattern.compile("\\s*(?:兼|和|及|与|、|/)\\s*");
@@ -48,7 +58,7 @@ final class RoleFinder implements RelationFinder {
             + "president|chairman|chair|director|maintainer|founder|co-founder|lead|architect|engineer))?\\s+(?:of|at|for)\\s+(?:the\\s+)?");
     /** After the comma: an article, the target (written X here) with its possessive, a modifier or two. */
     private static final Pattern COMMA_BEFORE_TITLE = Pattern.compile(
-            "\\s*(?:the\\s+|a\\s+|an\\s+|its\\s+|their\\s+)?(?:former\\s+|current\\s+|new\\s+)?(?:X(?:'s|’s)?\\s+|(?i:foundation|company|firm|project)(?:'s|’s)\\s+)?(?:[a-z][a-z-]*\\s+){0,2}");
+            "\\s*(?:the\\s+|a\\s+|an\\s+|its\\s+|their\\s+|our\\s+|my\\s+|one\\s+of\\s+(?:our|their|its|the)\\s+)?(?:former\\s+|current\\s+|new\\s+)?(?:X(?:'s|’s)?\\s+|(?i:foundation|company|firm|project)(?:'s|’s)\\s+)?(?:[a-z][a-z-]*\\s+){0,2}");
 
     @Override
     public List<Fact> find(AnnotatedText text) {
@@ -75,7 +85,15 @@ final class RoleFinder implements RelationFinder {
         }
         Optional<Mention> person = text.lastIn(Math.max(s.begin(), t.begin() - 80), t.begin(), Clauses.PERSON);
         if (person.isEmpty() || !VERB_BEFORE_TITLE.matcher(text.text()).region(person.get().end(), t.begin()).matches()) {
-            return false;
+            // "She is also a core developer of Ironic": the person named last before the sentence
+            Matcher pronoun = PRONOUN_SUBJECT.matcher(text.text()).region(s.begin(), t.begin());
+            if (!pronoun.lookingAt() || !VERB_BEFORE_TITLE.matcher(text.text()).region(pronoun.end(), t.begin()).matches()) {
+                return false;
+            }
+            person = text.lastPersonReferent(s.begin(), PRONOUN_REACH);
+            if (person.isEmpty()) {
+                return false;
+            }
         }
         Optional<Mention> target = ofTarget(text, t);
         Matcher anaphor = ANAPHOR.matcher(text.text().substring(person.get().end(), t.begin()));
@@ -169,6 +187,13 @@ final class RoleFinder implements RelationFinder {
         if (target.isEmpty()) {
             // "Intel's Imad Sousou, corporate vice president": the organisation whose person this is
             target = possessor(text, person.get());
+        }
+        if (target.isEmpty() && OURS.matcher(rest).find()) {
+            // "Marcus Feld, our CTO": in an interview or a first-person report, the speaker's organisation
+            target = text.interview().map(InterviewVoices::organization).filter(java.util.Objects::nonNull);
+        } else if (target.isEmpty() && THEIRS.matcher(rest).find()) {
+            // "Luis Ortega, their principal architect": the organisation named last
+            target = text.lastIn(Math.max(0, person.get().begin() - PRONOUN_REACH), person.get().begin(), Clauses.ORGANIZATION);
         }
         if (target.isEmpty()) {
             return false;
@@ -278,8 +303,10 @@ final class RoleFinder implements RelationFinder {
         next.ifPresent(first -> holders.addAll(withCoordinated(text, s, first)));
         double confidence = 0.75;
         String between = text.text().substring(target.get().end(), t.begin());
-        boolean held = text.isChinese() && HOLDS_ZH.matcher(text.text())
-                .region(Math.max(s.begin(), target.get().begin() - 8), target.get().begin()).find();
+        boolean held = text.isChinese() && (HOLDS_ZH.matcher(text.text())
+                .region(Math.max(s.begin(), target.get().begin() - 8), target.get().begin()).find()
+                || AT_BEFORE_ZH.matcher(text.text()).region(Math.max(s.begin(), target.get().begin() - 2), target.get().begin()).find()
+                && SERVES_AS_ZH.matcher(between).matches());
         if (holders.isEmpty() && text.isChinese() && !POSSESSIVE_GAP.matcher(between).matches() && !held) {
             return; // "基金会首席运营官（COO）": a title whose holder is not the sentence's subject
         }
@@ -291,8 +318,10 @@ final class RoleFinder implements RelationFinder {
             if (before.isEmpty() && !text.isChinese()) {
                 return; // English names its subjects; only Chinese leaves them out
             }
-            Optional<Entity> subject = before.isEmpty() ? text.topicPerson(s)
-                    : Optional.of(before.get(before.size() - 1).entity());
+            boolean pronoun = PRONOUN_ZH.matcher(text.text()).region(s.begin(), target.get().begin()).find();
+            Optional<Entity> subject = !before.isEmpty() ? Optional.of(before.get(before.size() - 1).entity())
+                    : pronoun ? text.lastPersonReferent(s.begin(), PRONOUN_REACH).map(Mention::entity)
+                    : text.topicPerson(s);
             subject.ifPresent(holders::add);
             confidence = before.isEmpty() ? 0.55 : 0.65;
         }

@@ -367,4 +367,78 @@ class GeneralConstructionsTest {
 
         assertTrue(facts.contains("Liam Ferreira worksFor Ferton Games"), facts::toString);
     }
+
+    @Test
+    void aGroupNamedByWhatItsMembersDoListsThem() {
+        Set<String> facts = facts(english("Among the early adopters, Kubernetes users this year included Harbourline "
+                + "Logistics and Quenby Bank. Contributors to Envoy include Lyft, Vantor Systems and Google."), "en");
+
+        assertTrue(facts.contains("Harbourline Logistics uses Kubernetes"), facts::toString);
+        assertTrue(facts.contains("Quenby Bank uses Kubernetes"), facts::toString);
+        assertTrue(facts.contains("Vantor Systems contributesTo Envoy"), facts::toString);
+        assertTrue(facts.contains("Google contributesTo Envoy"), facts::toString);
+    }
+
+    @Test
+    void aChineseGroupTakesItsRelationFromTheClauseThatDescribesIt() {
+        Set<String> facts = facts(chinese("2019年上海峰会11月4日开幕。参加本届峰会的企业还有星澜科技、中国移动和腾讯。"
+                + "Kubernetes社区的主要贡献者包括华为及红帽。", LocalDate.of(2019, 11, 6)), "zh");
+
+        assertTrue(facts.stream().anyMatch(f -> f.startsWith("星澜科技 attends")), facts::toString);
+        assertTrue(facts.stream().anyMatch(f -> f.startsWith("腾讯 attends")), facts::toString);
+        assertTrue(facts.contains("华为 contributesTo Kubernetes"), facts::toString);
+        assertTrue(facts.contains("红帽 contributesTo Kubernetes"), facts::toString);
+    }
+
+    @Test
+    void listItemsKeepTheOrganisationThatDescribesThem() {
+        Set<String> facts = facts(english("KubeCon Europe 2019 opened in Barcelona. On the second day Chen Yuhan of Vantor Systems, Maria Lopez from Quenby Bank "
+                + "and Tom Reed gave talks on storage."), "en");
+
+        assertTrue(facts.stream().anyMatch(f -> f.startsWith("Chen Yuhan speaksAt")), facts::toString);
+        assertTrue(facts.stream().anyMatch(f -> f.startsWith("Maria Lopez speaksAt")), facts::toString);
+        assertTrue(facts.stream().anyMatch(f -> f.startsWith("Tom Reed speaksAt")), facts::toString);
+    }
+
+    @Test
+    void aChineseNameInPinyinIsAPersonButNotTheSpellingOfANameBeforeIt() {
+        Extraction e = english("Zhang Yichi, an architect at Vantor Systems, met us in Hong Kong.");
+        assertTrue(e.entities().values().stream().anyMatch(x -> x.kind() == EntityKind.PERSON && x.label("en").equals("Zhang Yichi")));
+        assertFalse(e.entities().values().stream().anyMatch(x -> x.kind() == EntityKind.PERSON && x.label("en").equals("Hong Kong")));
+
+        Extraction zh = chinese("张亦弛（Zhang Yichi）是Cyborg项目的PTL。", LocalDate.of(2019, 11, 6));
+        assertEquals(1, zh.entities().values().stream().filter(x -> x.kind() == EntityKind.PERSON).count(),
+                () -> zh.entities().values().toString());
+    }
+
+    @Test
+    void attendanceToldAsAStoryNeedsAVerbAndTheEvent() {
+        Set<String> facts = facts(english("KubeCon Europe 2019 opened in Barcelona. Engineers from Vantor Systems, "
+                + "Quenby Bank and Harbourline Logistics took part in the conference. Tidemark Labs did not attend the "
+                + "summit. Orlan Data attended a training course."), "en");
+
+        assertTrue(facts.stream().anyMatch(f -> f.startsWith("Vantor Systems attends")), facts::toString);
+        assertTrue(facts.stream().anyMatch(f -> f.startsWith("Harbourline Logistics attends")), facts::toString);
+        assertFalse(facts.stream().anyMatch(f -> f.startsWith("Tidemark Labs attends")), "negated: " + facts);
+        assertFalse(facts.stream().anyMatch(f -> f.startsWith("Orlan Data attends")), "no event: " + facts);
+    }
+
+    @Test
+    void chineseAttendanceThroughThoseWhoWentForTheOrganisation() {
+        Set<String> facts = facts(chinese("2019年上海峰会11月4日开幕。星澜科技和中国移动的工程师也出现在了本届峰会的会场。",
+                LocalDate.of(2019, 11, 6)), "zh");
+
+        assertTrue(facts.stream().anyMatch(f -> f.startsWith("星澜科技 attends")), facts::toString);
+        assertTrue(facts.stream().anyMatch(f -> f.startsWith("中国移动 attends")), facts::toString);
+    }
+
+    @Test
+    void aPronounHoldsTheTitleOfThePersonNamedBeforeButNotOfAPossessor() {
+        Set<String> facts = facts(english("Maria Lopez spoke first. She is also a maintainer of Envoy."), "en");
+        assertTrue(facts.contains("Maria Lopez hasRole Envoy"), facts::toString);
+
+        Set<String> zh = facts(chinese("张丽华是华为的工程师。她目前在星澜科技担任架构师。", LocalDate.of(2019, 11, 6)), "zh");
+        assertTrue(zh.contains("张丽华 worksFor 华为"), zh::toString);
+        assertTrue(zh.contains("张丽华 hasRole 星澜科技"), zh::toString);
+    }
 }

@@ -1,0 +1,61 @@
+package org.summitgraph.extraction;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+
+/**
+ * Coordinated lists whose items carry what describes them: "Su Jingqian of Goldman Sachs, Adrian Calloway from
+ * Quorora and Jiang Chaolei", "携程的林昊娜、凌峰能源（Lingfeng Energy）的赵宇梓和信辰零售的罗伟伟", "Lingfeng Energy CTO Cheng
+ * Yuyu and Intuit engineer Ma Yonggang". Two items of a kind are joined when what stands between them is a list
+ * separator once the describing parts are taken away: names of other kinds, titles, brackets and the words that tie a
+ * description to a name ("of", "from", "的").
+ */
+final class Coordination {
+
+    private static final Pattern SEPARATOR = Pattern.compile(
+            "\\s*(?:,\\s*(?:and|&|as well as)?\\s*|\\s+(?:and|&|as well as)\\s+|、|和|及|与|以及|还有|&|/)\\s*",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern BRACKETS = Pattern.compile("[(（][^()（）]{0,40}[)）]");
+    private static final Pattern TIES = Pattern.compile("(?i)\\b(?:of|from|at|with)\\b|来自|的|'s|’s");
+    private static final int MAX_GAP = 60;
+
+    private Coordination() {
+    }
+
+    /** Whether the items ending at {@code from} and beginning at {@code to} are joined in one list. */
+    static boolean joins(AnnotatedText text, int from, int to, Predicate<Mention> kind) {
+        if (to < from || to - from > MAX_GAP) {
+            return false;
+        }
+        String raw = text.text().substring(from, to);
+        if (SEPARATOR.matcher(raw).matches()) {
+            return true;
+        }
+        StringBuilder gap = new StringBuilder(raw);
+        List<int[]> removed = new ArrayList<>();
+        for (Mention m : text.in(from, to, m -> true)) {
+            if (kind.test(m)) {
+                return false; // another item of the kind stands between: not the next one
+            }
+            removed.add(new int[] {m.begin() - from, m.end() - from});
+        }
+        for (Titles.Found t : Titles.findIn(text.text(), from, to)) {
+            removed.add(new int[] {t.begin() - from, t.end() - from});
+        }
+        removed.sort((a, b) -> Integer.compare(b[0], a[0]));
+        int last = Integer.MAX_VALUE;
+        for (int[] r : removed) {
+            int end = Math.min(r[1], last);
+            if (r[0] < end) {
+                gap.replace(r[0], end, " ");
+                last = r[0];
+            }
+        }
+        String rest = BRACKETS.matcher(gap).replaceAll(" ");
+        rest = TIES.matcher(rest).replaceAll(" ");
+        rest = rest.replaceAll("[\\s\\u00a0]+", " ");
+        return SEPARATOR.matcher(rest).matches();
+    }
+}
