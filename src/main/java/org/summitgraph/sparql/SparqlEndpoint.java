@@ -51,11 +51,14 @@ import java.util.concurrent.atomic.AtomicBoolean;
 class SparqlEndpoint {
 
     private final Dataset dataset;
+    /** The remote store the dataset is kept in, or null for TDB2. */
+    private final RemoteDatasetGraph remote;
     private final long timeoutMillis;
     private final boolean allowService;
 
     SparqlEndpoint(Dataset dataset, SummitGraphProperties properties) {
         this.dataset = dataset;
+        this.remote = RemoteDatasetGraph.of(dataset.asDatasetGraph());
         this.timeoutMillis = properties.sparql().timeout().toMillis();
         this.allowService = properties.sparql().allowService();
     }
@@ -65,9 +68,8 @@ class SparqlEndpoint {
         Query query = parse(queryText);
         ResultFormats.Format chosen = ResultFormats.choose(
                 query.isSelectType() || query.isAskType() ? ResultFormats.RESULTS : ResultFormats.GRAPHS, format, accept);
-        RemoteDatasetGraph remote = RemoteDatasetGraph.of(dataset.asDatasetGraph());
         if (remote != null && RemoteDatasetGraph.answersWhole(query)) {
-            answerRemotely(remote, query, defaultGraphs, namedGraphs, chosen, response);
+            answerRemotely(query, defaultGraphs, namedGraphs, chosen, response);
             return;
         }
         Txn.executeRead(dataset, () -> {
@@ -91,7 +93,7 @@ class SparqlEndpoint {
      * answer is written in the chosen format as it streams in. The time limit bounds the wait for the server's answer
      * to begin; the server's own limit (Fuseki: {@code arq:queryTimeout}) is what stops its work.
      */
-    private void answerRemotely(RemoteDatasetGraph remote, Query query, List<String> defaultGraphs,
+    private void answerRemotely(Query query, List<String> defaultGraphs,
                                 List<String> namedGraphs, ResultFormats.Format chosen, HttpServletResponse response) {
         QueryExecHTTPBuilder builder = QueryExecHTTP.service(remote.service().query()).httpClient(remote.httpClient())
                 .query(query).timeout(timeoutMillis, TimeUnit.MILLISECONDS);

@@ -64,13 +64,13 @@ public final class RemoteDatasetGraph extends DatasetGraphBaseFind {
     private final Context context = new Context();
     private final PrefixMap prefixes = PrefixMapFactory.create();
     private final ReentrantLock writer = new ReentrantLock(true);
-    private final ThreadLocal<Txn> txn = new ThreadLocal<>();
+    private final ThreadLocal<Transaction> txn = new ThreadLocal<>();
     private final List<RemoteCommitObserver> observers = new CopyOnWriteArrayList<>();
     private static final int READ_AHEAD_CHUNK = 200;
     private volatile Node readAheadGraph;
     private volatile BiFunction<Node, Graph, Collection<Node>> readAhead;
 
-    private static final class Txn {
+    private static final class Transaction {
         TxnType type;
         ReadWrite mode;
         PendingWrites writes;
@@ -83,7 +83,7 @@ public final class RemoteDatasetGraph extends DatasetGraphBaseFind {
         final Map<List<Node>, List<Quad>> answers = new HashMap<>();
         final Set<Node> absent = new HashSet<>();
 
-        Txn(TxnType type, ReadWrite mode) {
+        Transaction(TxnType type, ReadWrite mode) {
             this.type = type;
             this.mode = mode;
         }
@@ -128,7 +128,7 @@ public final class RemoteDatasetGraph extends DatasetGraphBaseFind {
 
     /** Whether this thread's write transaction holds writes the server has not seen: queries would miss them. */
     boolean hasPendingWrites() {
-        Txn t = txn.get();
+        Transaction t = txn.get();
         return t != null && t.writes != null && !t.writes.isEmpty();
     }
 
@@ -178,7 +178,7 @@ public final class RemoteDatasetGraph extends DatasetGraphBaseFind {
 
     @Override
     protected Iterator<Quad> findInSpecificNamedGraph(Node g, Node s, Node p, Node o) {
-        Txn t = writing();
+        Transaction t = writing();
         if (t != null && (t.writes.dropped(g) || t.absent.contains(g))) {
             return t.writes.added(g, s, p, o);
         }
@@ -187,7 +187,7 @@ public final class RemoteDatasetGraph extends DatasetGraphBaseFind {
 
     @Override
     protected Iterator<Quad> findInAnyNamedGraphs(Node s, Node p, Node o) {
-        Txn t = writing();
+        Transaction t = writing();
         if (t == null && RemoteFinds.wild(s) && RemoteFinds.wild(p) && RemoteFinds.wild(o)) {
             // every quad: graph by graph, so a dump holds one graph in memory at a time
             return Iter.flatMap(remoteGraphNames().iterator(), g -> Iter.map(fetchGraph(g).find(), tr -> Quad.create(g, tr)));
@@ -200,7 +200,7 @@ public final class RemoteDatasetGraph extends DatasetGraphBaseFind {
         return committed(null, g, s, p, o);
     }
 
-    private Iterator<Quad> committed(Txn t, Node g, Node s, Node p, Node o) {
+    private Iterator<Quad> committed(Transaction t, Node g, Node s, Node p, Node o) {
         if (t == null) {
             return fetch(g, s, p, o).iterator();
         }
@@ -228,7 +228,7 @@ public final class RemoteDatasetGraph extends DatasetGraphBaseFind {
      * Reads ahead, for the rest of this thread's write transaction, every triple of these subjects in graph {@code g}
      * (the figures an article write is about to read), in a few requests instead of one per subject.
      */
-    private void readAhead(Txn t, Node g, Collection<Node> subjects) {
+    private void readAhead(Transaction t, Node g, Collection<Node> subjects) {
         List<Node> missing = subjects.stream().filter(n -> n.isURI()
                 && !t.answers.containsKey(Arrays.asList(g, n, Node.ANY, Node.ANY))).toList();
         for (int from = 0; from < missing.size(); from += READ_AHEAD_CHUNK) {
@@ -264,7 +264,7 @@ public final class RemoteDatasetGraph extends DatasetGraphBaseFind {
         return RemoteFinds.wild(fixed) ? b.get(var) : fixed;
     }
 
-    private static Iterator<Quad> overlay(Iterator<Quad> remote, Txn t, Node g, Node s, Node p, Node o) {
+    private static Iterator<Quad> overlay(Iterator<Quad> remote, Transaction t, Node g, Node s, Node p, Node o) {
         if (t == null || t.writes.isEmpty()) {
             return remote;
         }
@@ -274,7 +274,7 @@ public final class RemoteDatasetGraph extends DatasetGraphBaseFind {
 
     @Override
     public boolean containsGraph(Node graph) {
-        Txn t = writing();
+        Transaction t = writing();
         if (t != null && t.writes.addedTo(graph)) {
             return true;
         }
@@ -384,13 +384,13 @@ public final class RemoteDatasetGraph extends DatasetGraphBaseFind {
     }
 
     private PendingWrites writes() {
-        Txn t = txn.get();
+        Transaction t = txn.get();
         return t == null ? null : t.writes;
     }
 
     /** This thread's write transaction, or null. */
-    private Txn writing() {
-        Txn t = txn.get();
+    private Transaction writing() {
+        Transaction t = txn.get();
         return t == null || t.writes == null ? null : t;
     }
 
@@ -409,7 +409,7 @@ public final class RemoteDatasetGraph extends DatasetGraphBaseFind {
         if (txn.get() != null) {
             throw new JenaTransactionException("This thread is in a transaction already.");
         }
-        Txn t = new Txn(type, TxnType.convert(type));
+        Transaction t = new Transaction(type, TxnType.convert(type));
         if (t.mode == ReadWrite.WRITE) {
             writer.lock();
             t.writes = new PendingWrites();
@@ -424,7 +424,7 @@ public final class RemoteDatasetGraph extends DatasetGraphBaseFind {
 
     @Override
     public boolean promote(Promote mode) {
-        Txn t = current();
+        Transaction t = current();
         if (t.mode == ReadWrite.WRITE) {
             return true;
         }
@@ -439,7 +439,7 @@ public final class RemoteDatasetGraph extends DatasetGraphBaseFind {
 
     @Override
     public void commit() {
-        Txn t = current();
+        Transaction t = current();
         if (t.mode == ReadWrite.WRITE && !t.writes.isEmpty()) {
             PendingWrites w = t.writes;
             List<Runnable> after = new ArrayList<>();
@@ -464,7 +464,7 @@ public final class RemoteDatasetGraph extends DatasetGraphBaseFind {
 
     @Override
     public void abort() {
-        Txn t = current();
+        Transaction t = current();
         if (t.writes != null) {
             t.writes = new PendingWrites();
         }
@@ -473,7 +473,7 @@ public final class RemoteDatasetGraph extends DatasetGraphBaseFind {
 
     @Override
     public void end() {
-        Txn t = txn.get();
+        Transaction t = txn.get();
         if (t == null) {
             return;
         }
@@ -483,8 +483,8 @@ public final class RemoteDatasetGraph extends DatasetGraphBaseFind {
         }
     }
 
-    private Txn current() {
-        Txn t = txn.get();
+    private Transaction current() {
+        Transaction t = txn.get();
         if (t == null) {
             throw new JenaTransactionException("Not in a transaction.");
         }
@@ -493,13 +493,13 @@ public final class RemoteDatasetGraph extends DatasetGraphBaseFind {
 
     @Override
     public ReadWrite transactionMode() {
-        Txn t = txn.get();
+        Transaction t = txn.get();
         return t == null ? null : t.mode;
     }
 
     @Override
     public TxnType transactionType() {
-        Txn t = txn.get();
+        Transaction t = txn.get();
         return t == null ? null : t.type;
     }
 

@@ -69,7 +69,12 @@ public final class StoreFactory {
         RemoteDatasetGraph remote = new RemoteDatasetGraph(service, Figures.versionMark());
         remote.readAheadOnAdd(FIG.GRAPH, (graph, content) -> GraphNames.isArticleGraph(graph)
                 ? Figures.touchedBy(graph, content) : java.util.List.of());
-        return NameIndex.wrapRemote(DatasetFactory.wrap(remote), remote);
+        try {
+            return NameIndex.wrapRemote(DatasetFactory.wrap(remote), remote);
+        } catch (RuntimeException e) {
+            // the first request: say which server, not only what the HTTP client saw
+            throw new IllegalStateException("The remote store does not answer (" + service + "): " + e.getMessage(), e);
+        }
     }
 
     /** Whether the dataset is kept in a remote server. */
