@@ -90,6 +90,23 @@ final class CueWordFinder implements RelationFinder {
                     SG.customerOf, Clauses.ORGANIZATION, Clauses.ORGANIZATION, Order.OBJECT_CUE_SUBJECT),
             cue("customer", "的(?:老|大|重要|首批|核心|长期)?客户", SG.customerOf,
                     Clauses.ORGANIZATION, Clauses.ORGANIZATION, Order.SUBJECT_OBJECT_CUE),
+            // "远航采购了诺基亚的存储系统", "Harborline bought its switches from Vireo": a buyer is a customer
+            cue("customer", "(?:采购了?|购买了?|购入了?)", SG.customerOf,
+                    Clauses.ORGANIZATION, Clauses.ORGANIZATION, Order.SUBJECT_CUE_OBJECT),
+            cue("customer", "\\b(?:buys|bought|purchases|purchased|sources|sourced|licenses|licensed|leases|leased)\\b"
+                    + "(?:\\s+[\\w'-]+){0,6}?\\s+from\\b", SG.customerOf,
+                    Clauses.ORGANIZATION, Clauses.ORGANIZATION, Order.SUBJECT_CUE_OBJECT),
+            // "融海游戏携手Databricks推出了…": the partner follows the cue
+            cue("partner", "(?:携手|联手|牵手)", SG.partnerOf,
+                    Clauses.ORGANIZATION, Clauses.ORGANIZATION, Order.SUBJECT_CUE_OBJECT),
+            cue("partner", "\\b(?:works?|worked|working) (?:closely |together )?with\\b", SG.partnerOf,
+                    Clauses.ORGANIZATION, Clauses.ORGANIZATION, Order.SUBJECT_CUE_OBJECT),
+            // "Most of the 950 changes merged into Ceph came from Netflix and UKCloud", "合入Zephyr的补丁大多来自Linode"
+            cue("contributes", "\\b(?:came|come|were|was)\\s+(?:mostly\\s+|largely\\s+|mainly\\s+|chiefly\\s+)?from\\b"
+                    + "(?<=\\b(?:patches|changes|commits|requests|contributions|code)\\b[^.;]{0,60})", SG.contributesTo,
+                    Clauses.AGENT, Clauses.PROJECT, Order.OBJECT_CUE_SUBJECT),
+            cue("contributes", "(?<=(?:补丁|提交|代码|贡献)[^，。；]{0,8})(?:大多|主要|大部分|多数|均)?来自", SG.contributesTo,
+                    Clauses.AGENT, Clauses.PROJECT, Order.OBJECT_CUE_SUBJECT),
             cue("located", "\\b(?:is |are )?(?:headquartered|based|located) in\\b", SG.locatedIn,
                     Clauses.ORGANIZATION, Clauses.PLACE, Order.SUBJECT_CUE_OBJECT),
             cue("located", "(?:总部(?:位于|设在|在)|总部设于|坐落于|位于)", SG.locatedIn,
