@@ -123,7 +123,7 @@ final class CueWordFinder implements RelationFinder {
             cue("leads", "\\b(?:co-?leads|leads|heads|steers|stewards|spearheads|spearheaded)\\b", SG.leads,
                     Clauses.AGENT, Clauses.ORG_OR_PROJECT, Order.SUBJECT_CUE_OBJECT),
             cue("formerly", "\\b(?:joined (?:[\\w.&-]+ ){1,4}from|after (?:a decade|\\w+ years|several years|years) (?:at|with)|"
-                    + "spent (?:\\w+ ){1,3}years? (?:at|with)|(?:a|an|the) former|ex-|previously (?:at|with|of|worked at|worked for)|"
+                    + "spent (?:\\w+ ){1,3}years? (?:[\\w-]+ ){0,6}?(?:at|with)|(?:a|an|the) former|ex-|previously (?:at|with|of|worked at|worked for)|"
                     + "formerly (?:at|with|of)|formerly (?:\\w+ ){1,3}(?:at|of)|left|while (?:all \\w+ )?(?:were|was) at|"
                     + "back at|before joining (?:[\\w.&-]+ ){1,4}(?:he|she) (?:was|worked) at)\\b",
                     SG.formerlyWorkedFor, Clauses.PERSON, Clauses.ORGANIZATION, Order.SUBJECT_CUE_OBJECT),
@@ -131,7 +131,7 @@ final class CueWordFinder implements RelationFinder {
                     Clauses.PERSON, Clauses.ORGANIZATION, Order.SUBJECT_CUE_OBJECT),
             cue("works", "\\b(?:now (?:with|at)|works? (?:as (?:\\w+ ){1,5})?(?:at|for)|working (?:at|for)|"
                     + "(?:is|are) (?:now )?(?:a|an|the) (?:[\\w-]+ ){1,4}(?:at|with)|joined(?!\\s+by)|has joined|"
-                    + "(?:is|was) hired by|now works for)\\b", SG.worksFor,
+                    + "(?:is|was) hired by|now works for|(?<=, )(?:also|now) of)\\b", SG.worksFor,
                     Clauses.PERSON, Clauses.ORGANIZATION, Order.SUBJECT_CUE_OBJECT),
             cue("works", "(?:现在在|目前在|现就职于|就职于|任职于|加入了|加入|跳槽到|跳到)", SG.worksFor,
                     Clauses.PERSON, Clauses.ORGANIZATION, Order.SUBJECT_CUE_OBJECT),
