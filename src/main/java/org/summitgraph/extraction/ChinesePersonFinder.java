@@ -43,6 +43,7 @@ public final class ChinesePersonFinder implements MentionFinder {
         afterTitles(text, out);
         afterFrom(text.text(), out);
         beforeFormsOfAddress(text.text(), out);
+        clauseSubjects(text, out);
         return out;
     }
 
@@ -148,6 +149,35 @@ public final class ChinesePersonFinder implements MentionFinder {
             }
         }
     }
+
+    /**
+     * "马勇刚是Intuit的工程师", "杨泽磊在演讲中探讨了…", "钟佳此前就职于东晟游戏": a three-character name opening a clause,
+     * followed by what subjects do (be, hold, say, present, have worked), when the segmenter did not read those characters
+     * as a word of another kind.
+     */
+    private static void clauseSubjects(ArticleText article, List<Mention> out) {
+        String text = article.text();
+        int[] wordAt = null;
+        for (int at = 0; at < text.length(); at++) {
+            if (at > 0 && CLAUSE_OPENERS.indexOf(text.charAt(at - 1)) < 0) {
+                continue;
+            }
+            String name = ChineseNames.nameAt(text, at);
+            if (name == null || name.length() < 3 || !SUBJECT_CUE_AFTER.matcher(text).region(at + name.length(), text.length()).lookingAt()) {
+                continue;
+            }
+            wordAt = wordAt == null ? wordLengths(article) : wordAt;
+            if (wordAt[at] >= 2 && !name.equals(recognisedNameAt(article, at)) && wordAt[at] != name.length()
+                    || wordAt[at + name.length() - 1] > 1) {
+                continue; // "高性能是…": the segmenter reads a word there, not a name
+            }
+            out.add(mention(at, name, CONTEXT, 0.6));
+        }
+    }
+
+    private static final String CLAUSE_OPENERS = "。，；：！？\n“\"、——";
+    private static final Pattern SUBJECT_CUE_AFTER = Pattern.compile("(?:是|现任|担任|此前|之前|早年|曾在|曾经|曾任|目前|现在|如今|同时|也是|"
+            + "在(?:演讲|会上|分论坛|峰会|大会|主题演讲|现场|台上)|表示|介绍|分享|探讨|讲解|回顾|指出|认为|透露|强调|[(（])");
 
     private static void beforeFormsOfAddress(String text, List<Mention> out) {
         Matcher m = ADDRESS_AFTER.matcher(text);

@@ -90,6 +90,23 @@ final class CueWordFinder implements RelationFinder {
                     SG.customerOf, Clauses.ORGANIZATION, Clauses.ORGANIZATION, Order.OBJECT_CUE_SUBJECT),
             cue("customer", "的(?:老|大|重要|首批|核心|长期)?客户", SG.customerOf,
                     Clauses.ORGANIZATION, Clauses.ORGANIZATION, Order.SUBJECT_OBJECT_CUE),
+            // "远航采购了诺基亚的存储系统", "Harborline bought its switches from Vireo": a buyer is a customer
+            cue("customer", "(?:采购了?|购买了?|购入了?)", SG.customerOf,
+                    Clauses.ORGANIZATION, Clauses.ORGANIZATION, Order.SUBJECT_CUE_OBJECT),
+            cue("customer", "\\b(?:buys|bought|purchases|purchased|sources|sourced|licenses|licensed|leases|leased)\\b"
+                    + "(?:\\s+[\\w'-]+){0,6}?\\s+from\\b", SG.customerOf,
+                    Clauses.ORGANIZATION, Clauses.ORGANIZATION, Order.SUBJECT_CUE_OBJECT),
+            // "融海游戏携手Databricks推出了…": the partner follows the cue
+            cue("partner", "(?:携手|联手|牵手)", SG.partnerOf,
+                    Clauses.ORGANIZATION, Clauses.ORGANIZATION, Order.SUBJECT_CUE_OBJECT),
+            cue("partner", "\\b(?:works?|worked|working) (?:closely |together )?with\\b", SG.partnerOf,
+                    Clauses.ORGANIZATION, Clauses.ORGANIZATION, Order.SUBJECT_CUE_OBJECT),
+            // "Most of the 950 changes merged into Ceph came from Netflix and UKCloud", "合入Zephyr的补丁大多来自Linode"
+            cue("contributes", "\\b(?:came|come|were|was)\\s+(?:mostly\\s+|largely\\s+|mainly\\s+|chiefly\\s+)?from\\b"
+                    + "(?<=\\b(?:patches|changes|commits|requests|contributions|code)\\b[^.;]{0,60})", SG.contributesTo,
+                    Clauses.AGENT, Clauses.PROJECT, Order.OBJECT_CUE_SUBJECT),
+            cue("contributes", "(?<=(?:补丁|提交|代码|贡献)[^，。；]{0,8})(?:大多|主要|大部分|多数|均)?来自", SG.contributesTo,
+                    Clauses.AGENT, Clauses.PROJECT, Order.OBJECT_CUE_SUBJECT),
             cue("located", "\\b(?:is |are )?(?:headquartered|based|located) in\\b", SG.locatedIn,
                     Clauses.ORGANIZATION, Clauses.PLACE, Order.SUBJECT_CUE_OBJECT),
             cue("located", "(?:总部(?:位于|设在|在)|总部设于|坐落于|位于)", SG.locatedIn,
@@ -106,7 +123,7 @@ final class CueWordFinder implements RelationFinder {
             cue("leads", "\\b(?:co-?leads|leads|heads|steers|stewards|spearheads|spearheaded)\\b", SG.leads,
                     Clauses.AGENT, Clauses.ORG_OR_PROJECT, Order.SUBJECT_CUE_OBJECT),
             cue("formerly", "\\b(?:joined (?:[\\w.&-]+ ){1,4}from|after (?:a decade|\\w+ years|several years|years) (?:at|with)|"
-                    + "spent (?:\\w+ ){1,3}years? (?:at|with)|(?:a|an|the) former|ex-|previously (?:at|with|of|worked at|worked for)|"
+                    + "spent (?:\\w+ ){1,3}years? (?:[\\w-]+ ){0,6}?(?:at|with)|(?:a|an|the) former|ex-|previously (?:at|with|of|worked at|worked for)|"
                     + "formerly (?:at|with|of)|formerly (?:\\w+ ){1,3}(?:at|of)|left|while (?:all \\w+ )?(?:were|was) at|"
                     + "back at|before joining (?:[\\w.&-]+ ){1,4}(?:he|she) (?:was|worked) at)\\b",
                     SG.formerlyWorkedFor, Clauses.PERSON, Clauses.ORGANIZATION, Order.SUBJECT_CUE_OBJECT),
@@ -114,7 +131,7 @@ final class CueWordFinder implements RelationFinder {
                     Clauses.PERSON, Clauses.ORGANIZATION, Order.SUBJECT_CUE_OBJECT),
             cue("works", "\\b(?:now (?:with|at)|works? (?:as (?:\\w+ ){1,5})?(?:at|for)|working (?:at|for)|"
                     + "(?:is|are) (?:now )?(?:a|an|the) (?:[\\w-]+ ){1,4}(?:at|with)|joined(?!\\s+by)|has joined|"
-                    + "(?:is|was) hired by|now works for)\\b", SG.worksFor,
+                    + "(?:is|was) hired by|now works for|(?<=, )(?:also|now) of)\\b", SG.worksFor,
                     Clauses.PERSON, Clauses.ORGANIZATION, Order.SUBJECT_CUE_OBJECT),
             cue("works", "(?:现在在|目前在|现就职于|就职于|任职于|加入了|加入|跳槽到|跳到)", SG.worksFor,
                     Clauses.PERSON, Clauses.ORGANIZATION, Order.SUBJECT_CUE_OBJECT),

@@ -441,4 +441,13 @@ class GeneralConstructionsTest {
         assertTrue(zh.contains("张丽华 worksFor 华为"), zh::toString);
         assertTrue(zh.contains("张丽华 hasRole 星澜科技"), zh::toString);
     }
+
+    @Test
+    void anAppositionAlsoOfAnOrganisationAndYearsSpentOnATeamThere() {
+        Set<String> facts = facts(english("Maria Lopez, also of Google, ran the contributor summit. Before that, "
+                + "Kelvin Ho spent six years on the infrastructure team at Huawei."), "en");
+
+        assertTrue(facts.contains("Maria Lopez worksFor Google"), facts::toString);
+        assertTrue(facts.contains("Kelvin Ho formerlyWorkedFor Huawei"), facts::toString);
+    }
 }
