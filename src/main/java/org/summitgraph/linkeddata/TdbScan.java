@@ -53,6 +53,14 @@ final class TdbScan {
         return new UnionOfGraphs(tdb.getQuadTable().getNodeTupleTable().getNodeTable(), index(tdb, "SPOG").all());
     }
 
+    /**
+     * Whether two ids name the same term. {@code NodeId.equals} compares values only, not types: the inline integer
+     * 1157 equals the node stored at offset 1157 of the node table, and would be written as that node.
+     */
+    static boolean same(NodeId a, NodeId b) {
+        return a != null && b != null && a.type() == b.type() && a.equals(b);
+    }
+
     private static TupleIndex index(DatasetGraphTDB tdb, String name) {
         for (TupleIndex index : tdb.getQuadTable().getNodeTupleTable().getTupleTable().getIndexes()) {
             if (index.getName().equalsIgnoreCase(name)) {
@@ -81,6 +89,7 @@ final class TdbScan {
         private static final int KEPT = 50_000;
         private static final int SHORT = 64;
         private final NodeTable raw;
+        // keyed by stored ids only (inline ones never get here), so equality without the type is enough
         private final Map<NodeId, Node> recent = new LinkedHashMap<>(1 << 15, 0.75f, true) {
             @Override
             protected boolean removeEldestEntry(Map.Entry<NodeId, Node> eldest) {
@@ -118,7 +127,7 @@ final class TdbScan {
         }
 
         Node node(NodeId id) {
-            if (!id.equals(lastId)) {
+            if (!same(id, lastId)) {
                 last = nodes.node(id);
                 lastId = id;
             }
@@ -194,7 +203,7 @@ final class TdbScan {
         }
 
         private static boolean sameTriple(Tuple<NodeId> a, Tuple<NodeId> b) {
-            return a.get(1).equals(b.get(1)) && a.get(2).equals(b.get(2)) && a.get(3).equals(b.get(3));
+            return same(a.get(1), b.get(1)) && same(a.get(2), b.get(2)) && same(a.get(3), b.get(3));
         }
     }
 }
