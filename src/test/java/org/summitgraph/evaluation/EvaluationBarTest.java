@@ -2,6 +2,8 @@ package org.summitgraph.evaluation;
 
 import org.apache.jena.rdf.model.Model;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.summitgraph.article.ArticleSource;
 import org.summitgraph.ingest.Pipeline;
 import org.summitgraph.knowledge.BundledKnowledge;
@@ -194,5 +196,32 @@ class EvaluationBarTest {
     @Test
     void anEnglishPressReleaseFromOpenSourceSummitEuropeStaysAboveItsFloor() throws Exception {
         assertBar("oss-europe-2019-press-release.en.txt", 0.91, 0.74, 0.90);
+    }
+
+    /*
+     * Ten more held-out articles (five Chinese, five English: a press release, a newsletter digest, a meetup report,
+     * an interview, a recap, a first-KubeCon diary, a panel summary, a news brief, a blog, a vendor post), written
+     * by a helper who never read the rules. At first sight, before this session's rules were merged, they scored
+     * entity F1 0.89 and relation F1 0.51 (P 0.75, R 0.38); after them 0.89 and 0.52: the rules written against
+     * generated articles barely reached them. Nothing has been tuned on them yet. Floors sit just under today's
+     * scores; role titles are too few per article to hold a floor of their own.
+     */
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+            "borealis-rail-superuser-award-vancouver-2023.en.txt, 0.93, 0.77",
+            "cascadia-newsletter-may-2019.en.txt, 0.95, 0.54",
+            "chengdu-meetup-kubecon-china-2018-recap.zh.txt, 0.87, 0.40",
+            "kubecon-china-2024-hk-interview.zh.txt, 0.79, 0.22",
+            "kubecon-eu-2023-amsterdam-recap.en.txt, 0.82, 0.35",
+            "my-first-kubecon-chicago-2023.en.txt, 0.90, 0.59",
+            "oss-europe-2024-vienna-security-panel.en.txt, 0.90, 0.47",
+            "shanghai-oi-summit-2019-brief.zh.txt, 0.81, 0.54",
+            "vancouver-summit-2018-nova-core-blog.zh.txt, 0.88, 0.50",
+            "yunqu-kubecon-china-2023-wechat.zh.txt, 0.80, 0.51"
+    })
+    void aHeldOutArticleOfTheThirdBlindSetStaysAboveItsFloor(String article, double entityF1, double relationF1)
+            throws Exception {
+        assertBar(article, entityF1, relationF1, 0);
     }
 }
