@@ -7,13 +7,11 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.summitgraph.store.GraphStore;
-import org.summitgraph.store.FusekiForTests;
 import org.summitgraph.store.StoreFactory;
 import org.summitgraph.vocab.SG;
 
@@ -29,11 +27,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Search on a store in a folder that already held data but had lost its name index (as after an upgrade): the
- * index is rebuilt at start-up, on disk inside the store folder, and kept current from then on.
+ * index is rebuilt at start-up, on disk inside the store folder, and kept current from then on. Runs in the TDB2
+ * execution of the integration tests only (pom.xml): a remote store's index is rebuilt in memory at every start.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@DisabledIfSystemProperty(named = FusekiForTests.JAR_PROPERTY, matches = ".+",
-        disabledReason = "about the name index inside a TDB2 store folder; a remote store's index is rebuilt at every start")
 class SearchFolderStoreIT {
 
     private static Path store;

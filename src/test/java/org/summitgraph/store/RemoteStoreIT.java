@@ -16,7 +16,6 @@ import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.RDFS;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.summitgraph.figures.Figures;
 import org.summitgraph.knowledge.BundledKnowledge;
 import org.summitgraph.vocab.GraphNames;
@@ -33,7 +32,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The remote store itself, on a dataset of the test Fuseki: transactions, replacement, figures and the name index
  * kept here. Runs in the remote-store execution of the integration tests, which provides the server.
  */
-@EnabledIfSystemProperty(named = FusekiForTests.JAR_PROPERTY, matches = ".+")
 class RemoteStoreIT {
 
     private static final Node G = NodeFactory.createURI("https://summitgraph.org/graph/article/remote-it");
