@@ -25,9 +25,14 @@ public final class SummitFinder implements MentionFinder {
     static final String METHOD = "pattern:summit-name";
     /** Articles are written ahead of a summit too: an edition this close after publication counts as begun. */
     private static final int DAYS_AHEAD = 120;
-    private static final Map<String, String> REGIONS = Map.of("europe", "Europe", "eu", "Europe", "欧洲", "Europe",
-            "north america", "North America", "na", "North America", "北美", "North America", "china", "China",
-            "中国", "China", "japan", "Japan", "日本", "Japan");
+    /** Regions that series hold editions in, as written, to the word the editions' English names use. */
+    private static final Map<String, String> REGIONS = Map.ofEntries(Map.entry("europe", "Europe"),
+            Map.entry("eu", "Europe"), Map.entry("欧洲", "Europe"), Map.entry("north america", "North America"),
+            Map.entry("na", "North America"), Map.entry("北美", "North America"), Map.entry("china", "China"),
+            Map.entry("中国", "China"), Map.entry("japan", "Japan"), Map.entry("日本", "Japan"),
+            Map.entry("india", "India"), Map.entry("印度", "India"), Map.entry("asia", "Asia"),
+            Map.entry("亚洲", "Asia"), Map.entry("latin america", "Latin America"), Map.entry("拉美", "Latin America"),
+            Map.entry("korea", "Korea"), Map.entry("韩国", "Korea"));
     private static final Pattern HELD_IN = Pattern.compile("(?:在|于)\\s*(?:\\p{IsHan}{1,4}?)?(?<city>CITIES)[^，,。；;]{0,12}?(?:召开|举行|举办|开幕|拉开帷幕|落幕|闭幕)"
             + "|\\b(?:in|at)\\s+(?<city2>CITIES)\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern NEXT = Pattern.compile("(?:下一届|下届)\\s*(?:OpenStack|OpenInfra|KubeCon)?\\s*(?:峰会|大会)"
@@ -66,7 +71,10 @@ public final class SummitFinder implements MentionFinder {
                 + "\\s+)?summit(?:\\s+(?:in\\s+)?(?<year2>\\d{4}))?", flags));
         yearAndCity = Pattern.compile("(?<year>\\d{4})\\s*年\\s*(?:的\\s*)?(?:在\\s*)?(?<city>" + cities + ")", flags);
         heldIn = Pattern.compile(HELD_IN.pattern().replace("CITIES", cities), flags);
-        region = Pattern.compile("^\\s*(" + alternation(REGIONS.keySet()) + ")(?![\\p{IsLatin}])", flags);
+        java.util.Set<String> latin = REGIONS.keySet().stream().filter(k -> k.matches("[a-z ]+")).collect(Collectors.toSet());
+        java.util.Set<String> han = REGIONS.keySet().stream().filter(k -> !latin.contains(k)).collect(Collectors.toSet());
+        region = Pattern.compile("(?<![\\p{IsLatin}])(" + alternation(latin) + ")(?![\\p{IsLatin}])|(" + alternation(han) + ")",
+                flags);
     }
 
     private static String alternation(java.util.Collection<String> words) {
@@ -137,11 +145,7 @@ public final class SummitFinder implements MentionFinder {
     private void bySeries(String text, Sentence s, NameMatcher.Match m, LocalDate published, List<Mention> out) {
         String seriesIri = m.keys().iterator().next();
         List<SummitEdition> editions = knowledge.editions().stream().filter(e -> e.inSeries(seriesIri)).toList();
-        Matcher r = region.matcher(text).region(m.end(), s.end());
-        if (r.lookingAt()) {
-            String name = REGIONS.get(r.group(1).toLowerCase());
-            editions = editions.stream().filter(e -> e.entity().label("en").contains(name)).toList();
-        }
+        editions = inRegion(editions, text, m.begin(), m.end(), s.end());
         Matcher held = heldIn.matcher(text).region(m.end(), s.end());
         if (held.find()) {
             String city = held.group("city") != null ? held.group("city") : held.group("city2");
@@ -184,14 +188,40 @@ public final class SummitFinder implements MentionFinder {
         }
     }
 
-    /** Without a year or a city, a series means its edition nearest the article's date, within a year of it. */
+    /**
+     * "KubeCon Europe", "KubeCon India", "KubeCon中国大会", "Open Source Summit Japan": the editions held in the
+     * region that the series' name holds or that follows it; all of them when no region is written, or none of
+     * the series' editions is in the one written.
+     */
+    private List<SummitEdition> inRegion(List<SummitEdition> editions, String text, int begin, int end, int to) {
+        Matcher r = region.matcher(text).region(begin, to);
+        // the region is inside the name or right after it, a space at most between
+        while (r.find() && r.start() <= end + 1) {
+            String name = REGIONS.get((r.group(1) != null ? r.group(1) : r.group(2)).toLowerCase(java.util.Locale.ROOT));
+            Pattern word = Pattern.compile("\\b" + Pattern.quote(name) + "\\b");
+            List<SummitEdition> there = editions.stream().filter(e -> word.matcher(e.entity().label("en")).find()).toList();
+            if (!there.isEmpty()) {
+                return there;
+            }
+        }
+        return editions;
+    }
+
+    /**
+     * Without a year or a city, a series means its latest edition that had begun by the article's date, within a
+     * year before it; failing that, its next one within a year.
+     */
     private static Optional<SummitEdition> recent(List<SummitEdition> editions, LocalDate published) {
         if (published == null) {
             return Optional.empty();
         }
-        return editions.stream().filter(e -> e.start() != null)
-                .filter(e -> Math.abs(java.time.temporal.ChronoUnit.DAYS.between(e.start(), published)) <= 365)
-                .min(Comparator.comparingLong(e -> Math.abs(java.time.temporal.ChronoUnit.DAYS.between(e.start(), published))));
+        List<SummitEdition> dated = editions.stream().filter(e -> e.start() != null).toList();
+        Optional<SummitEdition> past = dated.stream()
+                .filter(e -> !e.start().isAfter(published) && !e.start().isBefore(published.minusDays(365)))
+                .max(Comparator.comparing(SummitEdition::start));
+        return past.isPresent() ? past : dated.stream()
+                .filter(e -> e.start().isAfter(published) && !e.start().isAfter(published.plusDays(365)))
+                .min(Comparator.comparing(SummitEdition::start));
     }
 
     private String seriesOf(String brand) {

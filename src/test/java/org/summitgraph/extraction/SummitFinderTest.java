@@ -65,4 +65,22 @@ class SummitFinderTest {
         assertEquals(List.of(EntityKind.SUMMIT, EntityKind.PLACE), found.stream().map(m -> m.entity().kind()).toList());
         assertEquals("东京", found.get(1).surface());
     }
+
+    @Test
+    void aRegionAfterTheSeriesPicksThatRegionsEditionWhateverTheRegion() {
+        assertEquals(List.of("KubeCon India=kubecon-india-2025"),
+                summits("KubeCon India will move to a new city in 2025.", LocalDate.of(2024, 12, 11)));
+        assertEquals(List.of("KubeCon=kubecon-japan-2025"),
+                summits("明年的KubeCon日本大会在2025年举行", LocalDate.of(2024, 12, 11)));
+        assertEquals(List.of("KubeCon EU=kubecon-europe-2025"),
+                summits("See you at KubeCon EU in 2025!", LocalDate.of(2024, 12, 11)));
+        assertEquals(List.of("KubeCon North America=kubecon-north-america-2024"),
+                summits("KubeCon North America returns in 2024.", LocalDate.of(2024, 1, 11)));
+    }
+
+    @Test
+    void wordsAfterTheSeriesThatNameNoRegionLeaveTheEditionToTheYear() {
+        assertEquals(List.of("KubeCon=kubecon-europe-2019"),
+                summits("KubeCon attendees in 2019 filled every hall.", LocalDate.of(2019, 5, 25)));
+    }
 }
