@@ -103,7 +103,23 @@ public final class Extractor {
                 attributes.add(a);
             }
         }
+        withoutPassingCountries(entities, kept);
         return new Extraction(article, text.sentences(), withAwards, entities, kept, attributes, about, publisher);
+    }
+
+    /**
+     * A country or region named in passing ("国内用户", "across Asia") stays marked in the text, but the article is
+     * not about it unless a statement ties something to it ("在新西兰Catalyst"): that is how the hand-made answers
+     * read such names, and it keeps the article's list of entities to the community it reports on.
+     */
+    private void withoutPassingCountries(Map<String, Entity> entities, List<Fact> facts) {
+        java.util.Set<String> related = new java.util.HashSet<>();
+        facts.forEach(f -> {
+            related.add(f.subject());
+            related.add(f.object());
+        });
+        entities.values().removeIf(e -> e.kind() == EntityKind.PLACE && e.known() && !knowledge.isInside(e.iri())
+                && !related.contains(e.iri()));
     }
 
     /**

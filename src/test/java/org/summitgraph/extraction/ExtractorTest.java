@@ -142,4 +142,15 @@ class ExtractorTest {
         Set<String> english = ENGLISH.attributes().stream().map(a -> a.predicate().getLocalName()).collect(Collectors.toSet());
         assertEquals(Set.of(), english, "the English fixture states no dates");
     }
+
+    @Test
+    void aCountryNamedInPassingIsMarkedButTheArticleIsAboutOnlyTheOnesAStatementTiesToIt() {
+        // the sample: "在新西兰Catalyst" locates a company; "亚洲" and "美国" are only named
+        assertTrue(names(SAMPLE, EntityKind.PLACE).contains("New Zealand"), () -> names(SAMPLE, EntityKind.PLACE).toString());
+        assertFalse(names(SAMPLE, EntityKind.PLACE).contains("Asia"), () -> names(SAMPLE, EntityKind.PLACE).toString());
+        assertFalse(names(SAMPLE, EntityKind.PLACE).contains("United States"), () -> names(SAMPLE, EntityKind.PLACE).toString());
+        assertTrue(SAMPLE.mentions().stream().anyMatch(m -> m.surface().equals("美国")
+                && m.entity().kind() == EntityKind.PLACE), "the name stays marked in the text");
+        assertTrue(names(SAMPLE, EntityKind.PLACE).contains("Sydney"), "cities are kept whether or not a statement names them");
+    }
 }
