@@ -6,14 +6,13 @@ import org.apache.jena.sparql.core.Quad;
 import org.summitgraph.figures.FigureBatch;
 import org.summitgraph.search.NameIndex;
 
-import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
 
 /**
- * The article graphs one write transaction adds and removes. On TDB2 the added graphs' quads are gathered and
- * written together, sorted per index ({@link SortedQuadWriter}), when the batch is flushed; whatever must read the
+ * The article graphs one write transaction adds and removes. On TDB2 the added graphs' quads get their node ids as
+ * they come and are written together, sorted per index ({@link SortedQuadWriter}), when the batch is flushed, so a
+ * graph need not be kept once added; whatever must read the
  * store first flushes it: a removal (the figures read the graph that goes), and the search for earlier versions of
  * an article when an article of the batch not yet written has the same URL or text. The figures go the same way
  * ({@link FigureBatch}). On another store every graph is added at once.
@@ -23,7 +22,6 @@ final class ArticleBatch {
     private final Dataset dataset;
     private final SortedQuadWriter writer;
     private final FigureBatch figures;
-    private final List<Quad> quads = new ArrayList<>();
     private final Set<String> urls = new HashSet<>();
     private final Set<String> texts = new HashSet<>();
 
@@ -48,7 +46,7 @@ final class ArticleBatch {
         }
         article.content().getGraph().find().forEachRemaining(t -> {
             Quad quad = Quad.create(graph, t);
-            quads.add(quad);
+            writer.add(quad);
             // the writer goes beneath the name index's wrapper, which would otherwise see the name
             NameIndex.added(dataset, quad);
         });
@@ -68,9 +66,8 @@ final class ArticleBatch {
     /** Writes what was gathered; call before the transaction commits. */
     void flush() {
         if (writer != null) {
-            writer.add(quads);
+            writer.flush();
         }
-        quads.clear();
         urls.clear();
         texts.clear();
         figures.flush();
