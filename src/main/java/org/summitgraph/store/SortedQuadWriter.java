@@ -89,22 +89,57 @@ final class SortedQuadWriter {
         return used / WIDTH;
     }
 
-    /** Inserts the kept quads into every index; call inside the same write transaction. */
+    /**
+     * Inserts the kept quads into every index; call inside the same write transaction. The rows are sorted in place,
+     * their columns put in each index's order in turn: no second copy of a batch's millions of longs.
+     */
     void flush() {
         if (used == 0) {
             return;
         }
-        long[] keys = new long[used];
+        // slots[c]: which term of the quad (0 graph, 1 subject, 2 predicate, 3 object) column c of the rows holds now
+        int[] slots = {0, 1, 2, 3};
         for (TupleIndex index : table().getTupleTable().getIndexes()) {
             if (index.baseTupleIndex() instanceof TupleIndexRecord records && records.getTupleLength() == WIDTH) {
-                insertSorted(records, rows, keys);
+                TupleMap map = records.getMapping();
+                int[] wanted = new int[WIDTH];
+                for (int c = 0; c < WIDTH; c++) {
+                    wanted[c] = map.getSlotIdx(c);
+                }
+                reorder(slots, wanted);
+                RowSort.sort(rows, WIDTH, used / WIDTH);
+                insert(records, rows, used);
             } else {
+                reorder(slots, new int[]{0, 1, 2, 3});
                 for (int r = 0; r < used; r += WIDTH) {
                     index.add(TupleFactory.create4(id(rows[r]), id(rows[r + 1]), id(rows[r + 2]), id(rows[r + 3])));
                 }
             }
         }
         used = 0;
+    }
+
+    /** Moves the rows' columns from the order {@code slots} to the order {@code wanted}, and notes it in slots. */
+    private void reorder(int[] slots, int[] wanted) {
+        if (Arrays.equals(slots, wanted)) {
+            return;
+        }
+        int[] from = new int[WIDTH];
+        for (int c = 0; c < WIDTH; c++) {
+            for (int k = 0; k < WIDTH; k++) {
+                if (slots[k] == wanted[c]) {
+                    from[c] = k;
+                }
+            }
+        }
+        long[] row = new long[WIDTH];
+        for (int r = 0; r < used; r += WIDTH) {
+            System.arraycopy(rows, r, row, 0, WIDTH);
+            for (int c = 0; c < WIDTH; c++) {
+                rows[r + c] = row[from[c]];
+            }
+        }
+        System.arraycopy(wanted, 0, slots, 0, WIDTH);
     }
 
     private NodeTupleTable table() {
@@ -148,21 +183,14 @@ final class SortedQuadWriter {
         return NodeIdFactory.get(bytes, 0);
     }
 
-    /** The first {@code keys.length} longs of the rows with their columns in the index's order, sorted, inserted one by one. */
-    private static void insertSorted(TupleIndexRecord index, long[] rows, long[] keys) {
-        TupleMap map = index.getMapping();
-        for (int r = 0; r < keys.length; r += WIDTH) {
-            for (int c = 0; c < WIDTH; c++) {
-                keys[r + c] = rows[r + map.getSlotIdx(c)];
-            }
-        }
-        RowSort.sort(keys, WIDTH);
+    /** The first {@code length} longs of the rows, sorted in the index's order, inserted one by one. */
+    private static void insert(TupleIndexRecord index, long[] rows, int length) {
         RangeIndex tree = index.getRangeIndex();
         RecordFactory factory = tree.getRecordFactory();
-        for (int r = 0; r < keys.length; r += WIDTH) {
+        for (int r = 0; r < length; r += WIDTH) {
             byte[] key = new byte[WIDTH * NodeId.SIZE];
             for (int c = 0; c < WIDTH; c++) {
-                LONGS.set(key, c * NodeId.SIZE, keys[r + c]);
+                LONGS.set(key, c * NodeId.SIZE, rows[r + c]);
             }
             tree.insert(factory.create(key));
         }
