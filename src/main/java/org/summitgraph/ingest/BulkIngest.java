@@ -30,7 +30,7 @@ public final class BulkIngest {
      */
     public record Options(int batchSize, int threads, boolean replaceStored) {
 
-        public static final int DEFAULT_BATCH = 200;
+        public static final int DEFAULT_BATCH = 1000;
 
         public Options {
             if (batchSize < 1 || threads < 1) {

@@ -23,12 +23,17 @@ import java.util.concurrent.atomic.AtomicInteger;
  * One bulk ingest, from the calling thread: it hands files to the preparing threads, collects what they give in the
  * files' order, and hands each checked graph to the writer thread at once. The writer puts it into the open write
  * transaction, where it becomes node ids and figures, and its graph can go; every {@code batchSize} articles the
- * writer commits. Memory stays bounded: at most {@code 4 × threads} articles are being prepared and as many wait for
- * the writer, and a batch in the writer's transaction costs tens of kilobytes per article, not its graph.
+ * writer commits. Memory stays bounded: at most {@code 4 × threads} articles are being prepared and 64 wait for the
+ * writer, and a batch in the writer's transaction keeps little per article once its quads are written.
  */
 final class BulkRun {
 
     private static final Logger log = LoggerFactory.getLogger(BulkRun.class);
+    /**
+     * Checked graphs that may wait for the writer (about half a megabyte each): enough to keep the preparing threads
+     * busy while the writer writes a run of quads into its indexes or commits.
+     */
+    private static final int MIN_QUEUED = 64;
 
     /** An article handed to the writer: what the summary needs of it once its graph is in the transaction. */
     private record Member(Path file, String articleId, String title, int entities, long millis) {
@@ -71,7 +76,7 @@ final class BulkRun {
         this.store = store;
         this.options = options;
         this.listener = listener;
-        this.maxQueued = 4 * options.threads();
+        this.maxQueued = Math.max(MIN_QUEUED, 4 * options.threads());
     }
 
     BulkSummary run(List<Path> files) {

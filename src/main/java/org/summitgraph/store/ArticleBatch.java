@@ -19,14 +19,24 @@ import java.util.Set;
  */
 final class ArticleBatch {
 
+    /**
+     * Quads gathered before they are written, in the transaction, whatever the batch's size: sorted runs of this
+     * length keep most of the benefit of sorting (TDB2 copies a block once per transaction however often it is
+     * touched), the writer's memory stays a few megabytes, and a commit is short, so the preparing threads seldom
+     * wait for a writer busy with its indexes.
+     */
+    static final int WRITE_EVERY_QUADS = 1 << 17;
+
     private final Dataset dataset;
+    private final int writeEveryQuads;
     private final SortedQuadWriter writer;
     private final FigureBatch figures;
     private final Set<String> urls = new HashSet<>();
     private final Set<String> texts = new HashSet<>();
 
-    ArticleBatch(Dataset dataset) {
+    ArticleBatch(Dataset dataset, int writeEveryQuads) {
         this.dataset = dataset;
+        this.writeEveryQuads = writeEveryQuads;
         this.writer = SortedQuadWriter.of(dataset.asDatasetGraph());
         this.figures = new FigureBatch(dataset);
     }
@@ -50,10 +60,14 @@ final class ArticleBatch {
             // the writer goes beneath the name index's wrapper, which would otherwise see the name
             NameIndex.added(dataset, quad);
         });
-        if (article.url() != null) {
-            urls.add(article.url());
+        if (writer.pending() >= writeEveryQuads) {
+            writeQuads();
+        } else {
+            if (article.url() != null) {
+                urls.add(article.url());
+            }
+            texts.add(article.text());
         }
-        texts.add(article.text());
     }
 
     /** Removes a stored article graph and what it contributed to the figures. */
@@ -65,11 +79,16 @@ final class ArticleBatch {
 
     /** Writes what was gathered; call before the transaction commits. */
     void flush() {
+        writeQuads();
+        figures.flush();
+    }
+
+    /** The gathered quads into the indexes: the articles they come from can then be found in the store. */
+    private void writeQuads() {
         if (writer != null) {
             writer.flush();
         }
         urls.clear();
         texts.clear();
-        figures.flush();
     }
 }

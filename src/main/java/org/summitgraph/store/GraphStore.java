@@ -47,10 +47,17 @@ public final class GraphStore {
     }
 
     private final Dataset dataset;
+    private final int writeEveryQuads;
     private final List<Runnable> writeListeners = new CopyOnWriteArrayList<>();
 
     public GraphStore(Dataset dataset) {
+        this(dataset, ArticleBatch.WRITE_EVERY_QUADS);
+    }
+
+    /** A store whose article transactions write their gathered quads every {@code writeEveryQuads} (tests: small runs). */
+    GraphStore(Dataset dataset, int writeEveryQuads) {
         this.dataset = dataset;
+        this.writeEveryQuads = writeEveryQuads;
         Figures.ensure(dataset);
     }
 
@@ -102,7 +109,7 @@ public final class GraphStore {
      */
     public List<Written> putArticles(List<ArticleWrite> articles) {
         return written(Txn.calculateWrite(dataset, () -> {
-            ArticleBatch batch = new ArticleBatch(dataset);
+            ArticleBatch batch = new ArticleBatch(dataset, writeEveryQuads);
             List<Written> out = new ArrayList<>(articles.size());
             for (ArticleWrite article : articles) {
                 out.add(writeArticle(article, batch));
@@ -132,7 +139,7 @@ public final class GraphStore {
         private ArticleTransaction() {
             dataset.begin(TxnType.WRITE);
             try {
-                batch = new ArticleBatch(dataset);
+                batch = new ArticleBatch(dataset, writeEveryQuads);
             } catch (RuntimeException e) {
                 close();
                 throw e;
@@ -204,7 +211,7 @@ public final class GraphStore {
     }
 
     public boolean deleteArticle(String articleId) {
-        return written(Txn.calculateWrite(dataset, () -> removeArticleGraph(GraphNames.article(articleId), new ArticleBatch(dataset))));
+        return written(Txn.calculateWrite(dataset, () -> removeArticleGraph(GraphNames.article(articleId), new ArticleBatch(dataset, writeEveryQuads))));
     }
 
     /**

@@ -126,6 +126,25 @@ class GraphStoreTest {
     }
 
     @Test
+    void aTransactionLargerThanOneRunOfSortedQuadsKeepsEveryQuadAndStillFindsEarlierVersions() {
+        GraphStore store = new GraphStore(dataset, 100);
+        Model big = article("big", "Big", "https://example.org/big", "big text");
+        for (int i = 0; i < 60; i++) {
+            big.createResource(SG.ID + "article/big/mention/" + i, SG.Mention).addLiteral(SG.beginOffset, i);
+        }
+        try (GraphStore.ArticleTransaction txn = store.beginArticles()) {
+            txn.put(new GraphStore.ArticleWrite("a1", article("a1", "One", null, "one"), null, "one"));
+            txn.put(new GraphStore.ArticleWrite("big", big, "https://example.org/big", "big text"));
+            assertTrue(txn.put(new GraphStore.ArticleWrite("big2", article("big2", "Big, shorter", "https://example.org/big", "new text"),
+                    "https://example.org/big", "new text")).replaced(), "the big one, already in the indexes, is replaced");
+            txn.commit();
+        }
+        assertEquals(List.of("Big, shorter", "One"), store.articles().stream().map(ArticleSummary::title).sorted().toList());
+        assertEquals(article("a1", "One", null, "one").size() + article("big2", "Big, shorter", "https://example.org/big", "new text").size(),
+                store.size());
+    }
+
+    @Test
     void anOpenTransactionClosedWithoutCommitLeavesTheStoreAsItWas() {
         store.putArticle("a1", article("a1", "One", null, "one"), null, "one");
         long size = store.size();
