@@ -44,11 +44,15 @@ final class SortedQuadWriter {
 
     private static final int WIDTH = 4;
     private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.BIG_ENDIAN);
-    /** IRIs a batch repeats (graphs, the vocabulary, entities, an article's own spans) are looked up once per batch. */
-    private static final int MAX_CACHED_IRIS = 200_000;
+    /**
+     * Terms a batch repeats (graphs, the vocabulary, entities, an article's own spans, names, methods) are looked up
+     * once per transaction; TDB2's own node cache costs more per lookup. Bounded, and long texts are left out.
+     */
+    private static final int MAX_CACHED_TERMS = 200_000;
+    private static final int MAX_CACHED_LITERAL = 256;
 
     private final DatasetGraphSwitchable tdb;
-    private final Map<Node, Long> iris = new HashMap<>();
+    private final Map<Node, Long> terms = new HashMap<>();
     private NodeTupleTable table;
     private long[] rows = new long[WIDTH * 1024];
     private int used;
@@ -161,9 +165,9 @@ final class SortedQuadWriter {
      * bytes, that is by these longs unsigned.
      */
     private long word(NodeTable nodes, Node node) {
-        boolean cached = node.isURI();
+        boolean cached = !node.isLiteral() || node.getLiteralLexicalForm().length() <= MAX_CACHED_LITERAL;
         if (cached) {
-            Long word = iris.get(node);
+            Long word = terms.get(node);
             if (word != null) {
                 return word;
             }
@@ -171,8 +175,8 @@ final class SortedQuadWriter {
         byte[] bytes = new byte[NodeId.SIZE];
         NodeIdFactory.set(nodes.getAllocateNodeId(node), bytes, 0);
         long word = (long) LONGS.get(bytes, 0);
-        if (cached && iris.size() < MAX_CACHED_IRIS) {
-            iris.put(node, word);
+        if (cached && terms.size() < MAX_CACHED_TERMS) {
+            terms.put(node, word);
         }
         return word;
     }
