@@ -62,6 +62,8 @@ final class BulkRun {
     private long triples;
     /** Calling thread: articles handed to the writer since its last commit, and the hand-overs not yet done. */
     private int inBatch;
+    /** Calling thread: articles handed to the writer whose commit has not been reported yet. */
+    private int uncommitted;
     private final Deque<Future<?>> queued = new ArrayDeque<>();
     private Future<List<Write>> committing;
 
@@ -111,6 +113,7 @@ final class BulkRun {
         if (outcome instanceof BulkIngest.Ready ready) {
             queued.add(writer.submit(() -> put(ready)));
             inBatch++;
+            uncommitted++;
             if (inBatch >= options.batchSize()) {
                 commit(writer);
             }
@@ -143,6 +146,7 @@ final class BulkRun {
         }
         List<Write> written = await(committing);
         committing = null;
+        uncommitted -= written.size();
         for (Write w : written) {
             Member a = w.article();
             if (w.error() != null) {
@@ -251,7 +255,8 @@ final class BulkRun {
     }
 
     private BulkProgress progress() {
-        return new BulkProgress(ingested + replaced + skipped + refused.size(), total, ingested + replaced,
+        // articles in the open transaction count as done, or a batch of a thousand would show no progress for minutes
+        return new BulkProgress(ingested + replaced + skipped + refused.size() + uncommitted, total, ingested + replaced,
                 refused.size(), elapsed());
     }
 

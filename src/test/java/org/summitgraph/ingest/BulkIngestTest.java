@@ -69,6 +69,7 @@ class BulkIngestTest {
     /** Records what the listener hears. */
     private static final class Heard implements BulkListener {
         final List<Integer> storedAfterCommit = new ArrayList<>();
+        final List<String> doneAndStored = new ArrayList<>();
         final List<String> stored = new ArrayList<>();
         final List<String> skipped = new ArrayList<>();
         final List<String> refused = new ArrayList<>();
@@ -90,6 +91,7 @@ class BulkIngestTest {
 
         @Override
         public void progress(BulkProgress progress) {
+            doneAndStored.add(progress.done() + "/" + progress.stored());
             if (storedAfterCommit.isEmpty() || storedAfterCommit.get(storedAfterCommit.size() - 1) != progress.stored()) {
                 storedAfterCommit.add(progress.stored());
             }
@@ -110,6 +112,13 @@ class BulkIngestTest {
         assertEquals(List.of("a0.txt", "a1.txt", "a2.txt", "a3.txt", "a4.txt"), heard.stored);
         assertEquals(5, store.articles().size());
         assertTrue(summary.triples() > 5 * 20, "triples: " + summary.triples());
+    }
+
+    @Test
+    void articlesInTheWritersOpenTransactionCountAsDoneBeforeTheirBatchCommits(@TempDir Path dir) throws IOException {
+        Heard heard = new Heard();
+        bulk(store(), 10).run(articles(dir, 5), heard);
+        assertEquals(List.of("1/0", "2/0", "3/0", "4/0", "5/0", "5/5"), heard.doneAndStored);
     }
 
     @Test
