@@ -30,7 +30,7 @@ public final class BulkIngest {
      */
     public record Options(int batchSize, int threads, boolean replaceStored) {
 
-        public static final int DEFAULT_BATCH = 200;
+        public static final int DEFAULT_BATCH = 1000;
 
         public Options {
             if (batchSize < 1 || threads < 1) {
@@ -75,10 +75,15 @@ public final class BulkIngest {
 
     /** Read, skip when stored unchanged, extract, build and check the graph; runs on the preparing threads. */
     Outcome prepare(Path file) {
+        return prepare(file, !options.replaceStored());
+    }
+
+    /** The same, skipping an article stored unchanged only when asked to; never gives Skipped otherwise. */
+    Outcome prepare(Path file, boolean skipStored) {
         long start = System.nanoTime();
         try {
             Article article = pipeline.read(ArticleFiles.read(file));
-            if (!options.replaceStored() && store.holdsArticle(article.id(), article.text())) {
+            if (skipStored && store.holdsArticle(article.id(), article.text())) {
                 return new Skipped(file, article.id());
             }
             Extraction extraction = pipeline.extract(article);

@@ -5,7 +5,7 @@ import java.time.Duration;
 /**
  * How far a bulk ingest is.
  *
- * @param done articles handled: stored, skipped or refused
+ * @param done articles handled: stored or in the writer's open transaction, skipped or refused
  * @param total articles to handle
  * @param stored articles whose batch has committed
  * @param refused articles refused so far

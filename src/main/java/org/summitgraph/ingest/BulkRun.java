@@ -21,21 +21,37 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * One bulk ingest, from the calling thread: it hands files to the preparing threads, collects what they give in the
- * files' order, gathers checked graphs into batches and hands each to the writer thread. Memory stays bounded: at
- * most {@code 4 × threads} articles are being prepared, one batch is being gathered and one is being written.
+ * files' order, and hands each checked graph to the writer thread at once. The writer puts it into the open write
+ * transaction, where it becomes node ids and figures, and its graph can go; every {@code batchSize} articles the
+ * writer commits. Memory stays bounded: at most {@code 4 × threads} articles are being prepared and 64 wait for the
+ * writer, and a batch in the writer's transaction keeps little per article once its quads are written.
  */
 final class BulkRun {
 
     private static final Logger log = LoggerFactory.getLogger(BulkRun.class);
+    /**
+     * Checked graphs that may wait for the writer (about half a megabyte each): enough to keep the preparing threads
+     * busy while the writer writes a run of quads into its indexes or commits.
+     */
+    private static final int MIN_QUEUED = 64;
+
+    /** An article handed to the writer: what the summary needs of it once its graph is in the transaction. */
+    private record Member(Path file, String articleId, String title, int entities, long millis) {
+
+        static Member of(BulkIngest.Ready a) {
+            return new Member(a.file(), a.article().id(), a.article().title(), a.entities(), a.millis());
+        }
+    }
 
     /** What writing one article of a batch gave: what was written, or why it could not be. */
-    private record Write(BulkIngest.Ready article, GraphStore.Written written, String error) {
+    private record Write(Member article, GraphStore.Written written, String error) {
     }
 
     private final BulkIngest ingest;
     private final GraphStore store;
     private final BulkIngest.Options options;
     private final BulkListener listener;
+    private final int maxQueued;
 
     private final long start = System.nanoTime();
     private final List<BulkSummary.Refusal> refused = new ArrayList<>();
@@ -44,14 +60,25 @@ final class BulkRun {
     private int replaced;
     private int skipped;
     private long triples;
-    private List<BulkIngest.Ready> batch = new ArrayList<>();
-    private Future<List<Write>> writing;
+    /** Calling thread: articles handed to the writer since its last commit, and the hand-overs not yet done. */
+    private int inBatch;
+    /** Calling thread: articles handed to the writer whose commit has not been reported yet. */
+    private int uncommitted;
+    private final Deque<Future<?>> queued = new ArrayDeque<>();
+    private Future<List<Write>> committing;
+
+    /** Writer thread only: the open transaction, what was put into it, and why it failed, if it did. */
+    private GraphStore.ArticleTransaction open;
+    private final List<Member> members = new ArrayList<>();
+    private final List<GraphStore.Written> results = new ArrayList<>();
+    private RuntimeException failure;
 
     BulkRun(BulkIngest ingest, GraphStore store, BulkIngest.Options options, BulkListener listener) {
         this.ingest = ingest;
         this.store = store;
         this.options = options;
         this.listener = listener;
+        this.maxQueued = Math.max(MIN_QUEUED, 4 * options.threads());
     }
 
     BulkSummary run(List<Path> files) {
@@ -69,12 +96,14 @@ final class BulkRun {
                 }
                 take(await(inFlight.removeFirst()), writer);
             }
-            startWrite(writer);
-            finishWrite();
+            commit(writer);
+            finishCommit();
             return new BulkSummary(total, ingested, replaced, skipped, refused, triples, elapsed());
         } finally {
             preparing.shutdownNow();
-            // a batch being written when something failed is let finish, so the store is never closed under it
+            // a transaction left open when something failed is rolled back on its own thread; a commit under way
+            // is let finish, so the store is never closed under it
+            writer.submit(this::closeOpen);
             writer.shutdown();
             awaitQuietly(writer);
         }
@@ -82,9 +111,15 @@ final class BulkRun {
 
     private void take(BulkIngest.Outcome outcome, ExecutorService writer) {
         if (outcome instanceof BulkIngest.Ready ready) {
-            batch.add(ready);
-            if (batch.size() >= options.batchSize()) {
-                startWrite(writer);
+            queued.add(writer.submit(() -> put(ready)));
+            inBatch++;
+            uncommitted++;
+            if (inBatch >= options.batchSize()) {
+                commit(writer);
+            }
+            // graphs handed over but not yet in the writer's transaction are bounded, whatever the writer is doing
+            while (!queued.isEmpty() && (queued.size() > maxQueued || queued.peekFirst().isDone())) {
+                await(queued.removeFirst());
             }
         } else if (outcome instanceof BulkIngest.Skipped s) {
             skipped++;
@@ -95,25 +130,25 @@ final class BulkRun {
         listener.progress(progress());
     }
 
-    /** Hands the gathered batch to the writer, once the one before it has committed. */
-    private void startWrite(ExecutorService writer) {
-        finishWrite();
-        if (batch.isEmpty()) {
+    /** Asks the writer to commit what it was handed, once the commit before has been reported. */
+    private void commit(ExecutorService writer) {
+        finishCommit();
+        if (inBatch == 0) {
             return;
         }
-        List<BulkIngest.Ready> articles = batch;
-        batch = new ArrayList<>();
-        writing = writer.submit(() -> write(articles));
+        inBatch = 0;
+        committing = writer.submit(this::commitOnWriter);
     }
 
-    private void finishWrite() {
-        if (writing == null) {
+    private void finishCommit() {
+        if (committing == null) {
             return;
         }
-        List<Write> written = await(writing);
-        writing = null;
+        List<Write> written = await(committing);
+        committing = null;
+        uncommitted -= written.size();
         for (Write w : written) {
-            BulkIngest.Ready a = w.article();
+            Member a = w.article();
             if (w.error() != null) {
                 refuse(a.file(), w.error());
                 continue;
@@ -124,38 +159,89 @@ final class BulkRun {
                 ingested++;
             }
             triples += w.written().triples();
-            listener.stored(a.file(), new IngestResult(a.article().id(), ArticleGraph.articleIri(a.article().id()),
-                    a.article().title(), w.written().replaced(), w.written().triples(), a.entities(), a.millis()));
+            listener.stored(a.file(), new IngestResult(a.articleId(), ArticleGraph.articleIri(a.articleId()),
+                    a.title(), w.written().replaced(), w.written().triples(), a.entities(), a.millis()));
         }
         listener.progress(progress());
     }
 
-    /**
-     * On the writer thread: the batch in one transaction. Should that fail, each article is written in its own, so
-     * that the one the store cannot take is refused and the others are stored.
-     */
-    private List<Write> write(List<BulkIngest.Ready> articles) {
-        long begin = System.nanoTime();
+    /** On the writer thread: the article into the open transaction, which is begun with the batch's first article. */
+    private Void put(BulkIngest.Ready article) {
+        members.add(Member.of(article));
+        if (failure != null) {
+            return null;
+        }
         try {
-            List<GraphStore.Written> written = store.putArticles(articles.stream().map(BulkRun::toWrite).toList());
-            List<Write> out = new ArrayList<>(articles.size());
-            for (int i = 0; i < articles.size(); i++) {
-                out.add(new Write(articles.get(i), written.get(i), null));
+            if (open == null) {
+                open = store.beginArticles();
             }
-            log.debug("Batch of {} articles written in {} ms", articles.size(), (System.nanoTime() - begin) / 1_000_000);
-            return out;
-        } catch (RuntimeException batchFailure) {
-            log.warn("A batch of {} articles could not be written ({}); writing them one by one", articles.size(),
-                    batchFailure.toString());
-            List<Write> out = new ArrayList<>(articles.size());
-            for (BulkIngest.Ready a : articles) {
-                try {
-                    out.add(new Write(a, store.putArticles(List.of(toWrite(a))).get(0), null));
-                } catch (RuntimeException e) {
-                    out.add(new Write(a, null, "the store could not take it: " + e));
+            results.add(open.put(toWrite(article)));
+        } catch (RuntimeException e) {
+            failure = e;
+            closeOpen();
+        }
+        return null;
+    }
+
+    /**
+     * On the writer thread: commits the batch. Should the batch fail, each of its articles is prepared again from its
+     * file (the transaction no longer holds its graph) and written in its own transaction, so that the one the store
+     * cannot take is refused and the others are stored.
+     */
+    private List<Write> commitOnWriter() {
+        long begin = System.nanoTime();
+        List<Member> batch = new ArrayList<>(members);
+        List<GraphStore.Written> written = new ArrayList<>(results);
+        RuntimeException failed = failure;
+        members.clear();
+        results.clear();
+        failure = null;
+        if (failed == null) {
+            try {
+                open.commit();
+                List<Write> out = new ArrayList<>(batch.size());
+                for (int i = 0; i < batch.size(); i++) {
+                    out.add(new Write(batch.get(i), written.get(i), null));
                 }
+                log.debug("Batch of {} articles written in {} ms", batch.size(), (System.nanoTime() - begin) / 1_000_000);
+                return out;
+            } catch (RuntimeException e) {
+                failed = e;
+            } finally {
+                closeOpen();
             }
-            return out;
+        }
+        log.warn("A batch of {} articles could not be written ({}); writing them one by one", batch.size(), failed.toString());
+        List<Write> out = new ArrayList<>(batch.size());
+        for (Member m : batch) {
+            out.add(writeAlone(m));
+        }
+        return out;
+    }
+
+    private Write writeAlone(Member m) {
+        BulkIngest.Outcome again = ingest.prepare(m.file(), false);
+        if (again instanceof BulkIngest.Refused r) {
+            return new Write(m, null, r.reason());
+        }
+        BulkIngest.Ready ready = (BulkIngest.Ready) again;
+        try {
+            return new Write(Member.of(ready), store.putArticles(List.of(toWrite(ready))).get(0), null);
+        } catch (RuntimeException e) {
+            return new Write(m, null, "the store could not take it: " + e);
+        }
+    }
+
+    /** On the writer thread: rolls back the open transaction, if there is one. */
+    private void closeOpen() {
+        if (open != null) {
+            try {
+                open.close();
+            } catch (RuntimeException e) {
+                log.warn("Rolling back a batch failed: {}", e.toString());
+            } finally {
+                open = null;
+            }
         }
     }
 
@@ -169,7 +255,8 @@ final class BulkRun {
     }
 
     private BulkProgress progress() {
-        return new BulkProgress(ingested + replaced + skipped + refused.size(), total, ingested + replaced,
+        // articles in the open transaction count as done, or a batch of a thousand would show no progress for minutes
+        return new BulkProgress(ingested + replaced + skipped + refused.size() + uncommitted, total, ingested + replaced,
                 refused.size(), elapsed());
     }
 

@@ -6,29 +6,37 @@ import org.apache.jena.sparql.core.Quad;
 import org.summitgraph.figures.FigureBatch;
 import org.summitgraph.search.NameIndex;
 
-import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
 
 /**
- * The article graphs one write transaction adds and removes. On TDB2 the added graphs' quads are gathered and
- * written together, sorted per index ({@link SortedQuadWriter}), when the batch is flushed; whatever must read the
+ * The article graphs one write transaction adds and removes. On TDB2 the added graphs' quads get their node ids as
+ * they come and are written together, sorted per index ({@link SortedQuadWriter}), when the batch is flushed, so a
+ * graph need not be kept once added; whatever must read the
  * store first flushes it: a removal (the figures read the graph that goes), and the search for earlier versions of
  * an article when an article of the batch not yet written has the same URL or text. The figures go the same way
  * ({@link FigureBatch}). On another store every graph is added at once.
  */
 final class ArticleBatch {
 
+    /**
+     * Quads gathered before they are written, in the transaction, whatever the batch's size: sorted runs of this
+     * length keep most of the benefit of sorting (TDB2 copies a block once per transaction however often it is
+     * touched), the writer's memory stays a few megabytes, and a commit is short, so the preparing threads seldom
+     * wait for a writer busy with its indexes.
+     */
+    static final int WRITE_EVERY_QUADS = 1 << 17;
+
     private final Dataset dataset;
+    private final int writeEveryQuads;
     private final SortedQuadWriter writer;
     private final FigureBatch figures;
-    private final List<Quad> quads = new ArrayList<>();
     private final Set<String> urls = new HashSet<>();
     private final Set<String> texts = new HashSet<>();
 
-    ArticleBatch(Dataset dataset) {
+    ArticleBatch(Dataset dataset, int writeEveryQuads) {
         this.dataset = dataset;
+        this.writeEveryQuads = writeEveryQuads;
         this.writer = SortedQuadWriter.of(dataset.asDatasetGraph());
         this.figures = new FigureBatch(dataset);
     }
@@ -48,14 +56,18 @@ final class ArticleBatch {
         }
         article.content().getGraph().find().forEachRemaining(t -> {
             Quad quad = Quad.create(graph, t);
-            quads.add(quad);
+            writer.add(quad);
             // the writer goes beneath the name index's wrapper, which would otherwise see the name
             NameIndex.added(dataset, quad);
         });
-        if (article.url() != null) {
-            urls.add(article.url());
+        if (writer.pending() >= writeEveryQuads) {
+            writeQuads();
+        } else {
+            if (article.url() != null) {
+                urls.add(article.url());
+            }
+            texts.add(article.text());
         }
-        texts.add(article.text());
     }
 
     /** Removes a stored article graph and what it contributed to the figures. */
@@ -67,12 +79,16 @@ final class ArticleBatch {
 
     /** Writes what was gathered; call before the transaction commits. */
     void flush() {
+        writeQuads();
+        figures.flush();
+    }
+
+    /** The gathered quads into the indexes: the articles they come from can then be found in the store. */
+    private void writeQuads() {
         if (writer != null) {
-            writer.add(quads);
+            writer.flush();
         }
-        quads.clear();
         urls.clear();
         texts.clear();
-        figures.flush();
     }
 }

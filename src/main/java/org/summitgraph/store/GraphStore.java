@@ -7,6 +7,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
+import org.apache.jena.query.TxnType;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
@@ -46,10 +47,17 @@ public final class GraphStore {
     }
 
     private final Dataset dataset;
+    private final int writeEveryQuads;
     private final List<Runnable> writeListeners = new CopyOnWriteArrayList<>();
 
     public GraphStore(Dataset dataset) {
+        this(dataset, ArticleBatch.WRITE_EVERY_QUADS);
+    }
+
+    /** A store whose article transactions write their gathered quads every {@code writeEveryQuads} (tests: small runs). */
+    GraphStore(Dataset dataset, int writeEveryQuads) {
         this.dataset = dataset;
+        this.writeEveryQuads = writeEveryQuads;
         Figures.ensure(dataset);
     }
 
@@ -101,7 +109,7 @@ public final class GraphStore {
      */
     public List<Written> putArticles(List<ArticleWrite> articles) {
         return written(Txn.calculateWrite(dataset, () -> {
-            ArticleBatch batch = new ArticleBatch(dataset);
+            ArticleBatch batch = new ArticleBatch(dataset, writeEveryQuads);
             List<Written> out = new ArrayList<>(articles.size());
             for (ArticleWrite article : articles) {
                 out.add(writeArticle(article, batch));
@@ -109,6 +117,70 @@ public final class GraphStore {
             batch.flush();
             return out;
         }));
+    }
+
+    /**
+     * Opens a write transaction on the calling thread that takes articles one at a time and commits them together:
+     * what {@link #putArticles} does for a list, without holding every article's graph until the commit (on TDB2 an
+     * added graph is kept as node ids until then), so a bulk ingest can make its transactions large: every TDB2 write
+     * transaction copies each B+tree block it touches, so fewer, larger ones copy less. Use it from that thread only,
+     * and close it: what was not committed is rolled back.
+     */
+    public ArticleTransaction beginArticles() {
+        return new ArticleTransaction();
+    }
+
+    /** One write transaction of articles, see {@link #beginArticles}. */
+    public final class ArticleTransaction implements AutoCloseable {
+
+        private final ArticleBatch batch;
+        private boolean open = true;
+
+        private ArticleTransaction() {
+            dataset.begin(TxnType.WRITE);
+            try {
+                batch = new ArticleBatch(dataset, writeEveryQuads);
+            } catch (RuntimeException e) {
+                close();
+                throw e;
+            }
+        }
+
+        /** Stores the article as {@link #putArticle} does, in this transaction, after the ones put before. */
+        public Written put(ArticleWrite article) {
+            if (!open) {
+                throw new IllegalStateException("the transaction is closed");
+            }
+            return writeArticle(article, batch);
+        }
+
+        /** Writes what was put and commits it, all or nothing. */
+        public void commit() {
+            if (!open) {
+                throw new IllegalStateException("the transaction is closed");
+            }
+            batch.flush();
+            dataset.commit();
+            open = false;
+            dataset.end();
+            written(null);
+        }
+
+        /** Rolls back what was put unless it was committed. */
+        @Override
+        public void close() {
+            if (!open) {
+                return;
+            }
+            open = false;
+            try {
+                if (dataset.isInTransaction()) {
+                    dataset.abort();
+                }
+            } finally {
+                dataset.end();
+            }
+        }
     }
 
     /** Inside a write transaction: the article's earlier versions out, its graph in. */
@@ -139,7 +211,7 @@ public final class GraphStore {
     }
 
     public boolean deleteArticle(String articleId) {
-        return written(Txn.calculateWrite(dataset, () -> removeArticleGraph(GraphNames.article(articleId), new ArticleBatch(dataset))));
+        return written(Txn.calculateWrite(dataset, () -> removeArticleGraph(GraphNames.article(articleId), new ArticleBatch(dataset, writeEveryQuads))));
     }
 
     /**

@@ -16,8 +16,16 @@ final class RowSort {
         if (rows.length % width != 0) {
             throw new IllegalArgumentException("rows of " + width + " longs expected, got " + rows.length + " longs");
         }
+        sort(rows, width, rows.length / width);
+    }
+
+    /** Sorts the first {@code count} rows; the longs after them are left alone. */
+    static void sort(long[] rows, int width, int count) {
+        if (count * width > rows.length) {
+            throw new IllegalArgumentException(count + " rows of " + width + " longs do not fit in " + rows.length + " longs");
+        }
         long[] pivot = new long[width];
-        sort(rows, width, 0, rows.length / width - 1, pivot);
+        sort(rows, width, 0, count - 1, pivot);
     }
 
     /** Quicksort of rows lo..hi (inclusive) with a median-of-three pivot, recursing into the smaller part. */

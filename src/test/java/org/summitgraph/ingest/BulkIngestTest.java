@@ -1,11 +1,15 @@
 package org.summitgraph.ingest;
 
 import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.query.ReadWrite;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.shacl.Shapes;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphWrapper;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -65,6 +69,7 @@ class BulkIngestTest {
     /** Records what the listener hears. */
     private static final class Heard implements BulkListener {
         final List<Integer> storedAfterCommit = new ArrayList<>();
+        final List<String> doneAndStored = new ArrayList<>();
         final List<String> stored = new ArrayList<>();
         final List<String> skipped = new ArrayList<>();
         final List<String> refused = new ArrayList<>();
@@ -86,6 +91,7 @@ class BulkIngestTest {
 
         @Override
         public void progress(BulkProgress progress) {
+            doneAndStored.add(progress.done() + "/" + progress.stored());
             if (storedAfterCommit.isEmpty() || storedAfterCommit.get(storedAfterCommit.size() - 1) != progress.stored()) {
                 storedAfterCommit.add(progress.stored());
             }
@@ -106,6 +112,13 @@ class BulkIngestTest {
         assertEquals(List.of("a0.txt", "a1.txt", "a2.txt", "a3.txt", "a4.txt"), heard.stored);
         assertEquals(5, store.articles().size());
         assertTrue(summary.triples() > 5 * 20, "triples: " + summary.triples());
+    }
+
+    @Test
+    void articlesInTheWritersOpenTransactionCountAsDoneBeforeTheirBatchCommits(@TempDir Path dir) throws IOException {
+        Heard heard = new Heard();
+        bulk(store(), 10).run(articles(dir, 5), heard);
+        assertEquals(List.of("1/0", "2/0", "3/0", "4/0", "5/0", "5/5"), heard.doneAndStored);
     }
 
     @Test
@@ -176,6 +189,48 @@ class BulkIngestTest {
         assertTrue(summary.refused().get(0).reason().contains("report 3 is not wanted"), summary.refused().get(0).reason());
         assertEquals(List.of("Summit report 0", "Summit report 1", "Summit report 2", "Summit report 4"),
                 store.articles().stream().map(ArticleSummary::title).sorted().toList());
+    }
+
+    /** A store whose next write transactions fail at their commit, as a full disk would make them. */
+    private static final class FailingCommits extends DatasetGraphWrapper {
+        int failing;
+        int failed;
+
+        FailingCommits(DatasetGraph dsg) {
+            super(dsg);
+        }
+
+        @Override
+        public void commit() {
+            if (failing > 0 && transactionMode() == ReadWrite.WRITE) {
+                failing--;
+                failed++;
+                throw new IllegalStateException("disk full");
+            }
+            super.commit();
+        }
+    }
+
+    @Test
+    void aBatchTheStoreCannotCommitIsRolledBackAndItsArticlesAreWrittenOneByOneFromTheirFiles(@TempDir Path dir) throws IOException {
+        List<Path> files = articles(dir, 5);
+        GraphStore oneShot = store();
+        bulk(oneShot, 10).run(files, new Heard());
+
+        Dataset dataset = StoreFactory.open(StoreFactory.IN_MEMORY);
+        opened.add(dataset);
+        FailingCommits failing = new FailingCommits(dataset.asDatasetGraph());
+        GraphStore store = new GraphStore(DatasetFactory.wrap(failing));
+        failing.failing = 1;
+        Heard heard = new Heard();
+        BulkSummary summary = bulk(store, 3).run(files, heard);
+
+        assertEquals(1, failing.failed, "the first batch failed");
+        assertEquals(5, summary.ingested());
+        assertEquals(List.of(), heard.refused);
+        assertEquals(List.of("a0.txt", "a1.txt", "a2.txt", "a3.txt", "a4.txt"), heard.stored);
+        assertEquals(oneShot.size(), store.size(), "the same quads as a run without the failure, none twice");
+        assertEquals(5, store.articles().size());
     }
 
     @Test

@@ -20,6 +20,7 @@ import org.summitgraph.vocab.SG;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -106,6 +107,56 @@ class GraphStoreTest {
         Path file = java.nio.file.Files.writeString(dir.resolve("store"), "x");
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> StoreFactory.open(file.toString()));
         assertTrue(e.getMessage().contains("is a file"), e.getMessage());
+    }
+
+    @Test
+    void articlesPutIntoAnOpenTransactionLandTogetherOnCommit() {
+        try (GraphStore.ArticleTransaction txn = store.beginArticles()) {
+            assertFalse(txn.put(new GraphStore.ArticleWrite("a1", article("a1", "One", null, "one"), null, "one")).replaced());
+            txn.put(new GraphStore.ArticleWrite("a2", article("a2", "Two", "https://example.org/2", "two"), "https://example.org/2", "two"));
+            // a later version in the same transaction replaces the one put before it, unwritten as it still is
+            assertTrue(txn.put(new GraphStore.ArticleWrite("a3", article("a3", "Two again", "https://example.org/2", "two, again"),
+                    "https://example.org/2", "two, again")).replaced());
+            assertFalse(CompletableFuture.supplyAsync(() -> store.containsArticle("a1")).join(),
+                    "another thread sees nothing before the commit");
+            txn.commit();
+        }
+        assertEquals(List.of("One", "Two again"), store.articles().stream().map(ArticleSummary::title).sorted().toList());
+        assertFalse(store.containsArticle("a2"));
+    }
+
+    @Test
+    void aTransactionLargerThanOneRunOfSortedQuadsKeepsEveryQuadAndStillFindsEarlierVersions() {
+        GraphStore store = new GraphStore(dataset, 100);
+        Model big = article("big", "Big", "https://example.org/big", "big text");
+        for (int i = 0; i < 60; i++) {
+            big.createResource(SG.ID + "article/big/mention/" + i, SG.Mention).addLiteral(SG.beginOffset, i);
+        }
+        try (GraphStore.ArticleTransaction txn = store.beginArticles()) {
+            txn.put(new GraphStore.ArticleWrite("a1", article("a1", "One", null, "one"), null, "one"));
+            txn.put(new GraphStore.ArticleWrite("big", big, "https://example.org/big", "big text"));
+            assertTrue(txn.put(new GraphStore.ArticleWrite("big2", article("big2", "Big, shorter", "https://example.org/big", "new text"),
+                    "https://example.org/big", "new text")).replaced(), "the big one, already in the indexes, is replaced");
+            txn.commit();
+        }
+        assertEquals(List.of("Big, shorter", "One"), store.articles().stream().map(ArticleSummary::title).sorted().toList());
+        assertEquals(article("a1", "One", null, "one").size() + article("big2", "Big, shorter", "https://example.org/big", "new text").size(),
+                store.size());
+    }
+
+    @Test
+    void anOpenTransactionClosedWithoutCommitLeavesTheStoreAsItWas() {
+        store.putArticle("a1", article("a1", "One", null, "one"), null, "one");
+        long size = store.size();
+        try (GraphStore.ArticleTransaction txn = store.beginArticles()) {
+            txn.put(new GraphStore.ArticleWrite("a2", article("a2", "Two", null, "two"), null, "two"));
+            txn.put(new GraphStore.ArticleWrite("a1", article("a1", "One", null, "one"), null, "one"));
+        }
+        assertEquals(size, store.size());
+        assertEquals(List.of("One"), store.articles().stream().map(ArticleSummary::title).toList());
+        assertFalse(dataset.isInTransaction(), "the transaction is over");
+        store.putArticle("a3", article("a3", "Three", null, "three"), null, "three");
+        assertTrue(store.containsArticle("a3"), "the store takes writes again");
     }
 
     /** The store, counting the write transactions begun on it. */

@@ -57,6 +57,29 @@ class SortedQuadWriterTest {
     }
 
     @Test
+    void quadsKeptAcrossSeveralFlushesOfOneTransactionAreAllWrittenAndNoneTwice() {
+        List<Quad> quads = randomQuads(new Random(11), 2000);
+        SortedQuadWriter writer = SortedQuadWriter.of(dataset.asDatasetGraph());
+        Txn.executeWrite(dataset, () -> {
+            quads.subList(0, 1500).forEach(writer::add);
+            assertEquals(1500, writer.pending());
+            writer.flush();
+            assertEquals(0, writer.pending());
+            assertEquals(1500, dataset.asDatasetGraph().stream().count(), "the flushed quads are in the store, in the transaction");
+            quads.subList(1500, 2000).forEach(writer::add);
+            writer.flush();
+            writer.flush();
+        });
+        Txn.executeRead(dataset, () -> {
+            DatasetGraph dsg = dataset.asDatasetGraph();
+            assertEquals(new HashSet<>(quads), set(dsg.find()));
+            Quad last = quads.get(1999);
+            assertEquals(matching(quads, Node.ANY, Node.ANY, Node.ANY, last.getObject()),
+                    set(dsg.find(Node.ANY, Node.ANY, Node.ANY, last.getObject())));
+        });
+    }
+
+    @Test
     void rowsAreSortedColumnByColumnAsUnsignedNumbers() {
         Random random = new Random(3);
         int width = 4;
