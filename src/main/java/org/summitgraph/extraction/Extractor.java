@@ -41,9 +41,9 @@ public final class Extractor {
         LatinPersonFinder latinPersons = LatinPersonFinder.withBundledNames(knowledge);
         return new Extractor(knowledge,
                 List.of(new DictionaryFinder(knowledge), new SummitFinder(knowledge), new ChinesePersonFinder(),
-                        latinPersons, new OrganizationPatternFinder(knowledge),
+                        latinPersons, new OrganizationPatternFinder(knowledge), new ChineseCompanyFinder(),
                         new LatinOrganizationContextFinder(knowledge, latinPersons::isGivenName),
-                        new ShortFormFinder(knowledge), new ProjectPatternFinder(), new PlacePatternFinder(knowledge)),
+                        new ShortFormFinder(knowledge), new BylineNameFinder(), new ProjectPatternFinder(), new PlacePatternFinder(knowledge)),
                 RelationFinders.all());
     }
 
@@ -68,7 +68,7 @@ public final class Extractor {
         }
         withAwards.sort(Comparator.comparingInt(Mention::begin));
         Entity publisher = publisher(article, withAwards);
-        AnnotatedText annotated = new AnnotatedText(text, withAwards, about, knowledge);
+        AnnotatedText annotated = new AnnotatedText(text, withAwards, about, knowledge, publisher);
         // one fact per statement and sentence: several sentences saying the same thing are all evidence
         Map<String, Fact> facts = new LinkedHashMap<>();
         for (RelationFinder finder : relationFinders) {

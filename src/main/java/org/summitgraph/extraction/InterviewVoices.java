@@ -88,6 +88,17 @@ final class InterviewVoices {
 
     /** The organisation named right after the person in a sentence that names them. */
     private static Optional<Mention> employer(AnnotatedText text, Mention person) {
+        // "专访砺石科技陈思远", "砺石科技云原生平台部负责人陈思远": the organisation written just before the name, in its clause
+        for (Mention m : text.mentions()) {
+            if (m.entity().iri().equals(person.entity().iri())) {
+                int from = Clauses.clauseStart(text.text(), m.begin(), Math.max(0, m.begin() - 16));
+                Optional<Mention> before = text.lastIn(from, m.begin(), Clauses.ORGANIZATION)
+                        .filter(o -> !text.text().substring(o.end(), m.begin()).contains("、"));
+                if (before.isPresent()) {
+                    return before;
+                }
+            }
+        }
         for (Mention m : text.mentions()) {
             if (!m.entity().iri().equals(person.entity().iri())) {
                 continue;
