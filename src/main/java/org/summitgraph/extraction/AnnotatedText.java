@@ -47,7 +47,7 @@ public final class AnnotatedText {
     /** Who "I" and "we" are, when the article is an interview; worked out once. */
     Optional<InterviewVoices> interview() {
         if (interview == null) {
-            interview = InterviewVoices.of(this).or(() -> InterviewVoices.writer(this));
+            interview = InterviewVoices.of(this).or(() -> InterviewVoices.writer(this)).or(() -> InterviewVoices.publisher(this));
         }
         return interview;
     }

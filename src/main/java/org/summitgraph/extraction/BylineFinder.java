@@ -43,7 +43,9 @@ final class BylineFinder implements RelationFinder {
                 continue;
             }
             Entity who = person.get().entity();
-            out.add(Clauses.fact(who, SG.worksFor, org.get(), s, METHOD, 0.7));
+            if (!b.role().equals("Volunteer")) {
+                out.add(Clauses.fact(who, SG.worksFor, org.get(), s, METHOD, 0.7)); // a volunteer is no employee
+            }
             out.add(new Fact(who.iri(), SG.hasRole, org.get().iri(), b.role(), s, METHOD, 0.7));
         }
         return out;

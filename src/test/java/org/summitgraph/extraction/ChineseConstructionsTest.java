@@ -92,4 +92,76 @@ class ChineseConstructionsTest {
 
         assertTrue(facts.contains("柯雨桐 worksFor 青杉科技"), facts::toString);
     }
+
+    private static Extraction interview(String body) {
+        return chinese("编者按:记者在会场专访了青杉科技存储研发部负责人贺明远。\n\n"
+                + "问:先介绍一下青杉科技?\n\n贺明远:" + body + "\n\n问:还有呢?\n\n贺明远:没有了。\n\n问:谢谢。\n\n贺明远:不客气。");
+    }
+
+    @Test
+    void inAnInterviewWeIsTheIntervieweesOrganisation() {
+        Set<String> facts = facts(interview("我们内部跑着二十多个Kubernetes集群,后来全部迁到了Karmada上。"
+                + "创始人是我们现在的CTO柏文渊。比如闽江航运就是我们合作了三年的老客户。"));
+
+        assertTrue(facts.contains("青杉科技 uses Kubernetes"), facts::toString);
+        assertTrue(facts.contains("青杉科技 uses Karmada"), facts::toString);
+        assertTrue(facts.contains("青杉科技 foundedBy 柏文渊"), facts::toString);
+        assertTrue(facts.contains("柏文渊 hasRole 青杉科技 [CTO]"), facts::toString);
+        assertTrue(facts.contains("柏文渊 worksFor 青杉科技"), facts::toString);
+        assertTrue(facts.contains("闽江航运 customerOf 青杉科技"), facts::toString);
+        assertFalse(facts.contains("青杉科技 customerOf 闽江航运"), facts::toString);
+    }
+
+    @Test
+    void contributingIsTakingPartInDevelopmentOrSendingPatches() {
+        Set<String> facts = facts(interview("我们有四位工程师长期参与Volcano的开发,也给Karmada提过不少补丁。"));
+
+        assertTrue(facts.contains("青杉科技 contributesTo Volcano"), facts::toString);
+        assertTrue(facts.contains("青杉科技 contributesTo Karmada"), facts::toString);
+        assertFalse(facts.contains("贺明远 contributesTo Volcano"), "the turn's speaker is not the subject of 我们: " + facts);
+    }
+
+    @Test
+    void whatWasSaidOfTheTimeBeforeIsAFormerEmployer() {
+        Set<String> facts = facts(chinese("青杉科技的CEO柏文渊表示很高兴。他之前是阿里云的架构师。"));
+
+        assertTrue(facts.contains("柏文渊 formerlyWorkedFor 阿里云"), facts::toString);
+        assertFalse(facts.contains("柏文渊 worksFor 阿里云"), facts::toString);
+    }
+
+    @Test
+    void aFounderIsTheSentencesPersonWhereverTheVerbStands() {
+        Set<String> facts = facts(chinese("贺明远毕业于复旦大学,曾在阿里云工作,2016年在杭州创办青杉科技。"
+                + "白桦云成立于2015年,总部位于南京,由前腾讯工程师童佳创办。"));
+
+        assertTrue(facts.contains("青杉科技 foundedBy 贺明远"), facts::toString);
+        assertTrue(facts.contains("青杉科技 locatedIn 杭州"), facts::toString);
+        assertTrue(facts.contains("白桦云 foundedBy 童佳"), facts::toString);
+    }
+
+    @Test
+    void aNegatedOrQuestionedUseStatesNothing() {
+        Set<String> facts = facts(chinese("青杉科技并未与阿里云达成任何合作。有人问白桦云是否也在用Istio,对方没有回答。"));
+
+        assertFalse(facts.contains("青杉科技 partnerOf 阿里云"), facts::toString);
+    }
+
+    @Test
+    void aTalkGivenWithAColleagueIsTheirsBoth() {
+        Extraction e = Samples.EXTRACTOR.extract(new org.summitgraph.article.Article(
+                org.summitgraph.article.ArticleReader.idOf("x"), "KubeCon China 2019", null, LocalDate.of(2019, 6, 30), "zh", null,
+                "KubeCon China 2019在上海举行。青杉科技平台部负责人贺明远出席了大会。他和同事柯雨桐带来了题为《调度的十个坑》的分享。", null));
+        Set<String> facts = facts(e);
+
+        assertTrue(facts.stream().anyMatch(f -> f.startsWith("贺明远 speaksAt")), facts::toString);
+        assertTrue(facts.stream().anyMatch(f -> f.startsWith("柯雨桐 speaksAt")), facts::toString);
+    }
+
+    @Test
+    void aGivenNameMayStartWithOne() {
+        Extraction e = chinese("青杉科技创始人兼CEO刘一帆登上主论坛。他一直在说话。");
+
+        assertTrue(e.mentions().stream().anyMatch(m -> m.surface().equals("刘一帆")), e.mentions()::toString);
+        assertFalse(e.mentions().stream().anyMatch(m -> m.surface().startsWith("他一")), e.mentions()::toString);
+    }
 }
