@@ -61,7 +61,13 @@ final class ChineseCompanyFinder implements MentionFinder {
             if (isStem(stem) && startsPhrase(s, begin) && !GENERIC.contains(stem)
                     && !WORD_CONTINUES.matcher(s).region(end, Math.min(s.length(), end + 2)).lookingAt()
                     && !(end < s.length() && TextFold.isHan(s.charAt(end)) && head.equals("云") && !startsClauseAfter(s, end))) {
-                out.add(new Mention(begin, end, name, NewEntities.of(EntityKind.COMPANY, name), METHOD, 0.55));
+                // an industry word ends no personal name, so such a name wins over the name recogniser's guess ("华澜云"
+                // read as a person); a name ending in 云 may be a person's ("张小云") unless what follows is said of companies
+                boolean personLike = head.equals("云") && ChineseNames.isPlausible(name);
+                if (personLike && !COMPANY_CONTEXT.matcher(s).region(end, s.length()).lookingAt()) {
+                    continue;
+                }
+                out.add(new Mention(begin, end, name, NewEntities.of(EntityKind.COMPANY, name), METHOD, 0.75));
             }
         }
         return out;
@@ -105,6 +111,8 @@ final class ChineseCompanyFinder implements MentionFinder {
         return FOLLOWS_NAME.matcher(s).region(end, s.length()).lookingAt();
     }
 
+    private static final Pattern COMPANY_CONTEXT = Pattern.compile("总部|成立|创立|公司|团队|首席|创始人|联合创始人|宣布|推出|发布|基于|"
+            + "已与|的客户|CEO|CTO|COO|[（(][A-Z]");
     private static final Pattern FOLLOWS_NAME = Pattern.compile("总部|成立|创立|负责|是|的|和|与|已|在|将|也|还|目前|宣布|表示|推出|发布|"
             + "团队|公司|工作|首席|创始人|联合创始人|CEO|CTO|COO|副总裁|总裁|总监|经理|工程师|架构师|[A-Z]");
 }

@@ -40,6 +40,14 @@ final class ChineseCues {
             // "华澜云成立于2014年，总部位于杭州，由前阿里云工程师孙立人创办"
             CueWordFinder.cue("founded-by", "由(?=[^，。；]{1,20}?(?:共同|联合|一手)?(?:创办|创立|创建|成立)(?![^，。；]{0,12}的))",
                     SG.foundedBy, Clauses.ORG_OR_PROJECT, Clauses.PERSON, SUBJECT_CUE_OBJECT),
+            // "东岳银行也是云帆最早的一批客户之一"; "是我们…的老客户" is read by the voice finder
+            CueWordFinder.cue("customer", "(?<=是[^，。；]{1,16})(?<!(?:我们|本公司|我司)[^，。；]{0,12})的[^，。；的]{1,6}?客户",
+                    SG.customerOf, Clauses.ORGANIZATION, Clauses.ORGANIZATION, SUBJECT_OBJECT_CUE),
+            // "由远帆物流牵头的“云原生物流工作组”", "华为主导的Dragonflow"
+            CueWordFinder.cue("leads", "(?:牵头|主导|领导|带头)(?:成立|组建|推动|发起)?的", SG.leads,
+                    Clauses.AGENT, Clauses.ORG_OR_PROJECT, SUBJECT_CUE_OBJECT),
+            CueWordFinder.about("speaks", "登上了?[^，。；]{0,6}?(?:主论坛|讲台|舞台|主舞台|论坛|主会场)", SG.speaksAt, Clauses.PERSON,
+                    SUBJECT_CUE_OBJECT),
             CueWordFinder.about("speaks", "(?:带来了?|做了|发表了?|分享了)[^，。；]{0,6}?(?:题为|名为|主题为)?《[^》]{1,60}》"
                     + "|(?:发表|做)了?[^，。；]{0,24}?(?:主题演讲|演讲|报告)", SG.speaksAt, Clauses.PERSON, SUBJECT_CUE_OBJECT));
 }

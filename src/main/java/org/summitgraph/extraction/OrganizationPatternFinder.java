@@ -39,6 +39,8 @@ public final class OrganizationPatternFinder implements MentionFinder {
             "开源", "边缘", "云", "大", "小", "数据", "网络", "信息", "人工智能", "互联网", "金融", "企业", "用户", "社区",
             "项目", "旗下", "原生", "数字", "私有", "公有", "混合", "政务", "智能", "云原生", "会上", "会后", "会前", "现场", "台上", "场上", "展区", "展台", "当天", "当晚",
             "随后", "最后", "同时", "其中", "包括");
+    private static final Set<String> TOPIC_WORDS = Set.of("开源", "云原生", "原生", "边缘", "云", "数据", "网络", "信息",
+            "人工智能", "金融", "互联网", "企业", "用户", "大", "小", "合规", "安全", "计算");
     /** Parts of speech that can stand inside a name: nouns, names, Latin words, numbers. */
     private static final Set<String> NAME_PARTS = Set.of("n", "nz", "nt", "ntc", "ntcb", "ntcf", "ntch", "nth",
             "nto", "nts", "ntu", "nx", "ns", "nsf", "nnt", "gi", "gm", "nis", "nit", "vn", "j", "nr", "nrf", "ng");
@@ -230,11 +232,20 @@ public final class OrganizationPatternFinder implements MentionFinder {
                 continue;
             }
             int first = i;
-            while (first > 0 && i - first < MAX_PARTS && isNamePart(terms.get(first - 1))
+            boolean company = COMPANY_HEADS_ZH.contains(heads);
+            while (first > 0 && (i - first < MAX_PARTS || !company && i - first == MAX_PARTS && isNounOrTopic(terms.get(first - 1)))
+                    && (isNamePart(terms.get(first - 1)) || !company && TOPIC_WORDS.contains(terms.get(first - 1).word))
                     && terms.get(first - 1).offset + terms.get(first - 1).length() == terms.get(first).offset) {
                 first--;
             }
-            while (first < i && GENERIC_PREFIXES.contains(terms.get(first).word)) {
+            // "开源合规工作组", "云原生物流工作组": what a working group or an alliance is about is part of its name
+            while (first < i && GENERIC_PREFIXES.contains(terms.get(first).word)
+                    && (company || !TOPIC_WORDS.contains(terms.get(first).word))) {
+                first++;
+            }
+            // "Kata Containers运行手机银行": a Latin word that ends a longer Latin name starts nothing here
+            while (first < i && terms.get(first).offset > 1 && TextFold.isLatinOrDigit(terms.get(first).word.charAt(0))
+                    && text.charAt(terms.get(first).offset - 1) == ' ' && TextFold.isLatinOrDigit(text.charAt(terms.get(first).offset - 2))) {
                 first++;
             }
             int begin = terms.get(first).offset;
@@ -255,6 +266,12 @@ public final class OrganizationPatternFinder implements MentionFinder {
             EntityKind kind = COMPANY_HEADS_ZH.contains(heads) ? EntityKind.COMPANY : EntityKind.ORGANIZATION;
             out.add(new Mention(begin, end, name, NewEntities.of(kind, name), METHOD, 0.6));
         }
+    }
+
+    /** "长三角边缘计算开源联盟": a fourth word before a group's head word must be a noun or what groups are about. */
+    private static boolean isNounOrTopic(Term t) {
+        return t.nature != null && t.nature.toString().startsWith("n") && !NOT_NAME_CHARS.contains(t.word.substring(0, 1))
+                || TOPIC_WORDS.contains(t.word);
     }
 
     /** A noun, a name, or a short unknown word of Han characters (HanLP splits unknown names into such pieces). */

@@ -38,8 +38,11 @@ final class VoiceOrganizationFinder implements RelationFinder {
             titles(text, s, we, out);
             Matcher is = IS_OUR_CUSTOMER.matcher(text.text()).region(s.begin(), s.end());
             while (is.find()) {
-                text.endingAt(is.start(), Clauses.ORGANIZATION).filter(o -> !o.entity().iri().equals(we.iri()))
-                        .ifPresent(o -> out.add(Clauses.fact(o.entity(), SG.customerOf, we, s, METHOD + "customer", 0.6)));
+                // "中国移动也是我们九州云的老客户了": the organisation named after "我们" is who "we" are here
+                int weEnd = is.start() + is.group().indexOf("我") + 2;
+                Entity provider = text.startingAt(weEnd, Clauses.ORGANIZATION).map(Mention::entity).orElse(we);
+                text.endingAt(is.start(), Clauses.ORGANIZATION).filter(o -> !o.entity().iri().equals(provider.iri()))
+                        .ifPresent(o -> out.add(Clauses.fact(o.entity(), SG.customerOf, provider, s, METHOD + "customer", 0.6)));
             }
             for (Pattern p : List.of(OUR_CUSTOMERS, A_CUSTOMER)) {
                 Matcher m = p.matcher(text.text()).region(s.begin(), s.end());
