@@ -42,9 +42,16 @@ class ChineseConstructionsTest {
     @Test
     void aTwoCharacterNameBeforeAnIndustryWordIsACompanyWhereverTheSegmenterCutsIt() {
         Set<String> companies = companies(chinese("比如闽江航运就是他们的老客户。我们和湘南电网、云杉数据一起入围。"
-                + "我在白桦云负责存储组。汽车厂商凌霄汽车也来了。"));
+                + "我在翠屏云负责存储组。汽车厂商凌霄汽车也来了。"));
 
-        assertTrue(companies.containsAll(Set.of("闽江航运", "湘南电网", "云杉数据", "白桦云", "凌霄汽车")), companies::toString);
+        assertTrue(companies.containsAll(Set.of("闽江航运", "湘南电网", "云杉数据", "翠屏云", "凌霄汽车")), companies::toString);
+    }
+
+    @Test
+    void aNameEndingIn云ThatCouldBeAPersonsIsACompanyOnlyWhenSaidToActAsOne() {
+        Set<String> companies = companies(chinese("白小云表示很高兴。白桦云成立于2015年,总部位于南京。"));
+
+        assertEquals(Set.of("白桦云"), companies);
     }
 
     @Test
