@@ -14,6 +14,7 @@ final class RelationFinders {
                 new AttendanceFinder(), new BusinessFinder(), new FoundingFinder(),
                 new PartOfFinder(), new CueWordFinder(), new PastAffiliationFinder(), new GroupListFinder(),
                 new NarratedAttendanceFinder(), new BylineFinder(), new ColleagueFinder(),
-                new CueWordFinder(ChineseCues.CUES), new ChineseFoundingFinder(), new VoiceOrganizationFinder());
+                new CueWordFinder(ChineseCues.CUES), new ChineseFoundingFinder(), new VoiceOrganizationFinder(),
+                new VoiceAdoptionFinder());
     }
 }

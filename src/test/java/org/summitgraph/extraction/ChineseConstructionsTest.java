@@ -171,4 +171,23 @@ class ChineseConstructionsTest {
         assertTrue(e.mentions().stream().anyMatch(m -> m.surface().equals("刘一帆")), e.mentions()::toString);
         assertFalse(e.mentions().stream().anyMatch(m -> m.surface().startsWith("他一")), e.mentions()::toString);
     }
+
+    @Test
+    void anIntervieweesAnswerWithoutSubjectSpeaksForTheirOrganisation() {
+        Set<String> facts = facts(interview("存储这块用的是Ceph,监控用的是Prometheus加Grafana。有人考虑过Istio,但我们评估过Linkerd。"));
+
+        assertTrue(facts.contains("青杉科技 uses Ceph"), facts::toString);
+        assertTrue(facts.contains("青杉科技 uses Prometheus"), facts::toString);
+        assertTrue(facts.contains("青杉科技 uses Grafana"), "joined by 加: " + facts);
+        assertFalse(facts.contains("青杉科技 uses Istio"), facts::toString);
+    }
+
+    @Test
+    void aPronounOpeningTheClauseAttendsTheSummit() {
+        Extraction e = Samples.EXTRACTOR.extract(new org.summitgraph.article.Article(
+                org.summitgraph.article.ArticleReader.idOf("y"), "KubeCon China 2019", null, LocalDate.of(2019, 6, 30), "zh", null,
+                "KubeCon China 2019在上海举行。第一位嘉宾是青杉科技的运维负责人贺明远。她在上海全程参加了两天的大会。", null));
+
+        assertTrue(facts(e).stream().anyMatch(f -> f.startsWith("贺明远 attends")), facts(e)::toString);
+    }
 }
