@@ -61,7 +61,9 @@ public final class Extractor {
         mentions = withoutUnsupportedShortNames(text.text(), mentions);
         Entity about = about(text, mentions, knowledge);
         List<Mention> withAwards = new ArrayList<>(mentions);
-        for (Mention award : awards.find(text, about, knowledge)) {
+        List<Mention> awardNames = new ArrayList<>(awards.find(text, about, knowledge));
+        awardNames.addAll(ChineseAwardNames.find(text, about));
+        for (Mention award : awardNames) {
             if (withAwards.stream().noneMatch(award::overlaps)) {
                 withAwards.add(award);
             }

@@ -190,4 +190,17 @@ class ChineseConstructionsTest {
 
         assertTrue(facts(e).stream().anyMatch(f -> f.startsWith("贺明远 attends")), facts(e)::toString);
     }
+
+    @Test
+    void aQuotedAwardHasItsFinalistsAndTheWinnerToldAfter() {
+        Extraction e = Samples.EXTRACTOR.extract(new org.summitgraph.article.Article(
+                org.summitgraph.article.ArticleReader.idOf("z"), "KubeCon China 2019", null, LocalDate.of(2019, 6, 30), "zh", null,
+                "KubeCon China 2019在上海举行。本届大会的“边缘创新奖”入围名单包括湘南电网、云杉数据和闽江航运,最后是湘南电网拿了奖。", null));
+        Set<String> facts = facts(e);
+
+        assertTrue(e.mentions().stream().anyMatch(m -> m.entity().kind() == EntityKind.AWARD && m.surface().equals("边缘创新奖")),
+                e.mentions()::toString);
+        assertTrue(facts.stream().anyMatch(f -> f.startsWith("湘南电网 wonAward 边缘创新奖")), facts::toString);
+        assertFalse(facts.stream().anyMatch(f -> f.startsWith("云杉数据 wonAward")), facts::toString);
+    }
 }
