@@ -203,4 +203,19 @@ class ChineseConstructionsTest {
         assertTrue(facts.stream().anyMatch(f -> f.startsWith("湘南电网 wonAward 边缘创新奖")), facts::toString);
         assertFalse(facts.stream().anyMatch(f -> f.startsWith("云杉数据 wonAward")), facts::toString);
     }
+
+    @Test
+    void aPersonComingFromACompanyWorksThereButADescribedOriginSaysNothing() {
+        Set<String> facts = facts(chinese("第二位嘉宾贺明远来自云杉数据,他讲了调度。来自云杉数据的朋友也来了。"));
+
+        assertTrue(facts.contains("贺明远 worksFor 云杉数据"), facts::toString);
+    }
+
+    @Test
+    void aTitleInAnOrganisationWrittenAsAPronounIsHeldInTheOneNamedBefore() {
+        Set<String> facts = facts(chinese("我最喜欢的一场分享来自湘南证券。他们的基础架构负责人贺明远讲了裸金属管理。"));
+
+        assertTrue(facts.contains("贺明远 worksFor 湘南证券"), facts::toString);
+        assertTrue(facts.contains("贺明远 hasRole 湘南证券 [Lead]"), facts::toString);
+    }
 }
