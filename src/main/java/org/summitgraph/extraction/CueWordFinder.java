@@ -90,7 +90,7 @@ final class CueWordFinder implements RelationFinder {
                     SG.customerOf, Clauses.ORGANIZATION, Clauses.ORGANIZATION, Order.SUBJECT_CUE_OBJECT),
             cue("customer", "(?:'s|’s)? (?:\\w+ ){0,2}customers? (?:is|are|include|includes|including)\\b",
                     SG.customerOf, Clauses.ORGANIZATION, Clauses.ORGANIZATION, Order.OBJECT_CUE_SUBJECT),
-            cue("customer", "(?<!(?:我们|本公司|我司)[^，。；]{0,12})的(?:老|大|重要|首批|核心|长期)?客户", SG.customerOf,
+            cue("customer", "的(?<!(?:我们|本公司|我司)[^，。；]{0,12}的)(?:老|大|重要|首批|核心|长期)?客户", SG.customerOf,
                     Clauses.ORGANIZATION, Clauses.ORGANIZATION, Order.SUBJECT_OBJECT_CUE),
             // "远航采购了诺基亚的存储系统", "Harborline bought its switches from Vireo": a buyer is a customer
             cue("customer", "(?:采购了?|购买了?|购入了?)", SG.customerOf,
