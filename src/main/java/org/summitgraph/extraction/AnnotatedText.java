@@ -13,9 +13,15 @@ public final class AnnotatedText {
     private final List<Mention> mentions;
     private final Entity about;
     private final ReferenceKnowledge knowledge;
+    private final Entity publisher;
     private Optional<InterviewVoices> interview;
 
     AnnotatedText(ArticleText text, List<Mention> mentions, Entity about, ReferenceKnowledge knowledge) {
+        this(text, mentions, about, knowledge, null);
+    }
+
+    AnnotatedText(ArticleText text, List<Mention> mentions, Entity about, ReferenceKnowledge knowledge, Entity publisher) {
+        this.publisher = publisher;
         this.text = text;
         this.mentions = mentions.stream().sorted(Comparator.comparingInt(Mention::begin)).toList();
         this.about = about;
@@ -41,9 +47,14 @@ public final class AnnotatedText {
     /** Who "I" and "we" are, when the article is an interview; worked out once. */
     Optional<InterviewVoices> interview() {
         if (interview == null) {
-            interview = InterviewVoices.of(this).or(() -> InterviewVoices.writer(this));
+            interview = InterviewVoices.of(this).or(() -> InterviewVoices.writer(this)).or(() -> InterviewVoices.publisher(this));
         }
         return interview;
+    }
+
+    /** Who published the article, as its header or greeting says; empty when unknown. */
+    public Optional<Entity> publisher() {
+        return Optional.ofNullable(publisher);
     }
 
     public ReferenceKnowledge knowledge() {

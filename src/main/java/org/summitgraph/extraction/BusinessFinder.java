@@ -115,7 +115,8 @@ final class BusinessFinder implements RelationFinder {
                     SG.partnerOf, other.entity(), s, "pattern:partnership-with", 0.65)));
         }
         Matcher with = PARTNER_ZH.matcher(text.text()).region(org.end(), s.end());
-        if (with.lookingAt()) {
+        // "云衢科技此次并未与阿里云达成任何合作": negated anywhere between the two
+        if (with.lookingAt() && !Negation.within(with.group())) {
             text.startingAt(with.end(), Clauses.ORGANIZATION).ifPresent(other -> {
                 if (PARTNER_TAIL_ZH.matcher(text.text()).region(other.end(), s.end()).lookingAt()) {
                     out.add(Clauses.fact(org.entity(), SG.partnerOf, other.entity(), s, "pattern:partner-of", 0.7));

@@ -22,6 +22,8 @@ final class ChineseNames {
             "安全", "方面", "方向", "方式", "和谐", "平安", "向前", "应该", "应用", "商业", "金融", "石油", "沙发", "车辆",
             "项目", "党员", "路由", "龙头", "包括", "管理", "简单", "单位", "连续", "严重", "钱包", "程序", "黄金", "司机");
 
+    private static final Set<String> ONE_WORDS = Set.of("一行", "一方", "一时", "一手", "一心", "一路", "一带", "一如", "一改", "一举");
+
     private static final Set<String> WORD_STARTS = Set.of("同时", "现任", "目前", "正在", "已经", "曾经", "也是", "还是",
             "就是", "表示", "介绍", "认为", "指出", "担任", "负责", "透露", "随后", "此前", "之前", "今年", "去年", "当时",
             "本人", "先生", "女士", "博士", "教授", "在此", "希望", "强调", "分享", "回顾", "上台", "领奖", "主持", "讲解", "讲述", "发表", "带来", "带队", "现场");
@@ -51,7 +53,10 @@ final class ChineseNames {
             return false;
         }
         for (int i = surname; i < name.length(); i++) {
-            if (NOT_IN_NAME.indexOf(name.charAt(i)) >= 0) {
+            // "刘一鸣", "王一凡": 一 opens many given names, but not words such as "一直" or "一位"
+            boolean givenOne = name.charAt(i) == '一' && i == surname && name.length() == surname + 2
+                    && !ONE_WORDS.contains(name.substring(i)) && "个次些下点种位家年天场批项名条台块起样直定般切边同度致向旦共再流线体键站".indexOf(name.charAt(i + 1)) < 0;
+            if (NOT_IN_NAME.indexOf(name.charAt(i)) >= 0 && !givenOne) {
                 return false;
             }
         }
@@ -66,7 +71,7 @@ final class ChineseNames {
         }
         int end = at + surname;
         while (end < text.length() && end - at - surname < 2 && TextFold.isHan(text.charAt(end))
-                && NOT_IN_NAME.indexOf(text.charAt(end)) < 0) {
+                && (NOT_IN_NAME.indexOf(text.charAt(end)) < 0 || text.charAt(end) == '一' && end == at + surname)) {
             end++;
         }
         // "沈蔚同时担任": the last character starts a word ("同时"), it is not part of the name

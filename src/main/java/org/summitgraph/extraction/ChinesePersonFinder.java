@@ -176,7 +176,7 @@ public final class ChinesePersonFinder implements MentionFinder {
     }
 
     private static final String CLAUSE_OPENERS = "。，；：！？\n“\"、——";
-    private static final Pattern SUBJECT_CUE_AFTER = Pattern.compile("(?:是|现任|担任|此前|之前|早年|曾在|曾经|曾任|目前|现在|如今|同时|也是|"
+    private static final Pattern SUBJECT_CUE_AFTER = Pattern.compile("(?:是|现任|担任|此前|之前|早年|曾在|曾经|曾任|目前|现在|如今|同时|也是|毕业于|出生于|加入了?|创办了?|"
             + "在(?:演讲|会上|分论坛|峰会|大会|主题演讲|现场|台上)|表示|介绍|分享|探讨|讲解|回顾|指出|认为|透露|强调|[(（])");
 
     private static void beforeFormsOfAddress(String text, List<Mention> out) {

@@ -51,8 +51,10 @@ final class CueWordFinder implements RelationFinder {
             "\\b(?<person>he|she)\\b|(?<person2>[他她](?![们人]))|(?<first>\\b(?:I|my|me|you|your)\\b|我(?!们)|您|你(?!们))|(?<we>\\b(?:we|our|us)\\b|我们)"
                     + "|\\b(?:it|its|they|their|(?:the|this) (?:company|firm|retailer|bank|operator|carrier|telco|startup|start-up|"
                     + "vendor|provider|maker|manufacturer|institute|university|giant|cable giant|cable operator|group|"
-                    + "organi[sz]ation|consultancy|chipmaker|insurer|airline))\\b|该公司|这家公司|该企业|这家企业|他们|它们|该机构|后者",
+                    + "organi[sz]ation|consultancy|chipmaker|insurer|airline))\\b|该公司|这家公司|该企业|这家企业|他们|它们|该机构|后者|该行"
+                    + "|(?<=^|[，,。；：:])公司(?=[从已目在把今去也还将正])",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern PRONOUN_AND = Pattern.compile("[他她](?:和|与|跟|以及)(?:老|新)?(?:同事|搭档|队友)?(?:们)?$");
     private static final Pattern SOURCE = Pattern.compile("(?:从|\\bfrom\\s+)$", Pattern.CASE_INSENSITIVE);
     private static final Pattern WHICH = Pattern.compile("\\s*,\\s*(?:which|that)\\s+$", Pattern.CASE_INSENSITIVE);
     private static final Pattern WHO = Pattern.compile("\\bwho\\s+(?:\\w+\\s+){0,2}$", Pattern.CASE_INSENSITIVE);
@@ -88,7 +90,7 @@ final class CueWordFinder implements RelationFinder {
                     SG.customerOf, Clauses.ORGANIZATION, Clauses.ORGANIZATION, Order.SUBJECT_CUE_OBJECT),
             cue("customer", "(?:'s|’s)? (?:\\w+ ){0,2}customers? (?:is|are|include|includes|including)\\b",
                     SG.customerOf, Clauses.ORGANIZATION, Clauses.ORGANIZATION, Order.OBJECT_CUE_SUBJECT),
-            cue("customer", "的(?:老|大|重要|首批|核心|长期)?客户", SG.customerOf,
+            cue("customer", "的(?<!(?:我们|本公司|我司)[^，。；]{0,12}的)(?:老|大|重要|首批|核心|长期)?客户", SG.customerOf,
                     Clauses.ORGANIZATION, Clauses.ORGANIZATION, Order.SUBJECT_OBJECT_CUE),
             // "远航采购了诺基亚的存储系统", "Harborline bought its switches from Vireo": a buyer is a customer
             cue("customer", "(?:采购了?|购买了?|购入了?)", SG.customerOf,
@@ -159,13 +161,25 @@ final class CueWordFinder implements RelationFinder {
             about("attends", "(?:的展台|展台|展位|赞助|参展|参会|到场|来参会|也来了)", SG.attends,
                     Clauses.AGENT, Order.SUBJECT_CUE_OBJECT));
 
-    private static Cue cue(String name, String regex, Property predicate, Predicate<Mention> subject,
+    private final List<Cue> cues;
+
+    /** The cues of this class. */
+    CueWordFinder() {
+        this(CUES);
+    }
+
+    /** Other cues, read the same way ({@link ChineseCues}). */
+    CueWordFinder(List<Cue> cues) {
+        this.cues = List.copyOf(cues);
+    }
+
+    static Cue cue(String name, String regex, Property predicate, Predicate<Mention> subject,
                            Predicate<Mention> object, Order order) {
         return new Cue(name, Pattern.compile(regex, Pattern.CASE_INSENSITIVE), predicate, subject,
                 object, order, false, isChinese(regex));
     }
 
-    private static Cue about(String name, String regex, Property predicate, Predicate<Mention> subject, Order order) {
+    static Cue about(String name, String regex, Property predicate, Predicate<Mention> subject, Order order) {
         return new Cue(name, Pattern.compile(regex, Pattern.CASE_INSENSITIVE), predicate, subject,
                 EVENT, order, true, isChinese(regex));
     }
@@ -179,14 +193,18 @@ final class CueWordFinder implements RelationFinder {
                 continue;
             }
             boolean pronoun = ANAPHOR.matcher(text.text()).region(s.begin(), s.end()).find();
-            for (Cue cue : CUES) {
+            for (Cue cue : cues) {
                 // English cues in a Chinese article would fire on quoted English phrases, and the other way round
                 if (cue.chinese() != text.isChinese() || !arguable(cue, inSentence, pronoun)) {
                     continue;
                 }
                 Matcher m = cue.pattern().matcher(text.text()).region(s.begin(), s.end());
                 while (m.find()) {
-                    if (m.end() > m.start() && !Negation.before(text.text(), Math.max(s.begin(), m.start() - 30), m.start())) {
+                    // "并未与阿里云达成任何合作": a Chinese negation may stand anywhere earlier in the cue's clause
+                    boolean negated = Negation.before(text.text(), Math.max(s.begin(), m.start() - 30), m.start())
+                            || cue.chinese() && Negation.within(text.text().substring(
+                                    Clauses.clauseStart(text.text(), m.start(), Math.max(s.begin(), m.start() - 20)), m.start()));
+                    if (m.end() > m.start() && !negated) {
                         facts(text, s, cue, m.start(), m.end(), out);
                     }
                 }
@@ -282,6 +300,14 @@ final class CueWordFinder implements RelationFinder {
         // "从VMware迁移到OpenStack", "moved from VMware to": what something comes from is not its subject
         Predicate<Mention> notSource = m -> !SOURCE.matcher(text.text()).region(Math.max(0, m.begin() - 5), m.begin()).find();
         Optional<Mention> nearest = text.lastIn(from, offset, kind.and(notSource));
+        if (nearest.isPresent() && text.isChinese()) {
+            // "陈思远：我们有六位工程师参与…": a pronoun nearer the cue than the name is the subject
+            Optional<Mention> nearer = antecedent(text, s, nearest.get().end(), offset, kind)
+                    .filter(a -> !a.entity().iri().equals(nearest.get().entity().iri()));
+            if (nearer.isPresent()) {
+                return List.of(nearer.get());
+            }
+        }
         if (nearest.isEmpty()) {
             return antecedent(text, s, from, offset, kind).map(List::of).orElse(List.of());
         }
@@ -295,6 +321,12 @@ final class CueWordFinder implements RelationFinder {
             }
             first = previous.get();
             listed.add(0, first);
+        }
+        // "他和同事苏晓彤带来了…": a pronoun heads the list
+        Matcher pronounFirst = PRONOUN_AND.matcher(text.text()).region(Math.max(s.begin(), first.begin() - 8), first.begin());
+        if (pronounFirst.find() && kind.test(first) && Clauses.PERSON.test(first)) {
+            text.lastPersonReferent(pronounFirst.start(), pronounFirst.start() - Math.max(0, s.begin() - PERSON_REACH))
+                    .filter(kind).filter(p -> !listed.contains(p)).ifPresent(p -> listed.add(0, p));
         }
         return listed;
     }

@@ -41,9 +41,9 @@ public final class Extractor {
         LatinPersonFinder latinPersons = LatinPersonFinder.withBundledNames(knowledge);
         return new Extractor(knowledge,
                 List.of(new DictionaryFinder(knowledge), new SummitFinder(knowledge), new ChinesePersonFinder(),
-                        latinPersons, new OrganizationPatternFinder(knowledge),
+                        latinPersons, new OrganizationPatternFinder(knowledge), new ChineseCompanyFinder(),
                         new LatinOrganizationContextFinder(knowledge, latinPersons::isGivenName),
-                        new ShortFormFinder(knowledge), new ProjectPatternFinder(), new PlacePatternFinder(knowledge)),
+                        new ShortFormFinder(knowledge), new BylineNameFinder(), new ProjectPatternFinder(), new PlacePatternFinder(knowledge)),
                 RelationFinders.all());
     }
 
@@ -61,14 +61,16 @@ public final class Extractor {
         mentions = withoutUnsupportedShortNames(text.text(), mentions);
         Entity about = about(text, mentions, knowledge);
         List<Mention> withAwards = new ArrayList<>(mentions);
-        for (Mention award : awards.find(text, about, knowledge)) {
+        List<Mention> awardNames = new ArrayList<>(awards.find(text, about, knowledge));
+        awardNames.addAll(ChineseAwardNames.find(text, about));
+        for (Mention award : awardNames) {
             if (withAwards.stream().noneMatch(award::overlaps)) {
                 withAwards.add(award);
             }
         }
         withAwards.sort(Comparator.comparingInt(Mention::begin));
         Entity publisher = publisher(article, withAwards);
-        AnnotatedText annotated = new AnnotatedText(text, withAwards, about, knowledge);
+        AnnotatedText annotated = new AnnotatedText(text, withAwards, about, knowledge, publisher);
         // one fact per statement and sentence: several sentences saying the same thing are all evidence
         Map<String, Fact> facts = new LinkedHashMap<>();
         for (RelationFinder finder : relationFinders) {

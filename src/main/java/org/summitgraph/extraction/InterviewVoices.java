@@ -86,8 +86,29 @@ final class InterviewVoices {
         return Optional.empty();
     }
 
+    /**
+     * A company's own post ("云衢科技受邀参会…我们明年香港见"): "we" is the company that published it, when the text names
+     * it. A news site or a community publishing is no such voice: its "we" are the people it quotes.
+     */
+    static Optional<InterviewVoices> publisher(AnnotatedText text) {
+        return text.publisher().filter(p -> p.kind() == EntityKind.COMPANY)
+                .flatMap(p -> text.mentions().stream().filter(m -> m.entity().iri().equals(p.iri())).findFirst())
+                .map(m -> new InterviewVoices(null, m));
+    }
+
     /** The organisation named right after the person in a sentence that names them. */
     private static Optional<Mention> employer(AnnotatedText text, Mention person) {
+        // "专访砺石科技陈思远", "砺石科技云原生平台部负责人陈思远": the organisation written just before the name, in its clause
+        for (Mention m : text.mentions()) {
+            if (m.entity().iri().equals(person.entity().iri())) {
+                int from = Clauses.clauseStart(text.text(), m.begin(), Math.max(0, m.begin() - 16));
+                Optional<Mention> before = text.lastIn(from, m.begin(), Clauses.ORGANIZATION)
+                        .filter(o -> !text.text().substring(o.end(), m.begin()).contains("、"));
+                if (before.isPresent()) {
+                    return before;
+                }
+            }
+        }
         for (Mention m : text.mentions()) {
             if (!m.entity().iri().equals(person.entity().iri())) {
                 continue;

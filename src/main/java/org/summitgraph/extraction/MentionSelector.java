@@ -22,6 +22,8 @@ final class MentionSelector {
             Map.entry(ChinesePersonFinder.CONTEXT, 2),
             Map.entry(LatinPersonFinder.METHOD, 2),
             Map.entry(OrganizationPatternFinder.METHOD, 3),
+            Map.entry(ChineseCompanyFinder.METHOD, 3),
+            Map.entry(BylineNameFinder.METHOD, 2),
             Map.entry(ShortFormFinder.METHOD, 3),
             Map.entry(ProjectPatternFinder.METHOD, 3),
             Map.entry(ListItemFinder.METHOD, 4),

@@ -42,6 +42,7 @@ final class NarratedAttendanceFinder implements RelationFinder {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern WE = Pattern.compile("\\b(?:we|us|our team|our company)\\b|\\bof us\\b|我们|我司|我们团队|我们公司",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern HE_SHE = Pattern.compile("\\s*(?:而|也|还|则|后来|此前|之前)?\\s*[他她](?![们])");
     private static final Pattern I = Pattern.compile("\\bI\\b|我(?!们)");
     private static final Pattern FOR_LATER = Pattern.compile("\\b(?:will|would|plans? to|hopes? to|next year)\\b|将|计划|明年",
             Pattern.CASE_INSENSITIVE);
@@ -129,6 +130,11 @@ final class NarratedAttendanceFinder implements RelationFinder {
             return out;
         }
         String before = text.text().substring(clause, verbBegin);
+        // "她在上海全程参加了两天的大会": a pronoun opening the clause, nobody else named before the verb
+        if (text.isChinese() && HE_SHE.matcher(before).lookingAt() && agents.stream().noneMatch(a -> a.begin() >= clause)) {
+            text.lastPersonReferent(clause, clause - Math.max(0, s.begin() - 300)).ifPresent(p -> out.add(p.entity()));
+            return out;
+        }
         text.interview().ifPresent(v -> {
             if (WE.matcher(before).find() && v.organization() != null) {
                 out.add(v.organization().entity());

@@ -37,8 +37,10 @@ public final class OrganizationPatternFinder implements MentionFinder {
     private static final Set<String> GENERIC_PREFIXES = Set.of("中国", "国内", "国外", "海外", "全球", "中立", "各", "该",
             "这家", "那家", "多家", "一家", "大型", "小型", "知名", "主要", "其他", "相关", "新", "老", "本", "我们", "他们",
             "开源", "边缘", "云", "大", "小", "数据", "网络", "信息", "人工智能", "互联网", "金融", "企业", "用户", "社区",
-            "项目", "旗下", "原生", "云原生", "会上", "会后", "会前", "现场", "台上", "场上", "展区", "展台", "当天", "当晚",
+            "项目", "旗下", "原生", "数字", "私有", "公有", "混合", "政务", "智能", "云原生", "会上", "会后", "会前", "现场", "台上", "场上", "展区", "展台", "当天", "当晚",
             "随后", "最后", "同时", "其中", "包括");
+    private static final Set<String> TOPIC_WORDS = Set.of("开源", "云原生", "原生", "边缘", "云", "数据", "网络", "信息",
+            "人工智能", "金融", "互联网", "企业", "用户", "大", "小", "合规", "安全", "计算");
     /** Parts of speech that can stand inside a name: nouns, names, Latin words, numbers. */
     private static final Set<String> NAME_PARTS = Set.of("n", "nz", "nt", "ntc", "ntcb", "ntcf", "ntch", "nth",
             "nto", "nts", "ntu", "nx", "ns", "nsf", "nnt", "gi", "gm", "nis", "nit", "vn", "j", "nr", "nrf", "ng");
@@ -74,7 +76,13 @@ public final class OrganizationPatternFinder implements MentionFinder {
     private static final Pattern VENUE = Pattern.compile("(?:会议中心|会展中心|展览中心|博览中心|博览馆|展览馆|国际会议|体育馆|体育中心|大酒店|酒店)$"
             + "|\\b(?:Convention Center|Convention Centre|Conference Center|Conference Centre|Exhibition Centre|Exhibition Center|"
             + "Expo Center|Congress Center|Hotel|Arena|Stadium)$");
-    private static final Pattern DESCRIBED = Pattern.compile("^(?:客户|用户|伙伴|合作伙伴|厂商|友商|同行|对手)|一家|某家|一个|某个");
+    private static final Pattern DESCRIBED = Pattern.compile("^(?:客户|用户|伙伴|合作伙伴|厂商|友商|同行|对手)|一家|某家|一个|某个"
+            + "|.(?:车企|房企|药企|客户|厂商|运营商)\\p{IsHan}{2}");
+
+    /** "运维负责人", "基础架构负责人", "平台部总监": what a title is of may be a function or a department, no organisation. */
+    private static final Pattern DEPARTMENT = Pattern.compile("(?:运维|基础架构|基础设施|架构|研发|技术|产品|市场|销售|运营|平台|安全|测试|质量|"
+            + "工程|算法|前端|后端|存储|网络|计算|容器|交付|生态|战略|人力|财务|法务|品牌|设计|云原生|开源|社区|数据|业务|项目|"
+            + "解决方案|客户成功|技术支持|用户体验)*(?:部|组|团队|中心|事业部|部门)?|[\\p{IsHan}]{1,6}(?:部|组|团队|事业部|部门)");
 
     /** Names the reference data knows, to leave them to the dictionary. */
     private final KnownNames known;
@@ -145,7 +153,7 @@ public final class OrganizationPatternFinder implements MentionFinder {
                 continue;
             }
             int begin = t.begin();
-            while (begin > 0 && begin > t.begin() - 8 && !TITLE_BOUNDARY.matcher(String.valueOf(text.charAt(begin - 1))).matches()) {
+            while (begin > 0 && begin > t.begin() - 12 && !TITLE_BOUNDARY.matcher(String.valueOf(text.charAt(begin - 1))).matches()) {
                 begin--;
             }
             if (begin > 1 && text.startsWith("来自", begin - 2) == false && text.charAt(begin - 1) == '自') {
@@ -167,15 +175,32 @@ public final class OrganizationPatternFinder implements MentionFinder {
                     break;
                 }
             }
+            int particle = lastParticle(name);
+            if (particle >= 0) {
+                // "专访了砺石科技…负责人": a verb and its particle before the name are no part of it
+                begin += particle + 1;
+                name = name.substring(particle + 1);
+            }
             if (known != null && known.startsWithName(text, begin)) {
                 continue; // "基金会亚太区总经理": the known organisation and a region, found by the dictionary
             }
             if (name.length() >= 2 && name.length() <= 8 && !GENERIC_PREFIXES.contains(name) && !DEICTIC.matcher(name).find()
+                    && !DEPARTMENT.matcher(name).matches()
                     && name.codePoints().allMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN
                     || Character.isLetterOrDigit(cp))) {
                 out.add(new Mention(begin, begin + name.length(), name, NewEntities.of(EntityKind.COMPANY, name), METHOD, 0.55));
             }
         }
+    }
+
+    private static int lastParticle(String name) {
+        int at = -1;
+        for (int i = 0; i < name.length(); i++) {
+            if ("了在是的和与及由为对从向把被给将".indexOf(name.charAt(i)) >= 0) {
+                at = i;
+            }
+        }
+        return at;
     }
 
     /** "联合创始人兼CTO黄东旭": where the run of titles joined by 兼/和/、 before the last one starts. */
@@ -207,11 +232,20 @@ public final class OrganizationPatternFinder implements MentionFinder {
                 continue;
             }
             int first = i;
-            while (first > 0 && i - first < MAX_PARTS && isNamePart(terms.get(first - 1))
+            boolean company = COMPANY_HEADS_ZH.contains(heads);
+            while (first > 0 && (i - first < MAX_PARTS || !company && i - first == MAX_PARTS && isNounOrTopic(terms.get(first - 1)))
+                    && (isNamePart(terms.get(first - 1)) || !company && TOPIC_WORDS.contains(terms.get(first - 1).word))
                     && terms.get(first - 1).offset + terms.get(first - 1).length() == terms.get(first).offset) {
                 first--;
             }
-            while (first < i && GENERIC_PREFIXES.contains(terms.get(first).word)) {
+            // "开源合规工作组", "云原生物流工作组": what a working group or an alliance is about is part of its name
+            while (first < i && GENERIC_PREFIXES.contains(terms.get(first).word)
+                    && (company || !TOPIC_WORDS.contains(terms.get(first).word))) {
+                first++;
+            }
+            // "Kata Containers运行手机银行": a Latin word that ends a longer Latin name starts nothing here
+            while (first < i && terms.get(first).offset > 1 && TextFold.isLatinOrDigit(terms.get(first).word.charAt(0))
+                    && text.charAt(terms.get(first).offset - 1) == ' ' && TextFold.isLatinOrDigit(text.charAt(terms.get(first).offset - 2))) {
                 first++;
             }
             int begin = terms.get(first).offset;
@@ -232,6 +266,12 @@ public final class OrganizationPatternFinder implements MentionFinder {
             EntityKind kind = COMPANY_HEADS_ZH.contains(heads) ? EntityKind.COMPANY : EntityKind.ORGANIZATION;
             out.add(new Mention(begin, end, name, NewEntities.of(kind, name), METHOD, 0.6));
         }
+    }
+
+    /** "长三角边缘计算开源联盟": a fourth word before a group's head word must be a noun or what groups are about. */
+    private static boolean isNounOrTopic(Term t) {
+        return t.nature != null && t.nature.toString().startsWith("n") && !NOT_NAME_CHARS.contains(t.word.substring(0, 1))
+                || TOPIC_WORDS.contains(t.word);
     }
 
     /** A noun, a name, or a short unknown word of Han characters (HanLP splits unknown names into such pieces). */

@@ -13,6 +13,8 @@ final class RelationFinders {
                 new AwardFactFinder(), new AdoptionFinder(), new SummitFactFinder(), new NameContainmentFinder(),
                 new AttendanceFinder(), new BusinessFinder(), new FoundingFinder(),
                 new PartOfFinder(), new CueWordFinder(), new PastAffiliationFinder(), new GroupListFinder(),
-                new NarratedAttendanceFinder());
+                new NarratedAttendanceFinder(), new BylineFinder(), new ColleagueFinder(),
+                new CueWordFinder(ChineseCues.CUES), new ChineseFoundingFinder(), new VoiceOrganizationFinder(),
+                new VoiceAdoptionFinder(), new AwardWinnerFinder(), new PronounTitleFinder());
     }
 }

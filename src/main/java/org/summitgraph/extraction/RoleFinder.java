@@ -378,7 +378,9 @@ final class RoleFinder implements RelationFinder {
             return;
         }
         out.add(new Fact(person.iri(), SG.hasRole, in.iri(), title.name(), s, method, confidence));
-        if (title.kind() == Titles.Kind.EMPLOYMENT && in.kind().isOrganization()) {
+        // "砺石科技云原生平台部负责人": the head of a company's team is on its staff, the lead of a working group need not be
+        boolean companyLead = title.name().equals("Lead") && in.kind() == EntityKind.COMPANY;
+        if ((title.kind() == Titles.Kind.EMPLOYMENT || companyLead) && in.kind().isOrganization()) {
             out.add(new Fact(person.iri(), SG.worksFor, in.iri(), null, s, method, confidence));
         }
         if (title.kind() == Titles.Kind.FOUNDER) {

@@ -1,0 +1,49 @@
+package org.summitgraph.extraction;
+
+import org.summitgraph.vocab.SG;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A Chinese winner told after the award was named, with the prize left as "奖": "我们和江淮电网、星港数据一起入围，最后是
+ * 江淮电网拿了奖", "最终获奖的是X". The award is the one named last before, within the paragraph or just before it.
+ */
+final class AwardWinnerFinder implements RelationFinder {
+
+    static final String METHOD = "pattern:award-winner-zh";
+    private static final Pattern WON_AFTER = Pattern.compile("\\s*(?:最终|最后)?(?:拿了|拿到了?|拿下了?|获得了?|赢得了?|摘得了?)(?:这个|该|这项)?(?:奖项?|大奖)");
+    private static final Pattern WINNER_IS = Pattern.compile("(?:最终|最后)?(?:获奖的?|得奖的?|拿奖的?|胜出的?)(?:是|为)\\s*");
+    private static final int REACH = 300;
+
+    @Override
+    public List<Fact> find(AnnotatedText text) {
+        if (!text.isChinese()) {
+            return List.of();
+        }
+        List<Fact> out = new ArrayList<>();
+        for (Sentence s : text.sentences()) {
+            for (Mention org : text.in(s.begin(), s.end(), Clauses.AGENT)) {
+                Matcher won = WON_AFTER.matcher(text.text()).region(org.end(), s.end());
+                if (won.lookingAt() && !Negation.before(text.text(), Math.max(s.begin(), org.begin() - 4), org.begin())) {
+                    award(text, org.begin()).ifPresent(a -> out.add(Clauses.fact(org.entity(), SG.wonAward, a, s, METHOD, 0.55)));
+                }
+            }
+            Matcher is = WINNER_IS.matcher(text.text()).region(s.begin(), s.end());
+            while (is.find()) {
+                Optional<Mention> winner = text.startingAt(is.end(), Clauses.AGENT);
+                int at = is.start();
+                winner.ifPresent(w -> award(text, at).or(() -> text.in(w.end(), s.end(), Clauses.AWARD).stream().findFirst()
+                        .map(Mention::entity)).ifPresent(a -> out.add(Clauses.fact(w.entity(), SG.wonAward, a, s, METHOD, 0.55))));
+            }
+        }
+        return out;
+    }
+
+    private static Optional<Entity> award(AnnotatedText text, int before) {
+        return text.lastIn(Math.max(0, before - REACH), before, Clauses.AWARD).map(Mention::entity);
+    }
+}

@@ -1,0 +1,57 @@
+package org.summitgraph.extraction;
+
+import org.summitgraph.vocab.SG;
+
+import java.util.List;
+
+import static org.summitgraph.extraction.CueWordFinder.Order.OBJECT_CUE_SUBJECT;
+import static org.summitgraph.extraction.CueWordFinder.Order.SUBJECT_CUE_OBJECT;
+import static org.summitgraph.extraction.CueWordFinder.Order.SUBJECT_OBJECT_CUE;
+
+/**
+ * More ways Chinese writers say that an organisation uses or contributes to a project, that someone worked
+ * somewhere before, founded something or spoke, read by a {@link CueWordFinder} like its own cues: "网络这块用的是
+ * Cilium", "全部迁到了Karmada上", "交给Volcano调度", "参与Karmada的开发", "给Volcano提过不少补丁", "马骁是TiKV的贡献者",
+ * "他之前是腾讯云的架构师", "2018年在苏州创办云衢科技", "带来了题为《…》的分享".
+ */
+final class ChineseCues {
+
+    private ChineseCues() {
+    }
+
+    static final List<CueWordFinder.Cue> CUES = List.of(
+            CueWordFinder.cue("uses", "(?:用的(?:都|也)?是|选用了?|改用了?|换成了?|迁到了?|迁移到了?|搬到了?|交给了?|跑在|托管在|构建在|"
+                            + "建在|(?:都|也|正|还|一直)在用|用上了|上了|接入了?|落地了?|纳管到了?|管理(?=[^，。；]{0,6}(?:集群|节点|服务器|裸机)))"
+                            // a question states nothing; the lookbehind comes last, so that it is tried only where a cue matched
+                            + "(?<!(?:是否|有没有|会不会|能否|要不要)[^，。；]{0,12})",
+                    SG.uses, Clauses.ORGANIZATION, Clauses.PROJECT, SUBJECT_CUE_OBJECT),
+            CueWordFinder.cue("uses", "(?<=[A-Za-z])(?:集群|节点)(?:上|里|中)?", SG.uses, Clauses.ORGANIZATION, Clauses.PROJECT, SUBJECT_OBJECT_CUE),
+            CueWordFinder.cue("contributes", "(?:参与(?:了|过)?|投入到?|深度参与)(?=[^，。；]{1,24}?(?:的|社区)?(?:开发|贡献|维护|研发|建设))",
+                    SG.contributesTo, Clauses.AGENT, Clauses.PROJECT, SUBJECT_CUE_OBJECT),
+            CueWordFinder.cue("contributes", "(?:给|为|向)(?=[^，。；]{1,24}?(?:提交?|贡献|合入)(?:过|了)?[^，。；]{0,6}?(?:补丁|PR|代码|patch|特性|功能))",
+                    SG.contributesTo, Clauses.AGENT, Clauses.PROJECT, SUBJECT_CUE_OBJECT),
+            // a maintainer or a core developer holds a role in the project (found by the role finder); a contributor contributes
+            CueWordFinder.cue("contributes", "(?:社区|项目)?的(?:主要|核心|活跃|重要)?(?:代码)?贡献者",
+                    SG.contributesTo, Clauses.AGENT, Clauses.PROJECT, SUBJECT_OBJECT_CUE),
+            CueWordFinder.cue("contributes", "(?:中|里|上)(?:均|都|也)?有(?:[^，。；]{0,4})?(?:核心开发者|贡献者|维护者|[Cc]ommitter|[Mm]aintainer)",
+                    SG.contributesTo, Clauses.ORGANIZATION, Clauses.PROJECT, SUBJECT_OBJECT_CUE),
+            CueWordFinder.cue("formerly", "(?:之前|此前|以前|早年|曾经|原先|原来|过去|当年)(?:也|还|曾)?(?:是|做过|当过|担任过|在)",
+                    SG.formerlyWorkedFor, Clauses.PERSON, Clauses.ORGANIZATION, SUBJECT_CUE_OBJECT),
+            CueWordFinder.cue("founded", "(?:联合|一手|共同)?(?:创办|创立|创建)(?<!由[^，。；]{0,24})了?(?![^，。；]{0,12}的)",
+                    SG.foundedBy, Clauses.ORG_OR_PROJECT, Clauses.PERSON, OBJECT_CUE_SUBJECT),
+            // "华澜云成立于2014年，总部位于杭州，由前阿里云工程师孙立人创办"
+            CueWordFinder.cue("founded-by", "由(?=[^，。；]{1,20}?(?:共同|联合|一手)?(?:创办|创立|创建|成立)(?![^，。；]{0,12}的))",
+                    SG.foundedBy, Clauses.ORG_OR_PROJECT, Clauses.PERSON, SUBJECT_CUE_OBJECT),
+            // "第二位嘉宾马骁来自巴蜀数据": where a person comes from, with no 的 making it a description
+            CueWordFinder.cue("works", "(?<![他她])来自(?![^，。；]{0,16}的)", SG.worksFor, Clauses.PERSON, Clauses.ORGANIZATION, SUBJECT_CUE_OBJECT),
+            // "东岳银行也是云帆最早的一批客户之一"; "是我们…的老客户" is read by the voice finder
+            CueWordFinder.cue("customer", "的(?<=是[^，。；]{1,16}的)(?<!(?:我们|本公司|我司)[^，。；]{0,12}的)[^，。；的]{1,6}?客户",
+                    SG.customerOf, Clauses.ORGANIZATION, Clauses.ORGANIZATION, SUBJECT_OBJECT_CUE),
+            // "由远帆物流牵头的“云原生物流工作组”", "华为主导的Dragonflow"
+            CueWordFinder.cue("leads", "(?:牵头|主导|领导|带头)(?:成立|组建|推动|发起)?的", SG.leads,
+                    Clauses.AGENT, Clauses.ORG_OR_PROJECT, SUBJECT_CUE_OBJECT),
+            CueWordFinder.about("speaks", "登上了?[^，。；]{0,6}?(?:主论坛|讲台|舞台|主舞台|论坛|主会场)", SG.speaksAt, Clauses.PERSON,
+                    SUBJECT_CUE_OBJECT),
+            CueWordFinder.about("speaks", "(?:带来了?|做了|发表了?|分享了)[^，。；]{0,6}?(?:题为|名为|主题为)?《[^》]{1,60}》"
+                    + "|(?:发表|做)了?[^，。；]{0,24}?(?:主题演讲|演讲|报告)", SG.speaksAt, Clauses.PERSON, SUBJECT_CUE_OBJECT));
+}
