@@ -83,7 +83,7 @@ class EntityPages {
         });
         in.forEach(row -> wanted.add(row.get("s"), row.get("p"), entity));
         holders.forEach(row -> wanted.add(row.get("person"), SG.hasRole, row.get("role")));
-        return Proofs.of(wanted, reads.selectEach("fact-figures", "figure", wanted.figures()), links);
+        return Proofs.read(wanted, reads, links);
     }
 
     /** The page of {@code iri} with its first page of articles, or empty when the graph does not know it. */

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -40,13 +41,17 @@ final class Proofs {
         }
     }
 
-    /** From the rows of fact-figures.rq for the wanted facts. */
-    static Proofs of(Wanted wanted, List<QuerySolution> rows, PageLinks links) {
-        Map<String, List<Why.Evidence>> shown = new HashMap<>();
-        Map<String, Set<String>> seen = new HashMap<>();
+    /**
+     * The evidence of the wanted facts, in two batched reads: the figures' counts and newest statements of each fact
+     * (fact-figures.rq), then the evidence of the {@link Why#SHOWN} newest of each (statement-evidence.rq). Call
+     * inside {@link GraphReads#read}.
+     */
+    static Proofs read(Wanted wanted, GraphReads reads, PageLinks links) {
+        Map<String, List<String>> shown = new HashMap<>();
         Map<String, int[]> counts = new HashMap<>();
         Map<String, String> hrefs = new HashMap<>();
-        for (QuerySolution row : rows) {
+        Set<Node> statements = new LinkedHashSet<>();
+        for (QuerySolution row : reads.selectEach("fact-figures", "figure", wanted.figures())) {
             Node figure = row.getResource("figure").asNode();
             String key = wanted.keyByFigure.get(figure);
             if (key == null) {
@@ -54,15 +59,20 @@ final class Proofs {
             }
             counts.putIfAbsent(key, new int[]{row.getLiteral("statements").getInt(), row.getLiteral("articles").getInt()});
             hrefs.putIfAbsent(key, EvidencePages.href(FigureNodes.factId(figure)));
-            if (seen.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(row.getResource("statement").getURI())) {
-                List<Why.Evidence> list = shown.computeIfAbsent(key, k -> new ArrayList<>());
-                if (list.size() < Why.SHOWN) {
-                    list.add(evidence(row, links));
-                }
+            List<String> newest = shown.computeIfAbsent(key, k -> new ArrayList<>());
+            String statement = row.getResource("statement").getURI();
+            if (newest.size() < Why.SHOWN && !newest.contains(statement)) {
+                newest.add(statement);
+                statements.add(row.getResource("statement").asNode());
             }
         }
+        Map<String, Why.Evidence> evidence = new HashMap<>();
+        for (QuerySolution row : reads.selectEach("statement-evidence", "statement", statements)) {
+            evidence.putIfAbsent(row.getResource("statement").getURI(), evidence(row, links));
+        }
         Map<String, Why> out = new HashMap<>();
-        counts.forEach((key, n) -> out.put(key, new Why(shown.getOrDefault(key, List.of()), n[0], n[1], hrefs.get(key))));
+        counts.forEach((key, n) -> out.put(key, new Why(shown.getOrDefault(key, List.of()).stream()
+                .map(evidence::get).filter(Objects::nonNull).toList(), n[0], n[1], hrefs.get(key))));
         return new Proofs(out);
     }
 

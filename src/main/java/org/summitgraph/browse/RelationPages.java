@@ -85,7 +85,7 @@ class RelationPages {
                     }
                 }
             }
-            Proofs proofs = Proofs.of(wanted, reads.selectEach("fact-figures", "figure", wanted.figures()), links);
+            Proofs proofs = Proofs.read(wanted, reads, links);
             Names names = new Names(reads.names(named), reader);
             Labels labels = new Labels(reads.ontologyLabels(), reader);
             List<Value> shown = new ArrayList<>();
