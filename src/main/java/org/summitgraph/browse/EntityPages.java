@@ -55,7 +55,7 @@ class EntityPages {
      * Values shown per relation (and roles held in the entity); a page says how many more there are and links to the
      * relation's own pages, so that what a page costs to build does not grow with how popular its entity is.
      */
-    static final int SHOWN_PER_RELATION = 20;
+    static final int SHOWN_PER_RELATION = 10;
 
     private final GraphReads reads;
     private final PageLinks links;

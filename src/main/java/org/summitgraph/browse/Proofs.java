@@ -42,24 +42,28 @@ final class Proofs {
     }
 
     /**
-     * The evidence of the wanted facts, in two batched reads: the figures' counts and newest statements of each fact
-     * (fact-figures.rq), then the evidence of the {@link Why#SHOWN} newest of each (statement-evidence.rq). Call
-     * inside {@link GraphReads#read}.
+     * The evidence of the wanted facts: those kept from earlier pages, and the others read in two batches (see
+     * {@link #readWhys}). Call inside {@link GraphReads#read}.
      */
     static Proofs read(Wanted wanted, GraphReads reads, PageLinks links) {
-        Map<String, List<String>> shown = new HashMap<>();
-        Map<String, int[]> counts = new HashMap<>();
-        Map<String, String> hrefs = new HashMap<>();
+        Map<Node, Why> byFigure = reads.kept(reads.whys, wanted.figures(), figures -> readWhys(figures, reads, links));
+        Map<String, Why> out = new HashMap<>();
+        wanted.keyByFigure.forEach((figure, key) -> out.put(key, byFigure.getOrDefault(figure, Why.REFERENCE)));
+        return new Proofs(out);
+    }
+
+    /**
+     * The why? of each fact: the figures' counts and newest statements of each (fact-figures.rq), then the evidence of
+     * the {@link Why#SHOWN} newest of each (statement-evidence.rq); {@link Why#REFERENCE} for a fact no statement backs.
+     */
+    private static Map<Node, Why> readWhys(List<Node> figures, GraphReads reads, PageLinks links) {
+        Map<Node, List<String>> shown = new HashMap<>();
+        Map<Node, int[]> counts = new HashMap<>();
         Set<Node> statements = new LinkedHashSet<>();
-        for (QuerySolution row : reads.selectEach("fact-figures", "figure", wanted.figures())) {
+        for (QuerySolution row : reads.selectEach("fact-figures", "figure", figures)) {
             Node figure = row.getResource("figure").asNode();
-            String key = wanted.keyByFigure.get(figure);
-            if (key == null) {
-                continue;
-            }
-            counts.putIfAbsent(key, new int[]{row.getLiteral("statements").getInt(), row.getLiteral("articles").getInt()});
-            hrefs.putIfAbsent(key, EvidencePages.href(FigureNodes.factId(figure)));
-            List<String> newest = shown.computeIfAbsent(key, k -> new ArrayList<>());
+            counts.putIfAbsent(figure, new int[]{row.getLiteral("statements").getInt(), row.getLiteral("articles").getInt()});
+            List<String> newest = shown.computeIfAbsent(figure, k -> new ArrayList<>());
             String statement = row.getResource("statement").getURI();
             if (newest.size() < Why.SHOWN && !newest.contains(statement)) {
                 newest.add(statement);
@@ -70,10 +74,13 @@ final class Proofs {
         for (QuerySolution row : reads.selectEach("statement-evidence", "statement", statements)) {
             evidence.putIfAbsent(row.getResource("statement").getURI(), evidence(row, links));
         }
-        Map<String, Why> out = new HashMap<>();
-        counts.forEach((key, n) -> out.put(key, new Why(shown.getOrDefault(key, List.of()).stream()
-                .map(evidence::get).filter(Objects::nonNull).toList(), n[0], n[1], hrefs.get(key))));
-        return new Proofs(out);
+        Map<Node, Why> out = new HashMap<>();
+        for (Node figure : figures) {
+            int[] n = counts.get(figure);
+            out.put(figure, n == null ? Why.REFERENCE : new Why(shown.get(figure).stream().map(evidence::get)
+                    .filter(Objects::nonNull).toList(), n[0], n[1], EvidencePages.href(FigureNodes.factId(figure))));
+        }
+        return out;
     }
 
     /** One row of a query that names ?statement, ?sentence, ?text, ?article, ?title, ?date, ?method, ?confidence. */
