@@ -225,15 +225,16 @@ class EntityPages {
     }
 
     /**
-     * The rows of outgoing.rq or incoming.rq (ordered by ?p) with at most {@link #SHOWN_PER_RELATION} per relation
-     * (names, types and sameAs all kept), counting all of each in {@code totals}: the names and evidence of thousands
-     * of employees would make a page nobody reads.
+     * The rows of outgoing.rq (ordered by ?p) with at most {@link #SHOWN_PER_RELATION} per relation (names, types,
+     * sameAs and the roles the entity holds all kept: the roles section has no pages of its own), counting all of each
+     * in {@code totals}: the names and evidence of hundreds of projects used would make a page nobody reads.
      */
     private static List<QuerySolution> firstOfEach(List<QuerySolution> rows, Map<String, Integer> totals) {
         List<QuerySolution> shown = new ArrayList<>();
         for (QuerySolution row : rows) {
             String p = row.getResource("p").getURI();
-            if (OWN.contains(p) || totals.merge(p, 1, Integer::sum) <= SHOWN_PER_RELATION) {
+            if (OWN.contains(p) || p.equals(SG.hasRole.getURI())
+                    || totals.merge(p, 1, Integer::sum) <= SHOWN_PER_RELATION) {
                 shown.add(row);
             }
         }

@@ -34,6 +34,7 @@ class RelationCapTest {
     /** More than one of the relation's own pages holds. */
     private static final int PEOPLE = RelationPages.PER_PAGE + 12;
     private static final int HOLDERS = EntityPages.SHOWN_PER_RELATION + 5;
+    private static final String BUSY = SG.ID + "person/busy";
 
     private static EntityPages pages;
     private static RelationPages relationPages;
@@ -56,6 +57,11 @@ class RelationCapTest {
             Resource role = m.createResource(SG.ID + "role/r" + i, SG.Role).addProperty(SG.roleIn, hub)
                     .addProperty(SG.roleTitle, "Chair " + i);
             m.getResource(SG.ID + "person/p" + String.format("%03d", i)).addProperty(SG.hasRole, role);
+        }
+        Resource busy = m.createResource(BUSY, SG.Person).addProperty(RDFS.label, "Busy Person", "en");
+        for (int i = 0; i < EntityPages.SHOWN_PER_RELATION + 2; i++) {
+            busy.addProperty(SG.hasRole, m.createResource(SG.ID + "role/busy-" + i, SG.Role)
+                    .addProperty(SG.roleIn, summit).addProperty(SG.roleTitle, "Track chair " + i));
         }
         m.createResource(SG.ID + "article/a1", SG.Article).addProperty(SG.mentions, hub);
         store.putArticle("a1", m, null, "a1");
@@ -92,6 +98,12 @@ class RelationCapTest {
         assertEquals(HOLDERS, all.total());
         assertTrue(all.roles().stream().anyMatch(r -> r.name().equals("Person 0") && r.title().equals("Chair 0")),
                 all.roles()::toString);
+    }
+
+    @Test
+    void everyRoleAPersonHoldsIsOnTheirPage() {
+        assertEquals(EntityPages.SHOWN_PER_RELATION + 2, pages.page(BUSY, Languages.ENGLISH).orElseThrow().roles().size(),
+                "the roles section has no pages of its own");
     }
 
     @Test
