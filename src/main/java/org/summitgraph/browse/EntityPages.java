@@ -32,6 +32,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Builds an entity's page from a handful of bounded queries in one transaction: its own triples, the triples
@@ -50,19 +51,25 @@ class EntityPages {
     private static final Set<String> OWN = Set.of(RDF.type.getURI(), RDFS.label.getURI(), SKOS.altLabel.getURI(),
             RDFS.comment.getURI(), OWL.sameAs.getURI());
 
-    /** Values shown per incoming relation; a page says how many more there are. */
-    static final int SHOWN_PER_RELATION = 50;
+    /**
+     * Values shown per relation (and roles held in the entity); a page says how many more there are and links to the
+     * relation's own pages, so that what a page costs to build does not grow with how popular its entity is.
+     */
+    static final int SHOWN_PER_RELATION = 10;
 
     private final GraphReads reads;
     private final PageLinks links;
     private final SummitSection summits;
     private final EntityArticles articlePages;
+    private final RelationValues values;
 
-    EntityPages(GraphReads reads, PageLinks links, SummitSection summits, EntityArticles articlePages) {
+    EntityPages(GraphReads reads, PageLinks links, SummitSection summits, EntityArticles articlePages,
+                RelationValues values) {
         this.reads = reads;
         this.links = links;
         this.summits = summits;
         this.articlePages = articlePages;
+        this.values = values;
     }
 
     /** The evidence of every fact the page shows, from the figures: the page's own triples, those pointing at it, the roles held in it. */
@@ -76,7 +83,7 @@ class EntityPages {
         });
         in.forEach(row -> wanted.add(row.get("s"), row.get("p"), entity));
         holders.forEach(row -> wanted.add(row.get("person"), SG.hasRole, row.get("role")));
-        return Proofs.of(wanted, reads.selectEach("fact-figures", "figure", wanted.figures()), links);
+        return Proofs.read(wanted, reads, links);
     }
 
     /** The page of {@code iri} with its first page of articles, or empty when the graph does not know it. */
@@ -101,14 +108,12 @@ class EntityPages {
         }
         boolean summit = types.contains(SG.Summit.getURI()) || types.contains(SG.Event.getURI());
         Map<String, Integer> outgoingTotals = new HashMap<>();
-        Map<String, Integer> incomingTotals = new HashMap<>();
-        // a summit's section lists all its speakers and attendees; any other page shows the first of each relation
-        if (!summit) {
-            out = firstOfEach(out, outgoingTotals);
-        }
-        List<QuerySolution> in = summit ? reads.select("incoming", "entity", iri)
-                : firstOfEach(reads.select("incoming", "entity", iri), incomingTotals);
-        List<QuerySolution> holders = reads.select("incoming-roles", "entity", iri);
+        out = firstOfEach(out, outgoingTotals);
+        Map<String, Integer> incomingTotals = values.incomingCounts(iri);
+        List<QuerySolution> in = new ArrayList<>();
+        incomingTotals.keySet().forEach(p -> in.addAll(values.incoming(iri, p, 0, SHOWN_PER_RELATION)));
+        List<QuerySolution> holders = values.holders(iri, 0, SHOWN_PER_RELATION);
+        int holdersMore = holders.size() < SHOWN_PER_RELATION ? 0 : values.holderCount(iri) - holders.size();
         Proofs proofs = proofs(iri, out, in, holders);
         EntityArticles.Page articlePart = articlePages.page(iri, articlePage);
         List<QuerySolution> articleRows = articlePart.rows();
@@ -157,7 +162,7 @@ class EntityPages {
                     roles.merge(title + " " + where, line, EntityPages::both);
                 }
             } else if (!OWN.contains(p) && seen.add(p + " " + Terms.key(o))) {
-                outgoing.computeIfAbsent(p, k -> new ArrayList<>()).add(value(o, names, proofs.of(iri, p, Terms.key(o))));
+                outgoing.computeIfAbsent(p, k -> new ArrayList<>()).add(value(o, names, proofs.of(iri, p, Terms.key(o)), links));
             }
         }
 
@@ -184,11 +189,13 @@ class EntityPages {
                 links.href(row.getResource("article").getURI()), Terms.date(row.get("date")),
                 Integer.valueOf(1).equals(Terms.integer(row.get("about"))))).toList();
 
+        List<Group> outgoingGroups = groups(outgoing, labels, outgoingTotals, p -> RelationPages.href(iri, p, "out", 1));
+        List<Group> incomingGroups = groups(incoming, labels, incomingTotals, p -> RelationPages.href(iri, p, "in", 1));
         EntityView.SummitView summitView = summitRows == null ? null
-                : summits.view(summitRows, outgoing, incoming, articles, names);
+                : summits.view(summitRows, outgoing, incomingGroups, articles, names);
         if (summitView != null) {
-            SummitSection.OWN_OUTGOING.forEach(outgoing::remove);
-            SummitSection.OWN_INCOMING.forEach(incoming::remove);
+            outgoingGroups = outgoingGroups.stream().filter(g -> !SummitSection.OWN_OUTGOING.contains(g.predicate())).toList();
+            incomingGroups = incomingGroups.stream().filter(g -> !SummitSection.OWN_INCOMING.contains(g.predicate())).toList();
         }
 
         List<LanguageString> allNames = new ArrayList<>(labelsOf);
@@ -202,12 +209,14 @@ class EntityPages {
                 types.stream().map(labels::of).toList(),
                 DisplayNames.pick(comments, reader).map(LanguageString::text).orElse(null),
                 List.copyOf(sameAs),
-                sortedRoles(roles.values()), groups(outgoing, labels, outgoingTotals), sortedRoles(heldBy.values()),
-                groups(incoming, labels, incomingTotals), articles, articlePart.paging(),
+                sortedRoles(roles.values()), outgoingGroups, sortedRoles(heldBy.values()),
+                holdersMore, RelationPages.href(iri, SG.roleIn.getURI(), "roles", 1),
+                incomingGroups, articles, articlePart.paging(),
                 "/graph?iri=" + URLEncoder.encode(iri, StandardCharsets.UTF_8), summitView);
     }
 
-    private Value value(RDFNode o, Names names, Why why) {
+    /** A value: a link to its page when it is an IRI, otherwise its text. */
+    static Value value(RDFNode o, Names names, Why why, PageLinks links) {
         if (o.isURIResource()) {
             String uri = o.asResource().getURI();
             return new Value(names.of(uri), links.href(uri), why);
@@ -216,26 +225,32 @@ class EntityPages {
     }
 
     /**
-     * The rows of outgoing.rq or incoming.rq (ordered by ?p) with at most {@link #SHOWN_PER_RELATION} per relation
-     * (names, types and sameAs all kept), counting all of each in {@code totals}: the names and evidence of thousands
-     * of employees would make a page nobody reads.
+     * The rows of outgoing.rq (ordered by ?p) with at most {@link #SHOWN_PER_RELATION} per relation (names, types,
+     * sameAs and the roles the entity holds all kept: the roles section has no pages of its own), counting all of each
+     * in {@code totals}: the names and evidence of hundreds of projects used would make a page nobody reads.
      */
     private static List<QuerySolution> firstOfEach(List<QuerySolution> rows, Map<String, Integer> totals) {
         List<QuerySolution> shown = new ArrayList<>();
         for (QuerySolution row : rows) {
             String p = row.getResource("p").getURI();
-            if (OWN.contains(p) || totals.merge(p, 1, Integer::sum) <= SHOWN_PER_RELATION) {
+            if (OWN.contains(p) || p.equals(SG.hasRole.getURI())
+                    || totals.merge(p, 1, Integer::sum) <= SHOWN_PER_RELATION) {
                 shown.add(row);
             }
         }
         return shown;
     }
 
-    /** @param totals how many values each relation has in all, when more than are given */
-    static List<Group> groups(Map<String, List<Value>> byPredicate, Labels labels, Map<String, Integer> totals) {
+    /**
+     * @param totals how many values each relation has in all, when more than are given
+     * @param pages the first of a relation's own pages, where the values not shown are
+     */
+    static List<Group> groups(Map<String, List<Value>> byPredicate, Labels labels, Map<String, Integer> totals,
+                              Function<String, String> pages) {
         return byPredicate.entrySet().stream()
                 .map(e -> new Group(e.getKey(), labels.of(e.getKey()), sorted(e.getValue()),
-                        Math.max(0, totals.getOrDefault(e.getKey(), 0) - e.getValue().size())))
+                        Math.max(0, totals.getOrDefault(e.getKey(), 0) - e.getValue().size()),
+                        pages.apply(e.getKey())))
                 .sorted(Comparator.comparingInt((Group g) -> rank(g.predicate())).thenComparing(Group::relation))
                 .toList();
     }

@@ -13,7 +13,9 @@ import java.util.List;
  * @param sameAs the same thing elsewhere (Wikidata ...)
  * @param roles the roles it holds ("PTL of Qinling")
  * @param relations what it points to, by relation
- * @param holders who holds a role in it ("Lingxian Kong — PTL")
+ * @param holders who holds a role in it ("Lingxian Kong — PTL"), the first {@link EntityPages#SHOWN_PER_RELATION}
+ * @param holdersMore how many more roles are held in it than are shown
+ * @param holdersHref the first of the pages with all the roles held in it
  * @param incoming what points to it, by relation
  * @param articles one page of the articles about or mentioning it, newest first
  * @param articlePaging which page of its articles that is
@@ -22,7 +24,7 @@ import java.util.List;
  */
 record EntityView(String iri, String name, List<Name> names, List<String> types, String description,
                   List<String> sameAs, List<RoleLine> roles, List<Group> relations, List<RoleLine> holders,
-                  List<Group> incoming, List<ArticleLink> articles, ArticlePaging articlePaging, String graphHref, SummitView summit) {
+                  int holdersMore, String holdersHref, List<Group> incoming, List<ArticleLink> articles, ArticlePaging articlePaging, String graphHref, SummitView summit) {
 
     /** A name and its language tag; {@code alternative} for skos:altLabel. */
     record Name(String text, String language, boolean alternative) {
@@ -32,8 +34,11 @@ record EntityView(String iri, String name, List<Name> names, List<String> types,
     record Value(String name, String href, Why why) {
     }
 
-    /** The values of one relation, named in the reader's language; {@code more} values not shown. */
-    record Group(String predicate, String relation, List<Value> values, int more) {
+    /**
+     * The first values of one relation, named in the reader's language; {@code more} values not shown, all of them on
+     * the relation's own pages from {@code moreHref}.
+     */
+    record Group(String predicate, String relation, List<Value> values, int more, String moreHref) {
     }
 
     /** A role: its title, and the other side (where it is held, or who holds it). */
@@ -61,12 +66,16 @@ record EntityView(String iri, String name, List<Name> names, List<String> types,
      * @param start may be null
      * @param end may be null
      * @param edition may be null
-     * @param companies organisations present: attending, speaking, or employing a speaker or attendee
+     * @param speakers the first {@link EntityPages#SHOWN_PER_RELATION} speakers, and how many more
+     * @param attendees the first attendees, and how many more
+     * @param companies organisations present: attending, speaking, or employing a speaker or attendee; the first
+     *                  {@link SummitSection#COMPANIES} found
+     * @param moreCompanies whether there are more (each is on the page of a speaker or attendee it employs, or is one)
      * @param about articles that report on it
      */
     record SummitView(Value start, Value end, Value edition, List<Value> places, List<Value> organisers,
-                      List<Value> series, List<Value> speakers, List<Value> attendees, List<Award> awards,
-                      List<Value> companies, List<ArticleLink> about) {
+                      List<Value> series, Group speakers, Group attendees, List<Award> awards,
+                      List<Value> companies, boolean moreCompanies, List<ArticleLink> about) {
     }
 
     /** An award given at the summit, with its winners and finalists. */

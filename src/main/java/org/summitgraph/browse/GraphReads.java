@@ -29,6 +29,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -42,14 +43,62 @@ class GraphReads {
     private static final int BATCH = 300;
     private static final Map<String, Query> PARSED = new ConcurrentHashMap<>();
 
+    /** Names kept: those of the entities on the cached pages, many times over. */
+    private static final int NAMES_KEPT = 100_000;
+    /** Whys kept: those of the facts on the cached pages. */
+    private static final int WHYS_KEPT = 100_000;
+
     private final Dataset dataset;
+    private final List<ReadCache<?, ?>> caches = new ArrayList<>();
+    private final ReadCache<String, List<LanguageString>> names = cache(NAMES_KEPT);
+    /** The evidence of facts, by figure node: see {@link Proofs#read}. */
+    final ReadCache<Node, Why> whys = cache(WHYS_KEPT);
+    /** Each cache's generation when the current thread's read transaction was opened. */
+    private final ThreadLocal<Map<ReadCache<?, ?>, Long>> readAt = new ThreadLocal<>();
 
     GraphReads(GraphStore store) {
         this.dataset = store.dataset();
+        store.onWrite(() -> caches.forEach(ReadCache::clear));
+    }
+
+    private <K, V> ReadCache<K, V> cache(int capacity) {
+        ReadCache<K, V> cache = new ReadCache<>(capacity);
+        caches.add(cache);
+        return cache;
     }
 
     <T> T read(Supplier<T> work) {
-        return Txn.calculateRead(dataset, work::get);
+        if (readAt.get() != null) {
+            return Txn.calculateRead(dataset, work::get);
+        }
+        // taken before the transaction sees the store, so that a write overlapping it shows
+        Map<ReadCache<?, ?>, Long> generations = new HashMap<>();
+        caches.forEach(cache -> generations.put(cache, cache.generation()));
+        readAt.set(generations);
+        try {
+            return Txn.calculateRead(dataset, work::get);
+        } finally {
+            readAt.remove();
+        }
+    }
+
+    /**
+     * The values {@code cache} keeps for the keys, and for the others what {@code read} reads, which the cache then
+     * keeps unless a write overlapped this read. Call inside {@link #read}.
+     */
+    <K, V> Map<K, V> kept(ReadCache<K, V> cache, Collection<K> keys, Function<List<K>, Map<K, V>> read) {
+        Map<K, V> out = new LinkedHashMap<>(cache.get(keys));
+        List<K> missing = keys.stream().filter(key -> !out.containsKey(key)).distinct().toList();
+        if (missing.isEmpty()) {
+            return out;
+        }
+        Map<K, V> fresh = read.apply(missing);
+        Map<ReadCache<?, ?>, Long> generations = readAt.get();
+        if (generations != null) {
+            cache.putAll(generations.get(cache), fresh);
+        }
+        out.putAll(fresh);
+        return out;
     }
 
     /** The rows of query {@code queries/entity/<name>.rq} with variable {@code var} bound to the IRI. */
@@ -82,9 +131,17 @@ class GraphReads {
         }
     }
 
-    /** Every name (labels; titles for articles) of each IRI, in as few queries as the batch size allows. */
+    /**
+     * Every name (labels; titles for articles) of each IRI, from the names kept or in as few queries as the batch size
+     * allows. Call inside {@link #read}.
+     */
     Map<String, List<LanguageString>> names(Collection<String> iris) {
+        return kept(names, iris, this::readNames);
+    }
+
+    private Map<String, List<LanguageString>> readNames(List<String> iris) {
         Map<String, List<LanguageString>> out = new LinkedHashMap<>();
+        iris.forEach(iri -> out.put(iri, new ArrayList<>()));
         List<RDFNode> batch = new ArrayList<>();
         for (String iri : iris) {
             batch.add(ResourceFactory.createResource(iri));
@@ -96,6 +153,7 @@ class GraphReads {
         if (!batch.isEmpty()) {
             addNames(batch, out);
         }
+        out.replaceAll((iri, list) -> List.copyOf(list));
         return out;
     }
 

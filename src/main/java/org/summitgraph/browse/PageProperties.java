@@ -8,13 +8,13 @@ import org.springframework.util.unit.DataSize;
  * Settings under {@code summitgraph.pages}.
  *
  * @param cacheSize how many rendered pages are kept; 0 keeps none
- * @param cacheMemory the most their HTML may take together
+ * @param cacheMemory the most their HTML may take together, gzipped as it is kept
  * @param warmUp how many of the most-mentioned entities have their pages rendered into the cache ahead of readers;
  *               0 renders none
  */
 @ConfigurationProperties("summitgraph.pages")
-record PageProperties(@DefaultValue("1000") int cacheSize, @DefaultValue("128MB") DataSize cacheMemory,
-                      @DefaultValue("200") int warmUp) {
+record PageProperties(@DefaultValue("5000") int cacheSize, @DefaultValue("128MB") DataSize cacheMemory,
+                      @DefaultValue("1000") int warmUp) {
 
     PageProperties {
         if (cacheSize < 0) {

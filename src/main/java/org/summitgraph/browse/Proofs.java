@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -40,30 +41,46 @@ final class Proofs {
         }
     }
 
-    /** From the rows of fact-figures.rq for the wanted facts. */
-    static Proofs of(Wanted wanted, List<QuerySolution> rows, PageLinks links) {
-        Map<String, List<Why.Evidence>> shown = new HashMap<>();
-        Map<String, Set<String>> seen = new HashMap<>();
-        Map<String, int[]> counts = new HashMap<>();
-        Map<String, String> hrefs = new HashMap<>();
-        for (QuerySolution row : rows) {
+    /**
+     * The evidence of the wanted facts: those kept from earlier pages, and the others read in two batches (see
+     * {@link #readWhys}). Call inside {@link GraphReads#read}.
+     */
+    static Proofs read(Wanted wanted, GraphReads reads, PageLinks links) {
+        Map<Node, Why> byFigure = reads.kept(reads.whys, wanted.figures(), figures -> readWhys(figures, reads, links));
+        Map<String, Why> out = new HashMap<>();
+        wanted.keyByFigure.forEach((figure, key) -> out.put(key, byFigure.getOrDefault(figure, Why.REFERENCE)));
+        return new Proofs(out);
+    }
+
+    /**
+     * The why? of each fact: the figures' counts and newest statements of each (fact-figures.rq), then the evidence of
+     * the {@link Why#SHOWN} newest of each (statement-evidence.rq); {@link Why#REFERENCE} for a fact no statement backs.
+     */
+    private static Map<Node, Why> readWhys(List<Node> figures, GraphReads reads, PageLinks links) {
+        Map<Node, List<String>> shown = new HashMap<>();
+        Map<Node, int[]> counts = new HashMap<>();
+        Set<Node> statements = new LinkedHashSet<>();
+        for (QuerySolution row : reads.selectEach("fact-figures", "figure", figures)) {
             Node figure = row.getResource("figure").asNode();
-            String key = wanted.keyByFigure.get(figure);
-            if (key == null) {
-                continue;
-            }
-            counts.putIfAbsent(key, new int[]{row.getLiteral("statements").getInt(), row.getLiteral("articles").getInt()});
-            hrefs.putIfAbsent(key, EvidencePages.href(FigureNodes.factId(figure)));
-            if (seen.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(row.getResource("statement").getURI())) {
-                List<Why.Evidence> list = shown.computeIfAbsent(key, k -> new ArrayList<>());
-                if (list.size() < Why.SHOWN) {
-                    list.add(evidence(row, links));
-                }
+            counts.putIfAbsent(figure, new int[]{row.getLiteral("statements").getInt(), row.getLiteral("articles").getInt()});
+            List<String> newest = shown.computeIfAbsent(figure, k -> new ArrayList<>());
+            String statement = row.getResource("statement").getURI();
+            if (newest.size() < Why.SHOWN && !newest.contains(statement)) {
+                newest.add(statement);
+                statements.add(row.getResource("statement").asNode());
             }
         }
-        Map<String, Why> out = new HashMap<>();
-        counts.forEach((key, n) -> out.put(key, new Why(shown.getOrDefault(key, List.of()), n[0], n[1], hrefs.get(key))));
-        return new Proofs(out);
+        Map<String, Why.Evidence> evidence = new HashMap<>();
+        for (QuerySolution row : reads.selectEach("statement-evidence", "statement", statements)) {
+            evidence.putIfAbsent(row.getResource("statement").getURI(), evidence(row, links));
+        }
+        Map<Node, Why> out = new HashMap<>();
+        for (Node figure : figures) {
+            int[] n = counts.get(figure);
+            out.put(figure, n == null ? Why.REFERENCE : new Why(shown.get(figure).stream().map(evidence::get)
+                    .filter(Objects::nonNull).toList(), n[0], n[1], EvidencePages.href(FigureNodes.factId(figure))));
+        }
+        return out;
     }
 
     /** One row of a query that names ?statement, ?sentence, ?text, ?article, ?title, ?date, ?method, ?confidence. */

@@ -4,6 +4,7 @@ import org.apache.jena.query.QuerySolution;
 import org.springframework.stereotype.Component;
 import org.summitgraph.browse.EntityView.ArticleLink;
 import org.summitgraph.browse.EntityView.Award;
+import org.summitgraph.browse.EntityView.Group;
 import org.summitgraph.browse.EntityView.SummitView;
 import org.summitgraph.browse.EntityView.Value;
 import org.summitgraph.vocab.SG;
@@ -28,6 +29,9 @@ class SummitSection {
             SG.inSeries.getURI(), SG.startDate.getURI(), SG.endDate.getURI(), SG.edition.getURI());
     static final List<String> OWN_INCOMING = List.of(SG.speaksAt.getURI(), SG.attends.getURI(),
             SG.awardedAt.getURI());
+
+    /** Companies shown; one more is read to know whether there are more. */
+    static final int COMPANIES = 50;
 
     private final GraphReads reads;
     private final PageLinks links;
@@ -55,10 +59,12 @@ class SummitSection {
     }
 
     Rows rows(String iri) {
-        return new Rows(reads.select("summit-awards", "entity", iri), reads.select("summit-companies", "entity", iri));
+        return new Rows(reads.select("summit-awards", "entity", iri),
+                reads.select("summit-companies", Map.of("entity", GraphReads.iri(iri)), 0, COMPANIES + 1));
     }
 
-    SummitView view(Rows rows, Map<String, List<Value>> outgoing, Map<String, List<Value>> incoming,
+    /** @param incoming the page's groups of what points at the summit, each with its first values */
+    SummitView view(Rows rows, Map<String, List<Value>> outgoing, List<Group> incoming,
                     List<ArticleLink> articles, Names names) {
         Map<String, List<Value>> winners = new LinkedHashMap<>();
         Map<String, List<Value>> finalists = new LinkedHashMap<>();
@@ -73,7 +79,7 @@ class SummitSection {
                         .add(new Value(names.of(who), links.href(who), null));
             }
         }
-        List<Value> awardedHere = incoming.getOrDefault(SG.awardedAt.getURI(), List.of());
+        List<Value> awardedHere = group(incoming, SG.awardedAt.getURI()).values();
         List<Award> awardViews = new ArrayList<>();
         for (String award : awards) {
             Value value = awardedHere.stream().filter(v -> links.href(award).equals(v.href())).findFirst()
@@ -81,20 +87,26 @@ class SummitSection {
             awardViews.add(new Award(value, EntityPages.sorted(winners.getOrDefault(award, List.of())),
                     EntityPages.sorted(finalists.getOrDefault(award, List.of()))));
         }
-        List<Value> companies = EntityPages.sorted(rows.companies().stream()
+        List<Value> companies = EntityPages.sorted(rows.companies().stream().limit(COMPANIES)
                 .map(row -> row.getResource("org").getURI())
                 .map(org -> new Value(names.of(org), links.href(org), null)).toList());
         return new SummitView(first(outgoing, SG.startDate.getURI()), first(outgoing, SG.endDate.getURI()),
                 first(outgoing, SG.edition.getURI()),
                 list(outgoing, SG.heldIn.getURI()), list(outgoing, SG.organizedBy.getURI()),
                 list(outgoing, SG.inSeries.getURI()),
-                list(incoming, SG.speaksAt.getURI()), list(incoming, SG.attends.getURI()), awardViews, companies,
+                group(incoming, SG.speaksAt.getURI()), group(incoming, SG.attends.getURI()), awardViews, companies,
+                rows.companies().size() > COMPANIES,
                 articles.stream().filter(ArticleLink::about).toList());
     }
 
     private static Value first(Map<String, List<Value>> values, String predicate) {
         List<Value> list = values.getOrDefault(predicate, List.of());
         return list.isEmpty() ? null : list.get(0);
+    }
+
+    private static Group group(List<Group> groups, String predicate) {
+        return groups.stream().filter(g -> g.predicate().equals(predicate)).findFirst()
+                .orElse(new Group(predicate, predicate, List.of(), 0, null));
     }
 
     private static List<Value> list(Map<String, List<Value>> values, String predicate) {

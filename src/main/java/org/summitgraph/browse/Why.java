@@ -5,7 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Why the graph says something: the first few statements that back it, and how many there are in all. None means
+ * Why the graph says something: the newest statement that backs it (the rest are on the fact's evidence pages), and
+ * how many there are in all; one sentence each keeps a page of many facts small to build and to send. None means
  * it comes from the reference knowledge, which no article states.
  *
  * @param evidence the statements shown, newest article first
@@ -15,7 +16,7 @@ import java.util.List;
  */
 record Why(List<Evidence> evidence, int statements, int articles, String href) {
 
-    static final int SHOWN = 5;
+    static final int SHOWN = 1;
     static final Why REFERENCE = new Why(List.of(), 0, 0, null);
 
     Why {

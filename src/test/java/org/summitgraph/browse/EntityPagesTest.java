@@ -29,7 +29,8 @@ class EntityPagesTest {
     static void load() {
         GraphReads reads = new GraphReads(SampleStore.withSample());
         PageLinks links = new PageLinks();
-        pages = new EntityPages(reads, links, new SummitSection(reads, links), new EntityArticles(reads, links));
+        pages = new EntityPages(reads, links, new SummitSection(reads, links), new EntityArticles(reads, links),
+                new RelationValues(reads));
     }
 
     private static EntityView page(String iri, java.util.Locale reader) {
@@ -123,7 +124,7 @@ class EntityPagesTest {
         assertEquals("2017-11-06", summit.start().name());
         assertEquals("2017-11-08", summit.end().name());
         assertEquals(List.of("Sydney"), summit.places().stream().map(Value::name).toList());
-        assertTrue(summit.speakers().stream().anyMatch(v -> v.name().equals("Lew Tucker")), summit.speakers()::toString);
+        assertTrue(summit.speakers().values().stream().anyMatch(v -> v.name().equals("Lew Tucker")), summit.speakers()::toString);
         EntityView.Award award = summit.awards().get(0);
         assertEquals("Superuser Award (Sydney 2017)", award.award().name());
         assertTrue(award.winners().stream().anyMatch(v -> v.href().equals("/id/organization/tencent-tstack")

@@ -103,6 +103,27 @@ class EntityPagingIT {
     }
 
     @Test
+    void aRelationWithMoreValuesThanAPageShowsLinksToItsOwnPagesWithThemAll() throws Exception {
+        String body = page("/id/project/openstack");
+        Matcher more = Pattern.compile("<span>and (\\d+) more</span>\\s*<a href=\"([^\"]+)\">all of them</a>").matcher(body);
+        assertTrue(more.find(), "a relation of OpenStack with more than " + EntityPages.SHOWN_PER_RELATION + " values");
+        int total = EntityPages.SHOWN_PER_RELATION + Integer.parseInt(more.group(1));
+        String relation = page(more.group(2).replace("&amp;", "&"));
+        Matcher counts = Pattern.compile("(\\d+) in all, page 1 of (\\d+)").matcher(relation);
+        assertTrue(counts.find(), relation);
+        assertEquals(total, Integer.parseInt(counts.group(1)));
+        assertEquals((total + RelationPages.PER_PAGE - 1) / RelationPages.PER_PAGE, Integer.parseInt(counts.group(2)));
+        String values = relation.substring(relation.indexOf("<ul class=\"values\">"));
+        assertEquals(Math.min(total, RelationPages.PER_PAGE), count(values, "<details class=\"why\">"),
+                "every value with its why?");
+
+        assertEquals(400, get("/relation?iri=https%3A%2F%2Fsummitgraph.org%2Fid%2Fproject%2Fopenstack&dir=sideways")
+                .statusCode());
+        assertEquals(404, get("/relation?iri=https%3A%2F%2Fsummitgraph.org%2Fid%2Fproject%2Fnothing"
+                + "&p=https%3A%2F%2Fsummitgraph.org%2Fontology%23partOf&dir=in").statusCode());
+    }
+
+    @Test
     void aCachedPageIsKeptPerLanguage() throws Exception {
         assertTrue(page("/id/project/openstack").contains("Articles that mention it"));
         assertTrue(page("/id/project/openstack").contains("Articles that mention it"));
