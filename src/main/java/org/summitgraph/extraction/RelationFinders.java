@@ -13,6 +13,7 @@ final class RelationFinders {
                 new AwardFactFinder(), new AdoptionFinder(), new SummitFactFinder(), new NameContainmentFinder(),
                 new AttendanceFinder(), new BusinessFinder(), new FoundingFinder(),
                 new PartOfFinder(), new CueWordFinder(), new PastAffiliationFinder(), new GroupListFinder(),
-                new NarratedAttendanceFinder());
+                new NarratedAttendanceFinder(),
+                new DescribedOrganizationLocationFinder());
     }
 }

@@ -259,6 +259,10 @@ final class RoleFinder implements RelationFinder {
         }
         Optional<Entity> target = targetBefore(text, s, t).map(Mention::entity).or(() -> ofTarget(text, t).map(Mention::entity));
         if (target.isEmpty()) {
+            // "its CEO, Jonas Albrecht", "the company's founder Ida Lund": the organisation last in focus
+            target = PossessiveTitles.owner(text, s, t).map(Mention::entity);
+        }
+        if (target.isEmpty()) {
             target = knownTarget(text, person.get().entity(), t.title());
             confidence = 0.6;
         }
@@ -355,7 +359,12 @@ final class RoleFinder implements RelationFinder {
             return target;
         }
         Matcher department = DEPARTMENT_THEN_AT.matcher(text.text()).region(of.end(), text.text().length());
-        return department.lookingAt() ? text.startingAt(department.end(), Clauses.ORG_OR_PROJECT) : Optional.empty();
+        if (department.lookingAt()) {
+            return text.startingAt(department.end(), Clauses.ORG_OR_PROJECT);
+        }
+        // "a staff engineer at the Polish logistics firm Kargo Systems": the organisation after its description
+        Matcher described = OrganizationDescriptions.BEFORE_NAME.matcher(text.text()).region(of.end(), text.text().length());
+        return described.lookingAt() ? text.startingAt(described.end(), Clauses.ORGANIZATION) : Optional.empty();
     }
 
     /** A bare title ("CEO Jonathon"): where the reference data says this person holds it. */

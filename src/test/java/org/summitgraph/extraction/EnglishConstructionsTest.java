@@ -1,0 +1,105 @@
+package org.summitgraph.extraction;
+
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * English constructions found on articles no rule was written for, each in made-up sentences with made-up people and
+ * companies: organisations introduced by a description, names with particles, compound titles, titles whose
+ * organisation is a possessive, and the ways recaps tell who spoke, who came, who uses, buys and founds what.
+ */
+class EnglishConstructionsTest {
+
+    private static Extraction english(String text) {
+        return Samples.EXTRACTOR.extract(Samples.article(text, "en", LocalDate.of(2023, 6, 20)));
+    }
+
+    /** Facts as "subject predicate object", and roles as "person hasRole target [title]". */
+    private static Set<String> facts(Extraction e) {
+        Map<String, Entity> entities = e.entities();
+        return e.facts().stream().map(f -> name(entities, f.subject()) + " " + f.predicate().getLocalName() + " "
+                + name(entities, f.object()) + (f.roleTitle() == null ? "" : " [" + f.roleTitle() + "]"))
+                .collect(Collectors.toSet());
+    }
+
+    private static Set<String> names(Extraction e) {
+        return e.entities().values().stream().map(x -> x.kind() + " " + x.label("en")).collect(Collectors.toSet());
+    }
+
+    private static String name(Map<String, Entity> entities, String iri) {
+        Entity e = entities.get(iri);
+        return e == null ? iri : e.label("en");
+    }
+
+    @Test
+    void aCompanyIntroducedByNationalityAndKindIsACompanyInThatCountry() {
+        Extraction e = english("Last spring the Hungarian freight firm Tavaszi Logistics moved its billing to Kubernetes.");
+
+        assertTrue(names(e).contains("COMPANY Tavaszi Logistics"), names(e)::toString);
+        assertTrue(facts(e).contains("Tavaszi Logistics locatedIn Hungary"), facts(e)::toString);
+    }
+
+    @Test
+    void aCityBasedDescriptionBeforeTheNamePlacesTheCompany() {
+        Extraction e = english("On Tuesday, Stuttgart-based robotics start-up Quellwerk showed its new controller.");
+
+        assertTrue(names(e).contains("COMPANY Quellwerk"), names(e)::toString);
+        assertTrue(facts(e).contains("Quellwerk locatedIn Stuttgart"), facts(e)::toString);
+    }
+
+    @Test
+    void aNationalityInTheDescriptionAfterTheNamePlacesTheCompany() {
+        Set<String> facts = facts(english("Banco Austral, an Argentine retail bank, has run OpenStack since 2016."));
+
+        assertTrue(facts.contains("Banco Austral locatedIn Argentina"), facts::toString);
+    }
+
+    @Test
+    void aNationalityWithoutACompanyAfterItNamesNoPlace() {
+        Extraction e = english("I am already practising my French, and a large German carmaker was mentioned.");
+
+        assertFalse(names(e).contains("PLACE France"), names(e)::toString);
+        assertFalse(names(e).contains("PLACE Germany"), names(e)::toString);
+    }
+
+    @Test
+    void aCompoundTitleAtADescribedCompanyIsARoleThereAndAJob() {
+        Set<String> facts = facts(english("Karen Holm, a staff engineer at the Danish shipping company Nordhavn Lines, "
+                + "explained the migration."));
+
+        assertTrue(facts.contains("Karen Holm hasRole Nordhavn Lines [Staff Engineer]"), facts::toString);
+        assertTrue(facts.contains("Karen Holm worksFor Nordhavn Lines"), facts::toString);
+    }
+
+    @Test
+    void aNameWithParticlesIsOnePersonWithItsRole() {
+        Extraction e = english("The opening talk came from Ruud van der Berg, a release lead for Kubernetes.");
+
+        assertTrue(names(e).contains("PERSON Ruud van der Berg"), names(e)::toString);
+        assertTrue(facts(e).contains("Ruud van der Berg hasRole Kubernetes [Release Lead]"), facts(e)::toString);
+    }
+
+    @Test
+    void aCapitalisedWordBeforeAGivenNameDoesNotHideTheName() {
+        Extraction e = english("By Tobias Lindqvist, platform engineer at Hollow Pine Analytics\n\nThe summit was busy.");
+
+        assertTrue(names(e).contains("PERSON Tobias Lindqvist"), names(e)::toString);
+        assertTrue(facts(e).contains("Tobias Lindqvist worksFor Hollow Pine Analytics"), facts(e)::toString);
+    }
+
+    @Test
+    void aPossessiveTitleBelongsToTheCompanyTheSentenceIsAbout() {
+        Set<String> facts = facts(english("Grantwell Systems was said to be in talks with Oracle; its CEO, Laura Castell, "
+                + "denied it."));
+
+        assertTrue(facts.contains("Laura Castell hasRole Grantwell Systems [CEO]"), facts::toString);
+        assertFalse(facts.contains("Laura Castell hasRole Oracle [CEO]"), facts::toString);
+    }
+}
