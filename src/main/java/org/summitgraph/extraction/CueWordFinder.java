@@ -51,7 +51,7 @@ final class CueWordFinder implements RelationFinder {
             "\\b(?<person>he|she)\\b|(?<person2>[他她](?![们人]))|(?<first>\\b(?:I|my|me|you|your)\\b|我(?!们)|您|你(?!们))|(?<we>\\b(?:we|our|us)\\b|我们)"
                     + "|\\b(?:it|its|they|their|(?:the|this) (?:company|firm|retailer|bank|operator|carrier|telco|startup|start-up|"
                     + "vendor|provider|maker|manufacturer|institute|university|giant|cable giant|cable operator|group|"
-                    + "organi[sz]ation|consultancy|chipmaker|insurer|airline))\\b|该公司|这家公司|该企业|这家企业|他们|它们|该机构|后者",
+                    + "organi[sz]ation|consultancy|chipmaker|insurer|airline)|(?:the|her|his|their|our) team)\\b|该公司|这家公司|该企业|这家企业|他们|它们|该机构|后者",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern SOURCE = Pattern.compile("(?:从|\\bfrom\\s+)$", Pattern.CASE_INSENSITIVE);
     private static final Pattern WHICH = Pattern.compile("\\s*,\\s*(?:which|that)\\s+$", Pattern.CASE_INSENSITIVE);
@@ -159,13 +159,25 @@ final class CueWordFinder implements RelationFinder {
             about("attends", "(?:的展台|展台|展位|赞助|参展|参会|到场|来参会|也来了)", SG.attends,
                     Clauses.AGENT, Order.SUBJECT_CUE_OBJECT));
 
-    private static Cue cue(String name, String regex, Property predicate, Predicate<Mention> subject,
+    private final List<Cue> cues;
+
+    /** The finder with every cue of this class. */
+    CueWordFinder() {
+        this(CUES);
+    }
+
+    /** A finder with other cues, read the same way ({@link EnglishCues}). */
+    CueWordFinder(List<Cue> cues) {
+        this.cues = List.copyOf(cues);
+    }
+
+    static Cue cue(String name, String regex, Property predicate, Predicate<Mention> subject,
                            Predicate<Mention> object, Order order) {
         return new Cue(name, Pattern.compile(regex, Pattern.CASE_INSENSITIVE), predicate, subject,
                 object, order, false, isChinese(regex));
     }
 
-    private static Cue about(String name, String regex, Property predicate, Predicate<Mention> subject, Order order) {
+    static Cue about(String name, String regex, Property predicate, Predicate<Mention> subject, Order order) {
         return new Cue(name, Pattern.compile(regex, Pattern.CASE_INSENSITIVE), predicate, subject,
                 EVENT, order, true, isChinese(regex));
     }
@@ -179,7 +191,7 @@ final class CueWordFinder implements RelationFinder {
                 continue;
             }
             boolean pronoun = ANAPHOR.matcher(text.text()).region(s.begin(), s.end()).find();
-            for (Cue cue : CUES) {
+            for (Cue cue : cues) {
                 // English cues in a Chinese article would fire on quoted English phrases, and the other way round
                 if (cue.chinese() != text.isChinese() || !arguable(cue, inSentence, pronoun)) {
                     continue;

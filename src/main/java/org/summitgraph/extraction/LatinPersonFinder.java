@@ -23,12 +23,16 @@ public final class LatinPersonFinder implements MentionFinder {
     static final String METHOD = "pattern:given-name";
     /** Lower-case particles inside surnames: "Annelies de Vries", "Ruud van der Berg", "Amir bin Hassan". */
     static final String PARTICLES = "(?:de|van|von|der|den|da|di|du|dos|das|del|della|bin|ibn|al|le|la|ten|ter|op)";
+    /** "Soo-jin", "Ji-hoon": a short second part of a given name, not "Francisco-based" or "Linux-born". */
+    private static final String GIVEN_NAME_SECOND_PART = "(?:-(?!(?:led|born|like|made|run|era|wide|only|free|side|type|"
+            + "style|ish)\\b)\\p{Ll}{1,4}(?![\\p{L}-]))?";
     private static final Pattern CANDIDATE = Pattern.compile(
-            "(?<![\\p{IsLatin}\\d])(\\p{Lu}\\p{Ll}+(?:-\\p{Ll}+)?)((?:[ \\t]+(?:" + PARTICLES + "[ \\t]+){0,2}(?:\\p{Lu}\\.|(?:Mc|Mac|O')?\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?)){0,2})(?![\\p{IsLatin}\\d])");
+            "(?<![\\p{IsLatin}\\d])(\\p{Lu}\\p{Ll}+" + GIVEN_NAME_SECOND_PART + ")((?:[ \\t]+(?:" + PARTICLES + "[ \\t]+){0,2}(?:\\p{Lu}\\.|(?:Mc|Mac|O')?\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?)){0,2})(?![\\p{IsLatin}\\d])");
     /** Words that open a line or clause before a name: "By Maya Okafor", "Congratulations Beth Nakamura". */
-    private static final Pattern OPENER = Pattern.compile("(?:By|From|With|Dear|Thanks|Congratulations|Yesterday|Today|Meanwhile|Also|Later|Then|And|But)[ ]");
+    private static final Pattern OPENER = Pattern.compile("(?:By|From|With|Dear|Thanks|Congratulations|Yesterday|Today|Meanwhile|"
+            + "Also|Later|Then|And|But|At|In|On|For|When|After|Before|As|Meet|Welcome|Hello|Hi|Introducing|Thank|Ask|Says|Said)[ ]");
     /** Two or three capitalised words, with particles ("Annelies de Vries") and hyphened given names ("Soo-jin Park"). */
-    private static final String FULL_NAME = "\\p{Lu}\\p{Ll}+(?:-\\p{Ll}+)?(?:(?:[ ](?:" + PARTICLES + "[ ]){0,2}|-)\\p{Lu}[\\p{Ll}'’]+){1,2}";
+    private static final String FULL_NAME = "\\p{Lu}\\p{Ll}+" + GIVEN_NAME_SECOND_PART + "(?:(?:[ ](?:" + PARTICLES + "[ ]){0,2}|-)\\p{Lu}[\\p{Ll}'’]+){1,2}";
     private static final Pattern WORD = Pattern.compile("\\S+");
     /** Capitalised words that follow a given name without being a surname. */
     private static final Set<String> NOT_SURNAMES = Set.of("The", "And", "Or", "Of", "In", "On", "At", "To", "For",
@@ -178,8 +182,9 @@ public final class LatinPersonFinder implements MentionFinder {
             String given = m.group(1);
             from = m.end();
             if (!givenNames.contains(given) && !givenNames.contains(given.substring(0, Math.max(given.indexOf('-'), 0)))) {
-                // "By Maya Okafor", "Yesterday Ines Carvalho": the next capitalised word may begin the name
-                from = m.end(1);
+                // "By Maya Okafor", "Yesterday Ines Carvalho": the next capitalised word may begin the name; not after
+                // another name's first word ("San Diego Convention Center")
+                from = OPENER.matcher(given + " ").matches() ? m.end(1) : m.end();
                 continue;
             }
             int end = surnameEnd(m.group(2), m.start(2), m.end(1));

@@ -14,6 +14,6 @@ final class RelationFinders {
                 new AttendanceFinder(), new BusinessFinder(), new FoundingFinder(),
                 new PartOfFinder(), new CueWordFinder(), new PastAffiliationFinder(), new GroupListFinder(),
                 new NarratedAttendanceFinder(),
-                new DescribedOrganizationLocationFinder());
+                new DescribedOrganizationLocationFinder(), new CueWordFinder(EnglishCues.CUES));
     }
 }

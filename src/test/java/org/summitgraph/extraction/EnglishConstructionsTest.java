@@ -102,4 +102,50 @@ class EnglishConstructionsTest {
         assertTrue(facts.contains("Laura Castell hasRole Grantwell Systems [CEO]"), facts::toString);
         assertFalse(facts.contains("Laura Castell hasRole Oracle [CEO]"), facts::toString);
     }
+
+    private static final String SUMMIT = "KubeCon + CloudNativeCon Europe 2023 took over Amsterdam for three days in April. ";
+
+    @Test
+    void aTalkThatCameFromSomeoneIsTheirTalkAtTheSummit() {
+        Set<String> facts = facts(english(SUMMIT + "The session everyone argued about afterwards came from Lars Eklund, "
+                + "who runs the platform team at Vastra Bank."));
+
+        assertTrue(facts.contains("Lars Eklund speaksAt KubeCon + CloudNativeCon Europe 2023"), facts::toString);
+    }
+
+    @Test
+    void aKeynoteOpeningTheSentenceGoesToThePersonNamedAfterIt() {
+        Set<String> facts = facts(english(SUMMIT + "In the opening keynote, Red Hat's Laura Brennan asked for more "
+                + "reviewers. Later, Laura Brennan told a packed main hall that docs matter."));
+
+        assertTrue(facts.contains("Laura Brennan speaksAt KubeCon + CloudNativeCon Europe 2023"), facts::toString);
+    }
+
+    @Test
+    void aCompanyThatBroughtPeopleToTheConferenceAttendsIt() {
+        Set<String> facts = facts(english(SUMMIT + "Tidemark Analytics brought nine engineers to the conference, and "
+                + "two people from Isovalent ran the eBPF workshop."));
+
+        assertTrue(facts.contains("Tidemark Analytics attends KubeCon + CloudNativeCon Europe 2023"), facts::toString);
+        assertTrue(facts.contains("Isovalent attends KubeCon + CloudNativeCon Europe 2023"), facts::toString);
+    }
+
+    @Test
+    void theTeamThatSettledOnAProjectIsTheCompanyNamedBefore() {
+        Set<String> facts = facts(english("Kestrel Freight Systems evaluated Istio for a year and did not adopt it; "
+                + "in the end the team settled on Linkerd."));
+
+        assertTrue(facts.contains("Kestrel Freight Systems uses Linkerd"), facts::toString);
+        assertFalse(facts.contains("Kestrel Freight Systems uses Istio"), facts::toString);
+    }
+
+    @Test
+    void leavingOneEmployerToJoinAnotherIsAMove() {
+        Set<String> facts = facts(english("Laura Brennan leaves Oracle after eight years to join Red Hat. Her colleague "
+                + "Jonas Pettersen used to be at IBM."));
+
+        assertTrue(facts.contains("Laura Brennan worksFor Red Hat"), facts::toString);
+        assertTrue(facts.contains("Laura Brennan formerlyWorkedFor Oracle"), facts::toString);
+        assertTrue(facts.contains("Jonas Pettersen formerlyWorkedFor IBM"), facts::toString);
+    }
 }
