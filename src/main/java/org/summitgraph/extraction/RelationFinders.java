@@ -14,6 +14,7 @@ final class RelationFinders {
                 new AttendanceFinder(), new BusinessFinder(), new FoundingFinder(),
                 new PartOfFinder(), new CueWordFinder(), new PastAffiliationFinder(), new GroupListFinder(),
                 new NarratedAttendanceFinder(),
-                new DescribedOrganizationLocationFinder(), new CueWordFinder(EnglishCues.CUES));
+                new DescribedOrganizationLocationFinder(), new CueWordFinder(EnglishCues.CUES),
+                new EnglishAffiliationFinder());
     }
 }

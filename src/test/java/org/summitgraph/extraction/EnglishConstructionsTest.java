@@ -148,4 +148,34 @@ class EnglishConstructionsTest {
         assertTrue(facts.contains("Laura Brennan formerlyWorkedFor Oracle"), facts::toString);
         assertTrue(facts.contains("Jonas Pettersen formerlyWorkedFor IBM"), facts::toString);
     }
+
+    @Test
+    void anOrganisationInBracketsOrAfterFromIsTheEmployerOfThoseListed() {
+        Set<String> facts = facts(english("Group member Laura Brennan (Tidemark Analytics) is speaking. Jonas Pettersen "
+                + "and Karen Holm of Hollow Pine Systems made the trip, and Ruth Adler from the CNCF joined them."));
+
+        assertTrue(facts.contains("Laura Brennan worksFor Tidemark Analytics"), facts::toString);
+        assertTrue(facts.contains("Jonas Pettersen worksFor Hollow Pine Systems"), facts::toString);
+        assertTrue(facts.contains("Karen Holm worksFor Hollow Pine Systems"), facts::toString);
+        assertTrue(facts.contains("Ruth Adler worksFor Cloud Native Computing Foundation"), facts::toString);
+    }
+
+    @Test
+    void customersToldByAppositionOrByItsAreCustomersOfTheCompanyInFocus() {
+        Set<String> facts = facts(english("Ostrava Savings Bank, one of Tidemark Analytics' largest customers, runs Ceph. "
+                + "Quellwerk Systems said that Hollow Pine Analytics has become its first paying customer."));
+
+        assertTrue(facts.contains("Ostrava Savings Bank customerOf Tidemark Analytics"), facts::toString);
+        assertTrue(facts.contains("Hollow Pine Analytics customerOf Quellwerk Systems"), facts::toString);
+    }
+
+    @Test
+    void foundersToldBeforeTheNameOrByAPronounFoundIt() {
+        Set<String> facts = facts(english("Founded in 1994 by engineer Laura Brennan, Tidemark Analytics is based in "
+                + "Oslo. Jonas Pettersen spoke next. Quellwerk Systems, which he co-founded with two former Oracle "
+                + "colleagues, sells support."));
+
+        assertTrue(facts.contains("Tidemark Analytics foundedBy Laura Brennan"), facts::toString);
+        assertTrue(facts.contains("Quellwerk Systems foundedBy Jonas Pettersen"), facts::toString);
+    }
 }
