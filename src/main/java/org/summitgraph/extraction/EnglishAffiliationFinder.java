@@ -29,6 +29,11 @@ final class EnglishAffiliationFinder implements RelationFinder {
     private static final Pattern FOUNDED_OPENING = Pattern.compile("(?:Co-?founded|Founded|Started|Set up|Established)\\s+"
             + "(?:in\\s+\\d{4}\\s+)?by\\s+", Pattern.CASE_INSENSITIVE);
     private static final Pattern WHICH_HE_FOUNDED = Pattern.compile("\\s*,\\s*which\\s+(?:he|she)\\s+(?:co-?founded|founded|started|set up)\\b");
+    /** "was elected to the OpenStack Foundation board", "sits on the board of the OSF": a board seat. */
+    private static final Pattern BOARD_BEFORE = Pattern.compile("\\b(?:(?:re-?)?elected to|(?:sits|sat|serves|served|seated) on|"
+            + "joined|appointed to|a seat on)\\s+(?:the\\s+)?(?:board of (?:directors of )?(?:the\\s+)?)?", Pattern.CASE_INSENSITIVE);
+    private static final Pattern BOARD_AFTER = Pattern.compile("(?:'s|’s)?\\s+board\\b");
+    private static final Pattern PRONOUN = Pattern.compile("\\s*(?:[A-Z][a-z]+,\\s*)?(?:He|She)\\b");
     private static final int REACH = 300;
 
     @Override
@@ -72,6 +77,7 @@ final class EnglishAffiliationFinder implements RelationFinder {
                 }
             }
             foundedOpening(text, s, out);
+            boards(text, s, out);
         }
         return out;
     }
@@ -112,6 +118,24 @@ final class EnglishAffiliationFinder implements RelationFinder {
             for (Mention f : founders) {
                 out.add(Clauses.fact(founded.get().entity(), SG.foundedBy, f.entity(), s, "pattern:founded-by-opening", 0.7));
             }
+        }
+    }
+
+    private static void boards(AnnotatedText text, Sentence s, List<Fact> out) {
+        Matcher m = BOARD_BEFORE.matcher(text.text()).region(s.begin(), s.end());
+        while (m.find()) {
+            boolean boardOf = m.group().toLowerCase(java.util.Locale.ROOT).contains("board");
+            Optional<Mention> org = text.startingAt(m.end(), Clauses.ORGANIZATION)
+                    .filter(o -> boardOf || BOARD_AFTER.matcher(text.text()).region(o.end(), s.end()).lookingAt());
+            if (org.isEmpty()) {
+                continue;
+            }
+            Optional<Mention> person = text.lastIn(s.begin(), m.start(), Clauses.PERSON);
+            if (person.isEmpty() && PRONOUN.matcher(text.text()).region(s.begin(), m.start()).lookingAt()) {
+                person = text.lastPersonReferent(s.begin(), REACH);
+            }
+            person.ifPresent(p -> out.add(new Fact(p.entity().iri(), SG.hasRole, org.get().entity().iri(), "Board Director", s,
+                    "pattern:person-on-organization-board", 0.65)));
         }
     }
 

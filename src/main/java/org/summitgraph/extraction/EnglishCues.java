@@ -27,7 +27,16 @@ final class EnglishCues {
                     + "(?:talk|keynote|presentation|session|demo|lightning talk|breakout|workshop|tutorial|address)s?\\b",
                     SG.speaksAt, Clauses.PERSON, SUBJECT_CUE_OBJECT),
             about("in-keynote", "(?:^|(?<=[.!?]\\s))(?:In|During|At) (?:the|his|her|their|a|an|this year's) (?:[\\w-]+ ){0,2}?"
-                    + "(?:keynote|talk|session|presentation|address)s?\\s*,", SG.speaksAt, Clauses.PERSON, OBJECT_CUE_SUBJECT),
+                    + "(?:keynote|talk|session|presentation|address)s?(?: (?:on|about) [^,.;]{1,80}?)?\\s*,", SG.speaksAt,
+                    Clauses.PERSON, OBJECT_CUE_SUBJECT),
+            about("shared-lessons", "\\b(?:shared|presented|walked through|showed) (?:the )?(?:lessons|work|results|findings|"
+                    + "experiences?|insights|numbers|data|a case study|a demo)\\b|\\bwalked (?:the audience|attendees|the room|"
+                    + "the crowd|listeners|the hall|delegates) through\\b|\\btook the (?:main |keynote |big )?stage\\b",
+                    SG.speaksAt, Clauses.PERSON, SUBJECT_CUE_OBJECT),
+            about("line-up", "\\b(?:(?:track|agenda|programme|program|line-?up|schedule|keynotes?) (?:featured|included|"
+                    + "features|includes)|among the (?:speakers|panelists|panellists|presenters|keynote speakers) (?:were|was)|"
+                    + "(?:also )?on the agenda:|(?:speakers|panelists|panellists) (?:included|were))", SG.speaksAt,
+                    Clauses.PERSON, OBJECT_CUE_SUBJECT),
             about("told-audience", "\\btold (?:a |an |the )?(?:[\\w-]+ ){0,2}?(?:hall|audience|room|crowd|attendees|delegates|"
                     + "keynote audience|packed house)\\b", SG.speaksAt, Clauses.PERSON, SUBJECT_CUE_OBJECT),
             about("brought-people", "\\b(?:brought|sent|flew in|flew|took) (?:[\\w-]+ ){0,3}?(?:engineers|people|staff|employees|"
@@ -44,6 +53,11 @@ final class EnglishCues {
             cue("uses", "\\b(?:settled on|settles on|switched (?:\\w+ ){0,3}?to|switches to|went with|opted for|bet on|"
                     + "replaced (?:[\\w-]+ ){0,8}?with|standardi[sz]es on|migrating (?:\\w+ ){0,4}?to)\\b",
                     SG.uses, Clauses.ORGANIZATION, Clauses.PROJECT, SUBJECT_CUE_OBJECT),
+            // "Engineers at Ericsson landed more than 400 changes in Kata Containers", "the company's engineers have
+            // landed 400 patches upstream, most of them in Octavia"
+            cue("landed-changes", "\\b(?:landed|merged|submitted|upstreamed|authored|contributed) (?:[\\w,-]+ ){0,5}?"
+                    + "(?:patches|changes|commits|pull requests|PRs|fixes)\\b(?:[\\w, -]{0,30}?) (?:in|to|into|for)\\b",
+                    SG.contributesTo, Clauses.AGENT, Clauses.PROJECT, SUBJECT_CUE_OBJECT),
             cue("formerly", "\\b(?:used to (?:be|work) (?:at|with|for)|leaves|is leaving|quits|departs)\\b", SG.formerlyWorkedFor, Clauses.PERSON,
                     Clauses.ORGANIZATION, SUBJECT_CUE_OBJECT),
             // "Beth leaves Emerald Logistics after five years to join Mirantis": the one joined, after what was left

@@ -34,7 +34,7 @@ final class RoleFinder implements RelationFinder {
     /** Between a person and a title: "is a", "is now a", ", who works as a", ", meanwhile, is now a". */
     private static final Pattern VERB_BEFORE_TITLE = Pattern.compile(
             "(?:\\s*,\\s*(?:meanwhile|too|also|now|however|today|currently)\\s*,|\\s*,\\s*who\\s+[^,;.]{1,80},)?\\s*,?\\s*(?:who\\s+)?(?:is|was|'s|’s|has been|had been|"
-                    + "works as|worked as|serves as|served as|became|now works as)\\s+(?:now\\s+|currently\\s+|also\\s+|still\\s+|already\\s+)?"
+                    + "works as|worked as|serves as|served as|has served as|have served as|has worked as|became|now works as)\\s+(?:now\\s+|currently\\s+|also\\s+|still\\s+|already\\s+)?"
                     + "(?:a|an|the|its|their)?\\s*(?:(?:company|firm|foundation|project|organi[sz]ation)(?:'s|’s)\\s+)?(?:[a-z][a-z-]*\\s+){0,2}");
     private static final Pattern OURS = Pattern.compile("\\b(?:our|my)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern THEIRS = Pattern.compile("\\b(?:their|its)\\b", Pattern.CASE_INSENSITIVE);

@@ -178,4 +178,35 @@ class EnglishConstructionsTest {
         assertTrue(facts.contains("Tidemark Analytics foundedBy Laura Brennan"), facts::toString);
         assertTrue(facts.contains("Quellwerk Systems foundedBy Jonas Pettersen"), facts::toString);
     }
+
+    @Test
+    void speakersToldByWhatTheyDidOnStageOrByTheLineUpSpeakAtTheSummit() {
+        Set<String> facts = facts(english(SUMMIT + "Karen Holm, a principal engineer at Tidemark Analytics, walked the "
+                + "audience through her upgrade runbook. The afternoon track featured Ruth Adler from Quellwerk Systems and "
+                + "Jonas Pettersen of Hollow Pine Systems. In a session on cost control, Laura Brennan explained the numbers."));
+
+        assertTrue(facts.contains("Karen Holm speaksAt KubeCon + CloudNativeCon Europe 2023"), facts::toString);
+        assertTrue(facts.contains("Ruth Adler speaksAt KubeCon + CloudNativeCon Europe 2023"), facts::toString);
+        assertTrue(facts.contains("Jonas Pettersen speaksAt KubeCon + CloudNativeCon Europe 2023"), facts::toString);
+        assertTrue(facts.contains("Laura Brennan speaksAt KubeCon + CloudNativeCon Europe 2023"), facts::toString);
+    }
+
+    @Test
+    void changesLandedInAProjectAreContributions() {
+        Set<String> facts = facts(english("Engineers at Tidemark Analytics landed more than 300 changes in Cilium last "
+                + "year. Quellwerk Systems runs Envoy, and the company's engineers have merged 40 patches upstream, most of "
+                + "them in Envoy."));
+
+        assertTrue(facts.contains("Tidemark Analytics contributesTo Cilium"), facts::toString);
+        assertTrue(facts.contains("Quellwerk Systems contributesTo Envoy"), facts::toString);
+    }
+
+    @Test
+    void aSeatOnABoardIsABoardRole() {
+        Set<String> facts = facts(english("Laura Brennan works on Nova. She was elected to the OpenStack Foundation board "
+                + "this year, and Jonas Pettersen sits on the board of the Linux Foundation."));
+
+        assertTrue(facts.contains("Laura Brennan hasRole OpenStack Foundation [Board Director]"), facts::toString);
+        assertTrue(facts.contains("Jonas Pettersen hasRole Linux Foundation [Board Director]"), facts::toString);
+    }
 }
