@@ -23,6 +23,12 @@ final class EnglishAffiliationFinder implements RelationFinder {
     private static final Pattern OWN_COMPANY = Pattern.compile("(?:'s|’s)\\s+(?:new|own|latest|young|first|second)?\\s*"
             + "(?:company|start-?up|firm|venture|business|employer)\\s*,?\\s*");
     private static final Pattern ONE_OF_CUSTOMERS = Pattern.compile("\\s*,\\s*(?:one of|among|a|an|the)\\s+$");
+    /** "Brightwyn Media, a customer of Google", "Tavaszi Bank, a long-time client of Quellwerk". */
+    private static final Pattern A_CUSTOMER_OF = Pattern.compile("\\s*,\\s*(?:a|an|the|one|another)\\s+(?:[\\w-]+\\s+){0,2}?"
+            + "(?:customer|client)s?\\s+of\\s+(?:the\\s+)?");
+    /** "Cisco counts Tession Software among its customers". */
+    private static final Pattern COUNTS_AMONG = Pattern.compile("\\s+counts?\\s+");
+    private static final Pattern AMONG_ITS = Pattern.compile("\\s+(?:among|as one of)\\s+(?:its|their)\\s+(?:[\\w-]+\\s+){0,2}?(?:customers|clients)\\b");
     private static final Pattern CUSTOMERS_AFTER = Pattern.compile("(?:'s|’s|'|’)\\s+(?:[a-z-]+\\s+){0,2}?(?:customers?|clients?)\\b");
     private static final Pattern ITS_CUSTOMER = Pattern.compile("\\s+(?:has|have)?\\s*(?:become|became|is|was|is now|are)\\s+"
             + "(?:its|their)\\s+(?:[a-z-]+\\s+){0,3}?(?:customers?|clients?)\\b");
@@ -91,6 +97,19 @@ final class EnglishAffiliationFinder implements RelationFinder {
                 out.add(Clauses.fact(customer.entity(), SG.customerOf, provider.entity(), s, "pattern:organization-one-of-x-s-customers", 0.7));
             }
             break;
+        }
+        Matcher apposition = A_CUSTOMER_OF.matcher(t).region(customer.end(), s.end());
+        if (apposition.lookingAt()) {
+            text.startingAt(apposition.end(), Clauses.ORGANIZATION).ifPresent(p -> out.add(Clauses.fact(customer.entity(),
+                    SG.customerOf, p.entity(), s, "pattern:organization-a-customer-of", 0.7)));
+        }
+        Matcher counts = COUNTS_AMONG.matcher(t).region(customer.end(), s.end());
+        if (counts.lookingAt()) {
+            // here "customer" is the provider: "Cisco counts Tession Software among its customers"
+            text.startingAt(counts.end(), Clauses.ORGANIZATION)
+                    .filter(c -> AMONG_ITS.matcher(t).region(c.end(), s.end()).lookingAt())
+                    .ifPresent(c -> out.add(Clauses.fact(c.entity(), SG.customerOf, customer.entity(), s,
+                            "pattern:counts-among-its-customers", 0.7)));
         }
         Matcher its = ITS_CUSTOMER.matcher(t).region(customer.end(), s.end());
         if (its.lookingAt()) {

@@ -58,6 +58,19 @@ final class EnglishCues {
             cue("landed-changes", "\\b(?:landed|merged|submitted|upstreamed|authored|contributed) (?:[\\w,-]+ ){0,5}?"
                     + "(?:patches|changes|commits|pull requests|PRs|fixes)\\b(?:[\\w, -]{0,30}?) (?:in|to|into|for)\\b",
                     SG.contributesTo, Clauses.AGENT, Clauses.PROJECT, SUBJECT_CUE_OBJECT),
+            cue("customer", "\\b(?:has been|have been|had been|remains|remained|has become|have become) (?:a |an |the )?"
+                    + "(?:[\\w-]+ ){0,2}customers? of\\b", SG.customerOf, Clauses.ORGANIZATION, Clauses.ORGANIZATION,
+                    SUBJECT_CUE_OBJECT),
+            cue("partner", "\\b(?:is|are) teaming up with|\\b(?:signed|struck|formed|inked) (?:a |an )?(?:[\\w-]+ )?"
+                    + "(?:partnership|alliance) with\\b", SG.partnerOf, Clauses.ORGANIZATION, Clauses.ORGANIZATION,
+                    SUBJECT_CUE_OBJECT),
+            // "Dongsheng Games and Chef Software announced a partnership": the partners named together before
+            cue("partner", "\\b(?:announced|signed|formed|struck|unveiled) (?:a |an )?(?:[\\w-]+ )?(?:partnership|alliance)\\b"
+                    + "(?!\\s+with)", SG.partnerOf, Clauses.ORGANIZATION, Clauses.ORGANIZATION,
+                    CueWordFinder.Order.SUBJECT_OBJECT_CUE),
+            // "Delia Mbeki, formerly of Lumenmark Hosting and now engineer at Velmark Bank"
+            cue("works", "\\band now (?:a |an |the )?(?:[\\w-]+ ){0,3}?(?:at|with|for)\\b", SG.worksFor, Clauses.PERSON,
+                    Clauses.ORGANIZATION, SUBJECT_CUE_OBJECT),
             cue("formerly", "\\b(?:used to (?:be|work) (?:at|with|for)|leaves|is leaving|quits|departs)\\b", SG.formerlyWorkedFor, Clauses.PERSON,
                     Clauses.ORGANIZATION, SUBJECT_CUE_OBJECT),
             // "Beth leaves Emerald Logistics after five years to join Mirantis": the one joined, after what was left

@@ -209,4 +209,26 @@ class EnglishConstructionsTest {
         assertTrue(facts.contains("Laura Brennan hasRole OpenStack Foundation [Board Director]"), facts::toString);
         assertTrue(facts.contains("Jonas Pettersen hasRole Linux Foundation [Board Director]"), facts::toString);
     }
+
+    @Test
+    void customersAndPartnersInTheirOtherWordings() {
+        Set<String> facts = facts(english("Ostrava Savings Bank, a long-time client of Tidemark Analytics, spoke first. "
+                + "Quellwerk Systems counts Hollow Pine Analytics among its customers. Nordhavn Shipping has been a loyal "
+                + "customer of Tidemark Analytics since 2015. Quellwerk Systems is teaming up with Nordhavn Shipping."));
+
+        assertTrue(facts.contains("Ostrava Savings Bank customerOf Tidemark Analytics"), facts::toString);
+        assertTrue(facts.contains("Hollow Pine Analytics customerOf Quellwerk Systems"), facts::toString);
+        assertTrue(facts.contains("Nordhavn Shipping customerOf Tidemark Analytics"), facts::toString);
+        assertTrue(facts.contains("Quellwerk Systems partnerOf Nordhavn Shipping"), facts::toString);
+    }
+
+    @Test
+    void formerlyOfOneAndNowAtAnotherIsBoth() {
+        Set<String> facts = facts(english("Laura Brennan, formerly of Oracle and now staff engineer at Tidemark Analytics, "
+                + "opened the day."));
+
+        assertTrue(facts.contains("Laura Brennan worksFor Tidemark Analytics"), facts::toString);
+        assertTrue(facts.contains("Laura Brennan formerlyWorkedFor Oracle"), facts::toString);
+        assertFalse(facts.contains("Laura Brennan worksFor Oracle"), facts::toString);
+    }
 }
