@@ -21,7 +21,8 @@ final class EnglishCues {
 
     static final List<CueWordFinder.Cue> CUES = List.of(
             about("talk-from", "\\b(?:keynote|talk|session|presentation|address|demo|lightning talk|workshop)\\b[^.;!?]{0,60}?"
-                    + "\\b(?:came from|was by|was given by|was delivered by|belonged to|went to)\\b", SG.speaksAt, Clauses.PERSON,
+                    + "\\b(?:came (?:[\\w-]+ ){0,3}?from|was by|was given by|was delivered by|belonged to|went to)\\b", SG.speaksAt,
+                    Clauses.PERSON,
                     OBJECT_CUE_SUBJECT),
             about("gave-talk", "\\b(?:gave|delivered|led|ran|hosted|presented) (?:a|an|the|his|her|their|one) (?:[\\w\"'-]+ ){0,4}?"
                     + "(?:talk|keynote|presentation|session|demo|lightning talk|breakout|workshop|tutorial|address)s?\\b",
@@ -33,6 +34,13 @@ final class EnglishCues {
                     + "experiences?|insights|numbers|data|a case study|a demo)\\b|\\bwalked (?:the audience|attendees|the room|"
                     + "the crowd|listeners|the hall|delegates) through\\b|\\btook the (?:main |keynote |big )?stage\\b",
                     SG.speaksAt, Clauses.PERSON, SUBJECT_CUE_OBJECT),
+            about("used-slot", "\\bused (?:her|his|their|its|the|[\\w]+(?:'s|’s)) (?:[\\w-]+ )?(?:slot|keynote|talk|session|"
+                    + "stage time|time on stage|presentation)\\b|\\b(?:hosting|hosted|emceeing|emceed) the (?:main|keynote) stage\\b",
+                    SG.speaksAt, Clauses.PERSON, SUBJECT_CUE_OBJECT),
+            about("presence", "\\bhad (?:a |an )?(?:strong|big|large|visible|heavy|sizeable|notable)? ?presence\\b|"
+                    + "\\b(?:was|were) (?:handing|giving) out\\b|\\b(?:handed|gave) out (?:[\\w-]+ ){0,3}?(?:stickers|swag|t-shirts|"
+                    + "shirts|hoodies|socks)\\b|\\bdrew (?:a |the )?(?:[\\w-]+ )?crowds?\\b", SG.attends, Clauses.ORGANIZATION,
+                    SUBJECT_CUE_OBJECT),
             about("line-up", "\\b(?:(?:track|agenda|programme|program|line-?up|schedule|keynotes?) (?:featured|included|"
                     + "features|includes)|among the (?:speakers|panelists|panellists|presenters|keynote speakers) (?:were|was)|"
                     + "(?:also )?on the agenda:|(?:speakers|panelists|panellists) (?:included|were))", SG.speaksAt,
@@ -53,6 +61,9 @@ final class EnglishCues {
             cue("uses", "\\b(?:settled on|settles on|switched (?:\\w+ ){0,3}?to|switches to|went with|opted for|bet on|"
                     + "replaced (?:[\\w-]+ ){0,8}?with|standardi[sz]es on|migrating (?:\\w+ ){0,4}?to)\\b",
                     SG.uses, Clauses.ORGANIZATION, Clauses.PROJECT, SUBJECT_CUE_OBJECT),
+            // "Hyperledger Fabric, which Walmart runs in production": the user between "which" and the verb
+            cue("which-uses", "\\bwhich(?=(?:\\s+\\p{Lu}[\\w&.-]*){1,3}\\s+(?:runs|uses|deploys|relies on|has adopted|adopted|"
+                    + "operates)\\b)", SG.uses, Clauses.ORGANIZATION, Clauses.PROJECT, OBJECT_CUE_SUBJECT),
             // "Engineers at Ericsson landed more than 400 changes in Kata Containers", "the company's engineers have
             // landed 400 patches upstream, most of them in Octavia"
             cue("landed-changes", "\\b(?:landed|merged|submitted|upstreamed|authored|contributed) (?:[\\w,-]+ ){0,5}?"

@@ -231,4 +231,15 @@ class EnglishConstructionsTest {
         assertTrue(facts.contains("Laura Brennan formerlyWorkedFor Oracle"), facts::toString);
         assertFalse(facts.contains("Laura Brennan worksFor Oracle"), facts::toString);
     }
+
+    @Test
+    void presenceSlotsAndUsersBetweenWhichAndTheVerb() {
+        Set<String> facts = facts(english(SUMMIT + "Tidemark Analytics had a strong presence on the expo floor. Laura "
+                + "Brennan used her slot to talk about SBOMs. Envoy, which Quellwerk Systems runs in front of every service, "
+                + "got a new release."));
+
+        assertTrue(facts.contains("Tidemark Analytics attends KubeCon + CloudNativeCon Europe 2023"), facts::toString);
+        assertTrue(facts.contains("Laura Brennan speaksAt KubeCon + CloudNativeCon Europe 2023"), facts::toString);
+        assertTrue(facts.contains("Quellwerk Systems uses Envoy"), facts::toString);
+    }
 }
