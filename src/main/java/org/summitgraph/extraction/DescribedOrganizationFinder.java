@@ -42,8 +42,7 @@ final class DescribedOrganizationFinder implements MentionFinder {
             return out;
         }
         String text = article.text();
-        Matcher m = OrganizationDescriptions.BEFORE_NAME.matcher(text);
-        while (m.find()) {
+        for (Matcher m : OrganizationDescriptions.beforeNames(text, 0, text.length())) {
             Matcher name = NAME.matcher(text).region(m.end(), text.length());
             if (!name.lookingAt()) {
                 continue;

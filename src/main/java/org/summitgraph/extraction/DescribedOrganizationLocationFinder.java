@@ -20,8 +20,7 @@ final class DescribedOrganizationLocationFinder implements RelationFinder {
             return out;
         }
         for (Sentence s : text.sentences()) {
-            Matcher before = OrganizationDescriptions.BEFORE_NAME.matcher(text.text()).region(s.begin(), s.end());
-            while (before.find()) {
+            for (Matcher before : OrganizationDescriptions.beforeNames(text.text(), s.begin(), s.end())) {
                 Optional<Mention> org = text.startingAt(before.end(), Clauses.ORGANIZATION);
                 if (org.isEmpty()) {
                     continue;

@@ -1,7 +1,10 @@
 package org.summitgraph.extraction;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -52,6 +55,32 @@ final class OrganizationDescriptions {
      */
     static final Pattern BEFORE_NAME = Pattern.compile("(?<![\\p{L}\\d'’-])(?:(?:the|a|an)\\s+)?(?:(?<demonym>" + DEMONYM + ")\\s+"
             + "|(?<based>\\p{Lu}[\\p{L}.]*(?:\\s\\p{Lu}[\\p{L}.]*)?)-(?:based|headquartered)\\s+)?" + BUSINESS + KIND + "\\s+(?=\\p{Lu})");
+
+    /** The kind noun followed by a capitalised word: where {@link #BEFORE_NAME} can end, found cheaply first. */
+    private static final Pattern KIND_THEN_NAME = Pattern.compile("\\b" + KIND + "\\s+(?=\\p{Lu})");
+
+    /**
+     * The descriptions before names in [begin, end), as matchers positioned on each match: the kind nouns are found
+     * first, and the whole description only read back from each (reading it at every position cost extraction time).
+     */
+    static List<Matcher> beforeNames(String text, int begin, int end) {
+        List<Matcher> out = new ArrayList<>();
+        Matcher kind = KIND_THEN_NAME.matcher(text).region(begin, end);
+        Matcher whole = BEFORE_NAME.matcher(text).useTransparentBounds(true);
+        while (kind.find()) {
+            whole.region(Math.max(begin, kind.start() - 90), kind.end());
+            while (whole.find()) {
+                if (whole.end() == kind.end()) {
+                    Matcher found = BEFORE_NAME.matcher(text).useTransparentBounds(true).region(whole.start(), whole.end());
+                    if (found.matches()) {
+                        out.add(found); // named groups need a matcher on Java 17, not a MatchResult
+                    }
+                    break;
+                }
+            }
+        }
+        return out;
+    }
 
     /** After a name and a comma: ", an Italian retail bank", ", a Norwegian start-up". */
     static final Pattern DEMONYM_AFTER_NAME = Pattern.compile(",\\s+(?:a|an|the)\\s+(?:(?:large|small|big|major|leading|young|"
