@@ -187,6 +187,10 @@ final class Titles {
     private static final Pattern COMPOUND_NOT = Pattern.compile("(?i)^(?:source|reliability|open)\\b(?!.*\\bsource\\b)|^open (?!source)");
 
     private static void compounds(String text, int begin, int end, List<Found> out) {
+        String region = text.substring(begin, end).toLowerCase(Locale.ROOT);
+        if (!region.contains("engineer") && !region.contains("architect") && !region.contains("lead")) {
+            return; // most gaps hold no title at all: skip the pattern, which is tried at every position
+        }
         Matcher c = COMPOUND.matcher(text).region(begin, end);
         while (c.find()) {
             String modifiers = c.group(1).strip().replaceAll("[ \\t]+", " ");
