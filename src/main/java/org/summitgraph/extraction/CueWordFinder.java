@@ -51,7 +51,7 @@ final class CueWordFinder implements RelationFinder {
             "\\b(?<person>he|she)\\b|(?<person2>[他她](?![们人]))|(?<first>\\b(?:I|my|me|you|your)\\b|我(?!们)|您|你(?!们))|(?<we>\\b(?:we|our|us)\\b|我们)"
                     + "|\\b(?:it|its|they|their|(?:the|this) (?:company|firm|retailer|bank|operator|carrier|telco|startup|start-up|"
                     + "vendor|provider|maker|manufacturer|institute|university|giant|cable giant|cable operator|group|"
-                    + "organi[sz]ation|consultancy|chipmaker|insurer|airline))\\b|该公司|这家公司|该企业|这家企业|他们|它们|该机构|后者|该行"
+                    + "organi[sz]ation|consultancy|chipmaker|insurer|airline)|(?:the|her|his|their|our) team)\\b|该公司|这家公司|该企业|这家企业|他们|它们|该机构|后者|该行"
                     + "|(?<=^|[，,。；：:])公司(?=[从已目在把今去也还将正])",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern PRONOUN_AND = Pattern.compile("[他她](?:和|与|跟|以及)(?:老|新)?(?:同事|搭档|队友)?(?:们)?$");
@@ -163,12 +163,12 @@ final class CueWordFinder implements RelationFinder {
 
     private final List<Cue> cues;
 
-    /** The cues of this class. */
+    /** The finder with every cue of this class. */
     CueWordFinder() {
         this(CUES);
     }
 
-    /** Other cues, read the same way ({@link ChineseCues}). */
+    /** A finder with other cues, read the same way ({@link EnglishCues}, {@link ChineseCues}). */
     CueWordFinder(List<Cue> cues) {
         this.cues = List.copyOf(cues);
     }

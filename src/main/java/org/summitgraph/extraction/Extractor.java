@@ -43,7 +43,8 @@ public final class Extractor {
                 List.of(new DictionaryFinder(knowledge), new SummitFinder(knowledge), new ChinesePersonFinder(),
                         latinPersons, new OrganizationPatternFinder(knowledge), new ChineseCompanyFinder(),
                         new LatinOrganizationContextFinder(knowledge, latinPersons::isGivenName),
-                        new ShortFormFinder(knowledge), new BylineNameFinder(), new ProjectPatternFinder(), new PlacePatternFinder(knowledge)),
+                        new ShortFormFinder(knowledge), new BylineNameFinder(), new ProjectPatternFinder(), new PlacePatternFinder(knowledge),
+                        new DescribedOrganizationFinder(knowledge, latinPersons::isGivenName)),
                 RelationFinders.all());
     }
 

@@ -29,6 +29,9 @@ final class LatinOrganizationContextFinder implements MentionFinder {
             Pattern.compile("\\b(?:formerly|previously)\\s+(?:of|at|with)\\s+" + NAME + END),
             Pattern.compile("\\b(?:partnership|partnered|partners|alliance|deal)\\s+with\\s+" + NAME + END),
             Pattern.compile("\\bcustomers?\\s+of\\s+" + NAME + END),
+            // "is now part of Ledgerline", "was acquired by Tessera": what takes a company in is an organisation
+            Pattern.compile("\\b(?:is|are|was|became)\\s+(?:now\\s+)?(?:part|a subsidiary|a unit|a division)\\s+of\\s+" + NAME + END),
+            Pattern.compile("\\b(?:acquired|bought)\\s+by\\s+" + NAME + END),
             // "Brightwater's co-founder and CTO", "Tessellate's chief executive"
             Pattern.compile("(?<![\\p{L}\\d])" + NAME + "(?:'s|’s)\\s+(?:[a-z-]+\\s+){0,2}?" + LatinPersonFinder.HUMAN_NOUNS
                     + "\\b"),

@@ -21,8 +21,18 @@ import java.util.regex.Pattern;
 public final class LatinPersonFinder implements MentionFinder {
 
     static final String METHOD = "pattern:given-name";
+    /** Lower-case particles inside surnames: "Annelies de Vries", "Ruud van der Berg", "Amir bin Hassan". */
+    static final String PARTICLES = "(?:de|van|von|der|den|da|di|du|dos|das|del|della|bin|ibn|al|le|la|ten|ter|op)";
+    /** "Soo-jin", "Ji-hoon": a short second part of a given name, not "Francisco-based" or "Linux-born". */
+    private static final String GIVEN_NAME_SECOND_PART = "(?:-(?!(?:led|born|like|made|run|era|wide|only|free|side|type|"
+            + "style|ish)\\b)\\p{Ll}{1,4}(?![\\p{L}-]))?";
     private static final Pattern CANDIDATE = Pattern.compile(
-            "(?<![\\p{IsLatin}\\d])(\\p{Lu}\\p{Ll}+)((?:[ \\t]+(?:\\p{Lu}\\.|(?:Mc|Mac|O')?\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?)){0,2})(?![\\p{IsLatin}\\d])");
+            "(?<![\\p{IsLatin}\\d])(\\p{Lu}\\p{Ll}+" + GIVEN_NAME_SECOND_PART + ")((?:[ \\t]+(?:" + PARTICLES + "[ \\t]+){0,2}(?:\\p{Lu}\\.|(?:Mc|Mac|O')?\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?)){0,2})(?![\\p{IsLatin}\\d])");
+    /** Words that open a line or clause before a name: "By Maya Okafor", "Congratulations Beth Nakamura". */
+    private static final Pattern OPENER = Pattern.compile("(?:By|From|With|Dear|Thanks|Congratulations|Yesterday|Today|Meanwhile|"
+            + "Also|Later|Then|And|But|At|In|On|For|When|After|Before|As|Meet|Welcome|Hello|Hi|Introducing|Thank|Ask|Says|Said)[ ]");
+    /** Two or three capitalised words, with particles ("Annelies de Vries") and hyphened given names ("Soo-jin Park"). */
+    private static final String FULL_NAME = "\\p{Lu}\\p{Ll}+" + GIVEN_NAME_SECOND_PART + "(?:(?:[ ](?:" + PARTICLES + "[ ]){0,2}|-)\\p{Lu}[\\p{Ll}'’]+){1,2}";
     private static final Pattern WORD = Pattern.compile("\\S+");
     /** Capitalised words that follow a given name without being a surname. */
     private static final Set<String> NOT_SURNAMES = Set.of("The", "And", "Or", "Of", "In", "On", "At", "To", "For",
@@ -66,7 +76,7 @@ public final class LatinPersonFinder implements MentionFinder {
 
     /** "said Eilidh Baird", "according to Ravi Patel": two capitalised words after a reporting verb are a person. */
     private static final Pattern REPORTED = Pattern.compile(
-            "\\b(?:said|says|according to|told|asked|explained|added|noted)\\s+(\\p{Lu}\\p{Ll}+(?:[ -]\\p{Lu}[\\p{Ll}'’]+){1,2})(?![\\p{IsLatin}])");
+            "\\b(?:said|says|according to|told|asked|explained|added|noted)\\s+(" + FULL_NAME + ")(?![\\p{IsLatin}])");
 
     /**
      * "来自英特尔的Michał Jastrzębski", "项目PTL Adrian Otto", "记者 Jane Doe": in Chinese text, two capitalised Latin words
@@ -86,7 +96,7 @@ public final class LatinPersonFinder implements MentionFinder {
      * two or three capitalised words set off by what people are.
      */
     private static final Pattern DESCRIBED = Pattern.compile(
-            "(?<![\\p{IsLatin}\\d.])(\\p{Lu}\\p{Ll}+(?:[ -]\\p{Lu}[\\p{Ll}'’]+){1,2}),\\s+(?:who\\s+(?:is|was|leads|heads|"
+            "(?<![\\p{IsLatin}\\d.])(" + FULL_NAME + "),\\s+(?:who\\s+(?:is|was|leads|heads|"
                     + "chairs|founded|co-founded|created|maintains|works|joined|runs)\\b|(?:(?:a|an|the|its|his|her|their|"
                     + "one of the|one of|also|now|formerly|then)\\s+)?(?:(?!whose|which|that|of|at|for|with|and)[\\p{L}'’&.-]+\\s+){0,4}?" + HUMAN_NOUNS + "\\b)");
 
@@ -137,10 +147,17 @@ public final class LatinPersonFinder implements MentionFinder {
         Matcher described = DESCRIBED.matcher(text.text());
         while (described.find()) {
             String name = described.group(1);
+            int nameStart = described.start(1);
+            Matcher opener = OPENER.matcher(name);
+            if (opener.lookingAt() && name.indexOf(' ', opener.end()) > 0) {
+                // "By Maya Okafor, Site Reliability Engineer": the byline's "By" is no part of the name
+                nameStart += opener.end();
+                name = name.substring(opener.end());
+            }
             String first = name.substring(0, name.indexOf(' ') < 0 ? name.length() : name.indexOf(' '));
             if (!NOT_SURNAMES.contains(name.substring(name.lastIndexOf(' ') + 1)) && !NOT_SURNAMES.contains(first)
                     && !NOT_FIRST.contains(first) && !ORGANIZATION_ENDS.contains(name.substring(name.lastIndexOf(' ') + 1))) {
-                out.add(new Mention(described.start(1), described.end(1), name, NewEntities.of(EntityKind.PERSON, name),
+                out.add(new Mention(nameStart, described.end(1), name, NewEntities.of(EntityKind.PERSON, name),
                         METHOD, 0.65));
             }
         }
@@ -160,9 +177,14 @@ public final class LatinPersonFinder implements MentionFinder {
             }
         }
         Matcher m = CANDIDATE.matcher(text.text());
-        while (m.find()) {
+        int from = 0;
+        while (from < text.text().length() && m.find(from)) {
             String given = m.group(1);
-            if (!givenNames.contains(given)) {
+            from = m.end();
+            if (!givenNames.contains(given) && !givenNames.contains(given.substring(0, Math.max(given.indexOf('-'), 0)))) {
+                // "By Maya Okafor", "Yesterday Ines Carvalho": the next capitalised word may begin the name; not after
+                // another name's first word ("San Diego Convention Center")
+                from = OPENER.matcher(given + " ").matches() ? m.end(1) : m.end();
                 continue;
             }
             int end = surnameEnd(m.group(2), m.start(2), m.end(1));

@@ -53,7 +53,7 @@ public final class OrganizationPatternFinder implements MentionFinder {
                     + "Communications|Mobile|Automotive|Bio|Health|Hospital|College|Academy|Society|Association|Council|Agency|Mutual|"
                     + "Genomics|Biotech|Therapeutics|Logistics|Retail|Payments|Airways|Foods|Pharma|Pharmaceuticals|Analytics|Compute|"
                     + "Freight|Financial|Robotics|Semiconductor|Electronics|Security|Consulting|Devices|Industries|Interactive|"
-                    + "GmbH|AG|Platforms|Shipping|Energy|Utilities|Aerospace|Airlines|Hosting)"
+                    + "GmbH|AG|Platforms|Shipping|Energy|Utilities|Aerospace|Airlines|Hosting|Storage)"
                     + "((?:\\s+(?:for|of)(?:\\s+the)?(?:\\s+\\p{Lu}[\\p{IsLatin}-]*){1,4})?)(?![\\p{IsLatin}])");
     private static final Set<String> COMPANY_HEADS = Set.of("Inc", "Inc.", "Ltd", "Ltd.", "Corporation", "Corp", "Corp.",
             "Bank", "Telecom", "Networks", "Cloud", "Data", "Systems", "Rail", "Railways", "Airlines", "Solutions",
@@ -62,7 +62,7 @@ public final class OrganizationPatternFinder implements MentionFinder {
             "Communications", "Mobile", "Automotive", "Mutual", "Genomics", "Biotech", "Therapeutics", "Logistics", "Retail",
             "Payments", "Airways", "Foods", "Pharma", "Pharmaceuticals", "Analytics", "Compute", "Freight", "Financial",
             "Robotics", "Semiconductor", "Electronics", "Security", "Consulting", "Devices", "Industries", "Interactive",
-            "GmbH", "AG", "Platforms", "Shipping", "Utilities", "Aerospace", "Hosting");
+            "GmbH", "AG", "Platforms", "Shipping", "Utilities", "Aerospace", "Hosting", "Storage");
     /** "Hostwerk, a tiny hosting company", "Vireo Telecom, a regional carrier": a name and what kind of organisation. */
     private static final Pattern APPOSITION = Pattern.compile(
             "(?<![\\p{IsLatin}])(\\p{Lu}[\\p{IsLatin}\\d&-]+(?:\\s+\\p{Lu}[\\p{IsLatin}\\d&-]+){0,3}),\\s+(?:a|an|the)\\s+(?:[\\w-]+\\s+){0,3}?"

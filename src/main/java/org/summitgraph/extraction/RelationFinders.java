@@ -15,6 +15,8 @@ final class RelationFinders {
                 new PartOfFinder(), new CueWordFinder(), new PastAffiliationFinder(), new GroupListFinder(),
                 new NarratedAttendanceFinder(), new BylineFinder(), new ColleagueFinder(),
                 new CueWordFinder(ChineseCues.CUES), new ChineseFoundingFinder(), new VoiceOrganizationFinder(),
-                new VoiceAdoptionFinder(), new AwardWinnerFinder(), new PronounTitleFinder());
+                new VoiceAdoptionFinder(), new AwardWinnerFinder(), new PronounTitleFinder(),
+                new DescribedOrganizationLocationFinder(), new CueWordFinder(EnglishCues.CUES),
+                new EnglishAffiliationFinder());
     }
 }

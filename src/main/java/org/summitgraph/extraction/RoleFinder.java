@@ -34,7 +34,7 @@ final class RoleFinder implements RelationFinder {
     /** Between a person and a title: "is a", "is now a", ", who works as a", ", meanwhile, is now a". */
     private static final Pattern VERB_BEFORE_TITLE = Pattern.compile(
             "(?:\\s*,\\s*(?:meanwhile|too|also|now|however|today|currently)\\s*,|\\s*,\\s*who\\s+[^,;.]{1,80},)?\\s*,?\\s*(?:who\\s+)?(?:is|was|'s|’s|has been|had been|"
-                    + "works as|worked as|serves as|served as|became|now works as)\\s+(?:now\\s+|currently\\s+|also\\s+|still\\s+|already\\s+)?"
+                    + "works as|worked as|serves as|served as|has served as|have served as|has worked as|became|now works as)\\s+(?:now\\s+|currently\\s+|also\\s+|still\\s+|already\\s+)?"
                     + "(?:a|an|the|its|their)?\\s*(?:(?:company|firm|foundation|project|organi[sz]ation)(?:'s|’s)\\s+)?(?:[a-z][a-z-]*\\s+){0,2}");
     private static final Pattern OURS = Pattern.compile("\\b(?:our|my)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern THEIRS = Pattern.compile("\\b(?:their|its)\\b", Pattern.CASE_INSENSITIVE);
@@ -259,6 +259,10 @@ final class RoleFinder implements RelationFinder {
         }
         Optional<Entity> target = targetBefore(text, s, t).map(Mention::entity).or(() -> ofTarget(text, t).map(Mention::entity));
         if (target.isEmpty()) {
+            // "its CEO, Jonas Albrecht", "the company's founder Ida Lund": the organisation last in focus
+            target = PossessiveTitles.owner(text, s, t).map(Mention::entity);
+        }
+        if (target.isEmpty()) {
             target = knownTarget(text, person.get().entity(), t.title());
             confidence = 0.6;
         }
@@ -355,7 +359,12 @@ final class RoleFinder implements RelationFinder {
             return target;
         }
         Matcher department = DEPARTMENT_THEN_AT.matcher(text.text()).region(of.end(), text.text().length());
-        return department.lookingAt() ? text.startingAt(department.end(), Clauses.ORG_OR_PROJECT) : Optional.empty();
+        if (department.lookingAt()) {
+            return text.startingAt(department.end(), Clauses.ORG_OR_PROJECT);
+        }
+        // "a staff engineer at the Polish logistics firm Kargo Systems": the organisation after its description
+        Matcher described = OrganizationDescriptions.BEFORE_NAME.matcher(text.text()).region(of.end(), text.text().length());
+        return described.lookingAt() ? text.startingAt(described.end(), Clauses.ORGANIZATION) : Optional.empty();
     }
 
     /** A bare title ("CEO Jonathon"): where the reference data says this person holds it. */

@@ -82,7 +82,7 @@ class EvaluationBarTest {
 
     @Test
     void anEnglishRecapOfTheDenverSummitStaysAboveItsFloor() throws Exception {
-        assertBar("open-infrastructure-denver-2019.en.txt", 0.94, 0.77, 0.90);
+        assertBar("open-infrastructure-denver-2019.en.txt", 0.94, 0.92, 0.90);
     }
 
     /* And two more, scored first at relation F1 0.53 (English) and 0.54 (Chinese) before any rule was changed. */
@@ -109,7 +109,7 @@ class EvaluationBarTest {
 
     @Test
     void anEnglishInterviewAtKubeConSeattleStaysAboveItsFloor() throws Exception {
-        assertBar("kubecon-na-2018-interview.en.txt", 0.94, 0.64, 0.90);
+        assertBar("kubecon-na-2018-interview.en.txt", 0.94, 0.73, 0.90);
     }
 
     /*
@@ -127,12 +127,12 @@ class EvaluationBarTest {
 
     @Test
     void anEnglishDeveloperBlogOnKubeConCopenhagenStaysAboveItsFloor() throws Exception {
-        assertBar("kubecon-copenhagen-2018.en.txt", 0.87, 0.65, 0.90);
+        assertBar("kubecon-copenhagen-2018.en.txt", 0.87, 0.68, 0.90);
     }
 
     @Test
     void anEnglishTradePressReportOnOpenSourceSummitStaysAboveItsFloor() throws Exception {
-        assertBar("open-source-summit-na-2018.en.txt", 0.89, 0.72, 0.90);
+        assertBar("open-source-summit-na-2018.en.txt", 0.89, 0.74, 0.90);
     }
 
     @Test
@@ -195,7 +195,7 @@ class EvaluationBarTest {
 
     @Test
     void anEnglishPressReleaseFromOpenSourceSummitEuropeStaysAboveItsFloor() throws Exception {
-        assertBar("oss-europe-2019-press-release.en.txt", 0.91, 0.74, 0.90);
+        assertBar("oss-europe-2019-press-release.en.txt", 0.91, 0.79, 0.90);
     }
 
     /*
@@ -203,20 +203,21 @@ class EvaluationBarTest {
      * an interview, a recap, a first-KubeCon diary, a panel summary, a news brief, a blog, a vendor post), written
      * by a helper who never read the rules. At first sight, before this session's rules were merged, they scored
      * entity F1 0.89 and relation F1 0.51 (P 0.75, R 0.38); after them 0.89 and 0.52: the rules written against
-     * generated articles barely reached them. Floors sit just under today's scores; role titles are too few per
-     * article to hold a floor of their own. The Chinese five were then used to find general Chinese constructions
-     * (ChineseConstructionsTest): their relation F1 went from 0.24-0.56 to 0.68-0.94, and their floors with it.
+     * generated articles barely reached them. Then the English five were used to find the constructions of
+     * EnglishConstructionsTest (relation F1 0.58 -> 0.81 over the five) and the Chinese five those of
+     * ChineseConstructionsTest (0.24-0.56 -> 0.68-0.94): their scores are no longer first-sight ones. Floors sit just
+     * under today's scores; role titles are too few per article to hold a floor of their own.
      */
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({
-            "borealis-rail-superuser-award-vancouver-2023.en.txt, 0.93, 0.77",
-            "cascadia-newsletter-may-2019.en.txt, 0.95, 0.54",
+            "borealis-rail-superuser-award-vancouver-2023.en.txt, 0.93, 0.82",
+            "cascadia-newsletter-may-2019.en.txt, 0.98, 0.76",
             "chengdu-meetup-kubecon-china-2018-recap.zh.txt, 0.92, 0.66",
             "kubecon-china-2024-hk-interview.zh.txt, 0.91, 0.92",
-            "kubecon-eu-2023-amsterdam-recap.en.txt, 0.82, 0.35",
-            "my-first-kubecon-chicago-2023.en.txt, 0.90, 0.59",
-            "oss-europe-2024-vienna-security-panel.en.txt, 0.90, 0.47",
+            "kubecon-eu-2023-amsterdam-recap.en.txt, 0.98, 0.93",
+            "my-first-kubecon-chicago-2023.en.txt, 0.96, 0.82",
+            "oss-europe-2024-vienna-security-panel.en.txt, 0.92, 0.59",
             "shanghai-oi-summit-2019-brief.zh.txt, 0.86, 0.78",
             "vancouver-summit-2018-nova-core-blog.zh.txt, 0.93, 0.68",
             "yunqu-kubecon-china-2023-wechat.zh.txt, 0.87, 0.69"

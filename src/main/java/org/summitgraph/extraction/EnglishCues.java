@@ -1,0 +1,93 @@
+package org.summitgraph.extraction;
+
+import org.summitgraph.vocab.SG;
+
+import java.util.List;
+
+import static org.summitgraph.extraction.CueWordFinder.Order.OBJECT_CUE_SUBJECT;
+import static org.summitgraph.extraction.CueWordFinder.Order.SUBJECT_CUE_OBJECT;
+import static org.summitgraph.extraction.CueWordFinder.about;
+import static org.summitgraph.extraction.CueWordFinder.cue;
+
+/**
+ * More English cue words, found on recaps, diaries and panel reports nobody had written rules for, read by the
+ * cue-word finder like its own: how a talk is told ("the keynote came from X", "X gave a candid breakout talk",
+ * "In the closing keynote, X", "X told a full main hall"), how a company shows up ("brought eleven engineers to the
+ * conference", "On the show floor, X", "two people from X", "made the trip, including A and B"), how something is
+ * adopted ("settled on", "switched to", "replaced cron jobs with"), and moves between employers ("used to be at",
+ * "to join").
+ */
+final class EnglishCues {
+
+    static final List<CueWordFinder.Cue> CUES = List.of(
+            about("talk-from", "\\b(?:keynote|talk|session|presentation|address|demo|lightning talk|workshop)\\b[^.;!?]{0,60}?"
+                    + "\\b(?:came (?:[\\w-]+ ){0,3}?from|was by|was given by|was delivered by|belonged to|went to)\\b", SG.speaksAt,
+                    Clauses.PERSON,
+                    OBJECT_CUE_SUBJECT),
+            about("gave-talk", "\\b(?:gave|delivered|led|ran|hosted|presented) (?:a|an|the|his|her|their|one) (?:[\\w\"'-]+ ){0,4}?"
+                    + "(?:talk|keynote|presentation|session|demo|lightning talk|breakout|workshop|tutorial|address)s?\\b",
+                    SG.speaksAt, Clauses.PERSON, SUBJECT_CUE_OBJECT),
+            about("in-keynote", "(?:^|(?<=[.!?]\\s))(?:In|During|At) (?:the|his|her|their|a|an|this year's) (?:[\\w-]+ ){0,2}?"
+                    + "(?:keynote|talk|session|presentation|address)s?(?: (?:on|about) [^,.;]{1,80}?)?\\s*,", SG.speaksAt,
+                    Clauses.PERSON, OBJECT_CUE_SUBJECT),
+            about("shared-lessons", "\\b(?:shared|presented|walked through|showed) (?:the )?(?:lessons|work|results|findings|"
+                    + "experiences?|insights|numbers|data|a case study|a demo)\\b|\\bwalked (?:the audience|attendees|the room|"
+                    + "the crowd|listeners|the hall|delegates) through\\b|\\btook the (?:main |keynote |big )?stage\\b",
+                    SG.speaksAt, Clauses.PERSON, SUBJECT_CUE_OBJECT),
+            about("used-slot", "\\bused (?:her|his|their|its|the|[\\w]+(?:'s|’s)) (?:[\\w-]+ )?(?:slot|keynote|talk|session|"
+                    + "stage time|time on stage|presentation)\\b|\\b(?:hosting|hosted|emceeing|emceed) the (?:main|keynote) stage\\b",
+                    SG.speaksAt, Clauses.PERSON, SUBJECT_CUE_OBJECT),
+            about("presence", "\\bhad (?:a |an )?(?:strong|big|large|visible|heavy|sizeable|notable)? ?presence\\b|"
+                    + "\\b(?:was|were) (?:handing|giving) out\\b|\\b(?:handed|gave) out (?:[\\w-]+ ){0,3}?(?:stickers|swag|t-shirts|"
+                    + "shirts|hoodies|socks)\\b|\\bdrew (?:a |the )?(?:[\\w-]+ )?crowds?\\b", SG.attends, Clauses.ORGANIZATION,
+                    SUBJECT_CUE_OBJECT),
+            about("line-up", "\\b(?:(?:track|agenda|programme|program|line-?up|schedule|keynotes?) (?:featured|included|"
+                    + "features|includes)|among the (?:speakers|panelists|panellists|presenters|keynote speakers) (?:were|was)|"
+                    + "(?:also )?on the agenda:|(?:speakers|panelists|panellists) (?:included|were))", SG.speaksAt,
+                    Clauses.PERSON, OBJECT_CUE_SUBJECT),
+            about("told-audience", "\\btold (?:a |an |the )?(?:[\\w-]+ ){0,2}?(?:hall|audience|room|crowd|attendees|delegates|"
+                    + "keynote audience|packed house)\\b", SG.speaksAt, Clauses.PERSON, SUBJECT_CUE_OBJECT),
+            about("brought-people", "\\b(?:brought|sent|flew in|flew|took) (?:[\\w-]+ ){0,3}?(?:engineers|people|staff|employees|"
+                    + "developers|of us|members|colleagues|delegates|team members|folks|contributors)\\b(?: [\\w-]+){0,3}? to "
+                    + "(?:the|this|this year's|its|their) (?:[\\w-]+ )?(?:conference|summit|event|show|KubeCon|expo)\\b",
+                    SG.attends, Clauses.AGENT, SUBJECT_CUE_OBJECT),
+            about("show-floor", "(?:^|(?<=[.!?]\\s))(?:On|At|Across|Over on) the (?:show|expo|exhibit|exhibition|sponsor) "
+                    + "(?:floor|hall)\\s*,", SG.attends, Clauses.ORGANIZATION, OBJECT_CUE_SUBJECT),
+            about("people-from", "\\b(?:two|three|four|five|six|several|a few|a handful of|a group of|a team of) "
+                    + "(?:people|folks|engineers|developers|representatives|colleagues|staff) from\\b",
+                    SG.attends, Clauses.ORGANIZATION, OBJECT_CUE_SUBJECT),
+            about("made-trip", "\\bmade the (?:trip|journey)\\b(?:\\s*,\\s*including)?", SG.attends, Clauses.PERSON,
+                    OBJECT_CUE_SUBJECT),
+            cue("uses", "\\b(?:settled on|settles on|switched (?:\\w+ ){0,3}?to|switches to|went with|opted for|bet on|"
+                    + "replaced (?:[\\w-]+ ){0,8}?with|standardi[sz]es on|migrating (?:\\w+ ){0,4}?to)\\b",
+                    SG.uses, Clauses.ORGANIZATION, Clauses.PROJECT, SUBJECT_CUE_OBJECT),
+            // "Hyperledger Fabric, which Walmart runs in production": the user between "which" and the verb
+            cue("which-uses", "\\bwhich(?=(?:\\s+\\p{Lu}[\\w&.-]*){1,3}\\s+(?:runs|uses|deploys|relies on|has adopted|adopted|"
+                    + "operates)\\b)", SG.uses, Clauses.ORGANIZATION, Clauses.PROJECT, OBJECT_CUE_SUBJECT),
+            // "Engineers at Ericsson landed more than 400 changes in Kata Containers", "the company's engineers have
+            // landed 400 patches upstream, most of them in Octavia"
+            cue("landed-changes", "\\b(?:landed|merged|submitted|upstreamed|authored|contributed) (?:[\\w,-]+ ){0,5}?"
+                    + "(?:patches|changes|commits|pull requests|PRs|fixes)\\b(?:[\\w, -]{0,30}?) (?:in|to|into|for)\\b",
+                    SG.contributesTo, Clauses.AGENT, Clauses.PROJECT, SUBJECT_CUE_OBJECT),
+            cue("customer", "\\b(?:has been|have been|had been|remains|remained|has become|have become) (?:a |an |the )?"
+                    + "(?:[\\w-]+ ){0,2}customers? of\\b", SG.customerOf, Clauses.ORGANIZATION, Clauses.ORGANIZATION,
+                    SUBJECT_CUE_OBJECT),
+            cue("partner", "\\b(?:is|are) teaming up with|\\b(?:signed|struck|formed|inked) (?:a |an )?(?:[\\w-]+ )?"
+                    + "(?:partnership|alliance) with\\b", SG.partnerOf, Clauses.ORGANIZATION, Clauses.ORGANIZATION,
+                    SUBJECT_CUE_OBJECT),
+            // "Dongsheng Games and Chef Software announced a partnership": the partners named together before
+            cue("partner", "\\b(?:announced|signed|formed|struck|unveiled) (?:a |an )?(?:[\\w-]+ )?(?:partnership|alliance)\\b"
+                    + "(?!\\s+with)", SG.partnerOf, Clauses.ORGANIZATION, Clauses.ORGANIZATION,
+                    CueWordFinder.Order.SUBJECT_OBJECT_CUE),
+            // "Delia Mbeki, formerly of Lumenmark Hosting and now engineer at Velmark Bank"
+            cue("works", "\\band now (?:a |an |the )?(?:[\\w-]+ ){0,3}?(?:at|with|for)\\b", SG.worksFor, Clauses.PERSON,
+                    Clauses.ORGANIZATION, SUBJECT_CUE_OBJECT),
+            cue("formerly", "\\b(?:used to (?:be|work) (?:at|with|for)|leaves|is leaving|quits|departs)\\b", SG.formerlyWorkedFor, Clauses.PERSON,
+                    Clauses.ORGANIZATION, SUBJECT_CUE_OBJECT),
+            // "Beth leaves Emerald Logistics after five years to join Mirantis": the one joined, after what was left
+            cue("works", "\\b(?:leaves|left|leaving|quit|quits|departs|departed)\\b[^.;]{0,60}?\\bto join\\b", SG.worksFor,
+                    Clauses.PERSON, Clauses.ORGANIZATION, SUBJECT_CUE_OBJECT));
+
+    private EnglishCues() {
+    }
+}
