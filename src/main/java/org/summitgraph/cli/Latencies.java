@@ -15,6 +15,17 @@ final class Latencies {
         values[size++] = millis;
     }
 
+    /** Adds every response time of {@code other}. */
+    void addAll(Latencies other) {
+        double[] theirs;
+        synchronized (other) {
+            theirs = Arrays.copyOf(other.values, other.size);
+        }
+        for (double v : theirs) {
+            add(v);
+        }
+    }
+
     synchronized int count() {
         return size;
     }

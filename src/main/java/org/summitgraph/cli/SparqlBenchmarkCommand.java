@@ -85,29 +85,48 @@ final class SparqlBenchmarkCommand implements Command {
         List<Latencies> times = new ArrayList<>();
         for (int e = 0; e < endpoints.size(); e++) {
             times.add(new Latencies());
-            round(http, endpoints.get(e), queries, threads, Math.max(2, seconds / 2), new Latencies()); // warm-up
+            TimedLoad.Result warmUp = round(http, endpoints.get(e), queries, threads, Math.max(2, seconds / 2),
+                    new Latencies());
+            // an endpoint that answers nothing while warming up is down or holds other data: measuring it says nothing
+            if (warmUp.succeeded() == 0) {
+                err.printf(Locale.ROOT, "summitgraph sparql-benchmark: %s answered no query in its warm-up round"
+                        + " (%d failed or timed out): is it running, and does it serve the data?%n",
+                        endpoints.get(e), warmUp.failed());
+                return 1;
+            }
         }
         for (int r = 0; r < rounds; r++) {
             for (int e = 0; e < endpoints.size(); e++) {
-                TimedLoad.Result result = round(http, endpoints.get(e), queries, threads, seconds, times.get(e));
+                Latencies roundTimes = new Latencies();
+                TimedLoad.Result result = round(http, endpoints.get(e), queries, threads, seconds, roundTimes);
+                times.get(e).addAll(roundTimes);
                 total[e] += result.perSecond();
                 failed[e] += result.failed();
-                out.printf(Locale.ROOT, "round %d  %-45s %8.1f queries/s%n", r + 1, endpoints.get(e), result.perSecond());
+                // a round in which the endpoint answered nothing counts as 0 queries/s; the run goes on
+                out.printf(Locale.ROOT, "round %d  %-45s %8.1f queries/s  median %s  p95 %s  p99 %s  failed %d%s%n",
+                        r + 1, endpoints.get(e), result.perSecond(), millis(roundTimes.percentile(50)),
+                        millis(roundTimes.percentile(95)), millis(roundTimes.percentile(99)), result.failed(),
+                        result.succeeded() == 0 ? "  (answered no query in this round)" : "");
             }
         }
         out.printf(Locale.ROOT, "%d queries, %d threads, %d rounds of %d s%n", queries.size(), threads, rounds, seconds);
         for (int e = 0; e < endpoints.size(); e++) {
             Latencies t = times.get(e);
-            out.printf(Locale.ROOT, "%-52s %8.1f queries/s  ratio %.2f  median %.1f ms  p95 %.1f ms  p99 %.1f ms  failed %d%n",
-                    endpoints.get(e), total[e] / rounds, total[e] / total[0],
-                    t.percentile(50), t.percentile(95), t.percentile(99), failed[e]);
+            out.printf(Locale.ROOT, "%-52s %8.1f queries/s  ratio %s  median %s  p95 %s  p99 %s  failed %d%n",
+                    endpoints.get(e), total[e] / rounds, total[0] > 0 ? String.format(Locale.ROOT, "%.2f", total[e] / total[0]) : "—",
+                    millis(t.percentile(50)), millis(t.percentile(95)), millis(t.percentile(99)), failed[e]);
         }
         return 0;
     }
 
+    /** A response time for the report; "—" when no query was answered. */
+    static String millis(double value) {
+        return Double.isNaN(value) ? "—" : String.format(Locale.ROOT, "%.1f ms", value);
+    }
+
     private static TimedLoad.Result round(HttpClient http, URI endpoint, List<String> queries, int threads, int seconds,
                                           Latencies times) {
-        TimedLoad.Result result = TimedLoad.run(threads, seconds, i -> {
+        return TimedLoad.run(threads, seconds, i -> {
             HttpRequest request = HttpRequest.newBuilder(URI.create(endpoint + "?query="
                             + URLEncoder.encode(queries.get(i % queries.size()), StandardCharsets.UTF_8)))
                     .header("Accept", "application/sparql-results+json").timeout(Duration.ofSeconds(30)).build();
@@ -118,9 +137,5 @@ final class SparqlBenchmarkCommand implements Command {
             }
             return ok;
         });
-        if (result.failed() > 0 && result.succeeded() == 0) {
-            throw new IllegalStateException(endpoint + " answered no query");
-        }
-        return result;
     }
 }
