@@ -4,10 +4,12 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
 
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * The figures' side of one write transaction that adds and removes article graphs. What an added article
@@ -24,9 +26,24 @@ public final class FigureBatch {
     private final Map<Node, Figures.Tally> entities = new HashMap<>();
     private final Map<Node, Figures.Tally> facts = new HashMap<>();
 
+    private final Consumer<Quad> adds;
+    private final Runnable writeAdds;
+
     public FigureBatch(Dataset dataset) {
+        this(dataset, dataset.asDatasetGraph()::add, () -> { });
+    }
+
+    /**
+     * A batch whose new figure quads go to {@code adds}, which writes them when {@code writeAdds} runs, at the end of
+     * every {@link #flush}: a bulk writer sorts them with the articles' quads instead of inserting them one by one
+     * through the store's wrappers. The quads it removes are removed from the dataset at once. No quad added is read
+     * again before {@code writeAdds}: each figure is written once per flush.
+     */
+    public FigureBatch(Dataset dataset, Consumer<Quad> adds, Runnable writeAdds) {
         this.dataset = dataset;
         this.dsg = dataset.asDatasetGraph();
+        this.adds = adds;
+        this.writeAdds = writeAdds;
     }
 
     /** Gathers what an article graph adds; the graph itself may reach the store later in the transaction. */
@@ -54,17 +71,18 @@ public final class FigureBatch {
     /** Writes what was gathered; call inside the write transaction, before it commits. */
     public void flush() {
         entities.forEach((figure, t) -> {
-            Figures.add(dsg, figure, FIG.articles, t.count);
-            Figures.keepNewest(dsg, figure, FIG.recentArticle, t.newest(), Figures.RECENT_ARTICLES,
+            Figures.add(dsg, adds, figure, FIG.articles, t.count);
+            Figures.keepNewest(dsg, adds, figure, FIG.recentArticle, t.newest(), Figures.RECENT_ARTICLES,
                     node -> new Ranked(node, Contribution.date(dsg, Node.ANY, node), null));
         });
         facts.forEach((figure, t) -> {
-            Figures.add(dsg, figure, FIG.statements, t.count);
-            Figures.add(dsg, figure, FIG.articles, t.articles);
-            Figures.keepNewest(dsg, figure, FIG.recentStatement, t.newest(), Figures.RECENT_STATEMENTS,
+            Figures.add(dsg, adds, figure, FIG.statements, t.count);
+            Figures.add(dsg, adds, figure, FIG.articles, t.articles);
+            Figures.keepNewest(dsg, adds, figure, FIG.recentStatement, t.newest(), Figures.RECENT_STATEMENTS,
                     node -> Figures.statement(dsg, Node.ANY, node));
         });
         entities.clear();
         facts.clear();
+        writeAdds.run();
     }
 }

@@ -20,6 +20,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -127,6 +128,11 @@ public final class Figures {
 
     /** Adds {@code delta} to a count of the figure (zero when it has none) and gives the new value. */
     static long add(DatasetGraph dsg, Node figure, Node property, long delta) {
+        return add(dsg, dsg::add, figure, property, delta);
+    }
+
+    /** As {@link #add(DatasetGraph, Node, Node, long)}, the new count's quad given to {@code adds}. */
+    static long add(DatasetGraph dsg, Consumer<Quad> adds, Node figure, Node property, long delta) {
         long value = 0;
         Iterator<Quad> it = dsg.find(FIG.GRAPH, figure, property, Node.ANY);
         List<Quad> old = new ArrayList<>();
@@ -139,26 +145,31 @@ public final class Figures {
         }
         old.forEach(dsg::delete);
         value += delta;
-        dsg.add(FIG.GRAPH, figure, property, integer(value));
+        adds.accept(Quad.create(FIG.GRAPH, figure, property, integer(value)));
         return value;
     }
 
     /** Keeps the newest of what the figure lists and {@code added}. */
-    static void keepNewest(DatasetGraph dsg, Node figure, Node property, List<Ranked> added, int limit,
-                                   Function<Node, Ranked> rank) {
+    static void keepNewest(DatasetGraph dsg, Consumer<Quad> adds, Node figure, Node property, List<Ranked> added,
+                           int limit, Function<Node, Ranked> rank) {
         List<Node> kept = new ArrayList<>();
         dsg.find(FIG.GRAPH, figure, property, Node.ANY).forEachRemaining(q -> kept.add(q.getObject()));
         if (kept.size() + added.size() <= limit) {
             // all of them stay: no need to look up what orders them
-            added.forEach(r -> dsg.add(FIG.GRAPH, figure, property, r.node()));
+            added.forEach(r -> adds.accept(Quad.create(FIG.GRAPH, figure, property, r.node())));
             return;
         }
         List<Ranked> all = new ArrayList<>(added);
         kept.forEach(node -> all.add(rank.apply(node)));
-        replaceNewest(dsg, figure, property, all, limit);
+        replaceNewest(dsg, adds, figure, property, all, limit);
     }
 
     private static void replaceNewest(DatasetGraph dsg, Node figure, Node property, List<Ranked> candidates, int limit) {
+        replaceNewest(dsg, dsg::add, figure, property, candidates, limit);
+    }
+
+    private static void replaceNewest(DatasetGraph dsg, Consumer<Quad> adds, Node figure, Node property,
+                                      List<Ranked> candidates, int limit) {
         Set<Node> keep = new LinkedHashSet<>();
         candidates.stream().sorted(Ranked.NEWEST_FIRST).forEach(r -> {
             if (keep.size() < limit) {
@@ -172,7 +183,7 @@ public final class Figures {
             }
         });
         drop.forEach(dsg::delete);
-        keep.forEach(node -> dsg.add(FIG.GRAPH, figure, property, node));
+        keep.forEach(node -> adds.accept(Quad.create(FIG.GRAPH, figure, property, node)));
     }
 
     /** Every other article that mentions or reports on the entity. */

@@ -19,10 +19,15 @@ import org.apache.jena.tdb2.sys.TDBInternal;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.IndexableFieldType;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -226,11 +231,18 @@ public final class NameIndex {
         }
     }
 
-    /** jena-text's Lucene index with the type-ahead field added to each document. */
+    /**
+     * jena-text's Lucene index with the type-ahead field added to each document, and the name's tokens taken from
+     * {@link AnalysedNames} when it was analysed before.
+     */
     private static final class Index extends TextIndexLucene {
+
+        private final AnalysedNames names;
 
         Index(Directory directory, TextIndexConfig config) {
             super(directory, config);
+            // the analyzer the index writer itself would use for each field
+            names = new AnalysedNames(getIndexWriter().getAnalyzer());
         }
 
         @Override
@@ -238,9 +250,28 @@ public final class NameIndex {
             Document doc = super.doc(entity);
             Object name = entity.get(NAME_FIELD);
             if (name != null) {
-                doc.add(new TextField(PREFIX_FIELD, name.toString(), Field.Store.NO));
+                String text = name.toString();
+                IndexableField words = doc.getField(NAME_FIELD);
+                TokenStream kept = names.tokens(NAME_FIELD, text);
+                if (kept != null && words != null && words.fieldType().tokenized()) {
+                    doc.removeField(NAME_FIELD);
+                    if (words.fieldType().stored()) {
+                        doc.add(new StoredField(NAME_FIELD, text));
+                    }
+                    doc.add(new Field(NAME_FIELD, kept, notStored(words.fieldType())));
+                }
+                TokenStream beginnings = names.tokens(PREFIX_FIELD, text);
+                doc.add(beginnings != null ? new TextField(PREFIX_FIELD, beginnings)
+                        : new TextField(PREFIX_FIELD, text, Field.Store.NO));
             }
             return doc;
+        }
+
+        private static FieldType notStored(IndexableFieldType type) {
+            FieldType out = new FieldType(type);
+            out.setStored(false);
+            out.freeze();
+            return out;
         }
     }
 }

@@ -38,7 +38,8 @@ final class ArticleBatch {
         this.dataset = dataset;
         this.writeEveryQuads = writeEveryQuads;
         this.writer = SortedQuadWriter.of(dataset.asDatasetGraph());
-        this.figures = new FigureBatch(dataset);
+        // the figures' new quads are sorted and written with the articles' (they hold no names for the name index)
+        this.figures = writer == null ? new FigureBatch(dataset) : new FigureBatch(dataset, writer::add, writer::flush);
     }
 
     /** Call before the store is asked for earlier versions of the article: they may be in this batch, unwritten. */
