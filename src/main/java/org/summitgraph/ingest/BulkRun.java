@@ -24,8 +24,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * files' order, and hands each checked graph to the writer thread at once. The writer puts it into the open write
  * transaction, where it becomes node ids and figures, and its graph can go; every {@code batchSize} articles the
  * writer commits. Memory stays bounded: at most {@code 4 × threads} articles are being prepared and 64 wait for the
- * writer (256 while a commit is under way), and a batch in the writer's transaction keeps little per article once its
- * quads are written.
+ * writer, and a batch in the writer's transaction keeps little per article once its quads are written.
  */
 final class BulkRun {
 
@@ -35,13 +34,6 @@ final class BulkRun {
      * busy while the writer writes a run of quads into its indexes or commits.
      */
     private static final int MIN_QUEUED = 64;
-    /**
-     * Checked graphs that may wait while a commit is under way: a commit writes the batch's figures and syncs the
-     * store's files, seconds in which the writer takes no graph; with room for a few seconds of preparation the
-     * preparing threads keep both cores busy meanwhile instead of waiting (the rate of 10,000 articles fell from
-     * about 50 to under 10 articles/s for five seconds at every commit). About a hundred megabytes at most.
-     */
-    private static final int MAX_QUEUED_WHILE_COMMITTING = 4 * MIN_QUEUED;
 
     /** An article handed to the writer: what the summary needs of it once its graph is in the transaction. */
     private record Member(Path file, String articleId, String title, int entities, long millis) {
@@ -126,9 +118,7 @@ final class BulkRun {
                 commit(writer);
             }
             // graphs handed over but not yet in the writer's transaction are bounded, whatever the writer is doing
-            int bound = committing != null && !committing.isDone()
-                    ? Math.max(maxQueued, MAX_QUEUED_WHILE_COMMITTING) : maxQueued;
-            while (!queued.isEmpty() && (queued.size() > bound || queued.peekFirst().isDone())) {
+            while (!queued.isEmpty() && (queued.size() > maxQueued || queued.peekFirst().isDone())) {
                 await(queued.removeFirst());
             }
         } else if (outcome instanceof BulkIngest.Skipped s) {
