@@ -260,7 +260,8 @@ public final class OrganizationPatternFinder implements MentionFinder {
             String name = text.substring(begin, end);
             String prefix = name.substring(0, name.length() - heads.length());
             if (first == i && name.length() <= heads.length() + 1 || name.length() < 4
-                    || GENERIC_PREFIXES.contains(prefix) || DEICTIC.matcher(prefix).find()) {
+                    || GENERIC_PREFIXES.contains(prefix) || DEICTIC.matcher(prefix).find()
+                    || head.word.length() == heads.length() && CommonWords.describes(terms.subList(first, i), heads)) {
                 continue;
             }
             EntityKind kind = COMPANY_HEADS_ZH.contains(heads) ? EntityKind.COMPANY : EntityKind.ORGANIZATION;
