@@ -74,7 +74,7 @@ public final class OrganizationPatternFinder implements MentionFinder {
             "(?<![\\p{IsLatin}])(\\p{Lu}[\\p{IsLatin}\\d&-]+(?:\\s+\\p{Lu}[\\p{IsLatin}\\d&-]+){0,3}),\\s+(?:a|an|the)\\s+(?:[\\w-]+\\s+){0,3}?"
                     + "(company|start-?up|firm|provider|vendor|carrier|operator|bank|retailer|telco|manufacturer|consultancy|institute|university|foundation|agency)\\b");
     private static final Pattern PRODUCT_PREFIX = Pattern.compile("(?:OpenStack|Kubernetes|Linux|Ceph|Docker|Open\\s+Telekom)\\b");
-    private static final Set<String> NOT_NAME_START = Set.of("The", "A", "An", "Our", "This", "That", "Its", "Their",
+    private static final Set<String> NOT_NAME_START = Set.of("The", "A", "An", "About", "Our", "This", "That", "Its", "Their",
             "His", "Her", "My", "Your", "Every", "Each", "Some", "Many", "Most", "Both", "Other", "Another", "At", "In",
             "On", "For", "From", "With", "By", "And", "But", "Or", "When", "While", "After", "Before", "Since", "Today",
             "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday");
