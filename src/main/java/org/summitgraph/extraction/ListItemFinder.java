@@ -15,7 +15,9 @@ final class ListItemFinder {
     static final String METHOD = "pattern:list-item";
     private static final Pattern OPENERS = Pattern.compile(
             "(?:入围名单|入围者|候选名单|参加评选的|参与评选的|决赛名单|获奖名单|用户|客户|成员|会员)[^，,。；;：:]{0,6}?(?<![没未无])(?:包括|有|为|是)[：:]?"
-                    + "|\\b(?:finalists|nominees|members|users|customers|adopters)\\s+(?:were|are|include|included|including)\\s*:?",
+                    + "|\\b(?:finalists|nominees|members|users|customers|adopters)\\s+(?:were|are|include|included|including)\\s*:?"
+                    + "|\\b(?:customers|clients|adopters|partners|sponsors|companies|organi[sz]ations|vendors|firms|banks|retailers"
+                    + "|telcos|carriers|operators|enterprises|startups|start-ups)\\s*,?\\s+(?:such\\s+as|like|including)\\s+",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern SEPARATOR = Pattern.compile("\\s*(?:、|，|,|和|与|及|以及|and|&)\\s*");
     private static final Pattern ZH_ITEM = Pattern.compile("[\\p{IsHan}A-Za-z0-9]{2,12}");

@@ -139,6 +139,25 @@ class UnknownNamesTest {
     }
 
     @Test
+    void whatPeopleFoundJoinAndLeaveIsACompany() {
+        Set<String> names = english("She co-founded Quorabyte in 2019. He joined Pellucid last year as a staff engineer, "
+                + "and Ines Marr left Brightwell to join Google.");
+
+        for (String c : Set.of("Quorabyte", "Pellucid", "Brightwell")) {
+            assertEquals("COMPANY", kindOf(names, c), names::toString);
+        }
+    }
+
+    @Test
+    void everyItemOfCustomersSuchAsIsACompany() {
+        Set<String> names = english("Customers such as Dunmore, Halcyon Bank and Vexley signed up in the first month.");
+
+        for (String c : Set.of("Dunmore", "Halcyon Bank", "Vexley")) {
+            assertEquals("COMPANY", kindOf(names, c), names::toString);
+        }
+    }
+
+    @Test
     void aLatinNameBeforeMaintainerOrAfterMigrationVerbsInChineseTextIsAProject() {
         Set<String> names = chinese("下午听了 Quillfeather 维护者的分享。他们把日志系统从 Oakridge 整体迁移到了 Tidepool 上，"
                 + "网关用的是自研的 Larkspur Gateway。");
