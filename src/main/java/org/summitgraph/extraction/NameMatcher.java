@@ -80,18 +80,18 @@ final class NameMatcher {
     private Match walk(String text, int begin, int i, Node n, Match best) {
         for (; i < text.length(); i++) {
             char c = TextFold.fold(text.charAt(i));
-            if (i > begin && scriptsMeet(text, i)) {
-                if (c == ' ') {
-                    Node spaced = n.next.get(' ');
-                    Match skipped = walk(text, begin, i + 1, n, best);
-                    if (spaced == null) {
-                        return skipped;
-                    }
-                    Match kept = walk(text, begin, i + 1, spaced, best);
-                    return kept == null || skipped != null && skipped.end() > kept.end() ? skipped : kept;
+            if (c == ' ' && i > begin && scriptsMeet(text, i)) {
+                Node spaced = n.next.get(' ');
+                Match skipped = walk(text, begin, i + 1, n, best);
+                if (spaced == null) {
+                    return skipped;
                 }
+                Match kept = walk(text, begin, i + 1, spaced, best);
+                return kept == null || skipped != null && skipped.end() > kept.end() ? skipped : kept;
+            }
+            if (c != ' ' && i > begin) {
                 Node space = n.next.get(' ');
-                if (space != null && space.next.containsKey(c)) {
+                if (space != null && space.next.containsKey(c) && scriptsMeet(text, i)) {
                     Match unspaced = walk(text, begin, i, space, best);
                     if (unspaced != null && (best == null || unspaced.end() > best.end())) {
                         best = unspaced;

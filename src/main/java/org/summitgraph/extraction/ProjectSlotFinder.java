@@ -21,9 +21,14 @@ public final class ProjectSlotFinder implements MentionFinder {
     static final String METHOD = "pattern:project-slot";
     private static final double CONFIDENCE = 0.5;
 
-    /** One to three capitalised words, or a word like "openEuler", "vLLM", "eBPF". */
-    private static final String WORD = "(?:\\p{Lu}[\\p{IsLatin}\\d]*(?:[-.+][\\p{IsLatin}\\d]+)*|\\p{Ll}{1,4}\\p{Lu}[\\p{IsLatin}\\d]*)";
+    /**
+     * A capitalised word, or one like "openEuler", "vLLM", "eBPF" (written after the words that announce it only: tried
+     * at every lower-case letter, it would cost more than all the rest).
+     */
+    private static final String CAPITALISED = "\\p{Lu}[\\p{IsLatin}\\d]*(?:[-.+][\\p{IsLatin}\\d]+)*";
+    private static final String WORD = "(?:" + CAPITALISED + "|\\p{Ll}{1,4}\\p{Lu}[\\p{IsLatin}\\d]*)";
     private static final String NAME = "(" + WORD + "(?:[ \\t]+\\p{Lu}[\\p{IsLatin}\\d]*(?:-[\\p{IsLatin}\\d]+)*){0,2})";
+    private static final String LEADING_NAME = "(?<![\\p{IsLatin}\\d])(" + CAPITALISED + "(?:[ \\t]+\\p{Lu}[\\p{IsLatin}\\d]*(?:-[\\p{IsLatin}\\d]+)*){0,2})";
     private static final String END = "(?![\\p{IsLatin}\\d])";
 
     /** What software is called when it is described: "a gateway", "an open source build orchestrator". */
@@ -39,14 +44,14 @@ public final class ProjectSlotFinder implements MentionFinder {
 
     private static final List<Pattern> ENGLISH = List.of(
             // "Shiokaze, a Kubernetes-native gateway", "Brisemer Forge, the open source build orchestrator"
-            Pattern.compile("(?<![\\p{IsLatin}\\d])" + NAME + ",\\s+(?:a|an|the)\\s+" + MODIFIERS + KIND + NOT_A_COMPANY),
+            Pattern.compile(LEADING_NAME + ",\\s+(?:a|an|the)\\s+" + MODIFIERS + KIND + NOT_A_COMPANY),
             // "a small project called Pantheon"
             Pattern.compile("\\b" + KIND + "s?\\s+(?:called|named|dubbed|known as)\\s+" + NAME + END),
             // "maintainers of Shiokaze", "contributors to Envoy", "a committer on Vitess"
             Pattern.compile("\\b(?:co-?)?(?:maintainers?|committers?|contributors?|creators?|core developers?|core reviewers?|"
                     + "PTL)\\s+(?:of|to|on|for)\\s+(?:the\\s+)?" + NAME + END),
             // "Shiokaze's maintainers", "Vitess's codebase"
-            Pattern.compile("(?<![\\p{IsLatin}\\d])" + NAME + "(?:'s|’s|')\\s+(?:(?:core|founding|original|other|fellow)\\s+)?"
+            Pattern.compile(LEADING_NAME + "(?:'s|’s|')\\s+(?:(?:core|founding|original|other|fellow)\\s+)?"
                     + "(?:maintainers|committers|codebase|code base|source code|repository|repo|release notes|API|CRDs)\\b"),
             // "migrated its order pipeline from a homegrown message broker to Shiokaze", "migrated from Mesos to …"
             Pattern.compile("\\bmigrat(?:e|ed|es|ing)\\b[^.;:!?]{0,70}?\\b(?:to|onto)\\s+(?:the\\s+)?" + NAME + END),
@@ -62,13 +67,24 @@ public final class ProjectSlotFinder implements MentionFinder {
             // "built on Shiokaze", "based on top of Envoy"
             Pattern.compile("\\b(?:built|based)\\s+(?:on\\s+top\\s+of|atop|on)\\s+(?:the\\s+)?" + NAME + END),
             // "Shiokaze v1.2", "Brisemer Forge 3.0", "the Shiokaze 1.0 release"
-            Pattern.compile("(?<![\\p{IsLatin}\\d])(" + WORD + "(?:[ \\t]+\\p{Lu}[\\p{IsLatin}\\d]*)?)\\s+(?:v\\d+(?:\\.\\d+)*|\\d+\\.\\d+(?:\\.\\d+)?(?:\\s+release)?|\\d+\\s+release)"
+            Pattern.compile("(?<![\\p{IsLatin}\\d])(" + CAPITALISED + "(?:[ \\t]+\\p{Lu}[\\p{IsLatin}\\d]*)?)\\s+(?:v\\d+(?:\\.\\d+)*|\\d+\\.\\d+(?:\\.\\d+)?(?:\\s+release)?|\\d+\\s+release)"
                     + "(?![\\p{IsLatin}\\d%])(?!\\s*(?:million|billion|thousand|percent|per\\s|[GMKT]B|km|hours|days|years))"),
             // "the graduation of Shiokaze", "Shiokaze graduated", "accepted Shiokaze into the sandbox"
             Pattern.compile("\\b(?:graduation|incubation|donation|contribution)\\s+of\\s+" + NAME + END + "(?!\\s*(?:to|by)\\s+the\\s+\\p{Lu})"),
-            Pattern.compile("(?<![\\p{IsLatin}\\d])" + NAME + "\\s+(?:graduated|has graduated|joined the CNCF sandbox|entered (?:the\\s+)?"
+            Pattern.compile(LEADING_NAME + "\\s+(?:graduated|has graduated|joined the CNCF sandbox|entered (?:the\\s+)?"
                     + "(?:CNCF\\s+)?(?:sandbox|incubation|incubator))\\b"),
             Pattern.compile("\\b(?:sandbox|incubating|graduated)\\s+projects?\\s+" + NAME + END));
+
+    /**
+     * For each pattern of {@link #ENGLISH}, in order, the words one of which a text must hold for the pattern to be
+     * tried at all (none: always tried). Most texts hold none, and trying a pattern at every position costs.
+     */
+    private static final List<List<String>> ENGLISH_CUES = List.of(List.of(", a ", ", an ", ", the "),
+            List.of("called ", "named ", "dubbed ", "known as "),
+            List.of("aintainer", "ommitter", "ontributor", "reator", "core developer", "core reviewer", "PTL "),
+            List.of("'s ", "’s ", "' "), List.of("igrat"), List.of("igrat", "mov", "switch"), List.of("mov", "port"),
+            List.of("switch"), List.of(" in production", " at scale", " for production"), List.of("built ", "based "), List.of(),
+            List.of("tion of "), List.of("graduated", "sandbox", "incubat"), List.of("sandbox", "incubating", "graduated"));
 
     /** "projects such as A, B and C": every item of the list. */
     private static final Pattern ENGLISH_LIST = Pattern.compile(
@@ -88,6 +104,11 @@ public final class ProjectSlotFinder implements MentionFinder {
                     + ZH_NAME + "(?![\\p{IsLatin}\\d])"),
             // "从 Mesos 整体迁移到了…"
             Pattern.compile("从\\s*" + ZH_NAME + "\\s*(?:整体|全面|逐步|全部|陆续)?(?:迁移|迁到|切换|换到|换成)"));
+    /** For each pattern of {@link #CHINESE}, the words that must be in the text for it to be tried. */
+    private static final List<List<String>> CHINESE_CUES = List.of(
+            List.of("项目", "社区版", "维护者", "贡献者", "核心开发者", "源码", "代码仓库", "插件", "兼容", "aintainer", "ommitter",
+                    "eviewer", "PMC"),
+            List.of("迁", "切", "换成", "替换", "基于", "用的是", "用上了", "跑在"), List.of("从"));
     /** "Dubbo 社区": only a name that is no acronym ("CNCF 社区", "KCD 社区" are groups of people). */
     private static final Pattern ZH_COMMUNITY = Pattern.compile("(?<![\\p{IsLatin}\\d])" + ZH_NAME + "\\s*(?:开源)?社区(?![\\p{IsHan}]{0,6}奖)");
 
@@ -126,26 +147,26 @@ public final class ProjectSlotFinder implements MentionFinder {
     public List<Mention> find(ArticleText article) {
         String text = article.text();
         List<Mention> out = new ArrayList<>();
-        for (Pattern p : ENGLISH) {
-            Matcher m = p.matcher(text);
+        for (int i = 0; i < ENGLISH.size(); i++) {
+            Matcher m = matcher(ENGLISH.get(i), ENGLISH_CUES.get(i), text);
             while (m.find()) {
                 add(text, m.start(1), m.end(1), out);
             }
         }
-        Matcher list = ENGLISH_LIST.matcher(text);
+        Matcher list = matcher(ENGLISH_LIST, List.of("such as", "like", "includ"), text);
         while (list.find()) {
             listItems(text, list.end(), out);
         }
         if (article.article().isChinese()) {
-            for (Pattern p : CHINESE) {
-                Matcher m = p.matcher(text);
+            for (int i = 0; i < CHINESE.size(); i++) {
+                Matcher m = matcher(CHINESE.get(i), CHINESE_CUES.get(i), text);
                 while (m.find()) {
                     if (!ACRONYM.matcher(m.group(1)).matches()) {
                         add(text, m.start(1), m.end(1), out);
                     }
                 }
             }
-            Matcher community = ZH_COMMUNITY.matcher(text);
+            Matcher community = matcher(ZH_COMMUNITY, List.of("社区"), text);
             while (community.find()) {
                 if (!ACRONYM.matcher(community.group(1)).matches()) {
                     add(text, community.start(1), community.end(1), out);
@@ -153,6 +174,11 @@ public final class ProjectSlotFinder implements MentionFinder {
             }
         }
         return out;
+    }
+
+    /** The pattern's matcher over the text when the text holds one of the cues (or there are none), else over nothing. */
+    private static Matcher matcher(Pattern pattern, List<String> cues, String text) {
+        return cues.isEmpty() || cues.stream().anyMatch(text::contains) ? pattern.matcher(text) : pattern.matcher("");
     }
 
     private void listItems(String text, int from, List<Mention> out) {
@@ -186,7 +212,7 @@ public final class ProjectSlotFinder implements MentionFinder {
             words = name.split("\\s+");
         }
         if (name.length() < 2 || NOT_FIRST_WORDS.contains(words[0]) || NOT_NAMES.contains(name)
-                || ORGANIZATION_END.matcher(name).find() || words.length > 1 && isGivenName.test(words[0])
+                || ORGANIZATION_END.matcher(name).find() || isGivenName.test(words[0])
                 || name.matches("[\\p{Lu}]") || name.matches("[\\d.]+")) {
             return;
         }
