@@ -16,6 +16,10 @@ final class AliasResolver {
 
     static final String METHOD = "alias";
 
+    /** "Shiokaze" is not short for "Shiokaze Operator", nor "Operator" for it: a kind word is no distinctive part. */
+    private static final Set<String> KIND_WORDS = Set.of("Operator", "Controller", "Plugin", "SDK", "CLI", "Exporter",
+            "Gateway", "Driver", "Agent", "Dashboard", "Cloud", "Project", "Server", "Client", "API");
+
     private AliasResolver() {
     }
 
@@ -39,8 +43,22 @@ final class AliasResolver {
                 }
             }
         }
+        java.util.Map<String, Set<Entity>> newProjectsByLastWord = new java.util.HashMap<>();
+        for (Mention m : mentions) {
+            String[] words = tokens(m.surface());
+            if (m.entity().kind() == EntityKind.PROJECT && !m.entity().known() && words.length > 1 && isLatin(m.surface())
+                    && !KIND_WORDS.contains(words[words.length - 1])) {
+                newProjectsByLastWord.computeIfAbsent(words[words.length - 1], k -> new LinkedHashSet<>()).add(m.entity());
+            }
+        }
         List<Mention> out = new ArrayList<>(mentions.size());
         for (Mention m : mentions) {
+            Set<Entity> fullProject = m.entity().kind() == EntityKind.PROJECT && !m.entity().known()
+                    ? newProjectsByLastWord.get(m.surface()) : null;
+            if (fullProject != null && fullProject.size() == 1 && !fullProject.contains(m.entity())) {
+                out.add(m.withEntity(fullProject.iterator().next(), METHOD)); // "Forge 3" after "Brisemer Forge"
+                continue;
+            }
             Entity longer = m.entity().kind().isOrganization() && !m.entity().known()
                     ? newOrganizationsByShortForm.get(m.surface()) : null;
             if (longer != null && !longer.iri().equals(m.entity().iri())) {

@@ -21,7 +21,7 @@ final class ChineseCompanyFinder implements MentionFinder {
             "电子", "控股", "证券", "银行", "保险", "集团", "汽车", "物流", "航运", "电网", "电力", "能源", "传媒", "零售",
             "医药", "航空", "游戏", "动力", "重工", "电气", "化工", "地产", "资本", "支付", "智造", "云");
     /** Characters that never stand in a company's two-character name: particles, pronouns, verbs of being. */
-    private static final String NOT_IN_NAME = "的了是在和与及也都就还又已说将把被对从向为这那他她它们我你一个年月日上下中来去有等"
+    private static final String NOT_IN_NAME = "的了是在和与及也都就还又已说将把被对从向为这那他她它们我你一个几年月日上下中来去有等"
             + "并而或其该此每各某全本所以可能会要让给用很最更不没无多少大小新老前后里外";
     /** A character before the name that ends a phrase: the name can start after it. */
     private static final String BOUNDARY_CHARS = "的和与及、是在由从对给跟同向将为被如像到";

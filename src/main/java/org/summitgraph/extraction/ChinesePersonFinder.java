@@ -19,7 +19,8 @@ public final class ChinesePersonFinder implements MentionFinder {
 
     private static final Pattern TITLE_BEFORE = Pattern.compile(
             "(?:董事长|董事|总裁|副总裁|总经理|经理|主席|首席执行官|首席技术官|首席运营官|CEO|CTO|COO|CFO|CIO|VP|教授|博士|老师|"
-                    + "工程师|架构师|负责人|创始人|总监|记者|专家|大牛|PTL|主管|院长|所长|部长|局长|处长)\\s*");
+                    + "工程师|架构师|负责人|创始人|总监|记者|专家|大牛|PTL|主管|院长|所长|部长|局长|处长|维护者|布道师|研究员|委员|"
+                    + "Maintainer|maintainer|Committer|committer|Reviewer|SRE)\\s*");
     private static final Pattern FROM_OF = Pattern.compile("来自[^，,。；;的]{1,12}的");
     private static final Pattern CUE_BEFORE = Pattern.compile("(?:带队的|领队的|负责人|作者|记者|嘉宾|讲师|同学|朋友|老师|兄弟|董事|总裁|经理|主席|主任|专家|来自\\S{0,4}的|CEO|CTO|COO|PTL)\\s*$");
     /** "蚂蚁集团的吴昊", "该中心的宋启明", "现任UnitedStack CTO的赵鹏": a person of an organisation or a title. */
@@ -186,7 +187,7 @@ public final class ChinesePersonFinder implements MentionFinder {
                 int begin = m.start() - length;
                 if (begin >= 0) {
                     String name = text.substring(begin, m.start());
-                    if (ChineseNames.isPlausible(name) && ChineseNames.surnameLength(name, 0) > 0) {
+                    if (ChineseNames.isPlausible(name) && ChineseNames.surnameLength(name, 0) > 0 && !splitsWord(text, begin)) {
                         out.add(mention(begin, name, CONTEXT, 0.65));
                         break;
                     }
@@ -194,6 +195,13 @@ public final class ChinesePersonFinder implements MentionFinder {
             }
         }
     }
+
+    /** "担任研发总监": a surname that ends a word before it ("担任", "出任") begins no name. */
+    private static boolean splitsWord(String text, int begin) {
+        return begin > 0 && WORD_ENDING_IN_SURNAME.matcher(text.substring(begin - 1, begin + 1)).matches();
+    }
+
+    private static final Pattern WORD_ENDING_IN_SURNAME = Pattern.compile("[担出现兼曾继就升前新历主信责]任|[主执]管|[作学]家|[大小]王");
 
     private static Mention mention(int begin, String name, String method, double confidence) {
         return new Mention(begin, begin + name.length(), name, NewEntities.of(EntityKind.PERSON, name), method, confidence);

@@ -43,7 +43,7 @@ public final class Extractor {
                 List.of(new DictionaryFinder(knowledge), new SummitFinder(knowledge), new ChinesePersonFinder(),
                         latinPersons, new OrganizationPatternFinder(knowledge), new ChineseCompanyFinder(),
                         new LatinOrganizationContextFinder(knowledge, latinPersons::isGivenName),
-                        new ShortFormFinder(knowledge), new BylineNameFinder(), new ProjectPatternFinder(), new PlacePatternFinder(knowledge),
+                        new ShortFormFinder(knowledge), new BylineNameFinder(), new ProjectPatternFinder(), new ProjectSlotFinder(latinPersons::isGivenName), new PlacePatternFinder(knowledge),
                         new DescribedOrganizationFinder(knowledge, latinPersons::isGivenName)),
                 RelationFinders.all());
     }
@@ -150,6 +150,7 @@ public final class Extractor {
         for (Mention m : mentions) {
             boolean unsupported = m.method().startsWith(DictionaryFinder.METHOD) && m.entity().labels().values().stream()
                     .anyMatch(label -> label.length() > m.surface().length() && label.endsWith(m.surface())
+                            && !isWholeLatinName(label, m.surface())
                             && !text.contains(label.substring(0, label.length() - m.surface().length()).strip()));
             boolean supportedElsewhere = mentions.stream().anyMatch(o -> o != m && o.entity().iri().equals(m.entity().iri())
                     && o.surface().length() > m.surface().length());
@@ -158,6 +159,16 @@ public final class Extractor {
             }
         }
         return out;
+    }
+
+    /**
+     * "Mesos" for Apache Mesos, "EKS" for Amazon EKS, "OpenShift" for Red Hat OpenShift: a Latin name that is a whole
+     * word of the full name stands alone in real prose, unlike a generic tail such as "基金会".
+     */
+    private static boolean isWholeLatinName(String label, String surface) {
+        return label.charAt(label.length() - surface.length() - 1) == ' '
+                && surface.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.LATIN)
+                && Character.isUpperCase(surface.codePointAt(0));
     }
 
     private boolean describable(String iri, Map<String, Entity> entities) {

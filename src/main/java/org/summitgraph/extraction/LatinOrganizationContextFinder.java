@@ -27,6 +27,11 @@ final class LatinOrganizationContextFinder implements MentionFinder {
             Pattern.compile("\\b(?:works?|worked|working)\\s+(?:at|for)\\s+" + NAME + END),
             Pattern.compile("\\bjoined\\s+[\\p{L}\\d&.' -]{1,40}?\\s+from\\s+" + NAME + END),
             Pattern.compile("\\b(?:formerly|previously)\\s+(?:of|at|with)\\s+" + NAME + END),
+            // "she co-founded Quorabyte in 2019", "joined Pellucid last year as", "left Brightwell to join": what people
+            // found, join and leave, when the sentence goes on as it does after a company
+            Pattern.compile("\\b(?:founded|co-founded|cofounded)\\s+" + NAME + "(?=\\s+(?:in\\s+\\d{4}|with|back|as|together)\\b|\\s*[,.;])"),
+            Pattern.compile("\\b(?:joined|rejoined)\\s+" + NAME + "(?=\\s+(?:in\\s+\\d{4}|last|this|earlier|as|after|from|full-time)\\b)"),
+            Pattern.compile("\\bleft\\s+" + NAME + "(?=\\s+(?:in\\s+\\d{4}|last|this|earlier|to\\s+join|to\\s+found|to\\s+start|for|after)\\b)"),
             Pattern.compile("\\b(?:partnership|partnered|partners|alliance|deal)\\s+with\\s+" + NAME + END),
             Pattern.compile("\\bcustomers?\\s+of\\s+" + NAME + END),
             // "is now part of Ledgerline", "was acquired by Tessera": what takes a company in is an organisation

@@ -14,8 +14,10 @@ final class ListItemFinder {
 
     static final String METHOD = "pattern:list-item";
     private static final Pattern OPENERS = Pattern.compile(
-            "(?:入围名单|入围者|候选名单|参加评选的|参与评选的|决赛名单|获奖名单|用户|客户|成员|会员)[^，,。；;：:]{0,6}?(?:包括|有|为|是)[：:]?"
-                    + "|\\b(?:finalists|nominees|members|users|customers|adopters)\\s+(?:were|are|include|included|including)\\s*:?",
+            "(?:入围名单|入围者|候选名单|参加评选的|参与评选的|决赛名单|获奖名单|用户|客户|成员|会员)[^，,。；;：:]{0,6}?(?<![没未无])(?:包括|有|为|是)[：:]?"
+                    + "|\\b(?:finalists|nominees|members|users|customers|adopters)\\s+(?:were|are|include|included|including)\\s*:?"
+                    + "|\\b(?:customers|clients|adopters|partners|sponsors|companies|organi[sz]ations|vendors|firms|banks|retailers"
+                    + "|telcos|carriers|operators|enterprises|startups|start-ups)\\s*,?\\s+(?:such\\s+as|like|including)\\s+",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern SEPARATOR = Pattern.compile("\\s*(?:、|，|,|和|与|及|以及|and|&)\\s*");
     private static final Pattern ZH_ITEM = Pattern.compile("[\\p{IsHan}A-Za-z0-9]{2,12}");
@@ -65,7 +67,7 @@ final class ListItemFinder {
                 int begin = at;
                 String item = text.text().substring(begin, end);
                 boolean separatedAfter = SEPARATOR.matcher(text.text()).region(end, s.end()).lookingAt();
-                if ((opened || previousKnown || nextIsKnown(text, s, end, chosen)) && plausible(item)
+                if ((opened || previousKnown || nextIsKnown(text, s, end, chosen)) && plausible(item) && !isClause(text, begin, end)
                         && chosen.stream().noneMatch(c -> c.begin() < begin + item.length() && begin < c.end())) {
                     out.add(new Mention(begin, begin + item.length(), item, NewEntities.of(EntityKind.COMPANY, item), METHOD, 0.55));
                 }
@@ -108,6 +110,30 @@ final class ListItemFinder {
         }
         Mention next = coveringStart(chosen, sep.end());
         return next != null && next.entity().kind().isOrganization();
+    }
+
+    /**
+     * "他笑着说", "而不是路线图", "察觉到迁移", "如今": a clause after a comma is no list item. Words the segmenter reads as a
+     * pronoun, conjunction, preposition, particle, adverb, time or a verb of two characters or more never stand in a
+     * name (names it does not know it cuts into pieces of one or two characters of other kinds).
+     */
+    private static boolean isClause(ArticleText text, int begin, int end) {
+        if (!text.article().isChinese() || !TextFold.isHan(text.text().charAt(begin))) {
+            return false;
+        }
+        for (com.hankcs.hanlp.seg.common.Term t : text.terms()) {
+            if (t.offset >= end) {
+                break;
+            }
+            if (t.offset + t.length() <= begin || t.nature == null) {
+                continue;
+            }
+            String nature = t.nature.toString();
+            if (nature.matches("[rcpudyet].*") || nature.startsWith("v") && t.word.length() >= 2) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean plausible(String item) {

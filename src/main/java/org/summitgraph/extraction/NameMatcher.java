@@ -69,18 +69,57 @@ final class NameMatcher {
         if (begin > 0 && TextFold.isLatinOrDigit(text.charAt(begin)) && TextFold.isLatinOrDigit(text.charAt(begin - 1))) {
             return null;
         }
-        Node n = root;
-        Match best = null;
-        for (int i = begin; i < text.length(); i++) {
-            n = n.next.get(TextFold.fold(text.charAt(i)));
+        return walk(text, begin, begin, root, null);
+    }
+
+    /**
+     * The longest match from node {@code n} at {@code i}. Where Latin and Han characters meet, a space in the text
+     * is skipped and a space in the name may be absent: "OpenStack 技术委员会" for OpenStack技术委员会, "CNCF技术监督委员会"
+     * for CNCF 技术监督委员会, as Chinese writers put a space there or leave it out.
+     */
+    private Match walk(String text, int begin, int i, Node n, Match best) {
+        for (; i < text.length(); i++) {
+            char c = TextFold.fold(text.charAt(i));
+            if (c == ' ' && i > begin && scriptsMeet(text, i)) {
+                Node spaced = n.next.get(' ');
+                Match skipped = walk(text, begin, i + 1, n, best);
+                if (spaced == null) {
+                    return skipped;
+                }
+                Match kept = walk(text, begin, i + 1, spaced, best);
+                return kept == null || skipped != null && skipped.end() > kept.end() ? skipped : kept;
+            }
+            if (c != ' ' && i > begin) {
+                Node space = n.next.get(' ');
+                if (space != null && space.next.containsKey(c) && scriptsMeet(text, i)) {
+                    Match unspaced = walk(text, begin, i, space, best);
+                    if (unspaced != null && (best == null || unspaced.end() > best.end())) {
+                        best = unspaced;
+                    }
+                }
+            }
+            n = n.next.get(c);
             if (n == null) {
                 break;
             }
             if (n.keys != null && endsAtBoundary(text, i + 1) && caseCompatible(text, begin, n.name)) {
-                best = new Match(begin, i + 1, n.name, n.keys);
+                if (best == null || i + 1 > best.end()) {
+                    best = new Match(begin, i + 1, n.name, n.keys);
+                }
             }
         }
         return best;
+    }
+
+    /** Whether Latin (or a digit) and Han meet at {@code i}, with or without a space written there. */
+    private static boolean scriptsMeet(String text, int i) {
+        char before = text.charAt(i - 1);
+        char at = text.charAt(i);
+        if (at == ' ' && i + 1 < text.length()) {
+            char after = text.charAt(i + 1);
+            return TextFold.isLatinOrDigit(before) && TextFold.isHan(after) || TextFold.isHan(before) && TextFold.isLatinOrDigit(after);
+        }
+        return TextFold.isLatinOrDigit(before) && TextFold.isHan(at) || TextFold.isHan(before) && TextFold.isLatinOrDigit(at);
     }
 
     private static boolean endsAtBoundary(String text, int end) {

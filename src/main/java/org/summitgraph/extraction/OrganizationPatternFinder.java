@@ -20,19 +20,20 @@ public final class OrganizationPatternFinder implements MentionFinder {
     private static final List<String> CHINESE_HEADS = List.of("工作组", "委员会", "联盟", "基金会", "大学", "学院",
             "研究院", "研究所", "实验室", "公司", "集团", "银行", "协会", "兴趣小组", "用户组", "科技", "证券", "数据",
             "软件", "信息", "网络", "通信", "电子", "控股", "股份", "保险", "云网", "智能云", "中心", "电信", "信息技术", "游戏", "汽车",
-            "传媒", "零售", "能源", "物流", "航空", "医药");
+            "传媒", "零售", "能源", "物流", "航空", "医药", "云计算");
     private static final Set<String> COMPANY_HEADS_ZH = Set.of("公司", "集团", "银行", "科技", "证券", "数据", "软件",
             "信息", "网络", "通信", "电子", "控股", "股份", "保险", "云网", "智能云", "电信", "信息技术", "游戏", "汽车", "传媒", "零售",
-            "能源", "物流", "航空", "医药");
+            "能源", "物流", "航空", "医药", "云计算");
     private static final Set<String> NOT_NAME_CHARS = Set.of("的", "了", "在", "是", "和", "与", "及", "由", "为", "对", "从",
             "向", "把", "被", "让", "给", "用", "将", "也", "都", "还", "已", "曾", "就", "并", "而", "或", "其", "该", "此");
     private static final Pattern FROM_OF = Pattern.compile("来自([\\p{IsHan}A-Za-z0-9]{2,8}?)的");
     private static final Pattern PLACE_LIKE = Pattern.compile("[省市县区州国]$|各地|全国|世界|海外|国内|一线|社区|团队|用户|企业|公司$");
     private static final Pattern FORMER_PREFIX = Pattern.compile("前|原|曾任|现任|时任");
+    private static final Pattern DEPARTMENT_AFTER = Pattern.compile("部门|事业部|事业群|业务部|团队");
     private static final Pattern WORD_CONTINUES = Pattern.compile("[面层流库源量集化中]");
     private static final Pattern TITLE_BOUNDARY = Pattern.compile("[，。、；：（）“”！？,.;:()\\s的是由和与及在从自、“‘]");
     /** "那一年基金会", "这家公司", "去年成立的公司": pointing words and times are no part of a name. */
-    private static final Pattern DEICTIC = Pattern.compile("^[那这该本每各某其]|年|月|时");
+    private static final Pattern DEICTIC = Pattern.compile("^[那这该本每各某其]|年|月|时|^[几数多一二两三四五六七八九十百千万]+[家个位些所款类]");
     /** Words that describe rather than name: "中国公司", "中立基金会", "这家公司". */
     private static final Set<String> GENERIC_PREFIXES = Set.of("中国", "国内", "国外", "海外", "全球", "中立", "各", "该",
             "这家", "那家", "多家", "一家", "大型", "小型", "知名", "主要", "其他", "相关", "新", "老", "本", "我们", "他们",
@@ -53,7 +54,9 @@ public final class OrganizationPatternFinder implements MentionFinder {
                     + "Communications|Mobile|Automotive|Bio|Health|Hospital|College|Academy|Society|Association|Council|Agency|Mutual|"
                     + "Genomics|Biotech|Therapeutics|Logistics|Retail|Payments|Airways|Foods|Pharma|Pharmaceuticals|Analytics|Compute|"
                     + "Freight|Financial|Robotics|Semiconductor|Electronics|Security|Consulting|Devices|Industries|Interactive|"
-                    + "GmbH|AG|Platforms|Shipping|Energy|Utilities|Aerospace|Airlines|Hosting|Storage)"
+                    + "GmbH|AG|Platforms|Shipping|Energy|Utilities|Aerospace|Airlines|Hosting|Storage|Securities|Games|Gaming|"
+                    + "Entertainment|Express|Studios|Markets|Trading|Chemicals|Steel|Electric|Broadcasting|Publishing|Manufacturing|"
+                    + "Semiconductors|Biosciences|Investments|Bancorp|Automation|Microsystems|Telecoms|Telco|Grocers|Airport|Resources)"
                     + "((?:\\s+(?:for|of)(?:\\s+the)?(?:\\s+\\p{Lu}[\\p{IsLatin}-]*){1,4})?)(?![\\p{IsLatin}])");
     private static final Set<String> COMPANY_HEADS = Set.of("Inc", "Inc.", "Ltd", "Ltd.", "Corporation", "Corp", "Corp.",
             "Bank", "Telecom", "Networks", "Cloud", "Data", "Systems", "Rail", "Railways", "Airlines", "Solutions",
@@ -62,13 +65,16 @@ public final class OrganizationPatternFinder implements MentionFinder {
             "Communications", "Mobile", "Automotive", "Mutual", "Genomics", "Biotech", "Therapeutics", "Logistics", "Retail",
             "Payments", "Airways", "Foods", "Pharma", "Pharmaceuticals", "Analytics", "Compute", "Freight", "Financial",
             "Robotics", "Semiconductor", "Electronics", "Security", "Consulting", "Devices", "Industries", "Interactive",
-            "GmbH", "AG", "Platforms", "Shipping", "Utilities", "Aerospace", "Hosting", "Storage");
+            "GmbH", "AG", "Platforms", "Shipping", "Utilities", "Aerospace", "Hosting", "Storage", "Securities", "Games", "Gaming",
+            "Entertainment", "Express", "Studios", "Markets", "Trading", "Chemicals", "Steel", "Electric", "Broadcasting",
+            "Publishing", "Manufacturing", "Semiconductors", "Biosciences", "Investments", "Bancorp", "Automation",
+            "Microsystems", "Telecoms", "Telco", "Grocers", "Resources");
     /** "Hostwerk, a tiny hosting company", "Vireo Telecom, a regional carrier": a name and what kind of organisation. */
     private static final Pattern APPOSITION = Pattern.compile(
             "(?<![\\p{IsLatin}])(\\p{Lu}[\\p{IsLatin}\\d&-]+(?:\\s+\\p{Lu}[\\p{IsLatin}\\d&-]+){0,3}),\\s+(?:a|an|the)\\s+(?:[\\w-]+\\s+){0,3}?"
                     + "(company|start-?up|firm|provider|vendor|carrier|operator|bank|retailer|telco|manufacturer|consultancy|institute|university|foundation|agency)\\b");
     private static final Pattern PRODUCT_PREFIX = Pattern.compile("(?:OpenStack|Kubernetes|Linux|Ceph|Docker|Open\\s+Telekom)\\b");
-    private static final Set<String> NOT_NAME_START = Set.of("The", "A", "An", "Our", "This", "That", "Its", "Their",
+    private static final Set<String> NOT_NAME_START = Set.of("The", "A", "An", "About", "Our", "This", "That", "Its", "Their",
             "His", "Her", "My", "Your", "Every", "Each", "Some", "Many", "Most", "Both", "Other", "Another", "At", "In",
             "On", "For", "From", "With", "By", "And", "But", "Or", "When", "While", "After", "Before", "Since", "Today",
             "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday");
@@ -257,10 +263,14 @@ public final class OrganizationPatternFinder implements MentionFinder {
                     && terms.get(i + 1).offset == end && WORD_CONTINUES.matcher(terms.get(i + 1).word).lookingAt()) {
                 continue; // "服务网格数据面": the head word is part of a longer word
             }
+            if (DEPARTMENT_AFTER.matcher(text).region(end, Math.min(text.length(), end + 4)).lookingAt()) {
+                continue; // "思科云计算部门": a department of the company named at its start
+            }
             String name = text.substring(begin, end);
             String prefix = name.substring(0, name.length() - heads.length());
             if (first == i && name.length() <= heads.length() + 1 || name.length() < 4
-                    || GENERIC_PREFIXES.contains(prefix) || DEICTIC.matcher(prefix).find()) {
+                    || GENERIC_PREFIXES.contains(prefix) || DEICTIC.matcher(prefix).find()
+                    || head.word.length() == heads.length() && CommonWords.describes(terms.subList(first, i), heads)) {
                 continue;
             }
             EntityKind kind = COMPANY_HEADS_ZH.contains(heads) ? EntityKind.COMPANY : EntityKind.ORGANIZATION;

@@ -234,23 +234,24 @@ class EvaluationBarTest {
      * a news brief on an incubation), written during the session of 2026-12-05 by someone who read neither the rules
      * nor the earlier test articles, and kept from everyone who changed the rules that session. First sight with the
      * rules of the session's start: entity F1 0.84, relation F1 0.46; with that session's rules: 0.87 and 0.53.
-     * Nothing has been tuned on them. Floors sit 0.02 under the scores at their addition.
+     * Nothing has been tuned on them. Floors sit 0.02 under the scores at their addition; seven were raised (to 0.02
+     * under the new scores) by the unknown-name rules of branch names (README, "Unknown names").
      */
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({
-            "cncf-shiokaze-graduation.en.txt, 0.89, 0.42",
-            "kubecon-china-2023-attendee-notes.zh.txt, 0.77, 0.46",
+            "cncf-shiokaze-graduation.en.txt, 0.94, 0.46",
+            "kubecon-china-2023-attendee-notes.zh.txt, 0.90, 0.56",
             "kubecon-china-2024-hk-recap.zh.txt, 0.84, 0.57",
             "kubecon-india-2024-keynote-liveblog.en.txt, 0.92, 0.67",
             "lanxi-cncf-incubation-kubecon-eu-2025.zh.txt, 0.82, 0.48",
             "openinfra-board-election-whos-who.en.txt, 0.89, 0.46",
-            "openinfra-vancouver-2023-awards.zh.txt, 0.85, 0.57",
-            "oss-na-2025-keynotes-press.en.txt, 0.88, 0.46",
-            "skyline-ptl-interview.zh.txt, 0.84, 0.28",
-            "stackhaven-cto-interview-kubecon-na-2024.en.txt, 0.93, 0.56",
+            "openinfra-vancouver-2023-awards.zh.txt, 0.88, 0.58",
+            "oss-na-2025-keynotes-press.en.txt, 0.90, 0.50",
+            "skyline-ptl-interview.zh.txt, 0.91, 0.34",
+            "stackhaven-cto-interview-kubecon-na-2024.en.txt, 0.96, 0.56",
             "yunzhan-kubecon-china-2025-wechat.zh.txt, 0.75, 0.37",
-            "zephyr-newsletter-oss-eu-2024.en.txt, 0.82, 0.61"
+            "zephyr-newsletter-oss-eu-2024.en.txt, 0.84, 0.68"
     })
     void aHeldOutArticleOfTheFourthBlindSetStaysAboveItsFloor(String article, double entityF1, double relationF1)
             throws Exception {

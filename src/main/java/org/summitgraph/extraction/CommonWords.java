@@ -1,0 +1,57 @@
+package org.summitgraph.extraction;
+
+import com.hankcs.hanlp.dictionary.CoreDictionary;
+import com.hankcs.hanlp.seg.common.Term;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Whether the words before an organisation's head word describe rather than name: "实际数据", "商业软件", "训练数据",
+ * "传统电信", "注册中心" are a common word and a head word, "能源公司", "科技公司" an industry and a kind of
+ * organisation. A company's own name is a word of no common use ("锦琦传媒", "星通传媒"), a name ("国家电网" is
+ * left to the dictionary) or a rare word ("远航科技"); HanLP's core dictionary says how common a word is.
+ */
+final class CommonWords {
+
+    /** Parts of speech of describing words: nouns, verbal nouns, verbs, adjectives, distinguishers, locatives, adverbs. */
+    private static final Set<String> DESCRIBING = Set.of("n", "vn", "v", "vi", "a", "ad", "an", "b", "f", "d", "nnt");
+    /** How often a word must occur in HanLP's core dictionary to be a common word rather than a brand. */
+    private static final int COMMON = 30;
+    /** "能源公司", "游戏公司", "互联网公司": an industry before a kind of organisation. */
+    private static final Set<String> KINDS = Set.of("公司", "集团", "企业");
+    private static final Set<String> INDUSTRIES = Set.of("科技", "软件", "数据", "信息", "网络", "通信", "电子", "保险", "证券",
+            "银行", "游戏", "汽车", "传媒", "零售", "能源", "物流", "航空", "医药", "电信", "互联网", "电商", "金融", "制造", "芯片",
+            "半导体", "初创", "创业", "云计算", "咨询", "外包", "安全", "硬件", "运营商", "能源企业", "技术", "投资", "服务");
+
+    private CommonWords() {
+    }
+
+    /** Whether {@code prefix}, the words before {@code head}, describe the organisation instead of naming it. */
+    static boolean describes(List<Term> prefix, String head) {
+        if (prefix.isEmpty() || prefix.size() > 2) {
+            return false;
+        }
+        StringBuilder joined = new StringBuilder();
+        for (Term t : prefix) {
+            joined.append(t.word);
+        }
+        if (KINDS.contains(head) && INDUSTRIES.contains(joined.toString())) {
+            return true;
+        }
+        for (Term t : prefix) {
+            if (!isCommon(t)) {
+                return false;
+            }
+        }
+        return joined.length() >= 2;
+    }
+
+    private static boolean isCommon(Term t) {
+        if (t.nature == null || !DESCRIBING.contains(t.nature.toString())) {
+            return false;
+        }
+        CoreDictionary.Attribute attribute = CoreDictionary.get(t.word);
+        return attribute != null && attribute.totalFrequency >= COMMON;
+    }
+}

@@ -1,0 +1,221 @@
+package org.summitgraph.extraction;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Projects the reference data does not know, found by the places in a sentence that only software fills: "X, a
+ * Kubernetes-native gateway", "a small project called X", "maintainers of X", "X's maintainers", "migrated … to X",
+ * "uses X in production", "built on X", "X v1.2", "projects such as X, Y and Z", "the graduation of X"; in Chinese
+ * text a name in Latin letters before 项目, 社区, 维护者, "Maintainer", or after 迁移到, 基于, 用的是 ("从 Mesos 迁移到了
+ * Kubernetes", "TiKV Maintainer"). A capitalised kind word is part of the name ("the Shiokaze Operator"). A name
+ * that ends like a company's ("… Systems", "… Labs") or starts with a given name is left to the other finders,
+ * and every finder that knows the name better wins the overlap (this one is the least confident).
+ */
+public final class ProjectSlotFinder implements MentionFinder {
+
+    static final String METHOD = "pattern:project-slot";
+    private static final double CONFIDENCE = 0.5;
+
+    /**
+     * A capitalised word, or one like "openEuler", "vLLM", "eBPF" (written after the words that announce it only: tried
+     * at every lower-case letter, it would cost more than all the rest).
+     */
+    private static final String CAPITALISED = "\\p{Lu}[\\p{IsLatin}\\d]*(?:[-.+][\\p{IsLatin}\\d]+)*";
+    private static final String WORD = "(?:" + CAPITALISED + "|\\p{Ll}{1,4}\\p{Lu}[\\p{IsLatin}\\d]*)";
+    private static final String NAME = "(" + WORD + "(?:[ \\t]+\\p{Lu}[\\p{IsLatin}\\d]*(?:-[\\p{IsLatin}\\d]+)*){0,2})";
+    private static final String LEADING_NAME = "(?<![\\p{IsLatin}\\d])(" + CAPITALISED + "(?:[ \\t]+\\p{Lu}[\\p{IsLatin}\\d]*(?:-[\\p{IsLatin}\\d]+)*){0,2})";
+    private static final String END = "(?![\\p{IsLatin}\\d])";
+
+    /** What software is called when it is described: "a gateway", "an open source build orchestrator". */
+    private static final String KIND = "(?:project|subproject|sub-project|tool|toolkit|framework|library|gateway|runtime|engine|database|"
+            + "operator|plug-?in|SDK|CLI|orchestrator|scheduler|controller|proxy|service mesh|component|distribution|compiler|"
+            + "agent|driver|exporter|dashboard|specification|protocol|hypervisor|file ?system|registry|fork|utility|emulator|"
+            + "toolchain|package manager|build system|message broker|message queue|key-value store|object store|data store|"
+            + "operating system|kernel|RTOS|add-on|extension|module)";
+    /** Words between the article and the kind: adjectives and nouns, never a preposition or a relative word. */
+    private static final String MODIFIERS = "(?:(?!(?:of|for|at|in|on|from|with|by|and|or|who|that|which|to|whose|is|was)\\b)[\\p{L}\\d.-]+\\s+){0,5}?";
+    private static final String NOT_A_COMPANY = "(?![\\p{L}'’-])(?!\\s+(?:company|companies|provider|vendor|firm|start-?up|maker|"
+            + "consultancy|business|integrator|specialist|supplier|developer|operator|manufacturer|retailer|group|team|office))";
+
+    private static final List<Pattern> ENGLISH = List.of(
+            // "Shiokaze, a Kubernetes-native gateway", "Brisemer Forge, the open source build orchestrator"
+            Pattern.compile(LEADING_NAME + ",\\s+(?:a|an|the)\\s+" + MODIFIERS + KIND + NOT_A_COMPANY),
+            // "a small project called Pantheon"
+            Pattern.compile("\\b" + KIND + "s?\\s+(?:called|named|dubbed|known as)\\s+" + NAME + END),
+            // "maintainers of Shiokaze", "contributors to Envoy", "a committer on Vitess"
+            Pattern.compile("\\b(?:co-?)?(?:maintainers?|committers?|contributors?|creators?|core developers?|core reviewers?|"
+                    + "PTL)\\s+(?:of|to|on|for)\\s+(?:the\\s+)?" + NAME + END),
+            // "Shiokaze's maintainers", "Vitess's codebase"
+            Pattern.compile(LEADING_NAME + "(?:'s|’s|')\\s+(?:(?:core|founding|original|other|fellow)\\s+)?"
+                    + "(?:maintainers|committers|codebase|code base|source code|repository|repo|release notes|API|CRDs)\\b"),
+            // "migrated its order pipeline from a homegrown message broker to Shiokaze", "migrated from Mesos to …"
+            Pattern.compile("\\bmigrat(?:e|ed|es|ing)\\b[^.;:!?]{0,70}?\\b(?:to|onto)\\s+(?:the\\s+)?" + NAME + END),
+            Pattern.compile("\\b(?:migrat(?:e|ed|es|ing)|mov(?:e|ed|es|ing)|switch(?:ed|es|ing)?)\\s+(?:[\\p{Ll}-]+\\s+){0,4}?from\\s+"
+                    + NAME + "\\s+(?:to|onto)\\b"),
+            // "moved our order pipeline to Shiokaze", "switched to Cilium"
+            Pattern.compile("\\b(?:mov(?:e|ed|es|ing)|port(?:ed|s|ing)?)\\s+(?:its|our|their|the|all|every)\\s+(?:[\\p{Ll}-]+\\s+){0,3}?"
+                    + "(?:to|onto)\\s+" + NAME + END),
+            Pattern.compile("\\bswitch(?:ed|es|ing)?\\s+(?:over\\s+)?to\\s+" + NAME + END),
+            // "uses Pantheon in production", "has deployed Brisemer Forge in production"
+            Pattern.compile("\\b(?:use[sd]?|using|deploy(?:s|ed|ing)?|run(?:s|ning)?|adopt(?:s|ed|ing)?)\\s+(?:the\\s+)?" + NAME
+                    + "\\s+(?:in\\s+production|at\\s+scale|for\\s+production)\\b"),
+            // "built on Shiokaze", "based on top of Envoy"
+            Pattern.compile("\\b(?:built|based)\\s+(?:on\\s+top\\s+of|atop|on)\\s+(?:the\\s+)?" + NAME + END),
+            // "Shiokaze v1.2", "Brisemer Forge 3.0", "the Shiokaze 1.0 release"
+            Pattern.compile("(?<![\\p{IsLatin}\\d])(" + CAPITALISED + "(?:[ \\t]+\\p{Lu}[\\p{IsLatin}\\d]*)?)\\s+(?:v\\d+(?:\\.\\d+)*|\\d+\\.\\d+(?:\\.\\d+)?(?:\\s+release)?|\\d+\\s+release)"
+                    + "(?![\\p{IsLatin}\\d%])(?!\\s*(?:million|billion|thousand|percent|per\\s|[GMKT]B|km|hours|days|years))"),
+            // "the graduation of Shiokaze", "Shiokaze graduated", "accepted Shiokaze into the sandbox"
+            Pattern.compile("\\b(?:graduation|incubation|donation|contribution)\\s+of\\s+" + NAME + END + "(?!\\s*(?:to|by)\\s+the\\s+\\p{Lu})"),
+            Pattern.compile(LEADING_NAME + "\\s+(?:graduated|has graduated|joined the CNCF sandbox|entered (?:the\\s+)?"
+                    + "(?:CNCF\\s+)?(?:sandbox|incubation|incubator))\\b"),
+            Pattern.compile("\\b(?:sandbox|incubating|graduated)\\s+projects?\\s+" + NAME + END));
+
+    /**
+     * For each pattern of {@link #ENGLISH}, in order, the words one of which a text must hold for the pattern to be
+     * tried at all (none: always tried). Most texts hold none, and trying a pattern at every position costs.
+     */
+    private static final List<List<String>> ENGLISH_CUES = List.of(List.of(", a ", ", an ", ", the "),
+            List.of("called ", "named ", "dubbed ", "known as "),
+            List.of("aintainer", "ommitter", "ontributor", "reator", "core developer", "core reviewer", "PTL "),
+            List.of("'s ", "’s ", "' "), List.of("igrat"), List.of("igrat", "mov", "switch"), List.of("mov", "port"),
+            List.of("switch"), List.of(" in production", " at scale", " for production"), List.of("built ", "based "), List.of(),
+            List.of("tion of "), List.of("graduated", "sandbox", "incubat"), List.of("sandbox", "incubating", "graduated"));
+
+    /** "projects such as A, B and C": every item of the list. */
+    private static final Pattern ENGLISH_LIST = Pattern.compile(
+            "\\b(?:projects|tools|frameworks|runtimes|databases|operators|libraries|gateways|proxies)\\s*,?\\s+(?:such as|like|including|include|included)\\s+");
+    private static final Pattern LIST_ITEM = Pattern.compile(NAME + END);
+    private static final Pattern LIST_SEPARATOR = Pattern.compile("\\s*(?:,\\s*(?:and\\s+|or\\s+)?|\\s+and\\s+|\\s+or\\s+)");
+
+    /** A Latin name in Chinese text, spaces around it or not. */
+    private static final String ZH_NAME = "(" + WORD + "(?:[ ]\\p{Lu}[\\p{IsLatin}\\d]*){0,2})";
+    private static final List<Pattern> CHINESE = List.of(
+            // "TiKV Maintainer", "Dubbo 社区", "Vitess 的维护者", "Karmada项目"
+            Pattern.compile("(?<![\\p{IsLatin}\\d])" + ZH_NAME + "\\s*(?:子项目|开源项目|社区版|的维护者|维护者|的贡献者|贡献者|的核心开发者|"
+                    + "的源码|的代码仓库|的插件|的兼容|的?\\s*(?:Maintainer|maintainer|Committer|committer|Reviewer|reviewer|PMC)"
+                    + "(?![\\p{IsLatin}]))"),
+            // "迁移到了 Kubernetes", "基于 Envoy 的", "用的是自家的 TiDB Operator", "换成了 Cilium"
+            Pattern.compile("(?:迁移到|迁到|迁移至|迁往|切换到|切到|换成|替换为|替换成|基于|用的是|用上了|跑在)了?\\s*(?:自家的|自研的|开源的)?\\s*"
+                    + ZH_NAME + "(?![\\p{IsLatin}\\d])"),
+            // "从 Mesos 整体迁移到了…"
+            Pattern.compile("从\\s*" + ZH_NAME + "\\s*(?:整体|全面|逐步|全部|陆续)?(?:迁移|迁到|切换|换到|换成)"));
+    /** For each pattern of {@link #CHINESE}, the words that must be in the text for it to be tried. */
+    private static final List<List<String>> CHINESE_CUES = List.of(
+            List.of("项目", "社区版", "维护者", "贡献者", "核心开发者", "源码", "代码仓库", "插件", "兼容", "aintainer", "ommitter",
+                    "eviewer", "PMC"),
+            List.of("迁", "切", "换成", "替换", "基于", "用的是", "用上了", "跑在"), List.of("从"));
+    /** "Dubbo 社区": only a name that is no acronym ("CNCF 社区", "KCD 社区" are groups of people). */
+    private static final Pattern ZH_COMMUNITY = Pattern.compile("(?<![\\p{IsLatin}\\d])" + ZH_NAME + "\\s*(?:开源)?社区(?![\\p{IsHan}]{0,6}奖)");
+
+    private static final Set<String> NOT_FIRST_WORDS = Set.of("The", "A", "An", "This", "That", "These", "Those", "Our", "Their",
+            "Its", "His", "Her", "My", "Your", "It", "We", "They", "He", "She", "I", "You", "In", "On", "At", "By", "For",
+            "With", "From", "To", "And", "But", "Or", "When", "While", "After", "Before", "Since", "Today", "Now", "Then",
+            "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March",
+            "April", "May", "June", "July", "August", "September", "October", "November", "December", "Q", "Section",
+            "Chapter", "Figure", "Table", "Version", "Release", "Phase", "Stage", "Level", "Tier", "Step", "Day", "Track",
+            "Room", "Hall", "Part", "Page", "Volume", "Issue", "Series", "Gen", "Web", "Mr", "Ms", "Mrs", "Dr", "Prof", "St",
+            "Both", "All", "Each", "Every", "Some", "Many", "Most", "Other", "Another", "Which", "What", "Who", "How", "Why",
+            "Where", "If", "As", "So", "Yes", "No", "Not", "Also", "Here", "There", "Inc", "Ltd", "Mount", "Lake", "University");
+    private static final Set<String> NOT_NAMES = Set.of("CNCF", "CEO", "CTO", "COO", "CFO", "CIO", "VP", "PTL", "API", "APIs",
+            "AI", "IT", "CI", "CD", "UI", "SRE", "DevOps", "GitHub", "GitLab", "Linux", "Open Source", "Cloud", "Cloud Native",
+            "TOC", "TSC", "SIG", "KEP", "OS", "VM", "VMs", "GPU", "GPUs", "CPU", "HTTP", "TLS", "YAML", "JSON", "SQL", "AWS",
+            "PR", "PRs", "LTS", "GA", "RC", "Beta", "Alpha", "OK", "USD", "EUR", "RMB", "US", "UK", "EU", "China", "Java",
+            "Go", "Python", "Rust", "Apache", "GPL", "MIT", "BSD", "License", "English", "Chinese", "Japanese", "Foundation", "Summit", "KubeCon", "CloudNativeCon");
+    /** Where a name that ends like an organisation's is left to the organisation finders. */
+    private static final Pattern ORGANIZATION_END = Pattern.compile("\\b(?:Inc|Ltd|LLC|GmbH|AG|Corp|Corporation|Company|Systems|Labs|"
+            + "Technologies|Technology|Networks|Solutions|Software|Group|Holdings|Foundation|University|Institute|Bank|Telecom|"
+            + "Partners|Ventures|Capital|Services|Consulting|Logistics|Insurance|Media|Energy|Motors|Analytics|Mutual|Retail|"
+            + "Payments|Hosting|Airlines|Rail|Committee|Council|Association|Alliance|Consortium|Group|Summit|Conference)\\.?$");
+    /** A capitalised word that names the kind is part of the name: "the Shiokaze Operator". */
+    private static final Pattern KIND_SUFFIX = Pattern.compile("\\s+(Operator|Controller|Plugin|SDK|CLI|Exporter|Gateway|Driver|Agent|Dashboard)\\b");
+
+    /** "SDN 子项目", "CNCF 社区": an acronym in Chinese text is as often a technology or a body as a project. */
+    private static final Pattern ACRONYM = Pattern.compile("[\\p{Lu}\\d]{1,5}");
+
+    private final Predicate<String> isGivenName;
+
+    public ProjectSlotFinder(Predicate<String> isGivenName) {
+        this.isGivenName = isGivenName;
+    }
+
+    @Override
+    public List<Mention> find(ArticleText article) {
+        String text = article.text();
+        List<Mention> out = new ArrayList<>();
+        for (int i = 0; i < ENGLISH.size(); i++) {
+            Matcher m = matcher(ENGLISH.get(i), ENGLISH_CUES.get(i), text);
+            while (m.find()) {
+                add(text, m.start(1), m.end(1), out);
+            }
+        }
+        Matcher list = matcher(ENGLISH_LIST, List.of("such as", "like", "includ"), text);
+        while (list.find()) {
+            listItems(text, list.end(), out);
+        }
+        if (article.article().isChinese()) {
+            for (int i = 0; i < CHINESE.size(); i++) {
+                Matcher m = matcher(CHINESE.get(i), CHINESE_CUES.get(i), text);
+                while (m.find()) {
+                    if (!ACRONYM.matcher(m.group(1)).matches()) {
+                        add(text, m.start(1), m.end(1), out);
+                    }
+                }
+            }
+            Matcher community = matcher(ZH_COMMUNITY, List.of("社区"), text);
+            while (community.find()) {
+                if (!ACRONYM.matcher(community.group(1)).matches()) {
+                    add(text, community.start(1), community.end(1), out);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The pattern's matcher over the text when the text holds one of the cues (or there are none), else over nothing. */
+    private static Matcher matcher(Pattern pattern, List<String> cues, String text) {
+        return cues.isEmpty() || cues.stream().anyMatch(text::contains) ? pattern.matcher(text) : pattern.matcher("");
+    }
+
+    private void listItems(String text, int from, List<Mention> out) {
+        int at = from;
+        while (at < text.length()) {
+            Matcher item = LIST_ITEM.matcher(text).region(at, text.length());
+            if (!item.lookingAt()) {
+                return;
+            }
+            add(text, item.start(1), item.end(1), out);
+            Matcher sep = LIST_SEPARATOR.matcher(text).region(item.end(), text.length());
+            if (!sep.lookingAt()) {
+                return;
+            }
+            at = sep.end();
+        }
+    }
+
+    private void add(String text, int begin, int end, List<Mention> out) {
+        // "the Shiokaze Operator": a kind word written as part of the name belongs to it
+        Matcher suffix = KIND_SUFFIX.matcher(text).region(end, Math.min(text.length(), end + 16));
+        if (suffix.lookingAt() && !text.substring(begin, end).contains(" ")) {
+            end = suffix.end(1);
+        }
+        String name = text.substring(begin, end);
+        String[] words = name.split("\\s+");
+        if (words.length > 1 && NOT_FIRST_WORDS.contains(words[0])) {
+            // "With Forge 3.0": a capitalised opener is no part of the name
+            begin = text.indexOf(words[1], begin + words[0].length());
+            name = text.substring(begin, end);
+            words = name.split("\\s+");
+        }
+        if (name.length() < 2 || NOT_FIRST_WORDS.contains(words[0]) || NOT_NAMES.contains(name)
+                || ORGANIZATION_END.matcher(name).find() || isGivenName.test(words[0])
+                || name.matches("[\\p{Lu}]") || name.matches("[\\d.]+")) {
+            return;
+        }
+        out.add(new Mention(begin, end, name, NewEntities.of(EntityKind.PROJECT, name), METHOD, CONFIDENCE));
+    }
+}
