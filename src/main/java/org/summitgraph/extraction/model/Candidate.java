@@ -16,10 +16,9 @@ import java.util.Set;
  * @param allowed the relations the two kinds admit, in this direction
  * @param rulePredicates the relations the hand-written rules found from subject to object in this sentence
  * @param features the model's input
- * @param title for hasRole: the title written nearest the person in the sentence, else null
  */
 record Candidate(Sentence sentence, Entity subject, Entity object, List<String> allowed, Set<String> rulePredicates,
-                 List<String> features, String title) {
+                 List<String> features) {
 
     /** Subject, object and sentence: one candidate per key. */
     String key() {

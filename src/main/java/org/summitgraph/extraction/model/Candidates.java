@@ -27,6 +27,9 @@ final class Candidates {
 
     private static final Pattern FIRST_PERSON = Pattern.compile("(?i)\\b(?:we|our|us)\\b|我们|我司|本公司");
     private static final int WINDOW = 3;
+    /** Words either side of the named entity of an implicit pair: the verb is near it, not anywhere in the sentence. */
+    private static final int IMPLICIT_WINDOW = 6;
+    private static final List<String> CARRIED = List.of("PERSON", "ORGANIZATION", "AWARD");
 
     private Candidates() {
     }
@@ -43,6 +46,7 @@ final class Candidates {
             if (ms.isEmpty()) {
                 continue;
             }
+            Tokens words = Tokens.in(text.text(), s.begin(), s.end());
             Map<String, Mention[]> closest = new LinkedHashMap<>();
             for (Mention a : ms) {
                 for (Mention b : ms) {
@@ -55,20 +59,23 @@ final class Candidates {
                 }
             }
             for (Mention[] p : closest.values()) {
-                out.add(explicit(text, s, p[0], p[1], ms, rules));
+                out.add(explicit(text, s, p[0], p[1], ms, rules, words));
             }
+            carried(text, s, ms, rules, words, out);
             boolean namesSummit = ms.stream().anyMatch(m -> m.entity().kind().isEvent());
             Entity about = text.about().orElse(null);
             if (about != null && !namesSummit) {
-                implicit(text, s, ms, about, rules, out);
+                implicit(text, s, ms, about, rules, words, out, "imp", List.of());
             }
             Entity publisher = text.publisher().orElse(null);
             if (publisher != null && FIRST_PERSON.matcher(s.text()).find()
                     && ms.stream().noneMatch(m -> m.entity().iri().equals(publisher.iri()))) {
-                implicit(text, s, ms, publisher, rules, out);
+                implicit(text, s, ms, publisher, rules, words, out, "imp", List.of());
             }
         }
-        return out;
+        Map<String, Candidate> unique = new LinkedHashMap<>();
+        out.forEach(c -> unique.putIfAbsent(c.key(), c));
+        return List.copyOf(unique.values());
     }
 
     private static int gap(Mention a, Mention b) {
@@ -76,7 +83,7 @@ final class Candidates {
     }
 
     private static Candidate explicit(AnnotatedText text, Sentence s, Mention subject, Mention object, List<Mention> ms,
-                                      Map<String, Set<String>> rules) {
+                                      Map<String, Set<String>> rules, Tokens words) {
         String t = text.text();
         boolean forward = subject.begin() < object.begin();
         Mention first = forward ? subject : object;
@@ -88,7 +95,7 @@ final class Candidates {
         f.add("dir=" + dir);
         f.add("kd=" + kinds + dir);
         int from = Math.min(first.end(), second.begin());
-        List<String> between = Tokens.of(t, from, second.begin());
+        List<String> between = words.within(from, second.begin());
         for (String w : between) {
             f.add("b=" + w);
         }
@@ -103,12 +110,12 @@ final class Candidates {
                 f.add("bs=" + String.join("_", between) + dir);
             }
         }
-        List<String> left = Tokens.of(t, s.begin(), first.begin());
+        List<String> left = words.within(s.begin(), first.begin());
         for (int i = Math.max(0, left.size() - WINDOW); i < left.size(); i++) {
             f.add("l=" + left.get(i));
         }
         f.add("l1=" + (left.isEmpty() ? "<s>" : left.get(left.size() - 1)));
-        List<String> right = Tokens.of(t, second.end(), s.end());
+        List<String> right = words.within(second.end(), s.end());
         for (int i = 0; i < Math.min(WINDOW, right.size()); i++) {
             f.add("r=" + right.get(i));
         }
@@ -125,32 +132,52 @@ final class Candidates {
         if (RelationCues.negated(t.substring(from, second.begin())) || RelationCues.negatedBefore(t, s.begin(), first.begin())) {
             f.add("neg");
         }
-        String title = null;
-        if (subject.entity().kind() == EntityKind.PERSON) {
-            List<RelationCues.TitleSpan> titles = RelationCues.titles(t, s.begin(), s.end());
-            RelationCues.TitleSpan near = nearest(titles, subject);
-            if (near != null) {
-                title = near.title();
-                int d = near.end() <= subject.begin() ? subject.begin() - near.end() : near.begin() - subject.end();
-                f.add("tk=" + near.kind() + (d <= 2 ? "adj" : "far"));
-            }
-            for (RelationCues.TitleSpan ts : titles) {
-                if (ts.begin() >= first.end() && ts.end() <= second.begin()) {
-                    f.add("tb=" + ts.kind());
-                }
-            }
-        }
         ruleFeatures(f, subject.entity(), object.entity(), s, rules);
         return new Candidate(s, subject.entity(), object.entity(), Schema.allowed(subject.entity().kind(), object.entity().kind()),
                 rules.getOrDefault(subject.entity().iri() + " " + object.entity().iri() + " @" + s.index(), Set.of()),
-                List.copyOf(f), title);
+                List.copyOf(f));
+    }
+
+    /**
+     * A sentence that names no person (or organisation, or award) often still speaks of one named just before
+     * ("It relies on Nova", "她在上海全程参加了两天的大会", "我们和江淮电网一起入围"): the last one named in the two
+     * sentences before stands in for it, with each entity the sentence does name.
+     */
+    private static void carried(AnnotatedText text, Sentence s, List<Mention> ms, Map<String, Set<String>> rules,
+                                Tokens words, List<Candidate> out) {
+        for (String kind : CARRIED) {
+            if (ms.stream().anyMatch(m -> Schema.kind(m.entity().kind()).equals(kind))) {
+                continue;
+            }
+            int from = Math.max(0, s.index() - 2);
+            Sentence earlier = text.sentences().get(from);
+            List<Mention> before = text.in(earlier.begin(), s.begin(), m -> Schema.kind(m.entity().kind()).equals(kind));
+            if (before.isEmpty()) {
+                continue;
+            }
+            Mention antecedent = before.get(before.size() - 1);
+            int back = s.index() - sentenceIndex(text, antecedent, s.index());
+            List<Mention> inItsSentence = text.in(text.sentences().get(s.index() - back));
+            boolean first = !inItsSentence.isEmpty() && inItsSentence.get(0) == antecedent;
+            implicit(text, s, ms, antecedent.entity(), rules, words, out, "carry", List.of("back=" + back, "afirst=" + first));
+        }
+    }
+
+    private static int sentenceIndex(AnnotatedText text, Mention m, int upTo) {
+        for (int i = upTo; i >= 0; i--) {
+            if (text.sentences().get(i).begin() <= m.begin()) {
+                return i;
+            }
+        }
+        return 0;
     }
 
     /** The article's summit or publisher with each entity of a sentence that does not name it. */
     private static void implicit(AnnotatedText text, Sentence s, List<Mention> ms, Entity participant,
-                                 Map<String, Set<String>> rules, List<Candidate> out) {
+                                 Map<String, Set<String>> rules, Tokens sentenceWords,
+                                 List<Candidate> out, String how, List<String> extra) {
         String t = text.text();
-        List<String> words = Tokens.of(t, s.begin(), s.end());
+        List<String> words = sentenceWords.within(s.begin(), s.end());
         Set<String> done = new HashSet<>();
         for (Mention m : ms) {
             if (!done.add(m.entity().iri()) || m.entity().iri().equals(participant.iri())) {
@@ -166,17 +193,18 @@ final class Candidates {
                 String kinds = Schema.kind(subject.kind()) + ">" + Schema.kind(object.kind());
                 List<String> f = new ArrayList<>();
                 common(f, text, kinds);
-                f.add("imp");
-                f.add("kd=" + kinds + "imp");
-                for (String w : new HashSet<>(words)) {
-                    f.add("s=" + w);
+                f.add(how);
+                f.add("kd=" + kinds + how);
+                f.addAll(extra);
+                if (words.size() > 1) {
+                    f.add("s0=" + words.get(0));
                 }
-                List<String> left = Tokens.of(t, s.begin(), m.begin());
-                for (int i = Math.max(0, left.size() - WINDOW); i < left.size(); i++) {
+                List<String> left = sentenceWords.within(s.begin(), m.begin());
+                for (int i = Math.max(0, left.size() - IMPLICIT_WINDOW); i < left.size(); i++) {
                     f.add("il=" + left.get(i));
                 }
-                List<String> right = Tokens.of(t, m.end(), s.end());
-                for (int i = 0; i < Math.min(WINDOW, right.size()); i++) {
+                List<String> right = sentenceWords.within(m.end(), s.end());
+                for (int i = 0; i < Math.min(IMPLICIT_WINDOW, right.size()); i++) {
                     f.add("ir=" + right.get(i));
                 }
                 long same = ms.stream().filter(o -> o.entity().kind() == m.entity().kind()).map(o -> o.entity().iri()).distinct().count();
@@ -186,7 +214,7 @@ final class Candidates {
                 }
                 ruleFeatures(f, subject, object, s, rules);
                 out.add(new Candidate(s, subject, object, allowed,
-                        rules.getOrDefault(subject.iri() + " " + object.iri() + " @" + s.index(), Set.of()), List.copyOf(f), null));
+                        rules.getOrDefault(subject.iri() + " " + object.iri() + " @" + s.index(), Set.of()), List.copyOf(f)));
             }
         }
     }
@@ -205,22 +233,6 @@ final class Candidates {
         if (same.isEmpty() && reverse.isEmpty()) {
             f.add("norule");
         }
-    }
-
-    private static RelationCues.TitleSpan nearest(List<RelationCues.TitleSpan> titles, Mention person) {
-        RelationCues.TitleSpan best = null;
-        int bestD = Integer.MAX_VALUE;
-        for (RelationCues.TitleSpan ts : titles) {
-            if (ts.begin() < person.end() && person.begin() < ts.end()) {
-                continue;
-            }
-            int d = ts.end() <= person.begin() ? person.begin() - ts.end() : ts.begin() - person.end();
-            if (d < bestD) {
-                bestD = d;
-                best = ts;
-            }
-        }
-        return best;
     }
 
     private static String bucket(int chars) {

@@ -20,7 +20,7 @@ import java.util.TreeMap;
 
 /**
  * The learned relation classifier: one logistic regression per relation (one-vs-rest, so that a pair may be
- * both worksFor and hasRole), over the string features of {@link Candidates}. A candidate becomes a fact when
+ * both worksFor and leads), over the string features of {@link Candidates}. A candidate becomes a fact when
  * the probability of a relation its kinds admit reaches {@code threshold} and the rules did not already find
  * it; a rule's fact is dropped when the model gives it less than {@code veto} (0: never). Immutable once built,
  * so one instance serves every thread.
@@ -32,15 +32,26 @@ public final class RelationModel implements CandidateJudge {
 
     private static volatile RelationModel shipped;
 
-    private final Map<String, Map<String, Float>> weights;
+    /** Per feature, its weight for each relation, indexed as {@code relations}. */
+    private final Map<String, float[]> weights;
+    private final List<String> relations;
+    private final Map<String, Integer> relationIndex;
     private final double threshold;
     private final double veto;
     private final List<String> header;
 
     RelationModel(Map<String, Map<String, Float>> weights, double threshold, double veto, List<String> header) {
-        Map<String, Map<String, Float>> copy = new HashMap<>();
-        weights.forEach((f, w) -> copy.put(f, Map.copyOf(w)));
-        this.weights = Map.copyOf(copy);
+        this.relations = weights.values().stream().flatMap(w -> w.keySet().stream()).distinct().sorted().toList();
+        Map<String, Integer> index = new HashMap<>();
+        relations.forEach(r -> index.put(r, index.size()));
+        this.relationIndex = Map.copyOf(index);
+        Map<String, float[]> dense = new HashMap<>();
+        weights.forEach((f, w) -> {
+            float[] v = new float[relations.size()];
+            w.forEach((r, x) -> v[index.get(r)] = x);
+            dense.put(f, v);
+        });
+        this.weights = Map.copyOf(dense);
         this.threshold = threshold;
         this.veto = veto;
         this.header = List.copyOf(header);
@@ -76,33 +87,61 @@ public final class RelationModel implements CandidateJudge {
         return veto;
     }
 
+    private RelationModel(RelationModel other, double threshold, double veto) {
+        this.weights = other.weights;
+        this.relations = other.relations;
+        this.relationIndex = other.relationIndex;
+        this.threshold = threshold;
+        this.veto = veto;
+        this.header = other.header;
+    }
+
     RelationModel withThresholds(double threshold, double veto) {
-        return new RelationModel(weights, threshold, veto, header);
+        return new RelationModel(this, threshold, veto);
     }
 
     /** How many (feature, relation) weights the model holds. */
     int size() {
-        return weights.values().stream().mapToInt(Map::size).sum();
+        int n = 0;
+        for (float[] w : weights.values()) {
+            for (float x : w) {
+                n += x != 0 ? 1 : 0;
+            }
+        }
+        return n;
+    }
+
+    /** The probability of each relation the candidate's kinds admit, in the order of {@code allowed()}. */
+    double[] scores(Candidate c) {
+        List<String> allowed = c.allowed();
+        int[] at = new int[allowed.size()];
+        for (int i = 0; i < at.length; i++) {
+            at[i] = relationIndex.getOrDefault(allowed.get(i), -1);
+        }
+        double[] score = new double[at.length];
+        for (String f : c.features()) {
+            float[] w = weights.get(f);
+            if (w == null) {
+                continue;
+            }
+            for (int i = 0; i < at.length; i++) {
+                if (at[i] >= 0) {
+                    score[i] += w[at[i]];
+                }
+            }
+        }
+        for (int i = 0; i < score.length; i++) {
+            score[i] = 1 / (1 + Math.exp(-score[i]));
+        }
+        return score;
     }
 
     /** The probability of each relation the candidate's kinds admit. */
     Map<String, Double> probabilities(Candidate c) {
-        double[] score = new double[c.allowed().size()];
-        for (String f : c.features()) {
-            Map<String, Float> w = weights.get(f);
-            if (w == null) {
-                continue;
-            }
-            for (int i = 0; i < score.length; i++) {
-                Float v = w.get(c.allowed().get(i));
-                if (v != null) {
-                    score[i] += v;
-                }
-            }
-        }
+        double[] p = scores(c);
         Map<String, Double> out = new HashMap<>();
-        for (int i = 0; i < score.length; i++) {
-            out.put(c.allowed().get(i), 1 / (1 + Math.exp(-score[i])));
+        for (int i = 0; i < p.length; i++) {
+            out.put(c.allowed().get(i), p[i]);
         }
         return out;
     }
@@ -110,47 +149,55 @@ public final class RelationModel implements CandidateJudge {
     @Override
     public List<Fact> decide(List<Candidate> candidates, List<Fact> ruleFacts) {
         Map<String, Candidate> byKey = new HashMap<>();
-        Map<String, Map<String, Double>> probabilities = new HashMap<>();
+        Map<String, double[]> scores = new HashMap<>();
         for (Candidate c : candidates) {
             byKey.put(c.key(), c);
-            probabilities.put(c.key(), probabilities(c));
+            scores.put(c.key(), scores(c));
         }
         List<Fact> out = new ArrayList<>();
         Set<String> found = new HashSet<>();
         for (Fact f : ruleFacts) {
-            Double p = probabilities.getOrDefault(f.subject() + " " + f.object() + " @" + f.sentence().index(), Map.of())
-                    .get(f.predicate().getLocalName());
-            if (p == null || p >= veto) {
+            String key = f.subject() + " " + f.object() + " @" + f.sentence().index();
+            Candidate c = byKey.get(key);
+            int at = c == null ? -1 : c.allowed().indexOf(f.predicate().getLocalName());
+            if (at < 0 || scores.get(key)[at] >= veto) {
                 out.add(f);
                 found.add(f.subject() + " " + f.predicate().getLocalName() + " " + f.object() + " @" + f.sentence().index());
             }
         }
-        for (Map.Entry<String, Map<String, Double>> e : probabilities.entrySet()) {
-            Candidate c = byKey.get(e.getKey());
-            new TreeMap<>(e.getValue()).forEach((predicate, p) -> {
-                boolean role = predicate.equals("hasRole");
-                if (p >= threshold && (!role || c.title() != null)
-                        && !c.rulePredicates().contains(predicate)
+        for (Candidate c : candidates) {
+            double[] p = scores.get(c.key());
+            for (int i = 0; i < p.length; i++) {
+                String predicate = c.allowed().get(i);
+                if (p[i] >= threshold && !c.rulePredicates().contains(predicate)
                         && found.add(c.subject().iri() + " " + predicate + " " + c.object().iri() + " @" + c.sentence().index())) {
-                    out.add(new Fact(c.subject().iri(), Schema.property(predicate), c.object().iri(), role ? c.title() : null,
-                            c.sentence(), METHOD, Math.min(1, Math.max(0, p))));
+                    out.add(new Fact(c.subject().iri(), Schema.property(predicate), c.object().iri(), null,
+                            c.sentence(), METHOD, Math.min(1, Math.max(0, p[i]))));
                 }
-            });
+            }
         }
         return out;
     }
 
-    /** The model as text: a comment header, the thresholds, then one weight per line. */
+    /**
+     * The model as text: a comment header, the thresholds, then per feature a line "w TAB feature" followed by
+     * "TAB relation SPACE weight" for each relation it weighs.
+     */
     void write(Writer out, double prune) throws IOException {
         for (String h : header) {
             out.write("# " + h + "\n");
         }
         out.write(String.format(Locale.ROOT, "threshold\t%.3f%nveto\t%.3f%n", threshold, veto));
         for (String f : new java.util.TreeSet<>(weights.keySet())) {
-            for (Map.Entry<String, Float> w : new TreeMap<>(weights.get(f)).entrySet()) {
-                if (Math.abs(w.getValue()) >= prune) {
-                    out.write("w\t" + f + "\t" + w.getKey() + "\t" + String.format(Locale.ROOT, "%.4g", w.getValue()) + "\n");
+            StringBuilder line = new StringBuilder();
+            float[] w = weights.get(f);
+            for (int i = 0; i < w.length; i++) {
+                if (w[i] != 0 && Math.abs(w[i]) >= prune) {
+                    line.append('\t').append(relations.get(i)).append(String.format(Locale.ROOT, " %.2g", w[i]));
                 }
+            }
+            if (!line.isEmpty()) {
+                out.write("w\t" + f + line + "\n");
             }
         }
     }
@@ -177,7 +224,12 @@ public final class RelationModel implements CandidateJudge {
                 switch (c[0]) {
                     case "threshold" -> threshold = Double.parseDouble(c[1]);
                     case "veto" -> veto = Double.parseDouble(c[1]);
-                    case "w" -> weights.computeIfAbsent(c[1], k -> new HashMap<>()).put(c[2], Float.parseFloat(c[3]));
+                    case "w" -> {
+                        for (int i = 2; i < c.length; i++) {
+                            String[] pw = c[i].split(" ");
+                            weights.computeIfAbsent(c[1], k -> new HashMap<>()).put(pw[0], Float.parseFloat(pw[1]));
+                        }
+                    }
                     default -> throw new IllegalArgumentException("unknown row kind '" + c[0] + "'");
                 }
             } catch (RuntimeException e) {

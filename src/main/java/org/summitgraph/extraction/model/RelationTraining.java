@@ -33,7 +33,6 @@ public final class RelationTraining {
     private static final double[] THRESHOLDS = {0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9};
     private static final double[] VETOES = {0, 0.05, 0.15};
     private static final int INNER_FOLDS = 4;
-    private static final double PRUNE = 0.01;
 
     private final Trainer trainer = Trainer.standard();
     private final PrintStream out;
@@ -58,6 +57,18 @@ public final class RelationTraining {
         long candidates = docs.stream().mapToLong(d -> d.labelled().size()).sum();
         out.printf(Locale.ROOT, "%d articles with gold (%d candidate pairs, %d with a gold relation), %d extra training articles; read in %.1f s%n",
                 docs.size(), candidates, positives, extraDocs.size(), (System.nanoTime() - t0) / 1e9);
+        int reachable = 0;
+        int goldRelations = 0;
+        for (TrainingSet.Doc d : docs) {
+            Set<String> keys = new HashSet<>();
+            for (Trainer.Labelled l : d.labelled()) {
+                l.relations().forEach(p -> keys.add(d.match().get(l.candidate().subject().iri()) + " " + p + " "
+                        + d.match().get(l.candidate().object().iri())));
+            }
+            reachable += keys.size();
+            goldRelations += d.goldKeys().size();
+        }
+        out.printf(Locale.ROOT, "gold relations a candidate pair carries (the model's reach): %d of %d%n", reachable, goldRelations);
         if (docs.isEmpty()) {
             throw new IllegalArgumentException("no article with a gold file beside it in " + folders);
         }
@@ -71,12 +82,12 @@ public final class RelationTraining {
                     "trained " + LocalDate.now() + " by: " + command,
                     "data: " + docs.size() + " articles with gold from " + folders + (extraDocs.isEmpty() ? ""
                             : " and " + extraDocs.size() + " from " + extra) + ", " + candidates + " candidate pairs",
-                    trainer.describe() + "; weights under " + PRUNE + " left out",
+                    trainer.describe(),
                     "threshold and veto chosen by " + INNER_FOLDS + "-fold cross-validation by article on the same data",
                     "scores of the eval articles with this model are training-set scores; train-relations --folds gives honest ones");
             RelationModel model = trainer.train(labelled(docs, extraDocs), chosen[0], chosen[1], header);
             try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-                model.write(w, PRUNE);
+                model.write(w, 0);
             }
             out.printf(Locale.ROOT, "model written to %s (%d bytes; threshold %.2f, veto %.2f)%n", file, Files.size(file),
                     chosen[0], chosen[1]);
@@ -103,8 +114,8 @@ public final class RelationTraining {
         out.println();
         out.printf(Locale.ROOT, "Relations, %d-fold cross-validation by article (%d articles; each scored by a model not trained on it)%n",
                 k, docs.size());
-        out.printf(Locale.ROOT, "%-20s %6s %6s %6s %6s   %6s %6s %6s %6s%n", "", "rules", "", "", "", "+model", "", "", "");
-        out.printf(Locale.ROOT, "%-20s %6s %6s %6s %6s   %6s %6s %6s %6s%n", "", "P", "R", "F1", "found", "P", "R", "F1", "found");
+        out.printf(Locale.ROOT, "%-20s %6s %6s %6s %9s   %6s %6s %6s %9s%n", "", "rules", "", "", "", "+model", "", "", "");
+        out.printf(Locale.ROOT, "%-20s %6s %6s %6s %9s   %6s %6s %6s %9s%n", "", "P", "R", "F1", "found", "P", "R", "F1", "found");
         row("all", counts(rules, null), counts(combined, null));
         for (String l : rules.languages()) {
             row("  " + l, counts(rules.language(l), null), counts(combined.language(l), null));
@@ -145,7 +156,7 @@ public final class RelationTraining {
     }
 
     private void row(String name, int[] a, int[] b) {
-        out.printf(Locale.ROOT, "%-20s %6.2f %6.2f %6.2f %6s   %6.2f %6.2f %6.2f %6s%n", name,
+        out.printf(Locale.ROOT, "%-20s %6.3f %6.3f %6.3f %9s   %6.3f %6.3f %6.3f %9s%n", name,
                 p(a), r(a), f(a), a[2] + "/" + a[1], p(b), r(b), f(b), b[2] + "/" + b[1]);
     }
 

@@ -11,19 +11,55 @@ import java.util.Locale;
  */
 final class Tokens {
 
-    private Tokens() {
+    private final List<String> words;
+    private final int[] begins;
+    private final int[] ends;
+
+    private Tokens(List<String> words, List<int[]> spans) {
+        this.words = words;
+        this.begins = spans.stream().mapToInt(s -> s[0]).toArray();
+        this.ends = spans.stream().mapToInt(s -> s[1]).toArray();
+    }
+
+    /** The words of [begin, end) with where each is, to take the words of any stretch inside it without reading again. */
+    static Tokens in(String text, int begin, int end) {
+        List<int[]> spans = new ArrayList<>();
+        List<String> words = read(text, begin, end, spans);
+        return new Tokens(words, spans);
+    }
+
+    /** The words wholly inside [begin, end), in text order. */
+    List<String> within(int begin, int end) {
+        int from = java.util.Arrays.binarySearch(begins, begin);
+        if (from < 0) {
+            from = -from - 1;
+        }
+        while (from > 0 && begins[from - 1] >= begin) {
+            from--;
+        }
+        List<String> out = new ArrayList<>();
+        for (int i = from; i < begins.length && begins[i] < end; i++) {
+            if (ends[i] <= end) {
+                out.add(words.get(i));
+            }
+        }
+        return out;
     }
 
     static List<String> of(String text, int begin, int end) {
+        return read(text, begin, end, null);
+    }
+
+    private static List<String> read(String text, int begin, int end, List<int[]> spans) {
         List<String> out = new ArrayList<>();
         int i = Math.max(0, begin);
         int to = Math.min(end, text.length());
         while (i < to) {
             char c = text.charAt(i);
             if (isHan(c)) {
-                out.add(String.valueOf(c));
+                add(out, spans, String.valueOf(c), i, i + 1);
                 if (i + 1 < to && isHan(text.charAt(i + 1))) {
-                    out.add(text.substring(i, i + 2));
+                    add(out, spans, text.substring(i, i + 2), i, i + 2);
                 }
                 i++;
             } else if (Character.isLetterOrDigit(c)) {
@@ -33,16 +69,25 @@ final class Tokens {
                     j++;
                 }
                 String word = text.substring(i, j).toLowerCase(Locale.ROOT);
-                out.add(word.chars().allMatch(Character::isDigit) ? "<num>" : word);
+                add(out, spans, word.chars().allMatch(Character::isDigit) ? "<num>" : word, i, j);
                 i = j;
             } else {
-                if (!Character.isWhitespace(c)) {
-                    out.add(String.valueOf(c));
+                int cp = text.codePointAt(i);
+                if (!Character.isWhitespace(cp)) {
+                    add(out, spans, Character.isSurrogate(c) && Character.charCount(cp) == 1 ? "<?>" : new String(Character.toChars(cp)),
+                            i, i + Character.charCount(cp));
                 }
-                i++;
+                i += Character.charCount(cp);
             }
         }
         return out;
+    }
+
+    private static void add(List<String> out, List<int[]> spans, String word, int begin, int end) {
+        out.add(word);
+        if (spans != null) {
+            spans.add(new int[]{begin, end});
+        }
     }
 
     static boolean isHan(char c) {

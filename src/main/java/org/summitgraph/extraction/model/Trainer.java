@@ -21,21 +21,33 @@ final class Trainer {
     private final int epochs;
     private final double rate;
     private final double l2;
+    private final int minCount;
+    private final double prune;
     private final long seed;
 
-    Trainer(int epochs, double rate, double l2, long seed) {
+    /**
+     * @param minCount a feature seen on fewer candidates is left out: noise the model would only memorise, and
+     *                 weight to ship
+     * @param prune weights smaller than this are left out (in the shipped model and in every model that
+     *              cross-validation scores alike)
+     */
+    Trainer(int epochs, double rate, double l2, int minCount, double prune, long seed) {
         this.epochs = epochs;
         this.rate = rate;
         this.l2 = l2;
+        this.minCount = minCount;
+        this.prune = prune;
         this.seed = seed;
     }
 
+    /** The settings of the shipped model (chosen under cross-validation; the model file must stay under 1 MB). */
     static Trainer standard() {
-        return new Trainer(12, 0.2, 1e-4, 7);
+        return new Trainer(12, 0.2, 1e-4, 5, 0.08, 7);
     }
 
     String describe() {
-        return "one-vs-rest logistic regression, AdaGrad, " + epochs + " epochs, rate " + rate + ", L2 " + l2 + ", seed " + seed;
+        return "one-vs-rest logistic regression, AdaGrad, " + epochs + " epochs, rate " + rate + ", L2 " + l2 + ", seed "
+                + seed + "; features seen on fewer than " + minCount + " candidates and weights under " + prune + " left out";
     }
 
     RelationModel train(List<Labelled> data, double threshold, double veto, List<String> header) {
@@ -44,8 +56,10 @@ final class Trainer {
         List<String> classes = new ArrayList<>();
         List<int[]> features = new ArrayList<>();
         List<int[]> allowed = new ArrayList<>();
+        Map<String, Integer> seen = new HashMap<>();
+        data.forEach(l -> l.candidate().features().stream().distinct().forEach(f -> seen.merge(f, 1, Integer::sum)));
         for (Labelled l : data) {
-            features.add(l.candidate().features().stream().distinct()
+            features.add(l.candidate().features().stream().distinct().filter(f -> seen.get(f) >= minCount)
                     .mapToInt(f -> featureIds.computeIfAbsent(f, k -> featureIds.size())).toArray());
             allowed.add(l.candidate().allowed().stream().mapToInt(c -> classIds.computeIfAbsent(c, k -> {
                 classes.add(k);
@@ -85,7 +99,7 @@ final class Trainer {
         featureIds.forEach((f, id) -> {
             for (int c = 0; c < nc; c++) {
                 float v = w[id * nc + c];
-                if (Math.abs(v) >= 1e-3) {
+                if (Math.abs(v) >= prune) {
                     weights.computeIfAbsent(f, k -> new HashMap<>()).put(classes.get(c), v);
                 }
             }
