@@ -169,7 +169,7 @@ public final class RelationModel implements CandidateJudge {
             double[] p = scores.get(c.key());
             for (int i = 0; i < p.length; i++) {
                 String predicate = c.allowed().get(i);
-                if (p[i] >= threshold && !c.rulePredicates().contains(predicate)
+                if (p[i] >= threshold && !c.rulePredicates().contains(predicate) && !contradicted(c, predicate, p)
                         && found.add(c.subject().iri() + " " + predicate + " " + c.object().iri() + " @" + c.sentence().index())) {
                     out.add(new Fact(c.subject().iri(), Schema.property(predicate), c.object().iri(), null,
                             c.sentence(), METHOD, Math.min(1, Math.max(0, p[i]))));
@@ -177,6 +177,19 @@ public final class RelationModel implements CandidateJudge {
             }
         }
         return out;
+    }
+
+    /**
+     * Works for and formerly worked for exclude each other in one sentence (the extractor keeps only the former
+     * when both are said): the model does not contradict the rules, nor say both itself.
+     */
+    private static boolean contradicted(Candidate c, String predicate, double[] p) {
+        String other = predicate.equals("worksFor") ? "formerlyWorkedFor" : predicate.equals("formerlyWorkedFor") ? "worksFor" : null;
+        if (other == null) {
+            return false;
+        }
+        int at = c.allowed().indexOf(other);
+        return c.rulePredicates().contains(other) || at >= 0 && p[at] > p[c.allowed().indexOf(predicate)];
     }
 
     /**
