@@ -30,7 +30,7 @@ final class TrainRelationsCommand implements Command {
     @Override
     public String usage() {
         return """
-                Usage: summitgraph train-relations [--folds K] [--out FILE] [--extra DIR]... DIR...
+                Usage: summitgraph train-relations [--folds K] [--out FILE] [--extra DIR]... [--holdout DIR]... DIR...
 
                 Extracts every article of the folders that has a gold file beside it (name.zh.txt
                 with name.zh.tsv) with the hand-written rules, labels each pair of entities of a
@@ -46,6 +46,8 @@ final class TrainRelationsCommand implements Command {
                                is src/main/resources/models/relations.tsv)
                   --extra DIR  more articles with gold (generated ones) used only for training,
                                never held out or scored; may be repeated
+                  --holdout DIR  articles with gold scored, rules alone and rules + a model
+                               trained on the folders only (a set kept apart); may be repeated
 
                 Exit code 0 when done, 2 for a bad command line or a folder that cannot be read.
                 """;
@@ -57,12 +59,14 @@ final class TrainRelationsCommand implements Command {
         Path file = null;
         List<Path> folders = new ArrayList<>();
         List<Path> extra = new ArrayList<>();
+        List<Path> holdout = new ArrayList<>();
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
             switch (a) {
                 case "--folds" -> folds = Cli.positiveInt(args, ++i, a);
                 case "--out" -> file = Path.of(value(args, ++i, a));
                 case "--extra" -> extra.add(folder(value(args, ++i, a)));
+                case "--holdout" -> holdout.add(folder(value(args, ++i, a)));
                 default -> {
                     if (a.startsWith("-")) {
                         throw new UsageException("unknown option " + a + ".");
@@ -74,11 +78,11 @@ final class TrainRelationsCommand implements Command {
         if (folders.isEmpty()) {
             throw new UsageException("give at least one folder of articles with gold files.");
         }
-        if (folds == 0 && file == null) {
-            throw new UsageException("give --folds K, --out FILE or both.");
+        if (folds == 0 && file == null && holdout.isEmpty()) {
+            throw new UsageException("give --folds K, --out FILE, --holdout DIR or several.");
         }
         try {
-            new RelationTraining(out).run(folders, extra, folds, file, "train-relations " + String.join(" ", args),
+            new RelationTraining(out).run(folders, extra, holdout, folds, file, "train-relations " + String.join(" ", args),
                     ReferenceKnowledge.from(BundledKnowledge.fromClasspath().reference()));
             return 0;
         } catch (IllegalArgumentException e) {

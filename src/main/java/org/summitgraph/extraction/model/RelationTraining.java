@@ -50,6 +50,12 @@ public final class RelationTraining {
      */
     public void run(List<Path> folders, List<Path> extra, int folds, Path file, String command,
                     ReferenceKnowledge knowledge) throws IOException {
+        run(folders, extra, List.of(), folds, file, command, knowledge);
+    }
+
+    /** @param holdout articles with gold scored by a model trained on {@code folders} (and {@code extra}) only */
+    public void run(List<Path> folders, List<Path> extra, List<Path> holdout, int folds, Path file, String command,
+                    ReferenceKnowledge knowledge) throws IOException {
         long t0 = System.nanoTime();
         List<TrainingSet.Doc> docs = TrainingSet.load(folders, knowledge);
         List<TrainingSet.Doc> extraDocs = extra.isEmpty() ? List.of() : TrainingSet.load(extra, knowledge);
@@ -74,6 +80,19 @@ public final class RelationTraining {
         }
         if (folds > 1) {
             crossValidate(docs, extraDocs, Math.min(folds, docs.size()));
+        }
+        if (!holdout.isEmpty()) {
+            List<TrainingSet.Doc> held = TrainingSet.load(holdout, knowledge);
+            double[] chosen = choose(docs, extraDocs);
+            RelationModel model = trainer.train(labelled(docs, extraDocs), chosen[0], chosen[1], List.of());
+            CorpusScore rules = new CorpusScore();
+            CorpusScore combined = new CorpusScore();
+            for (TrainingSet.Doc d : held) {
+                rules.add(scored(d, (c, f) -> f));
+                combined.add(scored(d, model));
+            }
+            report("Relations on " + held.size() + " held-out articles of " + holdout + " (model trained on the "
+                    + docs.size() + " others; threshold " + chosen[0] + ")", rules, combined, held);
         }
         if (file != null) {
             double[] chosen = choose(docs, extraDocs);
@@ -111,9 +130,13 @@ public final class RelationTraining {
                 combined.add(scored(d, model));
             }
         }
+        report(String.format(Locale.ROOT, "Relations, %d-fold cross-validation by article (%d articles; each scored by a model not trained on it)",
+                k, docs.size()), rules, combined, docs);
+    }
+
+    private void report(String title, CorpusScore rules, CorpusScore combined, List<TrainingSet.Doc> docs) {
         out.println();
-        out.printf(Locale.ROOT, "Relations, %d-fold cross-validation by article (%d articles; each scored by a model not trained on it)%n",
-                k, docs.size());
+        out.println(title);
         out.printf(Locale.ROOT, "%-20s %6s %6s %6s %9s   %6s %6s %6s %9s%n", "", "rules", "", "", "", "+model", "", "", "");
         out.printf(Locale.ROOT, "%-20s %6s %6s %6s %9s   %6s %6s %6s %9s%n", "", "P", "R", "F1", "found", "P", "R", "F1", "found");
         row("all", counts(rules, null), counts(combined, null));
