@@ -33,7 +33,8 @@ public final class Cli {
         System.setProperty("logback.configurationFile", "logback-cli.xml");
         Map<String, Command> commands = byName(new ExtractCommand(), new IngestCommand(), new EvalCommand(),
                 new BenchmarkCommand(), new SparqlBenchmarkCommand(), new GenerateCommand(),
-                new PageBenchmarkCommand(), new ExportCommand(), new ImportDumpCommand(), new DumpBenchmarkCommand());
+                new PageBenchmarkCommand(), new ExportCommand(), new ImportDumpCommand(), new DumpBenchmarkCommand(),
+                new TrainRelationsCommand());
         if (HELP.contains(args[0])) {
             if (args.length > 1 && commands.containsKey(args[1])) {
                 out.println(commands.get(args[1]).usage());

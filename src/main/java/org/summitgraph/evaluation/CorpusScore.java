@@ -22,6 +22,11 @@ public final class CorpusScore {
         articles.add(s);
     }
 
+    /** The articles scored, in the order they were added. */
+    public List<Scored> scored() {
+        return List.copyOf(articles);
+    }
+
     public int size() {
         return articles.size();
     }

@@ -93,6 +93,16 @@ public final class Scorer {
                 missedEntities, spuriousEntities, missedRelations, spuriousRelations, wrongTitles);
     }
 
+    /**
+     * Which gold entity each entity the graph's articles mention stands for, by IRI: the same matching the scores
+     * use, for those who label extracted pairs with the gold (the relation model's training).
+     */
+    public static Map<String, String> entityMatches(Model graph, GoldStandard gold) {
+        Map<String, String> out = new LinkedHashMap<>();
+        EntityMatching.match(extractedEntities(graph), gold.entities().values()).forEach((r, g) -> out.put(r.getURI(), g));
+        return out;
+    }
+
     /** The entities the articles of the graph mention, of the classes scored, with their types. */
     private static Map<Resource, Set<String>> extractedEntities(Model graph) {
         Map<Resource, Set<String>> out = new LinkedHashMap<>();

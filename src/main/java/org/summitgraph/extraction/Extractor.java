@@ -38,6 +38,16 @@ public final class Extractor {
 
     /** The extractor with every finder this project has, over the given knowledge. */
     public static Extractor standard(ReferenceKnowledge knowledge) {
+        return standard(knowledge, rules -> List.of(new org.summitgraph.extraction.model.ModelRelationFinder(rules,
+                org.summitgraph.extraction.model.RelationModel.shipped())));
+    }
+
+    /**
+     * The extractor with every finder this project has, its relation rules handed to {@code relations} first:
+     * {@code rules -> rules} gives the rules alone, the default wraps them with the learned relation model.
+     */
+    public static Extractor standard(ReferenceKnowledge knowledge,
+                                     java.util.function.UnaryOperator<List<RelationFinder>> relations) {
         LatinPersonFinder latinPersons = LatinPersonFinder.withBundledNames(knowledge);
         return new Extractor(knowledge,
                 List.of(new DictionaryFinder(knowledge), new SummitFinder(knowledge), new ChinesePersonFinder(),
@@ -45,7 +55,7 @@ public final class Extractor {
                         new LatinOrganizationContextFinder(knowledge, latinPersons::isGivenName),
                         new ShortFormFinder(knowledge), new BylineNameFinder(), new ProjectPatternFinder(), new ProjectSlotFinder(latinPersons::isGivenName), new PlacePatternFinder(knowledge),
                         new DescribedOrganizationFinder(knowledge, latinPersons::isGivenName)),
-                RelationFinders.all());
+                relations.apply(RelationFinders.all()));
     }
 
     public Extraction extract(Article article) {

@@ -1,0 +1,11 @@
+package org.summitgraph.extraction.model;
+
+import org.summitgraph.extraction.Fact;
+
+import java.util.List;
+
+/** Decides, for the candidate pairs of one article and the rules' facts, which facts the article states. */
+interface CandidateJudge {
+
+    List<Fact> decide(List<Candidate> candidates, List<Fact> ruleFacts);
+}

@@ -1,0 +1,256 @@
+package org.summitgraph.extraction.model;
+
+import org.summitgraph.extraction.AnnotatedText;
+import org.summitgraph.extraction.Entity;
+import org.summitgraph.extraction.EntityKind;
+import org.summitgraph.extraction.Fact;
+import org.summitgraph.extraction.Mention;
+import org.summitgraph.extraction.RelationCues;
+import org.summitgraph.extraction.Sentence;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The pairs of entities the relation model classifies, with their features: every ordered pair of distinct
+ * entities named in one sentence whose kinds admit a relation (the closest pair of mentions when one is named
+ * twice), and the article's summit and publisher as unnamed participants of sentences that name no summit
+ * ("she gave a keynote", "we run Kubernetes").
+ */
+final class Candidates {
+
+    private static final Pattern FIRST_PERSON = Pattern.compile("(?i)\\b(?:we|our|us)\\b|我们|我司|本公司");
+    private static final int WINDOW = 3;
+    /** Words either side of the named entity of an implicit pair: the verb is near it, not anywhere in the sentence. */
+    private static final int IMPLICIT_WINDOW = 6;
+    private static final List<String> CARRIED = List.of("PERSON", "ORGANIZATION", "AWARD");
+
+    private Candidates() {
+    }
+
+    static List<Candidate> of(AnnotatedText text, List<Fact> ruleFacts) {
+        Map<String, Set<String>> rules = new HashMap<>();
+        for (Fact f : ruleFacts) {
+            rules.computeIfAbsent(f.subject() + " " + f.object() + " @" + f.sentence().index(), k -> new HashSet<>())
+                    .add(f.predicate().getLocalName());
+        }
+        List<Candidate> out = new ArrayList<>();
+        for (Sentence s : text.sentences()) {
+            List<Mention> ms = text.in(s);
+            if (ms.isEmpty()) {
+                continue;
+            }
+            Tokens words = Tokens.in(text.text(), s.begin(), s.end());
+            Map<String, Mention[]> closest = new LinkedHashMap<>();
+            for (Mention a : ms) {
+                for (Mention b : ms) {
+                    if (a == b || a.entity().iri().equals(b.entity().iri()) || a.overlaps(b)
+                            || Schema.allowed(a.entity().kind(), b.entity().kind()).isEmpty()) {
+                        continue;
+                    }
+                    closest.merge(a.entity().iri() + " " + b.entity().iri(), new Mention[]{a, b},
+                            (x, y) -> gap(y[0], y[1]) < gap(x[0], x[1]) ? y : x);
+                }
+            }
+            for (Mention[] p : closest.values()) {
+                out.add(explicit(text, s, p[0], p[1], ms, rules, words));
+            }
+            carried(text, s, ms, rules, words, out);
+            boolean namesSummit = ms.stream().anyMatch(m -> m.entity().kind().isEvent());
+            Entity about = text.about().orElse(null);
+            if (about != null && !namesSummit) {
+                implicit(text, s, ms, about, rules, words, out, "imp", List.of());
+            }
+            Entity publisher = text.publisher().orElse(null);
+            if (publisher != null && FIRST_PERSON.matcher(s.text()).find()
+                    && ms.stream().noneMatch(m -> m.entity().iri().equals(publisher.iri()))) {
+                implicit(text, s, ms, publisher, rules, words, out, "imp", List.of());
+            }
+        }
+        Map<String, Candidate> unique = new LinkedHashMap<>();
+        out.forEach(c -> unique.putIfAbsent(c.key(), c));
+        return List.copyOf(unique.values());
+    }
+
+    private static int gap(Mention a, Mention b) {
+        return a.begin() < b.begin() ? b.begin() - a.end() : a.begin() - b.end();
+    }
+
+    private static Candidate explicit(AnnotatedText text, Sentence s, Mention subject, Mention object, List<Mention> ms,
+                                      Map<String, Set<String>> rules, Tokens words) {
+        String t = text.text();
+        boolean forward = subject.begin() < object.begin();
+        Mention first = forward ? subject : object;
+        Mention second = forward ? object : subject;
+        List<String> f = new ArrayList<>();
+        String kinds = Schema.kind(subject.entity().kind()) + ">" + Schema.kind(object.entity().kind());
+        String dir = forward ? "fwd" : "rev";
+        common(f, text, kinds);
+        f.add("dir=" + dir);
+        f.add("kd=" + kinds + dir);
+        int from = Math.min(first.end(), second.begin());
+        List<String> between = words.within(from, second.begin());
+        for (String w : between) {
+            f.add("b=" + w);
+        }
+        if (between.isEmpty()) {
+            f.add("b0");
+        } else {
+            f.add("bf=" + between.get(0));
+            f.add("bl=" + between.get(between.size() - 1));
+            f.add("bfd=" + between.get(0) + dir);
+            f.add("bld=" + between.get(between.size() - 1) + dir);
+            if (between.size() <= 4) {
+                f.add("bs=" + String.join("_", between) + dir);
+            }
+        }
+        List<String> left = words.within(s.begin(), first.begin());
+        for (int i = Math.max(0, left.size() - WINDOW); i < left.size(); i++) {
+            f.add("l=" + left.get(i));
+        }
+        f.add("l1=" + (left.isEmpty() ? "<s>" : left.get(left.size() - 1)));
+        List<String> right = words.within(second.end(), s.end());
+        for (int i = 0; i < Math.min(WINDOW, right.size()); i++) {
+            f.add("r=" + right.get(i));
+        }
+        f.add("r1=" + (right.isEmpty() ? "</s>" : right.get(0)));
+        int inside = 0;
+        for (Mention m : ms) {
+            if (m.begin() >= first.end() && m.end() <= second.begin()) {
+                inside++;
+                f.add("mb=" + Schema.kind(m.entity().kind()));
+            }
+        }
+        f.add("mn=" + Math.min(inside, 3));
+        f.add("d=" + bucket(second.begin() - first.end()));
+        if (RelationCues.negated(t.substring(from, second.begin())) || RelationCues.negatedBefore(t, s.begin(), first.begin())) {
+            f.add("neg");
+        }
+        ruleFeatures(f, subject.entity(), object.entity(), s, rules);
+        return new Candidate(s, subject.entity(), object.entity(), Schema.allowed(subject.entity().kind(), object.entity().kind()),
+                rules.getOrDefault(subject.entity().iri() + " " + object.entity().iri() + " @" + s.index(), Set.of()),
+                List.copyOf(f));
+    }
+
+    /**
+     * A sentence that names no person (or organisation, or award) often still speaks of one named just before
+     * ("It relies on Nova", "她在上海全程参加了两天的大会", "我们和江淮电网一起入围"): the last one named in the two
+     * sentences before stands in for it, with each entity the sentence does name.
+     */
+    private static void carried(AnnotatedText text, Sentence s, List<Mention> ms, Map<String, Set<String>> rules,
+                                Tokens words, List<Candidate> out) {
+        for (String kind : CARRIED) {
+            if (ms.stream().anyMatch(m -> Schema.kind(m.entity().kind()).equals(kind))) {
+                continue;
+            }
+            int from = Math.max(0, s.index() - 2);
+            Sentence earlier = text.sentences().get(from);
+            List<Mention> before = text.in(earlier.begin(), s.begin(), m -> Schema.kind(m.entity().kind()).equals(kind));
+            if (before.isEmpty()) {
+                continue;
+            }
+            Mention antecedent = before.get(before.size() - 1);
+            int back = s.index() - sentenceIndex(text, antecedent, s.index());
+            List<Mention> inItsSentence = text.in(text.sentences().get(s.index() - back));
+            boolean first = !inItsSentence.isEmpty() && inItsSentence.get(0) == antecedent;
+            implicit(text, s, ms, antecedent.entity(), rules, words, out, "carry", List.of("back=" + back, "afirst=" + first));
+        }
+    }
+
+    private static int sentenceIndex(AnnotatedText text, Mention m, int upTo) {
+        for (int i = upTo; i >= 0; i--) {
+            if (text.sentences().get(i).begin() <= m.begin()) {
+                return i;
+            }
+        }
+        return 0;
+    }
+
+    /** The article's summit or publisher with each entity of a sentence that does not name it. */
+    private static void implicit(AnnotatedText text, Sentence s, List<Mention> ms, Entity participant,
+                                 Map<String, Set<String>> rules, Tokens sentenceWords,
+                                 List<Candidate> out, String how, List<String> extra) {
+        String t = text.text();
+        List<String> words = sentenceWords.within(s.begin(), s.end());
+        Set<String> done = new HashSet<>();
+        for (Mention m : ms) {
+            if (!done.add(m.entity().iri()) || m.entity().iri().equals(participant.iri())) {
+                continue;
+            }
+            for (boolean asSubject : new boolean[]{true, false}) {
+                Entity subject = asSubject ? participant : m.entity();
+                Entity object = asSubject ? m.entity() : participant;
+                List<String> allowed = Schema.allowed(subject.kind(), object.kind());
+                if (allowed.isEmpty()) {
+                    continue;
+                }
+                String kinds = Schema.kind(subject.kind()) + ">" + Schema.kind(object.kind());
+                List<String> f = new ArrayList<>();
+                common(f, text, kinds);
+                f.add(how);
+                f.add("kd=" + kinds + how);
+                f.addAll(extra);
+                if (words.size() > 1) {
+                    f.add("s0=" + words.get(0));
+                }
+                List<String> left = sentenceWords.within(s.begin(), m.begin());
+                for (int i = Math.max(0, left.size() - IMPLICIT_WINDOW); i < left.size(); i++) {
+                    f.add("il=" + left.get(i));
+                }
+                List<String> right = sentenceWords.within(m.end(), s.end());
+                for (int i = 0; i < Math.min(IMPLICIT_WINDOW, right.size()); i++) {
+                    f.add("ir=" + right.get(i));
+                }
+                long same = ms.stream().filter(o -> o.entity().kind() == m.entity().kind()).map(o -> o.entity().iri()).distinct().count();
+                f.add("in=" + Math.min(same, 4));
+                if (RelationCues.negated(s.text())) {
+                    f.add("neg");
+                }
+                ruleFeatures(f, subject, object, s, rules);
+                out.add(new Candidate(s, subject, object, allowed,
+                        rules.getOrDefault(subject.iri() + " " + object.iri() + " @" + s.index(), Set.of()), List.copyOf(f)));
+            }
+        }
+    }
+
+    private static void common(List<String> f, AnnotatedText text, String kinds) {
+        f.add("bias");
+        f.add("k=" + kinds);
+        f.add("lang=" + (text.isChinese() ? "zh" : "en"));
+    }
+
+    private static void ruleFeatures(List<String> f, Entity subject, Entity object, Sentence s, Map<String, Set<String>> rules) {
+        Set<String> same = rules.getOrDefault(subject.iri() + " " + object.iri() + " @" + s.index(), Set.of());
+        Set<String> reverse = rules.getOrDefault(object.iri() + " " + subject.iri() + " @" + s.index(), Set.of());
+        same.stream().sorted().forEach(p -> f.add("rule=" + p));
+        reverse.stream().sorted().forEach(p -> f.add("rrule=" + p));
+        if (same.isEmpty() && reverse.isEmpty()) {
+            f.add("norule");
+        }
+    }
+
+    private static String bucket(int chars) {
+        if (chars <= 0) {
+            return "0";
+        }
+        if (chars <= 2) {
+            return "1-2";
+        }
+        if (chars <= 5) {
+            return "3-5";
+        }
+        if (chars <= 10) {
+            return "6-10";
+        }
+        if (chars <= 20) {
+            return "11-20";
+        }
+        return chars <= 40 ? "21-40" : "40+";
+    }
+}

@@ -1,0 +1,96 @@
+package org.summitgraph.extraction.model;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Words of a stretch of text for the relation model, one scheme for both languages: runs of Latin letters and
+ * digits lower-cased, each Chinese character and each pair of adjacent Chinese characters (Chinese has no
+ * spaces and a word segmenter would cost more than the model), punctuation one mark at a time.
+ */
+final class Tokens {
+
+    private final List<String> words;
+    private final int[] begins;
+    private final int[] ends;
+
+    private Tokens(List<String> words, List<int[]> spans) {
+        this.words = words;
+        this.begins = spans.stream().mapToInt(s -> s[0]).toArray();
+        this.ends = spans.stream().mapToInt(s -> s[1]).toArray();
+    }
+
+    /** The words of [begin, end) with where each is, to take the words of any stretch inside it without reading again. */
+    static Tokens in(String text, int begin, int end) {
+        List<int[]> spans = new ArrayList<>();
+        List<String> words = read(text, begin, end, spans);
+        return new Tokens(words, spans);
+    }
+
+    /** The words wholly inside [begin, end), in text order. */
+    List<String> within(int begin, int end) {
+        int from = java.util.Arrays.binarySearch(begins, begin);
+        if (from < 0) {
+            from = -from - 1;
+        }
+        while (from > 0 && begins[from - 1] >= begin) {
+            from--;
+        }
+        List<String> out = new ArrayList<>();
+        for (int i = from; i < begins.length && begins[i] < end; i++) {
+            if (ends[i] <= end) {
+                out.add(words.get(i));
+            }
+        }
+        return out;
+    }
+
+    static List<String> of(String text, int begin, int end) {
+        return read(text, begin, end, null);
+    }
+
+    private static List<String> read(String text, int begin, int end, List<int[]> spans) {
+        List<String> out = new ArrayList<>();
+        int i = Math.max(0, begin);
+        int to = Math.min(end, text.length());
+        while (i < to) {
+            char c = text.charAt(i);
+            if (isHan(c)) {
+                add(out, spans, String.valueOf(c), i, i + 1);
+                if (i + 1 < to && isHan(text.charAt(i + 1))) {
+                    add(out, spans, text.substring(i, i + 2), i, i + 2);
+                }
+                i++;
+            } else if (Character.isLetterOrDigit(c)) {
+                int j = i + 1;
+                while (j < to && (Character.isLetterOrDigit(text.charAt(j)) && !isHan(text.charAt(j))
+                        || (text.charAt(j) == '-' || text.charAt(j) == '\'') && j + 1 < to && Character.isLetter(text.charAt(j + 1)))) {
+                    j++;
+                }
+                String word = text.substring(i, j).toLowerCase(Locale.ROOT);
+                add(out, spans, word.chars().allMatch(Character::isDigit) ? "<num>" : word, i, j);
+                i = j;
+            } else {
+                int cp = text.codePointAt(i);
+                if (!Character.isWhitespace(cp)) {
+                    add(out, spans, Character.isSurrogate(c) && Character.charCount(cp) == 1 ? "<?>" : new String(Character.toChars(cp)),
+                            i, i + Character.charCount(cp));
+                }
+                i += Character.charCount(cp);
+            }
+        }
+        return out;
+    }
+
+    private static void add(List<String> out, List<int[]> spans, String word, int begin, int end) {
+        out.add(word);
+        if (spans != null) {
+            spans.add(new int[]{begin, end});
+        }
+    }
+
+    static boolean isHan(char c) {
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+    }
+}
