@@ -44,7 +44,7 @@ public final class Extractor {
                         latinPersons, new OrganizationPatternFinder(knowledge), new ChineseCompanyFinder(),
                         new LatinOrganizationContextFinder(knowledge, latinPersons::isGivenName),
                         new ShortFormFinder(knowledge), new BylineNameFinder(), new ProjectPatternFinder(), new PlacePatternFinder(knowledge),
-                        new DescribedOrganizationFinder(knowledge, latinPersons::isGivenName)),
+                        new DescribedOrganizationFinder(knowledge, latinPersons::isGivenName), new EventNameFinder(knowledge)),
                 RelationFinders.all());
     }
 

@@ -26,6 +26,7 @@ final class MentionSelector {
             Map.entry(BylineNameFinder.METHOD, 2),
             Map.entry(ShortFormFinder.METHOD, 3),
             Map.entry(ProjectPatternFinder.METHOD, 3),
+            Map.entry(EventNameFinder.METHOD, 3),
             Map.entry(ListItemFinder.METHOD, 4),
             Map.entry(PlacePatternFinder.METHOD, 4),
             Map.entry(ChinesePersonFinder.STATISTICAL, 4));
