@@ -53,8 +53,9 @@ public final class Extractor {
                 List.of(new DictionaryFinder(knowledge), new SummitFinder(knowledge), new ChinesePersonFinder(),
                         latinPersons, new OrganizationPatternFinder(knowledge), new ChineseCompanyFinder(),
                         new LatinOrganizationContextFinder(knowledge, latinPersons::isGivenName),
-                        new ShortFormFinder(knowledge), new BylineNameFinder(), new ProjectPatternFinder(), new ProjectSlotFinder(latinPersons::isGivenName), new PlacePatternFinder(knowledge),
-                        new DescribedOrganizationFinder(knowledge, latinPersons::isGivenName)),
+                        new ShortFormFinder(knowledge), new BylineNameFinder(), new ProjectPatternFinder(),
+                        new ProjectSlotFinder(latinPersons::isGivenName), new PlacePatternFinder(knowledge),
+                        new DescribedOrganizationFinder(knowledge, latinPersons::isGivenName), new EventNameFinder(knowledge)),
                 relations.apply(RelationFinders.all()));
     }
 

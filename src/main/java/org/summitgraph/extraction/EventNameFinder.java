@@ -1,0 +1,213 @@
+package org.summitgraph.extraction;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Conferences the reference data does not know, by the shape of their names: capitalised words before an event
+ * word ("PyTorch Conference 2024", "Linux Plumbers Conference", "Cloud Native Rejekts Days"), one word made with
+ * an event suffix ("EclipseCon 2023", "RustConf"), a brand and an event word in Chinese ("2023 FooCon 大会",
+ * "2024年中国开源年会"). Each edition is one node: the year written beside the name, else the year another mention
+ * of the same name gives, else the year of publication (a report names the edition it reports on); the name as
+ * written stays a label, so "PyTorch Conference" and "PyTorch Conference 2024" in one article are one summit.
+ * Series the reference data knows are left to {@link SummitFinder}, which resolves them to their editions.
+ */
+final class EventNameFinder implements MentionFinder {
+
+    static final String METHOD = "pattern:event-name";
+    private static final String WORD = "(?:\\p{Lu}[\\p{L}\\d+&.'’_-]*|\\d+[A-Za-z]+[\\p{L}\\d]*)";
+    private static final String HEAD = "(?:Summit|Conference|Conf|Forum|Symposium|Days|Meetup|Hackathon|Expo|Congress"
+            + "|Festival|Fest|Unconference)";
+    /** A name made of capitalised words before an event word, or one word with an event suffix; a year either side. */
+    private static final Pattern ENGLISH = Pattern.compile(
+            "(?<![\\p{L}\\d])(?:(?<year>20[0-4]\\d)\\s+)?(?<name>(?:" + WORD + "\\s+(?:(?:of|on|for|and|&|\\+)\\s+)?){1,5}" + HEAD
+                    + "|\\p{Lu}[\\p{Ll}\\d]+(?:\\p{Lu}[\\p{Ll}\\d]*)*(?:Con|Conf|Fest))(?![\\p{L}\\d])"
+                    + "(?:\\s*,?\\s*(?<year2>20[0-4]\\d)(?!\\d))?");
+    /** A Chinese name: a Latin brand, or Han words after a year, then an event word. */
+    private static final Pattern CHINESE = Pattern.compile(
+            "(?:(?<year>20[0-4]\\d)\\s*年?\\s*(?:的\\s*)?)?(?<name>(?:[A-Z][A-Za-z0-9+&._-]*\\s*){1,4}|\\p{IsHan}{2,8}?)"
+                    + "(?:(?<year2>20[0-4]\\d)\\s*)?(?<event>开发者大会|技术大会|大会|峰会|年会|论坛|黑客松|开发者日)");
+    private static final Pattern YEAR_AFTER = Pattern.compile("\\s*,?\\s*(20[0-4]\\d)(?!\\d)");
+    /** A sentence's first word joined to the name by a preposition: "Registration for", "Tickets to". */
+    private static final Pattern OPENING = Pattern.compile("\\p{Lu}\\p{Ll}+\\s+(?:for|of|on|to|at|and)\\s+");
+    /** Words after an event's name that say where it met: "EclipseCon Europe", "Foo Summit Asia". */
+    private static final Pattern WHERE = Pattern.compile("\\s+(\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+)?)");
+    private static final Set<String> REGIONS = Set.of("europe", "asia", "north america", "latin america", "china", "japan",
+            "india", "korea", "africa", "australia", "americas", "emea", "apac");
+    /** A capitalised word that starts a sentence or a phrase and is no part of a name. */
+    private static final Set<String> NOT_A_NAME = Set.of("the", "this", "that", "these", "last", "next", "our", "their",
+            "its", "his", "her", "at", "in", "on", "during", "after", "before", "from", "since", "annual", "first", "second",
+            "third", "each", "every", "a", "an", "and", "of", "for", "with", "by", "to", "day", "keynote", "keynotes",
+            "register", "join", "attend", "attending", "speaking", "welcome", "about", "when", "while", "if", "as", "but",
+            "so", "we", "i", "you", "they", "he", "she", "it", "virtual", "inaugural", "upcoming", "recent", "previous",
+            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "community", "regional",
+            "local", "global", "international", "developer", "developers", "user", "users", "press", "online", "new",
+            "big", "small", "all", "both", "some", "many", "several", "spring", "summer", "autumn", "fall", "winter");
+    /** Words before a Chinese name that are no part of it: "在…峰会", "参加…大会". */
+    private static final Pattern LEADING_ZH = Pattern.compile("(?:在|于|从|到|去|参加|出席|参与|举办|召开|的)+");
+    /** Han words before 大会 that say which event without naming it ("本届大会", "这次峰会", "技术大会"). */
+    private static final Pattern GENERIC_ZH = Pattern.compile("^(?:本|这|那|此|该|今年|去年|明年|上|下|每|各|一|两|首|历|整|全体|"
+            + "当天|次日|主|分|子|平行|闭幕|开幕|年度|行业|技术|开发者|用户|社区|线上|线下|国际|全球|全国|中国|国内|海外|大型|小型|专题|"
+            + "主题|圆桌|高峰|合作伙伴|股东|董事|员工|年终|年中|季度|会员|发布|启动|表彰|颁奖)");
+
+    private final List<String> knownNames = new ArrayList<>();
+    private final Set<String> places = new java.util.HashSet<>();
+
+    EventNameFinder(ReferenceKnowledge knowledge) {
+        knowledge.seriesNames().values().forEach(names -> names.forEach(n -> knownNames.add(TextFold.fold(n))));
+        for (ReferenceKnowledge.Name n : knowledge.names()) {
+            knowledge.entity(n.entityIri()).filter(e -> e.kind().isEvent())
+                    .ifPresent(e -> knownNames.add(TextFold.fold(n.text())));
+        }
+        knownNames.removeIf(n -> n.length() < 4);
+        for (ReferenceKnowledge.Name n : knowledge.names()) {
+            knowledge.entity(n.entityIri()).filter(e -> e.kind() == EntityKind.PLACE)
+                    .ifPresent(e -> places.add(TextFold.fold(n.text())));
+        }
+    }
+
+    @Override
+    public List<Mention> find(ArticleText text) {
+        List<Candidate> found = new ArrayList<>();
+        for (Sentence s : text.sentences()) {
+            collect(text.text(), s, ENGLISH, true, found);
+            if (text.article().language().startsWith("zh")) {
+                collect(text.text(), s, CHINESE, false, found);
+            }
+        }
+        // the year one mention writes is the edition the same name means elsewhere in the article
+        Map<String, Integer> yearOf = new HashMap<>();
+        found.stream().filter(c -> c.year != null).forEach(c -> yearOf.putIfAbsent(c.key(), c.year));
+        Integer published = text.article().datePublished() == null ? null : text.article().datePublished().getYear();
+        List<Mention> out = new ArrayList<>();
+        String title = TextFold.fold(text.article().title());
+        for (Candidate c : found) {
+            // without a year, an event word after a name is often a part of the summit reported on ("the Ops Meetup
+            // sessions", "the Forum"): such a name counts only when it carries a conference's suffix or titles the article
+            boolean named = c.year != null || yearOf.containsKey(c.key()) || c.name.matches("\\p{Lu}\\S*(?:Con|Conf)(?:\\s.*)?")
+                    || title.contains(TextFold.fold(c.name));
+            if (!named) {
+                continue;
+            }
+            Integer year = c.year != null ? c.year : yearOf.getOrDefault(c.key(), published);
+            String name = year == null ? c.name : c.name + " " + year;
+            Entity event = NewEntities.of(EntityKind.SUMMIT, name);
+            out.add(new Mention(c.begin, c.end, text.text().substring(c.begin, c.end), event, METHOD, c.year != null ? 0.8 : 0.65));
+        }
+        return out;
+    }
+
+    private void collect(String text, Sentence s, Pattern pattern, boolean english, List<Candidate> out) {
+        Matcher m = pattern.matcher(text).region(s.begin(), s.end());
+        while (m.find()) {
+            int begin = m.start("name");
+            int end = m.end("name");
+            String name;
+            if (english) {
+                begin = withoutLeadingWords(text, begin, end, s.begin());
+                end = withPlace(text, end, s.end());
+                name = text.substring(begin, end).replaceAll("\\s+", " ");
+                String[] words = name.split(" ");
+                boolean suffixed = words[0].matches("\\p{Lu}\\S*(?:Con|Conf|Fest)");
+                // an event word alone ("Summit", "the Forum") names nothing
+                if (words.length < 2 && !suffixed || NOT_A_NAME.contains(words[0].toLowerCase(Locale.ROOT))) {
+                    continue;
+                }
+            } else {
+                Matcher lead = LEADING_ZH.matcher(text).region(begin, end);
+                if (lead.lookingAt()) {
+                    begin = lead.end();
+                }
+                String head = text.substring(begin, end).strip();
+                // "在奥斯汀峰会": a city's summit is the summit finder's to resolve
+                if (places.contains(TextFold.fold(head))) {
+                    continue;
+                }
+                // a Han name needs a year to be an edition's name rather than a description ("用户大会")
+                if (head.isEmpty() || GENERIC_ZH.matcher(head).find()
+                        || !head.matches(".*[A-Za-z].*") && m.group("year") == null) {
+                    continue;
+                }
+                name = (head + (head.matches(".*[A-Za-z0-9]$") ? " " : "") + m.group("event")).replaceAll("\\s+", " ");
+                end = m.end();
+            }
+            if (known(name)) {
+                continue;
+            }
+            String year = m.group("year") != null ? m.group("year") : m.group("year2");
+            if (english && end > m.end("name")) {
+                // the year after a region: "MarrowCon Europe 2022"
+                Matcher after = YEAR_AFTER.matcher(text).region(end, s.end());
+                year = after.lookingAt() ? after.group(1) : m.group("year");
+                end = after.lookingAt() ? after.end() : end;
+            } else if (english && m.group("year2") != null) {
+                end = m.end("year2");
+            }
+            int start = m.group("year") != null ? m.start("year") : begin;
+            out.add(new Candidate(start, trimEnd(text, start, end), name, year == null ? null : Integer.valueOf(year)));
+        }
+    }
+
+    /** "At the Foo Summit": capitalised words before the name that are no part of it. */
+    private static int withoutLeadingWords(String text, int begin, int end, int sentenceBegin) {
+        Matcher opening = OPENING.matcher(text).region(begin, end);
+        if (text.substring(sentenceBegin, begin).isBlank() && opening.lookingAt()) {
+            begin = opening.end();
+        }
+        Matcher word = Pattern.compile("\\S+").matcher(text).region(begin, end);
+        int at = begin;
+        while (word.find() && word.end() < end && NOT_A_NAME.contains(word.group().toLowerCase(Locale.ROOT))) {
+            at = skipSpace(text, word.end());
+        }
+        return at;
+    }
+
+    /** The region or city written after the event word is part of the name: "EclipseCon Europe". */
+    private int withPlace(String text, int end, int limit) {
+        Matcher where = WHERE.matcher(text).region(end, limit);
+        if (where.lookingAt()) {
+            String words = where.group(1);
+            String one = words.split("\\s+")[0];
+            if (REGIONS.contains(words.toLowerCase(Locale.ROOT)) || places.contains(TextFold.fold(words))) {
+                return where.end(1);
+            }
+            if (REGIONS.contains(one.toLowerCase(Locale.ROOT)) || places.contains(TextFold.fold(one))) {
+                return where.start(1) + one.length();
+            }
+        }
+        return end;
+    }
+
+    private boolean known(String name) {
+        String folded = TextFold.fold(name);
+        return knownNames.stream().anyMatch(k -> folded.contains(k) || k.contains(folded));
+    }
+
+    private static int skipSpace(String text, int at) {
+        while (at < text.length() && Character.isWhitespace(text.charAt(at))) {
+            at++;
+        }
+        return at;
+    }
+
+    private static int trimEnd(String text, int begin, int end) {
+        while (end > begin + 1 && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        return end;
+    }
+
+    private record Candidate(int begin, int end, String name, Integer year) {
+
+        /** The name without case or spacing, which mentions of one event share. */
+        String key() {
+            return TextFold.fold(name).replaceAll("\\s+", "");
+        }
+    }
+}

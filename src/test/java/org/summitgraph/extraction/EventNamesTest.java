@@ -1,0 +1,96 @@
+package org.summitgraph.extraction;
+
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Conferences the reference data does not know are found by the shape of their names, one node per edition, in
+ * made-up sentences about made-up events.
+ */
+class EventNamesTest {
+
+    private static Extraction extract(String text, String language) {
+        return Samples.EXTRACTOR.extract(Samples.article(text, language, LocalDate.of(2024, 10, 2)));
+    }
+
+    private static Set<String> summits(Extraction e) {
+        return e.entities().values().stream().filter(x -> x.kind() == EntityKind.SUMMIT)
+                .map(x -> x.label("en")).collect(Collectors.toSet());
+    }
+
+    private static List<Mention> summitMentions(Extraction e) {
+        return e.mentions().stream().filter(m -> m.entity().kind() == EntityKind.SUMMIT).toList();
+    }
+
+    @Test
+    void capitalisedWordsBeforeAnEventWordAndAYearNameAnEdition() {
+        Extraction e = extract("Last month Tomasz Wicher gave a talk at Quillon Developer Conference 2023 in Warsaw.", "en");
+
+        assertEquals(Set.of("Quillon Developer Conference 2023"), summits(e));
+    }
+
+    @Test
+    void oneWordWithAnEventSuffixAndARegionIsAnEvent() {
+        Extraction e = extract("The maintainers met again at MarrowCon Europe 2022, a week after the release.", "en");
+
+        assertEquals(Set.of("MarrowCon Europe 2022"), summits(e));
+    }
+
+    @Test
+    void theSameNameWithoutItsYearIsTheSameEdition() {
+        Extraction e = extract("Registration for Fernleaf Summit 2025 is open. Fernleaf Summit will have three tracks.", "en");
+
+        assertEquals(Set.of("Fernleaf Summit 2025"), summits(e));
+        assertEquals(2, summitMentions(e).size());
+        assertEquals(1, summitMentions(e).stream().map(m -> m.entity().iri()).distinct().count());
+    }
+
+    @Test
+    void withoutAYearOnlyAConferenceSuffixMakesANameAnEventOfThisYear() {
+        Extraction e = extract("QuillonCon opened on Tuesday. Most people went to the Storage Forum sessions.", "en");
+
+        assertEquals(Set.of("QuillonCon 2024"), summits(e));
+    }
+
+    @Test
+    void wordsBeforeTheNameThatAreNoPartOfItAreLeftOut() {
+        Extraction e = extract("At the Harbourline Open Source Festival 2021 the talks were short.", "en");
+
+        assertEquals(Set.of("Harbourline Open Source Festival 2021"), summits(e));
+    }
+
+    @Test
+    void anEventWordAloneOrAfterACommonWordNamesNothing() {
+        assertTrue(summits(extract("The Summit was busy. The Conference ended early. Community Days are fun.", "en")).isEmpty());
+    }
+
+    @Test
+    void aSeriesTheReferenceDataKnowsIsLeftToTheSummitFinder() {
+        Extraction e = extract("Priya Raman spoke at KubeCon + CloudNativeCon Europe 2024 in Paris.", "en");
+
+        assertTrue(summits(e).stream().noneMatch(s -> s.contains("2024") && !s.contains("Europe")), summits(e)::toString);
+        assertFalse(summitMentions(e).stream().anyMatch(m -> m.method().equals(EventNameFinder.METHOD)), summitMentions(e)::toString);
+    }
+
+    @Test
+    void aLatinBrandBeforeAChineseEventWordIsAnEvent() {
+        Extraction e = extract("张明在 2024 Marrow 大会上分享了调度器的设计。", "zh");
+
+        assertEquals(Set.of("Marrow 大会 2024"), summits(e));
+    }
+
+    @Test
+    void aHanNameNeedsAYearToBeAnEdition() {
+        Extraction e = extract("2023年青岚开源年会在杭州举行。公司还召开了用户大会和技术大会。", "zh");
+
+        assertEquals(Set.of("青岚开源年会 2023"), summits(e));
+    }
+}
