@@ -257,4 +257,35 @@ class EvaluationBarTest {
             throws Exception {
         assertBar(article, entityF1, relationF1, 0);
     }
+
+    /*
+     * A fifth held-out set of twelve articles (six Chinese, six English: a podcast summary, a LinkedIn-style career
+     * post, a PTL and TC election announcement, a panel transcript, a foundation's annual report, an appointments
+     * brief, a Zhihu answer, a WeChat post, a session write-up with speaker boxes, a tutorial's introduction, a news
+     * flash list, a meetup agenda; several events the reference data does not know), written during the session of
+     * 2026-12-05 (second) by someone who read neither the rules nor the earlier test articles. First sight with the
+     * rules of the session's start: entity F1 0.84, relation F1 0.42 (P 0.63, R 0.32); with that session's unknown
+     * names, unknown events and the learned relation model (trained without them): 0.86 and 0.44. Floors sit 0.02
+     * under the latter; the shipped model is trained on them since, so their scores are training-set scores.
+     */
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+            "agl-raspberrypi-tutorial-csdn.zh.txt, 0.78, 0.15",
+            "apache-coc-asia-2023-session.zh.txt, 0.76, 0.31",
+            "eclipsecon-2023-appointments-brief.en.txt, 0.82, 0.43",
+            "kubecon-hongkong-2024-zhihu.zh.txt, 0.90, 0.43",
+            "kubecon-paris-2024-podcast.en.txt, 0.85, 0.61",
+            "kubecon-shanghai-2023-wechat.zh.txt, 0.83, 0.55",
+            "openinfra-career-move-linkedin.en.txt, 0.87, 0.45",
+            "openinfra-meetup-wuhan-2024-agenda.zh.txt, 0.78, 0.34",
+            "opensource-flash-news-2025-04.zh.txt, 0.85, 0.46",
+            "openssf-annual-report-2024.en.txt, 0.83, 0.29",
+            "openstack-epoxy-election-results.en.txt, 0.85, 0.56",
+            "pytorch-conf-2024-panel.en.txt, 0.93, 0.37"
+    })
+    void aHeldOutArticleOfTheFifthBlindSetStaysAboveItsFloor(String article, double entityF1, double relationF1)
+            throws Exception {
+        assertBar(article, entityF1, relationF1, 0);
+    }
 }
