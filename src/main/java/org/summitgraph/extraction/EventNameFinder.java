@@ -33,6 +33,7 @@ final class EventNameFinder implements MentionFinder {
     private static final Pattern CHINESE = Pattern.compile(
             "(?:(?<year>20[0-4]\\d)\\s*年?\\s*(?:的\\s*)?)?(?<name>(?:[A-Z][A-Za-z0-9+&._-]*\\s*){1,4}|\\p{IsHan}{2,8}?)"
                     + "(?:(?<year2>20[0-4]\\d)\\s*)?(?<event>开发者大会|技术大会|大会|峰会|年会|论坛|黑客松|开发者日)");
+    private static final Pattern WORD_RUN = Pattern.compile("\\S+");
     private static final Pattern YEAR_AFTER = Pattern.compile("\\s*,?\\s*(20[0-4]\\d)(?!\\d)");
     /** A sentence's first word joined to the name by a preposition: "Registration for", "Tickets to". */
     private static final Pattern OPENING = Pattern.compile("\\p{Lu}\\p{Ll}+\\s+(?:for|of|on|to|at|and)\\s+");
@@ -160,7 +161,7 @@ final class EventNameFinder implements MentionFinder {
         if (text.substring(sentenceBegin, begin).isBlank() && opening.lookingAt()) {
             begin = opening.end();
         }
-        Matcher word = Pattern.compile("\\S+").matcher(text).region(begin, end);
+        Matcher word = WORD_RUN.matcher(text).region(begin, end);
         int at = begin;
         while (word.find() && word.end() < end && NOT_A_NAME.contains(word.group().toLowerCase(Locale.ROOT))) {
             at = skipSpace(text, word.end());
