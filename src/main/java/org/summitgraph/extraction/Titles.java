@@ -100,7 +100,21 @@ final class Titles {
             Map.entry("掌门人", new Title("Leader", Kind.LEADER)),
             Map.entry("带头人", new Title("Leader", Kind.LEADER)),
             Map.entry("TC member", new Title("Technical Committee Member", Kind.COMMUNITY)),
-            Map.entry("技术委员会成员", new Title("Technical Committee Member", Kind.COMMUNITY)));
+            Map.entry("技术委员会成员", new Title("Technical Committee Member", Kind.COMMUNITY)),
+            Map.entry("PMC成员", new Title("PMC Member", Kind.COMMUNITY)),
+            Map.entry("PMC主席", new Title("PMC Chair", Kind.COMMUNITY)),
+            Map.entry("TSC成员", new Title("TSC Member", Kind.COMMUNITY)),
+            Map.entry("TSC主席", new Title("TSC Chair", Kind.COMMUNITY)),
+            Map.entry("Committer", new Title("Committer", Kind.COMMUNITY)),
+            Map.entry("核心评审", new Title("Core", Kind.COMMUNITY)),
+            Map.entry("核心评审员", new Title("Core", Kind.COMMUNITY)),
+            Map.entry("导师", new Title("Mentor", Kind.COMMUNITY)),
+            Map.entry("社区经理", new Title("Community Manager", Kind.EMPLOYMENT)),
+            Map.entry("云原生大使", new Title("Cloud Native Ambassador", Kind.COMMUNITY)),
+            Map.entry("理事长", new Title("Chair", Kind.BOARD)),
+            Map.entry("理事", new Title("Board Member", Kind.BOARD)),
+            Map.entry("组长", new Title("Leader", Kind.COMMUNITY)),
+            Map.entry("首席工程师", new Title("Chief Engineer", Kind.EMPLOYMENT)));
 
     /** Written in running English text in any case ("executive director", "Core Reviewer"). */
     private static final Map<String, Title> ENGLISH = Map.ofEntries(
@@ -153,7 +167,17 @@ final class Titles {
             Map.entry("principal engineer", new Title("Engineer", Kind.EMPLOYMENT)),
             Map.entry("software engineer", new Title("Engineer", Kind.EMPLOYMENT)),
             Map.entry("product manager", new Title("Product Manager", Kind.EMPLOYMENT)),
-            Map.entry("evangelist", new Title("Evangelist", Kind.EMPLOYMENT)));
+            Map.entry("evangelist", new Title("Evangelist", Kind.EMPLOYMENT)),
+            Map.entry("committer", new Title("Committer", Kind.COMMUNITY)),
+            Map.entry("pmc member", new Title("PMC Member", Kind.COMMUNITY)),
+            Map.entry("pmc chair", new Title("PMC Chair", Kind.COMMUNITY)),
+            Map.entry("tsc member", new Title("TSC Member", Kind.COMMUNITY)),
+            Map.entry("tsc chair", new Title("TSC Chair", Kind.COMMUNITY)),
+            Map.entry("tac member", new Title("TAC Member", Kind.COMMUNITY)),
+            Map.entry("mentor", new Title("Mentor", Kind.COMMUNITY)),
+            Map.entry("community manager", new Title("Community Manager", Kind.EMPLOYMENT)),
+            Map.entry("cloud native ambassador", new Title("Cloud Native Ambassador", Kind.COMMUNITY)),
+            Map.entry("release manager", new Title("Release Manager", Kind.COMMUNITY)));
 
     /**
      * Latin titles must not touch other Latin letters ("CTO" is not in "CTOs"); Chinese ones need no boundary, and
@@ -231,6 +255,9 @@ final class Titles {
         while (m.find()) {
             Title t = WRITTEN.get(m.group());
             int at = m.start();
+            if (m.group().endsWith("事") && m.end() < text.length() && text.charAt(m.end()) == '会') {
+                continue; // "董事会", "理事会": the board itself, no seat on it
+            }
             if (out.stream().anyMatch(f -> f.begin() <= at && at < f.end())) {
                 continue; // "head of open source engineering" is one title
             }
