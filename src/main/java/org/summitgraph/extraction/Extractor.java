@@ -229,10 +229,11 @@ public final class Extractor {
             return null;
         }
         String name = article.publisherName().strip();
-        // "Saltgrass Analytics Engineering Blog" is Saltgrass Analytics' own: the organisation the article names
+        // "Saltgrass Analytics Engineering Blog" is Saltgrass Analytics' own: the organisation the article names (with
+        // the kind the text gives it: a company's "we" is the company)
         Optional<Entity> owner = mentions.stream().map(Mention::entity).filter(e -> e.kind().isOrganization())
-                .filter(e -> e.labels().values().stream().anyMatch(l -> l.length() >= 4 && l.length() < name.length()
-                        && name.startsWith(l) && !Character.isLetterOrDigit(name.charAt(l.length()))))
+                .filter(e -> e.labels().values().stream().anyMatch(l -> l.equalsIgnoreCase(name) || l.length() >= 4
+                        && l.length() < name.length() && name.startsWith(l) && !Character.isLetterOrDigit(name.charAt(l.length()))))
                 .max(Comparator.comparingInt(e -> e.label("en").length()));
         if (owner.isPresent()) {
             return owner.get();

@@ -47,7 +47,7 @@ final class RoleFinder implements RelationFinder {
     private static final Pattern AT_BEFORE_ZH = Pattern.compile("在\\s*$");
     private static final Pattern SERVES_AS_ZH = Pattern.compile("\\s*(?:担任|出任|任|做|当)\\s*");
     /** "who chairs", "co-chairs": the person is the chair of what follows. */
-    private static final Pattern CHAIRS = Pattern.compile("\\bwho\\s+(?:now\\s+|also\\s+)?(co-)?chairs\\b(?:\\s+the)?");
+    private static final Pattern CHAIRS = Pattern.compile("\\bwho\\s+(?:now\\s+|also\\s+|still\\s+)?(co-)?(chairs|maintains)\\b(?:\\s+the)?");
     private static final Pattern TITLES_JOINED = Pattern.compile("\\s*(?:兼|和|及|与|、|/)\\s*");
     private static final Pattern BRACKET_BEFORE = Pattern.compile("\\s*[(（][^()（）]{1,24}[)）]\\s*$");
     private static final Pattern POSSESSIVE_BEFORE = Pattern.compile("(?:'s|’s)\\s+$");
@@ -55,7 +55,10 @@ final class RoleFinder implements RelationFinder {
     private static final Pattern HOLDS_ZH = Pattern.compile("(?:他|她|其)?(?:目前|现在|如今|同时|也|还)?(?:现任|担任|出任|任|是|为|做)\\s*$");
     /** "CTO of Cisco", "co-founder and CTO of Lantau Compute": a second title may stand before the target. */
     private static final Pattern OF = Pattern.compile("(?:\\s+and\\s+(?:[A-Za-z-]+\\s+){0,2}?(?:CEO|CTO|COO|CFO|CIO|chief [a-z]+ officer|"
-            + "president|chairman|chair|director|maintainer|founder|co-founder|lead|architect|engineer))?\\s+(?:of|at|for)\\s+(?:the\\s+)?");
+            + "president|chairman|chair|director|maintainer|founder|co-founder|lead|architect|engineer))?\\s+(?:of|at|for|on)\\s+(?:the\\s+)?");
+    /** Between a title and the organisation of a signature: the department ("of Engineering") and a comma. */
+    private static final Pattern SIGNATURE_COMMA = Pattern.compile("(?:\\s+(?:of|for)\\s+(?:\\p{Lu}[\\p{L}&-]*\\s*){1,3})?\\s*,\\s*");
+    private static final Pattern SIGNATURE_END = Pattern.compile("[ \\t]*[.;)）]?[ \\t]*$", Pattern.MULTILINE);
     /** After the comma: an article, the target (written X here) with its possessive, a modifier or two. */
     private static final Pattern COMMA_BEFORE_TITLE = Pattern.compile(
             "\\s*(?:the\\s+|a\\s+|an\\s+|its\\s+|their\\s+|our\\s+|my\\s+|one\\s+of\\s+(?:our|their|its|the)\\s+)?(?:former\\s+|current\\s+|new\\s+)?(?:X(?:'s|’s)?\\s+|(?i:foundation|company|firm|project)(?:'s|’s)\\s+)?(?:[a-z][a-z-]*\\s+){0,2}");
@@ -110,7 +113,8 @@ final class RoleFinder implements RelationFinder {
 
     /**
      * "Thierry Carrez, who chairs the Technical Committee", "an Intel engineer who chairs Zephyr's technical steering
-     * committee": chairing is a role, in what is named next in the clause.
+     * committee", "Kenji Mori, who maintains the OpenTelemetry Collector": chairing and maintaining are roles, in what
+     * is named next in the clause (maintaining, in a project).
      */
     private static void chairs(AnnotatedText text, Sentence s, List<Fact> out) {
         if (text.isChinese()) {
@@ -120,11 +124,13 @@ final class RoleFinder implements RelationFinder {
         while (m.find()) {
             Optional<Mention> person = text.lastIn(Math.max(s.begin(), m.start() - 60), m.start(), Clauses.PERSON);
             int clauseEnd = Clauses.clauseEnd(text.text(), m.end(), s.end());
+            boolean maintains = m.group(2).equals("maintains");
             Optional<Mention> target = text.in(m.end(), Math.min(clauseEnd, m.end() + 30), Clauses.ORG_OR_PROJECT)
-                    .stream().findFirst();
+                    .stream().findFirst().filter(t -> !maintains || t.entity().kind() == EntityKind.PROJECT);
             if (person.isPresent() && target.isPresent()) {
-                Titles.Title title = new Titles.Title(m.group(1) != null ? "Co-Chair" : "Chair", Titles.Kind.COMMUNITY);
-                add(text, person.get().entity(), title, target.get().entity(), s, "pattern:name-chairs-target", 0.7, out);
+                String name = maintains ? "Maintainer" : m.group(1) != null ? "Co-Chair" : "Chair";
+                add(text, person.get().entity(), new Titles.Title(name, Titles.Kind.COMMUNITY), target.get().entity(), s,
+                        maintains ? "pattern:name-maintains-target" : "pattern:name-chairs-target", 0.7, out);
             }
         }
     }
@@ -352,7 +358,7 @@ final class RoleFinder implements RelationFinder {
     private static Optional<Mention> ofTarget(AnnotatedText text, Titles.Found t) {
         Matcher of = OF.matcher(text.text()).region(t.end(), text.text().length());
         if (!of.lookingAt()) {
-            return Optional.empty();
+            return signed(text, t);
         }
         Optional<Mention> target = text.startingAt(of.end(), Clauses.ORG_OR_PROJECT);
         if (target.isPresent()) {
@@ -364,7 +370,21 @@ final class RoleFinder implements RelationFinder {
         }
         // "a staff engineer at the Polish logistics firm Kargo Systems": the organisation after its description
         Matcher described = OrganizationDescriptions.BEFORE_NAME.matcher(text.text()).region(of.end(), text.text().length());
-        return described.lookingAt() ? text.startingAt(described.end(), Clauses.ORGANIZATION) : Optional.empty();
+        return (described.lookingAt() ? text.startingAt(described.end(), Clauses.ORGANIZATION) : Optional.<Mention>empty())
+                .or(() -> signed(text, t));
+    }
+
+    /**
+     * "Posted by Odile Marchetti, VP of Engineering, Lanternfish Labs", "— Paul Girard, CTO, Halyard Systems": in a
+     * signature the organisation closes the line after the title (and the department it may name).
+     */
+    private static Optional<Mention> signed(AnnotatedText text, Titles.Found t) {
+        Matcher comma = SIGNATURE_COMMA.matcher(text.text()).region(t.end(), text.text().length());
+        if (!comma.lookingAt()) {
+            return Optional.empty();
+        }
+        return text.startingAt(comma.end(), Clauses.ORGANIZATION)
+                .filter(org -> SIGNATURE_END.matcher(text.text()).region(org.end(), text.text().length()).lookingAt());
     }
 
     /** A bare title ("CEO Jonathon"): where the reference data says this person holds it. */

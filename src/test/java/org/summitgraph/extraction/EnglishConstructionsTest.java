@@ -1,6 +1,7 @@
 package org.summitgraph.extraction;
 
 import org.junit.jupiter.api.Test;
+import org.summitgraph.article.Article;
 
 import java.time.LocalDate;
 import java.util.Map;
@@ -241,5 +242,32 @@ class EnglishConstructionsTest {
         assertTrue(facts.contains("Tidemark Analytics attends KubeCon + CloudNativeCon Europe 2023"), facts::toString);
         assertTrue(facts.contains("Laura Brennan speaksAt KubeCon + CloudNativeCon Europe 2023"), facts::toString);
         assertTrue(facts.contains("Quellwerk Systems uses Envoy"), facts::toString);
+    }
+
+    @Test
+    void aSignatureClosingWithTheOrganisationGivesTitleAndEmployer() {
+        Set<String> facts = facts(english("Posted by Maria Lindqvist, Head of Platform, Brackwater Systems\n\nWe are hiring."));
+
+        assertTrue(facts.contains("Maria Lindqvist hasRole Brackwater Systems [Head of Platform]"), facts::toString);
+        assertTrue(facts.contains("Maria Lindqvist worksFor Brackwater Systems"), facts::toString);
+    }
+
+    @Test
+    void ourTitleInACompanysOwnPostIsATitleAtThatCompany() {
+        Article article = new Article("t1", "News from Brackwater Systems", null, LocalDate.of(2023, 6, 20), "en",
+                "Brackwater Systems", "Brackwater Systems ships a new release. Thanks to Maria Lindqvist, our CTO, "
+                + "for leading it.", null);
+        Extraction e = Samples.EXTRACTOR.extract(article);
+
+        assertTrue(facts(e).contains("Maria Lindqvist hasRole Brackwater Systems [CTO]"), facts(e)::toString);
+    }
+
+    @Test
+    void maintainingAProjectAndBeingACommitterOnItAreRolesInIt() {
+        Set<String> facts = facts(english("Maria Lindqvist, who maintains the Envoy proxy, met Tomas Berg, a committer "
+                + "on Apache Kafka since 2021."));
+
+        assertTrue(facts.contains("Maria Lindqvist hasRole Envoy [Maintainer]"), facts::toString);
+        assertTrue(facts.contains("Tomas Berg hasRole Apache Kafka [Committer]"), facts::toString);
     }
 }
