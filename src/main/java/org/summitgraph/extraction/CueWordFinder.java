@@ -141,6 +141,7 @@ final class CueWordFinder implements RelationFinder {
                     Clauses.PERSON, Clauses.ORGANIZATION, Order.SUBJECT_CUE_OBJECT),
             about("speaks", "\\b(?:keynote|keynoted|took the stage|on stage|gave (?:a|the|his|her) (?:\\w+ )?(?:talk|keynote|"
                     + "presentation)|gave (?:[\\w-]+ ){0,5}?(?:talks|keynotes|presentations|sessions|demos)|"
+                    + "(?:give|gives|giving|gave) (?:a|an|the|his|her|their) (?:[\\w-]+ ){0,2}?(?:talk|keynote|presentation|session|demo|workshop|tutorial)|"
                     + "(?:ran|hosted|emceed) the (?:keynote|main) stage|showed how|demonstrated|presented|(?:will|to|would) (?:present|speak|deliver|give a talk|keynote)|co-presented|spoke|talked about|his session|her session|their session|a session on|"
                     + "(?:a|the|his|her) talk|panel|hosted|deep dive|demoed|told (?:a|the) (?:packed |full |crowded )?"
                     + "(?:session|audience|room|crowd|conference)|opened the (?:show|conference|summit|event))\\b",
@@ -149,6 +150,9 @@ final class CueWordFinder implements RelationFinder {
                     + "panel|presentation|workshop|tutorial)s?\\b", SG.speaksAt, Clauses.PERSON, Order.SUBJECT_CUE_OBJECT),
             about("speaks", "\\b(?:first up was|next up was|up next was|on the panel (?:was|were)|joined on stage by|"
                     + "then came|followed by)\\b", SG.speaksAt, Clauses.PERSON, Order.OBJECT_CUE_SUBJECT),
+            // "First keynote: Tomasz Wrona", "Next up: Kenji Mori, with a talk titled ..."
+            about("speaks", "\\b(?:(?:first|opening|closing|morning|afternoon|next|last|final) )?(?:keynote|talk|speaker|session)s?:|"
+                    + "\\b(?:next up|up next|first up|then):", SG.speaksAt, Clauses.PERSON, Order.OBJECT_CUE_SUBJECT),
             about("speaks", "\\b(?:opened|closed|kicked off|keynoted) by\\b|\\b(?:keynote|talk|session|presentation) (?:from|by)\\b",
                     SG.speaksAt, Clauses.PERSON, Order.OBJECT_CUE_SUBJECT),
             about("speaks", "在[^，,。；;]{0,10}?(?:演讲|圆桌|论坛|会上|台上|开场|闭幕|主旨|分享会|专场|分会场|主会场|分论坛)[中上]?|随后介绍|上台介绍"

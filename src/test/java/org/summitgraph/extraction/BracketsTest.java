@@ -66,4 +66,20 @@ class BracketsTest {
         assertFalse(facts.contains("郑雨桐 worksFor Huawei"), facts::toString);
         assertFalse(facts.contains("Daniel Okoro worksFor Intel"), facts::toString);
     }
+
+    @Test
+    void aSpeakersLineInAnAgendaSpeaksAtTheEventTheArticleIsAbout() {
+        Set<String> facts = facts("KubeCon + CloudNativeCon China 2024 议程公布。\n\n- 郑雨桐(华为):《多集群调度的十个坑》\n"
+                + "- 14:30 Daniel Okoro: “Edge nodes at scale”\n", "zh");
+
+        assertTrue(facts.stream().anyMatch(f -> f.startsWith("郑雨桐 speaksAt KubeCon")), facts::toString);
+        assertTrue(facts.stream().anyMatch(f -> f.startsWith("Daniel Okoro speaksAt KubeCon")), facts::toString);
+    }
+
+    @Test
+    void aNameBeforeAColonWithoutBracketOrQuotedTitleIsNoSpeaker() {
+        Set<String> facts = facts("KubeCon + CloudNativeCon China 2024 的采访实录。\n\n郑雨桐:我们去年就开始用了。\n", "zh");
+
+        assertFalse(facts.stream().anyMatch(f -> f.startsWith("郑雨桐 speaksAt")), facts::toString);
+    }
 }

@@ -270,4 +270,13 @@ class EnglishConstructionsTest {
         assertTrue(facts.contains("Maria Lindqvist hasRole Envoy [Maintainer]"), facts::toString);
         assertTrue(facts.contains("Tomas Berg hasRole Apache Kafka [Committer]"), facts::toString);
     }
+
+    @Test
+    void aKeynoteLabelOrAFutureTalkMakesASpeakerOfTheArticlesEvent() {
+        Set<String> facts = facts(english("KubeCon + CloudNativeCon Europe 2024 opened today.\n\nFirst keynote: Tomas Berg, "
+                + "CTO of Brackwater Systems. Maria Lindqvist will give a lightning talk about Envoy on Friday."));
+
+        assertTrue(facts.stream().anyMatch(f -> f.startsWith("Tomas Berg speaksAt KubeCon")), facts::toString);
+        assertTrue(facts.stream().anyMatch(f -> f.startsWith("Maria Lindqvist speaksAt KubeCon")), facts::toString);
+    }
 }
