@@ -51,8 +51,8 @@ final class RoleFinder implements RelationFinder {
     private static final Pattern TITLES_JOINED = Pattern.compile("\\s*(?:兼|和|及|与|、|/)\\s*");
     private static final Pattern BRACKET_BEFORE = Pattern.compile("\\s*[(（][^()（）]{1,24}[)）]\\s*$");
     private static final Pattern POSSESSIVE_BEFORE = Pattern.compile("(?:'s|’s)\\s+$");
-    /** "他现任九州云CEO", "她目前担任中兴的架构师": the subject holds the title, whoever the title is. */
-    private static final Pattern HOLDS_ZH = Pattern.compile("(?:他|她|其)?(?:目前|现在|如今|同时|也|还)?(?:现任|担任|出任|任|是|为|做)\\s*$");
+    /** "他现任九州云CEO", "她目前担任中兴的架构师", "已于6月当选Kolla项目PTL": the subject holds the title, whoever the title is. */
+    private static final Pattern HOLDS_ZH = Pattern.compile("(?:他|她|其)?(?:目前|现在|如今|同时|也|还)?(?:现任|担任|出任|任|是|为|做|当选为?|被选为|成为|成了|升任|晋升为)\\s*$");
     /** "CTO of Cisco", "co-founder and CTO of Lantau Compute": a second title may stand before the target. */
     private static final Pattern OF = Pattern.compile("(?:\\s+and\\s+(?:[A-Za-z-]+\\s+){0,2}?(?:CEO|CTO|COO|CFO|CIO|chief [a-z]+ officer|"
             + "president|chairman|chair|director|maintainer|founder|co-founder|lead|architect|engineer))?\\s+(?:of|at|for|on)\\s+(?:the\\s+)?");
@@ -342,11 +342,12 @@ final class RoleFinder implements RelationFinder {
 
     /** The organisation or project written just before the title, with at most a few words between. */
     private static Optional<Mention> targetBefore(AnnotatedText text, Sentence s, Titles.Found t) {
-        List<Mention> before = text.in(Math.max(s.begin(), t.begin() - ORG_GAP - 12), t.begin(), Clauses.ORG_OR_PROJECT);
-        if (before.isEmpty()) {
+        // from the sentence's start: a long name ("Apache ShardingSphere PMC成员") begins before any fixed window
+        Optional<Mention> found = text.lastIn(s.begin(), t.begin(), Clauses.ORG_OR_PROJECT);
+        if (found.isEmpty()) {
             return Optional.empty();
         }
-        Mention last = before.get(before.size() - 1);
+        Mention last = found.get();
         String between = text.text().substring(last.end(), t.begin());
         boolean close = between.length() <= ORG_GAP && Clauses.sameClause(text.text(), last.end(), t.begin())
                 && !between.contains("、") && text.in(last.end(), t.begin(), Clauses.PERSON).isEmpty()

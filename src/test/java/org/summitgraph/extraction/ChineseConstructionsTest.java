@@ -218,4 +218,12 @@ class ChineseConstructionsTest {
         assertTrue(facts.contains("贺明远 worksFor 湘南证券"), facts::toString);
         assertTrue(facts.contains("贺明远 hasRole 湘南证券 [Lead]"), facts::toString);
     }
+
+    @Test
+    void aTitleRightAfterALongProjectNameOrAnElectionIsTheSubjectsRole() {
+        Set<String> facts = facts(chinese("郑雨桐是Apache ShardingSphere PMC成员。\n\nMaria Lindqvist已于6月当选Kolla项目PTL。"));
+
+        assertTrue(facts.stream().anyMatch(f -> f.startsWith("郑雨桐 hasRole Apache ShardingSphere")), facts::toString);
+        assertTrue(facts.stream().anyMatch(f -> f.startsWith("Maria Lindqvist hasRole Kolla")), facts::toString);
+    }
 }
