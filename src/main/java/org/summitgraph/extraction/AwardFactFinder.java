@@ -119,15 +119,19 @@ final class AwardFactFinder implements RelationFinder {
         }
     }
 
+    /** An award named after a summit (the article's, or the one its sentence names) is given at that summit. */
     private static void awardedAt(AnnotatedText text, List<Fact> out) {
-        text.about().ifPresent(summit -> {
+        java.util.Set<Entity> summits = new java.util.LinkedHashSet<>();
+        text.about().ifPresent(summits::add);
+        text.mentions().stream().filter(m -> m.entity().kind() == EntityKind.SUMMIT).forEach(m -> summits.add(m.entity()));
+        for (Entity summit : summits) {
             for (Mention m : text.mentions()) {
                 if (m.entity().kind() == EntityKind.AWARD && m.entity().iri().endsWith(
-                        summit.iri().substring(summit.iri().lastIndexOf('/') + 1))) {
+                        "-" + summit.iri().substring(summit.iri().lastIndexOf('/') + 1))) {
                     out.add(Clauses.fact(m.entity(), SG.awardedAt, summit, sentenceOf(text, m), "pattern:award-at-summit", 0.85));
                 }
             }
-        });
+        }
     }
 
     private static Optional<Entity> awardFor(AnnotatedText text, Sentence s) {

@@ -106,4 +106,20 @@ class EventFactsTest {
 
         assertTrue(facts.stream().noneMatch(f -> f.contains("organizedBy")), facts::toString);
     }
+
+    @Test
+    void anAwardIsGivenAtTheSummitItsSentenceNames() {
+        Set<String> facts = facts("The OpenInfra Summit in Vancouver opened on Tuesday. Helga Brandt received a Community "
+                + "Contributor Award at the Berlin summit in 2018.", "en", null);
+
+        assertTrue(facts.contains("Community Contributor Award (Berlin 2018) awardedAt OpenStack Summit Berlin 2018"),
+                facts::toString);
+    }
+
+    @Test
+    void aQuotedNameThatIsAwardedIsAnAwardOfTheEvent() {
+        Set<String> facts = facts("QFDC 2024全球开发者技术峰会在杭州举行,同期还将举办“年度开源之星”颁奖。", "zh", null);
+
+        assertTrue(facts.contains("年度开源之星 awardedAt QFDC 2024"), facts::toString);
+    }
 }
