@@ -37,6 +37,8 @@ public final class SummitFinder implements MentionFinder {
             + "|\\b(?:in|at)\\s+(?<city2>CITIES)\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern NEXT = Pattern.compile("(?:下一届|下届)\\s*(?:OpenStack|OpenInfra|KubeCon)?\\s*(?:峰会|大会)"
             + "|\\b[Tt]he next (?:OpenStack |OpenInfra |Open Infrastructure )?(?:[Ss]ummit|conference)\\b");
+    private static final Pattern RELATIVE_YEAR = Pattern.compile("(明年|去年|今年|next year|last year|this year)(?:'s|’s|的)\\s*$",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern SUMMIT_TALK = Pattern.compile("(?i)\\b(?:summits?|conferences?|attended|spoke|keynotes?)\\b");
     private static final Pattern IN_YEAR = Pattern.compile("\\s+in\\s+(20[0-4]\\d)(?!\\d)");
     private static final Pattern ORDINAL_SUMMIT = Pattern.compile("(?i)\\b(?:the\\s+)?(first|inaugural|last|latest|previous)\\s+"
@@ -158,11 +160,21 @@ public final class SummitFinder implements MentionFinder {
             editions = editions.stream().filter(e -> placeIri != null && placeIri.equals(e.placeIri())).toList();
         }
         Matcher y = YEAR.matcher(text).region(s.begin(), s.end());
-        Integer year = y.find() ? Integer.valueOf(y.group(1)) : null;
+        Integer year = y.find() ? Integer.valueOf(y.group(1)) : relativeYear(text, s.begin(), m.begin(), published);
         Optional<SummitEdition> edition = year != null ? resolve(editions, year, published, true)
                 : recent(editions, published);
         edition.ifPresent(e -> out.add(new Mention(m.begin(), m.end(), text.substring(m.begin(), m.end()), e.entity(),
                 METHOD, 0.75)));
+    }
+
+    /** "明年的KubeCon中国", "next year's KubeCon" (not "我们明年KubeCon见"): a year counted from publication, just before the series' name. */
+    private static Integer relativeYear(String text, int sentenceBegin, int at, LocalDate published) {
+        Matcher r = RELATIVE_YEAR.matcher(text.substring(Math.max(sentenceBegin, at - 16), at));
+        if (published == null || !r.find()) {
+            return null;
+        }
+        String w = r.group(1).toLowerCase(java.util.Locale.ROOT);
+        return published.getYear() + (w.equals("明年") || w.startsWith("next") ? 1 : w.equals("去年") || w.startsWith("last") ? -1 : 0);
     }
 
     /**
