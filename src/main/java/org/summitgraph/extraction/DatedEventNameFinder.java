@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
  * "DevCon'24") where the sentence speaks of an event, and capitalised words and a year after "at" in a sentence
  * about a talk or an event, or beside the word "conference" ("at Harbour Connect 2025", "our user conference,
  * Tidewell Live 2026"). A name after a month, without a year, is an edition of the article's year ("8月的Rust Nation
- * Asia", "今年11月的Foo Summit North America"). Once an edition is named, its name without the year stands for it
+ * Asia", "今年11月的Foo Summit North America"); a series' stop in a known city is an edition of the year the sentence
+ * writes ("Foo Meetup杭州站", "KCD 深圳站"). Once an edition is named, its name without the year stands for it
  * elsewhere in the article ("see you at FOSDEM").
  */
 final class DatedEventNameFinder implements MentionFinder {
@@ -29,6 +30,10 @@ final class DatedEventNameFinder implements MentionFinder {
     /** A month and 的 before a name: "8月的", "今年11月的". */
     private static final Pattern MONTH_BEFORE = Pattern.compile("(?<rel>今年|明年|去年)?\\d{1,2}\\s*月(?:份)?(?:底|初|中旬)?的\\s*(?<name>"
             + TOKEN + "(?:[ \\t]+" + TOKEN + "){1,6})");
+    /** A series' stop in a city: "OpenInfra Meetup武汉站", "KCD 杭州站". */
+    private static final Pattern CITY_STOP = Pattern.compile("(?<![\\p{IsLatin}\\d])(?<name>" + TOKEN + "(?:[ \\t]+" + TOKEN
+            + "){0,4})\\s*(?<city>\\p{IsHan}{2,4}?)站");
+    private static final Pattern YEAR_ZH = Pattern.compile("(20[0-4]\\d)\\s*年");
     private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}[\\p{Lu}\\d-]+|\\p{Lu}[\\p{L}\\d]*(?:Con|Conf|Fest)");
     /** What a sentence about an event says. */
     private static final Pattern EVENT_CUE = Pattern.compile("(?i)\\b(?:conference|summit|event|talks?|keynotes?|devroom|speak(?:s|ing)?"
@@ -55,6 +60,7 @@ final class DatedEventNameFinder implements MentionFinder {
 
     private final Set<String> knownNames = new HashSet<>();
     private final List<String> eventNames = new ArrayList<>();
+    private final Set<String> places = new HashSet<>();
 
     DatedEventNameFinder(ReferenceKnowledge knowledge) {
         // a name the reference data knows is the dictionary's or the summit finder's: "Kubernetes 2024" is no event
@@ -62,6 +68,9 @@ final class DatedEventNameFinder implements MentionFinder {
         knowledge.seriesNames().values().forEach(names -> names.forEach(n -> eventNames.add(TextFold.fold(n))));
         for (ReferenceKnowledge.Name n : knowledge.names()) {
             knowledge.entity(n.entityIri()).filter(e -> e.kind().isEvent()).ifPresent(e -> eventNames.add(TextFold.fold(n.text())));
+        }
+        for (ReferenceKnowledge.Name n : knowledge.names()) {
+            knowledge.entity(n.entityIri()).filter(e -> e.kind() == EntityKind.PLACE).ifPresent(e -> places.add(n.text()));
         }
         eventNames.removeIf(n -> n.length() < 4 || !n.matches(".*\\p{IsLatin}.*"));
     }
@@ -86,6 +95,19 @@ final class DatedEventNameFinder implements MentionFinder {
                 }
                 Entity event = NewEntities.of(EntityKind.SUMMIT, name + " " + year);
                 out.add(new Mention(begin, m.end(), all.substring(begin, m.end()), event, METHOD, 0.75));
+                editionsOf.computeIfAbsent(name, k -> new HashSet<>()).add(event);
+            }
+            Matcher stop = CITY_STOP.matcher(all).region(s.begin(), s.end());
+            while (stop.find()) {
+                if (!places.contains(stop.group("city")) || !isNew(stop.group("name"), false)
+                        || overlapsAny(out, stop.start("name"), stop.end())) {
+                    continue;
+                }
+                Matcher written = YEAR_ZH.matcher(all).region(s.begin(), s.end());
+                Integer year = written.find() ? Integer.valueOf(written.group(1)) : published;
+                String name = all.substring(stop.start("name"), stop.end()).replaceAll("\\s+", " ");
+                Entity event = NewEntities.of(EntityKind.SUMMIT, year == null ? name : name + " " + year);
+                out.add(new Mention(stop.start("name"), stop.end(), name, event, METHOD, 0.7));
                 editionsOf.computeIfAbsent(name, k -> new HashSet<>()).add(event);
             }
             if (published == null) {

@@ -153,4 +153,18 @@ class EventNamesTest {
         assertTrue(summits(extract("ACME 2024 revenue grew by a tenth, the report says.", "en")).isEmpty());
         assertTrue(summits(extract("Kubernetes 2024 was a year of sessions about AI.", "en")).isEmpty());
     }
+
+    @Test
+    void aSeriesStopInAKnownCityIsAnEditionOfTheYearWritten() {
+        Extraction e = extract("Tidewell Meetup杭州站将于2025年3月8日举行,名额200人。", "zh");
+
+        assertEquals(Set.of("Tidewell Meetup杭州站 2025"), summits(e));
+    }
+
+    @Test
+    void aStopOfAKnownSeriesIsLeftToTheSummitFinder() {
+        Extraction e = extract("这是KubeCon 中国站首次移师香港。", "zh");
+
+        assertFalse(summitMentions(e).stream().anyMatch(m -> m.method().equals(DatedEventNameFinder.METHOD)), summitMentions(e)::toString);
+    }
 }
