@@ -33,6 +33,7 @@ final class DatedEventNameFinder implements MentionFinder {
     /** A series' stop in a city: "OpenInfra Meetup武汉站", "KCD 杭州站". */
     private static final Pattern CITY_STOP = Pattern.compile("(?<![\\p{IsLatin}\\d])(?<name>" + TOKEN + "(?:[ \\t]+" + TOKEN
             + "){0,4})\\s*(?<city>\\p{IsHan}{2,4}?)站");
+    private static final Pattern HAS_YEAR = Pattern.compile("20[0-4]\\d|['’][0-4]\\d");
     private static final Pattern YEAR_ZH = Pattern.compile("(20[0-4]\\d)\\s*年");
     private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}[\\p{Lu}\\d-]+|\\p{Lu}[\\p{L}\\d]*(?:Con|Conf|Fest)");
     /** What a sentence about an event says. */
@@ -82,8 +83,10 @@ final class DatedEventNameFinder implements MentionFinder {
         List<Mention> out = new ArrayList<>();
         Map<String, Set<Entity>> editionsOf = new HashMap<>();
         for (Sentence s : text.sentences()) {
+            // the patterns are tried only on sentences holding what they need: a year, 站, 月
             Matcher m = DATED.matcher(all).region(s.begin(), s.end());
-            while (m.find()) {
+            boolean hasYear = HAS_YEAR.matcher(s.text()).find();
+            while (hasYear && m.find()) {
                 int begin = withoutLeadingWords(all, m.start("name"), m.end("name"));
                 if (begin < 0) {
                     continue;
@@ -98,7 +101,7 @@ final class DatedEventNameFinder implements MentionFinder {
                 editionsOf.computeIfAbsent(name, k -> new HashSet<>()).add(event);
             }
             Matcher stop = CITY_STOP.matcher(all).region(s.begin(), s.end());
-            while (stop.find()) {
+            while (s.text().contains("站") && stop.find()) {
                 if (!places.contains(stop.group("city")) || !isNew(stop.group("name"), false)
                         || overlapsAny(out, stop.start("name"), stop.end())) {
                     continue;
@@ -110,7 +113,7 @@ final class DatedEventNameFinder implements MentionFinder {
                 out.add(new Mention(stop.start("name"), stop.end(), name, event, METHOD, 0.7));
                 editionsOf.computeIfAbsent(name, k -> new HashSet<>()).add(event);
             }
-            if (published == null) {
+            if (published == null || !s.text().contains("月")) {
                 continue;
             }
             Matcher month = MONTH_BEFORE.matcher(all).region(s.begin(), s.end());
