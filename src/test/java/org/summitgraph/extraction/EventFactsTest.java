@@ -122,4 +122,12 @@ class EventFactsTest {
 
         assertTrue(facts.contains("年度开源之星 awardedAt QFDC 2024"), facts::toString);
     }
+
+    @Test
+    void aPronounThatReceivedAnAwardIsThePersonNamedBefore() {
+        Set<String> facts = facts("OpenStack people know Maria Keller, who has reviewed storage patches since 2012. She received a "
+                + "Community Contributor Award at the Berlin summit in 2018.", "en", null);
+
+        assertTrue(facts.contains("Maria Keller wonAward Community Contributor Award (Berlin 2018)"), facts::toString);
+    }
 }
