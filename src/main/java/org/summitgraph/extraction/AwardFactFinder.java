@@ -33,6 +33,7 @@ final class AwardFactFinder implements RelationFinder {
     private static final Pattern SHORTLISTED = Pattern.compile("(?:均|都|也|同时)?(?:入围(?![者名])|进入决选|进入决赛|闯入决赛)|\\b(?:were|was|are|is) (?:also )?(?:shortlisted|finalists|among the finalists)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern INTRANSITIVE = Pattern.compile("获奖|夺冠|折桂|胜出");
+    private static final Pattern PRONOUN_SUBJECT = Pattern.compile("\\s*(?:He|She|he|she|他|她)\\s*(?:(?:also|later|then|once)\\s+|又|也|还|曾)?\\s*");
     private static final Pattern PRIZE = Pattern.compile("(?:荣誉|奖|冠|award|prize|honou?r)", Pattern.CASE_INSENSITIVE);
     private static final int AWARD_LOOKBACK_SENTENCES = 6;
 
@@ -86,6 +87,11 @@ final class AwardFactFinder implements RelationFinder {
                         && !text.text().substring(w.end(), after.get(0).begin()).matches("(?s).*\\bto\\b.*")
                         && text.isChinese() ? List.of(after.get(after.size() - 1))
                         : !before.isEmpty() ? List.of(before.get(before.size() - 1)) : after.stream().limit(1).toList();
+                if (winners.isEmpty() && !toWinner
+                        && PRONOUN_SUBJECT.matcher(text.text().substring(clauseStart, w.start())).matches()) {
+                    // "He received a Community Contributor Award": the person the text named last
+                    winners = text.lastPersonReferent(clauseStart, clauseStart - Math.max(0, s.begin() - 300)).stream().toList();
+                }
                 for (Mention m : winners) {
                     out.add(Clauses.fact(m.entity(), SG.wonAward, award.get(), s, "pattern:won-award", 0.7));
                 }
@@ -119,15 +125,19 @@ final class AwardFactFinder implements RelationFinder {
         }
     }
 
+    /** An award named after a summit (the article's, or the one its sentence names) is given at that summit. */
     private static void awardedAt(AnnotatedText text, List<Fact> out) {
-        text.about().ifPresent(summit -> {
+        java.util.Set<Entity> summits = new java.util.LinkedHashSet<>();
+        text.about().ifPresent(summits::add);
+        text.mentions().stream().filter(m -> m.entity().kind() == EntityKind.SUMMIT).forEach(m -> summits.add(m.entity()));
+        for (Entity summit : summits) {
             for (Mention m : text.mentions()) {
                 if (m.entity().kind() == EntityKind.AWARD && m.entity().iri().endsWith(
-                        summit.iri().substring(summit.iri().lastIndexOf('/') + 1))) {
+                        "-" + summit.iri().substring(summit.iri().lastIndexOf('/') + 1))) {
                     out.add(Clauses.fact(m.entity(), SG.awardedAt, summit, sentenceOf(text, m), "pattern:award-at-summit", 0.85));
                 }
             }
-        });
+        }
     }
 
     private static Optional<Entity> awardFor(AnnotatedText text, Sentence s) {

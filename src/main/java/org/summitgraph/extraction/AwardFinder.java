@@ -38,13 +38,31 @@ public final class AwardFinder {
     }
 
     List<Mention> find(ArticleText text, Entity summit, ReferenceKnowledge knowledge) {
+        return find(text, summit, knowledge, List.of());
+    }
+
+    /**
+     * "He received a Community Contributor Award at the Berlin summit in 2018": an award is given at the summit its
+     * sentence names, else at the summit the article is about.
+     */
+    List<Mention> find(ArticleText text, Entity summit, ReferenceKnowledge knowledge, List<Mention> mentions) {
         List<Mention> out = new ArrayList<>();
         for (NameMatcher.Match m : matcher.findAll(text.text())) {
             Series series = SERIES.get(Integer.parseInt(m.keys().iterator().next()));
-            out.add(new Mention(m.begin(), m.end(), text.text().substring(m.begin(), m.end()), award(series, summit, knowledge),
+            Entity at = summitOfSentence(text, m.begin(), mentions).orElse(summit);
+            out.add(new Mention(m.begin(), m.end(), text.text().substring(m.begin(), m.end()), award(series, at, knowledge),
                     METHOD, 0.9));
         }
         return out;
+    }
+
+    /** The summit named in the sentence at this offset, the one nearest the offset when there are several. */
+    static java.util.Optional<Entity> summitOfSentence(ArticleText text, int at, List<Mention> mentions) {
+        return text.sentences().stream().filter(s -> s.begin() <= at && at < s.end()).findFirst()
+                .flatMap(s -> mentions.stream().filter(x -> x.entity().kind() == EntityKind.SUMMIT && x.begin() >= s.begin()
+                                && x.end() <= s.end())
+                        .min(java.util.Comparator.comparingInt(x -> Math.abs(x.begin() - at))))
+                .map(Mention::entity);
     }
 
     static Entity award(Series series, Entity summit, ReferenceKnowledge knowledge) {

@@ -55,7 +55,7 @@ public final class Extractor {
                         new LatinOrganizationContextFinder(knowledge, latinPersons::isGivenName),
                         new ShortFormFinder(knowledge), new BylineNameFinder(), new ProjectPatternFinder(),
                         new ProjectSlotFinder(latinPersons::isGivenName), new PlacePatternFinder(knowledge),
-                        new DescribedOrganizationFinder(knowledge, latinPersons::isGivenName), new EventNameFinder(knowledge)),
+                        new DescribedOrganizationFinder(knowledge, latinPersons::isGivenName), new EventNameFinder(knowledge), new DatedEventNameFinder(knowledge)),
                 relations.apply(RelationFinders.all()));
     }
 
@@ -73,9 +73,12 @@ public final class Extractor {
         mentions = withoutUnsupportedShortNames(text.text(), mentions);
         Entity about = about(text, mentions, knowledge);
         List<Mention> withAwards = new ArrayList<>(mentions);
-        List<Mention> awardNames = new ArrayList<>(awards.find(text, about, knowledge));
-        awardNames.addAll(ChineseAwardNames.find(text, about));
+        List<Mention> awardNames = new ArrayList<>(awards.find(text, about, knowledge, mentions));
+        awardNames.addAll(ChineseAwardNames.find(text, about, mentions));
         for (Mention award : awardNames) {
+            // "CNCF Top End User Award", "“中国开源先锋33人”": a name inside the award's gives way to it
+            withAwards.removeIf(m -> m.entity().kind() != EntityKind.AWARD && m.begin() >= award.begin() && m.end() <= award.end()
+                    && m.length() < award.length());
             if (withAwards.stream().noneMatch(award::overlaps)) {
                 withAwards.add(award);
             }

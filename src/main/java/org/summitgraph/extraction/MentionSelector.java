@@ -28,6 +28,7 @@ final class MentionSelector {
             Map.entry(ProjectPatternFinder.METHOD, 3),
             Map.entry(ProjectSlotFinder.METHOD, 3),
             Map.entry(EventNameFinder.METHOD, 3),
+            Map.entry(DatedEventNameFinder.METHOD, 3),
             Map.entry(ListItemFinder.METHOD, 4),
             Map.entry(PlacePatternFinder.METHOD, 4),
             Map.entry(ChinesePersonFinder.STATISTICAL, 4));

@@ -17,6 +17,6 @@ final class RelationFinders {
                 new CueWordFinder(ChineseCues.CUES), new ChineseFoundingFinder(), new VoiceOrganizationFinder(),
                 new VoiceAdoptionFinder(), new AwardWinnerFinder(), new PronounTitleFinder(),
                 new DescribedOrganizationLocationFinder(), new CueWordFinder(EnglishCues.CUES),
-                new EnglishAffiliationFinder(), new BracketFinder(), new AgendaLineFinder());
+                new EnglishAffiliationFinder(), new BracketFinder(), new AgendaLineFinder(), new EventFactFinder());
     }
 }

@@ -48,7 +48,9 @@ final class SummitFactFinder implements RelationFinder {
     private static final Pattern HOSTED_THE_ZH = Pattern.compile("\\s*(?:[(（][^)）]{1,40}[)）])?\\s*(?:主办|举办|承办)的");
     private static final Pattern ORGANIZED_BY_EN = Pattern.compile("(?:organi[sz]ed|hosted|run|put on)\\s+by\\s+(?:the\\s+)?$",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern WHICH_ORGANIZES = Pattern.compile("\\s*(?:\\([^)]{1,12}\\))?\\s*,?\\s*which\\s+(?:organi[sz]es|hosts|runs)",
+    /** "The CNCF, which organises the conference": "which hosts our EU cloud" or "which runs Kubernetes" organises nothing. */
+    private static final Pattern WHICH_ORGANIZES = Pattern.compile("\\s*(?:\\([^)]{1,12}\\))?\\s*,?\\s*which\\s+(?:organi[sz]es|hosts|runs)"
+            + "\\s+(?:the|this|this year's|that)\\s+(?:[\\w+-]+\\s+){0,3}?(?:summit|conference|event|show|gathering|meetup|forum)\\b",
             Pattern.CASE_INSENSITIVE);
 
     @Override
@@ -107,20 +109,27 @@ final class SummitFactFinder implements RelationFinder {
         Matcher hosts = HOSTED_BY_ZH.matcher(text.text()).region(s.begin(), s.end());
         while (hosts.find()) {
             // "由云原生计算基金会（CNCF）和Linux基金会共同主办": every organisation in the span
+            Entity event = eventBefore(text, s, hosts.start(), about);
             for (Mention org : text.in(hosts.start(), hosts.end(), Clauses.ORGANIZATION)) {
-                out.add(Clauses.fact(about, SG.organizedBy, org.entity(), s, "pattern:organized-by", 0.75));
+                out.add(Clauses.fact(event, SG.organizedBy, org.entity(), s, "pattern:organized-by", 0.75));
             }
         }
         for (Mention org : text.in(s.begin(), s.end(), Clauses.ORGANIZATION)) {
             String before = text.text().substring(Math.max(s.begin(), org.begin() - 24), org.begin());
-            String after = text.text().substring(org.end(), Math.min(s.end(), org.end() + 30));
+            String after = text.text().substring(org.end(), Math.min(s.end(), org.end() + 60));
             boolean chinese = (before.endsWith("由") && ORGANIZED_AFTER_ZH.matcher(after).lookingAt())
                     || HOSTED_THE_ZH.matcher(after).lookingAt();
             boolean english = ORGANIZED_BY_EN.matcher(before).find() || WHICH_ORGANIZES.matcher(after).lookingAt();
             if (chinese || english) {
-                out.add(Clauses.fact(about, SG.organizedBy, org.entity(), s, "pattern:organized-by", 0.75));
+                out.add(Clauses.fact(eventBefore(text, s, org.begin(), about), SG.organizedBy, org.entity(), s,
+                        "pattern:organized-by", 0.75));
             }
         }
+    }
+
+    /** "KCD Lisbon 2024 will be held in May, organised by …": the event the sentence names before the organiser, else the article's. */
+    private static Entity eventBefore(AnnotatedText text, Sentence s, int at, Entity about) {
+        return text.lastIn(s.begin(), at, m -> m.entity().kind().isEvent()).map(Mention::entity).orElse(about);
     }
 
     private static void speakers(AnnotatedText text, Sentence s, Entity about, List<Fact> out) {

@@ -37,6 +37,12 @@ public final class SummitFinder implements MentionFinder {
             + "|\\b(?:in|at)\\s+(?<city2>CITIES)\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern NEXT = Pattern.compile("(?:下一届|下届)\\s*(?:OpenStack|OpenInfra|KubeCon)?\\s*(?:峰会|大会)"
             + "|\\b[Tt]he next (?:OpenStack |OpenInfra |Open Infrastructure )?(?:[Ss]ummit|conference)\\b");
+    private static final Pattern RELATIVE_YEAR = Pattern.compile("(明年|去年|今年|next year|last year|this year)(?:'s|’s|的)\\s*$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern SUMMIT_TALK = Pattern.compile("(?i)\\b(?:summits?|conferences?|attended|spoke|keynotes?)\\b");
+    private static final Pattern IN_YEAR = Pattern.compile("\\s+in\\s+(20[0-4]\\d)(?!\\d)");
+    private static final Pattern ORDINAL_SUMMIT = Pattern.compile("(?i)\\b(?:the\\s+)?(first|inaugural|last|latest|previous)\\s+"
+            + "(?:(?:design|OpenStack|OpenInfra)\\s+)?(?:summit|conference)\\s+in\\s+$");
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)(20[0-4]\\d)(?:\\s*年)?(?!\\d)");
 
     private final ReferenceKnowledge knowledge;
@@ -114,6 +120,7 @@ public final class SummitFinder implements MentionFinder {
             }
         }
         next(text.text(), text.sentences(), published, preferred, out);
+        editionsByCity(text, cities, published, preferred, out);
         // the patterns overlap ("2014年巴黎峰会" holds "2014年巴黎"): keep the longest reading of each name
         return MentionSelector.select(out);
     }
@@ -153,11 +160,21 @@ public final class SummitFinder implements MentionFinder {
             editions = editions.stream().filter(e -> placeIri != null && placeIri.equals(e.placeIri())).toList();
         }
         Matcher y = YEAR.matcher(text).region(s.begin(), s.end());
-        Integer year = y.find() ? Integer.valueOf(y.group(1)) : null;
+        Integer year = y.find() ? Integer.valueOf(y.group(1)) : relativeYear(text, s.begin(), m.begin(), published);
         Optional<SummitEdition> edition = year != null ? resolve(editions, year, published, true)
                 : recent(editions, published);
         edition.ifPresent(e -> out.add(new Mention(m.begin(), m.end(), text.substring(m.begin(), m.end()), e.entity(),
                 METHOD, 0.75)));
+    }
+
+    /** "明年的KubeCon中国", "next year's KubeCon" (not "我们明年KubeCon见"): a year counted from publication, just before the series' name. */
+    private static Integer relativeYear(String text, int sentenceBegin, int at, LocalDate published) {
+        Matcher r = RELATIVE_YEAR.matcher(text.substring(Math.max(sentenceBegin, at - 16), at));
+        if (published == null || !r.find()) {
+            return null;
+        }
+        String w = r.group(1).toLowerCase(java.util.Locale.ROOT);
+        return published.getYear() + (w.equals("明年") || w.startsWith("next") ? 1 : w.equals("去年") || w.startsWith("last") ? -1 : 0);
     }
 
     /**
@@ -185,6 +202,46 @@ public final class SummitFinder implements MentionFinder {
                     : editions.stream().filter(e -> e.start() != null && published != null && e.start().isAfter(published))
                     .min(Comparator.comparing(SummitEdition::start));
             edition.ifPresent(e -> out.add(new Mention(n.start(), n.end(), n.group(), e.entity(), METHOD, 0.75)));
+        }
+    }
+
+    /**
+     * Old editions named by their city in a sentence about summits: "every summit since Portland in 2013" (the edition
+     * of the article's series held there that year, and none if there is none), "the first design summit in Austin" (its
+     * earliest edition there), "the last summit in Berlin".
+     */
+    private void editionsByCity(ArticleText text, List<NameMatcher.Match> cities, LocalDate published, String preferred,
+                                List<Mention> out) {
+        String all = text.text();
+        for (NameMatcher.Match c : cities) {
+            Sentence s = text.sentences().stream().filter(x -> x.begin() <= c.begin() && c.end() <= x.end()).findFirst().orElse(null);
+            String placeIri = placeByName.get(TextFold.fold(all.substring(c.begin(), c.end())));
+            if (s == null || placeIri == null || !boundedLatin(all, c.begin(), c.end()) || !SUMMIT_TALK.matcher(s.text()).find()) {
+                continue;
+            }
+            List<SummitEdition> editions = inSeries(knowledge.summitsIn(placeIri), preferred, true);
+            Matcher year = IN_YEAR.matcher(all).region(c.end(), s.end());
+            Matcher ordinal = ORDINAL_SUMMIT.matcher(all.substring(Math.max(s.begin(), c.begin() - 50), c.begin()));
+            Optional<SummitEdition> edition = Optional.empty();
+            int begin = c.begin();
+            int end = c.end();
+            if (year.lookingAt()) {
+                int y = Integer.parseInt(year.group(1));
+                List<SummitEdition> that = editions.stream().filter(e -> e.year() == y).toList();
+                edition = that.size() == 1 ? Optional.of(that.get(0)) : Optional.empty();
+                end = year.end();
+            } else if (ordinal.find()) {
+                List<SummitEdition> dated = editions.stream().filter(e -> e.start() != null
+                        && (published == null || !e.start().isAfter(published))).sorted(Comparator.comparing(SummitEdition::start)).toList();
+                boolean first = ordinal.group(1).matches("(?i)first|inaugural");
+                edition = dated.isEmpty() ? Optional.empty() : Optional.of(dated.get(first ? 0 : dated.size() - 1));
+                begin = Math.max(s.begin(), c.begin() - 50) + ordinal.start();
+            }
+            if (edition.isPresent()) {
+                out.add(new Mention(begin, end, all.substring(begin, end), edition.get().entity(), METHOD, 0.7));
+                String city = all.substring(c.begin(), c.end());
+                knowledge.entity(placeIri).ifPresent(place -> out.add(new Mention(c.begin(), c.end(), city, place, METHOD, 0.7)));
+            }
         }
     }
 

@@ -93,4 +93,78 @@ class EventNamesTest {
 
         assertEquals(Set.of("青岚开源年会 2023"), summits(e));
     }
+
+    @Test
+    void anAcronymAndItsYearInASentenceAboutAnEventNameAnEdition() {
+        Extraction e = extract("HARBORDEV 2026 takes place in Lisbon on 3 and 4 March.", "en");
+
+        assertEquals(Set.of("HARBORDEV 2026"), summits(e));
+    }
+
+    @Test
+    void theAcronymAloneIsTheEditionNamedWithItsYear() {
+        Extraction e = extract("HARBORDEV 2026 takes place in Lisbon in March. Our whole team will be at HARBORDEV.", "en");
+
+        assertEquals(Set.of("HARBORDEV 2026"), summits(e));
+        assertEquals(2, summitMentions(e).size());
+        assertEquals(1, summitMentions(e).stream().map(m -> m.entity().iri()).distinct().count());
+    }
+
+    @Test
+    void anApostropheAndTwoDigitsAreTheYear() {
+        Extraction e = extract("Registration for TERRACon'25 opens next week.", "en");
+
+        assertEquals(Set.of("TERRACon 2025"), summits(e));
+        assertEquals("TERRACon'25", summitMentions(e).get(0).surface());
+    }
+
+    @Test
+    void anAcronymAndYearBeforeAChineseDescriptionOfTheEvent() {
+        Extraction e = extract("6月8日,QFDC 2024全球开发者技术峰会在杭州举行。", "zh");
+
+        assertEquals(Set.of("QFDC 2024"), summits(e));
+    }
+
+    @Test
+    void capitalisedWordsAndAYearAfterAtInASentenceAboutATalk() {
+        Extraction e = extract("Elin Sand will give a talk about storage at Harbour Connect 2025 in June.", "en");
+
+        assertEquals(Set.of("Harbour Connect 2025"), summits(e));
+    }
+
+    @Test
+    void capitalisedWordsAndAYearBesideTheWordConference() {
+        Extraction e = extract("We will meet at our own user conference, Tidewell Live 2026, which we hold in Oslo.", "en");
+
+        assertEquals(Set.of("Tidewell Live 2026"), summits(e));
+    }
+
+    @Test
+    void aNameAfterAMonthIsAnEditionOfTheArticlesYear() {
+        Extraction e = extract("下次见面要等到9月的Rust Nation Asia,在新加坡。", "zh");
+
+        assertEquals(Set.of("Rust Nation Asia 2024"), summits(e));
+    }
+
+    @Test
+    void aYearAfterAProductADateOrAKnownNameIsNoEvent() {
+        assertTrue(summits(extract("The company shipped Kestrel Desktop 2024 to 300 customers.", "en")).isEmpty());
+        assertTrue(summits(extract("In March 2024 she joined Gridline Hosting as a staff engineer.", "en")).isEmpty());
+        assertTrue(summits(extract("ACME 2024 revenue grew by a tenth, the report says.", "en")).isEmpty());
+        assertTrue(summits(extract("Kubernetes 2024 was a year of sessions about AI.", "en")).isEmpty());
+    }
+
+    @Test
+    void aSeriesStopInAKnownCityIsAnEditionOfTheYearWritten() {
+        Extraction e = extract("Tidewell Meetup杭州站将于2025年3月8日举行,名额200人。", "zh");
+
+        assertEquals(Set.of("Tidewell Meetup杭州站 2025"), summits(e));
+    }
+
+    @Test
+    void aStopOfAKnownSeriesIsLeftToTheSummitFinder() {
+        Extraction e = extract("这是KubeCon 中国站首次移师香港。", "zh");
+
+        assertFalse(summitMentions(e).stream().anyMatch(m -> m.method().equals(DatedEventNameFinder.METHOD)), summitMentions(e)::toString);
+    }
 }

@@ -83,4 +83,28 @@ class SummitFinderTest {
         assertEquals(List.of("KubeCon=kubecon-europe-2019"),
                 summits("KubeCon attendees in 2019 filled every hall.", LocalDate.of(2019, 5, 25)));
     }
+
+    @Test
+    void aCityAndAYearInASentenceAboutSummitsIsThatYearsEditionThere() {
+        assertEquals(List.of("Portland in 2013=portland-2013"), summits("OpenStack people know her: she has attended every summit "
+                + "since Portland in 2013.", LocalDate.of(2023, 6, 20)));
+    }
+
+    @Test
+    void theFirstSummitInACityIsItsEarliestEditionThere() {
+        assertEquals(List.of("the first design summit in Austin=austin-2010"), summits("OpenStack has come a long way since "
+                + "the first design summit in Austin.", LocalDate.of(2023, 6, 20)));
+    }
+
+    @Test
+    void aCityAndAYearWithoutSummitsInTheSentenceIsNoEdition() {
+        assertEquals(List.of(), summits("She moved to Portland in 2013 to work on OpenStack.", LocalDate.of(2023, 6, 20)));
+        assertEquals(List.of(), summits("OpenStack people met at the summit. She moved to Portland in 2011.", LocalDate.of(2023, 6, 20)));
+    }
+
+    @Test
+    void nextYearsSeriesIsTheEditionOfTheYearAfterPublication() {
+        assertEquals(List.of("KubeCon中国=kubecon-china-2024"), summits("她说,明年的KubeCon中国会换一座城市。", LocalDate.of(2023, 9, 28)));
+        assertEquals(List.of("KubeCon=kubecon-china-2023"), summits("感谢大家来展台,我们明年KubeCon见!", LocalDate.of(2023, 9, 28)));
+    }
 }

@@ -1,0 +1,194 @@
+package org.summitgraph.extraction;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Events the reference data does not know whose names carry no event word, found by a year written after them:
+ * an acronym or a "-Con" word and its year ("FOSDEM 2025", "GOTC 2023全球开源技术峰会", "KCD Lisbon 2024",
+ * "DevCon'24") where the sentence speaks of an event, and capitalised words and a year after "at" in a sentence
+ * about a talk or an event, or beside the word "conference" ("at Harbour Connect 2025", "our user conference,
+ * Tidewell Live 2026"). A name after a month, without a year, is an edition of the article's year ("8月的Rust Nation
+ * Asia", "今年11月的Foo Summit North America"); a series' stop in a known city is an edition of the year the sentence
+ * writes ("Foo Meetup杭州站", "KCD 深圳站"). Once an edition is named, its name without the year stands for it
+ * elsewhere in the article ("see you at FOSDEM").
+ */
+final class DatedEventNameFinder implements MentionFinder {
+
+    static final String METHOD = "pattern:event-dated";
+    private static final String TOKEN = "(?:\\p{Lu}[\\p{IsLatin}\\d&_-]*|\\d+\\p{Lu}[\\p{IsLatin}\\d]*)";
+    /** Capitalised words, then a year (four digits or an apostrophe and two) that is no date, range or number. */
+    private static final Pattern DATED = Pattern.compile("(?<![\\p{IsLatin}\\d'’._-])(?<name>" + TOKEN + "(?:[ \\t]+(?:\\+[ \\t]+)?" + TOKEN
+            + "){0,6})(?:[ \\t]+(?<year>20[0-4]\\d)(?![\\d年月/.,:–-]\\d|[\\d年月/–-]|\\s*[-–]\\s*\\d)|['’](?<yy>[0-4]\\d)(?![\\p{IsLatin}\\d]))");
+    /** A month and 的 before a name: "8月的", "今年11月的". */
+    private static final Pattern MONTH_BEFORE = Pattern.compile("(?<rel>今年|明年|去年)?\\d{1,2}\\s*月(?:份)?(?:底|初|中旬)?的\\s*(?<name>"
+            + TOKEN + "(?:[ \\t]+" + TOKEN + "){1,6})");
+    /** A series' stop in a city: "OpenInfra Meetup武汉站", "KCD 杭州站". */
+    private static final Pattern CITY_STOP = Pattern.compile("(?<![\\p{IsLatin}\\d])(?<name>" + TOKEN + "(?:[ \\t]+" + TOKEN
+            + "){0,4})\\s*(?<city>\\p{IsHan}{2,4}?)站");
+    private static final Pattern HAS_YEAR = Pattern.compile("20[0-4]\\d|['’][0-4]\\d");
+    private static final Pattern YEAR_ZH = Pattern.compile("(20[0-4]\\d)\\s*年");
+    private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}[\\p{Lu}\\d-]+|\\p{Lu}[\\p{L}\\d]*(?:Con|Conf|Fest)");
+    /** What a sentence about an event says. */
+    private static final Pattern EVENT_CUE = Pattern.compile("(?i)\\b(?:conference|summit|event|talks?|keynotes?|devroom|speak(?:s|ing)?"
+            + "|spoke|booth|sponsor(?:s|ed)?|attend(?:s|ed|ing)?|takes place|took place|held|hosted|stage|sessions?|panel|track"
+            + "|workshop|registration|CFP|call for (?:papers|proposals))\\b"
+            + "|峰会|大会|年会|举行|举办|召开|演讲|参加|出席|论坛|分享|议题|会场|议程|颁奖|开幕");
+    private static final Pattern TALK = Pattern.compile("(?i)\\b(?:talks?|keynotes?|speak|spoke|present(?:ed|s)?)\\b|演讲|分享");
+    /** "at", "attend" or "to" right before the name. */
+    private static final Pattern AT_BEFORE = Pattern.compile("(?i)(?:\\bat|\\battend(?:s|ed|ing)?|\\bto|参加|出席|亮相)\\s*(?:the\\s+)?$");
+    /** "conference, X 2025" or "X 2025, the … conference". */
+    private static final Pattern CONFERENCE_BEFORE = Pattern.compile("(?i)\\b(?:conference|summit|event|gathering),\\s*$");
+    private static final Pattern CONFERENCE_AFTER = Pattern.compile("(?i)^,\\s*(?:the|our|its|their|an?)\\s+[^,.;]{0,60}?\\b(?:conference|summit|event|gathering)\\b");
+    private static final Set<String> NOT_A_NAME = Set.of("the", "this", "that", "these", "last", "next", "our", "their", "its",
+            "his", "her", "at", "in", "on", "during", "after", "before", "from", "since", "by", "to", "for", "and", "of", "a", "an",
+            "as", "with", "we", "i", "you", "they", "he", "she", "it", "q1", "q2", "q3", "q4", "h1", "h2", "fy", "copyright",
+            "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+            "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "spring", "summer",
+            "autumn", "fall", "winter", "early", "late", "mid", "until", "through", "between", "around", "class",
+            "version", "release", "edition", "season", "year", "annual", "report", "survey", "state", "top", "best", "award",
+            "awards", "windows", "server", "office", "studio", "ubuntu", "monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday");
+    private static final Set<String> EVENT_WORDS = Set.of("summit", "conference", "conf", "forum", "symposium", "days", "meetup",
+            "hackathon", "expo", "congress", "festival", "fest", "unconference");
+
+    private final Set<String> knownNames = new HashSet<>();
+    private final List<String> eventNames = new ArrayList<>();
+    private final Set<String> places = new HashSet<>();
+
+    DatedEventNameFinder(ReferenceKnowledge knowledge) {
+        // a name the reference data knows is the dictionary's or the summit finder's: "Kubernetes 2024" is no event
+        knowledge.names().forEach(n -> knownNames.add(TextFold.fold(n.text())));
+        knowledge.seriesNames().values().forEach(names -> names.forEach(n -> eventNames.add(TextFold.fold(n))));
+        for (ReferenceKnowledge.Name n : knowledge.names()) {
+            knowledge.entity(n.entityIri()).filter(e -> e.kind().isEvent()).ifPresent(e -> eventNames.add(TextFold.fold(n.text())));
+        }
+        for (ReferenceKnowledge.Name n : knowledge.names()) {
+            knowledge.entity(n.entityIri()).filter(e -> e.kind() == EntityKind.PLACE).ifPresent(e -> places.add(n.text()));
+        }
+        eventNames.removeIf(n -> n.length() < 4 || !n.matches(".*\\p{IsLatin}.*"));
+    }
+
+    @Override
+    public List<Mention> find(ArticleText text) {
+        String all = text.text();
+        Integer published = text.article().datePublished() == null ? null : text.article().datePublished().getYear();
+        List<Mention> out = new ArrayList<>();
+        Map<String, Set<Entity>> editionsOf = new HashMap<>();
+        for (Sentence s : text.sentences()) {
+            // the patterns are tried only on sentences holding what they need: a year, 站, 月
+            Matcher m = DATED.matcher(all).region(s.begin(), s.end());
+            boolean hasYear = HAS_YEAR.matcher(s.text()).find();
+            while (hasYear && m.find()) {
+                int begin = withoutLeadingWords(all, m.start("name"), m.end("name"));
+                if (begin < 0) {
+                    continue;
+                }
+                String name = all.substring(begin, m.end("name")).replaceAll("\\s+", " ");
+                int year = m.group("year") != null ? Integer.parseInt(m.group("year")) : 2000 + Integer.parseInt(m.group("yy"));
+                if (!isNew(name, true) || !isEvent(all, s, name, begin, m.end())) {
+                    continue;
+                }
+                Entity event = NewEntities.of(EntityKind.SUMMIT, name + " " + year);
+                out.add(new Mention(begin, m.end(), all.substring(begin, m.end()), event, METHOD, 0.75));
+                editionsOf.computeIfAbsent(name, k -> new HashSet<>()).add(event);
+            }
+            Matcher stop = CITY_STOP.matcher(all).region(s.begin(), s.end());
+            while (s.text().contains("站") && stop.find()) {
+                if (!places.contains(stop.group("city")) || !isNew(stop.group("name"), false)
+                        || overlapsAny(out, stop.start("name"), stop.end())) {
+                    continue;
+                }
+                Matcher written = YEAR_ZH.matcher(all).region(s.begin(), s.end());
+                Integer year = written.find() ? Integer.valueOf(written.group(1)) : published;
+                String name = all.substring(stop.start("name"), stop.end()).replaceAll("\\s+", " ");
+                Entity event = NewEntities.of(EntityKind.SUMMIT, year == null ? name : name + " " + year);
+                out.add(new Mention(stop.start("name"), stop.end(), name, event, METHOD, 0.7));
+                editionsOf.computeIfAbsent(name, k -> new HashSet<>()).add(event);
+            }
+            if (published == null || !s.text().contains("月")) {
+                continue;
+            }
+            Matcher month = MONTH_BEFORE.matcher(all).region(s.begin(), s.end());
+            while (month.find()) {
+                String name = month.group("name").replaceAll("\\s+", " ");
+                int end = month.end("name");
+                if (!isNew(name, false) || overlapsAny(out, month.start("name"), end)) {
+                    continue;
+                }
+                int year = published + ("明年".equals(month.group("rel")) ? 1 : "去年".equals(month.group("rel")) ? -1 : 0);
+                Entity event = NewEntities.of(EntityKind.SUMMIT, name + " " + year);
+                out.add(new Mention(month.start("name"), end, name, event, METHOD, 0.65));
+            }
+        }
+        // "FOSDEM" after "FOSDEM 2025": the name alone is the edition named, unless two editions share it
+        List<Mention> bare = new ArrayList<>();
+        editionsOf.forEach((name, events) -> {
+            if (events.size() > 1) {
+                return;
+            }
+            Entity event = events.iterator().next();
+            Matcher m = Pattern.compile("(?<![\\p{IsLatin}\\d'’_-])" + Pattern.quote(name) + "(?![\\p{IsLatin}\\d'’_-]|\\s+20[0-4]\\d)").matcher(all);
+            while (m.find()) {
+                if (!overlapsAny(out, m.start(), m.end())) {
+                    bare.add(new Mention(m.start(), m.end(), m.group(), event, METHOD, 0.65));
+                }
+            }
+        });
+        out.addAll(bare);
+        return out;
+    }
+
+    /** Words that open a sentence or a phrase and are no part of the name: "At FOSDEM 2025", "In March 2024". */
+    private static int withoutLeadingWords(String text, int begin, int end) {
+        Matcher word = Pattern.compile("\\S+").matcher(text).region(begin, end);
+        int at = begin;
+        while (word.find()) {
+            if (!NOT_A_NAME.contains(word.group().toLowerCase(Locale.ROOT))) {
+                return at;
+            }
+            at = word.end();
+            while (at < end && Character.isWhitespace(text.charAt(at))) {
+                at++;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Not a name the reference data knows, nor one holding a known series' name (the summit finder resolves "OpenInfra
+     * Summit Europe 2025"), nor one an event word ends (the event-name finder reads those).
+     */
+    private boolean isNew(String name, boolean dated) {
+        String[] words = name.split(" ");
+        String last = words[words.length - 1].toLowerCase(Locale.ROOT);
+        String folded = TextFold.fold(name);
+        return !knownNames.contains(folded) && eventNames.stream().noneMatch(folded::contains)
+                && !(dated && EVENT_WORDS.contains(last));
+    }
+
+    private static boolean isEvent(String text, Sentence s, String name, int begin, int end) {
+        String before = text.substring(Math.max(s.begin(), begin - 24), begin);
+        String after = text.substring(end, Math.min(s.end(), end + 80));
+        if (CONFERENCE_BEFORE.matcher(before).find() || CONFERENCE_AFTER.matcher(after).find()) {
+            return true;
+        }
+        boolean cue = EVENT_CUE.matcher(s.text()).find();
+        if (ACRONYM.matcher(name.split(" ")[0]).matches()) {
+            return cue || AT_BEFORE.matcher(before).find();
+        }
+        // "at Harbour Connect 2025" in a sentence about a talk; one ordinary word ("at Easter 2025") needs "at" and a talk
+        return cue && AT_BEFORE.matcher(before).find() && (name.contains(" ") || TALK.matcher(s.text()).find());
+    }
+
+    private static boolean overlapsAny(List<Mention> mentions, int begin, int end) {
+        return mentions.stream().anyMatch(m -> m.begin() < end && begin < m.end());
+    }
+}

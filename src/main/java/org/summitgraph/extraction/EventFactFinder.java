@@ -1,0 +1,176 @@
+package org.summitgraph.extraction;
+
+import org.summitgraph.vocab.SG;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What the text says of an event it names, whichever event that is (the summit finders' or one found by the shape
+ * of its name): where it is held ("X takes place … in Brussels", "X, held in Denver", "X在上海…举行", "在成都举办的X",
+ * "X，在北京"), who organises it ("X, the Apache Software Foundation's annual conference", "our own user conference,
+ * X"), who will speak at it ("Joost will speak in the devroom", "A and B are speaking at X", "co-host the devroom
+ * with Y") and who speaks by an agenda's line ("13:40-14:10 《题目》| 讲者", "嘉宾：A、B").
+ */
+final class EventFactFinder implements RelationFinder {
+
+    static final String METHOD_HELD = "pattern:event-held-in";
+    static final String METHOD_ORGANIZER = "pattern:event-organizer";
+    static final String METHOD_SPEAKER = "pattern:event-speaker";
+    static final String METHOD_AGENDA = "pattern:agenda-speaker";
+
+    private static final Pattern HELD_EN = Pattern.compile("^[^.;!?]{0,80}?\\b(?:takes place|took place|will take place|taking place"
+            + "|(?:is|was|will be|being)\\s+(?:held|hosted)|held|will hold|we hold|hold it|convenes|convened)\\b[^.;!?]{0,60}?\\bin\\s+$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern HELD_ZH = Pattern.compile("^[^。；;!！?？]{0,40}?(?:在|于)\\s*$");
+    private static final Pattern HELD_AFTER_ZH = Pattern.compile("^[^，,。；;]{0,24}?(?:举行|举办|召开|开幕|拉开帷幕|落幕|闭幕)");
+    /** "在成都举办的X": the place before the event. */
+    private static final Pattern HELD_BEFORE_ZH = Pattern.compile("^\\s*(?:举办|举行|召开)的\\s*$");
+    /** "X，在北京。": the event, a comma, and where, ending the clause. */
+    private static final Pattern COMMA_AT_ZH = Pattern.compile("^\\s*[,，]\\s*(?:在|于)\\s*$");
+    private static final Pattern CLAUSE_END = Pattern.compile("^\\s*(?:[,，。；;!！?？]|$)");
+    /** "X, the Apache Software Foundation's annual conference": the organiser's possessive in an apposition. */
+    private static final Pattern OWNER_APPOSITION = Pattern.compile("\\s*,\\s*(?:the\\s+)?");
+    private static final Pattern OWNED_EVENT = Pattern.compile("(?:'s|’s)\\s+(?:own\\s+)?(?:\\w+\\s+){0,2}?(?:conference|summit|event"
+            + "|gathering|meetup|hackathon)\\b", Pattern.CASE_INSENSITIVE);
+    /** "our own user conference, X", "我们自己的用户大会X": the publisher's event. */
+    private static final Pattern OUR_EVENT = Pattern.compile("(?:\\bour\\s+(?:own\\s+)?(?:\\w+\\s+){0,2}?(?:conference|summit|event"
+            + "|gathering|meetup|hackathon)\\s*,?\\s*|我们(?:自己)?的(?:年度)?(?:用户|开发者)?(?:大会|峰会))$", Pattern.CASE_INSENSITIVE);
+    /** A person who will speak, is speaking or will run a session: "Inês will give a lightning talk". */
+    private static final Pattern SPEAKS_AFTER = Pattern.compile("^\\s+(?:(?:will|is|are|also|both|then|'ll)\\s+)*(?:speak(?:ing)?\\b"
+            + "|(?:give|giving|deliver|delivering|present|presenting|run|running|lead|leading)\\s+(?:(?:a|an|the|his|her|their|two|"
+            + "\\w+)\\s+){0,3}?(?:talks?|keynotes?|presentations?|workshops?|tutorials?|sessions?)\\b"
+            + "|(?:co-host|co-hosting|host|hosting|moderate|moderating|chair|chairing)\\s+(?:(?:a|an|the|\\w+)\\s+){0,3}?"
+            + "(?:devroom|session|panel|track|workshop|BoF|roundtable)\\b)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern CO_HOST = Pattern.compile("^[^,.;]{0,40}?\\bwith\\s+$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern LIST_GLUE = Pattern.compile("^\\s*(?:,|and|&|,\\s*and|和|与|、)\\s*$");
+    private static final Pattern FUTURE_NO = Pattern.compile("(?i)\\b(?:if|unless|may|might|hopes? to|would)\\b|如果|若|或许|也许|可能");
+    /** An agenda line: a time slot, then the talk, then its speakers after "|" or a role word. */
+    private static final Pattern LINE = Pattern.compile("(?m)^.+$");
+    private static final Pattern SLOT = Pattern.compile("^\\s*\\d{1,2}[:：]\\d{2}\\s*(?:[-–—~～至到]\\s*\\d{1,2}[:：]\\d{2})?\\s*");
+    private static final Pattern SPEAKER_MARK = Pattern.compile("[|｜]|(?:主持人?|嘉宾|讲者|讲师|演讲人|分享人|Speakers?|Moderator|Host)\\s*[:：]");
+
+    @Override
+    public List<Fact> find(AnnotatedText text) {
+        List<Fact> out = new ArrayList<>();
+        for (Sentence s : text.sentences()) {
+            List<Mention> events = text.in(s.begin(), s.end(), m -> m.entity().kind().isEvent());
+            for (Mention e : events) {
+                heldIn(text, s, e, out);
+                organizer(text, s, e, out);
+            }
+            speakers(text, s, out);
+        }
+        agenda(text, out);
+        return out;
+    }
+
+    private static void heldIn(AnnotatedText text, Sentence s, Mention event, List<Fact> out) {
+        String all = text.text();
+        for (Mention place : text.in(s.begin(), s.end(), Clauses.PLACE)) {
+            if (!plausible(text, event.entity(), place.entity())) {
+                continue;
+            }
+            boolean held = false;
+            if (place.begin() >= event.end()) {
+                String between = all.substring(event.end(), place.begin());
+                boolean nearest = text.in(event.end(), place.begin(), m -> m.entity().kind().isEvent()).isEmpty();
+                held = nearest && (HELD_EN.matcher(between).find()
+                        || HELD_ZH.matcher(between).find() && HELD_AFTER_ZH.matcher(all).region(place.end(), s.end()).lookingAt()
+                        || COMMA_AT_ZH.matcher(between).matches() && CLAUSE_END.matcher(all).region(place.end(), s.end()).lookingAt());
+            } else if (place.end() <= event.begin()) {
+                String between = all.substring(place.end(), event.begin());
+                held = HELD_BEFORE_ZH.matcher(between).matches()
+                        && all.substring(Math.max(s.begin(), place.begin() - 2), place.begin()).matches(".*[在于]\\s*");
+            }
+            if (held) {
+                out.add(Clauses.fact(event.entity(), SG.heldIn, place.entity(), s, METHOD_HELD, 0.8));
+            }
+        }
+    }
+
+    /** An edition the reference data knows is held only where it says; a new event wherever the text says. */
+    private static boolean plausible(AnnotatedText text, Entity event, Entity place) {
+        return !event.known() || text.knowledge().summitsIn(place.iri()).stream().anyMatch(e -> e.entity().iri().equals(event.iri()));
+    }
+
+    private static void organizer(AnnotatedText text, Sentence s, Mention event, List<Fact> out) {
+        String all = text.text();
+        if (event.entity().known()) {
+            return;
+        }
+        Matcher apposition = OWNER_APPOSITION.matcher(all).region(event.end(), s.end());
+        if (apposition.lookingAt()) {
+            text.startingAt(apposition.end(), Clauses.ORGANIZATION)
+                    .filter(org -> OWNED_EVENT.matcher(all).region(org.end(), s.end()).lookingAt())
+                    .ifPresent(org -> out.add(Clauses.fact(event.entity(), SG.organizedBy, org.entity(), s, METHOD_ORGANIZER, 0.75)));
+        }
+        if (OUR_EVENT.matcher(all.substring(Math.max(s.begin(), event.begin() - 50), event.begin())).find()) {
+            ours(text).ifPresent(org -> out.add(Clauses.fact(event.entity(), SG.organizedBy, org, s, METHOD_ORGANIZER, 0.7)));
+        }
+    }
+
+    /** Who "we" are: the interviewed organisation, else the publisher. */
+    private static Optional<Entity> ours(AnnotatedText text) {
+        Optional<Entity> voice = text.interview().map(InterviewVoices::organization).map(Mention::entity);
+        return voice.isPresent() ? voice : text.publisher().filter(p -> p.kind().isOrganization());
+    }
+
+    private static void speakers(AnnotatedText text, Sentence s, List<Fact> out) {
+        String all = text.text();
+        if (FUTURE_NO.matcher(s.text()).find()) {
+            return;
+        }
+        List<Mention> people = text.in(s.begin(), s.end(), Clauses.PERSON);
+        for (int i = 0; i < people.size(); i++) {
+            Mention p = people.get(i);
+            Matcher speaks = SPEAKS_AFTER.matcher(all).region(p.end(), s.end());
+            if (!speaks.lookingAt()) {
+                continue;
+            }
+            int clauseEnd = Clauses.clauseEnd(all, speaks.end(), s.end());
+            Optional<Entity> event = text.in(speaks.end(), clauseEnd, m -> m.entity().kind().isEvent()).stream()
+                    .map(Mention::entity).findFirst().or(text::about);
+            if (event.isEmpty()) {
+                continue;
+            }
+            out.add(Clauses.fact(p.entity(), SG.speaksAt, event.get(), s, METHOD_SPEAKER, 0.65));
+            // "Lucía and Emeka are speaking": those listed before
+            for (int j = i - 1; j >= 0 && LIST_GLUE.matcher(all.substring(people.get(j).end(), people.get(j + 1).begin())).matches(); j--) {
+                out.add(Clauses.fact(people.get(j).entity(), SG.speaksAt, event.get(), s, METHOD_SPEAKER, 0.6));
+            }
+            // "co-host the Eclipse devroom with Mikaël Barbero"
+            for (Mention other : text.in(speaks.end(), clauseEnd, Clauses.PERSON)) {
+                if (CO_HOST.matcher(all.substring(speaks.end(), other.begin())).matches()) {
+                    out.add(Clauses.fact(other.entity(), SG.speaksAt, event.get(), s, METHOD_SPEAKER, 0.6));
+                }
+            }
+        }
+    }
+
+    /** "13:40-14:10 《题目》| 讲者", "圆桌 | 主持：A；嘉宾：B、C": the people of a time slot speak at the article's event. */
+    private static void agenda(AnnotatedText text, List<Fact> out) {
+        if (text.about().isEmpty()) {
+            return;
+        }
+        String all = text.text();
+        Matcher line = LINE.matcher(all);
+        while (line.find()) {
+            Matcher slot = SLOT.matcher(all).region(line.start(), line.end());
+            if (!slot.lookingAt()) {
+                continue;
+            }
+            Matcher mark = SPEAKER_MARK.matcher(all).region(slot.end(), line.end());
+            if (!mark.find()) {
+                continue;
+            }
+            for (Mention p : text.in(mark.start(), line.end(), Clauses.PERSON)) {
+                text.sentences().stream().filter(s -> s.begin() <= p.begin() && p.end() <= s.end()).findFirst()
+                        .ifPresent(s -> out.add(Clauses.fact(p.entity(), SG.speaksAt, text.about().get(), s, METHOD_AGENDA, 0.7)));
+            }
+        }
+    }
+}
