@@ -45,9 +45,8 @@ public final class OrganizationPatternFinder implements MentionFinder {
     /** Parts of speech that can stand inside a name: nouns, names, Latin words, numbers. */
     private static final Set<String> NAME_PARTS = Set.of("n", "nz", "nt", "ntc", "ntcb", "ntcf", "ntch", "nth",
             "nto", "nts", "ntu", "nx", "ns", "nsf", "nnt", "gi", "gm", "nis", "nit", "vn", "j", "nr", "nrf", "ng");
-    /** Capitalised words ending in a word that names a kind of organisation: "Quillon Data", "Nordvik Rail". */
-    private static final Pattern LATIN = Pattern.compile(
-            "(?<![\\p{IsLatin}])((?:\\p{Lu}(?:[\\p{IsLatin}\\d&-]|\\.(?=[\\p{IsLatin}\\d]))*[ \\t]+){1,4})(Foundation|University|Inc\\.?|Ltd\\.?|Corporation|"
+    /** Words that end an organisation's name: "Quillon Data", "Nordvik Rail", "Kargo Systems". */
+    private static final String HEADS = "Foundation|University|Inc\\.?|Ltd\\.?|Corporation|"
                     + "Corp\\.?|Institute|Working Group|Alliance|Consortium|Labs|Laboratory|Bank|Telecom|Networks|Network|Cloud|Data|"
                     + "Systems|Rail|Railways|Airlines|Solutions|Technologies|Technology|Software|Computing|Digital|Media|Energy|"
                     + "Insurance|Motors|Group|Holdings|Research|Review|Times|News|Partners|Ventures|Capital|Services|Telecommunications|"
@@ -56,7 +55,11 @@ public final class OrganizationPatternFinder implements MentionFinder {
                     + "Freight|Financial|Robotics|Semiconductor|Electronics|Security|Consulting|Devices|Industries|Interactive|"
                     + "GmbH|AG|Platforms|Shipping|Energy|Utilities|Aerospace|Airlines|Hosting|Storage|Securities|Games|Gaming|"
                     + "Entertainment|Express|Studios|Markets|Trading|Chemicals|Steel|Electric|Broadcasting|Publishing|Manufacturing|"
-                    + "Semiconductors|Biosciences|Investments|Bancorp|Automation|Microsystems|Telecoms|Telco|Grocers|Airport|Resources)"
+                    + "Semiconductors|Biosciences|Investments|Bancorp|Automation|Microsystems|Telecoms|Telco|Grocers|Airport|Resources";
+    private static final Pattern HEAD_WORD = Pattern.compile(HEADS);
+    /** Capitalised words ending in a word that names a kind of organisation: "Quillon Data", "Nordvik Rail". */
+    private static final Pattern LATIN = Pattern.compile(
+            "(?<![\\p{IsLatin}])((?:\\p{Lu}(?:[\\p{IsLatin}\\d&-]|\\.(?=[\\p{IsLatin}\\d]))*[ \\t]+){1,4})(" + HEADS + ")"
                     + "((?:\\s+(?:for|of)(?:\\s+the)?(?:\\s+\\p{Lu}[\\p{IsLatin}-]*){1,4})?)(?![\\p{IsLatin}])");
     private static final Set<String> COMPANY_HEADS = Set.of("Inc", "Inc.", "Ltd", "Ltd.", "Corporation", "Corp", "Corp.",
             "Bank", "Telecom", "Networks", "Cloud", "Data", "Systems", "Rail", "Railways", "Airlines", "Solutions",
@@ -296,6 +299,11 @@ public final class OrganizationPatternFinder implements MentionFinder {
         return t.word.length() <= 2 && t.word.codePoints().allMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN)
                 && !nature.matches("[upcdrmqweyotfsv].*")
                 && !NOT_NAME_CHARS.contains(t.word);
+    }
+
+    /** "Systems", "Labs", "University": a word that ends organisations' names. */
+    static boolean isHeadWord(String word) {
+        return HEAD_WORD.matcher(word).matches();
     }
 
     private static void latin(String text, List<Mention> out) {
