@@ -55,6 +55,7 @@ public final class Extractor {
                         new LatinOrganizationContextFinder(knowledge, latinPersons::isGivenName),
                         new ShortFormFinder(knowledge), new BylineNameFinder(), new ProjectPatternFinder(),
                         new ProjectSlotFinder(latinPersons::isGivenName), new PlacePatternFinder(knowledge),
+                        new PlaceGazetteerFinder(knowledge, latinPersons::isGivenName),
                         new DescribedOrganizationFinder(knowledge, latinPersons::isGivenName), new EventNameFinder(knowledge)),
                 relations.apply(RelationFinders.all()));
     }

@@ -130,7 +130,7 @@ public final class LatinPersonFinder implements MentionFinder {
      */
     private static final Pattern PINYIN_NAME = Pattern.compile(
             "(?<![\\p{IsLatin}\\d.&-])(\\p{Lu}\\p{Ll}{0,5})[ \\t]+(\\p{Lu}\\p{Ll}{1,11})(?![\\p{IsLatin}\\d&-])");
-    private static final Set<String> PINYIN_SURNAMES = Set.of("Wang", "Li", "Zhang", "Liu", "Chen", "Yang", "Huang", "Zhao",
+    static final Set<String> PINYIN_SURNAMES = Set.of("Wang", "Li", "Zhang", "Liu", "Chen", "Yang", "Huang", "Zhao",
             "Wu", "Zhou", "Xu", "Sun", "Ma", "Zhu", "Hu", "Guo", "Lin", "Luo", "Gao", "Zheng", "Liang", "Xie", "Song", "Tang",
             "Han", "Feng", "Deng", "Cao", "Peng", "Zeng", "Xiao", "Tian", "Dong", "Pan", "Yuan", "Cai", "Jiang", "Yu", "Du",
             "Ye", "Cheng", "Wei", "Su", "Lu", "Ding", "Ren", "Shen", "Yao", "Cui", "Zhong", "Tan", "Fan", "Liao", "Shi", "Jin",

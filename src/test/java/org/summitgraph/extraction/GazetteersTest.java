@@ -75,4 +75,58 @@ class GazetteersTest {
         assertFalse(e.entities().values().stream().anyMatch(p -> p.kind() == EntityKind.PERSON
                 && "Tao Ren".equals(p.labels().get("en")) && !p.labels().containsKey("zh")), e.entities()::toString);
     }
+
+    @Test
+    void aCityOfTheWorldListIsAPlace() {
+        Set<String> names = english("Today our forty engineers work from Tampere and Utrecht.");
+
+        assertTrue(names.contains("PLACE Tampere"), names::toString);
+        assertTrue(names.contains("PLACE Utrecht"), names::toString);
+    }
+
+    @Test
+    void readingAsAVerbIsNoPlace() {
+        Set<String> names = english("Reading the changelog, Nice touches stood out. Mobile support came later.");
+
+        assertFalse(names.stream().anyMatch(n -> n.startsWith("PLACE")), names::toString);
+    }
+
+    @Test
+    void aCityThatIsAnEnglishWordIsAPlaceBeforeItsCountry() {
+        Set<String> names = english("The meetup moved to Reading, United Kingdom, last spring.");
+
+        assertTrue(names.contains("PLACE Reading"), names::toString);
+    }
+
+    @Test
+    void aCityInsideAnOrganisationsNameIsNoPlace() {
+        Set<String> names = english("She studied at the University of Tampere and later at Utrecht University; "
+                + "the city of Bergen is a customer.");
+
+        assertFalse(names.stream().anyMatch(n -> n.startsWith("PLACE")), names::toString);
+    }
+
+    @Test
+    void aReleaseNamedAfterACityIsNoPlace() {
+        Set<String> names = english("Operators upgraded from Mitaka to Victoria in one weekend.");
+
+        assertFalse(names.stream().anyMatch(n -> n.startsWith("PLACE")), names::toString);
+    }
+
+    @Test
+    void anOrganisationWithItsCityInBracketsIsLocatedThere() {
+        Extraction e = Samples.EXTRACTOR.extract(Samples.article("Top contributors: Kelvion Systems (Tampere), 212 changes.",
+                "en", LocalDate.of(2024, 5, 2)));
+
+        assertTrue(e.facts().stream().anyMatch(f -> f.predicate().getLocalName().equals("locatedIn")
+                && f.subject().endsWith("/kelvion-systems") && f.object().endsWith("/tampere")), e.facts()::toString);
+    }
+
+    @Test
+    void aSurnameThatIsACityIsNoPlaceAfterTheFullName() {
+        Set<String> names = english("The panel was chaired by Rafael Toledo (Kelvion Systems). Toledo told the room that "
+                + "upgrades had become boring.");
+
+        assertFalse(names.contains("PLACE Toledo"), names::toString);
+    }
 }
