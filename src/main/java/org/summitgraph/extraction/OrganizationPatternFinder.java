@@ -47,7 +47,7 @@ public final class OrganizationPatternFinder implements MentionFinder {
             "nto", "nts", "ntu", "nx", "ns", "nsf", "nnt", "gi", "gm", "nis", "nit", "vn", "j", "nr", "nrf", "ng");
     /** Words that end an organisation's name: "Quillon Data", "Nordvik Rail", "Kargo Systems". */
     private static final String HEADS = "Foundation|University|Inc\\.?|Ltd\\.?|Corporation|"
-                    + "Corp\\.?|Institute|Working Group|Alliance|Consortium|Labs|Laboratory|Bank|Telecom|Networks|Network|Cloud|Data|"
+                    + "Corp\\.?|Institute|Working Group|Steering Committee|Committee|Alliance|Consortium|Labs|Laboratory|Lab|Bank|Telecom|Networks|Network|Cloud|Data|"
                     + "Systems|Rail|Railways|Airlines|Solutions|Technologies|Technology|Software|Computing|Digital|Media|Energy|"
                     + "Insurance|Motors|Group|Holdings|Research|Review|Times|News|Partners|Ventures|Capital|Services|Telecommunications|"
                     + "Communications|Mobile|Automotive|Bio|Health|Hospital|College|Academy|Society|Association|Council|Agency|Mutual|"
@@ -74,7 +74,7 @@ public final class OrganizationPatternFinder implements MentionFinder {
             "Microsystems", "Telecoms", "Telco", "Grocers", "Resources");
     /** "Hostwerk, a tiny hosting company", "Vireo Telecom, a regional carrier": a name and what kind of organisation. */
     private static final Pattern APPOSITION = Pattern.compile(
-            "(?<![\\p{IsLatin}])(\\p{Lu}[\\p{IsLatin}\\d&-]+(?:\\s+\\p{Lu}[\\p{IsLatin}\\d&-]+){0,3}),\\s+(?:a|an|the)\\s+(?:[\\w-]+\\s+){0,3}?"
+            "(?<![\\p{IsLatin}])(\\p{Lu}[\\p{IsLatin}\\d&-]+(?:\\s+\\p{Lu}[\\p{IsLatin}\\d&-]+){0,3}),\\s+(?:a|an|the)\\s+(?:[\\p{L}\\d-]+\\s+){0,3}?"
                     + "(company|start-?up|firm|provider|vendor|carrier|operator|bank|retailer|telco|manufacturer|consultancy|institute|university|foundation|agency)\\b");
     private static final Pattern PRODUCT_PREFIX = Pattern.compile("(?:OpenStack|Kubernetes|Linux|Ceph|Docker|Open\\s+Telekom)\\b");
     private static final Set<String> NOT_NAME_START = Set.of("The", "A", "An", "About", "Our", "This", "That", "Its", "Their",
@@ -306,7 +306,27 @@ public final class OrganizationPatternFinder implements MentionFinder {
         return HEAD_WORD.matcher(word).matches();
     }
 
+    /**
+     * "the University of Leuven", "Institute of Aeronautics": a kind word before "of" and a capitalised name, with no
+     * capitalised word before it (those are read by {@link #LATIN}: "Technical University of Munich").
+     */
+    private static final Pattern KIND_OF_NAME = Pattern.compile("(?<![\\p{L}\\d&-])"
+            + "((?:University|Institute|Academy|College|Polytechnic|Conservatory|Museum|Port|Bank|Municipality)\\s+of\\s+(?:the\\s+)?"
+            + "\\p{Lu}[\\p{L}-]+(?:[ \\t]+\\p{Lu}[\\p{L}-]+){0,2})(?![\\p{L}\\d])");
+
+    private static final Pattern WORD_BEFORE = Pattern.compile("([\\p{L}\\d&-]+)[ \\t]+$");
+
     private static void latin(String text, List<Mention> out) {
+        Matcher kindOf = KIND_OF_NAME.matcher(text);
+        while (kindOf.find()) {
+            String name = kindOf.group(1);
+            Matcher before = WORD_BEFORE.matcher(text.substring(Math.max(0, kindOf.start() - 40), kindOf.start()));
+            if (before.find() && Character.isUpperCase(before.group(1).charAt(0)) && !NOT_NAME_START.contains(before.group(1))) {
+                continue;
+            }
+            out.add(new Mention(kindOf.start(1), kindOf.end(1), name, NewEntities.of(
+                    name.startsWith("Bank") ? EntityKind.COMPANY : EntityKind.ORGANIZATION, name), METHOD, 0.6));
+        }
         Matcher m = LATIN.matcher(text);
         while (m.find()) {
             String name = m.group().strip();
