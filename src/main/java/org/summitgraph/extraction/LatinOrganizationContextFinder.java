@@ -46,6 +46,9 @@ final class LatinOrganizationContextFinder implements MentionFinder {
             // "a partner of Giant Swarm", "a Giant Swarm customer", "clusters operated by Nimbostrat", "has since moved to
             // TenneT": what partners, customers, operators and employers are
             Pattern.compile("\\b(?:partners?|resellers?|suppliers?|subsidiary)\\s+of\\s+" + NAME + END),
+            // "Our customers Boreal Shipping and the Tartu Observatory", "its partner Nimbusk"
+            Pattern.compile("\\b(?:[Oo]ur|[Ii]ts|[Tt]heir)\\s+(?:customers?|clients?|partners?)\\s+" + NAME + END
+                    + "(?:\\s+and\\s+(?:the\\s+)?" + NAME + END + ")?"),
             Pattern.compile("\\b(?:a|an)\\s+(?:long-?time\\s+|paying\\s+|major\\s+)?" + NAME + "\\s+(?:customer|client|partner|subsidiary)\\b"),
             Pattern.compile("\\b(?:operated|hosted|sponsored|funded|backed|run|managed)\\s+by\\s+" + NAME
                     + "(?=\\s*,\\s*(?:a|an|the|which|whose)\\b|\\s*[.;]|\\s+(?:in|since|for)\\b)"),

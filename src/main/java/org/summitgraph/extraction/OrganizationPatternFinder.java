@@ -47,7 +47,7 @@ public final class OrganizationPatternFinder implements MentionFinder {
             "nto", "nts", "ntu", "nx", "ns", "nsf", "nnt", "gi", "gm", "nis", "nit", "vn", "j", "nr", "nrf", "ng");
     /** Words that end an organisation's name: "Quillon Data", "Nordvik Rail", "Kargo Systems". */
     private static final String HEADS = "Foundation|University|Inc\\.?|Ltd\\.?|Corporation|"
-                    + "Corp\\.?|Institute|Working Group|Steering Committee|Committee|Alliance|Consortium|Labs|Laboratory|Lab|Bank|Telecom|Networks|Network|Cloud|Data|"
+                    + "Corp\\.?|Institute|Working Group|Steering Committee|Committee|User Group|Alliance|Consortium|Labs|Laboratory|Lab|Bank|Telecom|Networks|Network|Cloud|Data|"
                     + "Systems|Rail|Railways|Airlines|Solutions|Technologies|Technology|Software|Computing|Digital|Media|Energy|"
                     + "Insurance|Motors|Group|Holdings|Research|Review|Times|News|Partners|Ventures|Capital|Services|Telecommunications|"
                     + "Communications|Mobile|Automotive|Bio|Health|Hospital|College|Academy|Society|Association|Council|Agency|Mutual|"
@@ -60,7 +60,7 @@ public final class OrganizationPatternFinder implements MentionFinder {
     /** Capitalised words ending in a word that names a kind of organisation: "Quillon Data", "Nordvik Rail". */
     private static final Pattern LATIN = Pattern.compile(
             "(?<![\\p{IsLatin}])((?:\\p{Lu}(?:[\\p{IsLatin}\\d&-]|\\.(?=[\\p{IsLatin}\\d]))*[ \\t]+){1,4})(" + HEADS + ")"
-                    + "((?:\\s+(?:for|of)(?:\\s+the)?(?:\\s+\\p{Lu}[\\p{IsLatin}-]*){1,4})?)(?![\\p{IsLatin}])");
+                    + "((?:\\s+(?:for|of)(?!\\s+LF\\s)(?:\\s+the)?(?:\\s+\\p{Lu}[\\p{IsLatin}-]*){1,4})?)(?![\\p{IsLatin}])");
     private static final Set<String> COMPANY_HEADS = Set.of("Inc", "Inc.", "Ltd", "Ltd.", "Corporation", "Corp", "Corp.",
             "Bank", "Telecom", "Networks", "Cloud", "Data", "Systems", "Rail", "Railways", "Airlines", "Solutions",
             "Technologies", "Technology", "Software", "Computing", "Digital", "Media", "Energy", "Insurance", "Motors",
@@ -316,7 +316,15 @@ public final class OrganizationPatternFinder implements MentionFinder {
 
     private static final Pattern WORD_BEFORE = Pattern.compile("([\\p{L}\\d&-]+)[ \\t]+$");
 
+    /** "LF AI & Data", "LF Decarbonization": the Linux Foundation's umbrella foundations are named "LF" and a topic. */
+    private static final Pattern LF_FOUNDATION = Pattern.compile(
+            "(?<![\\p{L}\\d])LF[ \\t]+\\p{Lu}[\\p{IsLatin}]*(?:[ \\t]+(?:&|and)[ \\t]+\\p{Lu}[\\p{IsLatin}]*)?(?![\\p{L}\\d])");
+
     private static void latin(String text, List<Mention> out) {
+        Matcher lf = LF_FOUNDATION.matcher(text);
+        while (lf.find()) {
+            out.add(new Mention(lf.start(), lf.end(), lf.group(), NewEntities.of(EntityKind.ORGANIZATION, lf.group()), METHOD, 0.6));
+        }
         Matcher kindOf = KIND_OF_NAME.matcher(text);
         while (kindOf.find()) {
             String name = kindOf.group(1);

@@ -92,4 +92,19 @@ class NameSlotsTest {
 
         assertFalse(names.contains("PROJECT Kafka"), names::toString);
     }
+
+    @Test
+    void anLfUmbrellaFoundationIsAnOrganisation() {
+        Set<String> names = english("She sits on the Technical Advisory Council of LF Robotics & Sensing.");
+
+        assertEquals("ORGANIZATION", kindOf(names, "LF Robotics & Sensing"), names::toString);
+    }
+
+    @Test
+    void theCustomersAnOrganisationNamesAreCompanies() {
+        Set<String> names = english("Our customers Larchfield Shipping and the University of Tartu will be there.");
+
+        assertEquals("COMPANY", kindOf(names, "Larchfield Shipping"), names::toString);
+        assertEquals("ORGANIZATION", kindOf(names, "University of Tartu"), names::toString);
+    }
 }
