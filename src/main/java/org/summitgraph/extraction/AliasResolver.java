@@ -43,6 +43,24 @@ final class AliasResolver {
                 }
             }
         }
+        // "the whole Technical Steering Committee" after "the GridWeave Technical Steering Committee": the last two or more
+        // words of one new organisation's name, written alone, are that organisation
+        java.util.Map<String, Set<Entity>> tails = new java.util.HashMap<>();
+        for (Mention m : mentions) {
+            String[] words = tokens(m.surface());
+            if (m.entity().kind().isOrganization() && !m.entity().known() && words.length > 2 && isLatin(m.surface())) {
+                for (int from = 1; from <= words.length - 2; from++) {
+                    tails.computeIfAbsent(String.join(" ", java.util.Arrays.copyOfRange(words, from, words.length)),
+                            k -> new LinkedHashSet<>()).add(m.entity());
+                }
+            }
+        }
+        java.util.Map<String, Entity> newOrganizationsByTail = new java.util.HashMap<>();
+        tails.forEach((tail, owners) -> {
+            if (owners.size() == 1) {
+                newOrganizationsByTail.put(tail, owners.iterator().next());
+            }
+        });
         java.util.Map<String, Set<Entity>> newProjectsByLastWord = new java.util.HashMap<>();
         for (Mention m : mentions) {
             String[] words = tokens(m.surface());
@@ -51,8 +69,26 @@ final class AliasResolver {
                 newProjectsByLastWord.computeIfAbsent(words[words.length - 1], k -> new LinkedHashSet<>()).add(m.entity());
             }
         }
+        // "the Kafka connector" after "Apache Kafka": a new project named by the last word of a known one the article names
+        java.util.Map<String, Set<Entity>> knownProjectsByLastWord = new java.util.HashMap<>();
+        for (Mention m : mentions) {
+            if (m.entity().kind() == EntityKind.PROJECT && m.entity().known()) {
+                for (String label : m.entity().labels().values()) {
+                    String[] words = tokens(label);
+                    if (words.length > 1 && isLatin(label)) {
+                        knownProjectsByLastWord.computeIfAbsent(words[words.length - 1], k -> new LinkedHashSet<>()).add(m.entity());
+                    }
+                }
+            }
+        }
         List<Mention> out = new ArrayList<>(mentions.size());
         for (Mention m : mentions) {
+            Set<Entity> knownProject = m.entity().kind() == EntityKind.PROJECT && !m.entity().known()
+                    ? knownProjectsByLastWord.get(m.surface()) : null;
+            if (knownProject != null && knownProject.size() == 1) {
+                out.add(m.withEntity(knownProject.iterator().next(), METHOD));
+                continue;
+            }
             Set<Entity> fullProject = m.entity().kind() == EntityKind.PROJECT && !m.entity().known()
                     ? newProjectsByLastWord.get(m.surface()) : null;
             if (fullProject != null && fullProject.size() == 1 && !fullProject.contains(m.entity())) {
@@ -60,7 +96,7 @@ final class AliasResolver {
                 continue;
             }
             Entity longer = m.entity().kind().isOrganization() && !m.entity().known()
-                    ? newOrganizationsByShortForm.get(m.surface()) : null;
+                    ? newOrganizationsByShortForm.getOrDefault(m.surface(), newOrganizationsByTail.get(m.surface())) : null;
             if (longer != null && !longer.iri().equals(m.entity().iri())) {
                 out.add(m.withEntity(longer, METHOD)); // "Tidewater" found alone, and "Tidewater Systems"
                 continue;

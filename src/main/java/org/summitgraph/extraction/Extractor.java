@@ -54,8 +54,10 @@ public final class Extractor {
                         latinPersons, new OrganizationPatternFinder(knowledge), new ChineseCompanyFinder(),
                         new LatinOrganizationContextFinder(knowledge, latinPersons::isGivenName),
                         new ShortFormFinder(knowledge), new BylineNameFinder(), new ProjectPatternFinder(),
-                        new ProjectSlotFinder(latinPersons::isGivenName), new PlacePatternFinder(knowledge),
-                        new DescribedOrganizationFinder(knowledge, latinPersons::isGivenName), new EventNameFinder(knowledge), new DatedEventNameFinder(knowledge)),
+                        new ProjectSlotFinder(latinPersons::isGivenName, knowledge), new PlacePatternFinder(knowledge),
+                        new PlaceGazetteerFinder(knowledge, latinPersons::isGivenName),
+                        new DescribedOrganizationFinder(knowledge, latinPersons::isGivenName), new EventNameFinder(knowledge),
+                        new DatedEventNameFinder(knowledge)),
                 relations.apply(RelationFinders.all()));
     }
 

@@ -43,6 +43,17 @@ final class LatinOrganizationContextFinder implements MentionFinder {
             // "an Intel engineer", "a Red Hat developer"
             Pattern.compile("\\b(?:a|an|the)\\s+(?:former\\s+)?" + NAME + "\\s+(?:engineer|developer|architect|employee|"
                     + "veteran|alumnus|executive|researcher)s?\\b"),
+            // "a partner of Giant Swarm", "a Giant Swarm customer", "clusters operated by Nimbostrat", "has since moved to
+            // TenneT": what partners, customers, operators and employers are
+            Pattern.compile("\\b(?:partners?|resellers?|suppliers?|subsidiary)\\s+of\\s+" + NAME + END),
+            // "Our customers Boreal Shipping and the Tartu Observatory", "its partner Nimbusk"
+            Pattern.compile("\\b(?:[Oo]ur|[Ii]ts|[Tt]heir)\\s+(?:customers?|clients?|partners?)\\s+" + NAME + END
+                    + "(?:\\s+and\\s+(?:the\\s+)?" + NAME + END + ")?"),
+            Pattern.compile("\\b(?:a|an)\\s+(?:long-?time\\s+|paying\\s+|major\\s+)?" + NAME + "\\s+(?:customer|client|partner|subsidiary)\\b"),
+            Pattern.compile("\\b(?:operated|hosted|sponsored|funded|backed|run|managed)\\s+by\\s+" + NAME
+                    + "(?=\\s*,\\s*(?:a|an|the|which|whose)\\b|\\s*[.;]|\\s+(?:in|since|for)\\b)"),
+            Pattern.compile("\\b(?:has|have|had)\\s+(?:since|now|recently|then|just)\\s+moved\\s+(?:over\\s+)?to\\s+" + NAME
+                    + "(?=\\s+(?:and|as|where|in\\s+\\d{4})\\b|\\s*[,.;])"),
             // "Nordic Semiconductor and NXP have both standardised on Zephyr"
             Pattern.compile("(?<![\\p{L}\\d])" + NAME + "\\s+(?:and\\s+" + NAME + "\\s+)?(?:have|has)?\\s*(?:both\\s+)?"
                     + "(?:standardi[sz]ed on|runs|run|deployed|adopted)\\s+"));
@@ -67,6 +78,14 @@ final class LatinOrganizationContextFinder implements MentionFinder {
         this.givenName = givenName;
     }
 
+    /**
+     * "Sofia Brandt of Honeycomb", "Dev Raman (Grafana Labs)", "Emil Novak from Cleura": after a person's full name
+     * (a known given name and a surname), "of", "from" or a bracket names where the person works.
+     */
+    private static final Pattern PERSON_AFFILIATION = Pattern.compile("(?<![\\p{L}\\d])(\\p{Lu}\\p{Ll}+)(?:[ \\t]+(?:"
+            + LatinPersonFinder.PARTICLES + "[ \\t]+){0,2}\\p{Lu}[\\p{Ll}'’-]+){1,2}(?:\\s+(?:of|from)\\s+(?:the\\s+)?|\\s*\\(\\s*)"
+            + NAME + "(?=\\s*[),.;:]|\\s+(?:and|who|which|is|was|has|said|says|told|explained|added|spoke|gave|talked)\\b)");
+
     @Override
     public List<Mention> find(ArticleText article) {
         List<Mention> out = new ArrayList<>();
@@ -74,6 +93,15 @@ final class LatinOrganizationContextFinder implements MentionFinder {
             return out; // the contexts are English phrases; Chinese text names its organisations otherwise
         }
         String text = article.text();
+        Matcher affiliation = PERSON_AFFILIATION.matcher(text);
+        while (affiliation.find()) {
+            String name = affiliation.group(2);
+            // "Amelia Cruz (VP of Engineering)": a title in the bracket is no organisation
+            if (givenName.test(affiliation.group(1)) && !givenName.test(name.split("[ \\t]+")[0])
+                    && Titles.findIn(name, 0, name.length()).isEmpty()) {
+                candidate(text, affiliation.start(2), affiliation.group(2), out);
+            }
+        }
         for (Pattern context : CONTEXTS) {
             Matcher m = context.matcher(text);
             while (m.find()) {

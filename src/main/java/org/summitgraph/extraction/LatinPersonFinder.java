@@ -49,17 +49,39 @@ public final class LatinPersonFinder implements MentionFinder {
             "Energy", "Airlines", "Foundation", "University", "Institute", "Corporation", "Company", "Consulting");
 
     private final Set<String> givenNames;
+    /** Given names of the world gazetteer: they start a person only with a surname after them. */
+    private final Set<String> worldNames;
+    /** World given names that are also English words, places or technical terms ("Grace", "Florence", "Rust"). */
+    private final Set<String> weakNames;
 
     public LatinPersonFinder(Set<String> givenNames) {
-        this.givenNames = Set.copyOf(givenNames);
+        this(givenNames, Set.of(), Set.of());
     }
 
+    LatinPersonFinder(Set<String> givenNames, Set<String> worldNames, Set<String> weakNames) {
+        this.givenNames = Set.copyOf(givenNames);
+        this.worldNames = Set.copyOf(worldNames);
+        this.weakNames = Set.copyOf(weakNames);
+    }
+
+    /** A word that starts people's names; the weak names of the world list ("Grace", "Austin") are not counted. */
     public boolean isGivenName(String word) {
-        return givenNames.contains(word);
+        return givenNames.contains(word) || worldNames.contains(word);
     }
 
     public static LatinPersonFinder withBundledNames(ReferenceKnowledge knowledge) {
         Set<String> names = new HashSet<>(load());
+        WorldGivenNames world = WorldGivenNames.bundled();
+        // "Dell", "Meta", "Arduino": a word the reference data names a thing by starts no person of the world list
+        Set<String> thingWords = new HashSet<>();
+        for (ReferenceKnowledge.Name n : knowledge.names()) {
+            knowledge.entity(n.entityIri()).filter(e -> e.kind() != EntityKind.PERSON)
+                    .ifPresent(e -> thingWords.add(n.text().split("\\s+")[0]));
+        }
+        Set<String> strong = new HashSet<>(world.strong());
+        strong.removeAll(thingWords);
+        Set<String> weak = new HashSet<>(world.weak());
+        weak.removeAll(thingWords);
         for (Entity e : knowledge.entities()) {
             if (e.kind() == EntityKind.PERSON) {
                 String en = e.labels().get("en");
@@ -71,7 +93,9 @@ public final class LatinPersonFinder implements MentionFinder {
                 }
             }
         }
-        return new LatinPersonFinder(names);
+        strong.removeAll(names);
+        weak.removeAll(names);
+        return new LatinPersonFinder(names, strong, weak);
     }
 
     /** "said Eilidh Baird", "according to Ravi Patel": two capitalised words after a reporting verb are a person. */
@@ -106,7 +130,7 @@ public final class LatinPersonFinder implements MentionFinder {
      */
     private static final Pattern PINYIN_NAME = Pattern.compile(
             "(?<![\\p{IsLatin}\\d.&-])(\\p{Lu}\\p{Ll}{0,5})[ \\t]+(\\p{Lu}\\p{Ll}{1,11})(?![\\p{IsLatin}\\d&-])");
-    private static final Set<String> PINYIN_SURNAMES = Set.of("Wang", "Li", "Zhang", "Liu", "Chen", "Yang", "Huang", "Zhao",
+    static final Set<String> PINYIN_SURNAMES = Set.of("Wang", "Li", "Zhang", "Liu", "Chen", "Yang", "Huang", "Zhao",
             "Wu", "Zhou", "Xu", "Sun", "Ma", "Zhu", "Hu", "Guo", "Lin", "Luo", "Gao", "Zheng", "Liang", "Xie", "Song", "Tang",
             "Han", "Feng", "Deng", "Cao", "Peng", "Zeng", "Xiao", "Tian", "Dong", "Pan", "Yuan", "Cai", "Jiang", "Yu", "Du",
             "Ye", "Cheng", "Wei", "Su", "Lu", "Ding", "Ren", "Shen", "Yao", "Cui", "Zhong", "Tan", "Fan", "Liao", "Shi", "Jin",
@@ -133,9 +157,22 @@ public final class LatinPersonFinder implements MentionFinder {
                 && Character.UnicodeScript.of(text.codePointBefore(i - 1)) == Character.UnicodeScript.HAN;
     }
 
+    /** "Augustin "Gus" Delacroix", "Margaret ‘Peggy’ Lin": a nickname in quotes between given name and surname. */
+    private static final Pattern NICKNAMED = Pattern.compile("(?<![\\p{IsLatin}\\d])(\\p{Lu}\\p{Ll}+)[ ]+[\"“‘'](\\p{Lu}\\p{Ll}+)[\"”’'][ ]+"
+            + "((?:" + PARTICLES + "[ ]+){0,2}\\p{Lu}[\\p{Ll}'’]+(?:-\\p{Lu}\\p{Ll}+)?)(?![\\p{IsLatin}\\d])");
+
     @Override
     public List<Mention> find(ArticleText text) {
         List<Mention> out = new ArrayList<>();
+        Matcher nicknamed = NICKNAMED.matcher(text.text());
+        while (nicknamed.find()) {
+            String given = nicknamed.group(1);
+            if (givenNames.contains(given) || worldNames.contains(given) || weakNames.contains(given)) {
+                String name = given + " " + nicknamed.group(3);
+                out.add(new Mention(nicknamed.start(), nicknamed.end(), nicknamed.group(), NewEntities.of(EntityKind.PERSON, name),
+                        METHOD, 0.8));
+            }
+        }
         Matcher pinyin = PINYIN_NAME.matcher(text.text());
         while (pinyin.find()) {
             // "张亦弛（Zhang Yichi）": the Chinese name's spelling, an alias of the name before the bracket
@@ -181,13 +218,14 @@ public final class LatinPersonFinder implements MentionFinder {
         while (from < text.text().length() && m.find(from)) {
             String given = m.group(1);
             from = m.end();
-            if (!givenNames.contains(given) && !givenNames.contains(given.substring(0, Math.max(given.indexOf('-'), 0)))) {
+            boolean listed = givenNames.contains(given) || givenNames.contains(given.substring(0, Math.max(given.indexOf('-'), 0)));
+            int end = surnameEnd(m.group(2), m.start(2), m.end(1));
+            if (!listed && !isWorldPerson(text.text(), given, m.start(1), m.end(1), end)) {
                 // "By Maya Okafor", "Yesterday Ines Carvalho": the next capitalised word may begin the name; not after
                 // another name's first word ("San Diego Convention Center")
                 from = OPENER.matcher(given + " ").matches() ? m.end(1) : m.end();
                 continue;
             }
-            int end = surnameEnd(m.group(2), m.start(2), m.end(1));
             String name = text.text().substring(m.start(1), end);
             boolean full = end > m.end(1);
             Entity entity = full ? NewEntities.of(EntityKind.PERSON, name)
@@ -195,6 +233,58 @@ public final class LatinPersonFinder implements MentionFinder {
             out.add(new Mention(m.start(1), end, name, entity, METHOD, full ? 0.8 : 0.55));
         }
         return out;
+    }
+
+    /**
+     * "Bram Vervoort", "Lucía Arrieta": a given name of the world list with a surname after it that ends no
+     * organisation's name ("Aurora Systems"); a weak one ("Grace", "Austin") not where a sentence starts either,
+     * where capitalised words are anything ("Austin Convention Center", "Summer Release Notes").
+     */
+    private boolean isWorldPerson(String text, String given, int begin, int givenEnd, int end) {
+        boolean weak = weakNames.contains(given);
+        if (end <= givenEnd || !weak && !worldNames.contains(given) || spellsNameBefore(text, begin)) {
+            return false; // "任韬（Tao Ren）": the spelling of the Chinese name before the bracket
+        }
+        String[] surnames = text.substring(givenEnd, end).strip().split("\\s+");
+        String last = surnames[surnames.length - 1];
+        if (ORGANIZATION_ENDS.contains(last) || NOT_FIRST.contains(last) || KIND_WORDS.contains(last)
+                || OrganizationPatternFinder.isHeadWord(last) || continuesName(text, end)) {
+            return false;
+        }
+        if (weak) {
+            // "General Manager", "Zephyr Developer": after a weak name, a word shaped like an English noun is no surname
+            for (String surname : surnames) {
+                if (ENGLISH_NOUN_END.matcher(surname).find()) {
+                    return false;
+                }
+            }
+        }
+        return !weak || !startsSentence(text, begin);
+    }
+
+    /** Words that end the names of things, places and titles: "Austin Convention Center", "Golden Egg Awards". */
+    private static final Set<String> KIND_WORDS = Set.of("Center", "Centre", "Hall", "Awards", "Prize", "Program",
+            "Programme", "Manager", "Director", "Developer", "Engineer", "Champion", "Community", "Committee", "Council",
+            "Conference", "Day", "Days", "Week", "Edition", "Release", "Street", "Avenue", "Road", "Park", "Square",
+            "Bridge", "Station", "Hotel", "Campus", "Building", "Tower", "Plaza", "Arena", "Stadium", "Meetup", "Track",
+            "Room", "Stage", "Series", "Challenge", "Hackathon", "Sprint", "Fund", "Grant", "Initiative");
+    private static final Pattern ENGLISH_NOUN_END = Pattern.compile("(?:er|or|ion|ing|ment|ity|ness|ship|ist|ism|ics)$");
+
+    /** "Golden Egg Awards": a capitalised word right after the name makes it part of a longer name. */
+    private static boolean continuesName(String text, int end) {
+        int i = end;
+        while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+            i++;
+        }
+        return i > end && i < text.length() && Character.isUpperCase(text.charAt(i));
+    }
+
+    private static boolean startsSentence(String text, int at) {
+        int i = at;
+        while (i > 0 && (text.charAt(i - 1) == ' ' || text.charAt(i - 1) == '\t')) {
+            i--;
+        }
+        return i == 0 || ".!?:\n\r\"“‘'(#*-–—|>".indexOf(text.charAt(i - 1)) >= 0;
     }
 
     /** Where the surname words after the given name end, stopping at the first word that is not one. */

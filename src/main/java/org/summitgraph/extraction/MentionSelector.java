@@ -31,6 +31,7 @@ final class MentionSelector {
             Map.entry(DatedEventNameFinder.METHOD, 3),
             Map.entry(ListItemFinder.METHOD, 4),
             Map.entry(PlacePatternFinder.METHOD, 4),
+            Map.entry(PlaceGazetteerFinder.METHOD, 4),
             Map.entry(ChinesePersonFinder.STATISTICAL, 4));
 
     static final String PROPAGATED = "propagated:short-name";

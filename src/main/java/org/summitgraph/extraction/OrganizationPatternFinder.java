@@ -45,10 +45,9 @@ public final class OrganizationPatternFinder implements MentionFinder {
     /** Parts of speech that can stand inside a name: nouns, names, Latin words, numbers. */
     private static final Set<String> NAME_PARTS = Set.of("n", "nz", "nt", "ntc", "ntcb", "ntcf", "ntch", "nth",
             "nto", "nts", "ntu", "nx", "ns", "nsf", "nnt", "gi", "gm", "nis", "nit", "vn", "j", "nr", "nrf", "ng");
-    /** Capitalised words ending in a word that names a kind of organisation: "Quillon Data", "Nordvik Rail". */
-    private static final Pattern LATIN = Pattern.compile(
-            "(?<![\\p{IsLatin}])((?:\\p{Lu}(?:[\\p{IsLatin}\\d&-]|\\.(?=[\\p{IsLatin}\\d]))*[ \\t]+){1,4})(Foundation|University|Inc\\.?|Ltd\\.?|Corporation|"
-                    + "Corp\\.?|Institute|Working Group|Alliance|Consortium|Labs|Laboratory|Bank|Telecom|Networks|Network|Cloud|Data|"
+    /** Words that end an organisation's name: "Quillon Data", "Nordvik Rail", "Kargo Systems". */
+    private static final String HEADS = "Foundation|University|Inc\\.?|Ltd\\.?|Corporation|"
+                    + "Corp\\.?|Institute|Working Group|Steering Committee|Committee|User Group|Alliance|Consortium|Labs|Laboratory|Lab|Bank|Telecom|Networks|Network|Cloud|Data|"
                     + "Systems|Rail|Railways|Airlines|Solutions|Technologies|Technology|Software|Computing|Digital|Media|Energy|"
                     + "Insurance|Motors|Group|Holdings|Research|Review|Times|News|Partners|Ventures|Capital|Services|Telecommunications|"
                     + "Communications|Mobile|Automotive|Bio|Health|Hospital|College|Academy|Society|Association|Council|Agency|Mutual|"
@@ -56,8 +55,12 @@ public final class OrganizationPatternFinder implements MentionFinder {
                     + "Freight|Financial|Robotics|Semiconductor|Electronics|Security|Consulting|Devices|Industries|Interactive|"
                     + "GmbH|AG|Platforms|Shipping|Energy|Utilities|Aerospace|Airlines|Hosting|Storage|Securities|Games|Gaming|"
                     + "Entertainment|Express|Studios|Markets|Trading|Chemicals|Steel|Electric|Broadcasting|Publishing|Manufacturing|"
-                    + "Semiconductors|Biosciences|Investments|Bancorp|Automation|Microsystems|Telecoms|Telco|Grocers|Airport|Resources)"
-                    + "((?:\\s+(?:for|of)(?:\\s+the)?(?:\\s+\\p{Lu}[\\p{IsLatin}-]*){1,4})?)(?![\\p{IsLatin}])");
+                    + "Semiconductors|Biosciences|Investments|Bancorp|Automation|Microsystems|Telecoms|Telco|Grocers|Airport|Resources";
+    private static final Pattern HEAD_WORD = Pattern.compile(HEADS);
+    /** Capitalised words ending in a word that names a kind of organisation: "Quillon Data", "Nordvik Rail". */
+    private static final Pattern LATIN = Pattern.compile(
+            "(?<![\\p{IsLatin}])((?:\\p{Lu}(?:[\\p{IsLatin}\\d&-]|\\.(?=[\\p{IsLatin}\\d]))*[ \\t]+){1,4})(" + HEADS + ")"
+                    + "((?:\\s+(?:for|of)(?!\\s+LF\\s)(?:\\s+the)?(?:\\s+\\p{Lu}[\\p{IsLatin}-]*){1,4})?)(?![\\p{IsLatin}])");
     private static final Set<String> COMPANY_HEADS = Set.of("Inc", "Inc.", "Ltd", "Ltd.", "Corporation", "Corp", "Corp.",
             "Bank", "Telecom", "Networks", "Cloud", "Data", "Systems", "Rail", "Railways", "Airlines", "Solutions",
             "Technologies", "Technology", "Software", "Computing", "Digital", "Media", "Energy", "Insurance", "Motors",
@@ -71,7 +74,7 @@ public final class OrganizationPatternFinder implements MentionFinder {
             "Microsystems", "Telecoms", "Telco", "Grocers", "Resources");
     /** "Hostwerk, a tiny hosting company", "Vireo Telecom, a regional carrier": a name and what kind of organisation. */
     private static final Pattern APPOSITION = Pattern.compile(
-            "(?<![\\p{IsLatin}])(\\p{Lu}[\\p{IsLatin}\\d&-]+(?:\\s+\\p{Lu}[\\p{IsLatin}\\d&-]+){0,3}),\\s+(?:a|an|the)\\s+(?:[\\w-]+\\s+){0,3}?"
+            "(?<![\\p{IsLatin}])(\\p{Lu}[\\p{IsLatin}\\d&-]+(?:\\s+\\p{Lu}[\\p{IsLatin}\\d&-]+){0,3}),\\s+(?:a|an|the)\\s+(?:[\\p{L}\\d-]+\\s+){0,3}?"
                     + "(company|start-?up|firm|provider|vendor|carrier|operator|bank|retailer|telco|manufacturer|consultancy|institute|university|foundation|agency)\\b");
     private static final Pattern PRODUCT_PREFIX = Pattern.compile("(?:OpenStack|Kubernetes|Linux|Ceph|Docker|Open\\s+Telekom)\\b");
     private static final Set<String> NOT_NAME_START = Set.of("The", "A", "An", "About", "Our", "This", "That", "Its", "Their",
@@ -298,7 +301,40 @@ public final class OrganizationPatternFinder implements MentionFinder {
                 && !NOT_NAME_CHARS.contains(t.word);
     }
 
+    /** "Systems", "Labs", "University": a word that ends organisations' names. */
+    static boolean isHeadWord(String word) {
+        return HEAD_WORD.matcher(word).matches();
+    }
+
+    /**
+     * "the University of Leuven", "Institute of Aeronautics": a kind word before "of" and a capitalised name, with no
+     * capitalised word before it (those are read by {@link #LATIN}: "Technical University of Munich").
+     */
+    private static final Pattern KIND_OF_NAME = Pattern.compile("(?<![\\p{L}\\d&-])"
+            + "((?:University|Institute|Academy|College|Polytechnic|Conservatory|Museum|Port|Bank|Municipality)\\s+of\\s+(?:the\\s+)?"
+            + "\\p{Lu}[\\p{L}-]+(?:[ \\t]+\\p{Lu}[\\p{L}-]+){0,2})(?![\\p{L}\\d])");
+
+    private static final Pattern WORD_BEFORE = Pattern.compile("([\\p{L}\\d&-]+)[ \\t]+$");
+
+    /** "LF AI & Data", "LF Decarbonization": the Linux Foundation's umbrella foundations are named "LF" and a topic. */
+    private static final Pattern LF_FOUNDATION = Pattern.compile(
+            "(?<![\\p{L}\\d])LF[ \\t]+\\p{Lu}[\\p{IsLatin}]*(?:[ \\t]+(?:&|and)[ \\t]+\\p{Lu}[\\p{IsLatin}]*)?(?![\\p{L}\\d])");
+
     private static void latin(String text, List<Mention> out) {
+        Matcher lf = LF_FOUNDATION.matcher(text);
+        while (lf.find()) {
+            out.add(new Mention(lf.start(), lf.end(), lf.group(), NewEntities.of(EntityKind.ORGANIZATION, lf.group()), METHOD, 0.6));
+        }
+        Matcher kindOf = KIND_OF_NAME.matcher(text);
+        while (kindOf.find()) {
+            String name = kindOf.group(1);
+            Matcher before = WORD_BEFORE.matcher(text.substring(Math.max(0, kindOf.start() - 40), kindOf.start()));
+            if (before.find() && Character.isUpperCase(before.group(1).charAt(0)) && !NOT_NAME_START.contains(before.group(1))) {
+                continue;
+            }
+            out.add(new Mention(kindOf.start(1), kindOf.end(1), name, NewEntities.of(
+                    name.startsWith("Bank") ? EntityKind.COMPANY : EntityKind.ORGANIZATION, name), METHOD, 0.6));
+        }
         Matcher m = LATIN.matcher(text);
         while (m.find()) {
             String name = m.group().strip();

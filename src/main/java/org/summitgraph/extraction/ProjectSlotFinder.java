@@ -36,11 +36,16 @@ public final class ProjectSlotFinder implements MentionFinder {
             + "operator|plug-?in|SDK|CLI|orchestrator|scheduler|controller|proxy|service mesh|component|distribution|compiler|"
             + "agent|driver|exporter|dashboard|specification|protocol|hypervisor|file ?system|registry|fork|utility|emulator|"
             + "toolchain|package manager|build system|message broker|message queue|key-value store|object store|data store|"
-            + "operating system|kernel|RTOS|add-on|extension|module)";
+            + "operating system|kernel|RTOS|add-on|extension|module|scanner|adapter|connector|linter|analy[sz]er)";
     /** Words between the article and the kind: adjectives and nouns, never a preposition or a relative word. */
     private static final String MODIFIERS = "(?:(?!(?:of|for|at|in|on|from|with|by|and|or|who|that|which|to|whose|is|was)\\b)[\\p{L}\\d.-]+\\s+){0,5}?";
     private static final String NOT_A_COMPANY = "(?![\\p{L}'’-])(?!\\s+(?:company|companies|provider|vendor|firm|start-?up|maker|"
             + "consultancy|business|integrator|specialist|supplier|developer|operator|manufacturer|retailer|group|team|office))";
+
+    /** "Apache Quokka", "Eclipse Larkspur": a foundation's brand before a capitalised word names its project. */
+    private static final Pattern BRANDED = Pattern.compile("(?<![\\p{L}\\d])((?:Apache|Eclipse)[ \\t]+(?!(?:Software|Foundation|"
+            + "License|Con|Day|Days|Summit|Community|Incubator|Member|Members|Way|Board|Committer|Committers|Contributor|"
+            + "Contributors|Project|Projects|IDE|Public)\\b)\\p{Lu}[\\p{IsLatin}\\d]+)" + END + "(?![ \\t]+\\p{Lu})");
 
     private static final List<Pattern> ENGLISH = List.of(
             // "Shiokaze, a Kubernetes-native gateway", "Brisemer Forge, the open source build orchestrator"
@@ -73,7 +78,16 @@ public final class ProjectSlotFinder implements MentionFinder {
             Pattern.compile("\\b(?:graduation|incubation|donation|contribution)\\s+of\\s+" + NAME + END + "(?!\\s*(?:to|by)\\s+the\\s+\\p{Lu})"),
             Pattern.compile(LEADING_NAME + "\\s+(?:graduated|has graduated|joined the CNCF sandbox|entered (?:the\\s+)?"
                     + "(?:CNCF\\s+)?(?:sandbox|incubation|incubator))\\b"),
-            Pattern.compile("\\b(?:sandbox|incubating|graduated)\\s+projects?\\s+" + NAME + END));
+            Pattern.compile("\\b(?:sandbox|incubating|graduated)\\s+projects?\\s+" + NAME + END),
+            // "an Open VSX maintainer", "the Quillfeather committers"
+            Pattern.compile("\\b(?:a|an|the)\\s+(?:longtime\\s+|long-time\\s+|core\\s+)?" + NAME
+                    + "\\s+(?:maintainers?|committers?|core reviewers?|PTL)\\b"),
+            // "the Tidewater AI extension", "Halyard's Brine scanner": a name between a determiner and a kind of software
+            Pattern.compile("(?:\\b(?:the|its|their|our)|['’]s)\\s+(?:new\\s+|open[ -]source\\s+)?" + NAME + "\\s+" + KIND
+                    + "s?\\b" + NOT_A_COMPANY),
+            BRANDED,
+            // "Kelpmark is a fine project", "Quillfeather is the reference implementation"
+            Pattern.compile(LEADING_NAME + "\\s+(?:is|was|remains)\\s+(?:a|an|the)\\s+" + MODIFIERS + KIND + NOT_A_COMPANY));
 
     /**
      * For each pattern of {@link #ENGLISH}, in order, the words one of which a text must hold for the pattern to be
@@ -84,7 +98,9 @@ public final class ProjectSlotFinder implements MentionFinder {
             List.of("aintainer", "ommitter", "ontributor", "reator", "core developer", "core reviewer", "PTL "),
             List.of("'s ", "’s ", "' "), List.of("igrat"), List.of("igrat", "mov", "switch"), List.of("mov", "port"),
             List.of("switch"), List.of(" in production", " at scale", " for production"), List.of("built ", "based "), List.of(),
-            List.of("tion of "), List.of("graduated", "sandbox", "incubat"), List.of("sandbox", "incubating", "graduated"));
+            List.of("tion of "), List.of("graduated", "sandbox", "incubat"), List.of("sandbox", "incubating", "graduated"),
+            List.of("aintainer", "ommitter", "core reviewer", "PTL"), List.of("the ", "its ", "their ", "our ", "'s ", "’s "),
+            List.of("Apache ", "Eclipse "), List.of(" is a", " is the", " was a", " was the", " remains "));
 
     /** "projects such as A, B and C": every item of the list. */
     private static final Pattern ENGLISH_LIST = Pattern.compile(
@@ -138,9 +154,16 @@ public final class ProjectSlotFinder implements MentionFinder {
     private static final Pattern ACRONYM = Pattern.compile("[\\p{Lu}\\d]{1,5}");
 
     private final Predicate<String> isGivenName;
+    private final OrganizationPatternFinder.KnownNames known;
 
     public ProjectSlotFinder(Predicate<String> isGivenName) {
+        this(isGivenName, null);
+    }
+
+    /** @param knowledge when not null, "Apache Kafka" is left to the dictionary that knows "Kafka" */
+    public ProjectSlotFinder(Predicate<String> isGivenName, ReferenceKnowledge knowledge) {
         this.isGivenName = isGivenName;
+        this.known = knowledge == null ? null : new OrganizationPatternFinder.KnownNames(knowledge);
     }
 
     @Override
@@ -150,6 +173,9 @@ public final class ProjectSlotFinder implements MentionFinder {
         for (int i = 0; i < ENGLISH.size(); i++) {
             Matcher m = matcher(ENGLISH.get(i), ENGLISH_CUES.get(i), text);
             while (m.find()) {
+                if (m.pattern() == BRANDED && known != null && known.startsWithName(text, m.end(1) - m.group(1).replaceFirst("^\\S+\\s+", "").length())) {
+                    continue;
+                }
                 add(text, m.start(1), m.end(1), out);
             }
         }

@@ -1,0 +1,110 @@
+package org.summitgraph.extraction;
+
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Organisations and projects the reference data does not know, found by the shape of their names and the slots prose
+ * puts them in. Made-up sentences, companies and projects.
+ */
+class NameSlotsTest {
+
+    private static Set<String> english(String text) {
+        Extraction e = Samples.EXTRACTOR.extract(Samples.article(text, "en", LocalDate.of(2024, 5, 2)));
+        return e.mentions().stream().map(m -> m.entity().kind() + " " + m.entity().label("en")).collect(Collectors.toSet());
+    }
+
+    private static String kindOf(Set<String> names, String label) {
+        return names.stream().filter(n -> n.endsWith(" " + label)).map(n -> n.substring(0, n.indexOf(' ')))
+                .findFirst().orElse("none");
+    }
+
+    @Test
+    void aPersonOfAnUnknownNameWorksForAnOrganisation() {
+        Set<String> names = english("The panel was led by Marek Hollis of Fernquist, with Ana Lindgren (Saltmarsh Analytics).");
+
+        assertEquals("COMPANY", kindOf(names, "Fernquist"), names::toString);
+        assertTrue(names.stream().anyMatch(n -> n.endsWith(" Saltmarsh Analytics")), names::toString);
+    }
+
+    @Test
+    void aTitleInBracketsAfterAPersonIsNoOrganisation() {
+        Set<String> names = english("Marek Hollis (CTO) opened the day.");
+
+        assertEquals("none", kindOf(names, "CTO"), names::toString);
+    }
+
+    @Test
+    void partnersCustomersAndOperatorsAreCompanies() {
+        Set<String> names = english("Kestrelnet is a partner of Bramblecloud. Ferrotide became a Quillmark customer in "
+                + "2022. Its clusters are operated by Nimbusk, a regional cloud provider.");
+
+        assertEquals("COMPANY", kindOf(names, "Bramblecloud"), names::toString);
+        assertEquals("COMPANY", kindOf(names, "Quillmark"), names::toString);
+        assertEquals("COMPANY", kindOf(names, "Nimbusk"), names::toString);
+    }
+
+    @Test
+    void aUniversityOfACityIsAnOrganisation() {
+        Set<String> names = english("Students from the University of Tartu sent 30 patches.");
+
+        assertEquals("ORGANIZATION", kindOf(names, "University of Tartu"), names::toString);
+    }
+
+    @Test
+    void committeesAndLabsAreOrganisations() {
+        Set<String> names = english("The Tidewell Steering Committee met the Grid Dynamics Lab in March. Later the "
+                + "whole Steering Committee voted.");
+
+        assertEquals("ORGANIZATION", kindOf(names, "Tidewell Steering Committee"), names::toString);
+        assertEquals("ORGANIZATION", kindOf(names, "Grid Dynamics Lab"), names::toString);
+        assertFalse(names.contains("ORGANIZATION Steering Committee"), names::toString);
+    }
+
+    @Test
+    void aFoundationsBrandBeforeANameIsAProject() {
+        Set<String> names = english("Schemas are kept in Apache Quokka, and the Apache Software Foundation hosts it.");
+
+        assertEquals("PROJECT", kindOf(names, "Apache Quokka"), names::toString);
+    }
+
+    @Test
+    void maintainersAndKindsOfSoftwareNameProjects() {
+        Set<String> names = english("She has been a Brinefly maintainer since 2021. We also help with the Kelp AI "
+                + "extension and Halvard's Sable scanner. Tarnwick is a fine project.");
+
+        assertEquals("PROJECT", kindOf(names, "Brinefly"), names::toString);
+        assertEquals("PROJECT", kindOf(names, "Kelp AI"), names::toString);
+        assertEquals("PROJECT", kindOf(names, "Sable"), names::toString);
+        assertEquals("PROJECT", kindOf(names, "Tarnwick"), names::toString);
+    }
+
+    @Test
+    void theLastWordOfAKnownProjectIsThatProject() {
+        Set<String> names = english("They run Apache Kafka in three regions and wrote their own Kafka connector.");
+
+        assertFalse(names.contains("PROJECT Kafka"), names::toString);
+    }
+
+    @Test
+    void anLfUmbrellaFoundationIsAnOrganisation() {
+        Set<String> names = english("She sits on the Technical Advisory Council of LF Robotics & Sensing.");
+
+        assertEquals("ORGANIZATION", kindOf(names, "LF Robotics & Sensing"), names::toString);
+    }
+
+    @Test
+    void theCustomersAnOrganisationNamesAreCompanies() {
+        Set<String> names = english("Our customers Larchfield Shipping and the University of Tartu will be there.");
+
+        assertEquals("COMPANY", kindOf(names, "Larchfield Shipping"), names::toString);
+        assertEquals("ORGANIZATION", kindOf(names, "University of Tartu"), names::toString);
+    }
+}
