@@ -55,7 +55,8 @@ public final class Extractor {
                         new LatinOrganizationContextFinder(knowledge, latinPersons::isGivenName),
                         new ShortFormFinder(knowledge), new BylineNameFinder(), new ProjectPatternFinder(),
                         new ProjectSlotFinder(latinPersons::isGivenName), new PlacePatternFinder(knowledge),
-                        new DescribedOrganizationFinder(knowledge, latinPersons::isGivenName), new EventNameFinder(knowledge)),
+                        new DescribedOrganizationFinder(knowledge, latinPersons::isGivenName), new EventNameFinder(knowledge),
+                        new ChineseSlotNameFinder(knowledge)),
                 relations.apply(RelationFinders.all()));
     }
 

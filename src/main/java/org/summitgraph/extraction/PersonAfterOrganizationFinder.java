@@ -17,7 +17,8 @@ final class PersonAfterOrganizationFinder {
     static final String METHOD = "pattern:organization-person";
     /** What follows such a name: a verb of speaking or doing, a particle, punctuation. */
     private static final Pattern AFTER_NAME = Pattern.compile(
-            "(?:讲|主持|说|表示|介绍|分享|也|在|是|和|与|、|，|,|。|；|的|则|带|提到|认为|做|演讲|上台|指出|透露|告诉|坦言|称|谈|[(（])");
+            "(?:讲|主持|说|表示|介绍|分享|也|在|是|和|与|、|，|,|。|；|的|则|带|提到|认为|做|演讲|上台|指出|透露|告诉|坦言|称|谈|[(（]"
+                    + "|因|由于|已|曾|将|此前|目前|现任|担任)");
 
     private static final Pattern BRACKET = Pattern.compile("\\s*[(（][^()（）]{1,20}[)）]");
 
