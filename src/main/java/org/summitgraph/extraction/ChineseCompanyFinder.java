@@ -43,7 +43,7 @@ final class ChineseCompanyFinder implements MentionFinder {
             "容器", "分布", "服务", "异构", "多元", "主流", "一流", "领先", "知名", "某某", "当地", "本地", "外资", "合资", "独立",
             "自有", "第三", "公司", "团队", "部门", "技术", "研发", "产品", "业务", "客户", "用户", "伙伴", "合作");
     /** What follows a head word when it is the start of a longer common word: "数据中心", "网络层", "云原生". */
-    private static final Pattern WORD_CONTINUES = Pattern.compile("[面层流库源量集化中端上下]|原生|计算|服务|平台|存储|产品|技术|架构|方案|时代|场景|厂商|企业|行业");
+    private static final Pattern WORD_CONTINUES = Pattern.compile("[面层流库源量集化中端上下包]|原生|计算|服务|平台|存储|产品|技术|架构|方案|时代|场景|厂商|企业|行业");
 
     @Override
     public List<Mention> find(ArticleText text) {

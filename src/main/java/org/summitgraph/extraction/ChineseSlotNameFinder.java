@@ -93,6 +93,7 @@ final class ChineseSlotNameFinder implements MentionFinder {
             }
         }
         knownGroups(text, out);
+        rareHeads(article, out);
         headquarters(article, out);
         return out;
     }
@@ -309,29 +310,42 @@ final class ChineseSlotNameFinder implements MentionFinder {
             int end;
             if (isGroup) {
                 end = group.end();
-            } else if (suffix.lookingAt() && isCompany(m) && !TextFold.isHan(charAt(text, suffix.end()))
+            } else if (suffix.lookingAt() && isCompany(m) && (!TextFold.isHan(charAt(text, suffix.end()))
+                    || STOP.matcher(text).region(suffix.end(), text.length()).lookingAt())
                     && known.at(text, m.begin()).map(k -> k.end() == m.end()).orElse(false)) {
                 end = suffix.end();
             } else {
                 continue;
             }
-            int begin = m.begin();
-            // "韩国OpenInfra用户组": the country before belongs to the group's name
-            for (NameMatcher.Match before : known.findAll(text.substring(Math.max(0, begin - 4), begin))) {
-                int b = Math.max(0, begin - 4) + before.begin();
-                if (b + (before.end() - before.begin()) == begin && isPlace(before) && isGroup) {
-                    begin = b;
-                }
-            }
-            final int from = begin;
-            final int to = end;
-            if (known.findAll(text.substring(from, to)).stream().anyMatch(k -> k.begin() == 0 && k.end() == to - from)) {
-                continue;
-            }
-            String name = text.substring(from, to);
-            EntityKind kind = isGroup ? EntityKind.ORGANIZATION : ORGANIZATION_ENDS.matcher(name).find() ? EntityKind.ORGANIZATION : EntityKind.COMPANY;
-            out.add(new Mention(from, to, name, NewEntities.of(kind, name), METHOD, 0.6));
+            group(text, m.begin(), end, isGroup, out);
         }
+        // "韩国OpenInfra用户组", "Kubernetes中国社区": a Latin name need not be known to have a group
+        Matcher latin = LATIN_GROUP.matcher(text);
+        while (latin.find()) {
+            if (latin.group(1).length() >= 3) {
+                group(text, latin.start(), latin.end(), true, out);
+            }
+        }
+    }
+
+    private static final Pattern LATIN_GROUP = Pattern.compile("(?<![A-Za-z0-9])(\\p{Lu}[A-Za-z0-9.\\-]*(?:[ ]\\p{Lu}[A-Za-z0-9.\\-]*){0,2})\\s*"
+            + "(?:(?:中国|中文|亚太|国际|全球|日本|韩国|欧洲|北美)?(?:用户组|工作组|分会|兴趣小组)|(?:中国|中文|亚太|国际|全球|日本|韩国|欧洲|北美)社区)");
+
+    /** The group or part named from {@code begin} to {@code end}, with a known country written before it. */
+    private void group(String text, int begin, int end, boolean isGroup, List<Mention> out) {
+        for (NameMatcher.Match before : known.findAll(text.substring(Math.max(0, begin - 4), begin))) {
+            int b = Math.max(0, begin - 4) + before.begin();
+            if (b + (before.end() - before.begin()) == begin && isPlace(before) && isGroup) {
+                begin = b;
+            }
+        }
+        final int from = begin;
+        if (known.findAll(text.substring(from, end)).stream().anyMatch(k -> k.begin() == 0 && k.end() == end - from)) {
+            return;
+        }
+        String name = text.substring(from, end);
+        EntityKind kind = isGroup || ORGANIZATION_ENDS.matcher(name).find() ? EntityKind.ORGANIZATION : EntityKind.COMPANY;
+        out.add(new Mention(from, end, name, NewEntities.of(kind, name), METHOD, 0.6));
     }
 
     private static char charAt(String text, int i) {
@@ -349,6 +363,35 @@ final class ChineseSlotNameFinder implements MentionFinder {
 
     private boolean isPlace(NameMatcher.Match m) {
         return m.keys().stream().map(knowledge::entity).flatMap(Optional::stream).anyMatch(e -> e.kind() == EntityKind.PLACE);
+    }
+
+    /** Heads found almost only at the end of names, which the segmenter cuts apart ("天|衡|律师|事务所"). */
+    private static final Pattern RARE_HEAD = Pattern.compile("律师事务所|会计师事务所|软件园|产业园|科技园|创新中心");
+
+    /** "天衡律师事务所合伙人": two to four characters after a phrase boundary, then a head word names an organisation. */
+    private void rareHeads(ArticleText article, List<Mention> out) {
+        String text = article.text();
+        if (!text.contains("所") && !text.contains("园") && !text.contains("中心")) {
+            return;
+        }
+        Matcher m = RARE_HEAD.matcher(text);
+        while (m.find()) {
+            for (int length = 4; length >= 2; length--) {
+                int begin = m.start() - length;
+                if (begin < 0 || !text.substring(begin, m.start()).codePoints().allMatch(cp -> TextFold.isHan((char) cp))) {
+                    continue;
+                }
+                boolean boundary = begin == 0 || !TextFold.isHan(text.charAt(begin - 1)) || "的和与及、是在由从对给跟同向将为被".indexOf(text.charAt(begin - 1)) >= 0;
+                String stem = text.substring(begin, m.start());
+                if (boundary && !isClause(article, begin, m.start()) && !DESCRIPTION.matcher(stem).find()
+                        && known.at(text, begin).isEmpty()) {
+                    String name = text.substring(begin, m.end());
+                    EntityKind kind = name.endsWith("事务所") ? EntityKind.COMPANY : EntityKind.ORGANIZATION;
+                    out.add(new Mention(begin, m.end(), name, NewEntities.of(kind, name), METHOD, 0.6));
+                    break;
+                }
+            }
+        }
     }
 
     /** "总部在汉堡": the place the segmenter reads after a headquarters verb. */

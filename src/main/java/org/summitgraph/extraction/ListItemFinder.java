@@ -141,7 +141,7 @@ final class ListItemFinder {
                 && !item.matches("\\d+.*") && !item.matches("[一二两三四五六七八九十几数多]+[家个位名所款].*")
                 && !Character.isLowerCase(item.charAt(0))
                 // "贡献者", "同事", "用户组组长": a person's role or a common word is no organisation's name
-                && !item.matches(".*[者们]") && !(TextFold.isHan(item.charAt(0)) && CommonWords.isCommonWord(item))
+                && !item.matches(".*(?:[者们]|组长|会长|队长|理事长|秘书长|主任)") && !(TextFold.isHan(item.charAt(0)) && CommonWords.isCommonWord(item))
                 && !endsWithTitle(item);
     }
 

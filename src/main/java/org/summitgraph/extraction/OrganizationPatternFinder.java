@@ -195,7 +195,9 @@ public final class OrganizationPatternFinder implements MentionFinder {
             if (known != null && known.startsWithName(text, begin)) {
                 continue; // "基金会亚太区总经理": the known organisation and a region, found by the dictionary
             }
+            // "来自算能科技的内核维护者": a common word before a title is what the person works on, no organisation
             if (name.length() >= 2 && name.length() <= 8 && !GENERIC_PREFIXES.contains(name) && !DEICTIC.matcher(name).find()
+                    && !CommonWords.isCommonWord(name)
                     && !DEPARTMENT.matcher(name).matches()
                     && name.codePoints().allMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN
                     || Character.isLetterOrDigit(cp))) {
