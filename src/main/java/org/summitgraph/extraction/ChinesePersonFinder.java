@@ -47,6 +47,7 @@ public final class ChinesePersonFinder implements MentionFinder {
         beforeFormsOfAddress(text.text(), out);
         clauseSubjects(text, out);
         listsAfterCues(text.text(), out);
+        beforeEmployers(text.text(), out);
         cells(text.text(), out);
         return out;
     }
@@ -205,6 +206,29 @@ public final class ChinesePersonFinder implements MentionFinder {
                     break;
                 }
                 at = sep.end();
+            }
+        }
+    }
+
+    /** "(李茂，就职于北京的一家创业公司)": a whole name set off before where the person works. */
+    private static final Pattern EMPLOYER_AFTER = Pattern.compile("[,，]\\s*(?:现?就职于|任职于|供职于|现任|来自)");
+
+    private static void beforeEmployers(String text, List<Mention> out) {
+        if (!text.contains("职于") && !text.contains("现任") && !text.contains("来自")) {
+            return;
+        }
+        Matcher m = EMPLOYER_AFTER.matcher(text);
+        while (m.find()) {
+            for (int length = 4; length >= 2; length--) {
+                int begin = m.start() - length;
+                if (begin < 0 || begin > 0 && TextFold.isHan(text.charAt(begin - 1)) && "的、和与及".indexOf(text.charAt(begin - 1)) < 0) {
+                    continue;
+                }
+                String name = text.substring(begin, m.start());
+                if (ChineseNames.isPlausible(name) && !CommonWords.isCommonNonName(name)) {
+                    out.add(mention(begin, name, CONTEXT, 0.6));
+                    break;
+                }
             }
         }
     }
