@@ -15,7 +15,7 @@ final class ChineseNames {
             "公孙", "慕容", "长孙", "宇文", "司徒", "夏侯", "令狐", "端木", "独孤", "南宫", "西门");
     /** Characters that follow a name rather than belong to it: verbs, particles, pronouns. */
     private static final String NOT_IN_NAME = "的了是在和与及也都就还又已说讲称表示等将把被对从向为带曾则才所这那他她它们我你"
-            + "口中眼里兄弟先生女士博士教授老师总经理董事长主席一上下来去到得着过更最很非常";
+            + "口中眼里兄弟先生女士士教授老师总经理董事主席一上下来去到得着过更最很非常";
     /** Frequent words that start with a surname character but are not names. */
     private static final Set<String> NOT_NAMES = Set.of("何在", "何时", "何况", "何必", "何等", "何处", "那一年", "那是",
             "于是", "于此", "时间", "时候", "高兴", "高手", "常常", "成为", "成功", "文化", "明年", "明天", "全部", "全球",
@@ -27,7 +27,7 @@ final class ChineseNames {
 
     private static final Set<String> WORD_STARTS = Set.of("同时", "现任", "目前", "正在", "已经", "曾经", "也是", "还是",
             "就是", "表示", "介绍", "认为", "指出", "担任", "负责", "透露", "随后", "此前", "之前", "今年", "去年", "当时",
-            "本人", "先生", "女士", "博士", "教授", "在此", "希望", "强调", "分享", "回顾", "上台", "领奖", "主持", "讲解", "讲述", "发表", "带来", "带队", "现场");
+            "本人", "先生", "女士", "博士", "长期", "长达", "长年", "教授", "在此", "希望", "强调", "分享", "回顾", "上台", "领奖", "主持", "讲解", "讲述", "发表", "带来", "带队", "现场");
 
     private ChineseNames() {
     }
@@ -77,6 +77,11 @@ final class ChineseNames {
         }
         // "沈蔚同时担任": the last character starts a word ("同时"), it is not part of the name
         if (end - at - surname == 2 && end < text.length() && WORD_STARTS.contains(text.substring(end - 1, end + 1))) {
+            end--;
+        }
+        // "张博士", "李长期": 博 and 长 open given names ("许文博", "顾长风") and words after a surname alike
+        if (end - at - surname >= 1 && end < text.length() && "博长".indexOf(text.charAt(end - 1)) >= 0
+                && WORD_STARTS.contains(text.substring(end - 1, end + 1))) {
             end--;
         }
         String name = text.substring(at, end);

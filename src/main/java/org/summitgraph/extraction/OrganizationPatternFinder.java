@@ -186,6 +186,11 @@ public final class OrganizationPatternFinder implements MentionFinder {
                 // "专访了砺石科技…负责人": a verb and its particle before the name are no part of it
                 begin += particle + 1;
                 name = name.substring(particle + 1);
+                Matcher formerAfter = FORMER_PREFIX.matcher(name);
+                if (formerAfter.lookingAt() && name.length() - formerAfter.end() >= 2) {
+                    begin += formerAfter.end(); // "CEO为前百度工程师": the organisation is 百度
+                    name = name.substring(formerAfter.end());
+                }
             }
             // "澜舟边缘产品总监": a product line or function between the organisation and the title is no part of it
             Matcher function = FUNCTION_AFTER.matcher(name);

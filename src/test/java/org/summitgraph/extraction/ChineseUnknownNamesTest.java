@@ -209,4 +209,27 @@ class ChineseUnknownNamesTest {
         assertTrue(e.mentions().stream().noneMatch(m -> m.surface().equals("Airflow") && m.method().equals(ProjectSlotFinder.METHOD)),
                 e.mentions()::toString);
     }
+
+    @Test
+    void givenNamesWithBoAndChangAreNamesButDoctorsAndDurationsAreNot() {
+        Set<String> names = names("讲者祁文博以前在百度，其CEO宁长风在现场接受了采访。张博士长期关注调度。");
+
+        assertEquals("PERSON", kindOf(names, "祁文博"), names::toString);
+        assertEquals("PERSON", kindOf(names, "宁长风"), names::toString);
+        assertTrue(names.stream().noneMatch(n -> n.contains("张博")), names::toString);
+    }
+
+    @Test
+    void aContributorOrSpeakerBeforeANameMakesItAPerson() {
+        Set<String> names = names("入围的有DolphinScheduler的贡献者柏晓川;同时入围的还有一位志愿者。");
+
+        assertEquals("PERSON", kindOf(names, "柏晓川"), names::toString);
+    }
+
+    @Test
+    void aFormerEmployerAfterAVerbIsTheOrganisationAlone() {
+        Set<String> names = names("观岚智能总部位于北京，创始人兼CEO为前百度工程师邹博。");
+
+        assertFalse(names.stream().anyMatch(n -> n.contains("前百度")), names::toString);
+    }
 }
