@@ -33,7 +33,17 @@ final class ChineseSlotNameFinder implements MentionFinder {
     /** "的公司X", "一家德国公司X", "初创公司X": a company's kind right before its name. */
     private static final Pattern KIND_SLOT = Pattern.compile("(?:的|家|一家[\\p{IsHan}]{0,4}?)(?:初创公司|创业公司|科技公司|软件公司|公司|律所|厂商)\\s*");
     /** "三家公司", "两家企业": how many companies the list before named. */
-    private static final Pattern COUNTED = Pattern.compile("(?:[两三四五六七八九十几]|\\d+)家(?:公司|企业|厂商|创业公司|初创公司)");
+    private static final Pattern COUNTED = Pattern.compile("(?:(?:[两三四五六七八九十几]|\\d+)家|等)(?:公司|企业|厂商|创业公司|初创公司)");
+    /** "观远智能总部位于北京", "X是一家总部在香港的金融科技公司": what has headquarters or is a company is one. */
+    private static final Pattern IS_COMPANY = Pattern.compile("总部(?:设在|位于|在)|是一家[^，。；,;！？\\n]{0,20}?(?:公司|企业|厂商|机构|银行)");
+    /** "一家叫深蓝智算的创业公司": a company called something. */
+    private static final Pattern CALLED = Pattern.compile("(?:叫|名为|名叫|叫做)([^，。；,;！？\\n的]{2,12})的[\\p{IsHan}]{0,6}?(?:公司|企业|厂商)");
+    /** "曾在锐川通信担任架构师", "在东软睿驰做车载系统": where someone held a job. */
+    private static final Pattern WORKED_AT = Pattern.compile("(?:曾|曾经|此前|之前|以前|先后|现在|目前|也|还)在\\s*");
+    private static final Pattern JOB_AFTER = Pattern.compile("\\s*(?:担任|从事|任职|工作|做过|负责|做)");
+    /** "零售商Ashford & Kerr", "金融科技公司PayLattice": a Latin name right after the kind of business it is. */
+    private static final Pattern LATIN_AFTER_KIND = Pattern.compile("(?:公司|企业|厂商|零售商|运营商|服务商|供应商|银行|机构)\\s*"
+            + "([A-Z][A-Za-z0-9&.\\-]*(?:\\s+(?:&\\s+)?[A-Z][A-Za-z0-9&.\\-]*){0,3})");
     /** "已成为星衡的客户", "成为九州云的新客户": the subject before is an organisation, and so is the one whose customer. */
     private static final Pattern BECAME = Pattern.compile("(?:已经|已|也|正式|先后)?成为([^，。；,;！？\\n]{2,12}?)的(?:新|首个|第一个|首批|重要|主要|战略)?"
             + "(?:客户|用户|合作伙伴|供应商|投资方)");
@@ -57,7 +67,7 @@ final class ChineseSlotNameFinder implements MentionFinder {
     private static final Pattern ORGANIZATION_ENDS = Pattern.compile("(?:社区|用户组|工作组|委员会|基金会|联盟|协会|学会|研究院|研究所|实验室|大学|学院|"
             + "软件园|产业园|科技园|中心)$");
     private static final Pattern COMPANY_END = Pattern.compile("(?:科技|软件|数据|信息|网络|智能|智控|智驾|智算|半导体|电子|通信|汽车|云)$");
-    private static final Pattern LATIN_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9&.\\-]*(?:[ \\t]+[A-Z][A-Za-z0-9&.\\-]*){0,3}");
+    private static final Pattern LATIN_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9&.\\-]*(?:[ \\t]+(?:&[ \\t]+)?[A-Z][A-Za-z0-9&.\\-]*){0,3}");
     private static final Pattern LATIN_TAIL = Pattern.compile("(?<=[A-Za-z0-9])[.\\-]+$");
 
     private final ReferenceKnowledge knowledge;
@@ -78,6 +88,31 @@ final class ChineseSlotNameFinder implements MentionFinder {
         after(article, EMPLOYER_SLOT, List.of("任职", "就职", "供职", "效力", "入职", "跳槽", "加盟", "加入"), true, out);
         after(article, KIND_SLOT, List.of("公司", "律所", "厂商"), false, out);
         counted(article, out);
+        if (text.contains("总部") || text.contains("是一家")) {
+            Matcher m = IS_COMPANY.matcher(text);
+            while (m.find()) {
+                subjectBefore(article, m.start(), out);
+            }
+        }
+        if (text.contains("叫") || text.contains("名为")) {
+            Matcher m = CALLED.matcher(text);
+            while (m.find()) {
+                organization(article, m.start(1), m.end(1), out);
+            }
+        }
+        if (text.contains("在")) {
+            Matcher m = WORKED_AT.matcher(text);
+            while (m.find()) {
+                int end = nameEnd(text, m.end());
+                if (JOB_AFTER.matcher(text).region(end, text.length()).lookingAt()) {
+                    organization(article, m.end(), end, out);
+                }
+            }
+        }
+        Matcher latinKind = LATIN_AFTER_KIND.matcher(text);
+        while (latinKind.find()) {
+            organization(article, latinKind.start(1), latinKind.end(1), out);
+        }
         if (text.contains("成为")) {
             Matcher m = BECAME.matcher(text);
             while (m.find()) {
@@ -122,7 +157,7 @@ final class ChineseSlotNameFinder implements MentionFinder {
     /** "杭州的澜舟边缘、深圳的极棱科技与北京的云岫数据三家公司": every item of a list closed by how many companies it names. */
     private void counted(ArticleText article, List<Mention> out) {
         String text = article.text();
-        if (!text.contains("家")) {
+        if (!text.contains("家") && !text.contains("等")) {
             return;
         }
         Matcher m = COUNTED.matcher(text);
@@ -142,7 +177,7 @@ final class ChineseSlotNameFinder implements MentionFinder {
                 if (items == 0 && end - start > 8) {
                     break;
                 }
-                organization(article, start, end, found);
+                organization(article, start, end, true, found);
                 items++;
                 if (begin == 0 || !ITEM_SEPARATOR.matcher(text.substring(begin - 1, begin)).matches()) {
                     break;
@@ -176,6 +211,11 @@ final class ChineseSlotNameFinder implements MentionFinder {
      * word, a description, a person's name or a pronoun.
      */
     private void organization(ArticleText article, int begin, int end, List<Mention> out) {
+        organization(article, begin, end, false, out);
+    }
+
+    /** @param listed the name is an item of a list of companies: a verb may stand in it ("同程旅行") */
+    private void organization(ArticleText article, int begin, int end, boolean listed, List<Mention> out) {
         String text = article.text();
         while (begin < end && Character.isWhitespace(text.charAt(begin))) {
             begin++;
@@ -183,11 +223,11 @@ final class ChineseSlotNameFinder implements MentionFinder {
         while (end > begin && Character.isWhitespace(text.charAt(end - 1))) {
             end--;
         }
-        if (end - begin < 2 || end - begin > 12) {
-            return;
-        }
         String name = text.substring(begin, end);
         boolean latin = LATIN_NAME.matcher(name).matches();
+        if (end - begin < 2 || end - begin > (latin ? 40 : 12)) {
+            return;
+        }
         boolean han = name.codePoints().allMatch(cp -> TextFold.isHan((char) cp));
         if (!latin && !han && !name.matches("[\\p{IsHan}]{1,6}[A-Za-z0-9]{1,12}|[A-Za-z0-9]{1,12}[\\p{IsHan}]{2,6}")) {
             return;
@@ -201,7 +241,7 @@ final class ChineseSlotNameFinder implements MentionFinder {
                 || isPlace(article, begin, end))) {
             return;
         }
-        if (han && isClause(article, begin, end) || isShortForm(text, name)) {
+        if (han && isClause(article, begin, end, !listed) || isShortForm(text, name)) {
             return;
         }
         Optional<NameMatcher.Match> k = known.at(text, begin);
@@ -217,6 +257,10 @@ final class ChineseSlotNameFinder implements MentionFinder {
      * a particle or a verb of two characters or more make a clause, not a name.
      */
     private static boolean isClause(ArticleText article, int begin, int end) {
+        return isClause(article, begin, end, true);
+    }
+
+    private static boolean isClause(ArticleText article, int begin, int end, boolean verbs) {
         for (Term t : article.terms()) {
             if (t.offset >= end) {
                 break;
@@ -225,7 +269,7 @@ final class ChineseSlotNameFinder implements MentionFinder {
                 continue;
             }
             String nature = t.nature.toString();
-            if (nature.matches("[rcpudyet].*") || nature.startsWith("v") && t.word.length() >= 2 && !nature.equals("vn")) {
+            if (nature.matches("[rcpudyet].*") || verbs && nature.startsWith("v") && t.word.length() >= 2 && !nature.equals("vn")) {
                 return true;
             }
         }

@@ -232,4 +232,43 @@ class ChineseUnknownNamesTest {
 
         assertFalse(names.stream().anyMatch(n -> n.contains("前百度")), names::toString);
     }
+
+    @Test
+    void whatHasHeadquartersOrIsSaidToBeACompanyIsOne() {
+        Set<String> names = names("会上宣布了新的合作。澄观智能总部位于杭州，做可观测性。Brightmoor是一家总部在都柏林的软件公司。");
+
+        assertEquals("COMPANY", kindOf(names, "澄观智能"), names::toString);
+        assertEquals("COMPANY", kindOf(names, "Brightmoor"), names::toString);
+    }
+
+    @Test
+    void aCompanyCalledSomethingIsThatCompany() {
+        Set<String> names = names("分会场里，一家叫青鹭算力的创业公司讲了推理调度。");
+
+        assertEquals("COMPANY", kindOf(names, "青鹭算力"), names::toString);
+    }
+
+    @Test
+    void whereSomeoneHeldAJobIsACompanyButAPlaceOrACommonWordIsNot() {
+        Set<String> names = names("他曾在岩杉网联担任架构师，此前在上海工作，也在现场做过志愿者。");
+
+        assertEquals("COMPANY", kindOf(names, "岩杉网联"), names::toString);
+        assertTrue(names.stream().noneMatch(n -> n.equals("COMPANY 现场") || n.equals("COMPANY 上海")), names::toString);
+    }
+
+    @Test
+    void aLatinNameRightAfterTheKindOfBusinessIsACompany() {
+        Set<String> names = names("年度用户奖颁给了英国零售商Holloway & Finch，入围的还有一家来自瑞士的保险公司Alpenwert。");
+
+        assertEquals("COMPANY", kindOf(names, "Holloway & Finch"), names::toString);
+        assertEquals("COMPANY", kindOf(names, "Alpenwert"), names::toString);
+    }
+
+    @Test
+    void everyItemOfAListEndingInAndOtherCompaniesIsACompany() {
+        Set<String> names = names("目前在阿里巴巴内部以及蓝鲸旅行、栖霞网盾等公司都有生产落地。");
+
+        assertEquals("COMPANY", kindOf(names, "蓝鲸旅行"), names::toString);
+        assertEquals("COMPANY", kindOf(names, "栖霞网盾"), names::toString);
+    }
 }
