@@ -49,6 +49,8 @@ public final class ChinesePersonFinder implements MentionFinder {
         clauseSubjects(text, out);
         listsAfterCues(text.text(), out);
         beforeEmployers(text.text(), out);
+        founders(text.text(), out);
+        bracketed(text.text(), out);
         cells(text.text(), out);
         return out;
     }
@@ -207,6 +209,50 @@ public final class ChinesePersonFinder implements MentionFinder {
                     break;
                 }
                 at = sep.end();
+            }
+        }
+    }
+
+    /** "由陈浩然和许嘉树共同创立", "由王岚牵头": the people something was founded or led by, one after another. */
+    private static final Pattern BY = Pattern.compile("由\\s*");
+    private static final Pattern FOUNDED_AFTER = Pattern.compile("\\s*(?:等人)?(?:共同|联合|一起|于\\d{4}年)?(?:创立|创办|创建|发起|成立|牵头|主导|负责|主持|带领|领导)");
+
+    private static void founders(String text, List<Mention> out) {
+        if (!text.contains("由")) {
+            return;
+        }
+        Matcher m = BY.matcher(text);
+        while (m.find()) {
+            List<Mention> names = new ArrayList<>();
+            int at = m.end();
+            while (names.size() < 6) {
+                String name = ChineseNames.nameAt(text, at);
+                if (name == null || CommonWords.isCommonNonName(name)) {
+                    break;
+                }
+                names.add(mention(at, name, CONTEXT, 0.6));
+                at += name.length();
+                Matcher sep = ITEM_SEPARATOR.matcher(text).region(at, text.length());
+                if (!sep.lookingAt()) {
+                    break;
+                }
+                at = sep.end();
+            }
+            if (!names.isEmpty() && FOUNDED_AFTER.matcher(text).region(names.get(names.size() - 1).end(), text.length()).lookingAt()) {
+                out.addAll(names);
+            }
+        }
+    }
+
+    /** "码农老邢（邢志远）": a bracket that holds a three-character name and nothing else. */
+    private static final Pattern BRACKETED_NAME = Pattern.compile("[(（]\\s*(\\p{IsHan}{3})\\s*[)）]");
+
+    private static void bracketed(String text, List<Mention> out) {
+        Matcher m = BRACKETED_NAME.matcher(text);
+        while (m.find()) {
+            String name = m.group(1);
+            if (ChineseNames.isPlausible(name) && name.equals(ChineseNames.nameAt(text, m.start(1))) && !CommonWords.isCommonWord(name)) {
+                out.add(mention(m.start(1), name, CONTEXT, 0.55));
             }
         }
     }

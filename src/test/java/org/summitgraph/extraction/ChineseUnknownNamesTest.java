@@ -271,4 +271,26 @@ class ChineseUnknownNamesTest {
         assertEquals("COMPANY", kindOf(names, "蓝鲸旅行"), names::toString);
         assertEquals("COMPANY", kindOf(names, "栖霞网盾"), names::toString);
     }
+
+    @Test
+    void thePeopleSomethingWasFoundedByArePeople() {
+        Set<String> names = names("青衡数联成立于2019年，由阮思远和喻嘉树共同创立，总部位于苏州。");
+
+        assertEquals("PERSON", kindOf(names, "阮思远"), names::toString);
+        assertEquals("PERSON", kindOf(names, "喻嘉树"), names::toString);
+    }
+
+    @Test
+    void aNameAloneInABracketAfterANicknameIsAPerson() {
+        Set<String> names = names("本文作者：码农老温（温志川），转载请联系作者。");
+
+        assertEquals("PERSON", kindOf(names, "温志川"), names::toString);
+    }
+
+    @Test
+    void aPersonOfAProjectsCommunityIsAPerson() {
+        Set<String> names = names("同时入围的还有Apache ShardingSphere社区的费若溪。");
+
+        assertEquals("PERSON", kindOf(names, "费若溪"), names::toString);
+    }
 }
