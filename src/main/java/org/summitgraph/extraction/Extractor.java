@@ -56,7 +56,7 @@ public final class Extractor {
                         new ShortFormFinder(knowledge), new BylineNameFinder(), new ProjectPatternFinder(),
                         new ProjectSlotFinder(latinPersons::isGivenName), new PlacePatternFinder(knowledge),
                         new DescribedOrganizationFinder(knowledge, latinPersons::isGivenName), new EventNameFinder(knowledge),
-                        new ChineseSlotNameFinder(knowledge)),
+                        new ChineseSlotNameFinder(knowledge), ChinesePlaceFinder.bundled()),
                 relations.apply(RelationFinders.all()));
     }
 

@@ -29,7 +29,7 @@ final class MentionSelector {
             Map.entry(ProjectSlotFinder.METHOD, 3),
             Map.entry(EventNameFinder.METHOD, 3),
             Map.entry(ListItemFinder.METHOD, 4),
-            Map.entry(ChineseSlotNameFinder.METHOD, 4), Map.entry(ChineseSlotNameFinder.PLACE_METHOD, 4),
+            Map.entry(ChineseSlotNameFinder.METHOD, 4), Map.entry(ChineseSlotNameFinder.PLACE_METHOD, 4), Map.entry(ChinesePlaceFinder.METHOD, 3),
             Map.entry(PlacePatternFinder.METHOD, 4),
             Map.entry(ChinesePersonFinder.STATISTICAL, 4));
 

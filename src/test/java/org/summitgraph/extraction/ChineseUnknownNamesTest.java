@@ -293,4 +293,21 @@ class ChineseUnknownNamesTest {
 
         assertEquals("PERSON", kindOf(names, "费若溪"), names::toString);
     }
+
+    @Test
+    void aPlaceOfTheGazetteerIsOneNodeWithItsEnglishName() {
+        Extraction e = Samples.EXTRACTOR.extract(Samples.article("今年的开发者日在莱比锡举行，明年移师宁波。", "zh",
+                LocalDate.of(2024, 9, 2)));
+
+        Entity leipzig = e.mentions().stream().filter(m -> m.surface().equals("莱比锡")).findFirst().orElseThrow().entity();
+        assertEquals(EntityKind.PLACE, leipzig.kind());
+        assertEquals(NewEntities.of(EntityKind.PLACE, "Leipzig").iri(), leipzig.iri());
+        assertEquals("Leipzig", leipzig.labels().get("en"));
+    }
+
+    @Test
+    void aTwoCharacterPlaceThatIsAlsoAWordIsAPlaceOnlyWhereAPlaceIsExpected() {
+        assertEquals("PLACE", kindOf(names("Kaltwasser的总部在汉堡。"), "汉堡"));
+        assertEquals("none", kindOf(names("午饭是一个汉堡加可乐。"), "汉堡"));
+    }
 }
