@@ -12,9 +12,12 @@ import java.util.regex.Pattern;
  * Names of organisations and places in Chinese text that no dictionary knows and no head word gives away, found by
  * the places only such names fill:
  * <ul>
- *   <li>where people work: "任职于杭州的X", "就职于X", "2019年加入X，", "效力于X" (a city before the name is no part of it);</li>
- *   <li>what a company is called after its kind: "创办了专注工具链的公司X", "一家德国公司X", "初创公司X";</li>
- *   <li>a list closed by how many companies it names: "A、B与C三家公司";</li>
+ *   <li>where people work: "任职于杭州的X", "就职于X", "2019年加入X，", "曾在X担任" (a city before the name is no part of it);</li>
+ *   <li>what a company is called after its kind: "创办了专注工具链的公司X", "一家德国公司X", "零售商Holloway &amp; Finch",
+ *   "一家叫X的创业公司";</li>
+ *   <li>a list closed by how many companies it names or by 等公司: "A、B与C三家公司", "A、B等公司";</li>
+ *   <li>what has headquarters or is said to be a company: "X总部位于杭州", "X是一家…公司";</li>
+ *   <li>names with heads the segmenter cuts apart: "天衡律师事务所", "上海浦东软件园";</li>
  *   <li>who became whose customer or partner: "X已成为Y的客户", "X与Y签署合作备忘录";</li>
  *   <li>a company named after the group it belongs to: "中国联通数科" (a known company and 数科, 研究院 ...);</li>
  *   <li>groups of a known body in a country or region: "OpenSSF中国社区", "韩国OpenInfra用户组";</li>
@@ -79,10 +82,11 @@ final class ChineseSlotNameFinder implements MentionFinder {
     }
 
     @Override
-    public List<Mention> find(ArticleText article) {
-        if (!article.article().isChinese()) {
+    public List<Mention> find(ArticleText articleText) {
+        if (!articleText.article().isChinese()) {
             return List.of();
         }
+        Doc article = new Doc(articleText);
         String text = article.text();
         List<Mention> out = new ArrayList<>();
         after(article, EMPLOYER_SLOT, List.of("任职", "就职", "供职", "效力", "入职", "跳槽", "加盟", "加入"), true, out);
@@ -134,7 +138,7 @@ final class ChineseSlotNameFinder implements MentionFinder {
     }
 
     /** The names in the slots {@code slot} opens, when the text holds one of {@code cues}. */
-    private void after(ArticleText article, Pattern slot, List<String> cues, boolean placeFirst, List<Mention> out) {
+    private void after(Doc article, Pattern slot, List<String> cues, boolean placeFirst, List<Mention> out) {
         String text = article.text();
         if (cues.stream().noneMatch(text::contains)) {
             return;
@@ -155,7 +159,7 @@ final class ChineseSlotNameFinder implements MentionFinder {
     private static final Pattern JOINED_END = Pattern.compile("\\s*(?:[，,。；;）)]|担任|出任|任|并|后)");
 
     /** "杭州的澜舟边缘、深圳的极棱科技与北京的云岫数据三家公司": every item of a list closed by how many companies it names. */
-    private void counted(ArticleText article, List<Mention> out) {
+    private void counted(Doc article, List<Mention> out) {
         String text = article.text();
         if (!text.contains("家") && !text.contains("等")) {
             return;
@@ -193,7 +197,7 @@ final class ChineseSlotNameFinder implements MentionFinder {
     private static final Pattern ITEM_SEPARATOR = Pattern.compile("[、与和及]");
 
     /** The name that ends right before {@code end} and opens its clause: "，招商云帆已成为…". */
-    private void subjectBefore(ArticleText article, int end, List<Mention> out) {
+    private void subjectBefore(Doc article, int end, List<Mention> out) {
         String text = article.text();
         int begin = end;
         while (begin > 0 && end - begin < 12 && (TextFold.isHan(text.charAt(begin - 1)) || TextFold.isLatinOrDigit(text.charAt(begin - 1))
@@ -210,12 +214,12 @@ final class ChineseSlotNameFinder implements MentionFinder {
      * A company or organisation named between {@code begin} and {@code end}, when it is one: not a known name, a common
      * word, a description, a person's name or a pronoun.
      */
-    private void organization(ArticleText article, int begin, int end, List<Mention> out) {
+    private void organization(Doc article, int begin, int end, List<Mention> out) {
         organization(article, begin, end, false, out);
     }
 
     /** @param listed the name is an item of a list of companies: a verb may stand in it ("同程旅行") */
-    private void organization(ArticleText article, int begin, int end, boolean listed, List<Mention> out) {
+    private void organization(Doc article, int begin, int end, boolean listed, List<Mention> out) {
         String text = article.text();
         while (begin < end && Character.isWhitespace(text.charAt(begin))) {
             begin++;
@@ -256,18 +260,18 @@ final class ChineseSlotNameFinder implements MentionFinder {
      * "去年我们", "极棱科技则宣布": words the segmenter reads as a pronoun, a time, an adverb, a preposition, a conjunction,
      * a particle or a verb of two characters or more make a clause, not a name.
      */
-    private static boolean isClause(ArticleText article, int begin, int end) {
+    private static boolean isClause(Doc article, int begin, int end) {
         return isClause(article, begin, end, true);
     }
 
-    private static boolean isClause(ArticleText article, int begin, int end, boolean verbs) {
-        for (Term t : article.terms()) {
-            if (t.offset >= end) {
-                break;
-            }
-            if (t.offset + t.length() <= begin || t.nature == null) {
+    private static boolean isClause(Doc article, int begin, int end, boolean verbs) {
+        Term previous = null;
+        for (int i = begin; i < end; i++) {
+            Term t = article.covering[i];
+            if (t == null || t == previous || t.nature == null) {
                 continue;
             }
+            previous = t;
             String nature = t.nature.toString();
             if (nature.matches("[rcpudyet].*") || verbs && nature.startsWith("v") && t.word.length() >= 2 && !nature.equals("vn")) {
                 return true;
@@ -290,7 +294,7 @@ final class ChineseSlotNameFinder implements MentionFinder {
             "半导体", "电子", "通信", "集团", "控股");
 
     /** Where a name that may open with a city ("杭州的数栈云帆", "北京轩辕智驾") starts after it. */
-    private static int afterPlace(ArticleText article, int at) {
+    private static int afterPlace(Doc article, int at) {
         Term t = termAt(article, at);
         if (t != null && t.nature != null && t.nature.toString().startsWith("ns") && t.word.length() >= 2) {
             int next = at + t.word.length();
@@ -305,21 +309,40 @@ final class ChineseSlotNameFinder implements MentionFinder {
         return at;
     }
 
-    private static boolean isPlace(ArticleText article, int begin, int end) {
+    private static boolean isPlace(Doc article, int begin, int end) {
         Term t = termAt(article, begin);
         return t != null && t.nature != null && t.nature.toString().startsWith("ns") && begin + t.word.length() == end;
     }
 
-    private static Term termAt(ArticleText article, int offset) {
-        for (Term t : article.terms()) {
-            if (t.offset == offset) {
-                return t;
-            }
-            if (t.offset > offset) {
-                break;
+    private static Term termAt(Doc article, int offset) {
+        return offset < article.starting.length ? article.starting[offset] : null;
+    }
+
+    /** The article's text with, for each offset, the segmenter's word that starts there and the one that covers it. */
+    private static final class Doc {
+        final ArticleText article;
+        final Term[] starting;
+        final Term[] covering;
+
+        Doc(ArticleText article) {
+            this.article = article;
+            int length = article.text().length();
+            starting = new Term[length + 1];
+            covering = new Term[length + 1];
+            for (Term t : article.terms()) {
+                if (t.offset < 0 || t.offset + t.length() > length || !article.text().startsWith(t.word, t.offset)) {
+                    continue;
+                }
+                starting[t.offset] = t;
+                for (int i = t.offset; i < t.offset + t.length(); i++) {
+                    covering[i] = t;
+                }
             }
         }
-        return null;
+
+        String text() {
+            return article.text();
+        }
     }
 
     /** Where a name starting at {@code at} ends: a Latin name whole, a Han one at the first stop word or after 8 characters. */
@@ -332,7 +355,8 @@ final class ChineseSlotNameFinder implements MentionFinder {
                     && !text.startsWith("公司", end) ? at : end;
         }
         int end = at;
-        while (end < text.length() && end - at <= 8 && !STOP.matcher(text).region(end, text.length()).lookingAt()) {
+        Matcher stop = STOP.matcher(text);
+        while (end < text.length() && end - at <= 8 && !stop.region(end, text.length()).lookingAt()) {
             end++;
         }
         return end;
@@ -343,8 +367,11 @@ final class ChineseSlotNameFinder implements MentionFinder {
      * a country before it or a group word after it.
      */
     private void knownGroups(String text, List<Mention> out) {
-        for (NameMatcher.Match m : known.findAll(text)) {
-            if (!isOrganizationOrProject(m)) {
+        // found from the group words back to a known name ending right before them: the words are rarer than names
+        Matcher words = GROUP_WORD.matcher(text);
+        while (words.find()) {
+            NameMatcher.Match m = knownEndingAt(text, words.start());
+            if (m == null || !isOrganizationOrProject(m)) {
                 continue;
             }
             Matcher group = GROUP_OF.matcher(text).region(m.end(), text.length());
@@ -355,8 +382,7 @@ final class ChineseSlotNameFinder implements MentionFinder {
             if (isGroup) {
                 end = group.end();
             } else if (suffix.lookingAt() && isCompany(m) && (!TextFold.isHan(charAt(text, suffix.end()))
-                    || STOP.matcher(text).region(suffix.end(), text.length()).lookingAt())
-                    && known.at(text, m.begin()).map(k -> k.end() == m.end()).orElse(false)) {
+                    || STOP.matcher(text).region(suffix.end(), text.length()).lookingAt())) {
                 end = suffix.end();
             } else {
                 continue;
@@ -392,6 +418,20 @@ final class ChineseSlotNameFinder implements MentionFinder {
         out.add(new Mention(from, end, name, NewEntities.of(kind, name), METHOD, 0.6));
     }
 
+    private static final Pattern GROUP_WORD = Pattern.compile("(?:中国|中文|亚太|国际|全球|日本|韩国|欧洲|北美)?(?:社区|用户组|工作组|分会|兴趣小组|特别兴趣小组)"
+            + "|数科|数字科技|研究院|软件|科技");
+
+    /** The longest known name that ends at {@code end} and is the whole of what the dictionary reads from its start. */
+    private NameMatcher.Match knownEndingAt(String text, int end) {
+        for (int begin = Math.max(0, end - 24); begin < end; begin++) {
+            Optional<NameMatcher.Match> m = known.at(text, begin);
+            if (m.isPresent() && m.get().end() == end) {
+                return m.get();
+            }
+        }
+        return null;
+    }
+
     private static char charAt(String text, int i) {
         return i < text.length() ? text.charAt(i) : ' ';
     }
@@ -413,7 +453,7 @@ final class ChineseSlotNameFinder implements MentionFinder {
     private static final Pattern RARE_HEAD = Pattern.compile("律师事务所|会计师事务所|软件园|产业园|科技园|创新中心");
 
     /** "天衡律师事务所合伙人": two to four characters after a phrase boundary, then a head word names an organisation. */
-    private void rareHeads(ArticleText article, List<Mention> out) {
+    private void rareHeads(Doc article, List<Mention> out) {
         String text = article.text();
         if (!text.contains("所") && !text.contains("园") && !text.contains("中心")) {
             return;
@@ -439,7 +479,7 @@ final class ChineseSlotNameFinder implements MentionFinder {
     }
 
     /** "总部在汉堡": the place the segmenter reads after a headquarters verb. */
-    private void headquarters(ArticleText article, List<Mention> out) {
+    private void headquarters(Doc article, List<Mention> out) {
         String text = article.text();
         if (!text.contains("总部")) {
             return;
