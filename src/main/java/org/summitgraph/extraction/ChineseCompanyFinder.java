@@ -19,7 +19,10 @@ final class ChineseCompanyFinder implements MentionFinder {
     /** Industry words that end a company's name; longer first, so "信息技术" wins over "信息". */
     private static final List<String> HEADS = List.of("信息技术", "半导体", "科技", "数据", "软件", "信息", "网络", "通信",
             "电子", "控股", "证券", "银行", "保险", "集团", "汽车", "物流", "航运", "电网", "电力", "能源", "传媒", "零售",
-            "医药", "航空", "游戏", "动力", "重工", "电气", "化工", "地产", "资本", "支付", "智造", "云");
+            "医药", "航空", "游戏", "动力", "重工", "电气", "化工", "地产", "资本", "支付", "智造", "智控", "智驾", "智算", "数科",
+            "微电子", "云");
+    /** Heads rare enough outside company names that a three-character name may stand before them ("平头哥半导体"). */
+    private static final Set<String> LONG_STEM_HEADS = Set.of("半导体", "微电子", "智控", "智驾", "智算", "数科");
     /** Characters that never stand in a company's two-character name: particles, pronouns, verbs of being. */
     private static final String NOT_IN_NAME = "的了是在和与及也都就还又已说将把被对从向为这那他她它们我你一个几年月日上下中来去有等"
             + "并而或其该此每各某全本所以可能会要让给用很最更不没无多少大小新老前后里外";
@@ -28,7 +31,7 @@ final class ChineseCompanyFinder implements MentionFinder {
     /** Two characters before the name that introduce an organisation. */
     private static final Set<String> INTRODUCERS = Set.of("客户", "车企", "房企", "药企", "企业", "厂商", "伙伴", "来自", "加入",
             "包括", "感谢", "还有", "以及", "比如", "例如", "譬如", "现任", "就职", "任职", "供职", "效力", "其中", "投资", "收购",
-            "选择", "联合", "携手", "牵手", "联手", "同事", "一家", "这家", "那家", "东家", "用户", "入股", "代表", "宣布");
+            "选择", "联合", "携手", "牵手", "联手", "同事", "一家", "这家", "那家", "东家", "用户", "入股", "代表", "宣布", "公司");
     /** Words that describe a kind of business rather than name one. */
     private static final Set<String> GENERIC = Set.of("中国", "国内", "国外", "海外", "全球", "金融", "数字", "信息", "网络",
             "数据", "智能", "高新", "前沿", "基础", "核心", "创新", "私有", "公有", "混合", "政务", "行业", "边缘", "专有", "专属",
@@ -40,7 +43,7 @@ final class ChineseCompanyFinder implements MentionFinder {
             "容器", "分布", "服务", "异构", "多元", "主流", "一流", "领先", "知名", "某某", "当地", "本地", "外资", "合资", "独立",
             "自有", "第三", "公司", "团队", "部门", "技术", "研发", "产品", "业务", "客户", "用户", "伙伴", "合作");
     /** What follows a head word when it is the start of a longer common word: "数据中心", "网络层", "云原生". */
-    private static final Pattern WORD_CONTINUES = Pattern.compile("[面层流库源量集化中端上下]|原生|计算|服务|平台|存储|产品|技术|架构|方案|时代|场景|厂商|企业|行业");
+    private static final Pattern WORD_CONTINUES = Pattern.compile("[面层流库源量集化中端上下包]|原生|计算|服务|平台|存储|产品|技术|架构|方案|时代|场景|厂商|企业|行业");
 
     @Override
     public List<Mention> find(ArticleText text) {
@@ -56,8 +59,14 @@ final class ChineseCompanyFinder implements MentionFinder {
             }
             int begin = at - 2;
             int end = at + head.length();
+            if (LONG_STEM_HEADS.contains(head) && at >= 3 && isStem(s.substring(at - 3, at))
+                    && (at == 3 || !TextFold.isHan(s.charAt(at - 4)) || BOUNDARY_CHARS.indexOf(s.charAt(at - 4)) >= 0)
+                    && "叫称名即".indexOf(s.charAt(at - 3)) < 0
+                    && !GENERIC.contains(s.substring(at - 3, at - 1)) && !startsPhrase(s, begin)) {
+                begin = at - 3; // "平头哥半导体"
+            }
             String name = s.substring(begin, end);
-            String stem = name.substring(0, 2);
+            String stem = name.substring(0, name.length() - head.length()).substring(0, 2);
             if (isStem(stem) && startsPhrase(s, begin) && !GENERIC.contains(stem)
                     && !WORD_CONTINUES.matcher(s).region(end, Math.min(s.length(), end + 2)).lookingAt()
                     && !(end < s.length() && TextFold.isHan(s.charAt(end)) && head.equals("云") && !startsClauseAfter(s, end))) {

@@ -10,23 +10,24 @@ final class ChineseNames {
             + "郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包"
             + "宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司"
             + "卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师仇栾隋商刁沙荣巫寇"
-            + "桑郎甄丛仲虞敖巩明佘池查麻苑迟邝";
+            + "桑郎甄丛仲虞敖巩明佘池查麻苑迟邝屠洪阎郁冀鄢揭匡裘蔺荆茅钮";
     private static final Set<String> COMPOUND_SURNAMES = Set.of("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟",
             "公孙", "慕容", "长孙", "宇文", "司徒", "夏侯", "令狐", "端木", "独孤", "南宫", "西门");
     /** Characters that follow a name rather than belong to it: verbs, particles, pronouns. */
     private static final String NOT_IN_NAME = "的了是在和与及也都就还又已说讲称表示等将把被对从向为带曾则才所这那他她它们我你"
-            + "口中眼里兄弟先生女士博士教授老师总经理董事长主席一上下来去到得着过更最很非常";
+            + "口中眼里兄弟先生女士士教授老师总经理董事主席一上下来去到得着过更最很非常";
     /** Frequent words that start with a surname character but are not names. */
     private static final Set<String> NOT_NAMES = Set.of("何在", "何时", "何况", "何必", "何等", "何处", "那一年", "那是",
             "于是", "于此", "时间", "时候", "高兴", "高手", "常常", "成为", "成功", "文化", "明年", "明天", "全部", "全球",
             "安全", "方面", "方向", "方式", "和谐", "平安", "向前", "应该", "应用", "商业", "金融", "石油", "沙发", "车辆",
-            "项目", "党员", "路由", "龙头", "包括", "管理", "简单", "单位", "连续", "严重", "钱包", "程序", "黄金", "司机");
+            "项目", "党员", "路由", "龙头", "包括", "管理", "简单", "单位", "连续", "严重", "钱包", "程序", "黄金", "司机",
+            "车机", "车载", "车规", "车联网", "边缘", "云端", "云原生", "安装", "成本");
 
     private static final Set<String> ONE_WORDS = Set.of("一行", "一方", "一时", "一手", "一心", "一路", "一带", "一如", "一改", "一举");
 
     private static final Set<String> WORD_STARTS = Set.of("同时", "现任", "目前", "正在", "已经", "曾经", "也是", "还是",
             "就是", "表示", "介绍", "认为", "指出", "担任", "负责", "透露", "随后", "此前", "之前", "今年", "去年", "当时",
-            "本人", "先生", "女士", "博士", "教授", "在此", "希望", "强调", "分享", "回顾", "上台", "领奖", "主持", "讲解", "讲述", "发表", "带来", "带队", "现场");
+            "本人", "先生", "女士", "博士", "长期", "长达", "长年", "教授", "在此", "希望", "强调", "分享", "回顾", "上台", "领奖", "主持", "讲解", "讲述", "发表", "带来", "带队", "现场");
 
     private ChineseNames() {
     }
@@ -76,6 +77,11 @@ final class ChineseNames {
         }
         // "沈蔚同时担任": the last character starts a word ("同时"), it is not part of the name
         if (end - at - surname == 2 && end < text.length() && WORD_STARTS.contains(text.substring(end - 1, end + 1))) {
+            end--;
+        }
+        // "张博士", "李长期": 博 and 长 open given names ("许文博", "顾长风") and words after a surname alike
+        if (end - at - surname >= 1 && end < text.length() && "博长".indexOf(text.charAt(end - 1)) >= 0
+                && WORD_STARTS.contains(text.substring(end - 1, end + 1))) {
             end--;
         }
         String name = text.substring(at, end);

@@ -20,9 +20,10 @@ public final class ChinesePersonFinder implements MentionFinder {
     private static final Pattern TITLE_BEFORE = Pattern.compile(
             "(?:董事长|董事|总裁|副总裁|总经理|经理|主席|首席执行官|首席技术官|首席运营官|CEO|CTO|COO|CFO|CIO|VP|教授|博士|老师|"
                     + "工程师|架构师|负责人|创始人|总监|记者|专家|大牛|PTL|主管|院长|所长|部长|局长|处长|维护者|布道师|研究员|委员|"
+                    + "贡献者|讲者|主讲人|志愿者|发起人|合伙人|律师|嘉宾|讲师|同事|"
                     + "Maintainer|maintainer|Committer|committer|Reviewer|SRE)\\s*");
     private static final Pattern FROM_OF = Pattern.compile("来自[^，,。；;的]{1,12}的");
-    private static final Pattern CUE_BEFORE = Pattern.compile("(?:带队的|领队的|负责人|作者|记者|嘉宾|讲师|同学|朋友|老师|兄弟|董事|总裁|经理|主席|主任|专家|来自\\S{0,4}的|CEO|CTO|COO|PTL)\\s*$");
+    private static final Pattern CUE_BEFORE = Pattern.compile("(?:带队的|领队的|负责人|作者|记者|嘉宾|讲师|讲者|同学|同事|搭档|朋友|老师|兄弟|董事|总裁|经理|主席|主任|专家|来自\\S{0,4}的|CEO|CTO|COO|PTL)\\s*$");
     /** "蚂蚁集团的吴昊", "该中心的宋启明", "现任UnitedStack CTO的赵鹏": a person of an organisation or a title. */
     private static final Pattern OF_ORGANIZATION_BEFORE = Pattern.compile(
             "(?:集团|公司|中心|科技|银行|大学|学院|研究院|研究所|实验室|团队|基金会|电信|移动|联通|信息技术|游戏|汽车|传媒|零售|能源|物流|证券|保险|网络|软件|"
@@ -31,7 +32,8 @@ public final class ChinesePersonFinder implements MentionFinder {
     private static final Pattern TITLE_VERB_AFTER = Pattern.compile("(?:目前|现在|如今|同时|也|还|曾)?(?:是|现任|担任|出任|任|在)");
     /** "携程的林昊娜、凌峰能源的赵宇梓和…": a name someone is "of" that a list goes on from. */
     private static final Pattern LISTED_AFTER = Pattern.compile("\\s*(?:、|和|及|以及|与|，|,|先后|分别|等人|等)");
-    private static final Pattern CUE_AFTER = Pattern.compile("\\s*(?:说|表示|认为|介绍|指出|透露|称|提到|坦言|告诉|总结|上台|分享|回顾|演讲|强调|解释|兄弟|先生|女士|博士|教授|老师|[(（])");
+    private static final Pattern CUE_AFTER = Pattern.compile("\\s*(?:说|表示|认为|介绍|指出|透露|称|提到|坦言|告诉|总结|上台|分享|回顾|演讲|强调|解释|兄弟|先生|女士|博士|教授|老师|[(（]"
+            + "|[,，]\\s*(?:现?就职|任职|供职|现任|来自|毕业))");
     private static final Pattern ADDRESS_AFTER = Pattern.compile("(?:兄弟|兄|先生|女士|博士|教授|老师|同学|总监|总裁|院士)");
 
     @Override
@@ -45,6 +47,11 @@ public final class ChinesePersonFinder implements MentionFinder {
         afterFrom(text.text(), out);
         beforeFormsOfAddress(text.text(), out);
         clauseSubjects(text, out);
+        listsAfterCues(text.text(), out);
+        beforeEmployers(text.text(), out);
+        founders(text.text(), out);
+        bracketed(text.text(), out);
+        cells(text.text(), out);
         return out;
     }
 
@@ -175,6 +182,155 @@ public final class ChinesePersonFinder implements MentionFinder {
             out.add(mention(at, name, CONTEXT, 0.6));
         }
     }
+
+    /** "嘉宾：葛蕾、蒋牧之、韩松", "记录人: 邓小禾": a word for people, a colon, then names one after another. */
+    private static final Pattern LIST_CUE = Pattern.compile("(?:嘉宾|讲师|讲者|主讲人?|主持人?|记录人|参会人员|与会者|出品人|作者|编辑|"
+            + "获奖者|志愿者|联系人|负责人|成员)\\s*[:：]\\s*");
+    /** What ends an item of such a list or a cell of a table: a separator, a bracket, the end of the line. */
+    private static final Pattern ITEM_END = Pattern.compile("\\s*(?:[、，,;；。|｜\\n(（]|和|及|与|等|$)");
+    private static final Pattern ITEM_SEPARATOR = Pattern.compile("\\s*(?:[、，,]|和|及|与)\\s*");
+
+    /**
+     * Names listed after a word for people and a colon: each item must be a whole name, up to a separator or a
+     * bracket, so a list that goes on to other words stops there.
+     */
+    private static void listsAfterCues(String text, List<Mention> out) {
+        Matcher m = LIST_CUE.matcher(text);
+        while (m.find()) {
+            int at = m.end();
+            while (true) {
+                String name = wholeNameAt(text, at);
+                if (name == null) {
+                    break;
+                }
+                out.add(mention(at, name, CONTEXT, 0.65));
+                Matcher sep = ITEM_SEPARATOR.matcher(text).region(at + name.length(), text.length());
+                if (!sep.lookingAt()) {
+                    break;
+                }
+                at = sep.end();
+            }
+        }
+    }
+
+    /** "由陈浩然和许嘉树共同创立", "由王岚牵头": the people something was founded or led by, one after another. */
+    private static final Pattern BY = Pattern.compile("由\\s*");
+    private static final Pattern FOUNDED_AFTER = Pattern.compile("\\s*(?:等人)?(?:共同|联合|一起|于\\d{4}年)?(?:创立|创办|创建|发起|成立|牵头|主导|负责|主持|带领|领导)");
+
+    private static void founders(String text, List<Mention> out) {
+        if (!text.contains("由")) {
+            return;
+        }
+        Matcher m = BY.matcher(text);
+        while (m.find()) {
+            List<Mention> names = new ArrayList<>();
+            int at = m.end();
+            while (names.size() < 6) {
+                String name = ChineseNames.nameAt(text, at);
+                if (name == null || CommonWords.isCommonNonName(name)) {
+                    break;
+                }
+                names.add(mention(at, name, CONTEXT, 0.6));
+                at += name.length();
+                Matcher sep = ITEM_SEPARATOR.matcher(text).region(at, text.length());
+                if (!sep.lookingAt()) {
+                    break;
+                }
+                at = sep.end();
+            }
+            if (!names.isEmpty() && FOUNDED_AFTER.matcher(text).region(names.get(names.size() - 1).end(), text.length()).lookingAt()) {
+                out.addAll(names);
+            }
+        }
+    }
+
+    /** "码农老邢（邢志远）": a bracket that holds a three-character name and nothing else. */
+    private static final Pattern BRACKETED_NAME = Pattern.compile("[(（]\\s*(\\p{IsHan}{3})\\s*[)）]");
+
+    private static void bracketed(String text, List<Mention> out) {
+        Matcher m = BRACKETED_NAME.matcher(text);
+        while (m.find()) {
+            String name = m.group(1);
+            if (ChineseNames.isPlausible(name) && name.equals(ChineseNames.nameAt(text, m.start(1))) && !CommonWords.isCommonWord(name)) {
+                out.add(mention(m.start(1), name, CONTEXT, 0.55));
+            }
+        }
+    }
+
+    /** "(李茂，就职于北京的一家创业公司)": a whole name set off before where the person works. */
+    private static final Pattern EMPLOYER_AFTER = Pattern.compile("[,，]\\s*(?:现?就职于|任职于|供职于|现任|来自)");
+
+    private static void beforeEmployers(String text, List<Mention> out) {
+        if (!text.contains("职于") && !text.contains("现任") && !text.contains("来自")) {
+            return;
+        }
+        Matcher m = EMPLOYER_AFTER.matcher(text);
+        while (m.find()) {
+            for (int length = 4; length >= 2; length--) {
+                int begin = m.start() - length;
+                if (begin < 0 || begin > 0 && TextFold.isHan(text.charAt(begin - 1)) && "的、和与及".indexOf(text.charAt(begin - 1)) < 0) {
+                    continue;
+                }
+                String name = text.substring(begin, m.start());
+                if (ChineseNames.isPlausible(name) && !CommonWords.isCommonNonName(name)) {
+                    out.add(mention(begin, name, CONTEXT, 0.6));
+                    break;
+                }
+            }
+        }
+    }
+
+    /** A name at {@code at} that the text ends right after (a separator, a bracket, a line's end), or null. */
+    private static String wholeNameAt(String text, int at) {
+        String name = ChineseNames.nameAt(text, at);
+        for (int length = name == null ? 0 : name.length(); length >= 2; length--) {
+            String candidate = text.substring(at, at + length);
+            if (ChineseNames.isPlausible(candidate) && ITEM_END.matcher(text).region(at + length, text.length()).lookingAt()
+                    && !CommonWords.isCommonNonName(candidate)) {
+                return candidate;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "蒋牧之" alone on a line over a speaker's biography, "《…》| 葛蕾" in an agenda: a cell of a line (the line, or a
+     * part between bars) that is a whole name and nothing else, but for a bracket after it ("韩松(Hans Song)").
+     */
+    private static void cells(String text, List<Mention> out) {
+        int lineStart = 0;
+        while (lineStart < text.length()) {
+            int lineEnd = text.indexOf('\n', lineStart);
+            lineEnd = lineEnd < 0 ? text.length() : lineEnd;
+            int cellStart = lineStart;
+            while (cellStart <= lineEnd) {
+                int bar = cellStart;
+                while (bar < lineEnd && text.charAt(bar) != '|' && text.charAt(bar) != '｜') {
+                    bar++;
+                }
+                int b = cellStart;
+                while (b < bar && Character.isWhitespace(text.charAt(b))) {
+                    b++;
+                }
+                int e = bar;
+                while (e > b && Character.isWhitespace(text.charAt(e - 1))) {
+                    e--;
+                }
+                Matcher bracket = CELL_BRACKET.matcher(text).region(b, e);
+                if (bracket.find()) {
+                    e = bracket.start();
+                }
+                String cell = text.substring(b, e);
+                if (cell.length() <= 4 && ChineseNames.isPlausible(cell) && !CommonWords.isCommonNonName(cell)) {
+                    out.add(mention(b, cell, CONTEXT, 0.6));
+                }
+                cellStart = bar + 1;
+            }
+            lineStart = lineEnd + 1;
+        }
+    }
+
+    private static final Pattern CELL_BRACKET = Pattern.compile("\\s*[(（][^()（）]*[)）]$");
 
     private static final String CLAUSE_OPENERS = "。，；：！？\n“\"、——";
     private static final Pattern SUBJECT_CUE_AFTER = Pattern.compile("(?:是|现任|担任|此前|之前|早年|曾在|曾经|曾任|目前|现在|如今|同时|也是|毕业于|出生于|加入了?|创办了?|"

@@ -47,6 +47,40 @@ final class CommonWords {
         return joined.length() >= 2;
     }
 
+    /**
+     * "方案", "安全": a word HanLP's core dictionary knows, and not as a name, is no person's name however it looks
+     * ("白露", a solar term the dictionary has seen once, may still be one).
+     */
+    static boolean isCommonNonName(String word) {
+        CoreDictionary.Attribute attribute = CoreDictionary.get(word);
+        if (attribute == null || attribute.totalFrequency < 3) {
+            return false;
+        }
+        for (com.hankcs.hanlp.corpus.tag.Nature n : attribute.nature) {
+            if (n.toString().startsWith("nr")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * "同事", "贡献者", "北京": a word HanLP's core dictionary knows, other than as the name of an organisation or a
+     * brand, names no organisation.
+     */
+    static boolean isCommonWord(String word) {
+        CoreDictionary.Attribute attribute = CoreDictionary.get(word);
+        if (attribute == null || attribute.totalFrequency < 3) {
+            return false;
+        }
+        for (com.hankcs.hanlp.corpus.tag.Nature n : attribute.nature) {
+            if (n.toString().startsWith("nt") || n.toString().equals("nz")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean isCommon(Term t) {
         if (t.nature == null || !DESCRIBING.contains(t.nature.toString())) {
             return false;

@@ -139,7 +139,14 @@ final class ListItemFinder {
     private static boolean plausible(String item) {
         return item.length() >= 2 && item.length() <= 12 && NOT_ITEMS.stream().noneMatch(item::startsWith)
                 && !item.matches("\\d+.*") && !item.matches("[一二两三四五六七八九十几数多]+[家个位名所款].*")
-                && !Character.isLowerCase(item.charAt(0));
+                && !Character.isLowerCase(item.charAt(0))
+                // "贡献者", "同事", "用户组组长": a person's role or a common word is no organisation's name
+                && !item.matches(".*(?:[者们]|组长|会长|队长|理事长|秘书长|主任)") && !(TextFold.isHan(item.charAt(0)) && CommonWords.isCommonWord(item))
+                && !endsWithTitle(item);
+    }
+
+    private static boolean endsWithTitle(String item) {
+        return Titles.findIn(item, 0, item.length()).stream().anyMatch(t -> t.end() == item.length());
     }
 
     private static Mention coveringStart(List<Mention> chosen, int at) {

@@ -30,6 +30,7 @@ final class MentionSelector {
             Map.entry(EventNameFinder.METHOD, 3),
             Map.entry(DatedEventNameFinder.METHOD, 3),
             Map.entry(ListItemFinder.METHOD, 4),
+            Map.entry(ChineseSlotNameFinder.METHOD, 4), Map.entry(ChineseSlotNameFinder.PLACE_METHOD, 4), Map.entry(ChinesePlaceFinder.METHOD, 3),
             Map.entry(PlacePatternFinder.METHOD, 4),
             Map.entry(PlaceGazetteerFinder.METHOD, 4),
             Map.entry(ChinesePersonFinder.STATISTICAL, 4));
@@ -43,7 +44,7 @@ final class MentionSelector {
     private static final Pattern BRACKETED = Pattern.compile("\\s*[(（]\\s*([^()（）,，、;；:：]{2,40}?)\\s*[)）]");
 
     private static final Pattern LATIN_FIRST_WORD = Pattern.compile("(\\p{Lu}[\\p{Ll}]{4,})\\s+\\p{Lu}.*");
-    private static final Pattern CHINESE_HEAD = Pattern.compile("([\\p{IsHan}]{2,4})(?:科技|物流|数据|软件|信息|网络|通信|电子|金融|证券|银行|保险|集团|控股|智能|云网|传媒)");
+    private static final Pattern CHINESE_HEAD = Pattern.compile("([\\p{IsHan}]{2,4})(?:科技|物流|数据|软件|信息|网络|通信|电子|金融|证券|银行|保险|集团|控股|智能|云网|传媒|智控|智驾|智算|数科|半导体)");
 
     /**
      * Every shorter form an organisation's name may be written in: its leading words ("Peak Mutual" and "Peak" for

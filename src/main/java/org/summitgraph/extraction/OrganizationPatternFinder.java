@@ -20,10 +20,10 @@ public final class OrganizationPatternFinder implements MentionFinder {
     private static final List<String> CHINESE_HEADS = List.of("工作组", "委员会", "联盟", "基金会", "大学", "学院",
             "研究院", "研究所", "实验室", "公司", "集团", "银行", "协会", "兴趣小组", "用户组", "科技", "证券", "数据",
             "软件", "信息", "网络", "通信", "电子", "控股", "股份", "保险", "云网", "智能云", "中心", "电信", "信息技术", "游戏", "汽车",
-            "传媒", "零售", "能源", "物流", "航空", "医药", "云计算");
+            "传媒", "零售", "能源", "物流", "航空", "医药", "云计算", "软件园", "产业园", "科技园", "律师事务所");
     private static final Set<String> COMPANY_HEADS_ZH = Set.of("公司", "集团", "银行", "科技", "证券", "数据", "软件",
             "信息", "网络", "通信", "电子", "控股", "股份", "保险", "云网", "智能云", "电信", "信息技术", "游戏", "汽车", "传媒", "零售",
-            "能源", "物流", "航空", "医药", "云计算");
+            "能源", "物流", "航空", "医药", "云计算", "律师事务所");
     private static final Set<String> NOT_NAME_CHARS = Set.of("的", "了", "在", "是", "和", "与", "及", "由", "为", "对", "从",
             "向", "把", "被", "让", "给", "用", "将", "也", "都", "还", "已", "曾", "就", "并", "而", "或", "其", "该", "此");
     private static final Pattern FROM_OF = Pattern.compile("来自([\\p{IsHan}A-Za-z0-9]{2,8}?)的");
@@ -39,7 +39,7 @@ public final class OrganizationPatternFinder implements MentionFinder {
             "这家", "那家", "多家", "一家", "大型", "小型", "知名", "主要", "其他", "相关", "新", "老", "本", "我们", "他们",
             "开源", "边缘", "云", "大", "小", "数据", "网络", "信息", "人工智能", "互联网", "金融", "企业", "用户", "社区",
             "项目", "旗下", "原生", "数字", "私有", "公有", "混合", "政务", "智能", "云原生", "会上", "会后", "会前", "现场", "台上", "场上", "展区", "展台", "当天", "当晚",
-            "随后", "最后", "同时", "其中", "包括");
+            "随后", "最后", "同时", "其中", "包括", "公司");
     private static final Set<String> TOPIC_WORDS = Set.of("开源", "云原生", "原生", "边缘", "云", "数据", "网络", "信息",
             "人工智能", "金融", "互联网", "企业", "用户", "大", "小", "合规", "安全", "计算");
     /** Parts of speech that can stand inside a name: nouns, names, Latin words, numbers. */
@@ -189,11 +189,23 @@ public final class OrganizationPatternFinder implements MentionFinder {
                 // "专访了砺石科技…负责人": a verb and its particle before the name are no part of it
                 begin += particle + 1;
                 name = name.substring(particle + 1);
+                Matcher formerAfter = FORMER_PREFIX.matcher(name);
+                if (formerAfter.lookingAt() && name.length() - formerAfter.end() >= 2) {
+                    begin += formerAfter.end(); // "CEO为前百度工程师": the organisation is 百度
+                    name = name.substring(formerAfter.end());
+                }
+            }
+            // "澜舟边缘产品总监": a product line or function between the organisation and the title is no part of it
+            Matcher function = FUNCTION_AFTER.matcher(name);
+            if (!DEPARTMENT.matcher(name).matches() && function.find() && function.start() >= 2) {
+                name = name.substring(0, function.start());
             }
             if (known != null && known.startsWithName(text, begin)) {
                 continue; // "基金会亚太区总经理": the known organisation and a region, found by the dictionary
             }
+            // "来自算能科技的内核维护者": a common word before a title is what the person works on, no organisation
             if (name.length() >= 2 && name.length() <= 8 && !GENERIC_PREFIXES.contains(name) && !DEICTIC.matcher(name).find()
+                    && !CommonWords.isCommonWord(name)
                     && !DEPARTMENT.matcher(name).matches()
                     && name.codePoints().allMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN
                     || Character.isLetterOrDigit(cp))) {
@@ -201,6 +213,8 @@ public final class OrganizationPatternFinder implements MentionFinder {
             }
         }
     }
+
+    private static final Pattern FUNCTION_AFTER = Pattern.compile("(?:产品|业务|研发|(?<!信息)技术|市场|销售|运营|生态|开源)(?:线|部|团队|中心)?$");
 
     private static int lastParticle(String name) {
         int at = -1;

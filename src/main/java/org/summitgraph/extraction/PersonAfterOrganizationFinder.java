@@ -17,8 +17,10 @@ final class PersonAfterOrganizationFinder {
     static final String METHOD = "pattern:organization-person";
     /** What follows such a name: a verb of speaking or doing, a particle, punctuation. */
     private static final Pattern AFTER_NAME = Pattern.compile(
-            "(?:讲|主持|说|表示|介绍|分享|也|在|是|和|与|、|，|,|。|；|的|则|带|提到|认为|做|演讲|上台|指出|透露|告诉|坦言|称|谈|[(（])");
+            "(?:讲|主持|说|表示|介绍|分享|也|在|是|和|与|、|，|,|。|；|的|则|带|提到|认为|做|演讲|上台|指出|透露|告诉|坦言|称|谈|[(（]"
+                    + "|因|由于|已|曾|将|此前|目前|现任|担任)");
 
+    private static final Pattern PROJECT_GROUP = Pattern.compile("\\s*(?:社区|项目|团队|开源社区)的");
     private static final Pattern BRACKET = Pattern.compile("\\s*[(（][^()（）]{1,20}[)）]");
 
     List<Mention> find(ArticleText text, List<Mention> chosen) {
@@ -28,10 +30,17 @@ final class PersonAfterOrganizationFinder {
         List<Mention> out = new ArrayList<>();
         String t = text.text();
         for (Mention org : chosen) {
-            if (!org.entity().kind().isOrganization()) {
+            int at = org.end();
+            // "Apache ShardingSphere社区的潘若溪": a project's community or team is where its people come from
+            boolean projectGroup = org.entity().kind() == EntityKind.PROJECT && PROJECT_GROUP.matcher(t).region(at, t.length()).lookingAt();
+            if (!org.entity().kind().isOrganization() && !projectGroup) {
                 continue;
             }
-            int at = org.end();
+            if (projectGroup) {
+                Matcher group = PROJECT_GROUP.matcher(t).region(at, t.length());
+                group.lookingAt();
+                at = group.end() - 1; // at 的
+            }
             Matcher bracket = BRACKET.matcher(t).region(at, t.length());
             if (bracket.lookingAt()) {
                 at = bracket.end(); // "EasyStack（易捷行云）的张若愚"

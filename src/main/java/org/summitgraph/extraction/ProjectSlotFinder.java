@@ -110,6 +110,8 @@ public final class ProjectSlotFinder implements MentionFinder {
 
     /** A Latin name in Chinese text, spaces around it or not. */
     private static final String ZH_NAME = "(" + WORD + "(?:[ ]\\p{Lu}[\\p{IsLatin}\\d]*){0,2})";
+    /** A Latin name in Chinese text where only a project can stand: lower-case names too ("qlpkg"). */
+    private static final String ZH_ANY_NAME = "(" + WORD + "|\\p{Ll}[\\p{Ll}\\d]{2,15}(?:[-.][\\p{Ll}\\d]+)*)";
     private static final List<Pattern> CHINESE = List.of(
             // "TiKV Maintainer", "Dubbo 社区", "Vitess 的维护者", "Karmada项目"
             Pattern.compile("(?<![\\p{IsLatin}\\d])" + ZH_NAME + "\\s*(?:子项目|开源项目|社区版|的维护者|维护者|的贡献者|贡献者|的核心开发者|"
@@ -119,12 +121,21 @@ public final class ProjectSlotFinder implements MentionFinder {
             Pattern.compile("(?:迁移到|迁到|迁移至|迁往|切换到|切到|换成|替换为|替换成|基于|用的是|用上了|跑在)了?\\s*(?:自家的|自研的|开源的)?\\s*"
                     + ZH_NAME + "(?![\\p{IsLatin}\\d])"),
             // "从 Mesos 整体迁移到了…"
-            Pattern.compile("从\\s*" + ZH_NAME + "\\s*(?:整体|全面|逐步|全部|陆续)?(?:迁移|迁到|切换|换到|换成)"));
+            Pattern.compile("从\\s*" + ZH_NAME + "\\s*(?:整体|全面|逐步|全部|陆续)?(?:迁移|迁到|切换|换到|换成)"),
+            // "Fernkit本身是基金会托管的项目", "ytool是青岚OS的子项目": a name said to be a project
+            Pattern.compile("(?<![\\p{IsLatin}\\d])" + ZH_ANY_NAME + "\\s*(?:本身|也|则|原本|最初)?(?:是|为)[^，。；,;！？\\n]{0,20}?的(?:子|开源|孵化|顶级|沙箱)?项目"),
+            // "子项目ytool", "开源项目Fernkit": a name after the word for a project (lower-case names too)
+            Pattern.compile("(?:子项目|开源项目|孵化项目|沙箱项目)\\s*" + ZH_ANY_NAME + "(?![\\p{IsLatin}\\d])"),
+            // "主导了Fernkit的早期开发", "参与X的开发"
+            Pattern.compile("(?:主导|参与|负责|牵头)了?\\s*" + ZH_NAME + "\\s*的[\\p{IsHan}]{0,4}?(?:开发|研发|维护)"),
+            // "青岚OS 4.0", "星河DB v2.1": two Han characters and a Latin kind, released in versions
+            Pattern.compile("((?<=[^\\p{IsHan}]|^|[的了在是和与将把])[\\p{IsHan}]{2}(?:OS|DB|Linux|Cloud|AI|IDE|SDK))\\s*v?\\d+\\.\\d+"));
     /** For each pattern of {@link #CHINESE}, the words that must be in the text for it to be tried. */
     private static final List<List<String>> CHINESE_CUES = List.of(
             List.of("项目", "社区版", "维护者", "贡献者", "核心开发者", "源码", "代码仓库", "插件", "兼容", "aintainer", "ommitter",
                     "eviewer", "PMC"),
-            List.of("迁", "切", "换成", "替换", "基于", "用的是", "用上了", "跑在"), List.of("从"));
+            List.of("迁", "切", "换成", "替换", "基于", "用的是", "用上了", "跑在"), List.of("从"), List.of("项目"), List.of("项目"),
+            List.of("开发", "研发", "维护"), List.of("OS", "DB", "Linux", "Cloud", "AI", "IDE", "SDK"));
     /** "Dubbo 社区": only a name that is no acronym ("CNCF 社区", "KCD 社区" are groups of people). */
     private static final Pattern ZH_COMMUNITY = Pattern.compile("(?<![\\p{IsLatin}\\d])" + ZH_NAME + "\\s*(?:开源)?社区(?![\\p{IsHan}]{0,6}奖)");
 
@@ -187,7 +198,8 @@ public final class ProjectSlotFinder implements MentionFinder {
             for (int i = 0; i < CHINESE.size(); i++) {
                 Matcher m = matcher(CHINESE.get(i), CHINESE_CUES.get(i), text);
                 while (m.find()) {
-                    if (!ACRONYM.matcher(m.group(1)).matches()) {
+                    // "Airflow是两个独立的项目" after "Apache Airflow": the short form is the longer name's, not a new project
+                    if (!ACRONYM.matcher(m.group(1)).matches() && !(i >= 3 && isTailOfLongerName(text, m.group(1)))) {
                         add(text, m.start(1), m.end(1), out);
                     }
                 }
@@ -200,6 +212,10 @@ public final class ProjectSlotFinder implements MentionFinder {
             }
         }
         return out;
+    }
+
+    private static boolean isTailOfLongerName(String text, String name) {
+        return Pattern.compile("\\p{Lu}[\\p{IsLatin}\\d]+ " + Pattern.quote(name) + "(?![\\p{IsLatin}\\d])").matcher(text).find();
     }
 
     /** The pattern's matcher over the text when the text holds one of the cues (or there are none), else over nothing. */

@@ -1,0 +1,313 @@
+package org.summitgraph.extraction;
+
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Chinese names no dictionary knows, found by the places they fill (where people work, what a company is called
+ * after its kind, lists, agreements, agendas), and the words in those places that name nothing. Made-up sentences,
+ * people, companies and projects of their own.
+ */
+class ChineseUnknownNamesTest {
+
+    private static Set<String> names(String text) {
+        return Samples.EXTRACTOR.extract(Samples.article(text, "zh", LocalDate.of(2024, 9, 2))).mentions().stream()
+                .map(m -> m.entity().kind() + " " + m.surface()).collect(Collectors.toSet());
+    }
+
+    private static String kindOf(Set<String> names, String surface) {
+        return names.stream().filter(n -> n.endsWith(" " + surface)).map(n -> n.substring(0, n.indexOf(' ')))
+                .findFirst().orElse("none");
+    }
+
+    @Test
+    void whereSomeoneWorksIsACompanyAndACityBeforeItIsNoPartOfIt() {
+        Set<String> names = names("谷秋言目前任职于成都的栖木云图，担任数据平台负责人。她此前就职于Lumora。");
+
+        assertEquals("COMPANY", kindOf(names, "栖木云图"), names::toString);
+        assertEquals("COMPANY", kindOf(names, "Lumora"), names::toString);
+        assertFalse(names.contains("COMPANY 成都的栖木云图"), names::toString);
+    }
+
+    @Test
+    void aCompanyJoinedIsOneOnlyWhereTheClauseEndsAfterIt() {
+        Set<String> names = names("2020年他加入青禾数联，负责存储。后来他加入了社区的文档小组并担任志愿者。");
+
+        assertEquals("COMPANY", kindOf(names, "青禾数联"), names::toString);
+        assertTrue(names.stream().noneMatch(n -> n.contains("文档小组并")), names::toString);
+    }
+
+    @Test
+    void aDescriptionInTheEmployersPlaceNamesNoCompany() {
+        Set<String> names = names("老周就职于上海的一家创业公司，未透露名称。");
+
+        assertTrue(names.stream().noneMatch(n -> n.startsWith("COMPANY")), names::toString);
+    }
+
+    @Test
+    void aCompanyIsNamedAfterItsKind() {
+        Set<String> names = names("她后来创办了专注编译器的公司砚田软件(杭州)。贡献第二多的是一家瑞典公司Norrsken AB。");
+
+        assertEquals("COMPANY", kindOf(names, "砚田软件"), names::toString);
+        assertFalse(names.contains("COMPANY 公司砚田软件"), names::toString);
+    }
+
+    @Test
+    void everyItemOfAListClosedByHowManyCompaniesItNamesIsACompany() {
+        Set<String> names = names("展区里，苏州的岚桥边缘、武汉的云杉智联与西安的秦川数据三家公司挨在一起。");
+
+        assertEquals("COMPANY", kindOf(names, "岚桥边缘"), names::toString);
+        assertEquals("COMPANY", kindOf(names, "秦川数据"), names::toString);
+    }
+
+    @Test
+    void aCountAfterAVerbListsNothing() {
+        Set<String> names = names("工作组正式成立，首批成员有六家企业。");
+
+        assertTrue(names.stream().noneMatch(n -> n.contains("成员有")), names::toString);
+    }
+
+    @Test
+    void whoBecameACustomerAndWithWhomAnAgreementWasSignedAreOrganisations() {
+        Set<String> names = names("据悉，汇丰云泊已成为星澈科技的客户。会上，墨岩半导体与鹭岛开源社区签署合作备忘录。");
+
+        assertEquals("COMPANY", kindOf(names, "汇丰云泊"), names::toString);
+        assertEquals("COMPANY", kindOf(names, "墨岩半导体"), names::toString);
+    }
+
+    @Test
+    void aClauseBeforeAnAgreementIsNoName() {
+        Set<String> names = names("去年我们和华为云签了合作协议。极影科技则宣布与华为云达成合作伙伴关系。");
+
+        assertTrue(names.stream().noneMatch(n -> n.contains("去年我们") || n.contains("则宣布")), names::toString);
+    }
+
+    @Test
+    void aShortFormOfANamedCompanyIsNoCompanyOfItsOwn() {
+        Extraction e = Samples.EXTRACTOR.extract(Samples.article("鹤鸣智算去年发布了推理平台。澄星银信已成为鹤鸣的客户。", "zh",
+                LocalDate.of(2024, 9, 2)));
+
+        Set<String> iris = e.mentions().stream().filter(m -> m.surface().startsWith("鹤鸣")).map(m -> m.entity().iri())
+                .collect(Collectors.toSet());
+        assertEquals(1, iris.size(), e.mentions()::toString);
+        assertTrue(e.mentions().stream().anyMatch(m -> m.surface().equals("澄星银信")), e.mentions()::toString);
+    }
+
+    @Test
+    void aKnownBodysGroupInACountryIsAnOrganisation() {
+        Set<String> names = names("本次沙龙由日本OpenStack用户组与Kubernetes中国社区联合举办。");
+
+        assertEquals("ORGANIZATION", kindOf(names, "日本OpenStack用户组"), names::toString);
+        assertEquals("ORGANIZATION", kindOf(names, "Kubernetes中国社区"), names::toString);
+    }
+
+    @Test
+    void aKnownCompanyWithASubsidiaryWordIsACompanyOfItsOwn() {
+        Set<String> names = names("中国电信数科成为这家初创公司的第一个客户。");
+
+        assertEquals("COMPANY", kindOf(names, "中国电信数科"), names::toString);
+    }
+
+    @Test
+    void headWordsTheSegmenterCutsApartStillEndANameAndNewIndustryWordsToo() {
+        Set<String> names = names("嘉宾：孔维德，青衡律师事务所合伙人。溪山智控宣布采用该系统，北极星半导体也加入了生态计划。");
+
+        assertEquals("COMPANY", kindOf(names, "青衡律师事务所"), names::toString);
+        assertEquals("COMPANY", kindOf(names, "溪山智控"), names::toString);
+        assertEquals("COMPANY", kindOf(names, "北极星半导体"), names::toString);
+    }
+
+    @Test
+    void whereAHeadquartersIsIsAPlace() {
+        Set<String> names = names("Lindqvist Data总部在汉堡，去年在上海设立了办公室。");
+
+        assertEquals("PLACE", kindOf(names, "汉堡"), names::toString);
+    }
+
+    @Test
+    void aProductLineBetweenACompanyAndATitleIsNoPartOfTheCompany() {
+        Set<String> names = names("苍梧边缘产品总监林语冰告诉记者，公司今年翻了一番。");
+
+        assertEquals("COMPANY", kindOf(names, "苍梧边缘"), names::toString);
+        assertEquals("PERSON", kindOf(names, "林语冰"), names::toString);
+    }
+
+    @Test
+    void whatAPersonMaintainsIsNoOrganisation() {
+        Set<String> names = names("来自拓维科技的内核维护者关子墨讲了调度器。");
+
+        assertFalse(names.contains("COMPANY 内核"), names::toString);
+    }
+
+    @Test
+    void namesListedAfterAWordForPeopleAndAColonArePeople() {
+        Set<String> names = names("圆桌讨论 | 主持：柯明远；嘉宾：樊清、屠望之、宁可心(Kexin Ning)");
+
+        assertEquals("PERSON", kindOf(names, "屠望之"), names::toString);
+        assertEquals("PERSON", kindOf(names, "樊清"), names::toString);
+        assertEquals("PERSON", kindOf(names, "宁可心"), names::toString);
+    }
+
+    @Test
+    void aNameAloneOnALineOrInAnAgendaCellIsAPerson() {
+        Set<String> names = names("【讲师介绍】\n\n邵牧之\n云栈数据首席架构师，十年分布式存储经验。\n\n14:00-14:30 《存储的下一步》| 邵牧之");
+
+        assertEquals("PERSON", kindOf(names, "邵牧之"), names::toString);
+    }
+
+    @Test
+    void aCommonWordAloneOnALineIsNoPerson() {
+        Set<String> names = names("【议程】\n方案\n安全\n");
+
+        assertTrue(names.stream().noneMatch(n -> n.startsWith("PERSON")), names::toString);
+    }
+
+    @Test
+    void aColleagueAndSomeoneDescribedByWhereTheyWorkArePeople() {
+        Set<String> names = names("我和同事屠嘉言一起讲了迁移的经验。发布经理是志愿者“阿飞”(洪亦舒,就职于杭州的一家创业公司)。");
+
+        assertEquals("PERSON", kindOf(names, "屠嘉言"), names::toString);
+        assertEquals("PERSON", kindOf(names, "洪亦舒"), names::toString);
+    }
+
+    @Test
+    void aPersonOfAKnownCompanyIsFoundBeforeWhatHappenedToThem() {
+        Set<String> names = names("原定讲师、华为的祁亦舟因行程冲突无法到场。");
+
+        assertEquals("PERSON", kindOf(names, "祁亦舟"), names::toString);
+    }
+
+    @Test
+    void aRoleOrACommonWordInAListIsNoOrganisation() {
+        Set<String> names = names("Seawind的用户里,中国联通既是用户也是贡献者。她在中国科学院软件研究所与同事共同发起了这个项目。");
+
+        assertFalse(names.contains("COMPANY 贡献者"), names::toString);
+        assertFalse(names.contains("COMPANY 同事"), names::toString);
+    }
+
+    @Test
+    void aNameSaidToBeAProjectOrASubprojectIsAProject() {
+        Set<String> names = names("新晋Maintainer负责包管理子项目zpkg。Fernkit本身是LF AI & Data托管的项目。青岚OS 2.1 已经发布。");
+
+        assertEquals("PROJECT", kindOf(names, "zpkg"), names::toString);
+        assertEquals("PROJECT", kindOf(names, "Fernkit"), names::toString);
+        assertEquals("PROJECT", kindOf(names, "青岚OS"), names::toString);
+    }
+
+    @Test
+    void theShortFormOfALongerNameSaidToBeAProjectIsNoNewProject() {
+        Extraction e = Samples.EXTRACTOR.extract(Samples.article(
+                "听说Seawind会并入Apache Airflow?没有这回事,Seawind和Airflow是两个独立的项目。", "zh", LocalDate.of(2024, 9, 2)));
+
+        assertTrue(e.mentions().stream().noneMatch(m -> m.surface().equals("Airflow") && m.method().equals(ProjectSlotFinder.METHOD)),
+                e.mentions()::toString);
+    }
+
+    @Test
+    void givenNamesWithBoAndChangAreNamesButDoctorsAndDurationsAreNot() {
+        Set<String> names = names("讲者祁文博以前在百度，其CEO宁长风在现场接受了采访。张博士长期关注调度。");
+
+        assertEquals("PERSON", kindOf(names, "祁文博"), names::toString);
+        assertEquals("PERSON", kindOf(names, "宁长风"), names::toString);
+        assertTrue(names.stream().noneMatch(n -> n.contains("张博")), names::toString);
+    }
+
+    @Test
+    void aContributorOrSpeakerBeforeANameMakesItAPerson() {
+        Set<String> names = names("入围的有DolphinScheduler的贡献者柏晓川;同时入围的还有一位志愿者。");
+
+        assertEquals("PERSON", kindOf(names, "柏晓川"), names::toString);
+    }
+
+    @Test
+    void aFormerEmployerAfterAVerbIsTheOrganisationAlone() {
+        Set<String> names = names("观岚智能总部位于北京，创始人兼CEO为前百度工程师邹博。");
+
+        assertFalse(names.stream().anyMatch(n -> n.contains("前百度")), names::toString);
+    }
+
+    @Test
+    void whatHasHeadquartersOrIsSaidToBeACompanyIsOne() {
+        Set<String> names = names("会上宣布了新的合作。澄观智能总部位于杭州，做可观测性。Brightmoor是一家总部在都柏林的软件公司。");
+
+        assertEquals("COMPANY", kindOf(names, "澄观智能"), names::toString);
+        assertEquals("COMPANY", kindOf(names, "Brightmoor"), names::toString);
+    }
+
+    @Test
+    void aCompanyCalledSomethingIsThatCompany() {
+        Set<String> names = names("分会场里，一家叫青鹭算力的创业公司讲了推理调度。");
+
+        assertEquals("COMPANY", kindOf(names, "青鹭算力"), names::toString);
+    }
+
+    @Test
+    void whereSomeoneHeldAJobIsACompanyButAPlaceOrACommonWordIsNot() {
+        Set<String> names = names("他曾在岩杉网联担任架构师，此前在上海工作，也在现场做过志愿者。");
+
+        assertEquals("COMPANY", kindOf(names, "岩杉网联"), names::toString);
+        assertTrue(names.stream().noneMatch(n -> n.equals("COMPANY 现场") || n.equals("COMPANY 上海")), names::toString);
+    }
+
+    @Test
+    void aLatinNameRightAfterTheKindOfBusinessIsACompany() {
+        Set<String> names = names("年度用户奖颁给了英国零售商Holloway & Finch，入围的还有一家来自瑞士的保险公司Alpenwert。");
+
+        assertEquals("COMPANY", kindOf(names, "Holloway & Finch"), names::toString);
+        assertEquals("COMPANY", kindOf(names, "Alpenwert"), names::toString);
+    }
+
+    @Test
+    void everyItemOfAListEndingInAndOtherCompaniesIsACompany() {
+        Set<String> names = names("目前在阿里巴巴内部以及蓝鲸旅行、栖霞网盾等公司都有生产落地。");
+
+        assertEquals("COMPANY", kindOf(names, "蓝鲸旅行"), names::toString);
+        assertEquals("COMPANY", kindOf(names, "栖霞网盾"), names::toString);
+    }
+
+    @Test
+    void thePeopleSomethingWasFoundedByArePeople() {
+        Set<String> names = names("青衡数联成立于2019年，由阮思远和喻嘉树共同创立，总部位于苏州。");
+
+        assertEquals("PERSON", kindOf(names, "阮思远"), names::toString);
+        assertEquals("PERSON", kindOf(names, "喻嘉树"), names::toString);
+    }
+
+    @Test
+    void aNameAloneInABracketAfterANicknameIsAPerson() {
+        Set<String> names = names("本文作者：码农老温（温志川），转载请联系作者。");
+
+        assertEquals("PERSON", kindOf(names, "温志川"), names::toString);
+    }
+
+    @Test
+    void aPersonOfAProjectsCommunityIsAPerson() {
+        Set<String> names = names("同时入围的还有Apache ShardingSphere社区的费若溪。");
+
+        assertEquals("PERSON", kindOf(names, "费若溪"), names::toString);
+    }
+
+    @Test
+    void aPlaceOfTheGazetteerIsOneNodeWithItsEnglishName() {
+        Extraction e = Samples.EXTRACTOR.extract(Samples.article("今年的开发者日在莱比锡举行，明年移师宁波。", "zh",
+                LocalDate.of(2024, 9, 2)));
+
+        Entity leipzig = e.mentions().stream().filter(m -> m.surface().equals("莱比锡")).findFirst().orElseThrow().entity();
+        assertEquals(EntityKind.PLACE, leipzig.kind());
+        assertEquals(NewEntities.of(EntityKind.PLACE, "Leipzig").iri(), leipzig.iri());
+        assertEquals("Leipzig", leipzig.labels().get("en"));
+    }
+
+    @Test
+    void aTwoCharacterPlaceThatIsAlsoAWordIsAPlaceOnlyWhereAPlaceIsExpected() {
+        assertEquals("PLACE", kindOf(names("Kaltwasser的总部在汉堡。"), "汉堡"));
+        assertEquals("none", kindOf(names("午饭是一个汉堡加可乐。"), "汉堡"));
+    }
+}
