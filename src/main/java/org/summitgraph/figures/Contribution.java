@@ -24,7 +24,7 @@ import java.util.Set;
  * @param entities what the article mentions or is about
  * @param facts by fact figure node
  */
-record Contribution(Ranked article, Set<Node> entities, Map<Node, Fact> facts) {
+public record Contribution(Ranked article, Set<Node> entities, Map<Node, Fact> facts) {
 
     /**
      * The statements of one fact in this graph.
@@ -39,8 +39,11 @@ record Contribution(Ranked article, Set<Node> entities, Map<Node, Fact> facts) {
         return read(dsg.getGraph(graph));
     }
 
-    /** What an article graph holds: one in the store, or one about to be added to it. */
-    static Contribution read(Graph graph) {
+    /**
+     * What an article graph holds: one in the store, or one about to be added to it (read by a bulk ingest's
+     * preparing threads, while the graph still has its indexes, so the writer need not).
+     */
+    public static Contribution read(Graph graph) {
         Node article = first(graph, Node.ANY, RDF.type.asNode(), SG.Article.asNode(), true);
         Ranked dated = article == null ? null : new Ranked(article, date(graph, article), null);
         Set<Node> entities = new LinkedHashSet<>();

@@ -48,7 +48,11 @@ public final class FigureBatch {
 
     /** Gathers what an article graph adds; the graph itself may reach the store later in the transaction. */
     public void articleAdded(Graph content) {
-        Contribution c = Contribution.read(content);
+        articleAdded(Contribution.read(content));
+    }
+
+    /** Gathers what an article graph adds, read from it before ({@link Contribution#read(Graph)}). */
+    public void articleAdded(Contribution c) {
         if (c.article() != null) {
             for (Node entity : c.entities()) {
                 entities.computeIfAbsent(FigureNodes.entity(entity.getURI()), k -> new Figures.Tally(Figures.RECENT_ARTICLES))

@@ -48,8 +48,8 @@ public final class BulkIngest {
         Path file();
     }
 
-    /** A checked graph, ready to store. */
-    record Ready(Path file, Article article, Model graph, int entities, long millis) implements Outcome {
+    /** A checked graph, ready to store: made ready for the writer here, on the preparing thread. */
+    record Ready(Path file, Article article, GraphStore.Prepared graph, int entities, long millis) implements Outcome {
     }
 
     record Skipped(Path file, String articleId) implements Outcome {
@@ -88,7 +88,9 @@ public final class BulkIngest {
             }
             Extraction extraction = pipeline.extract(article);
             Model graph = pipeline.graph(extraction);
-            return new Ready(file, article, graph, extraction.entities().size(), (System.nanoTime() - start) / 1_000_000);
+            GraphStore.Prepared prepared = GraphStore.Prepared.of(
+                    new GraphStore.ArticleWrite(article.id(), graph, article.url(), article.text()));
+            return new Ready(file, article, prepared, extraction.entities().size(), (System.nanoTime() - start) / 1_000_000);
         } catch (InvalidArticleException e) {
             return new Refused(file, e.getMessage());
         } catch (UncheckedIOException e) {

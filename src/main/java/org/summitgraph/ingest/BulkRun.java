@@ -23,17 +23,20 @@ import java.util.concurrent.atomic.AtomicInteger;
  * One bulk ingest, from the calling thread: it hands files to the preparing threads, collects what they give in the
  * files' order, and hands each checked graph to the writer thread at once. The writer puts it into the open write
  * transaction, where it becomes node ids and figures, and its graph can go; every {@code batchSize} articles the
- * writer commits. Memory stays bounded: at most {@code 4 × threads} articles are being prepared and 64 wait for the
+ * writer commits. Memory stays bounded: at most {@code 4 × threads} articles are being prepared and 256 wait for the
  * writer, and a batch in the writer's transaction keeps little per article once its quads are written.
  */
 final class BulkRun {
 
     private static final Logger log = LoggerFactory.getLogger(BulkRun.class);
     /**
-     * Checked graphs that may wait for the writer (about half a megabyte each): enough to keep the preparing threads
-     * busy while the writer writes a run of quads into its indexes or commits.
+     * Checked graphs that may wait for the writer: enough to keep the preparing threads busy while the writer
+     * commits (its last run of quads, the figures and TDB2's sync take some seconds per thousand articles, in which
+     * the preparing threads made two to three hundred). They wait as their triples and figures only
+     * ({@link GraphStore.Prepared}), each term once, about half of the whole graph's memory (some 135 KB): 256 of
+     * them take about 35 MB of heap.
      */
-    private static final int MIN_QUEUED = 64;
+    private static final int MIN_QUEUED = 256;
 
     /** An article handed to the writer: what the summary needs of it once its graph is in the transaction. */
     private record Member(Path file, String articleId, String title, int entities, long millis) {
@@ -175,7 +178,7 @@ final class BulkRun {
             if (open == null) {
                 open = store.beginArticles();
             }
-            results.add(open.put(toWrite(article)));
+            results.add(open.put(article.graph()));
         } catch (RuntimeException e) {
             failure = e;
             closeOpen();
@@ -225,8 +228,10 @@ final class BulkRun {
             return new Write(m, null, r.reason());
         }
         BulkIngest.Ready ready = (BulkIngest.Ready) again;
-        try {
-            return new Write(Member.of(ready), store.putArticles(List.of(toWrite(ready))).get(0), null);
+        try (GraphStore.ArticleTransaction alone = store.beginArticles()) {
+            GraphStore.Written written = alone.put(ready.graph());
+            alone.commit();
+            return new Write(Member.of(ready), written, null);
         } catch (RuntimeException e) {
             return new Write(m, null, "the store could not take it: " + e);
         }
@@ -243,10 +248,6 @@ final class BulkRun {
                 open = null;
             }
         }
-    }
-
-    private static GraphStore.ArticleWrite toWrite(BulkIngest.Ready a) {
-        return new GraphStore.ArticleWrite(a.article().id(), a.graph(), a.article().url(), a.article().text());
     }
 
     private void refuse(Path file, String reason) {

@@ -1,7 +1,10 @@
 package org.summitgraph.store;
 
+import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Dataset;
+import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.sparql.core.Quad;
 import org.summitgraph.figures.FigureBatch;
 import org.summitgraph.search.NameIndex;
@@ -43,24 +46,29 @@ final class ArticleBatch {
     }
 
     /** Call before the store is asked for earlier versions of the article: they may be in this batch, unwritten. */
-    void beforeLookup(GraphStore.ArticleWrite article) {
+    void beforeLookup(GraphStore.Prepared article) {
         if ((article.url() != null && urls.contains(article.url())) || texts.contains(article.text())) {
             flush();
         }
     }
 
-    void add(Node graph, GraphStore.ArticleWrite article) {
-        figures.articleAdded(article.content().getGraph());
+    void add(Node graph, GraphStore.Prepared article) {
+        figures.articleAdded(article.figures());
         if (writer == null) {
-            dataset.addNamedModel(graph.getURI(), article.content());
+            // whole, as a graph: a remote store reads ahead what the graph's terms need
+            Graph content = GraphFactory.createDefaultGraph();
+            for (Triple t : article.triples()) {
+                content.add(t);
+            }
+            dataset.asDatasetGraph().addGraph(graph, content);
             return;
         }
-        article.content().getGraph().find().forEachRemaining(t -> {
+        for (Triple t : article.triples()) {
             Quad quad = Quad.create(graph, t);
             writer.add(quad);
             // the writer goes beneath the name index's wrapper, which would otherwise see the name
             NameIndex.added(dataset, quad);
-        });
+        }
         if (writer.pending() >= writeEveryQuads) {
             writeQuads();
         } else {

@@ -101,6 +101,8 @@ final class SortedQuadWriter {
         if (used == 0) {
             return;
         }
+        // the rows ranked once, each index's order then sorted as one long per row; the rows themselves otherwise
+        PackedRows packed = PackedRows.of(rows, WIDTH, used / WIDTH);
         // slots[c]: which term of the quad (0 graph, 1 subject, 2 predicate, 3 object) column c of the rows holds now
         int[] slots = {0, 1, 2, 3};
         for (TupleIndex index : table().getTupleTable().getIndexes()) {
@@ -109,6 +111,10 @@ final class SortedQuadWriter {
                 int[] wanted = new int[WIDTH];
                 for (int c = 0; c < WIDTH; c++) {
                     wanted[c] = map.getSlotIdx(c);
+                }
+                if (packed != null) {
+                    insert(records, packed, wanted);
+                    continue;
                 }
                 reorder(slots, wanted);
                 RowSort.sort(rows, WIDTH, used / WIDTH);
@@ -185,6 +191,19 @@ final class SortedQuadWriter {
         byte[] bytes = new byte[NodeId.SIZE];
         LONGS.set(bytes, 0, word);
         return NodeIdFactory.get(bytes, 0);
+    }
+
+    /** The ranked rows, sorted in the index's order ({@code wanted}: the quad's slot per column), inserted one by one. */
+    private static void insert(TupleIndexRecord index, PackedRows packed, int[] wanted) {
+        RangeIndex tree = index.getRangeIndex();
+        RecordFactory factory = tree.getRecordFactory();
+        packed.sorted(wanted, values -> {
+            byte[] key = new byte[WIDTH * NodeId.SIZE];
+            for (int c = 0; c < WIDTH; c++) {
+                LONGS.set(key, c * NodeId.SIZE, values[c]);
+            }
+            tree.insert(factory.create(key));
+        });
     }
 
     /** The first {@code length} longs of the rows, sorted in the index's order, inserted one by one. */

@@ -1,5 +1,6 @@
 package org.summitgraph.ingest;
 
+import org.apache.jena.graph.Node;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.ReadWrite;
@@ -21,6 +22,7 @@ import org.summitgraph.store.ArticleSummary;
 import org.summitgraph.store.GraphStore;
 import org.summitgraph.store.StoreFactory;
 import org.summitgraph.validation.ShapeValidator;
+import org.summitgraph.vocab.SG;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -29,6 +31,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class BulkIngestTest {
@@ -231,6 +234,80 @@ class BulkIngestTest {
         assertEquals(List.of("a0.txt", "a1.txt", "a2.txt", "a3.txt", "a4.txt"), heard.stored);
         assertEquals(oneShot.size(), store.size(), "the same quads as a run without the failure, none twice");
         assertEquals(5, store.articles().size());
+    }
+
+    @Test
+    void everyArticleOfARunOfManyBatchesIsStoredExactlyOnceInTheFilesOrder(@TempDir Path dir) throws IOException {
+        List<Path> files = articles(dir, 40);
+        GraphStore oneBatch = store();
+        bulk(oneBatch, 1000).run(files, new Heard());
+
+        GraphStore store = store();
+        Heard heard = new Heard();
+        BulkSummary summary = bulk(store, 3).run(files, heard);
+
+        assertEquals(40, summary.ingested());
+        assertEquals(files.stream().map(f -> f.getFileName().toString()).toList(), heard.stored);
+        assertEquals(40, store.articles().size());
+        assertEquals(oneBatch.size(), store.size(), "the same quads as one batch gives, none twice");
+        assertEquals(summary.triples(), store.size() - knowledgeQuads(store), "every triple reported is in the store");
+    }
+
+    /** Quads of the store outside article graphs (ontology, shapes, reference): none in these tests' stores. */
+    private static long knowledgeQuads(GraphStore store) {
+        return org.apache.jena.system.Txn.calculateRead(store.dataset(), () -> store.dataset().asDatasetGraph().stream()
+                .filter(q -> !org.summitgraph.vocab.GraphNames.isArticleGraph(q.getGraph())
+                        && !org.summitgraph.figures.FIG.GRAPH.equals(q.getGraph()))
+                .count());
+    }
+
+    /** A store that cannot read what it holds about one article's text, as a bad disk block would make it. */
+    private static final class FailingOnOneText extends DatasetGraphWrapper {
+        private final String marker;
+        int failed;
+
+        FailingOnOneText(DatasetGraph dsg, String marker) {
+            super(dsg);
+            this.marker = marker;
+        }
+
+        @Override
+        public java.util.Iterator<org.apache.jena.sparql.core.Quad> find(Node g, Node s, Node p, Node o) {
+            if (SG.text.asNode().equals(p) && o.isLiteral() && o.getLiteralLexicalForm().contains(marker)) {
+                failed++;
+                throw new IllegalStateException("bad block");
+            }
+            return super.find(g, s, p, o);
+        }
+    }
+
+    @Test
+    void anArticleTheStoreFailsOnInTheMiddleOfABatchRollsItBackAndOnlyThatArticleIsRefused(@TempDir Path dir) throws IOException {
+        List<Path> files = articles(dir, 6);
+        GraphStore withoutIt = store();
+        List<Path> others = new ArrayList<>(files);
+        others.remove(4);
+        bulk(withoutIt, 10).run(others, new Heard());
+
+        Dataset dataset = StoreFactory.open(StoreFactory.IN_MEMORY);
+        opened.add(dataset);
+        FailingOnOneText failing = new FailingOnOneText(dataset.asDatasetGraph(), "opened day 4.");
+        GraphStore store = new GraphStore(DatasetFactory.wrap(failing));
+        Heard heard = new Heard();
+        BulkSummary summary = bulk(store, 3).run(files, heard);
+
+        assertEquals(2, failing.failed, "in its batch, then alone");
+        assertEquals(5, summary.ingested());
+        assertEquals(1, summary.refused().size());
+        assertEquals(dir.resolve("a4.txt"), summary.refused().get(0).file());
+        assertTrue(summary.refused().get(0).reason().contains("bad block"), summary.refused().get(0).reason());
+        assertEquals(List.of("a0.txt", "a1.txt", "a2.txt", "a3.txt", "a5.txt"), heard.stored);
+        assertFalse(store.containsArticle(articleId(files.get(4))), "nothing of the refused article is stored");
+        assertEquals(withoutIt.size(), store.size(), "the others' quads, as a run without the refused article stores them");
+    }
+
+    private static String articleId(Path file) {
+        return PIPELINE.read(ArticleFiles.read(file)).id();
     }
 
     @Test

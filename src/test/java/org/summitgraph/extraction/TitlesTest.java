@@ -1,0 +1,52 @@
+package org.summitgraph.extraction;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class TitlesTest {
+
+    private static List<String> found(String text, int begin, int end) {
+        return Titles.findIn(text, begin, end).stream()
+                .map(f -> text.substring(f.begin(), f.end()) + "=" + f.title().name()).toList();
+    }
+
+    private static List<String> found(String text) {
+        return found(text, 0, text.length());
+    }
+
+    @Test
+    void latinTitlesMustNotTouchOtherLatinLettersAndTheLongestWins() {
+        assertEquals(List.of("CTO=CTO"), found("Ana Lima, CTO of Kargo"));
+        assertEquals(List.of(), found("three CTOs and a XCEO"));
+        assertEquals(List.of("Chief Technology Officer=CTO"), found("the Chief Technology Officer said"));
+        assertEquals(List.of("core developer=Core"), found("a core developer of Nova"));
+        assertEquals(List.of("Core=Core"), found("Nova Core, 2024"));
+    }
+
+    @Test
+    void englishTitlesAreFoundInAnyCaseButWrittenOnesOnlyAsWritten() {
+        assertEquals(List.of("Executive Director=Executive Director"), found("its Executive Director"));
+        assertEquals(List.of("EXECUTIVE DIRECTOR=Executive Director"), found("ITS EXECUTIVE DIRECTOR"));
+        assertEquals(List.of("Vice President=VP"), found("Vice President of Sales"));
+        assertEquals(List.of(), found("cto of Kargo"), "an abbreviation is written in capitals");
+    }
+
+    @Test
+    void chineseTitlesNeedNoBoundaryAndTheLongestWins() {
+        assertEquals(List.of("执行董事=Executive Director"), found("基金会执行董事Jonathan Bryce"));
+        assertEquals(List.of("联合创始人=Co-founder"), found("公司联合创始人张伟"));
+        assertEquals(List.of("高级架构师=Senior Architect"), found("阿里云高级架构师"));
+    }
+
+    @Test
+    void aRegionIsSearchedWithTheLettersAroundItInView() {
+        String text = "XCEO and CEOs and CEO";
+        assertEquals(List.of(), found(text, 1, 4), "the X before the region counts");
+        assertEquals(List.of(), found(text, 9, 12), "the s after the region counts");
+        assertEquals(List.of("CEO=CEO"), found(text, 18, 21));
+        assertEquals(List.of(), found("a CTO", 0, 4), "a title must end inside the region");
+    }
+}
