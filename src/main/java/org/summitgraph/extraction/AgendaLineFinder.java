@@ -40,23 +40,14 @@ final class AgendaLineFinder implements RelationFinder {
             if (!after.lookingAt() || (after.group(1) == null && TITLE_OPENERS.indexOf(after.group(2).charAt(0)) < 0)) {
                 continue; // "Note: ..." or "Alice: I think ..." in a transcript is no talk
             }
-            Sentence s = sentenceAt(text, person.get().begin());
+            Sentence s = text.sentenceAt(person.get().begin());
             int lineEnd = t.indexOf('\n', after.end());
             int end = lineEnd < 0 ? t.length() : lineEnd;
             boolean namesEvent = !text.in(line.start(), end, m -> m.entity().kind().isEvent()).isEmpty();
-            if (s != null && !namesEvent) {
+            if (!namesEvent) {
                 out.add(Clauses.fact(person.get().entity(), SG.speaksAt, event.get(), s, METHOD, 0.7));
             }
         }
         return out;
-    }
-
-    private static Sentence sentenceAt(AnnotatedText text, int offset) {
-        for (Sentence s : text.sentences()) {
-            if (s.begin() <= offset && offset < s.end()) {
-                return s;
-            }
-        }
-        return null;
     }
 }

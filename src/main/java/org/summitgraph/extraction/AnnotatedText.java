@@ -57,6 +57,11 @@ public final class AnnotatedText {
         return Optional.ofNullable(publisher);
     }
 
+    /** The sentence holding an offset. */
+    public Sentence sentenceAt(int offset) {
+        return text.sentenceAt(offset);
+    }
+
     public ReferenceKnowledge knowledge() {
         return knowledge;
     }
