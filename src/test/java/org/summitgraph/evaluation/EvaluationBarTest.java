@@ -318,4 +318,33 @@ class EvaluationBarTest {
             throws Exception {
         assertBar(article, entityF1, relationF1, 0);
     }
+
+    /*
+     * A seventh held-out set of twelve articles (six Chinese, six English: a community report with numbers, meeting
+     * minutes, an interview, a Zhihu answer, a company's WeChat post, an awards announcement, a news brief, podcast show
+     * notes, an attendee's recap, a speaker line-up, a company newsletter, a press release), written during the session
+     * of 2026-12-05 (third) by someone who read neither the rules nor the earlier test articles, and kept from everyone
+     * who changed the rules that session. First sight at that session's start: entity F1 0.77, relation F1 0.38; with
+     * its end rules and a model not trained on them: 0.80 and 0.45 (P 0.72, R 0.33). Floors sit 0.02 under the latter.
+     */
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+            "anolis-2024-community-report.zh.txt, 0.69, 0.29",
+            "kcd-hangzhou-2024-minutes.zh.txt, 0.91, 0.73",
+            "kubecon-hk-2024-interview.zh.txt, 0.83, 0.56",
+            "kubecon-india-2024-brief.en.txt, 0.82, 0.49",
+            "linuxcon-china-2017-zhihu.zh.txt, 0.87, 0.39",
+            "openeuler-summit-2024-wechat.zh.txt, 0.81, 0.58",
+            "openharmony-west-2025-awards.zh.txt, 0.72, 0.32",
+            "openinfra-eu-2025-podcast.en.txt, 0.74, 0.39",
+            "oss-eu-2024-vienna-recap.en.txt, 0.84, 0.39",
+            "scale-22x-lineup.en.txt, 0.69, 0.30",
+            "tessaract-ospo-newsletter-2024-11.en.txt, 0.64, 0.13",
+            "velarium-pytorch-conf-2024-press.en.txt, 0.88, 0.62"
+    })
+    void aHeldOutArticleOfTheSeventhBlindSetStaysAboveItsFloor(String article, double entityF1, double relationF1)
+            throws Exception {
+        assertBar(article, entityF1, relationF1, 0);
+    }
 }
