@@ -20,7 +20,7 @@ public final class ChinesePersonFinder implements MentionFinder {
     private static final Pattern TITLE_BEFORE = Pattern.compile(
             "(?:董事长|董事|总裁|副总裁|总经理|经理|主席|首席执行官|首席技术官|首席运营官|CEO|CTO|COO|CFO|CIO|VP|教授|博士|老师|"
                     + "工程师|架构师|负责人|创始人|总监|记者|专家|大牛|PTL|主管|院长|所长|部长|局长|处长|维护者|布道师|研究员|委员|"
-                    + "贡献者|讲者|主讲人|志愿者|发起人|合伙人|律师|嘉宾|讲师|同事|"
+                    + "贡献者|讲者|主讲人|志愿者|发起人|合伙人|律师|嘉宾|讲师|同事|秘书长|理事长|"
                     + "Maintainer|maintainer|Committer|committer|Reviewer|SRE)\\s*");
     private static final Pattern FROM_OF = Pattern.compile("来自[^，,。；;的]{1,12}的");
     private static final Pattern CUE_BEFORE = Pattern.compile("(?:带队的|领队的|负责人|作者|记者|嘉宾|讲师|讲者|同学|同事|搭档|朋友|老师|兄弟|董事|总裁|经理|主席|主任|专家|来自\\S{0,4}的|CEO|CTO|COO|PTL)\\s*$");

@@ -33,9 +33,12 @@ final class RoleFinder implements RelationFinder {
             Pattern.CASE_INSENSITIVE);
     /** Between a person and a title: "is a", "is now a", ", who works as a", ", meanwhile, is now a". */
     private static final Pattern VERB_BEFORE_TITLE = Pattern.compile(
-            "(?:\\s*,\\s*(?:meanwhile|too|also|now|however|today|currently)\\s*,|\\s*,\\s*who\\s+[^,;.]{1,80},)?\\s*,?\\s*(?:who\\s+)?(?:is|was|'s|’s|has been|had been|"
+            "(?:\\s*,\\s*(?:meanwhile|too|also|now|however|today|currently)\\s*,|\\s*,\\s*who\\s+[^,;.]{1,80}?(?:,|\\s+and(?=\\s)))?\\s*,?\\s*(?:who\\s+)?(?:is|was|'s|’s|has been|had been|"
                     + "works as|worked as|serves as|served as|has served as|have served as|has worked as|became|now works as)\\s+(?:now\\s+|currently\\s+|also\\s+|still\\s+|already\\s+)?"
                     + "(?:a|an|the|its|their)?\\s*(?:(?:company|firm|foundation|project|organi[sz]ation)(?:'s|’s)\\s+)?(?:[a-z][a-z-]*\\s+){0,2}");
+    /** "our CTO", "Our Osaka-based engineer", "我们的创始人", "我们行的科技部总经理": a title the writer's side holds. */
+    private static final Pattern OURS_BEFORE_TITLE = Pattern.compile("(?:(?<![A-Za-z])(?i:our)\\s+(?:[A-Za-z][a-z-]*\\s+){0,2}"
+            + "|我们(?:公司|行|团队|集团)?的?\\s*(?:\\p{IsHan}{1,8}?(?:部|中心|团队|实验室|研究院))?的?\\s*)$");
     private static final Pattern OURS = Pattern.compile("\\b(?:our|my)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern THEIRS = Pattern.compile("\\b(?:their|its)\\b", Pattern.CASE_INSENSITIVE);
     /** "他是Cyborg项目的PTL": a pronoun before the title's target stands for the person named last. */
@@ -48,7 +51,13 @@ final class RoleFinder implements RelationFinder {
     private static final Pattern SERVES_AS_ZH = Pattern.compile("\\s*(?:担任|出任|任|做|当)\\s*");
     /** "who chairs", "co-chairs": the person is the chair of what follows. */
     private static final Pattern CHAIRS = Pattern.compile("\\bwho\\s+(?:now\\s+|also\\s+|still\\s+)?(co-)?(chairs|maintains)\\b(?:\\s+the)?");
-    private static final Pattern TITLES_JOINED = Pattern.compile("\\s*(?:兼|和|及|与|、|/)\\s*");
+    private static final Pattern TITLES_JOINED = Pattern.compile("\\s*(?:兼|和|及|与|、|/)\\s*|\\s+and\\s+");
+    /**
+     * "Ana Lopes, chair of the TAC and a principal engineer at Jabuti Labs": after one title's organisation (and the
+     * place it may name), a second title joined by "and" is held by the same person.
+     */
+    private static final Pattern AND_ANOTHER_TITLE = Pattern.compile(
+            "(?:\\s+(?:in|of)\\s+\\p{Lu}[\\p{L}.-]*(?:\\s\\p{Lu}[\\p{L}.-]*)?)?\\s*,?\\s+and\\s+(?:is\\s+|also\\s+)*(?:a|an|the)?\\s*(?:[a-z][a-z-]*\\s+){0,2}");
     private static final Pattern BRACKET_BEFORE = Pattern.compile("\\s*[(（][^()（）]{1,24}[)）]\\s*$");
     private static final Pattern POSSESSIVE_BEFORE = Pattern.compile("(?:'s|’s)\\s+$");
     /** "他现任九州云CEO", "她目前担任中兴的架构师", "已于6月当选Kolla项目PTL": the subject holds the title, whoever the title is. */
@@ -67,9 +76,13 @@ final class RoleFinder implements RelationFinder {
     public List<Fact> find(AnnotatedText text) {
         List<Fact> out = new ArrayList<>();
         for (Sentence s : text.sentences()) {
+            Held[] last = {null};
             for (Titles.Found t : Titles.findIn(text.text(), s.begin(), s.end())) {
-                if (!inBracketsAfterPerson(text, s, t, out) && !personCommaTitle(text, s, t, out)
-                        && !titleThenPerson(text, s, t, out) && !personVerbTitle(text, s, t, out)) {
+                Held before = last[0];
+                last[0] = null;
+                if (!inBracketsAfterPerson(text, s, t, out) && !chained(text, s, t, before, last, out)
+                        && !personCommaTitle(text, s, t, last, out)
+                        && !titleThenPerson(text, s, t, out) && !personVerbTitle(text, s, t, last, out)) {
                     targetThenTitle(text, s, t, out);
                 }
             }
@@ -78,11 +91,39 @@ final class RoleFinder implements RelationFinder {
         return out;
     }
 
+    /** Who holds the title read last in the sentence, and where that title's phrase ends. */
+    private record Held(Mention person, int end) {
+    }
+
+    /** Where a title's phrase ends: after the organisation that follows it, or after the title itself. */
+    private static Held held(Mention person, Titles.Found t, Mention target) {
+        return new Held(person, target.begin() >= t.end() ? target.end() : t.end());
+    }
+
+    /**
+     * "Ana Lopes, chair of the TAC and a principal engineer at Jabuti Labs", "Leila Haddad, who sits on the board and
+     * is VP of Engineering at Cedra Telecom": a title joined by "and" to the one before is held by the same person.
+     */
+    private static boolean chained(AnnotatedText text, Sentence s, Titles.Found t, Held before, Held[] last, List<Fact> out) {
+        if (before == null || text.isChinese() || before.end() > t.begin()
+                || !AND_ANOTHER_TITLE.matcher(text.text()).region(before.end(), t.begin()).matches()
+                || !text.in(before.end(), t.begin(), Clauses.PERSON).isEmpty()) {
+            return false;
+        }
+        Optional<Mention> target = ofTarget(text, t);
+        if (target.isEmpty()) {
+            return false;
+        }
+        add(text, before.person().entity(), t.title(), target.get().entity(), s, "pattern:name-title-and-title-at-target", 0.75, out);
+        last[0] = held(before.person(), t, target.get());
+        return true;
+    }
+
     /**
      * "Maja Lindqvist is a developer advocate at Fjordstack", "Brendan, meanwhile, is now a distinguished engineer at
      * Microsoft", "Kelsey, who works as a developer advocate at Google": a verb between the person and the title.
      */
-    private boolean personVerbTitle(AnnotatedText text, Sentence s, Titles.Found t, List<Fact> out) {
+    private boolean personVerbTitle(AnnotatedText text, Sentence s, Titles.Found t, Held[] last, List<Fact> out) {
         if (text.isChinese()) {
             return false;
         }
@@ -108,6 +149,7 @@ final class RoleFinder implements RelationFinder {
             return false;
         }
         add(text, person.get().entity(), t.title(), target.get().entity(), s, "pattern:name-is-title-at-target", 0.75, out);
+        last[0] = held(person.get(), t, target.get());
         return true;
     }
 
@@ -163,7 +205,7 @@ final class RoleFinder implements RelationFinder {
      * Foundation's executive director", "Arvid Holm, an Ironic core reviewer", "Tobias Brandt, a cloud
      * architect at Deutsche Telekom".
      */
-    private boolean personCommaTitle(AnnotatedText text, Sentence s, Titles.Found t, List<Fact> out) {
+    private boolean personCommaTitle(AnnotatedText text, Sentence s, Titles.Found t, Held[] last, List<Fact> out) {
         int comma = Math.max(text.text().lastIndexOf(',', t.begin()), text.text().lastIndexOf('，', t.begin()));
         if (comma < s.begin() || t.begin() - comma > 60) {
             return false;
@@ -210,9 +252,11 @@ final class RoleFinder implements RelationFinder {
             add(text, person.get().entity(), t.title(), inside.get().entity(), s, "pattern:name-comma-title-of-target", 0.85, out);
             out.add(new Fact(person.get().entity().iri(), SG.worksFor, target.get().entity().iri(), null, s,
                     "pattern:name-comma-title-at-organization", 0.8));
+            last[0] = held(person.get(), t, target.get());
             return true;
         }
         add(text, person.get().entity(), t.title(), target.get().entity(), s, "pattern:name-comma-title-of-target", 0.85, out);
+        last[0] = held(person.get(), t, target.get());
         return true;
     }
 
@@ -245,11 +289,13 @@ final class RoleFinder implements RelationFinder {
     private boolean titleThenPerson(AnnotatedText text, Sentence s, Titles.Found t, List<Fact> out) {
         // "联合创始人兼CTO林启航", "创始人、CEO程辉": the name follows the last of titles joined together
         int titleEnd = t.end();
+        List<Titles.Title> titles = new ArrayList<>(List.of(t.title()));
         for (Titles.Found next : Titles.findIn(text.text(), t.end(), Math.min(s.end(), t.end() + 24))) {
             if (!TITLES_JOINED.matcher(text.text()).region(titleEnd, next.begin()).matches()) {
                 break;
             }
             titleEnd = next.end();
+            titles.add(next.title());
         }
         Matcher bridge = TITLE_TO_NAME.matcher(text.text()).region(titleEnd, s.end());
         Optional<Mention> person = text.startingAt(bridge.lookingAt() ? bridge.end() : titleEnd, Clauses.PERSON);
@@ -268,6 +314,10 @@ final class RoleFinder implements RelationFinder {
             // "its CEO, Jonas Albrecht", "the company's founder Ida Lund": the organisation last in focus
             target = PossessiveTitles.owner(text, s, t).map(Mention::entity);
         }
+        if (target.isEmpty() && OURS_BEFORE_TITLE.matcher(text.text()).region(Math.max(s.begin(), t.begin() - 30), t.begin()).find()) {
+            // "our CTO Sanne de Vries", "我们的创始人、董事长陆其昌": the writer's or the speaker's organisation
+            target = text.interview().map(InterviewVoices::organization).filter(java.util.Objects::nonNull).map(Mention::entity);
+        }
         if (target.isEmpty()) {
             target = knownTarget(text, person.get().entity(), t.title());
             confidence = 0.6;
@@ -276,7 +326,9 @@ final class RoleFinder implements RelationFinder {
             return true;
         }
         for (Entity holder : withCoordinated(text, s, person.get())) {
-            add(text, holder, t.title(), target.get(), s, "pattern:target-title-name", confidence, out);
+            for (Titles.Title title : titles) {
+                add(text, holder, title, target.get(), s, "pattern:target-title-name", confidence, out);
+            }
         }
         return true;
     }

@@ -114,7 +114,11 @@ final class Titles {
             Map.entry("理事长", new Title("Chair", Kind.BOARD)),
             Map.entry("理事", new Title("Board Member", Kind.BOARD)),
             Map.entry("组长", new Title("Leader", Kind.COMMUNITY)),
-            Map.entry("首席工程师", new Title("Chief Engineer", Kind.EMPLOYMENT)));
+            Map.entry("首席工程师", new Title("Chief Engineer", Kind.EMPLOYMENT)),
+            Map.entry("DBA", new Title("DBA", Kind.EMPLOYMENT)),
+            Map.entry("秘书长", new Title("Secretary General", Kind.EMPLOYMENT)),
+            Map.entry("委员", new Title("Member", Kind.COMMUNITY)),
+            Map.entry("主任", new Title("Director", Kind.COMMUNITY)));
 
     /** Written in running English text in any case ("executive director", "Core Reviewer"). */
     private static final Map<String, Title> ENGLISH = Map.ofEntries(
@@ -177,7 +181,19 @@ final class Titles {
             Map.entry("mentor", new Title("Mentor", Kind.COMMUNITY)),
             Map.entry("community manager", new Title("Community Manager", Kind.EMPLOYMENT)),
             Map.entry("cloud native ambassador", new Title("Cloud Native Ambassador", Kind.COMMUNITY)),
-            Map.entry("release manager", new Title("Release Manager", Kind.COMMUNITY)));
+            Map.entry("release manager", new Title("Release Manager", Kind.COMMUNITY)),
+            Map.entry("chair", new Title("Chair", Kind.COMMUNITY)),
+            Map.entry("chairperson", new Title("Chair", Kind.COMMUNITY)),
+            Map.entry("member", new Title("Member", Kind.COMMUNITY)),
+            Map.entry("reviewer", new Title("Reviewer", Kind.COMMUNITY)),
+            Map.entry("spokesperson", new Title("Spokesperson", Kind.EMPLOYMENT)),
+            Map.entry("spokeswoman", new Title("Spokesperson", Kind.EMPLOYMENT)),
+            Map.entry("spokesman", new Title("Spokesperson", Kind.EMPLOYMENT)),
+            Map.entry("researcher", new Title("Researcher", Kind.EMPLOYMENT)),
+            Map.entry("research scientist", new Title("Research Scientist", Kind.EMPLOYMENT)),
+            Map.entry("professor", new Title("Professor", Kind.EMPLOYMENT)),
+            Map.entry("associate professor", new Title("Associate Professor", Kind.EMPLOYMENT)),
+            Map.entry("dean", new Title("Dean", Kind.EMPLOYMENT)));
 
     /**
      * Latin titles must not touch other Latin letters ("CTO" is not in "CTOs"); Chinese ones need no boundary, and
@@ -296,20 +312,22 @@ final class Titles {
      */
     private static final Pattern COMPOUND = Pattern.compile("(?<![A-Za-z-])((?:(?i:staff|lead|platform|release|site|reliability|"
             + "infrastructure|security|devops|strategy|open|source|community|program|programme|developer|data|network|"
-            + "observability|storage|kernel|compliance|ecosystem|partner|integration|build|test|quality)[ \\t]+){1,3})"
-            + "(engineer|architect|lead|Engineer|Architect|Lead)(?![A-Za-z-])");
+            + "observability|storage|kernel|compliance|ecosystem|partner|integration|build|test|quality|senior|principal)[ \\t]+){1,3})"
+            + "(engineer|architect|lead|researcher|Engineer|Architect|Lead|Researcher|DBA)(?![A-Za-z-])");
     /** Modifiers that make no title of their own ("source engineer", "open lead"). */
     private static final Pattern COMPOUND_NOT = Pattern.compile("(?i)^(?:source|reliability|open)\\b(?!.*\\bsource\\b)|^open (?!source)");
 
     private static void compounds(String text, int begin, int end, List<Found> out) {
         String region = text.substring(begin, end).toLowerCase(Locale.ROOT);
-        if (!region.contains("engineer") && !region.contains("architect") && !region.contains("lead")) {
+        if (!region.contains("engineer") && !region.contains("architect") && !region.contains("lead")
+                && !region.contains("researcher") && !region.contains("dba")) {
             return; // most gaps hold no title at all: skip the pattern, which is tried at every position
         }
         Matcher c = COMPOUND.matcher(text).region(begin, end);
         while (c.find()) {
             String modifiers = c.group(1).strip().replaceAll("[ \\t]+", " ");
-            if (COMPOUND_NOT.matcher(modifiers).find() || (modifiers.equals(modifiers.toLowerCase(Locale.ROOT))
+            boolean acronym = c.group(2).equals("DBA"); // written in capitals whatever the case of the words before it
+            if (COMPOUND_NOT.matcher(modifiers).find() || !acronym && (modifiers.equals(modifiers.toLowerCase(Locale.ROOT))
                     != c.group(2).equals(c.group(2).toLowerCase(Locale.ROOT)))) {
                 continue; // "Open Source Summit Lead"? case must agree: all lower or all capitalised
             }
@@ -345,14 +363,15 @@ final class Titles {
             String word = text.substring(m[0], m[1]);
             Title t = WRITTEN.get(word);
             int at = m[0];
-            if (word.endsWith("事") && m[1] < text.length() && text.charAt(m[1]) == '会') {
-                continue; // "董事会", "理事会": the board itself, no seat on it
+            if ((word.endsWith("事") || word.equals("委员")) && m[1] < text.length() && text.charAt(m[1]) == '会') {
+                continue; // "董事会", "理事会", "委员会": the board or committee itself, no seat on it
             }
             if (out.stream().anyMatch(f -> f.begin() <= at && at < f.end())) {
                 continue; // "head of open source engineering" is one title
             }
             out.add(new Found(m[0], m[1], t != null ? t : ENGLISH.get(word.toLowerCase(Locale.ROOT))));
         }
+        out.sort(Comparator.comparingInt(Found::begin)); // in reading order, whichever rule found them
         return out;
     }
 

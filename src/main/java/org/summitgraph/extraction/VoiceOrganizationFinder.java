@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 
 /**
  * What an interviewee or a company's own post says of "我们" (the organisation they speak for, see
- * {@link InterviewVoices}): "我们现在的CEO方振宇" holds that title there; "粤海航运就是我们合作了四年的老客户", "我们的客户包括A、B",
+ * {@link InterviewVoices}): "我们现在的CEO方振宇" holds that title there, "我们团队的刘嘉宁" works there; "粤海航运就是我们合作了四年的老客户", "我们的客户包括A、B",
  * "另一家客户海晟物流" are its customers.
  */
 final class VoiceOrganizationFinder implements RelationFinder {
@@ -21,6 +21,8 @@ final class VoiceOrganizationFinder implements RelationFinder {
     private static final Pattern IS_OUR_CUSTOMER = Pattern.compile("(?:就|也|都|一直|正|早就)?(?:是|成了|成为)" + WE
             + "[^，。；,;]{0,12}?的(?:老|大|重要|核心|长期|忠实|首批|第一批|标杆)?客户");
     private static final Pattern OUR_CUSTOMERS = Pattern.compile(WE + "(?:服务)?的(?:主要|重要|核心)?客户(?:包括|有|涵盖|比如|如|覆盖了?)\\s*");
+    /** "我们团队的刘嘉宁", "我们成都研发中心的孙雨桐": someone of "our" team or department works here. */
+    private static final Pattern OUR_STAFF = Pattern.compile(WE + "(?:行|团队|集团)?的?\\s*(?:\\p{IsHan}{0,8}?(?:团队|中心|部门|部|实验室|研究院|小组))的\\s*");
     private static final Pattern A_CUSTOMER = Pattern.compile("(?:另一家|还有一家|其中一家|另一个|一家)客户(?:是|叫)?\\s*");
 
     @Override
@@ -36,6 +38,11 @@ final class VoiceOrganizationFinder implements RelationFinder {
         List<Fact> out = new ArrayList<>();
         for (Sentence s : text.sentences()) {
             titles(text, s, we, out);
+            Matcher staff = OUR_STAFF.matcher(text.text()).region(s.begin(), s.end());
+            while (staff.find()) {
+                text.startingAt(staff.end(), Clauses.PERSON).ifPresent(p -> out.add(
+                        Clauses.fact(p.entity(), SG.worksFor, we, s, METHOD + "staff", 0.6)));
+            }
             Matcher is = IS_OUR_CUSTOMER.matcher(text.text()).region(s.begin(), s.end());
             while (is.find()) {
                 // "中国移动也是我们九州云的老客户了": the organisation named after "我们" is who "we" are here

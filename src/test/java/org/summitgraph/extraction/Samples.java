@@ -8,6 +8,9 @@ import org.summitgraph.knowledge.BundledKnowledge;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /** Test fixtures shared by the extraction tests: the bundled knowledge, built once, and articles from files. */
 final class Samples {
@@ -31,6 +34,28 @@ final class Samples {
     }
 
     static Article article(String text, String language, java.time.LocalDate date) {
-        return new Article(ArticleReader.idOf(text), "test", null, date, language, null, text, null);
+        return article(text, language, date, null);
+    }
+
+    static Article article(String text, String language, java.time.LocalDate date, String publisher) {
+        return new Article(ArticleReader.idOf(text), "test", null, date, language, publisher, text, null);
+    }
+
+    /** Facts as "subject predicate object", roles as "person hasRole target [title]", with English labels. */
+    static Set<String> facts(Extraction e) {
+        Map<String, Entity> entities = e.entities();
+        return e.facts().stream().map(f -> label(entities, f.subject()) + " " + f.predicate().getLocalName() + " "
+                + label(entities, f.object()) + (f.roleTitle() == null ? "" : " [" + f.roleTitle() + "]"))
+                .collect(Collectors.toSet());
+    }
+
+    /** The entities as "KIND label". */
+    static Set<String> names(Extraction e) {
+        return e.entities().values().stream().map(x -> x.kind() + " " + x.label("en")).collect(Collectors.toSet());
+    }
+
+    private static String label(Map<String, Entity> entities, String iri) {
+        Entity e = entities.get(iri);
+        return e == null ? iri : e.label("en");
     }
 }

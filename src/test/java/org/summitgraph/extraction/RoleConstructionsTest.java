@@ -1,0 +1,116 @@
+package org.summitgraph.extraction;
+
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Titles and the people who hold them, in made-up sentences: two titles in one apposition, titles joined by "and",
+ * ranks kept with the title ("principal DBA"), spokespeople, chairs and members of committees, Chinese committee
+ * seats, and titles held at "our" organisation, the publisher's.
+ */
+class RoleConstructionsTest {
+
+    private static Set<String> english(String text) {
+        return Samples.facts(Samples.EXTRACTOR.extract(Samples.article(text, "en", LocalDate.of(2024, 9, 20))));
+    }
+
+    private static Set<String> englishBy(String publisher, String text) {
+        return Samples.facts(Samples.EXTRACTOR.extract(Samples.article(text, "en", LocalDate.of(2024, 9, 20), publisher)));
+    }
+
+    private static Set<String> chinese(String text) {
+        return Samples.facts(Samples.EXTRACTOR.extract(Samples.article(text, "zh", LocalDate.of(2024, 9, 20))));
+    }
+
+    @Test
+    void aSecondTitleJoinedByAndInTheAppositionIsHeldByTheSamePerson() {
+        Set<String> facts = english("In the hallway I met Maria Lopes, chair of the OpenSSF Technical Advisory Council "
+                + "and a principal engineer at Granite Labs in Porto.");
+
+        assertTrue(facts.contains("Maria Lopes hasRole OpenSSF Technical Advisory Council [Chair]"), facts::toString);
+        assertTrue(facts.contains("Maria Lopes hasRole Granite Labs [Principal Engineer]"), facts::toString);
+        assertTrue(facts.contains("Maria Lopes worksFor Granite Labs"), facts::toString);
+    }
+
+    @Test
+    void aCommitteeMemberIsAMemberNotAnEmployeeAndHerResearchPostIsAJob() {
+        Set<String> facts = english("\"It works,\" said Kemal Arslan, a member of the PyTorch Foundation Technical "
+                + "Advisory Council and a principal researcher at Bogazici University.");
+
+        assertTrue(facts.contains("Kemal Arslan hasRole PyTorch Foundation Technical Advisory Council [Member]"), facts::toString);
+        assertTrue(facts.contains("Kemal Arslan hasRole Bogazici University [Principal Researcher]"), facts::toString);
+        assertTrue(facts.contains("Kemal Arslan worksFor Bogazici University"), facts::toString);
+    }
+
+    @Test
+    void aTitleAfterAWhoClauseJoinedByAndIsHeldByThePerson() {
+        Set<String> facts = english("Nadia Farouk, who sits on the OpenInfra Foundation board and is VP of Engineering "
+                + "at Quartz Telecom in Lyon, talks about StarlingX.");
+
+        assertTrue(facts.contains("Nadia Farouk hasRole Quartz Telecom [VP]"), facts::toString);
+        assertTrue(facts.contains("Nadia Farouk worksFor Quartz Telecom"), facts::toString);
+    }
+
+    @Test
+    void aRankBeforeAnAcronymTitleIsKept() {
+        Set<String> facts = english("Pavel Novak, principal DBA at Cobalt Data in Denver, explains the schema design.");
+
+        assertTrue(facts.contains("Pavel Novak hasRole Cobalt Data [Principal DBA]"), facts::toString);
+        assertTrue(facts.contains("Pavel Novak worksFor Cobalt Data"), facts::toString);
+    }
+
+    @Test
+    void titlesJoinedByAndBeforeTheNameAreAllHeld() {
+        Set<String> facts = english("Granite Labs makes storage. Granite's co-founder and CTO, Tiago Ramos, will "
+                + "present the design.");
+
+        assertTrue(facts.contains("Tiago Ramos hasRole Granite Labs [Co-founder]"), facts::toString);
+        assertTrue(facts.contains("Tiago Ramos hasRole Granite Labs [CTO]"), facts::toString);
+        assertTrue(facts.contains("Granite Labs foundedBy Tiago Ramos"), facts::toString);
+    }
+
+    @Test
+    void anOrganisationsSpokespersonSpeaksForItAsAnEmployee() {
+        Set<String> facts = english("The report was denied by CNCF spokesperson Alice Brown.");
+
+        assertTrue(facts.contains("Alice Brown hasRole Cloud Native Computing Foundation [Spokesperson]"), facts::toString);
+        assertTrue(facts.contains("Alice Brown worksFor Cloud Native Computing Foundation"), facts::toString);
+    }
+
+    @Test
+    void ourTitleInACompanysOwnPostIsATitleAtThePublisher() {
+        Set<String> facts = englishBy("Vossberg Systems", "Vossberg Systems sent five engineers to the summit, "
+                + "plus our CTO Sanne de Vries, who flew in from Krakow.");
+
+        assertTrue(facts.contains("Sanne de Vries hasRole Vossberg Systems [CTO]"), facts::toString);
+        assertTrue(facts.contains("Sanne de Vries worksFor Vossberg Systems"), facts::toString);
+    }
+
+    @Test
+    void ourTitleWithoutAPublishingCompanyNamesNoOrganisation() {
+        Set<String> facts = english("Vossberg Systems sent five engineers, plus our CTO Sanne de Vries.");
+
+        assertFalse(facts.stream().anyMatch(f -> f.startsWith("Sanne de Vries hasRole")), facts::toString);
+    }
+
+    @Test
+    void aChineseCommitteeSeatIsAMembershipButTheCommitteeItselfIsNoSeat() {
+        Set<String> facts = chinese("评审委员会由九人组成。华为的王海涛是openEuler技术委员会委员，负责内核方向。");
+
+        assertTrue(facts.stream().anyMatch(f -> f.startsWith("王海涛 hasRole") && f.endsWith("[Member]")), facts::toString);
+        assertFalse(facts.stream().anyMatch(f -> f.contains("评审委员会 [Member]")), facts::toString);
+    }
+
+    @Test
+    void aSecretaryGeneralWorksForTheAlliance() {
+        Set<String> facts = chinese("评审组主任由开放原子开源基金会秘书长王建国担任。");
+
+        assertTrue(facts.stream().anyMatch(f -> f.startsWith("王建国 hasRole") && f.endsWith("[Secretary General]")), facts::toString);
+        assertTrue(facts.stream().anyMatch(f -> f.startsWith("王建国 worksFor")), facts::toString);
+    }
+}
