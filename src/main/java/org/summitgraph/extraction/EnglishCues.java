@@ -58,6 +58,17 @@ final class EnglishCues {
                     SG.attends, Clauses.ORGANIZATION, OBJECT_CUE_SUBJECT),
             about("made-trip", "\\bmade the (?:trip|journey)\\b(?:\\s*,\\s*including)?", SG.attends, Clauses.PERSON,
                     OBJECT_CUE_SUBJECT),
+            // "Vossberg Systems sent a proper delegation", "the bank sent its platform team"
+            about("sent-delegation", "\\bsent (?:a |an |its |their )?(?:[\\w-]+ ){0,2}?(?:delegation|contingent)\\b",
+                    SG.attends, Clauses.AGENT, SUBJECT_CUE_OBJECT),
+            // "he gave two talks at the summit": talks counted, not just one
+            about("gave-talks", "\\b(?:gave|delivered|presented|ran|led) (?:two|three|four|several|a couple of|multiple|both) "
+                    + "(?:[\\w-]+ ){0,2}?(?:talks|keynotes|sessions|presentations|workshops|tutorials|demos)\\b",
+                    SG.speaksAt, Clauses.PERSON, SUBJECT_CUE_OBJECT),
+            // "Oliver Pennington joined Amara on stage", "was Gabriel's co-speaker": who shares a talk speaks too
+            about("joined-on-stage", "\\bjoined (?:him|her|them|[A-Z][\\w-]*)(?: [A-Z][\\w-]*)? (?:on stage|for the "
+                    + "(?:Q&A|talk|session|keynote|panel|demo))|\\b(?:co-speaker|co-presenter)\\b",
+                    SG.speaksAt, Clauses.PERSON, SUBJECT_CUE_OBJECT),
             cue("uses", "\\b(?:settled on|settles on|switched (?:\\w+ ){0,3}?to|switches to|went with|opted for|bet on|"
                     + "replaced (?:[\\w-]+ ){0,8}?with|standardi[sz]es on|migrating (?:\\w+ ){0,4}?to)\\b",
                     SG.uses, Clauses.ORGANIZATION, Clauses.PROJECT, SUBJECT_CUE_OBJECT),

@@ -279,4 +279,21 @@ class EnglishConstructionsTest {
         assertTrue(facts.stream().anyMatch(f -> f.startsWith("Tomas Berg speaksAt KubeCon")), facts::toString);
         assertTrue(facts.stream().anyMatch(f -> f.startsWith("Maria Lindqvist speaksAt KubeCon")), facts::toString);
     }
+
+    @Test
+    void aCompanyThatSentADelegationAttendsTheSummit() {
+        Set<String> facts = facts(english("KubeCon + CloudNativeCon Europe 2023 opened in Amsterdam. For the first time "
+                + "Brightwater Analytics sent a proper delegation."));
+
+        assertTrue(facts.stream().anyMatch(f -> f.startsWith("Brightwater Analytics attends KubeCon")), facts::toString);
+    }
+
+    @Test
+    void countedTalksAndASharedStageAreTalksAtTheSummit() {
+        Set<String> facts = facts(english("KubeCon + CloudNativeCon Europe 2023 opened in Amsterdam. Ingrid Vasquez gave "
+                + "two talks about eBPF. Later Tomas Lindgren joined Ingrid Vasquez on stage for a demo."));
+
+        assertTrue(facts.stream().anyMatch(f -> f.startsWith("Ingrid Vasquez speaksAt KubeCon")), facts::toString);
+        assertTrue(facts.stream().anyMatch(f -> f.startsWith("Tomas Lindgren speaksAt KubeCon")), facts::toString);
+    }
 }

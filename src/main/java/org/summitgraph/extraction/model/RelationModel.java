@@ -1,6 +1,7 @@
 package org.summitgraph.extraction.model;
 
 import org.summitgraph.extraction.Fact;
+import org.summitgraph.extraction.EntityKind;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -184,6 +185,9 @@ public final class RelationModel implements CandidateJudge {
      * when both are said): the model does not contradict the rules, nor say both itself.
      */
     private static boolean contradicted(Candidate c, String predicate, double[] p) {
+        if (predicate.equals("worksFor") && c.rulePredicates().contains("hasRole") && c.object().kind() != EntityKind.COMPANY) {
+            return true; // "chair of the TAC": the rules read a seat, not a job, where a job would have given worksFor too
+        }
         String other = predicate.equals("worksFor") ? "formerlyWorkedFor" : predicate.equals("formerlyWorkedFor") ? "worksFor" : null;
         if (other == null) {
             return false;
