@@ -53,5 +53,8 @@ final class ChineseCues {
             CueWordFinder.about("speaks", "登上了?[^，。；]{0,6}?(?:主论坛|讲台|舞台|主舞台|论坛|主会场)", SG.speaksAt, Clauses.PERSON,
                     SUBJECT_CUE_OBJECT),
             CueWordFinder.about("speaks", "(?:带来了?|做了|发表了?|分享了)[^，。；]{0,6}?(?:题为|名为|主题为)?《[^》]{1,60}》"
-                    + "|(?:发表|做)了?[^，。；]{0,24}?(?:主题演讲|演讲|报告)", SG.speaksAt, Clauses.PERSON, SUBJECT_CUE_OBJECT));
+                    + "|(?:发表|做)了?[^，。；]{0,24}?(?:主题演讲|演讲|报告)", SG.speaksAt, Clauses.PERSON, SUBJECT_CUE_OBJECT),
+            // "银牌赞助为钱塘数科和栖木科技", "白金赞助商包括A、B": the sponsors follow the tier
+            CueWordFinder.about("sponsors", "(?:钻石|白金|金牌|银牌|铜牌|黄金|战略|联合)赞助(?:商|方|单位)?(?:为|是|有|包括)",
+                    SG.attends, Clauses.ORGANIZATION, OBJECT_CUE_SUBJECT));
 }

@@ -58,6 +58,9 @@ final class EnglishCues {
                     SG.attends, Clauses.ORGANIZATION, OBJECT_CUE_SUBJECT),
             about("made-trip", "\\bmade the (?:trip|journey)\\b(?:\\s*,\\s*including)?", SG.attends, Clauses.PERSON,
                     OBJECT_CUE_SUBJECT),
+            // "Returning Diamond sponsors Google, Microsoft and Red Hat", "Gold sponsors included X": the sponsors follow the tier
+            about("tier-sponsors", "\\b(?:diamond|platinum|gold|silver|bronze|headline|premier)\\s+sponsors?"
+                    + "(?:\\s+(?:included|include|are|were))?\\s*:?(?=\\s+[A-Z])", SG.attends, Clauses.ORGANIZATION, OBJECT_CUE_SUBJECT),
             // "Vossberg Systems sent a proper delegation", "the bank sent its platform team"
             about("sent-delegation", "\\bsent (?:a |an |its |their )?(?:[\\w-]+ ){0,2}?(?:delegation|contingent)\\b",
                     SG.attends, Clauses.AGENT, SUBJECT_CUE_OBJECT),

@@ -15,7 +15,8 @@ final class InterviewVoices {
     private static final int TURNS = 4;
     private static final Pattern WRITER = Pattern.compile("\\bI\\s+(?:work|worked|am|'m|’m)\\b[^.;!?]{0,50}?\\b(?:at|for|with)\\s+(?:the\\s+)?"
             + "|\\b(?:\\w+\\s+)?of us from\\s+|\\b(?:here|us) at\\s+|\\bmy (?:employer|company),?\\s+"
-            + "|我(?:目前|现在)?在(?=[^，,。]{2,20}(?:工作|上班|任职|负责))|我们(?:公司)?(?=[^，,。]{0,3}(?:是一家|作为))");
+            + "|我(?:目前|现在)?在(?=[^，,。]{2,20}(?:工作|上班|任职|负责|带|管))|我们(?:公司)?(?=[^，,。]{0,3}(?:是一家|作为))"
+            + "|我(?:已经|后来|随后|今年|去年)?(?:跳槽)?加入了?(?=[^，,。]{2,20}[，,。])");
     private static final Pattern LINE_START = Pattern.compile("(?m)^[ \\t]*");
     private static final Pattern HEAD_END = Pattern.compile("\\s*[:：]");
 

@@ -11,14 +11,14 @@ import java.util.regex.Pattern;
 /**
  * In an interviewee's answers, a company's own post or a first-person report, the subject of a clause about
  * adoption is often left out: "现在网络这块用的是Cilium，可观测性用的是OpenTelemetry加Prometheus", "后来全部迁到了Karmada上",
- * "批量计算的任务则交给Volcano调度". The organisation the voice speaks for (see {@link InterviewVoices}) uses what the
+ * "批量计算的任务则交给Volcano调度", "我们行用OpenStack跑着私有云", "边缘网点则用StarlingX". The organisation the voice speaks for (see {@link InterviewVoices}) uses what the
  * clause names, when nobody else is named or pointed to before the verb.
  */
 final class VoiceAdoptionFinder implements RelationFinder {
 
     static final String METHOD = "pattern:voice-uses";
     private static final Pattern USE = Pattern.compile("(?:用的(?:都|也)?是|使用了?|采用了?|部署了?|跑着|基于|迁移?到了?|搬到了?|切换到了?|"
-            + "换成了?|交给了?|改用了?|选用了?|用上了?|引入了?)(?<!(?:是否|有没有|会不会|能否|要不要|评估过|考虑过)[^，。；]{0,12})\\s*");
+            + "换成了?|交给了?|改用了?|选用了?|用上了?|引入了?|(?<=[行们则就都也还])用(?=\\s*[A-Z]))(?<!(?:是否|有没有|会不会|能否|要不要|评估过|考虑过)[^，。；]{0,12})\\s*");
     private static final Pattern OTHERS = Pattern.compile("[他她它]|他们|她们|它们|该公司|这家|对方|客户|用户|友商|有人|大家|很多|不少|别人|其他");
     private static final Pattern AND = Pattern.compile("\\s*(?:加上?|和|与|及|以及|、|还有|,|，)\\s*");
     /** The head of an interviewee's turn: "答：", or a name and a colon. */

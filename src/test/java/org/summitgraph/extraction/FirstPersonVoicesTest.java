@@ -1,0 +1,57 @@
+package org.summitgraph.extraction;
+
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * "We" and "our" in a company's own post or a first-person report stand for the writer's organisation: its titles
+ * ("our CTO X", "我们的创始人、董事长X"), its staff ("我们团队的X") and what it uses ("我们行用OpenStack").
+ */
+class FirstPersonVoicesTest {
+
+    private static Set<String> englishBy(String publisher, String text) {
+        return Samples.facts(Samples.EXTRACTOR.extract(Samples.article(text, "en", LocalDate.of(2024, 9, 20), publisher)));
+    }
+
+    private static Set<String> chinese(String text) {
+        return Samples.facts(Samples.EXTRACTOR.extract(Samples.article(text, "zh", LocalDate.of(2024, 9, 20))));
+    }
+
+    @Test
+    void ourTitleInACompanysOwnPostIsATitleAtThePublisher() {
+        Set<String> facts = englishBy("Vossberg Systems", "Vossberg Systems sent five engineers to the summit, "
+                + "plus our CTO Sanne de Vries, who flew in from Krakow.");
+
+        assertTrue(facts.contains("Sanne de Vries hasRole Vossberg Systems [CTO]"), facts::toString);
+        assertTrue(facts.contains("Sanne de Vries worksFor Vossberg Systems"), facts::toString);
+    }
+
+    @Test
+    void ourTitleWithoutAPublishingCompanyNamesNoOrganisation() {
+        Set<String> facts = english("Vossberg Systems sent five engineers, plus our CTO Sanne de Vries.");
+
+        assertFalse(facts.stream().anyMatch(f -> f.startsWith("Sanne de Vries hasRole")), facts::toString);
+    }
+
+    @Test
+    void aChineseWriterWhoLeadsATeamSomewhereSpeaksForIt() {
+        Set<String> facts = chinese("现在我在华夏银行带云平台团队。我们行用OpenStack跑着两千多台虚拟机，分行则用StarlingX。"
+                + "我们团队的王海涛负责升级。");
+
+        assertTrue(facts.stream().anyMatch(f -> f.startsWith("王海涛 worksFor") && f.contains("华夏银行")), facts::toString);
+        assertTrue(facts.stream().anyMatch(f -> f.endsWith("uses OpenStack") && f.contains("华夏银行")), facts::toString);
+        assertTrue(facts.stream().anyMatch(f -> f.endsWith("uses StarlingX") && f.contains("华夏银行")), facts::toString);
+    }
+
+    @Test
+    void withoutAWriterOrganisationOurTeamNamesNoEmployer() {
+        Set<String> facts = chinese("我们团队的王海涛负责升级。");
+
+        assertFalse(facts.stream().anyMatch(f -> f.startsWith("王海涛 worksFor")), facts::toString);
+    }
+}
