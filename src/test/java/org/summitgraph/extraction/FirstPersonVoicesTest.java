@@ -18,6 +18,10 @@ class FirstPersonVoicesTest {
         return Samples.facts(Samples.EXTRACTOR.extract(Samples.article(text, "en", LocalDate.of(2024, 9, 20), publisher)));
     }
 
+    private static Set<String> english(String text) {
+        return englishBy(null, text);
+    }
+
     private static Set<String> chinese(String text) {
         return Samples.facts(Samples.EXTRACTOR.extract(Samples.article(text, "zh", LocalDate.of(2024, 9, 20))));
     }
