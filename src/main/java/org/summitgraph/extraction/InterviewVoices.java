@@ -62,8 +62,10 @@ final class InterviewVoices {
         for (Sentence s : text.sentences()) {
             Optional<Mention> person = text.in(s.begin(), s.end(), Clauses.PERSON).stream().findFirst();
             if (person.isPresent()) {
-                Optional<Mention> organization = text.in(person.get().end(), s.end(), Clauses.ORGANIZATION).stream()
-                        .findFirst();
+                // "专访砺石科技陈思远", "我们专访了华夏银行的王丽娟": the organisation right before the name, else the one after it
+                Optional<Mention> organization = text.lastIn(s.begin(), person.get().begin(), Clauses.ORGANIZATION)
+                        .filter(o -> person.get().begin() - o.end() <= 1)
+                        .or(() -> text.in(person.get().end(), s.end(), Clauses.ORGANIZATION).stream().findFirst());
                 return organization.map(o -> new InterviewVoices(person.get(), o));
             }
         }

@@ -17,6 +17,7 @@ final class RelationFinders {
                 new CueWordFinder(ChineseCues.CUES), new ChineseFoundingFinder(), new VoiceOrganizationFinder(),
                 new VoiceAdoptionFinder(), new AwardWinnerFinder(), new PronounTitleFinder(),
                 new DescribedOrganizationLocationFinder(), new CueWordFinder(EnglishCues.CUES),
-                new EnglishAffiliationFinder(), new BracketFinder(), new AgendaLineFinder(), new EventFactFinder());
+                new EnglishAffiliationFinder(), new BracketFinder(), new AgendaLineFinder(), new EventFactFinder(),
+                new VoiceEventFinder());
     }
 }

@@ -10,7 +10,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * "We" and "our" in a company's own post or a first-person report stand for the writer's organisation: its titles
- * ("our CTO X", "我们的创始人、董事长X"), its staff ("我们团队的X") and what it uses ("我们行用OpenStack").
+ * ("our CTO X", "我们的创始人、董事长X"), its staff ("我们团队的X") and what it uses ("我们行用OpenStack"); "I" in an
+ * interview is the interviewee, who speaks at or attends the summit ("我和同事X一起讲了").
  */
 class FirstPersonVoicesTest {
 
@@ -57,5 +58,15 @@ class FirstPersonVoicesTest {
         Set<String> facts = chinese("我们团队的王海涛负责升级。");
 
         assertFalse(facts.stream().anyMatch(f -> f.startsWith("王海涛 worksFor")), facts::toString);
+    }
+
+    @Test
+    void theIntervieweeWhoSaysSheSpokeWithAColleagueSpeaksAtTheSummitAndSoDoesTheColleague() {
+        Set<String> facts = chinese("KubeCon China 2024在香港举行，我们专访了华夏银行的王丽娟。\n"
+                + "问：这次来香港有什么收获？\n答：周二我和同事张海涛一起讲了多集群调度。\n"
+                + "问：还有别的安排吗？\n答：我还去了几个分论坛，碰到了很多老朋友。\n");
+
+        assertTrue(facts.stream().anyMatch(f -> f.startsWith("王丽娟 speaksAt KubeCon")), facts::toString);
+        assertTrue(facts.stream().anyMatch(f -> f.startsWith("张海涛 speaksAt KubeCon")), facts::toString);
     }
 }
