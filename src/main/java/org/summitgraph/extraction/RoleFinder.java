@@ -69,6 +69,11 @@ final class RoleFinder implements RelationFinder {
     private static final Pattern SIGNATURE_COMMA = Pattern.compile("(?:\\s+(?:of|for)\\s+(?:\\p{Lu}[\\p{L}&-]*\\s*){1,3})?\\s*,\\s*");
     private static final Pattern SIGNATURE_END = Pattern.compile("[ \\t]*[.;)）]?[ \\t]*$", Pattern.MULTILINE);
     /** After the comma: an article, the target (written X here) with its possessive, a modifier or two. */
+    /** Between two titles that one person holds: "Co-founder and CEO". */
+    private static final Pattern JOINED_BEFORE = Pattern.compile("\\s+(?:and|&)\\s+|\\s*(?:兼|、|和|及)\\s*");
+    /** "何志远，云栈科技联合创始人兼CTO", "蒋文博，招商银行云平台部总经理": the organisation (X here), a department, the title. */
+    private static final Pattern COMMA_BEFORE_TITLE_ZH = Pattern.compile(
+            "\\s*(?:现任|担任|任)?\\s*X\\s*的?\\s*(?:\\p{IsHan}{1,8}?(?:部|中心|团队|组|实验室|办公室|事业部|研究院|学院|系))?\\s*");
     private static final Pattern COMMA_BEFORE_TITLE = Pattern.compile(
             "\\s*(?:the\\s+|a\\s+|an\\s+|its\\s+|their\\s+|our\\s+|my\\s+|one\\s+of\\s+(?:our|their|its|the)\\s+)?(?:former\\s+|current\\s+|new\\s+)?(?:X(?:'s|’s)?\\s+|(?i:foundation|company|firm|project)(?:'s|’s)\\s+)?(?:[a-z][a-z-]*\\s+){0,2}");
 
@@ -224,7 +229,18 @@ final class RoleFinder implements RelationFinder {
         Optional<Mention> inside = text.in(comma, t.begin(), Clauses.ORG_OR_PROJECT).stream().reduce((a, b) -> b);
         String rest = inside.map(m -> text.text().substring(comma + 1, m.begin()) + "X" + text.text().substring(m.end(), t.begin()))
                 .orElse(text.text().substring(comma + 1, t.begin()));
-        if (!COMMA_BEFORE_TITLE.matcher(rest).matches()) {
+        // "Tomasz Wierzbicki, Co-founder and CEO, Lattice Ledger": a first title joined by "and" holds for the target too
+        // and "张伟，腾讯联合创始人兼CTO" in Chinese
+        Pattern beforeTitle = text.isChinese() ? COMMA_BEFORE_TITLE_ZH : COMMA_BEFORE_TITLE;
+        Optional<Titles.Found> joined = Titles.findIn(text.text(), comma + 1, t.begin()).stream().findFirst()
+                .filter(first -> JOINED_BEFORE.matcher(text.text()).region(first.end(), t.begin()).matches());
+        if (joined.isPresent()) {
+            int firstBegin = joined.get().begin();
+            rest = inside.filter(m -> m.end() <= firstBegin)
+                    .map(m -> text.text().substring(comma + 1, m.begin()) + "X" + text.text().substring(m.end(), firstBegin))
+                    .orElse(text.text().substring(comma + 1, firstBegin));
+        }
+        if (!beforeTitle.matcher(rest).matches()) {
             return false;
         }
         Optional<Mention> target = ofTarget(text, t).or(() -> inside);
@@ -256,6 +272,9 @@ final class RoleFinder implements RelationFinder {
             return true;
         }
         add(text, person.get().entity(), t.title(), target.get().entity(), s, "pattern:name-comma-title-of-target", 0.85, out);
+        if (joined.isPresent()) {
+            add(text, person.get().entity(), joined.get().title(), target.get().entity(), s, "pattern:name-comma-title-of-target", 0.8, out);
+        }
         last[0] = held(person.get(), t, target.get());
         return true;
     }

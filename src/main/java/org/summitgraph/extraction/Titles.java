@@ -118,7 +118,12 @@ final class Titles {
             Map.entry("DBA", new Title("DBA", Kind.EMPLOYMENT)),
             Map.entry("秘书长", new Title("Secretary General", Kind.EMPLOYMENT)),
             Map.entry("委员", new Title("Member", Kind.COMMUNITY)),
-            Map.entry("主任", new Title("Director", Kind.COMMUNITY)));
+            Map.entry("主任", new Title("Director", Kind.COMMUNITY)),
+            Map.entry("院长", new Title("Dean", Kind.EMPLOYMENT)),
+            Map.entry("教授", new Title("Professor", Kind.EMPLOYMENT)),
+            Map.entry("副教授", new Title("Associate Professor", Kind.EMPLOYMENT)),
+            Map.entry("合伙人", new Title("Partner", Kind.EMPLOYMENT)),
+            Map.entry("发布经理", new Title("Release Manager", Kind.COMMUNITY)));
 
     /** Written in running English text in any case ("executive director", "Core Reviewer"). */
     private static final Map<String, Title> ENGLISH = Map.ofEntries(

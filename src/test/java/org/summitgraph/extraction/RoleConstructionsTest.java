@@ -93,4 +93,21 @@ class RoleConstructionsTest {
         assertTrue(facts.stream().anyMatch(f -> f.startsWith("王建国 hasRole") && f.endsWith("[Secretary General]")), facts::toString);
         assertTrue(facts.stream().anyMatch(f -> f.startsWith("王建国 worksFor")), facts::toString);
     }
+
+    @Test
+    void aChineseSpeakerBoxNameCommaCompanyDepartmentTitleIsARoleAndAJob() {
+        Set<String> facts = chinese("演讲嘉宾：王海涛，华夏银行云平台部总经理。另一位嘉宾张伟，腾讯联合创始人兼CTO。");
+
+        assertTrue(facts.stream().anyMatch(f -> f.startsWith("王海涛 hasRole 华夏银行") && f.endsWith("[General Manager]")), facts::toString);
+        assertTrue(facts.stream().anyMatch(f -> f.startsWith("王海涛 worksFor 华夏银行")), facts::toString);
+        assertTrue(facts.stream().anyMatch(f -> f.startsWith("张伟 hasRole") && f.contains("Tencent") && f.endsWith("[CTO]")), facts::toString);
+    }
+
+    @Test
+    void aSignatureWithTwoJoinedTitlesGivesBoth() {
+        Set<String> facts = english("The release ships today.\n\nPress contact: Anna Kowalski, Co-founder and CEO, Lattice Systems\n");
+
+        assertTrue(facts.contains("Anna Kowalski hasRole Lattice Systems [CEO]"), facts::toString);
+        assertTrue(facts.contains("Anna Kowalski hasRole Lattice Systems [Co-founder]"), facts::toString);
+    }
 }
