@@ -129,13 +129,23 @@ public final class ProjectSlotFinder implements MentionFinder {
             // "主导了Fernkit的早期开发", "参与X的开发"
             Pattern.compile("(?:主导|参与|负责|牵头)了?\\s*" + ZH_NAME + "\\s*的[\\p{IsHan}]{0,4}?(?:开发|研发|维护)"),
             // "青岚OS 4.0", "星河DB v2.1": two Han characters and a Latin kind, released in versions
-            Pattern.compile("((?<=[^\\p{IsHan}]|^|[的了在是和与将把])[\\p{IsHan}]{2}(?:OS|DB|Linux|Cloud|AI|IDE|SDK))\\s*v?\\d+\\.\\d+"));
+            // "磐石OS 24" too: a release numbered by its year
+            Pattern.compile("((?<=[^\\p{IsHan}]|^|[的了在是和与将把])[\\p{IsHan}]{2}(?:OS|DB|Linux|Cloud|AI|IDE|SDK))\\s*v?\\d+(?:\\.\\d+)*(?![\\d年月日%])"),
+            // "没有在生产环境中用Ray，", "使用了Kestrel管理集群": what is used, written in Latin script; "用 eBPF 做埋点", "用Rust写"
+            // use a technique or a language, which is no project here
+            Pattern.compile("(?:使用|采用|(?<![作应调信费利])用)了?\\s*(?:自家的|自研的|开源的)?\\s*" + ZH_NAME
+                    + "(?![\\p{IsLatin}\\d])(?=\\s*(?:[，。；、,;）)]|$|管理|部署|承载|支撑|运行|跑|替换|调度|编排))"),
+            // "运维平台“磐石云管”", "商业版“澜舟平台”": a quoted name after a kind of software (not an award's name)
+            Pattern.compile("(?:平台|产品|工具|系统|软件|商业版|发行版|套件|框架|引擎|应用)\\s*[“\"「『]([^”\"」』，。、；\\n]{2,12}?)(?<![奖星])[”\"」』]"),
+            // "OpenHarmony驱动子系统": a project's subsystem
+            Pattern.compile("((?<![\\p{IsLatin}\\d])" + WORD + "[\\p{IsHan}]{0,4}子系统)"));
     /** For each pattern of {@link #CHINESE}, the words that must be in the text for it to be tried. */
     private static final List<List<String>> CHINESE_CUES = List.of(
             List.of("项目", "社区版", "维护者", "贡献者", "核心开发者", "源码", "代码仓库", "插件", "兼容", "aintainer", "ommitter",
                     "eviewer", "PMC"),
             List.of("迁", "切", "换成", "替换", "基于", "用的是", "用上了", "跑在"), List.of("从"), List.of("项目"), List.of("项目"),
-            List.of("开发", "研发", "维护"), List.of("OS", "DB", "Linux", "Cloud", "AI", "IDE", "SDK"));
+            List.of("开发", "研发", "维护"), List.of("OS", "DB", "Linux", "Cloud", "AI", "IDE", "SDK"), List.of("用"),
+            List.of("“", "\"", "「", "『"), List.of("子系统"));
     /** "Dubbo 社区": only a name that is no acronym ("CNCF 社区", "KCD 社区" are groups of people). */
     private static final Pattern ZH_COMMUNITY = Pattern.compile("(?<![\\p{IsLatin}\\d])" + ZH_NAME + "\\s*(?:开源)?社区(?![\\p{IsHan}]{0,6}奖)");
 
