@@ -58,7 +58,7 @@ final class ChineseSlotNameFinder implements MentionFinder {
     /** "总部在汉堡", "总部位于合肥": a company's headquarters are in a place. */
     private static final Pattern HEADQUARTERS = Pattern.compile("总部(?:设在|位于|在|落户|迁至)\\s*");
     /** What a company named after its group ends in: "中国联通数科", "中国移动研究院". */
-    private static final Pattern GROUP_SUFFIX = Pattern.compile("(?:数科|数字科技|研究院|软件|科技)");
+    private static final Pattern GROUP_SUFFIX = Pattern.compile("(?:数科|数字科技|研究院|软件|科技|终端)");
     /** "中国社区", "用户组": what a group of a known body is called after it, with the country or region before it or after it. */
     private static final Pattern GROUP_OF = Pattern.compile("(?:中国|中文|亚太|国际|全球|日本|韩国|欧洲|北美)?(?:社区|用户组|工作组|分会|兴趣小组|特别兴趣小组)");
 
@@ -413,7 +413,8 @@ final class ChineseSlotNameFinder implements MentionFinder {
             if (isGroup) {
                 end = group.end();
             } else if (suffix.lookingAt() && isCompany(m) && (!TextFold.isHan(charAt(text, suffix.end()))
-                    || STOP.matcher(text).region(suffix.end(), text.length()).lookingAt())) {
+                    || STOP.matcher(text).region(suffix.end(), text.length()).lookingAt()
+                    || SUBJECT_VERB.matcher(text).region(suffix.end(), text.length()).lookingAt())) {
                 end = suffix.end();
             } else {
                 continue;
@@ -449,8 +450,10 @@ final class ChineseSlotNameFinder implements MentionFinder {
         out.add(new Mention(from, end, name, NewEntities.of(kind, name), METHOD, 0.6));
     }
 
+    /** "华为终端获得", "华为终端未参与": what the subsidiary as a subject does. */
+    private static final Pattern SUBJECT_VERB = Pattern.compile("获得|荣获|未|没有|不|曾|宣布|表示|推出|发布|参与|参加");
     private static final Pattern GROUP_WORD = Pattern.compile("(?:中国|中文|亚太|国际|全球|日本|韩国|欧洲|北美)?(?:社区|用户组|工作组|分会|兴趣小组|特别兴趣小组)"
-            + "|数科|数字科技|研究院|软件|科技");
+            + "|数科|数字科技|研究院|软件|科技|终端");
 
     /** The longest known name that ends at {@code end} and is the whole of what the dictionary reads from its start. */
     private NameMatcher.Match knownEndingAt(String text, int end) {
