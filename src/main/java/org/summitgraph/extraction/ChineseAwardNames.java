@@ -9,13 +9,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Awards the reference data does not know, named in quotation marks in Chinese text: "入围了本届大会的“云原生最佳实践奖”".
+ * Awards the reference data does not know, named in quotation marks in Chinese text: "入围了本届大会的“云原生最佳实践奖”",
+ * or bare as the heading of an announcement's section ("二、年度贡献之星(个人)") or after the verb of winning ("荣获年度卓越贡献奖").
  * Like the known ones ({@link AwardFinder}), an award is one award at one event: its IRI joins the name and the
  * summit the article is about.
  */
 final class ChineseAwardNames {
 
     static final String METHOD = "pattern:award-quoted-name";
+    static final String BARE_METHOD = "pattern:award-bare-name";
     private static final Pattern QUOTED = Pattern.compile("[“\"「『]([\\p{IsHan}A-Za-z0-9 ]{2,18}?(?:大奖|奖))[”\"」』]");
     private static final Pattern GIVEN = Pattern.compile("(?:(?:入选|获评|当选|评出的|评选出的)\\s*)[“\"「『](?<name>[\\p{IsHan}A-Za-z0-9 ]{2,18}?)[”\"」』]"
             + "|[“\"「『](?<name2>[\\p{IsHan}A-Za-z0-9 ]{2,18}?)[”\"」』]\\s*(?:颁奖|评选|获奖名单)");
@@ -67,7 +69,7 @@ final class ChineseAwardNames {
                     continue;
                 }
                 Entity summit = AwardFinder.summitOfSentence(text, b.start(1), mentions).orElse(about);
-                out.add(new Mention(b.start(1), b.end(1), name, award(name, summit), METHOD, 0.6));
+                out.add(new Mention(b.start(1), b.end(1), name, award(name, summit), BARE_METHOD, 0.6));
             }
         }
         // "“中国开源先锋33人”颁奖", "入选“年度开源人物”": a quoted name an award is given for
