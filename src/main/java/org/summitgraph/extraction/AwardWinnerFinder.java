@@ -43,7 +43,7 @@ final class AwardWinnerFinder implements RelationFinder {
                     continue;
                 }
                 Property predicate = listed.group("kind").equals("获奖") ? SG.wonAward : SG.finalistFor;
-                for (Mention item : outsideBrackets(text, listed.end(), s.end())) {
+                for (Mention item : Clauses.agentsOutsideBrackets(text, listed.end(), s.end())) {
                     out.add(Clauses.fact(item.entity(), predicate, award.get(), s, METHOD, 0.6));
                 }
             }
@@ -53,22 +53,6 @@ final class AwardWinnerFinder implements RelationFinder {
                 int at = is.start();
                 winner.ifPresent(w -> award(text, at).or(() -> text.in(w.end(), s.end(), Clauses.AWARD).stream().findFirst()
                         .map(Mention::entity)).ifPresent(a -> out.add(Clauses.fact(w.entity(), SG.wonAward, a, s, METHOD, 0.55))));
-            }
-        }
-        return out;
-    }
-
-    /** The people and organisations from {@code begin} to {@code end} but those in brackets ("唐婧(蜀芯微电子驱动团队负责人)"). */
-    private static List<Mention> outsideBrackets(AnnotatedText text, int begin, int end) {
-        List<Mention> out = new ArrayList<>();
-        for (Mention m : text.in(begin, end, Clauses.AGENT)) {
-            int depth = 0;
-            for (int i = begin; i < m.begin(); i++) {
-                char c = text.text().charAt(i);
-                depth += c == '(' || c == '（' ? 1 : c == ')' || c == '）' ? -1 : 0;
-            }
-            if (depth == 0) {
-                out.add(m);
             }
         }
         return out;

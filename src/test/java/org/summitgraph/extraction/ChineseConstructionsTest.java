@@ -248,4 +248,20 @@ class ChineseConstructionsTest {
         assertTrue(facts.contains("云栖开源西南峰会 2026 organizedBy 巴渝开源联盟"), facts::toString);
         assertTrue(facts.contains("青枫软件 wonAward 年度卓越贡献奖"), facts::toString);
     }
+
+    @Test
+    void anAnnouncementsWinnersAndFinalistsBelongToTheAwardAboveThemAndBracketsSayWhereTheyComeFrom() {
+        Set<String> facts = facts(chinese("云栖开源西南峰会2026已于5月9日在重庆举行。\n\n一、年度最佳开源实践奖\n\n获奖单位：江城轨交科技。\n\n"
+                + "入围单位：岷江电力、锦城智慧医疗。\n\n二、年度新人之星(个人)\n\n获奖者：韦子墨(青枫软件工程师)。\n\n"
+                + "入围者：邵明哲(西湖大学)、葛立言(自由开发者)。"));
+
+        assertTrue(facts.contains("江城轨交科技 wonAward 年度最佳开源实践奖"), facts::toString);
+        assertTrue(facts.contains("岷江电力 finalistFor 年度最佳开源实践奖"), facts::toString);
+        assertTrue(facts.contains("锦城智慧医疗 finalistFor 年度最佳开源实践奖"), facts::toString);
+        assertTrue(facts.contains("韦子墨 wonAward 年度新人之星"), facts::toString);
+        assertTrue(facts.contains("邵明哲 finalistFor 年度新人之星"), facts::toString);
+        assertTrue(facts.contains("葛立言 finalistFor 年度新人之星"), facts::toString);
+        assertFalse(facts.contains("青枫软件 wonAward 年度新人之星"), facts::toString);
+        assertFalse(facts.contains("西湖大学 finalistFor 年度新人之星"), facts::toString);
+    }
 }
