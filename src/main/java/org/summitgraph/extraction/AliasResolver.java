@@ -20,6 +20,8 @@ final class AliasResolver {
     private static final Set<String> KIND_WORDS = Set.of("Operator", "Controller", "Plugin", "SDK", "CLI", "Exporter",
             "Gateway", "Driver", "Agent", "Dashboard", "Cloud", "Project", "Server", "Client", "API");
 
+    private static final java.util.regex.Pattern HAN_GROUP_END = java.util.regex.Pattern.compile("(?:委员会|工作组|用户组|俱乐部|联盟|协会|理事会|组委会)$");
+
     private AliasResolver() {
     }
 
@@ -52,6 +54,16 @@ final class AliasResolver {
                 for (int from = 1; from <= words.length - 2; from++) {
                     tails.computeIfAbsent(String.join(" ", java.util.Arrays.copyOfRange(words, from, words.length)),
                             k -> new LinkedHashSet<>()).add(m.entity());
+                }
+            }
+        }
+        // "运营委员会" after "龙蜥社区运营委员会": in Chinese the tail of a new group's name, from its topic to its group word
+        for (Mention m : mentions) {
+            String s = m.surface();
+            if (m.entity().kind().isOrganization() && !m.entity().known() && s.length() >= 6 && HAN_GROUP_END.matcher(s).find()
+                    && s.codePoints().allMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN)) {
+                for (int from = 1; s.length() - from >= 4; from++) {
+                    tails.computeIfAbsent(s.substring(from), k -> new LinkedHashSet<>()).add(m.entity());
                 }
             }
         }

@@ -48,7 +48,7 @@ final class AwardFactFinder implements RelationFinder {
             }
             Matcher f = FINALISTS.matcher(text.text()).region(s.begin(), s.end());
             if (f.find()) {
-                for (Mention m : text.in(f.end(), s.end(), Clauses.AGENT)) {
+                for (Mention m : Clauses.agentsOutsideBrackets(text, f.end(), s.end())) {
                     out.add(Clauses.fact(m.entity(), SG.finalistFor, award.get(), s, "pattern:finalist-list", 0.75));
                 }
             }

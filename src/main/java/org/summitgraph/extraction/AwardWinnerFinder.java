@@ -1,5 +1,6 @@
 package org.summitgraph.extraction;
 
+import org.apache.jena.rdf.model.Property;
 import org.summitgraph.vocab.SG;
 
 import java.util.ArrayList;
@@ -10,13 +11,16 @@ import java.util.regex.Pattern;
 
 /**
  * A Chinese winner told after the award was named, with the prize left as "奖": "我们和江淮电网、星港数据一起入围，最后是
- * 江淮电网拿了奖", "最终获奖的是X". The award is the one named last before, within the paragraph or just before it.
+ * 江淮电网拿了奖", "最终获奖的是X", and an announcement's "获奖单位：X", "入围者：A、B" (finalists). The award is the one named last
+ * before, within the paragraph or just before it.
  */
 final class AwardWinnerFinder implements RelationFinder {
 
     static final String METHOD = "pattern:award-winner-zh";
     private static final Pattern WON_AFTER = Pattern.compile("\\s*(?:最终|最后)?(?:拿了|拿到了?|拿下了?|获得了?|赢得了?|摘得了?)(?:这个|该|这项)?(?:奖项?|大奖)");
     private static final Pattern WINNER_IS = Pattern.compile("(?:最终|最后)?(?:获奖的?|得奖的?|拿奖的?|胜出的?)(?:是|为)\\s*");
+    /** "获奖单位：X", "入围者：A(…)、B(…)": an announcement's winners and finalists of the award named above them. */
+    private static final Pattern LISTED = Pattern.compile("(?<kind>获奖|入围)(?:单位|者|组织|团队|项目|企业|个人|名单)\\s*[：:]\\s*");
     private static final int REACH = 300;
 
     @Override
@@ -30,6 +34,17 @@ final class AwardWinnerFinder implements RelationFinder {
                 Matcher won = WON_AFTER.matcher(text.text()).region(org.end(), s.end());
                 if (won.lookingAt() && !Negation.before(text.text(), Math.max(s.begin(), org.begin() - 4), org.begin())) {
                     award(text, org.begin()).ifPresent(a -> out.add(Clauses.fact(org.entity(), SG.wonAward, a, s, METHOD, 0.55)));
+                }
+            }
+            Matcher listed = LISTED.matcher(text.text()).region(s.begin(), s.end());
+            while (listed.find()) {
+                Optional<Entity> award = award(text, listed.start());
+                if (award.isEmpty()) {
+                    continue;
+                }
+                Property predicate = listed.group("kind").equals("获奖") ? SG.wonAward : SG.finalistFor;
+                for (Mention item : Clauses.agentsOutsideBrackets(text, listed.end(), s.end())) {
+                    out.add(Clauses.fact(item.entity(), predicate, award.get(), s, METHOD, 0.6));
                 }
             }
             Matcher is = WINNER_IS.matcher(text.text()).region(s.begin(), s.end());

@@ -9,19 +9,35 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Awards the reference data does not know, named in quotation marks in Chinese text: "入围了本届大会的“云原生最佳实践奖”".
+ * Awards the reference data does not know, named in quotation marks in Chinese text: "入围了本届大会的“云原生最佳实践奖”",
+ * or bare as the heading of an announcement's section ("二、年度贡献之星(个人)") or after the verb of winning ("荣获年度卓越贡献奖").
  * Like the known ones ({@link AwardFinder}), an award is one award at one event: its IRI joins the name and the
  * summit the article is about.
  */
 final class ChineseAwardNames {
 
     static final String METHOD = "pattern:award-quoted-name";
+    static final String BARE_METHOD = "pattern:award-bare-name";
     private static final Pattern QUOTED = Pattern.compile("[“\"「『]([\\p{IsHan}A-Za-z0-9 ]{2,18}?(?:大奖|奖))[”\"」』]");
     private static final Pattern GIVEN = Pattern.compile("(?:(?:入选|获评|当选|评出的|评选出的)\\s*)[“\"「『](?<name>[\\p{IsHan}A-Za-z0-9 ]{2,18}?)[”\"」』]"
             + "|[“\"「『](?<name2>[\\p{IsHan}A-Za-z0-9 ]{2,18}?)[”\"」』]\\s*(?:颁奖|评选|获奖名单)");
+    /** "二、年度贡献之星(个人)", "【年度最佳行业应用奖】": an award's name as a heading of its own line. */
+    private static final Pattern HEADING = Pattern.compile("(?m)^[ \\t]*(?:[一二三四五六七八九十]{1,3}[、.．]|\\d{1,2}[、.．]|【)?[ \\t]*"
+            + "([\\p{IsHan}A-Za-z0-9]{2,16}?(?:奖|之星))(?:[(（][\\p{IsHan}]{1,6}[)）])?】?[ \\t]*$");
+    /** "荣获年度优秀社区组织奖", "被授予年度贡献之星": a bare name after the verb of winning. */
+    private static final Pattern WON = Pattern.compile("(?:获得|荣获|摘得|斩获|授予|捧得)了?[ \\t]*([\\p{IsHan}A-Za-z0-9]{4,16}?(?:奖|之星))(?![\\p{IsHan}])");
+    /** How a name that is no award's own begins: a quantity, a description ("很多奖", "两项大奖"). */
+    private static final Pattern NOT_A_NAME = Pattern.compile("^(?:很多|多个|多项|不少|各种|各类|一些|几个|几项|[一二两三四五六七八九十]+[个项次座枚]|"
+            + "本|该|此|这|那|其|过|了)");
     private static final Pattern GENERIC = Pattern.compile("^(?:大奖|奖|一等奖|二等奖|三等奖|特等奖|优秀奖|金奖|银奖|铜奖|最佳奖)$");
 
     private ChineseAwardNames() {
+    }
+
+    /** One award at one event: the name and the summit's IRI make its own. */
+    private static Entity award(String name, Entity summit) {
+        String slug = NewEntities.slug(name) + (summit == null ? "" : "-" + summit.iri().substring(summit.iri().lastIndexOf('/') + 1));
+        return new Entity(SG.ID + "award/" + slug, EntityKind.AWARD, Map.of("zh", name), false, List.of());
     }
 
     static List<Mention> find(ArticleText text, Entity summit) {
@@ -44,6 +60,17 @@ final class ChineseAwardNames {
             String slug = NewEntities.slug(name) + (summit == null ? "" : "-" + summit.iri().substring(summit.iri().lastIndexOf('/') + 1));
             Entity award = new Entity(SG.ID + "award/" + slug, EntityKind.AWARD, Map.of("zh", name), false, List.of());
             out.add(new Mention(m.start(1), m.start(1) + m.group(1).length(), m.group(1), award, METHOD, 0.7));
+        }
+        for (Pattern bare : List.of(HEADING, WON)) {
+            Matcher b = bare.matcher(text.text());
+            while (b.find()) {
+                String name = b.group(1);
+                if (GENERIC.matcher(name).matches() || NOT_A_NAME.matcher(name).find()) {
+                    continue;
+                }
+                Entity summit = AwardFinder.summitOfSentence(text, b.start(1), mentions).orElse(about);
+                out.add(new Mention(b.start(1), b.end(1), name, award(name, summit), BARE_METHOD, 0.6));
+            }
         }
         // "“中国开源先锋33人”颁奖", "入选“年度开源人物”": a quoted name an award is given for
         Matcher given = GIVEN.matcher(text.text());

@@ -20,7 +20,10 @@ final class ChineseCompanyFinder implements MentionFinder {
     private static final List<String> HEADS = List.of("信息技术", "半导体", "科技", "数据", "软件", "信息", "网络", "通信",
             "电子", "控股", "证券", "银行", "保险", "集团", "汽车", "物流", "航运", "电网", "电力", "能源", "传媒", "零售",
             "医药", "航空", "游戏", "动力", "重工", "电气", "化工", "地产", "资本", "支付", "智造", "智控", "智驾", "智算", "数科",
-            "微电子", "云");
+            "微电子", "制造", "云");
+    /** Industry words between a name and 科技 in a longer company name: "蓉城轨交科技", "江南电网科技". */
+    private static final Set<String> MIDDLE_INDUSTRIES = Set.of("轨交", "交通", "电力", "电网", "能源", "物流", "航运", "医疗",
+            "环保", "水务", "农业", "建筑", "矿业", "化工", "材料", "汽车", "车联");
     /** Heads rare enough outside company names that a three-character name may stand before them ("平头哥半导体"). */
     private static final Set<String> LONG_STEM_HEADS = Set.of("半导体", "微电子", "智控", "智驾", "智算", "数科");
     /** Characters that never stand in a company's two-character name: particles, pronouns, verbs of being. */
@@ -41,7 +44,8 @@ final class ChineseCompanyFinder implements MentionFinder {
             "城市", "城商", "农商", "股份", "投资", "风险", "网上", "手机", "直销", "村镇", "民生", "地方", "区域", "全国", "世界",
             "未来", "智慧", "绿色", "低碳", "量子", "生物", "航天", "芯片", "算力", "人工", "计算", "存储", "安全", "运维", "平台",
             "容器", "分布", "服务", "异构", "多元", "主流", "一流", "领先", "知名", "某某", "当地", "本地", "外资", "合资", "独立",
-            "自有", "第三", "公司", "团队", "部门", "技术", "研发", "产品", "业务", "客户", "用户", "伙伴", "合作");
+            "自有", "第三", "公司", "团队", "部门", "技术", "研发", "产品", "业务", "客户", "用户", "伙伴", "合作", "先进", "高端",
+            "精密", "装备", "离散", "流程");
     /** What follows a head word when it is the start of a longer common word: "数据中心", "网络层", "云原生". */
     private static final Pattern WORD_CONTINUES = Pattern.compile("[面层流库源量集化中端上下包]|原生|计算|服务|平台|存储|产品|技术|架构|方案|时代|场景|厂商|企业|行业");
 
@@ -64,6 +68,10 @@ final class ChineseCompanyFinder implements MentionFinder {
                     && "叫称名即".indexOf(s.charAt(at - 3)) < 0
                     && !GENERIC.contains(s.substring(at - 3, at - 1)) && !startsPhrase(s, begin)) {
                 begin = at - 3; // "平头哥半导体"
+            }
+            if (head.equals("科技") && begin >= 2 && MIDDLE_INDUSTRIES.contains(s.substring(begin, at))
+                    && isStem(s.substring(begin - 2, begin)) && startsPhrase(s, begin - 2) && !GENERIC.contains(s.substring(begin - 2, begin))) {
+                begin -= 2; // "蓉城轨交科技": a name, its industry, then 科技
             }
             String name = s.substring(begin, end);
             String stem = name.substring(0, name.length() - head.length()).substring(0, 2);

@@ -29,6 +29,9 @@ final class ChineseNames {
             "就是", "表示", "介绍", "认为", "指出", "担任", "负责", "透露", "随后", "此前", "之前", "今年", "去年", "当时",
             "本人", "先生", "女士", "博士", "长期", "长达", "长年", "教授", "在此", "希望", "强调", "分享", "回顾", "上台", "领奖", "主持", "讲解", "讲述", "发表", "带来", "带队", "现场");
 
+    /** What follows 向 when it is a preposition: "向大家", "向社区", "向用户", "向他们". */
+    private static final String XIANG_OBJECTS = "大家社会全世界我你他她它们用客外内各观与上下前后中里本该这那贡提发合主";
+
     private ChineseNames() {
     }
 
@@ -57,7 +60,10 @@ final class ChineseNames {
             // "刘一鸣", "王一凡": 一 opens many given names, but not words such as "一直" or "一位"
             boolean givenOne = name.charAt(i) == '一' && i == surname && name.length() == surname + 2
                     && !ONE_WORDS.contains(name.substring(i)) && "个次些下点种位家年天场批项名条台块起样直定般切边同度致向旦共再流线体键站".indexOf(name.charAt(i + 1)) < 0;
-            if (NOT_IN_NAME.indexOf(name.charAt(i)) >= 0 && !givenOne) {
+            // "杜向晖", "李向东": 向 is a preposition after a surname ("王向大家介绍") but opens given names too
+            boolean givenXiang = name.charAt(i) == '向' && i == surname && name.length() == surname + 2
+                    && XIANG_OBJECTS.indexOf(name.charAt(i + 1)) < 0;
+            if (NOT_IN_NAME.indexOf(name.charAt(i)) >= 0 && !givenOne && !givenXiang) {
                 return false;
             }
         }
@@ -72,7 +78,7 @@ final class ChineseNames {
         }
         int end = at + surname;
         while (end < text.length() && end - at - surname < 2 && TextFold.isHan(text.charAt(end))
-                && (NOT_IN_NAME.indexOf(text.charAt(end)) < 0 || text.charAt(end) == '一' && end == at + surname)) {
+                && (NOT_IN_NAME.indexOf(text.charAt(end)) < 0 || "一向".indexOf(text.charAt(end)) >= 0 && end == at + surname)) {
             end++;
         }
         // "沈蔚同时担任": the last character starts a word ("同时"), it is not part of the name

@@ -20,7 +20,7 @@ public final class ChinesePersonFinder implements MentionFinder {
     private static final Pattern TITLE_BEFORE = Pattern.compile(
             "(?:董事长|董事|总裁|副总裁|总经理|经理|主席|首席执行官|首席技术官|首席运营官|CEO|CTO|COO|CFO|CIO|VP|教授|博士|老师|"
                     + "工程师|架构师|负责人|创始人|总监|记者|专家|大牛|PTL|主管|院长|所长|部长|局长|处长|维护者|布道师|研究员|委员|"
-                    + "贡献者|讲者|主讲人|志愿者|发起人|合伙人|律师|嘉宾|讲师|同事|秘书长|理事长|"
+                    + "贡献者|讲者|主讲人|志愿者|发起人|合伙人|律师|嘉宾|讲师|同事|教师|(?<!大|中|小|留)学生|博士生|研究生|秘书长|理事长|"
                     + "Maintainer|maintainer|Committer|committer|Reviewer|SRE)\\s*");
     private static final Pattern FROM_OF = Pattern.compile("来自[^，,。；;的]{1,12}的");
     private static final Pattern CUE_BEFORE = Pattern.compile("(?:带队的|领队的|负责人|作者|记者|嘉宾|讲师|讲者|同学|同事|搭档|朋友|老师|兄弟|董事|总裁|经理|主席|主任|专家|来自\\S{0,4}的|CEO|CTO|COO|PTL)\\s*$");
@@ -33,7 +33,9 @@ public final class ChinesePersonFinder implements MentionFinder {
     /** "携程的林昊娜、凌峰能源的赵宇梓和…": a name someone is "of" that a list goes on from. */
     private static final Pattern LISTED_AFTER = Pattern.compile("\\s*(?:、|和|及|以及|与|，|,|先后|分别|等人|等)");
     private static final Pattern CUE_AFTER = Pattern.compile("\\s*(?:说|表示|认为|介绍|指出|透露|称|提到|坦言|告诉|总结|上台|分享|回顾|演讲|强调|解释|兄弟|先生|女士|博士|教授|老师|[(（]"
-            + "|[,，]\\s*(?:现?就职|任职|供职|现任|来自|毕业))");
+            + "|[,，]\\s*(?:现?就职|任职|供职|现任|来自|毕业)"
+            // "是谭立峰，当时他是…的首席架构师": the next clause says what the person is
+            + "|[,，]\\s*(?:当时|那时|目前|现在|如今)?[他她](?:当时|那时|目前|现在|如今)?(?:是|曾|在|现任|担任|也是))");
     private static final Pattern ADDRESS_AFTER = Pattern.compile("(?:兄弟|兄|先生|女士|博士|教授|老师|同学|总监|总裁|院士)");
 
     @Override
@@ -60,10 +62,9 @@ public final class ChinesePersonFinder implements MentionFinder {
         List<Term> terms = article.terms();
         for (int i = 0; i < terms.size(); i++) {
             Term term = terms.get(i);
-            if (term.nature != null && term.nature.toString().equals("nr") && ChineseNames.isPlausible(term.word)
-                    && text.startsWith(term.word, term.offset)) {
+            if (term.nature != null && term.nature.toString().equals("nr") && text.startsWith(term.word, term.offset)) {
                 String name = term.word;
-                // "苏晓|雯": the recogniser cut a three-character name after two; a lone noun character completes it
+                // "苏晓|雯", "杜向|晖": the recogniser cut a three-character name after two; a lone noun character completes it
                 if (name.length() == 2 && ChineseNames.surnameLength(name, 0) == 1 && i + 1 < terms.size()) {
                     Term next = terms.get(i + 1);
                     if (next.offset == term.offset + 2 && next.word.length() == 1 && next.nature != null
@@ -71,7 +72,7 @@ public final class ChinesePersonFinder implements MentionFinder {
                         name = name + next.word;
                     }
                 }
-                if (supported(text, term.offset, name)) {
+                if (ChineseNames.isPlausible(name) && supported(text, term.offset, name)) {
                     out.add(mention(term.offset, name, STATISTICAL, 0.6));
                 }
             }
@@ -113,7 +114,7 @@ public final class ChinesePersonFinder implements MentionFinder {
             return true;
         }
         String before = text.substring(Math.max(0, at - 5), at);
-        String after = text.substring(at + name.length(), Math.min(text.length(), at + name.length() + 4));
+        String after = text.substring(at + name.length(), Math.min(text.length(), at + name.length() + 8));
         // "张丽华是华为的工程师", "王强现任该工作组主席": a title later in the name's own clause
         int clauseEnd = Clauses.clauseEnd(text, at + name.length(), Math.min(text.length(), at + name.length() + 20));
         boolean titled = !Titles.findIn(text, at + name.length(), clauseEnd).isEmpty()

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Places written in Chinese that the reference data does not hold ("汉堡", "莱比锡", "宁波"), from a gazetteer of
@@ -84,10 +85,15 @@ final class ChinesePlaceFinder implements MentionFinder {
         return out;
     }
 
+    private static final Pattern EXAMPLE_BEFORE = Pattern.compile("(?:比如|例如|譬如)$");
+
     private static boolean expected(String text, int begin, int end) {
+        // "比如宁波的远帆制造", "例如汉堡": an example given of where something is
+        boolean example = EXAMPLE_BEFORE.matcher(text.substring(Math.max(0, begin - 2), begin)).find();
         boolean before = begin == 0 || !TextFold.isHan(text.charAt(begin - 1)) || BEFORE_PLACE.indexOf(text.charAt(begin - 1)) >= 0
-                || text.startsWith("位于", begin - 2) || text.startsWith("总部", begin - 2);
-        boolean after = end >= text.length() || !TextFold.isHan(text.charAt(end)) || AFTER_PLACE.indexOf(text.charAt(end)) >= 0;
+                || text.startsWith("位于", begin - 2) || text.startsWith("总部", begin - 2) || example;
+        boolean after = end >= text.length() || !TextFold.isHan(text.charAt(end)) || AFTER_PLACE.indexOf(text.charAt(end)) >= 0
+                || example && text.charAt(end) == '的';
         return before && after;
     }
 }

@@ -35,6 +35,8 @@ final class ChineseSlotNameFinder implements MentionFinder {
     private static final Pattern EMPLOYER_SLOT = Pattern.compile("(?:任职于|就职于|供职于|效力于|入职|跳槽到|跳槽至|加盟|加入了|加入)\\s*");
     /** "的公司X", "一家德国公司X", "初创公司X": a company's kind right before its name. */
     private static final Pattern KIND_SLOT = Pattern.compile("(?:的|家|一家[\\p{IsHan}]{0,4}?)(?:初创公司|创业公司|科技公司|软件公司|公司|律所|厂商)\\s*");
+    private static final Pattern FOUNDED_LATIN = Pattern.compile("(?:创办|创立|创建|联合创办|联合创立)了?\\s*"
+            + "([A-Z][A-Za-z0-9&.\\-]*(?:[ ][A-Z][A-Za-z0-9&.\\-]*){0,2})(?![A-Za-z0-9])(?=\\s*[，,。；;、（(]|\\s*$|\\s*(?:公司|并|后|之后))");
     /** "三家公司", "两家企业": how many companies the list before named. */
     private static final Pattern COUNTED = Pattern.compile("(?:(?:[两三四五六七八九十几]|\\d+)家|等)(?:公司|企业|厂商|创业公司|初创公司)");
     /** "观远智能总部位于北京", "X是一家总部在香港的金融科技公司": what has headquarters or is a company is one. */
@@ -43,6 +45,7 @@ final class ChineseSlotNameFinder implements MentionFinder {
     private static final Pattern CALLED = Pattern.compile("(?:叫|名为|名叫|叫做)([^，。；,;！？\\n的]{2,12})的[\\p{IsHan}]{0,6}?(?:公司|企业|厂商)");
     /** "曾在锐川通信担任架构师", "在东软睿驰做车载系统": where someone held a job. */
     private static final Pattern WORKED_AT = Pattern.compile("(?:曾|曾经|此前|之前|以前|先后|现在|目前|也|还)在\\s*");
+    private static final Pattern AND_WORKPLACE = Pattern.compile("\\s*[和与、及]\\s*([\\p{IsHan}A-Za-z0-9&. ]{2,12}?)\\s*(?:担任|从事|任职|工作|做过|负责)");
     private static final Pattern JOB_AFTER = Pattern.compile("\\s*(?:担任|从事|任职|工作|做过|负责|做)");
     /** "零售商Ashford & Kerr", "金融科技公司PayLattice": a Latin name right after the kind of business it is. */
     private static final Pattern LATIN_AFTER_KIND = Pattern.compile("(?:公司|企业|厂商|零售商|运营商|服务商|供应商|银行|机构)\\s*"
@@ -55,7 +58,7 @@ final class ChineseSlotNameFinder implements MentionFinder {
     /** "总部在汉堡", "总部位于合肥": a company's headquarters are in a place. */
     private static final Pattern HEADQUARTERS = Pattern.compile("总部(?:设在|位于|在|落户|迁至)\\s*");
     /** What a company named after its group ends in: "中国联通数科", "中国移动研究院". */
-    private static final Pattern GROUP_SUFFIX = Pattern.compile("(?:数科|数字科技|研究院|软件|科技)");
+    private static final Pattern GROUP_SUFFIX = Pattern.compile("(?:数科|数字科技|研究院|软件|科技|终端)");
     /** "中国社区", "用户组": what a group of a known body is called after it, with the country or region before it or after it. */
     private static final Pattern GROUP_OF = Pattern.compile("(?:中国|中文|亚太|国际|全球|日本|韩国|欧洲|北美)?(?:社区|用户组|工作组|分会|兴趣小组|特别兴趣小组)");
 
@@ -91,6 +94,13 @@ final class ChineseSlotNameFinder implements MentionFinder {
         List<Mention> out = new ArrayList<>();
         after(article, EMPLOYER_SLOT, List.of("任职", "就职", "供职", "效力", "入职", "跳槽", "加盟", "加入"), true, out);
         after(article, KIND_SLOT, List.of("公司", "律所", "厂商"), false, out);
+        if (text.contains("创")) {
+            // "他从IBM出来创业，创办了Kestrix": what someone founded, written in Latin script, is a company
+            Matcher m = FOUNDED_LATIN.matcher(text);
+            while (m.find()) {
+                organization(article, m.start(1), m.end(1), out);
+            }
+        }
         counted(article, out);
         if (text.contains("总部") || text.contains("是一家")) {
             Matcher m = IS_COMPANY.matcher(text);
@@ -109,7 +119,14 @@ final class ChineseSlotNameFinder implements MentionFinder {
             while (m.find()) {
                 int end = nameEnd(text, m.end());
                 if (JOB_AFTER.matcher(text).region(end, text.length()).lookingAt()) {
-                    organization(article, m.end(), end, out);
+                    workplace(article, m.end(), end, out);
+                    continue;
+                }
+                // "曾在Andela和腾讯工作": two workplaces joined before the job
+                Matcher and = AND_WORKPLACE.matcher(text).region(end, text.length());
+                if (end > m.end() && and.lookingAt()) {
+                    workplace(article, m.end(), end, out);
+                    workplace(article, and.start(1), and.end(1), out);
                 }
             }
         }
@@ -132,6 +149,7 @@ final class ChineseSlotNameFinder implements MentionFinder {
             }
         }
         knownGroups(text, out);
+        groupEndings(article, out);
         rareHeads(article, out);
         headquarters(article, out);
         return out;
@@ -157,6 +175,19 @@ final class ChineseSlotNameFinder implements MentionFinder {
     }
 
     private static final Pattern JOINED_END = Pattern.compile("\\s*(?:[，,。；;）)]|担任|出任|任|并|后)");
+
+    /**
+     * Where someone worked: a name as {@link #organization} reads it, or an acronym of three or four capitals
+     * ("之前在DBS做了很多年"), which elsewhere is as often a technology ("SDN") as a company.
+     */
+    private void workplace(Doc article, int begin, int end, List<Mention> out) {
+        String name = article.text().substring(begin, end).strip();
+        if (name.matches("[A-Z]{3,4}") && known.at(article.text(), begin).isEmpty()) {
+            out.add(new Mention(begin, begin + name.length(), name, NewEntities.of(EntityKind.COMPANY, name), METHOD, 0.55));
+            return;
+        }
+        organization(article, begin, end, out);
+    }
 
     /** "杭州的澜舟边缘、深圳的极棱科技与北京的云岫数据三家公司": every item of a list closed by how many companies it names. */
     private void counted(Doc article, List<Mention> out) {
@@ -382,7 +413,8 @@ final class ChineseSlotNameFinder implements MentionFinder {
             if (isGroup) {
                 end = group.end();
             } else if (suffix.lookingAt() && isCompany(m) && (!TextFold.isHan(charAt(text, suffix.end()))
-                    || STOP.matcher(text).region(suffix.end(), text.length()).lookingAt())) {
+                    || STOP.matcher(text).region(suffix.end(), text.length()).lookingAt()
+                    || SUBJECT_VERB.matcher(text).region(suffix.end(), text.length()).lookingAt())) {
                 end = suffix.end();
             } else {
                 continue;
@@ -418,8 +450,10 @@ final class ChineseSlotNameFinder implements MentionFinder {
         out.add(new Mention(from, end, name, NewEntities.of(kind, name), METHOD, 0.6));
     }
 
+    /** "华为终端获得", "华为终端未参与": what the subsidiary as a subject does. */
+    private static final Pattern SUBJECT_VERB = Pattern.compile("获得|荣获|未|没有|不|曾|宣布|表示|推出|发布|参与|参加");
     private static final Pattern GROUP_WORD = Pattern.compile("(?:中国|中文|亚太|国际|全球|日本|韩国|欧洲|北美)?(?:社区|用户组|工作组|分会|兴趣小组|特别兴趣小组)"
-            + "|数科|数字科技|研究院|软件|科技");
+            + "|数科|数字科技|研究院|软件|科技|终端");
 
     /** The longest known name that ends at {@code end} and is the whole of what the dictionary reads from its start. */
     private NameMatcher.Match knownEndingAt(String text, int end) {
@@ -447,6 +481,115 @@ final class ChineseSlotNameFinder implements MentionFinder {
 
     private boolean isPlace(NameMatcher.Match m) {
         return m.keys().stream().map(knowledge::entity).flatMap(Optional::stream).anyMatch(e -> e.kind() == EntityKind.PLACE);
+    }
+
+    /** Endings of the names of groups, which the segmenter cuts apart or leaves alone ("用户|组", "SIG"). */
+    private static final Pattern GROUP_ENDING = Pattern.compile("SIG(?![A-Za-z])|俱乐部|用户组|学院|社区");
+    /** "Cloud Kernel", "openEuler Kernel": Latin words before SIG, one of them with a capital. */
+    private static final Pattern LATIN_STEM = Pattern.compile("(?<![A-Za-z0-9.\\-])([A-Za-z][A-Za-z0-9.\\-]*(?:[ ][A-Za-z][A-Za-z0-9.\\-]*){0,2})[ ]?$");
+    /** What a community, school or club of no name is about: "开源社区", "技术社区", "中文社区". */
+    private static final Pattern GENERIC_STEM = Pattern.compile("^(?:开源|技术|中文|国内|国外|海外|用户|开发者|云原生|全球|本地|线上|线下|"
+            + "各大|各地|多个|整个|大型|知名|活跃|核心|学术|商业|生态|项目|上游|下游|内部|外部|亚太|亚洲|欧洲|北美|中国|全国|华南|华北|华东|西部|原生)$"
+            + "|(?:开源|技术|用户|开发者|区|地区|云原生)$");
+    /** Where a group's name may start: punctuation, a particle, a conjunction. */
+    private static final String GROUP_BOUNDARY = "的和与及、是在由从对给跟同向将为被让把";
+
+    /**
+     * "重庆开源鸿蒙用户组", "电子科技大学开源鸿蒙俱乐部", "龙蜥智算SIG", "Cloud Kernel SIG", "该校计算机学院", "龙蜥社区": a name
+     * and the ending of a group (SIG, 俱乐部, 用户组, 学院, 社区), from the start of its phrase; words that open a clause
+     * ("其中", "该校") are no part of it. A community needs a name of its own (not "开源社区", not a known project's
+     * "Karmada社区", which stands for the project), a school a university before it.
+     */
+    private void groupEndings(Doc article, List<Mention> out) {
+        String text = article.text();
+        if (!text.contains("SIG") && !text.contains("俱乐部") && !text.contains("用户组") && !text.contains("学院") && !text.contains("社区")) {
+            return;
+        }
+        Matcher m = GROUP_ENDING.matcher(text);
+        while (m.find()) {
+            if (AWARD_AFTER.matcher(text).region(m.end(), text.length()).lookingAt()) {
+                continue; // "年度优秀SIG奖", "年度优秀社区组织奖": an award's name
+            }
+            String ending = m.group();
+            int begin = -1;
+            Matcher latin = LATIN_STEM.matcher(text).region(Math.max(0, m.start() - 40), m.start());
+            if (ending.equals("SIG") && latin.find() && latin.group(1).chars().anyMatch(Character::isUpperCase)) {
+                begin = latin.start(1);
+            } else {
+                int b = m.start();
+                while (b > 0 && m.start() - b < 12 && TextFold.isHan(text.charAt(b - 1)) && GROUP_BOUNDARY.indexOf(text.charAt(b - 1)) < 0) {
+                    b--;
+                }
+                begin = skipOpeners(article, b, m.start());
+                if (begin < 0) {
+                    continue;
+                }
+                String before = text.substring(Math.max(0, begin - 2), begin);
+                String stem = text.substring(begin, m.start());
+                if (stem.length() < 2 || hasClauseWord(article, begin, m.start()) || DESCRIPTION.matcher(stem).find()) {
+                    continue;
+                }
+                if (ending.equals("学院") && !stem.contains("大学") && !before.endsWith("该校") && !before.endsWith("本校")
+                        && !before.endsWith("大学")) {
+                    continue; // "商学院" alone is a kind of school
+                }
+                if (ending.equals("社区") && (CommonWords.isCommonWord(stem) || GENERIC_STEM.matcher(stem).find() || stem.length() > 6
+                        || hasVerb(article, begin, m.start())
+                        || knownEndingAt(text, m.start()) != null || isPlace(article, begin, m.start()))) {
+                    continue;
+                }
+                if (!ending.equals("学院") && CommonWords.isCommonWord(stem)) {
+                    continue;
+                }
+            }
+            if (known.at(text, begin).filter(k -> k.end() >= m.end()).isPresent()) {
+                continue; // the dictionary's
+            }
+            String name = text.substring(begin, m.end());
+            out.add(new Mention(begin, m.end(), name, NewEntities.of(EntityKind.ORGANIZATION, name), METHOD, 0.6));
+        }
+    }
+
+    private static final Pattern AWARD_AFTER = Pattern.compile("\\p{IsHan}{0,4}(?:奖|之星)");
+
+    /** "社区现有": a pronoun, particle, adverb or verb of two characters inside (but 开源, which names what groups are about). */
+    private static boolean hasClauseWord(Doc article, int begin, int end) {
+        for (int i = begin; i < end; i++) {
+            Term t = article.covering[i];
+            if (t != null && t.nature != null && !t.word.equals("开源") && (t.nature.toString().matches("[rcpudyet].*")
+                    || t.nature.toString().startsWith("v") && t.word.length() >= 2 && !t.nature.toString().equals("vn"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "把代码贡献回社区": any verb but 开源 makes what comes before 社区 a clause. */
+    private static boolean hasVerb(Doc article, int begin, int end) {
+        for (int i = begin; i < end; i++) {
+            Term t = article.covering[i];
+            if (t != null && t.nature != null && !t.word.equals("开源") && t.nature.toString().startsWith("v")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Where a name starts in {@code [begin, end)} after the words that open a clause; -1 when nothing is left. */
+    private static int skipOpeners(Doc article, int begin, int end) {
+        int at = begin;
+        while (at < end) {
+            Term t = article.covering[at];
+            if (t == null || t.nature == null || t.offset < at) {
+                return at;
+            }
+            String nature = t.nature.toString();
+            if (!nature.matches("[rcpdtuyefmq].*|v.*") || t.word.equals("开源") || t.offset + t.length() > end) {
+                return at;
+            }
+            at = t.offset + t.length();
+        }
+        return -1;
     }
 
     /** Heads found almost only at the end of names, which the segmenter cuts apart ("天|衡|律师|事务所"). */

@@ -1,5 +1,7 @@
 package org.summitgraph.extraction;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Predicate;
 
 /** Small helpers the relation finders share for reading text between mentions. */
@@ -47,5 +49,24 @@ final class Clauses {
     static Fact fact(Entity subject, org.apache.jena.rdf.model.Property p, Entity object, Sentence s, String method,
                      double confidence) {
         return new Fact(subject.iri(), p, object.iri(), null, s, method, confidence);
+    }
+
+    /**
+     * The people and organisations from {@code begin} to {@code end} but those in brackets: in "入围者：欧阳俊(西南交通大学)" the
+     * bracket says where the finalist comes from.
+     */
+    static List<Mention> agentsOutsideBrackets(AnnotatedText text, int begin, int end) {
+        List<Mention> out = new ArrayList<>();
+        for (Mention m : text.in(begin, end, Clauses.AGENT)) {
+            int depth = 0;
+            for (int i = begin; i < m.begin(); i++) {
+                char c = text.text().charAt(i);
+                depth += c == '(' || c == '（' ? 1 : c == ')' || c == '）' ? -1 : 0;
+            }
+            if (depth == 0) {
+                out.add(m);
+            }
+        }
+        return out;
     }
 }

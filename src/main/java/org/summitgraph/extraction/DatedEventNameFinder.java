@@ -82,6 +82,7 @@ final class DatedEventNameFinder implements MentionFinder {
         Integer published = text.article().datePublished() == null ? null : text.article().datePublished().getYear();
         List<Mention> out = new ArrayList<>();
         Map<String, Set<Entity>> editionsOf = new HashMap<>();
+        Map<String, Entity> stops = new HashMap<>();
         for (Sentence s : text.sentences()) {
             // the patterns are tried only on sentences holding what they need: a year, 站, 月
             Matcher m = DATED.matcher(all).region(s.begin(), s.end());
@@ -112,6 +113,7 @@ final class DatedEventNameFinder implements MentionFinder {
                 Entity event = NewEntities.of(EntityKind.SUMMIT, year == null ? name : name + " " + year);
                 out.add(new Mention(stop.start("name"), stop.end(), name, event, METHOD, 0.7));
                 editionsOf.computeIfAbsent(name, k -> new HashSet<>()).add(event);
+                stops.putIfAbsent(stop.group("city") + year, event);
             }
             if (published == null || !s.text().contains("月")) {
                 continue;
@@ -128,6 +130,7 @@ final class DatedEventNameFinder implements MentionFinder {
                 out.add(new Mention(month.start("name"), end, name, event, METHOD, 0.65));
             }
         }
+        acronymCityYear(all, stops, out);
         // "FOSDEM" after "FOSDEM 2025": the name alone is the edition named, unless two editions share it
         List<Mention> bare = new ArrayList<>();
         editionsOf.forEach((name, events) -> {
@@ -144,6 +147,26 @@ final class DatedEventNameFinder implements MentionFinder {
         });
         out.addAll(bare);
         return out;
+    }
+
+    /** "KCD杭州2025", "GDG上海2024": an acronym, a known city and a year, written together. */
+    private static final Pattern ACRONYM_CITY_YEAR = Pattern.compile("(?<![\\p{IsLatin}\\d])(?<name>\\p{Lu}{2,6})\\s*(?<city>\\p{IsHan}{2,4}?)\\s*"
+            + "(?<year>20[0-4]\\d)(?![\\d年月/.\\-–])");
+
+    /**
+     * An acronym, a known city and a year name an edition in a city ("KCD杭州2025") wherever they stand; where the text
+     * also writes that stop in full ("Kubernetes Community Days杭州站(KCD杭州2024)"), the two are one edition.
+     */
+    private void acronymCityYear(String all, Map<String, Entity> stops, List<Mention> out) {
+        Matcher m = ACRONYM_CITY_YEAR.matcher(all);
+        while (m.find()) {
+            if (!places.contains(m.group("city")) || !isNew(m.group("name"), false) || overlapsAny(out, m.start(), m.end())) {
+                continue;
+            }
+            String name = m.group("name") + m.group("city");
+            Entity event = stops.getOrDefault(m.group("city") + m.group("year"), NewEntities.of(EntityKind.SUMMIT, name + " " + m.group("year")));
+            out.add(new Mention(m.start(), m.end(), all.substring(m.start(), m.end()), event, METHOD, 0.7));
+        }
     }
 
     /** Words that open a sentence or a phrase and are no part of the name: "At FOSDEM 2025", "In March 2024". */

@@ -21,7 +21,8 @@ import java.util.regex.Pattern;
 final class EventNameFinder implements MentionFinder {
 
     static final String METHOD = "pattern:event-name";
-    private static final String WORD = "(?:\\p{Lu}[\\p{L}\\d+&.'’_-]*|\\d+[A-Za-z]+[\\p{L}\\d]*)";
+    /** A capitalised word, a brand in camel case ("openEuler", "eBPF") or a number with letters ("22x"). */
+    private static final String WORD = "(?:\\p{Lu}[\\p{L}\\d+&.'’_-]*|\\p{Ll}{1,6}\\p{Lu}[\\p{L}\\d+&.'’_-]*|\\d+[A-Za-z]+[\\p{L}\\d]*)";
     private static final String HEAD = "(?:Summit|Conference|Conf|Forum|Symposium|Days|Meetup|Hackathon|Expo|Congress"
             + "|Festival|Fest|Unconference)";
     /** A name made of capitalised words before an event word, or one word with an event suffix; a year either side. */
@@ -32,7 +33,9 @@ final class EventNameFinder implements MentionFinder {
     /** A Chinese name: a Latin brand, or Han words after a year, then an event word. */
     private static final Pattern CHINESE = Pattern.compile(
             "(?:(?<year>20[0-4]\\d)\\s*年?\\s*(?:的\\s*)?)?(?<name>(?:[A-Z][A-Za-z0-9+&._-]*\\s*){1,4}|\\p{IsHan}{2,8}?)"
-                    + "(?:(?<year2>20[0-4]\\d)\\s*)?(?<event>开发者大会|技术大会|大会|峰会|年会|论坛|黑客松|开发者日)");
+                    + "(?:(?<year2>20[0-4]\\d)\\s*)?(?<event>开发者大会|技术大会|大会|峰会|年会|论坛|黑客松|开发者日)"
+                    // "开源鸿蒙西部生态峰会2025": the year may follow the event word, but not begin a date ("2025年4月")
+                    + "(?:\\s*(?<year3>20[0-4]\\d)(?![\\d年月/.\\-–]))?");
     private static final Pattern WORD_RUN = Pattern.compile("\\S+");
     private static final Pattern YEAR_AFTER = Pattern.compile("\\s*,?\\s*(20[0-4]\\d)(?!\\d)");
     /** A sentence's first word joined to the name by a preposition: "Registration for", "Tickets to". */
@@ -132,7 +135,7 @@ final class EventNameFinder implements MentionFinder {
                 }
                 // a Han name needs a year to be an edition's name rather than a description ("用户大会")
                 if (head.isEmpty() || GENERIC_ZH.matcher(head).find()
-                        || !head.matches(".*[A-Za-z].*") && m.group("year") == null) {
+                        || !head.matches(".*[A-Za-z].*") && m.group("year") == null && m.group("year3") == null) {
                     continue;
                 }
                 name = (head + (head.matches(".*[A-Za-z0-9]$") ? " " : "") + m.group("event")).replaceAll("\\s+", " ");
@@ -141,7 +144,7 @@ final class EventNameFinder implements MentionFinder {
             if (known(name)) {
                 continue;
             }
-            String year = m.group("year") != null ? m.group("year") : m.group("year2");
+            String year = m.group("year") != null ? m.group("year") : m.group("year2") != null || english ? m.group("year2") : m.group("year3");
             if (english && end > m.end("name")) {
                 // the year after a region: "MarrowCon Europe 2022"
                 Matcher after = YEAR_AFTER.matcher(text).region(end, s.end());

@@ -108,7 +108,9 @@ public final class LatinPersonFinder implements MentionFinder {
      */
     private static final Pattern CHINESE_CONTEXT = Pattern.compile(
             "(?:来自[^，,。；;、]{1,12}的|(?:PTL|CTO|CEO|COO|CFO|董事|总监|工程师|架构师|负责人|经理|总裁|主席|记者|创始人)\\s*)"
-                    + "(\\p{Lu}\\p{Ll}+(?:[ -]\\p{Lu}[\\p{Ll}'’]+){1,2})(?![\\p{IsLatin}])");
+                    + "(\\p{Lu}\\p{Ll}+(?:[ -]\\p{Lu}[\\p{Ll}'’]+){1,2})(?![\\p{IsLatin}])"
+                    // "北京邮电大学的Maciej Nowak教授": a form of address written after the name, Han text before it
+                    + "|(?<=[\\p{IsHan}，。、；：“（])(\\p{Lu}\\p{Ll}+(?:[ -]\\p{Lu}[\\p{Ll}'’]+){1,2})(?=\\s*(?:教授|博士|先生|女士|老师|研究员|院士))");
 
     /** Nouns for what people are, to recognise a name by what the text says of it. */
     static final String HUMAN_NOUNS = "(?:engineer|developer|architect|advocate|evangelist|director|manager|president|"
@@ -200,10 +202,11 @@ public final class LatinPersonFinder implements MentionFinder {
         }
         Matcher chinese = CHINESE_CONTEXT.matcher(text.text());
         while (chinese.find()) {
-            String name = chinese.group(1);
+            int g = chinese.group(1) != null ? 1 : 2;
+            String name = chinese.group(g);
             if (!NOT_SURNAMES.contains(name.substring(name.lastIndexOf(' ') + 1))
                     && !ORGANIZATION_ENDS.contains(name.substring(name.lastIndexOf(' ') + 1))) {
-                out.add(new Mention(chinese.start(1), chinese.end(1), name, NewEntities.of(EntityKind.PERSON, name), METHOD, 0.65));
+                out.add(new Mention(chinese.start(g), chinese.end(g), name, NewEntities.of(EntityKind.PERSON, name), METHOD, 0.65));
             }
         }
         Matcher reported = REPORTED.matcher(text.text());

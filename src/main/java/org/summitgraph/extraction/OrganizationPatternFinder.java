@@ -26,6 +26,8 @@ public final class OrganizationPatternFinder implements MentionFinder {
             "能源", "物流", "航空", "医药", "云计算", "律师事务所");
     private static final Set<String> NOT_NAME_CHARS = Set.of("的", "了", "在", "是", "和", "与", "及", "由", "为", "对", "从",
             "向", "把", "被", "让", "给", "用", "将", "也", "都", "还", "已", "曾", "就", "并", "而", "或", "其", "该", "此");
+    private static final Pattern WHERE_BEFORE = Pattern.compile("(?:曾经|曾|此前|之前|先后)?在(?!线)");
+    private static final Pattern SITE = Pattern.compile("\\p{IsHan}{2,3}(?:研发中心|研究中心|分公司|办公室|办事处|基地|园区)");
     private static final Pattern FROM_OF = Pattern.compile("来自([\\p{IsHan}A-Za-z0-9]{2,8}?)的");
     private static final Pattern PLACE_LIKE = Pattern.compile("[省市县区州国]$|各地|全国|世界|海外|国内|一线|社区|团队|用户|企业|公司$");
     private static final Pattern FORMER_PREFIX = Pattern.compile("前|原|曾任|现任|时任");
@@ -55,7 +57,7 @@ public final class OrganizationPatternFinder implements MentionFinder {
                     + "Freight|Financial|Robotics|Semiconductor|Electronics|Security|Consulting|Devices|Industries|Interactive|"
                     + "GmbH|AG|Platforms|Shipping|Energy|Utilities|Aerospace|Airlines|Hosting|Storage|Securities|Games|Gaming|"
                     + "Entertainment|Express|Studios|Markets|Trading|Chemicals|Steel|Electric|Broadcasting|Publishing|Manufacturing|"
-                    + "Semiconductors|Biosciences|Investments|Bancorp|Automation|Microsystems|Telecoms|Telco|Grocers|Airport|Resources";
+                    + "Semiconductors|Biosciences|Investments|Bancorp|Automation|Microsystems|Telecoms|Telco|Grocers|Airport|Resources|Silicon";
     private static final Pattern HEAD_WORD = Pattern.compile(HEADS);
     /** Capitalised words ending in a word that names a kind of organisation: "Quillon Data", "Nordvik Rail". */
     private static final Pattern LATIN = Pattern.compile(
@@ -71,7 +73,7 @@ public final class OrganizationPatternFinder implements MentionFinder {
             "GmbH", "AG", "Platforms", "Shipping", "Utilities", "Aerospace", "Hosting", "Storage", "Securities", "Games", "Gaming",
             "Entertainment", "Express", "Studios", "Markets", "Trading", "Chemicals", "Steel", "Electric", "Broadcasting",
             "Publishing", "Manufacturing", "Semiconductors", "Biosciences", "Investments", "Bancorp", "Automation",
-            "Microsystems", "Telecoms", "Telco", "Grocers", "Resources");
+            "Microsystems", "Telecoms", "Telco", "Grocers", "Resources", "Silicon");
     /** "Hostwerk, a tiny hosting company", "Vireo Telecom, a regional carrier": a name and what kind of organisation. */
     private static final Pattern APPOSITION = Pattern.compile(
             "(?<![\\p{IsLatin}])(\\p{Lu}[\\p{IsLatin}\\d&-]+(?:\\s+\\p{Lu}[\\p{IsLatin}\\d&-]+){0,3}),\\s+(?:a|an|the)\\s+(?:[\\p{L}\\d-]+\\s+){0,3}?"
@@ -273,6 +275,16 @@ public final class OrganizationPatternFinder implements MentionFinder {
             }
             int begin = terms.get(first).offset;
             int end = head.offset + head.length();
+            // "曾在微软亚洲研究院工作": the segmenter reads 曾在 as a name (曾 is a surname); where someone was is no part of it
+            Matcher where = WHERE_BEFORE.matcher(text).region(begin, end);
+            if (where.lookingAt()) {
+                begin = where.end();
+            }
+            // "我们成都研发中心的孙雨桐": a company's site in a city is a part of it, not an organisation of its own
+            if (SITE.matcher(text.substring(begin, end)).matches() && terms.get(first).nature != null
+                    && terms.get(first).nature.toString().startsWith("ns")) {
+                continue;
+            }
             if (end < text.length() && Character.isUpperCase(text.charAt(end)) && text.charAt(end) < 0x250) {
                 continue; // "亚洲本土电信Telstra": a description of the name that follows
             }

@@ -21,7 +21,9 @@ public final class ProjectPatternFinder implements MentionFinder {
     private static final Pattern ENGLISH = Pattern.compile(
             "\\bthe\\s+(\\p{Lu}[\\p{IsLatin}\\d]*(?:[ -]\\p{Lu}[\\p{IsLatin}\\d]*)?)\\s+(?:project|framework|operator)\\b");
     private static final Set<String> NOT_NAMES = Set.of("The", "This", "That", "Our", "Their", "New", "Open", "Linux",
-            "CNCF", "PTL", "CEO", "CTO", "COO", "API", "AI", "IT", "CI", "CD");
+            "CNCF", "PTL", "CEO", "CTO", "COO", "API", "AI", "IT", "CI", "CD",
+            // "项目TSC主席", "驱动子系统Committer": a project's bodies and roles are no projects
+            "TSC", "TOC", "PMC", "SIG", "Committer", "Maintainer", "Reviewer", "Approver", "Owner");
 
     @Override
     public List<Mention> find(ArticleText text) {

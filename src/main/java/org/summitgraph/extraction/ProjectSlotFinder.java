@@ -112,6 +112,12 @@ public final class ProjectSlotFinder implements MentionFinder {
     private static final String ZH_NAME = "(" + WORD + "(?:[ ]\\p{Lu}[\\p{IsLatin}\\d]*){0,2})";
     /** A Latin name in Chinese text where only a project can stand: lower-case names too ("qlpkg"). */
     private static final String ZH_ANY_NAME = "(" + WORD + "|\\p{Ll}[\\p{Ll}\\d]{2,15}(?:[-.][\\p{Ll}\\d]+)*)";
+    /**
+     * "没有在生产环境中用Ray，", "使用了Kestrel管理集群": what is used, written in Latin script; "用 eBPF 做埋点", "用Rust写"
+     * use a technique or a language, which is no project here.
+     */
+    private static final Pattern USED = Pattern.compile("(?:使用|采用|(?<![作应调信费利])用)了?\\s*(?:自家的|自研的|开源的)?\\s*" + ZH_NAME
+            + "(?![\\p{IsLatin}\\d])(?=\\s*(?:[，。；、,;）)]|$|管理|部署|承载|支撑|运行|跑|替换|调度|编排))");
     private static final List<Pattern> CHINESE = List.of(
             // "TiKV Maintainer", "Dubbo 社区", "Vitess 的维护者", "Karmada项目"
             Pattern.compile("(?<![\\p{IsLatin}\\d])" + ZH_NAME + "\\s*(?:子项目|开源项目|社区版|的维护者|维护者|的贡献者|贡献者|的核心开发者|"
@@ -129,13 +135,20 @@ public final class ProjectSlotFinder implements MentionFinder {
             // "主导了Fernkit的早期开发", "参与X的开发"
             Pattern.compile("(?:主导|参与|负责|牵头)了?\\s*" + ZH_NAME + "\\s*的[\\p{IsHan}]{0,4}?(?:开发|研发|维护)"),
             // "青岚OS 4.0", "星河DB v2.1": two Han characters and a Latin kind, released in versions
-            Pattern.compile("((?<=[^\\p{IsHan}]|^|[的了在是和与将把])[\\p{IsHan}]{2}(?:OS|DB|Linux|Cloud|AI|IDE|SDK))\\s*v?\\d+\\.\\d+"));
+            // "磐石OS 24" too: a release numbered by its year
+            Pattern.compile("((?<=[^\\p{IsHan}]|^|[的了在是和与将把])[\\p{IsHan}]{2}(?:OS|DB|Linux|Cloud|AI|IDE|SDK))\\s*v?\\d+(?:\\.\\d+)*(?![\\d年月日%])"),
+            USED,
+            // "运维平台“磐石云管”", "商业版“澜舟平台”": a quoted name after a kind of software (not an award's name)
+            Pattern.compile("(?:平台|产品|工具|系统|软件|商业版|发行版|套件|框架|引擎|应用)\\s*[“\"「『]([^”\"」』，。、；\\n]{2,12}?)(?<![奖星])[”\"」』]"),
+            // "OpenHarmony驱动子系统": a project's subsystem
+            Pattern.compile("((?<![\\p{IsLatin}\\d])" + WORD + "[\\p{IsHan}]{0,4}子系统)"));
     /** For each pattern of {@link #CHINESE}, the words that must be in the text for it to be tried. */
     private static final List<List<String>> CHINESE_CUES = List.of(
             List.of("项目", "社区版", "维护者", "贡献者", "核心开发者", "源码", "代码仓库", "插件", "兼容", "aintainer", "ommitter",
                     "eviewer", "PMC"),
             List.of("迁", "切", "换成", "替换", "基于", "用的是", "用上了", "跑在"), List.of("从"), List.of("项目"), List.of("项目"),
-            List.of("开发", "研发", "维护"), List.of("OS", "DB", "Linux", "Cloud", "AI", "IDE", "SDK"));
+            List.of("开发", "研发", "维护"), List.of("OS", "DB", "Linux", "Cloud", "AI", "IDE", "SDK"), List.of("用"),
+            List.of("“", "\"", "「", "『"), List.of("子系统"));
     /** "Dubbo 社区": only a name that is no acronym ("CNCF 社区", "KCD 社区" are groups of people). */
     private static final Pattern ZH_COMMUNITY = Pattern.compile("(?<![\\p{IsLatin}\\d])" + ZH_NAME + "\\s*(?:开源)?社区(?![\\p{IsHan}]{0,6}奖)");
 
@@ -200,7 +213,8 @@ public final class ProjectSlotFinder implements MentionFinder {
                 while (m.find()) {
                     // "Airflow是两个独立的项目" after "Apache Airflow": the short form is the longer name's, not a new project
                     if (!ACRONYM.matcher(m.group(1)).matches() && !(i >= 3 && isTailOfLongerName(text, m.group(1)))) {
-                        add(text, m.start(1), m.end(1), out);
+                        // "在生产环境中用Ray，": what is used is no person, whatever given name it spells
+                        add(text, m.start(1), m.end(1), out, m.pattern() == USED);
                     }
                 }
             }
@@ -240,6 +254,11 @@ public final class ProjectSlotFinder implements MentionFinder {
     }
 
     private void add(String text, int begin, int end, List<Mention> out) {
+        add(text, begin, end, out, false);
+    }
+
+    /** @param used the name is what something uses: a given name alone ("Ray") is then the project's, and wins over a person */
+    private void add(String text, int begin, int end, List<Mention> out, boolean used) {
         // "the Shiokaze Operator": a kind word written as part of the name belongs to it
         Matcher suffix = KIND_SUFFIX.matcher(text).region(end, Math.min(text.length(), end + 16));
         if (suffix.lookingAt() && !text.substring(begin, end).contains(" ")) {
@@ -254,10 +273,10 @@ public final class ProjectSlotFinder implements MentionFinder {
             words = name.split("\\s+");
         }
         if (name.length() < 2 || NOT_FIRST_WORDS.contains(words[0]) || NOT_NAMES.contains(name)
-                || ORGANIZATION_END.matcher(name).find() || isGivenName.test(words[0])
+                || ORGANIZATION_END.matcher(name).find() || isGivenName.test(words[0]) && !(used && words.length == 1)
                 || name.matches("[\\p{Lu}]") || name.matches("[\\d.]+")) {
             return;
         }
-        out.add(new Mention(begin, end, name, NewEntities.of(EntityKind.PROJECT, name), METHOD, CONFIDENCE));
+        out.add(new Mention(begin, end, name, NewEntities.of(EntityKind.PROJECT, name), METHOD, used ? 0.6 : CONFIDENCE));
     }
 }

@@ -226,4 +226,42 @@ class ChineseConstructionsTest {
         assertTrue(facts.stream().anyMatch(f -> f.startsWith("郑雨桐 hasRole Apache ShardingSphere")), facts::toString);
         assertTrue(facts.stream().anyMatch(f -> f.startsWith("Maria Lindqvist hasRole Kolla")), facts::toString);
     }
+
+    @Test
+    void peopleFoundByTheirNewCuesGetTheirTitlesAndEmployers() {
+        Set<String> facts = facts(chinese("技术委员会完成换届，郑向阳当选主席。郑向阳现任澜石数据CTO。"
+                + "第一天我印象最深的是葛立言，当时他是北辰网络的首席架构师。"));
+
+        assertTrue(facts.contains("郑向阳 hasRole 澜石数据 [CTO]"), facts::toString);
+        assertTrue(facts.contains("郑向阳 worksFor 澜石数据"), facts::toString);
+        assertTrue(facts.contains("葛立言 worksFor 北辰网络"), facts::toString);
+    }
+
+    @Test
+    void newlyFoundCompaniesAndEventsGetTheirPlacesOrganisersAndAwards() {
+        Set<String> facts = facts(chinese("客户主要在制造业，比如温州的远川制造。他从甲骨文出来创业，创办了Velquor，总部在班加罗尔。"
+                + "云栖开源西南峰会2026已于2026年5月9日在重庆举行。本届峰会由巴渝开源联盟主办。青枫软件荣获年度卓越贡献奖。"));
+
+        assertTrue(facts.contains("远川制造 locatedIn 温州"), facts::toString);
+        assertTrue(facts.contains("Velquor locatedIn 班加罗尔"), facts::toString);
+        assertTrue(facts.contains("云栖开源西南峰会 2026 heldIn 重庆"), facts::toString);
+        assertTrue(facts.contains("云栖开源西南峰会 2026 organizedBy 巴渝开源联盟"), facts::toString);
+        assertTrue(facts.contains("青枫软件 wonAward 年度卓越贡献奖"), facts::toString);
+    }
+
+    @Test
+    void anAnnouncementsWinnersAndFinalistsBelongToTheAwardAboveThemAndBracketsSayWhereTheyComeFrom() {
+        Set<String> facts = facts(chinese("云栖开源西南峰会2026已于5月9日在重庆举行。\n\n一、年度最佳开源实践奖\n\n获奖单位：江城轨交科技。\n\n"
+                + "入围单位：岷江电力、锦城智慧医疗。\n\n二、年度新人之星(个人)\n\n获奖者：韦子墨(青枫软件工程师)。\n\n"
+                + "入围者：邵明哲(西湖大学)、葛立言(自由开发者)。"));
+
+        assertTrue(facts.contains("江城轨交科技 wonAward 年度最佳开源实践奖"), facts::toString);
+        assertTrue(facts.contains("岷江电力 finalistFor 年度最佳开源实践奖"), facts::toString);
+        assertTrue(facts.contains("锦城智慧医疗 finalistFor 年度最佳开源实践奖"), facts::toString);
+        assertTrue(facts.contains("韦子墨 wonAward 年度新人之星"), facts::toString);
+        assertTrue(facts.contains("邵明哲 finalistFor 年度新人之星"), facts::toString);
+        assertTrue(facts.contains("葛立言 finalistFor 年度新人之星"), facts::toString);
+        assertFalse(facts.contains("青枫软件 wonAward 年度新人之星"), facts::toString);
+        assertFalse(facts.contains("西湖大学 finalistFor 年度新人之星"), facts::toString);
+    }
 }

@@ -3,6 +3,7 @@ package org.summitgraph.extraction;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -309,5 +310,133 @@ class ChineseUnknownNamesTest {
     void aTwoCharacterPlaceThatIsAlsoAWordIsAPlaceOnlyWhereAPlaceIsExpected() {
         assertEquals("PLACE", kindOf(names("Kaltwasser的总部在汉堡。"), "汉堡"));
         assertEquals("none", kindOf(names("午饭是一个汉堡加可乐。"), "汉堡"));
+    }
+
+    // --- group endings, people, places, companies, projects, events and awards (branch zh, the seventh blind set's kinds)
+
+    @Test
+    void aNameBeforeSigIsAGroupInHanOrLatinButAClauseOrAnAwardIsNot() {
+        Set<String> names = names("其中青岚调度SIG由砚田软件发起。Storage Edge SIG和青岚网络SIG获得提名。社区现有SIG 40个。"
+                + "大会上颁发了“年度优秀SIG奖”。");
+
+        assertEquals("ORGANIZATION", kindOf(names, "青岚调度SIG"), names::toString);
+        assertEquals("ORGANIZATION", kindOf(names, "Storage Edge SIG"), names::toString);
+        assertEquals("ORGANIZATION", kindOf(names, "青岚网络SIG"), names::toString);
+        assertTrue(names.stream().noneMatch(n -> n.contains("现有SIG") || n.contains("其中")), names::toString);
+        assertEquals("AWARD", kindOf(names, "年度优秀SIG奖"), names::toString);
+    }
+
+    @Test
+    void clubsUserGroupsAndAUniversitysSchoolsAreOrganisationsButASchoolOfNoUniversityIsNot() {
+        Set<String> names = names("获奖组织：西湖大学开源鲲鹏俱乐部。俱乐部由该校软件学院教师邵明哲于2021年创办，现任负责人为学生韦子墨。"
+                + "入围组织：苏州开源鲲鹏用户组。她在商学院读书。");
+
+        assertEquals("ORGANIZATION", kindOf(names, "西湖大学开源鲲鹏俱乐部"), names::toString);
+        assertEquals("ORGANIZATION", kindOf(names, "软件学院"), names::toString);
+        assertEquals("ORGANIZATION", kindOf(names, "苏州开源鲲鹏用户组"), names::toString);
+        assertEquals("none", kindOf(names, "商学院"), names::toString);
+        assertEquals("PERSON", kindOf(names, "邵明哲"), names::toString);
+        assertEquals("PERSON", kindOf(names, "韦子墨"), names::toString);
+    }
+
+    @Test
+    void aCommunityWithANameOfItsOwnIsAnOrganisationButAGenericOneOrAClauseIsNot() {
+        Set<String> names = names("青鸢社区今年新增了十个SIG。大家都说开源社区需要更多文档，我们也会把代码贡献回社区。");
+
+        assertEquals("ORGANIZATION", kindOf(names, "青鸢社区"), names::toString);
+        assertTrue(names.stream().noneMatch(n -> n.endsWith("开源社区") || n.contains("贡献回社区")), names::toString);
+    }
+
+    @Test
+    void theTailOfANewGroupsNameWrittenAloneIsThatGroup() {
+        Extraction e = Samples.EXTRACTOR.extract(Samples.article("本文由青鸢社区运营委员会编写。运营委员会计划明年扩展成员。", "zh",
+                LocalDate.of(2024, 9, 2)));
+
+        Set<String> iris = e.mentions().stream().filter(m -> m.surface().endsWith("运营委员会")).map(m -> m.entity().iri())
+                .collect(Collectors.toSet());
+        assertEquals(1, iris.size(), e.mentions()::toString);
+    }
+
+    @Test
+    void 向OpensGivenNamesButNotAPrepositionsObject() {
+        Set<String> names = names("技术委员会完成换届，郑向阳当选主席。郑向阳现任澜石数据CTO。王向大家介绍了新版本。");
+
+        assertEquals("PERSON", kindOf(names, "郑向阳"), names::toString);
+        assertTrue(names.stream().noneMatch(n -> n.startsWith("PERSON 王向")), names::toString);
+    }
+
+    @Test
+    void aNameThatTheNextClauseDescribesByAPronounIsAPerson() {
+        Set<String> names = names("第一天我印象最深的是葛立言，当时他是北辰网络的首席架构师，讲了存储。");
+
+        assertEquals("PERSON", kindOf(names, "葛立言"), names::toString);
+    }
+
+    @Test
+    void aCityGivenAsAnExampleIsAPlaceAndACitysSiteOfACompanyIsNoOrganisation() {
+        Set<String> names = names("客户主要在制造业，比如温州的远川制造，去年开始上云。我们杭州研发中心的林若曦也来了。");
+
+        assertEquals("PLACE", kindOf(names, "温州"), names::toString);
+        assertEquals("COMPANY", kindOf(names, "远川制造"), names::toString);
+        assertEquals("PLACE", kindOf(names, "杭州"), names::toString);
+        assertTrue(names.stream().noneMatch(n -> n.contains("研发中心")), names::toString);
+    }
+
+    @Test
+    void whereSomeoneWasIsNoPartOfTheName() {
+        Set<String> names = names("她曾在星野研究院工作，此前曾在锦屏信息负责固件团队。");
+
+        assertEquals("ORGANIZATION", kindOf(names, "星野研究院"), names::toString);
+        assertEquals("COMPANY", kindOf(names, "锦屏信息"), names::toString);
+        assertTrue(names.stream().noneMatch(n -> n.contains("曾在")), names::toString);
+    }
+
+    @Test
+    void latinCompaniesWhereSomeoneWorkedOrWhatTheyFoundedAndAnIndustryBetweenNameAndKeji() {
+        Set<String> names = names("获奖单位：江城轨交科技。他从甲骨文出来创业，创办了Velquor，总部在班加罗尔。她之前在UBS做了很多年风控。"
+                + "加入青岚数据之前，他曾在Toptal和百度工作。有报道称Eastgate Silicon已成为成员。网传中兴终端获得本奖项。");
+
+        for (String company : List.of("江城轨交科技", "Velquor", "UBS", "Toptal", "Eastgate Silicon", "中兴终端")) {
+            assertEquals("COMPANY", kindOf(names, company), () -> company + " in " + names);
+        }
+    }
+
+    @Test
+    void productsQuotedAfterTheirKindReleasesNumberedByYearSubsystemsAndWhatIsUsedAreProjects() {
+        Set<String> names = names("我们发布了运维平台“青枫云管”，商业版“岚山平台”也已上线。青枫OS 23同时发布。"
+                + "我们还没在生产环境中用Ray，只是在评估。他是Zephyr蓝牙子系统的Maintainer。");
+
+        for (String project : List.of("青枫云管", "岚山平台", "青枫OS", "Ray", "Zephyr蓝牙子系统")) {
+            assertEquals("PROJECT", kindOf(names, project), () -> project + " in " + names);
+        }
+    }
+
+    @Test
+    void aTechniqueUsedToDoSomethingIsNoProject() {
+        Set<String> names = names("插件用 Wasm 做沙箱，核心用Zig写。");
+
+        assertEquals("none", kindOf(names, "Wasm"), names::toString);
+        assertEquals("none", kindOf(names, "Zig"), names::toString);
+    }
+
+    @Test
+    void eventsWithTheYearAfterTheEventWordOrAfterAnAcronymAndACityAreEditions() {
+        Set<String> names = names("云栖开源西南峰会2026已于2026年5月9日在重庆举行。组委会决定向CNCF提交KCD成都2026申请。"
+                + "11月，数据库大会 & openGauss Summit 2025在北京举行。");
+
+        assertEquals("SUMMIT", kindOf(names, "云栖开源西南峰会2026"), names::toString);
+        assertEquals("SUMMIT", kindOf(names, "KCD成都2026"), names::toString);
+        assertEquals("SUMMIT", kindOf(names, "openGauss Summit 2025"), names::toString);
+    }
+
+    @Test
+    void awardsNamedAsHeadingsOrAfterTheVerbOfWinningButNotACountOfPrizes() {
+        Set<String> names = names("关于公布年度奖项的公告\n\n一、年度最佳开源实践奖\n\n获奖单位：江城轨交科技。\n\n二、年度新人之星(个人)\n\n"
+                + "获奖者：韦子墨。\n\n此外，青枫软件荣获年度卓越贡献奖，他们获得了很多奖。");
+
+        assertEquals("AWARD", kindOf(names, "年度最佳开源实践奖"), names::toString);
+        assertEquals("AWARD", kindOf(names, "年度新人之星"), names::toString);
+        assertEquals("AWARD", kindOf(names, "年度卓越贡献奖"), names::toString);
+        assertTrue(names.stream().noneMatch(n -> n.endsWith("很多奖")), names::toString);
     }
 }
