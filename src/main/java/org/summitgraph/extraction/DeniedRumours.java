@@ -1,0 +1,65 @@
+package org.summitgraph.extraction;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A rumour the text reports and then denies states nothing: "Reports that the CNCF would open an office in Bengaluru
+ * were denied by its spokesperson", "网传华为终端获得了该奖。经核实，该消息不实。". A statement between two things named
+ * inside the rumour, from its marker to the denial (or to the end of its sentence when the denial follows in the next),
+ * is dropped; what the sentence says outside it ("denied by CNCF spokesperson Deepa Nair") stands.
+ */
+final class DeniedRumours {
+
+    private static final Pattern RUMOUR = Pattern.compile("(?i)\\b(?:rumou?rs?|rumou?red|gossip|speculation|hearsay|"
+            + "reports?(?= (?:in|that|of)\\b)|it was said)\\b|网传|传闻|传言|有消息称|据传|坊间|小道消息|有人说|有报道称");
+    private static final Pattern DENIAL = Pattern.compile("(?i)\\b(?:denied|denies|deny|denial|untrue|not true|no truth|"
+            + "unfounded|just rumou?rs|baseless|false)\\b|不实|谣言|并不属实|不属实|没有这回事|辟谣|否认|子虚乌有|并非事实|并无此事");
+    /** How far into the next sentence a denial may stand: "经核实，该消息不实". */
+    private static final int NEXT_REACH = 40;
+
+    private DeniedRumours() {
+    }
+
+    /** Drops the statements made inside a denied rumour. */
+    static void drop(AnnotatedText text, Map<String, Fact> facts) {
+        List<int[]> spans = spans(text);
+        if (!spans.isEmpty()) {
+            facts.values().removeIf(f -> spans.stream().anyMatch(span -> inside(text, f, span)));
+        }
+    }
+
+    private static List<int[]> spans(AnnotatedText text) {
+        List<int[]> out = new ArrayList<>();
+        List<Sentence> sentences = text.sentences();
+        for (Sentence s : sentences) {
+            Matcher rumour = RUMOUR.matcher(text.text()).region(s.begin(), s.end());
+            if (!rumour.find()) {
+                continue;
+            }
+            Matcher denial = DENIAL.matcher(text.text()).region(rumour.end(), s.end());
+            if (denial.find()) {
+                out.add(new int[]{rumour.start(), denial.start()});
+            } else if (s.index() + 1 < sentences.size()) {
+                Sentence next = sentences.get(s.index() + 1);
+                if (DENIAL.matcher(text.text()).region(next.begin(), Math.min(next.end(), next.begin() + NEXT_REACH)).find()) {
+                    out.add(new int[]{rumour.start(), s.end()});
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Whether the statement's sentence holds the span and both its ends are named inside it. */
+    private static boolean inside(AnnotatedText text, Fact f, int[] span) {
+        if (f.sentence().begin() > span[0] || f.sentence().end() < span[1]) {
+            return false;
+        }
+        List<Mention> named = text.in(span[0], span[1], m -> true);
+        return named.stream().anyMatch(m -> m.entity().iri().equals(f.subject()))
+                && named.stream().anyMatch(m -> m.entity().iri().equals(f.object()));
+    }
+}
