@@ -8,9 +8,9 @@ import java.util.regex.Pattern;
 
 /**
  * A rumour the text reports and then denies states nothing: "Reports that the CNCF would open an office in Bengaluru
- * were denied by its spokesperson", "网传华为终端获得了该奖。经核实，该消息不实。". A statement between two things named
- * inside the rumour, from its marker to the denial (or to the end of its sentence when the denial follows in the next),
- * is dropped; what the sentence says outside it ("denied by CNCF spokesperson Deepa Nair") stands.
+ * were denied by its spokesperson", "网传华为终端获得了该奖。经核实，该消息不实。". A statement about something the sentence
+ * names only inside the rumour, from its marker to the denial (or to the end of its sentence when the denial follows
+ * in the next), is dropped; what the sentence says outside it ("denied by CNCF spokesperson Deepa Nair") stands.
  */
 final class DeniedRumours {
 
@@ -53,13 +53,26 @@ final class DeniedRumours {
         return out;
     }
 
-    /** Whether the statement's sentence holds the span and both its ends are named inside it. */
+    /**
+     * Whether the statement's sentence holds the span and one of its ends is named in the sentence only inside it
+     * ("网传华为终端获得本奖项": the award is named elsewhere, the winner only in the rumour).
+     */
     private static boolean inside(AnnotatedText text, Fact f, int[] span) {
-        if (f.sentence().begin() > span[0] || f.sentence().end() < span[1]) {
+        Sentence s = f.sentence();
+        if (s.begin() > span[0] || s.end() < span[1]) {
             return false;
         }
-        List<Mention> named = text.in(span[0], span[1], m -> true);
-        return named.stream().anyMatch(m -> m.entity().iri().equals(f.subject()))
-                && named.stream().anyMatch(m -> m.entity().iri().equals(f.object()));
+        return onlyInside(text, s, span, f.subject()) || onlyInside(text, s, span, f.object());
+    }
+
+    private static boolean onlyInside(AnnotatedText text, Sentence s, int[] span, String iri) {
+        boolean in = false;
+        for (Mention m : text.in(s.begin(), s.end(), m -> m.entity().iri().equals(iri))) {
+            if (m.begin() < span[0] || m.end() > span[1]) {
+                return false;
+            }
+            in = true;
+        }
+        return in;
     }
 }

@@ -16,9 +16,9 @@ class DeniedRumoursTest {
     }
 
     @Test
-    void aRumourDeniedInTheSameSentenceStatesNothingButTheDenierKeepsHerTitle() {
+    void aRumourDeniedInTheSameSentenceStatesNothingButTheDenierKeepsHerTitleInAnOrganisationItAlsoNames() {
         Set<String> facts = facts("KubeCon India 2024 opened in Delhi. Reports that Granite Labs runs Kubernetes on 40 "
-                + "clusters were denied by CNCF spokesperson Alice Brown. Cobalt Data runs Kubernetes on 10 clusters.", "en");
+                + "clusters with help from the CNCF were denied by CNCF spokesperson Alice Brown. Cobalt Data runs Kubernetes on 10 clusters.", "en");
 
         assertFalse(facts.contains("Granite Labs uses Kubernetes"), facts::toString);
         assertTrue(facts.contains("Cobalt Data uses Kubernetes"), facts::toString);
