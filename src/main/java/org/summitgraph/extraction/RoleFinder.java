@@ -39,6 +39,12 @@ final class RoleFinder implements RelationFinder {
     /** "our CTO", "Our Osaka-based engineer", "我们的创始人", "我们行的科技部总经理": a title the writer's side holds. */
     private static final Pattern OURS_BEFORE_TITLE = Pattern.compile("(?:(?<![A-Za-z])(?i:our)\\s+(?:[A-Za-z][a-z-]*\\s+){0,2}"
             + "|我们(?:公司|行|团队|集团)?的?\\s*(?:\\p{IsHan}{1,8}?(?:部|中心|团队|实验室|研究院))?的?\\s*)$");
+    /** "… as a", "… as its", "… as": right before a title taken up. */
+    private static final Pattern AS_BEFORE_TITLE = Pattern.compile("\\bas\\s+(?:a\\s+|an\\s+|its\\s+|the\\s+|their\\s+|our\\s+)?(?:new\\s+)?$");
+    /** Joining an organisation, or appointing someone, before "as". */
+    private static final Pattern JOIN_OR_APPOINT = Pattern.compile("\\b(?:(?<join>(?:re)?join(?:s|ed|ing)?)|(?:has\\s+|have\\s+)?"
+            + "(?:appointed|named|hired|elected|re-elected|promoted|tapped|welcomed|brought in))\\s+");
+    private static final Pattern FIRST_PERSON_BEFORE = Pattern.compile("\\bI(?:'m|’m|\\s+am|\\s+have|\\s+will)?\\b");
     private static final Pattern OURS = Pattern.compile("\\b(?:our|my)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern THEIRS = Pattern.compile("\\b(?:their|its)\\b", Pattern.CASE_INSENSITIVE);
     /** "他是Cyborg项目的PTL": a pronoun before the title's target stands for the person named last. */
@@ -85,7 +91,7 @@ final class RoleFinder implements RelationFinder {
             for (Titles.Found t : Titles.findIn(text.text(), s.begin(), s.end())) {
                 Held before = last[0];
                 last[0] = null;
-                if (!inBracketsAfterPerson(text, s, t, out) && !chained(text, s, t, before, last, out)
+                if (!inBracketsAfterPerson(text, s, t, out) && !asTitle(text, s, t, out) && !chained(text, s, t, before, last, out)
                         && !personCommaTitle(text, s, t, last, out)
                         && !titleThenPerson(text, s, t, out) && !personVerbTitle(text, s, t, last, out)) {
                     targetThenTitle(text, s, t, out);
@@ -94,6 +100,48 @@ final class RoleFinder implements RelationFinder {
             chairs(text, s, out);
         }
         return out;
+    }
+
+    /**
+     * "Beth Nakamura left to join Mirantis as a solutions architect", "I'm joining Ferrowave as Head of Open
+     * Infrastructure", "Brennholt has appointed Katrin Vogel as chief technology officer", "the working group elected
+     * Rafael Mendes of Kynetic Systems as its chair": a title taken up, at the organisation joined or by the one that
+     * appoints.
+     */
+    private static boolean asTitle(AnnotatedText text, Sentence s, Titles.Found t, List<Fact> out) {
+        if (text.isChinese() || !AS_BEFORE_TITLE.matcher(text.text()).region(Math.max(s.begin(), t.begin() - 16), t.begin()).find()) {
+            return false;
+        }
+        // the verb nearest before the title
+        Matcher verb = JOIN_OR_APPOINT.matcher(text.text()).region(s.begin(), t.begin());
+        int at = -1;
+        while (verb.find()) {
+            at = verb.start();
+        }
+        if (at < 0 || !verb.region(at, t.begin()).lookingAt()) {
+            return false;
+        }
+        boolean joins = verb.group("join") != null;
+        int after = verb.end();
+        Optional<Mention> person;
+        Optional<Mention> target;
+        if (joins) {
+            target = text.startingAt(after, Clauses.ORGANIZATION);
+            person = text.lastIn(s.begin(), verb.start(), Clauses.PERSON);
+            if (person.isEmpty() && FIRST_PERSON_BEFORE.matcher(text.text()).region(s.begin(), verb.start()).find()) {
+                person = text.interview().map(InterviewVoices::person).filter(java.util.Objects::nonNull);
+            }
+        } else {
+            person = text.startingAt(after, Clauses.PERSON);
+            target = text.lastIn(s.begin(), verb.start(), Clauses.ORGANIZATION)
+                    .or(() -> PossessiveTitles.owner(text, s, t));
+        }
+        if (person.isEmpty() || target.isEmpty() || !text.in(person.get().end(), t.begin(), Clauses.PERSON).isEmpty()) {
+            return false;
+        }
+        add(text, person.get().entity(), t.title(), target.get().entity(), s,
+                joins ? "pattern:joins-target-as-title" : "pattern:target-appoints-name-as-title", 0.75, out);
+        return true;
     }
 
     /** Who holds the title read last in the sentence, and where that title's phrase ends. */
@@ -149,6 +197,10 @@ final class RoleFinder implements RelationFinder {
         if (target.isEmpty() && anaphor.find()) {
             // "Mei Tsang, who is the company's CEO"
             target = antecedent(text, person.get().begin(), anaphor.group(1).toLowerCase());
+        }
+        if (target.isEmpty()) {
+            // "Sofia Lindqvist, who is still its CEO": the organisation the sentence or the one before is about
+            target = PossessiveTitles.owner(text, s, t);
         }
         if (target.isEmpty()) {
             return false;

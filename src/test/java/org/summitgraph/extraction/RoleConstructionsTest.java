@@ -11,7 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Titles and the people who hold them, in made-up sentences: two titles in one apposition, titles joined by "and",
  * ranks kept with the title ("principal DBA"), spokespeople, chairs and members of committees, Chinese committee
- * seats and secretaries general.
+ * seats and secretaries general, titles taken up ("joins X as", "appointed Y as") and "its CEO".
  */
 class RoleConstructionsTest {
 
@@ -109,5 +109,28 @@ class RoleConstructionsTest {
 
         assertTrue(facts.contains("Anna Kowalski hasRole Lattice Systems [CEO]"), facts::toString);
         assertTrue(facts.contains("Anna Kowalski hasRole Lattice Systems [Co-founder]"), facts::toString);
+    }
+
+    @Test
+    void aCompanyThatAppointsSomeoneAsATitleGivesThemTheRoleThere() {
+        Set<String> facts = english("Brennholt Systems has appointed Katrin Vogel as chief technology officer.");
+
+        assertTrue(facts.contains("Katrin Vogel hasRole Brennholt Systems [CTO]"), facts::toString);
+        assertTrue(facts.contains("Katrin Vogel worksFor Brennholt Systems"), facts::toString);
+    }
+
+    @Test
+    void someoneWhoJoinsACompanyAsATitleHoldsItThere() {
+        Set<String> facts = english("After six years at Emerald Logistics, Beth Nakamura left to join Mirantis as a solutions architect.");
+
+        assertTrue(facts.contains("Beth Nakamura hasRole Mirantis [Solution Architect]"), facts::toString);
+        assertTrue(facts.contains("Beth Nakamura worksFor Mirantis"), facts::toString);
+    }
+
+    @Test
+    void whoIsStillItsTitleBelongsToTheCompanyTheSentenceIsAbout() {
+        Set<String> facts = english("Kaltwerk Software was founded in 2015 by Sofia Lindqvist, who is still its CEO.");
+
+        assertTrue(facts.contains("Sofia Lindqvist hasRole Kaltwerk Software [CEO]"), facts::toString);
     }
 }
