@@ -58,4 +58,23 @@ final class Coordination {
         rest = rest.replaceAll("[\\s\\u00a0]+", " ");
         return SEPARATOR.matcher(rest).matches();
     }
+
+    /** The item of a kind that starts at {@code at} and those listed after it in the sentence. */
+    static List<Mention> listFrom(AnnotatedText text, Sentence s, int at, Predicate<Mention> kind) {
+        List<Mention> out = new ArrayList<>();
+        java.util.Optional<Mention> first = text.startingAt(at, kind);
+        if (first.isEmpty()) {
+            return out;
+        }
+        Mention last = first.get();
+        out.add(last);
+        for (Mention next : text.in(last.end(), s.end(), kind)) {
+            if (!joins(text, last.end(), next.begin(), kind)) {
+                break;
+            }
+            out.add(next);
+            last = next;
+        }
+        return out;
+    }
 }

@@ -57,7 +57,7 @@ final class VoiceOrganizationFinder implements RelationFinder {
                     if (Negation.before(text.text(), Math.max(s.begin(), m.start() - 6), m.start())) {
                         continue;
                     }
-                    for (Mention o : listedFrom(text, s, m.end())) {
+                    for (Mention o : Coordination.listFrom(text, s, m.end(), Clauses.ORGANIZATION)) {
                         if (!o.entity().iri().equals(we.iri())) {
                             out.add(Clauses.fact(o.entity(), SG.customerOf, we, s, METHOD + "customer", 0.5));
                         }
@@ -88,24 +88,5 @@ final class VoiceOrganizationFinder implements RelationFinder {
                 out.add(Clauses.fact(p, SG.worksFor, we, s, METHOD + "title", 0.6));
             }
         }
-    }
-
-    /** The organisation that starts at an offset and those listed after it. */
-    private static List<Mention> listedFrom(AnnotatedText text, Sentence s, int at) {
-        List<Mention> out = new ArrayList<>();
-        Optional<Mention> first = text.startingAt(at, Clauses.ORGANIZATION);
-        if (first.isEmpty()) {
-            return out;
-        }
-        Mention last = first.get();
-        out.add(last);
-        for (Mention next : text.in(last.end(), s.end(), Clauses.ORGANIZATION)) {
-            if (!Coordination.joins(text, last.end(), next.begin(), Clauses.ORGANIZATION)) {
-                break;
-            }
-            out.add(next);
-            last = next;
-        }
-        return out;
     }
 }
