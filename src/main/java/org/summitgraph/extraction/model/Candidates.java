@@ -179,6 +179,7 @@ final class Candidates {
         String t = text.text();
         List<String> words = sentenceWords.within(s.begin(), s.end());
         Set<String> done = new HashSet<>();
+        Boolean negated = null;
         for (Mention m : ms) {
             if (!done.add(m.entity().iri()) || m.entity().iri().equals(participant.iri())) {
                 continue;
@@ -209,7 +210,10 @@ final class Candidates {
                 }
                 long same = ms.stream().filter(o -> o.entity().kind() == m.entity().kind()).map(o -> o.entity().iri()).distinct().count();
                 f.add("in=" + Math.min(same, 4));
-                if (RelationCues.negated(s.text())) {
+                if (negated == null) {
+                    negated = RelationCues.negated(s.text());
+                }
+                if (negated) {
                     f.add("neg");
                 }
                 ruleFeatures(f, subject, object, s, rules);
