@@ -120,6 +120,22 @@ final class QuickFind {
             return m.group();
         }
 
+        int start(int group) {
+            return m.start(group);
+        }
+
+        int end(int group) {
+            return m.end(group);
+        }
+
+        String group(int group) {
+            return m.group(group);
+        }
+
+        int groupCount() {
+            return m.groupCount();
+        }
+
         private boolean mayBegin(int p) {
             char c = text.charAt(p);
             if (Character.isSurrogate(c)) {
