@@ -64,48 +64,67 @@ final class QuickFind {
     final class Matches {
 
         private final String text;
+        private final int begin;
         private final int end;
         private final Matcher m;
-        /** Where the matcher's region starts now (it moves forward when positions are skipped). */
+        /** Where the matcher's region starts now (it moves forward to each position the pattern is tried at). */
         private int regionStart;
         /** Where a plain loop would look for the next match. */
-        private int next;
-        private boolean bumpAlong;
+        private int from;
+        /** Whether the pattern is searched as a plain loop would, from here on. */
+        private boolean plain;
 
         private Matches(String text, int begin, int end) {
             this.text = text;
+            this.begin = begin;
             this.end = end;
             this.m = pattern.matcher(text).region(begin, end);
             this.regionStart = begin;
-            this.next = begin;
+            this.from = begin;
+            this.plain = !movable;
         }
 
-        /** The next non-empty match, as {@code Matcher.find} would give it; false when there is none. */
+        /**
+         * The next non-empty match, as {@code Matcher.find} would give it; false when there is none. The pattern is
+         * tried only at positions a match can begin at, each time anchored there ({@code lookingAt} on a region that
+         * starts there), which sees the same text a plain search sees at that position. Where it would not (a
+         * {@code \b} after a word character), the plain loop is run again from the start and kept.
+         */
         boolean find() {
-            while (true) {
-                if (movable) {
-                    int from = bumpAlong ? next + 1 : next;
-                    int p = from;
-                    while (p < end && !mayBegin(p)) {
-                        p++;
-                    }
-                    if (p >= end) {
-                        return false;
-                    }
-                    if (p > from && (!boundaries || isNonWord(text.charAt(p - 1)))) {
-                        m.region(p, end);
-                        regionStart = p;
-                    }
+            while (!plain) {
+                int p = from;
+                while (p < end && !mayBegin(p)) {
+                    p++;
                 }
-                if (!m.find()) {
+                if (p >= end) {
                     return false;
                 }
-                next = m.end();
-                bumpAlong = m.end() == m.start();
-                if (!bumpAlong) {
+                if (p != regionStart && boundaries && !isNonWord(text.charAt(p - 1))) {
+                    plain = true;
+                    m.region(begin, end);
+                    while (m.find()) {
+                        if (m.start() >= from && m.end() > m.start()) {
+                            return true;
+                        }
+                    }
+                    return false;
+                }
+                if (p != regionStart) {
+                    m.region(p, end);
+                    regionStart = p;
+                }
+                if (m.lookingAt() && m.end() > m.start()) {
+                    from = m.end();
+                    return true;
+                }
+                from = p + 1;
+            }
+            while (m.find()) {
+                if (m.end() > m.start()) {
                     return true;
                 }
             }
+            return false;
         }
 
         int start() {
