@@ -168,6 +168,8 @@ final class CueWordFinder implements RelationFinder {
                     Clauses.AGENT, Order.SUBJECT_CUE_OBJECT));
 
     private final List<Cue> cues;
+    /** Each cue's pattern, searched without trying it at every position of a sentence. */
+    private final List<QuickFind> patterns;
 
     /** The finder with every cue of this class. */
     CueWordFinder() {
@@ -177,6 +179,7 @@ final class CueWordFinder implements RelationFinder {
     /** A finder with other cues, read the same way ({@link EnglishCues}, {@link ChineseCues}). */
     CueWordFinder(List<Cue> cues) {
         this.cues = List.copyOf(cues);
+        this.patterns = this.cues.stream().map(c -> new QuickFind(c.pattern())).toList();
     }
 
     static Cue cue(String name, String regex, Property predicate, Predicate<Mention> subject,
@@ -200,7 +203,8 @@ final class CueWordFinder implements RelationFinder {
             }
             // searched for only when a cue has no subject among the sentence's mentions: a long pattern, tried on every sentence
             Boolean pronoun = null;
-            for (Cue cue : cues) {
+            for (int c = 0; c < cues.size(); c++) {
+                Cue cue = cues.get(c);
                 // English cues in a Chinese article would fire on quoted English phrases, and the other way round
                 if (cue.chinese() != text.isChinese() || !arguable(cue, inSentence)) {
                     continue;
@@ -213,7 +217,8 @@ final class CueWordFinder implements RelationFinder {
                         continue;
                     }
                 }
-                Matcher m = cue.pattern().matcher(text.text()).region(s.begin(), s.end());
+                // only its non-empty matches: an empty one states nothing
+                QuickFind.Matches m = patterns.get(c).in(text.text(), s.begin(), s.end());
                 while (m.find()) {
                     // "并未与阿里云达成任何合作": a Chinese negation may stand anywhere earlier in the cue's clause
                     boolean negated = Negation.before(text.text(), Math.max(s.begin(), m.start() - 30), m.start())

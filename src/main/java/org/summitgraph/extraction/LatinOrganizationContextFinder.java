@@ -57,6 +57,8 @@ final class LatinOrganizationContextFinder implements MentionFinder {
             // "Nordic Semiconductor and NXP have both standardised on Zephyr"
             Pattern.compile("(?<![\\p{L}\\d])" + NAME + "\\s+(?:and\\s+" + NAME + "\\s+)?(?:have|has)?\\s*(?:both\\s+)?"
                     + "(?:standardi[sz]ed on|runs|run|deployed|adopted)\\s+"));
+    /** {@link #CONTEXTS}, searched without trying each pattern at every position of the text (their matches are never empty). */
+    private static final List<QuickFind> QUICK_CONTEXTS = CONTEXTS.stream().map(QuickFind::new).toList();
     /** Words that start many capitalised phrases without naming anything. */
     private static final Set<String> NOT_NAMES = Set.of("The", "A", "An", "Our", "This", "That", "Its", "Their", "His",
             "Her", "My", "We", "They", "He", "She", "It", "I", "In", "On", "At", "For", "From", "With", "By", "And",
@@ -102,8 +104,8 @@ final class LatinOrganizationContextFinder implements MentionFinder {
                 candidate(text, affiliation.start(2), affiliation.group(2), out);
             }
         }
-        for (Pattern context : CONTEXTS) {
-            Matcher m = context.matcher(text);
+        for (QuickFind context : QUICK_CONTEXTS) {
+            QuickFind.Matches m = context.in(text, 0, text.length());
             while (m.find()) {
                 for (int g = 1; g <= m.groupCount(); g++) {
                     if (m.group(g) != null && m.group(g).length() > 1 && Character.isUpperCase(m.group(g).charAt(0))) {

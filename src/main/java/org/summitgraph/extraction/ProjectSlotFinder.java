@@ -101,6 +101,8 @@ public final class ProjectSlotFinder implements MentionFinder {
             List.of("tion of "), List.of("graduated", "sandbox", "incubat"), List.of("sandbox", "incubating", "graduated"),
             List.of("aintainer", "ommitter", "core reviewer", "PTL"), List.of("the ", "its ", "their ", "our ", "'s ", "’s "),
             List.of("Apache ", "Eclipse "), List.of(" is a", " is the", " was a", " was the", " remains "));
+    /** {@link #ENGLISH}, searched without trying each pattern at every position of the text (their matches are never empty). */
+    private static final List<QuickFind> ENGLISH_QUICK = ENGLISH.stream().map(QuickFind::new).toList();
 
     /** "projects such as A, B and C": every item of the list. */
     private static final Pattern ENGLISH_LIST = Pattern.compile(
@@ -195,9 +197,12 @@ public final class ProjectSlotFinder implements MentionFinder {
         String text = article.text();
         List<Mention> out = new ArrayList<>();
         for (int i = 0; i < ENGLISH.size(); i++) {
-            Matcher m = matcher(ENGLISH.get(i), ENGLISH_CUES.get(i), text);
+            if (!holdsCue(ENGLISH_CUES.get(i), text)) {
+                continue;
+            }
+            QuickFind.Matches m = ENGLISH_QUICK.get(i).in(text, 0, text.length());
             while (m.find()) {
-                if (m.pattern() == BRANDED && known != null && known.startsWithName(text, m.end(1) - m.group(1).replaceFirst("^\\S+\\s+", "").length())) {
+                if (ENGLISH.get(i) == BRANDED && known != null && known.startsWithName(text, m.end(1) - m.group(1).replaceFirst("^\\S+\\s+", "").length())) {
                     continue;
                 }
                 add(text, m.start(1), m.end(1), out);
@@ -234,7 +239,11 @@ public final class ProjectSlotFinder implements MentionFinder {
 
     /** The pattern's matcher over the text when the text holds one of the cues (or there are none), else over nothing. */
     private static Matcher matcher(Pattern pattern, List<String> cues, String text) {
-        return cues.isEmpty() || cues.stream().anyMatch(text::contains) ? pattern.matcher(text) : pattern.matcher("");
+        return holdsCue(cues, text) ? pattern.matcher(text) : pattern.matcher("");
+    }
+
+    private static boolean holdsCue(List<String> cues, String text) {
+        return cues.isEmpty() || cues.stream().anyMatch(text::contains);
     }
 
     private void listItems(String text, int from, List<Mention> out) {

@@ -96,9 +96,7 @@ final class Candidates {
         f.add("kd=" + kinds + dir);
         int from = Math.min(first.end(), second.begin());
         List<String> between = words.within(from, second.begin());
-        for (String w : between) {
-            f.add("b=" + w);
-        }
+        f.addAll(words.within(from, second.begin(), "b="));
         if (between.isEmpty()) {
             f.add("b0");
         } else {
@@ -111,13 +109,15 @@ final class Candidates {
             }
         }
         List<String> left = words.within(s.begin(), first.begin());
+        List<String> leftTagged = words.within(s.begin(), first.begin(), "l=");
         for (int i = Math.max(0, left.size() - WINDOW); i < left.size(); i++) {
-            f.add("l=" + left.get(i));
+            f.add(leftTagged.get(i));
         }
         f.add("l1=" + (left.isEmpty() ? "<s>" : left.get(left.size() - 1)));
         List<String> right = words.within(second.end(), s.end());
+        List<String> rightTagged = words.within(second.end(), s.end(), "r=");
         for (int i = 0; i < Math.min(WINDOW, right.size()); i++) {
-            f.add("r=" + right.get(i));
+            f.add(rightTagged.get(i));
         }
         f.add("r1=" + (right.isEmpty() ? "</s>" : right.get(0)));
         int inside = 0;
@@ -179,6 +179,7 @@ final class Candidates {
         String t = text.text();
         List<String> words = sentenceWords.within(s.begin(), s.end());
         Set<String> done = new HashSet<>();
+        Boolean negated = null;
         for (Mention m : ms) {
             if (!done.add(m.entity().iri()) || m.entity().iri().equals(participant.iri())) {
                 continue;
@@ -199,17 +200,20 @@ final class Candidates {
                 if (words.size() > 1) {
                     f.add("s0=" + words.get(0));
                 }
-                List<String> left = sentenceWords.within(s.begin(), m.begin());
+                List<String> left = sentenceWords.within(s.begin(), m.begin(), "il=");
                 for (int i = Math.max(0, left.size() - IMPLICIT_WINDOW); i < left.size(); i++) {
-                    f.add("il=" + left.get(i));
+                    f.add(left.get(i));
                 }
-                List<String> right = sentenceWords.within(m.end(), s.end());
+                List<String> right = sentenceWords.within(m.end(), s.end(), "ir=");
                 for (int i = 0; i < Math.min(IMPLICIT_WINDOW, right.size()); i++) {
-                    f.add("ir=" + right.get(i));
+                    f.add(right.get(i));
                 }
                 long same = ms.stream().filter(o -> o.entity().kind() == m.entity().kind()).map(o -> o.entity().iri()).distinct().count();
                 f.add("in=" + Math.min(same, 4));
-                if (RelationCues.negated(s.text())) {
+                if (negated == null) {
+                    negated = RelationCues.negated(s.text());
+                }
+                if (negated) {
                     f.add("neg");
                 }
                 ruleFeatures(f, subject, object, s, rules);

@@ -38,8 +38,11 @@ public final class RelationModel implements CandidateJudge {
     private final List<String> relations;
     private final Map<String, Integer> relationIndex;
     private final double threshold;
+    /** The logit whose sigmoid is the threshold. */
+    private final double thresholdLogit;
     private final double veto;
     private final List<String> header;
+    private static final double MARGIN = 1e-6;
 
     RelationModel(Map<String, Map<String, Float>> weights, double threshold, double veto, List<String> header) {
         this.relations = weights.values().stream().flatMap(w -> w.keySet().stream()).distinct().sorted().toList();
@@ -54,6 +57,7 @@ public final class RelationModel implements CandidateJudge {
         });
         this.weights = Map.copyOf(dense);
         this.threshold = threshold;
+        this.thresholdLogit = Math.log(threshold / (1 - threshold));
         this.veto = veto;
         this.header = List.copyOf(header);
     }
@@ -93,6 +97,7 @@ public final class RelationModel implements CandidateJudge {
         this.relations = other.relations;
         this.relationIndex = other.relationIndex;
         this.threshold = threshold;
+        this.thresholdLogit = Math.log(threshold / (1 - threshold));
         this.veto = veto;
         this.header = other.header;
     }
@@ -114,6 +119,19 @@ public final class RelationModel implements CandidateJudge {
 
     /** The probability of each relation the candidate's kinds admit, in the order of {@code allowed()}. */
     double[] scores(Candidate c) {
+        double[] score = logits(c);
+        for (int i = 0; i < score.length; i++) {
+            score[i] = sigmoid(score[i]);
+        }
+        return score;
+    }
+
+    private static double sigmoid(double logit) {
+        return 1 / (1 + Math.exp(-logit));
+    }
+
+    /** The weighted sum of the candidate's features for each relation its kinds admit, before the sigmoid. */
+    private double[] logits(Candidate c) {
         List<String> allowed = c.allowed();
         int[] at = new int[allowed.size()];
         for (int i = 0; i < at.length; i++) {
@@ -130,9 +148,6 @@ public final class RelationModel implements CandidateJudge {
                     score[i] += w[at[i]];
                 }
             }
-        }
-        for (int i = 0; i < score.length; i++) {
-            score[i] = 1 / (1 + Math.exp(-score[i]));
         }
         return score;
     }
@@ -152,8 +167,9 @@ public final class RelationModel implements CandidateJudge {
         Map<String, Candidate> byKey = new HashMap<>();
         Map<String, double[]> scores = new HashMap<>();
         for (Candidate c : candidates) {
-            byKey.put(c.key(), c);
-            scores.put(c.key(), scores(c));
+            String key = c.key();
+            byKey.put(key, c);
+            scores.put(key, probabilitiesNearThreshold(c));
         }
         List<Fact> out = new ArrayList<>();
         Set<String> found = new HashSet<>();
@@ -161,7 +177,7 @@ public final class RelationModel implements CandidateJudge {
             String key = f.subject() + " " + f.object() + " @" + f.sentence().index();
             Candidate c = byKey.get(key);
             int at = c == null ? -1 : c.allowed().indexOf(f.predicate().getLocalName());
-            if (at < 0 || scores.get(key)[at] >= veto) {
+            if (at < 0 || veto <= 0 || scores.get(key)[at] >= veto) {
                 out.add(f);
                 found.add(f.subject() + " " + f.predicate().getLocalName() + " " + f.object() + " @" + f.sentence().index());
             }
@@ -178,6 +194,21 @@ public final class RelationModel implements CandidateJudge {
             }
         }
         return out;
+    }
+
+    /**
+     * The candidate's probabilities where they can matter, NaN elsewhere: most candidates score far under the
+     * threshold, and their sigmoid (an exponential each, a few per cent of the extraction's time) need not be
+     * computed to know it. A logit more than {@code MARGIN} under the threshold's is under it whatever the
+     * rounding; every other probability, and all of them when a veto is set, is computed as before, so the facts
+     * and their confidences are the same.
+     */
+    private double[] probabilitiesNearThreshold(Candidate c) {
+        double[] p = logits(c);
+        for (int i = 0; i < p.length; i++) {
+            p[i] = veto > 0 || p[i] >= thresholdLogit - MARGIN ? sigmoid(p[i]) : Double.NaN;
+        }
+        return p;
     }
 
     /**

@@ -1,8 +1,10 @@
 package org.summitgraph.extraction.model;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Words of a stretch of text for the relation model, one scheme for both languages: runs of Latin letters and
@@ -14,6 +16,11 @@ final class Tokens {
     private final List<String> words;
     private final int[] begins;
     private final int[] ends;
+    /**
+     * Per feature prefix ("b=", "l=", ...), each word with the prefix, made when first asked for: a sentence's
+     * pairs ask for the same words again and again, and one string per word keeps its hash for the model's lookups.
+     */
+    private final Map<String, String[]> tagged = new HashMap<>();
 
     private Tokens(List<String> words, List<int[]> spans) {
         this.words = words;
@@ -30,6 +37,12 @@ final class Tokens {
 
     /** The words wholly inside [begin, end), in text order. */
     List<String> within(int begin, int end) {
+        return within(begin, end, null);
+    }
+
+    /** The words wholly inside [begin, end), in text order, each behind {@code prefix} (none when null). */
+    List<String> within(int begin, int end, String prefix) {
+        String[] cache = prefix == null ? null : tagged.computeIfAbsent(prefix, k -> new String[words.size()]);
         int from = java.util.Arrays.binarySearch(begins, begin);
         if (from < 0) {
             from = -from - 1;
@@ -40,7 +53,14 @@ final class Tokens {
         List<String> out = new ArrayList<>();
         for (int i = from; i < begins.length && begins[i] < end; i++) {
             if (ends[i] <= end) {
-                out.add(words.get(i));
+                if (cache == null) {
+                    out.add(words.get(i));
+                } else {
+                    if (cache[i] == null) {
+                        cache[i] = prefix + words.get(i);
+                    }
+                    out.add(cache[i]);
+                }
             }
         }
         return out;

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 
 class TokensTest {
 
@@ -21,5 +22,15 @@ class TokensTest {
     @Test
     void onlyTheAskedStretchIsRead() {
         assertEquals(List.of("uses"), Tokens.of("Acme uses Nova", 5, 9));
+    }
+
+    @Test
+    void wordsBehindAPrefixAreTheSameWordsAndOneStringEachWhenAskedAgain() {
+        Tokens words = Tokens.in("Acme runs Nova on 3000 nodes.", 0, 29);
+        List<String> tagged = words.within(5, 22, "b=");
+        assertEquals(List.of("b=runs", "b=nova", "b=on", "b=<num>"), tagged);
+        assertEquals(List.of("runs", "nova", "on", "<num>"), words.within(5, 22));
+        assertSame(tagged.get(1), words.within(10, 14, "b=").get(0));
+        assertEquals(List.of("l=nova"), words.within(10, 14, "l="));
     }
 }

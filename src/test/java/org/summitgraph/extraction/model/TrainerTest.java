@@ -63,11 +63,33 @@ class TrainerTest {
         assertEquals(before, after, 0.02, "weights are written with two significant digits");
     }
 
+    /** The sigmoid is skipped only far under the threshold: a probability exactly at it still makes a fact. */
+    @Test
+    void aCandidateExactlyAtTheThresholdIsAddedWithItsProbabilityAndOneUlpUnderItIsNot() {
+        RelationModel model = trained();
+        Candidate c = withoutRules(Recorded.pair(Recorded.candidates("Bloomberg relies on Octavia for its platform.", "en"),
+                "Bloomberg", "Octavia"));
+        double p = model.probabilities(c).get("uses");
+        List<org.summitgraph.extraction.Fact> at = model.withThresholds(p, 0).decide(List.of(c), List.of());
+        assertEquals(1, at.size(), at.toString());
+        assertEquals(p, at.get(0).confidence());
+        assertEquals(List.of(), model.withThresholds(Math.nextUp(p), 0).decide(List.of(c), List.of()));
+        Candidate negative = withoutRules(Recorded.pair(Recorded.candidates("Bloomberg wrote a long blog post about Octavia.", "en"),
+                "Bloomberg", "Octavia"));
+        double q = model.probabilities(negative).get("uses");
+        assertEquals(q, model.withThresholds(q, 0).decide(List.of(negative), List.of()).get(0).confidence());
+    }
+
     @Test
     void aModelFileWithoutAThresholdIsRefused() {
         Exception e = org.junit.jupiter.api.Assertions.assertThrows(java.io.IOException.class, () -> RelationModel.read(
                 new ByteArrayInputStream("w\tbias\tuses 0.5\n".getBytes(StandardCharsets.UTF_8))));
         assertTrue(e.getMessage().contains("threshold"), e.getMessage());
+    }
+
+    /** The candidate as if no rule had found its relation, so that the model alone decides. */
+    private static Candidate withoutRules(Candidate c) {
+        return new Candidate(c.sentence(), c.subject(), c.object(), c.allowed(), Set.of(), c.features());
     }
 
     private static String text(RelationModel model) throws Exception {

@@ -1,0 +1,96 @@
+package org.summitgraph.extraction;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class QuickFindTest {
+
+    /** The non-empty matches a plain region-and-find loop gives, as "start-end". */
+    private static List<String> plain(Pattern p, String text, int begin, int end) {
+        List<String> out = new ArrayList<>();
+        Matcher m = p.matcher(text).region(begin, end);
+        while (m.find()) {
+            if (m.end() > m.start()) {
+                out.add(m.start() + "-" + m.end());
+            }
+        }
+        return out;
+    }
+
+    private static List<String> quick(QuickFind q, String text, int begin, int end) {
+        List<String> out = new ArrayList<>();
+        QuickFind.Matches m = q.in(text, begin, end);
+        while (m.find()) {
+            out.add(m.start() + "-" + m.end());
+        }
+        return out;
+    }
+
+    private static void same(String regex, String text, int begin, int end) {
+        Pattern p = Pattern.compile(regex, Pattern.CASE_INSENSITIVE);
+        assertEquals(plain(p, text, begin, end), quick(new QuickFind(p), text, begin, end), regex + " in " + text);
+    }
+
+    @Test
+    void wordBoundariesAreReadAsThePlainLoopReadsThem() {
+        same("\\b(?:keynote|talk)s?\\b", "Her keynotes and talks, not the sidetalk.", 0, 41);
+        same("\\b(?:keynote|talk)s?\\b", "sidetalk talk", 4, 13);
+        same("\\bup\\b", "backup up", 2, 9);
+        same("\\Bup", "backup up", 0, 9);
+    }
+
+    @Test
+    void lookBehindsAnchorsAndEmptyMatchesKeepThePlainLoop() {
+        same("(?<=在)上海", "我们在上海，上海", 0, 8);
+        same("^上海", "上海上海", 1, 4);
+        same("a*", "baab aaa", 0, 8);
+        same("(?:演讲|分享)", "他在会上做了演讲，随后分享了", 0, 14);
+    }
+
+    @Test
+    void aStretchWithNoCharacterAMatchBeginsWithHasNoMatch() {
+        QuickFind q = new QuickFind(Pattern.compile("(?:主题演讲|演讲|致辞)"));
+        assertEquals(List.of(), quick(q, "中国移动的工程师也出现在了本届峰会的会场", 0, 20));
+        assertEquals(List.of("7-9"), quick(q, "中国移动的工程演讲", 0, 9));
+    }
+
+    /** Every cue of the finders, on every line of the test articles and on stretches cut anywhere. */
+    @Test
+    void everyCueFindsWhatThePlainLoopFindsOnTheTestArticles() throws IOException {
+        List<Path> articles;
+        try (Stream<Path> files = Files.list(Path.of("src/test/resources/eval"))) {
+            articles = files.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
+        }
+        List<CueWordFinder.Cue> cues = new ArrayList<>(CueWordFinder.CUES);
+        cues.addAll(EnglishCues.CUES);
+        cues.addAll(ChineseCues.CUES);
+        int matches = 0;
+        for (CueWordFinder.Cue cue : cues) {
+            QuickFind q = new QuickFind(cue.pattern());
+            for (Path a : articles) {
+                String text = Files.readString(a);
+                int begin = 0;
+                for (int i = 0; i <= text.length(); i++) {
+                    if (i == text.length() || text.charAt(i) == '\n' || i - begin > 150 && i % 97 == 0) {
+                        List<String> expected = plain(cue.pattern(), text, begin, i);
+                        assertEquals(expected, quick(q, text, begin, i), cue.name() + " " + a + " [" + begin + ", " + i + ")");
+                        matches += expected.size();
+                        begin = i;
+                    }
+                }
+            }
+        }
+        assertTrue(matches > 1000, matches + " matches");
+    }
+}
