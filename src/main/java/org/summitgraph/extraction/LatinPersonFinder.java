@@ -30,7 +30,9 @@ public final class LatinPersonFinder implements MentionFinder {
             "(?<![\\p{IsLatin}\\d])(\\p{Lu}\\p{Ll}+" + GIVEN_NAME_SECOND_PART + ")((?:[ \\t]+(?:" + PARTICLES + "[ \\t]+){0,2}(?:\\p{Lu}\\.|(?:Mc|Mac|O')?\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?)){0,2})(?![\\p{IsLatin}\\d])");
     /** Words that open a line or clause before a name: "By Maya Okafor", "Congratulations Beth Nakamura". */
     private static final Pattern OPENER = Pattern.compile("(?:By|From|With|Dear|Thanks|Congratulations|Yesterday|Today|Meanwhile|"
-            + "Also|Later|Then|And|But|At|In|On|For|When|After|Before|As|Meet|Welcome|Hello|Hi|Introducing|Thank|Ask|Says|Said)[ ]");
+            + "Also|Later|Then|And|But|At|In|On|For|When|After|Before|As|Meet|Welcome|Hello|Hi|Introducing|Thank|Ask|Says|Said|"
+            // "Guest Ayşe Demir, a Zuul maintainer", "Host Chidi Okonkwo": a role in a programme's notes
+            + "Guest|Guests|Host|Hosts|Speaker|Speakers|Moderator|Panelist|Panellist|Presenter|Keynote|Interviewee)[ ]");
     /** Two or three capitalised words, with particles ("Annelies de Vries") and hyphened given names ("Soo-jin Park"). */
     private static final String FULL_NAME = "\\p{Lu}\\p{Ll}+" + GIVEN_NAME_SECOND_PART + "(?:(?:[ ](?:" + PARTICLES + "[ ]){0,2}|-)\\p{Lu}[\\p{Ll}'’]+){1,2}";
     private static final Pattern WORD = Pattern.compile("\\S+");
@@ -62,6 +64,11 @@ public final class LatinPersonFinder implements MentionFinder {
         this.givenNames = Set.copyOf(givenNames);
         this.worldNames = Set.copyOf(worldNames);
         this.weakNames = Set.copyOf(weakNames);
+    }
+
+    /** A word of the short list of given names or a reference person's given name (not the world list's). */
+    public boolean isCoreGivenName(String word) {
+        return givenNames.contains(word);
     }
 
     /** A word that starts people's names; the weak names of the world list ("Grace", "Austin") are not counted. */
@@ -157,6 +164,23 @@ public final class LatinPersonFinder implements MentionFinder {
                 && Character.UnicodeScript.of(text.codePointBefore(i - 1)) == Character.UnicodeScript.HAN;
     }
 
+    /**
+     * "Park Ji-hoon", "Kim Seo-yeon": a Korean name, family name first, its given name two syllables joined by a hyphen
+     * (the second in lower case), a shape no other name has.
+     */
+    private static final Pattern KOREAN_NAME = Pattern.compile("(?<![\\p{IsLatin}\\d.&-])(?:Kim|Lee|Park|Choi|Jung|Jeong|Kang|Cho|Jo|"
+            + "Yoon|Yun|Jang|Lim|Han|Oh|Seo|Shin|Kwon|Hwang|Ahn|Song|Yoo|Ryu|Hong|Jeon|Moon|Baek|Nam|Bae|Ko|Yang|Son|Heo|Noh|Ha|"
+            + "Byun|Chung|Chae|Min|Woo|Yeo|Gong|Jin|Kwak|Sung|Um|Won)[ \\t]+\\p{Lu}\\p{Ll}{1,4}-\\p{Ll}{2,4}(?![\\p{IsLatin}\\d-])");
+
+    /**
+     * "Olusegun Bakare has joined Tessaract as head of the OSPO": whoever joins an organisation as a head, lead,
+     * engineer ... is a person, whatever the given name (not "Red Hat has joined the foundation as a member").
+     */
+    private static final Pattern JOINED_AS = Pattern.compile("(?<![\\p{IsLatin}\\d.])(" + FULL_NAME + ")[ \\t]+(?:has[ \\t]+|have[ \\t]+|"
+            + "recently[ \\t]+)?(?:re)?joined[ \\t]+[\\p{L}\\d&.'’ -]{1,40}?[ \\t]+as[ \\t]+(?:(?:a|an|the|its|our|their)[ \\t]+)?"
+            + "(?:[\\p{L}-]+[ \\t]+){0,3}?(?:head|lead|director|chief|engineer|developer|manager|CEO|CTO|COO|CFO|CIO|CISO|VP|vice[ \\t]+president|"
+            + "architect|advocate|evangelist|officer|researcher|scientist|designer|counsel|editor)\\b");
+
     /** "Augustin "Gus" Delacroix", "Margaret ‘Peggy’ Lin": a nickname in quotes between given name and surname. */
     private static final Pattern NICKNAMED = Pattern.compile("(?<![\\p{IsLatin}\\d])(\\p{Lu}\\p{Ll}+)[ ]+[\"“‘'](\\p{Lu}\\p{Ll}+)[\"”’'][ ]+"
             + "((?:" + PARTICLES + "[ ]+){0,2}\\p{Lu}[\\p{Ll}'’]+(?:-\\p{Lu}\\p{Ll}+)?)(?![\\p{IsLatin}\\d])");
@@ -179,6 +203,21 @@ public final class LatinPersonFinder implements MentionFinder {
             if (isPinyinName(pinyin.group(1), pinyin.group(2)) && !spellsNameBefore(text.text(), pinyin.start())) {
                 String name = pinyin.group();
                 out.add(new Mention(pinyin.start(), pinyin.end(), name, NewEntities.of(EntityKind.PERSON, name), METHOD, 0.7));
+            }
+        }
+        Matcher korean = KOREAN_NAME.matcher(text.text());
+        while (korean.find()) {
+            out.add(new Mention(korean.start(), korean.end(), korean.group(), NewEntities.of(EntityKind.PERSON, korean.group()),
+                    METHOD, 0.8));
+        }
+        Matcher joined = JOINED_AS.matcher(text.text());
+        while (joined.find()) {
+            String name = joined.group(1);
+            String first = name.substring(0, name.indexOf(' ') < 0 ? name.length() : name.indexOf(' '));
+            String last = name.substring(name.lastIndexOf(' ') + 1);
+            if (!NOT_FIRST.contains(first) && !OPENER.matcher(first + " ").matches() && !NOT_SURNAMES.contains(last)
+                    && !ORGANIZATION_ENDS.contains(last) && !OrganizationPatternFinder.isHeadWord(last)) {
+                out.add(new Mention(joined.start(1), joined.end(1), name, NewEntities.of(EntityKind.PERSON, name), METHOD, 0.7));
             }
         }
         Matcher described = DESCRIBED.matcher(text.text());
@@ -241,6 +280,9 @@ public final class LatinPersonFinder implements MentionFinder {
      * where capitalised words are anything ("Austin Convention Center", "Summer Release Notes").
      */
     private boolean isWorldPerson(String text, String given, int begin, int givenEnd, int end) {
+        if (!weakNames.contains(given) && !worldNames.contains(given)) {
+            given = folded(given); // "Ayşe" for the list's "Ayse"
+        }
         boolean weak = weakNames.contains(given);
         if (end <= givenEnd || !weak && !worldNames.contains(given) || spellsNameBefore(text, begin)) {
             return false; // "任韬（Tao Ren）": the spelling of the Chinese name before the bracket
@@ -260,6 +302,11 @@ public final class LatinPersonFinder implements MentionFinder {
             }
         }
         return !weak || !startsSentence(text, begin);
+    }
+
+    /** A name without its accents and cedillas: "Ayşe" → "Ayse", "Zoë" → "Zoe". */
+    private static String folded(String name) {
+        return java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "");
     }
 
     /** Words that end the names of things, places and titles: "Austin Convention Center", "Golden Egg Awards". */

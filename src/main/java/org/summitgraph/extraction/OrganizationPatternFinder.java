@@ -55,7 +55,10 @@ public final class OrganizationPatternFinder implements MentionFinder {
                     + "Freight|Financial|Robotics|Semiconductor|Electronics|Security|Consulting|Devices|Industries|Interactive|"
                     + "GmbH|AG|Platforms|Shipping|Energy|Utilities|Aerospace|Airlines|Hosting|Storage|Securities|Games|Gaming|"
                     + "Entertainment|Express|Studios|Markets|Trading|Chemicals|Steel|Electric|Broadcasting|Publishing|Manufacturing|"
-                    + "Semiconductors|Biosciences|Investments|Bancorp|Automation|Microsystems|Telecoms|Telco|Grocers|Airport|Resources";
+                    + "Semiconductors|Biosciences|Investments|Bancorp|Automation|Microsystems|Telecoms|Telco|Grocers|Airport|Resources|"
+                    // names in the languages of the companies' countries: "Alpenbahn Technik", "Kuzgun Yazılım", "Cajá Sistemas"
+                    + "Technik|Technologie|Informatik|Yazılım|Teknoloji|Bilişim|Sistemas|Tecnologia|Tecnología|Informática|"
+                    + "Public Library|National Library|State Library|City Library|Observatory";
     private static final Pattern HEAD_WORD = Pattern.compile(HEADS);
     /** Capitalised words ending in a word that names a kind of organisation: "Quillon Data", "Nordvik Rail". */
     private static final Pattern LATIN = Pattern.compile(
@@ -71,11 +74,13 @@ public final class OrganizationPatternFinder implements MentionFinder {
             "GmbH", "AG", "Platforms", "Shipping", "Utilities", "Aerospace", "Hosting", "Storage", "Securities", "Games", "Gaming",
             "Entertainment", "Express", "Studios", "Markets", "Trading", "Chemicals", "Steel", "Electric", "Broadcasting",
             "Publishing", "Manufacturing", "Semiconductors", "Biosciences", "Investments", "Bancorp", "Automation",
-            "Microsystems", "Telecoms", "Telco", "Grocers", "Resources");
+            "Microsystems", "Telecoms", "Telco", "Grocers", "Resources", "Technik", "Technologie", "Informatik", "Yazılım",
+            "Teknoloji", "Bilişim", "Sistemas", "Tecnologia", "Tecnología", "Informática");
     /** "Hostwerk, a tiny hosting company", "Vireo Telecom, a regional carrier": a name and what kind of organisation. */
     private static final Pattern APPOSITION = Pattern.compile(
-            "(?<![\\p{IsLatin}])(\\p{Lu}[\\p{IsLatin}\\d&-]+(?:\\s+\\p{Lu}[\\p{IsLatin}\\d&-]+){0,3}),\\s+(?:a|an|the)\\s+(?:[\\p{L}\\d-]+\\s+){0,3}?"
-                    + "(company|start-?up|firm|provider|vendor|carrier|operator|bank|retailer|telco|manufacturer|consultancy|institute|university|foundation|agency)\\b");
+            "(?<![\\p{IsLatin}])(\\p{Lu}[\\p{IsLatin}\\d&-]+(?:\\s+\\p{Lu}[\\p{IsLatin}\\d&-]+){0,3}),\\s+(?:a|an|the)\\s+(?:[\\p{L}\\d-]+\\s+){0,4}?"
+                    + "(company|start-?up|firm|provider|vendor|carrier|operator|bank|retailer|telco|manufacturer|consultancy|supplier|integrator|"
+                    + "maker|hoster|distributor|institute|university|foundation|agency)\\b");
     private static final Pattern PRODUCT_PREFIX = Pattern.compile("(?:OpenStack|Kubernetes|Linux|Ceph|Docker|Open\\s+Telekom)\\b");
     private static final Set<String> NOT_NAME_START = Set.of("The", "A", "An", "About", "Our", "This", "That", "Its", "Their",
             "His", "Her", "My", "Your", "Every", "Each", "Some", "Many", "Most", "Both", "Other", "Another", "At", "In",
@@ -315,6 +320,18 @@ public final class OrganizationPatternFinder implements MentionFinder {
                 && !NOT_NAME_CHARS.contains(t.word);
     }
 
+    /** "Wellington-based ", "Ankara-headquartered ": where an organisation is, written before its name. */
+    private static final Pattern BASED_PREFIX = Pattern.compile("^\\p{Lu}[\\p{L}.'’]*(?:-\\p{Lu}[\\p{L}.'’]*)*-(?:based|headquartered)[ \\t]+");
+
+    /**
+     * How many characters of a candidate name are "X-based " before the name proper: "Wellington-based Kōwhai Systems"
+     * is Kōwhai Systems in Wellington (the place and the relation are read by the place finders), not a name of its own.
+     */
+    static int basedPrefixLength(String name) {
+        Matcher m = BASED_PREFIX.matcher(name);
+        return m.lookingAt() ? m.end() : 0;
+    }
+
     /** "Systems", "Labs", "University": a word that ends organisations' names. */
     static boolean isHeadWord(String word) {
         return HEAD_WORD.matcher(word).matches();
@@ -327,6 +344,15 @@ public final class OrganizationPatternFinder implements MentionFinder {
     private static final Pattern KIND_OF_NAME = Pattern.compile("(?<![\\p{L}\\d&-])"
             + "((?:University|Institute|Academy|College|Polytechnic|Conservatory|Museum|Port|Bank|Municipality)\\s+of\\s+(?:the\\s+)?"
             + "\\p{Lu}[\\p{L}-]+(?:[ \\t]+\\p{Lu}[\\p{L}-]+){0,2})(?![\\p{L}\\d])");
+
+    /**
+     * "Universidad de Chile", "École Polytechnique", "Technische Universität Dresden", "Istituto di Tecnologie": schools
+     * and institutes named in their own language, the kind word first.
+     */
+    private static final Pattern FOREIGN_INSTITUTION = Pattern.compile("(?<![\\p{L}\\d&-])((?:Universidad|Universidade|Università|"
+            + "Université|Universitat|Universiteit|Universität|Uniwersytet|Univerzita|Instituto|Istituto|Institut|École|Escuela|Escola|"
+            + "Politecnico|Politécnica|Politechnika|Hochschule|Technische Universität|Pontificia Universidad|Scuola)"
+            + "(?:[ \\t]+(?:de la|de|del|di|des|do|da|della|du|für|voor|van|der))?(?:[ \\t]+\\p{Lu}[\\p{L}'’-]+){1,3})(?![\\p{L}\\d])");
 
     private static final Pattern WORD_BEFORE = Pattern.compile("([\\p{L}\\d&-]+)[ \\t]+$");
 
@@ -349,6 +375,11 @@ public final class OrganizationPatternFinder implements MentionFinder {
             out.add(new Mention(kindOf.start(1), kindOf.end(1), name, NewEntities.of(
                     name.startsWith("Bank") ? EntityKind.COMPANY : EntityKind.ORGANIZATION, name), METHOD, 0.6));
         }
+        Matcher foreign = FOREIGN_INSTITUTION.matcher(text);
+        while (foreign.find()) {
+            out.add(new Mention(foreign.start(1), foreign.end(1), foreign.group(1),
+                    NewEntities.of(EntityKind.ORGANIZATION, foreign.group(1)), METHOD, 0.6));
+        }
         Matcher m = LATIN.matcher(text);
         while (m.find()) {
             String name = m.group().strip();
@@ -363,7 +394,19 @@ public final class OrganizationPatternFinder implements MentionFinder {
                     continue;
                 }
             }
-            if (PRODUCT_PREFIX.matcher(name).lookingAt() || name.contains(". ")) {
+            // "Savanna Compute of Nairobi": a company's name does not go on with the city it is in ("Royal Bank of
+            // Canada" does, with a country; "Technical University of Munich" is no company)
+            String tail = m.group(3).strip();
+            if (!tail.isEmpty() && COMPANY_HEADS.contains(m.group(2))
+                    && "city".equals(PlaceGazetteerFinder.worldPlaceKind(tail.replaceFirst("^(?:of|for)\\s+(?:the\\s+)?", "")))) {
+                name = name.substring(0, name.length() - m.group(3).length()).strip();
+            }
+            int based = basedPrefixLength(name);
+            if (based > 0) {
+                begin += based;
+                name = name.substring(based);
+            }
+            if (PRODUCT_PREFIX.matcher(name).lookingAt() || name.contains(". ") || name.equals(m.group(2))) {
                 continue; // "OpenStack Cloud", "Kubernetes Data": a product named after a project
             }
             EntityKind kind = COMPANY_HEADS.contains(m.group(2)) ? EntityKind.COMPANY : EntityKind.ORGANIZATION;
