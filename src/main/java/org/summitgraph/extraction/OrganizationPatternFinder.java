@@ -106,7 +106,7 @@ public final class OrganizationPatternFinder implements MentionFinder {
     }
 
     public OrganizationPatternFinder(ReferenceKnowledge knowledge) {
-        this.known = knowledge == null ? null : new KnownNames(knowledge);
+        this.known = knowledge == null ? null : new KnownNames(knowledge, true);
     }
 
     /** Whether a name of the reference data starts at an offset. */
@@ -117,8 +117,21 @@ public final class OrganizationPatternFinder implements MentionFinder {
             knowledge.names().forEach(n -> matcher.add(n.text(), n.entityIri()));
         }
 
+        private final Set<String> places = new java.util.HashSet<>();
+
+        KnownNames(ReferenceKnowledge knowledge, boolean withPlaces) {
+            this(knowledge);
+            knowledge.names().forEach(n -> knowledge.entity(n.entityIri()).filter(e -> e.kind() == EntityKind.PLACE)
+                    .ifPresent(e -> places.add(n.text())));
+        }
+
         boolean startsWithName(String text, int at) {
             return matcher.at(text, at).isPresent();
+        }
+
+        /** A name the reference data gives a place (only when built with places). */
+        boolean isPlace(String name) {
+            return places.contains(name);
         }
     }
 
@@ -131,12 +144,19 @@ public final class OrganizationPatternFinder implements MentionFinder {
             fromOrganization(text.text(), out);
         }
         latin(text.text(), out);
+        if (!text.article().isChinese()) {
+            groups(text.text(), out);
+        }
         Matcher m = APPOSITION.matcher(text.text());
         while (m.find()) {
-            String name = m.group(1);
+            int based = basedPrefixLength(m.group(1)); // "Hyderabad-based Kaveri Systems, a … provider"
+            String name = m.group(1).substring(based);
+            if (name.isEmpty()) {
+                continue;
+            }
             if (!NOT_NAME_START.contains(name.split("\\s+")[0])) {
                 EntityKind kind = m.group(2).matches("institute|university|foundation|agency") ? EntityKind.ORGANIZATION : EntityKind.COMPANY;
-                out.add(new Mention(m.start(1), m.end(1), name, NewEntities.of(kind, name), METHOD, 0.55));
+                out.add(new Mention(m.start(1) + based, m.end(1), name, NewEntities.of(kind, name), METHOD, 0.55));
             }
         }
         // "上海跨国采购会展中心", "San Diego Convention Center": where a summit is held is a venue, no organisation;
@@ -318,6 +338,123 @@ public final class OrganizationPatternFinder implements MentionFinder {
         return t.word.length() <= 2 && t.word.codePoints().allMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN)
                 && !nature.matches("[upcdrmqweyotfsv].*")
                 && !NOT_NAME_CHARS.contains(t.word);
+    }
+
+    /**
+     * Special interest groups: "SIG Node", "Kubernetes SIG Contributor Experience" (a known project before it belongs to the
+     * name), "Cloud Kernel SIG", "OpenStack Large Scale SIG"; a title after the group's name is no part of it.
+     */
+    private static final Pattern SIG_FIRST = Pattern.compile("(?<![\\p{L}\\d-])SIG[ \\t]+(\\p{Lu}[\\p{L}-]*(?:[ \\t]+\\p{Lu}[\\p{L}-]*){0,2})");
+    private static final Pattern SIG_LAST = Pattern.compile("(?<![\\p{L}\\d-])((?:[\\p{L}\\d]*\\p{Lu}[\\p{L}\\d-]*[ \\t]+){1,3})SIG(?![\\p{L}\\d-])(?![ \\t]+\\p{Lu})");
+    private static final Set<String> NOT_GROUP_WORDS = Set.of("Chair", "Chairs", "Co-chair", "Co-Chair", "Lead", "Leads", "Tech",
+            "Technical", "Meeting", "Meetings", "Update", "Updates", "Session", "Sessions", "Intro", "Deep", "Maintainer",
+            "Maintainers", "Member", "Members", "Slack", "Channel", "Contributor", "Contributors", "Summit", "Day", "The");
+
+    /**
+     * Bodies of an organisation or a project written with a lower-case head: "the OpenInfra Foundation board", "LF
+     * Decentralized Trust governing board", "the OpenInfra Brazil user group", "the PyTorch compiler team", "Tessaract
+     * Networks OSPO", "Harbourline's open source program office", "the foundation's Asia-Pacific regional chapter", "of
+     * the Chennai cloud native meetup". Group {@code name}: the capitalised words; {@code head}: the kind of body.
+     */
+    private static final String GROUP_WORD = "(?:\\p{Lu}[\\p{L}\\d&+-]*(?:\\.[\\p{L}\\d]+)*|\\p{Ll}{1,4}\\p{Lu}[\\p{L}\\d]*)";
+    private static final Pattern GROUP = Pattern.compile("(?<![\\p{L}\\d&.+-])(?<name>" + GROUP_WORD + "(?:[ \\t]+" + GROUP_WORD + "){0,3})"
+            + "(?<possessive>'s|’s)?[ \\t]+(?<qualifiers>(?:(?!(?:and|or|of|at|in|on|for|to|the|a|an|is|was|has|had|who|which|that|with|"
+            + "from|by|their|her|his|its|our|my|your|how|what|when|where|showed|said|says|new|own|local)\\b)[a-z][a-z-]+[ \\t]+){0,2}?)"
+            + "(?<head>user group|regional chapter|chapter|open source program office|OSPO|meetup network|meetup group|meetup)(?![\\p{L}\\d-])");
+    /** What a team, board or office may not be named after: a place ("our Singapore team"), a time, a pointer. */
+    private static final Set<String> NOT_GROUP_START = Set.of("The", "A", "An", "Our", "Their", "Its", "His", "Her", "My", "Your",
+            "This", "That", "Every", "Each", "Some", "Both", "In", "On", "At", "For", "From", "With", "By", "And", "But", "Or",
+            "When", "While", "After", "Before", "Since", "Today", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+            "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August", "September",
+            "October", "November", "December", "Last", "Next", "Whole", "Entire", "Same", "Home", "Away", "Red", "Blue",
+            "Green", "Q", "I", "We", "He", "She", "They", "It", "Founding", "Governing", "Advisory", "Technical");
+
+    private void groups(String text, List<Mention> out) {
+        if (text.contains("SIG")) {
+            Matcher first = SIG_FIRST.matcher(text);
+            while (first.find()) {
+                int end = groupNameEnd(text, first.start(1), first.end(1));
+                int begin = first.start();
+                // "Kubernetes SIG Node": the project the group belongs to, written before it
+                Matcher before = WORD_BEFORE.matcher(text.substring(Math.max(0, begin - 40), begin));
+                if (before.find() && known != null && known.startsWithName(text, begin - before.group().length())) {
+                    begin -= before.group().length();
+                }
+                if (end > first.start(1)) {
+                    String name = text.substring(begin, end);
+                    out.add(new Mention(begin, end, name, NewEntities.of(EntityKind.ORGANIZATION, name), METHOD, 0.6));
+                }
+            }
+            Matcher last = SIG_LAST.matcher(text);
+            while (last.find()) {
+                String words = last.group(1);
+                int begin = last.start(1);
+                String firstWord = words.split("[ \\t]+")[0];
+                if (NOT_GROUP_START.contains(firstWord) || NOT_GROUP_WORDS.contains(firstWord)) {
+                    begin += words.indexOf(firstWord) + firstWord.length();
+                    while (begin < last.end() && (text.charAt(begin) == ' ' || text.charAt(begin) == '\t')) {
+                        begin++;
+                    }
+                }
+                if (begin < last.start() + words.length()) {
+                    String name = text.substring(begin, last.end());
+                    out.add(new Mention(begin, last.end(), name, NewEntities.of(EntityKind.ORGANIZATION, name), METHOD, 0.6));
+                }
+            }
+        }
+        if (!GROUP_CUE.matcher(text).find()) {
+            return;
+        }
+        Matcher g = GROUP.matcher(text);
+        while (g.find()) {
+            String name = g.group("name");
+            int begin = g.start("name");
+            String[] words = name.split("[ \\t]+");
+            int skip = 0;
+            while (skip < words.length && NOT_GROUP_START.contains(words[skip])) {
+                skip++;
+            }
+            if (skip == words.length) {
+                continue;
+            }
+            for (int i = 0; i < skip; i++) {
+                begin = text.indexOf(words[i + 1], begin + words[i].length());
+            }
+            String body = text.substring(begin, g.end("name"));
+            String head = g.group("head");
+            // a team or a board is left out: "GoDaddy's team", "the Foundation board" name the company or its board seat
+            // as often as a body of its own, and the hand-made answers read them so
+            boolean team = head.equals("OSPO") || head.equals("open source program office");
+            boolean placeOnly = PlaceGazetteerFinder.worldPlaceKind(body) != null || known != null && known.isPlace(body);
+            // "our Singapore team", "the Berlin office's board": a place alone names no team or board; a meetup is a
+            // group only where people come from it or lead it ("of the Chennai cloud native meetup")
+            if (team && placeOnly || head.equals("meetup") && !MEETUP_MEMBER.matcher(text.substring(Math.max(0, begin - 24), begin)).find()
+                    || Titles.findIn(body, 0, body.length()).size() > 0 || body.matches("[\\p{Lu}\\d]") ) {
+                continue;
+            }
+            int end = g.end();
+            String name2 = text.substring(begin, end);
+            String canonical = g.group("possessive") == null ? name2
+                    : body + " " + text.substring(g.start("qualifiers"), end); // "Harbourline's OSPO" is Harbourline OSPO
+            out.add(new Mention(begin, end, name2, NewEntities.of(EntityKind.ORGANIZATION, canonical), METHOD, 0.6));
+        }
+    }
+
+    private static final Pattern GROUP_CUE = Pattern.compile("user group|chapter|program office|OSPO|meetup");
+    private static final Pattern MEETUP_MEMBER = Pattern.compile("\\b(?:of|from|leads?|led|runs?|ran|organi[sz]e[sd]?|organi[sz]ers? of|"
+            + "co-organi[sz]ers? of|members? of|joined)\\s+the\\s+$");
+
+    /** Where a group's name after "SIG" ends: before a title or another word that is no part of it. */
+    private static int groupNameEnd(String text, int begin, int end) {
+        Matcher word = Pattern.compile("\\S+").matcher(text).region(begin, end);
+        int last = begin;
+        while (word.find()) {
+            if (NOT_GROUP_WORDS.contains(word.group().replaceAll("[,.;:]$", ""))) {
+                break;
+            }
+            last = word.end();
+        }
+        return last;
     }
 
     /** "Wellington-based ", "Ankara-headquartered ": where an organisation is, written before its name. */
