@@ -469,6 +469,11 @@ public final class OrganizationPatternFinder implements MentionFinder {
         return m.lookingAt() ? m.end() : 0;
     }
 
+    /** "Systems", "Compute", "Bank": a word that ends companies' names. */
+    static boolean isCompanyHead(String word) {
+        return COMPANY_HEADS.contains(word);
+    }
+
     /** "Systems", "Labs", "University": a word that ends organisations' names. */
     static boolean isHeadWord(String word) {
         return HEAD_WORD.matcher(word).matches();

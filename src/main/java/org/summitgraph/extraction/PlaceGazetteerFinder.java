@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -88,7 +89,7 @@ final class PlaceGazetteerFinder implements MentionFinder {
         // "Elena Mendoza ... Mendoza told the audience": a name written after a capitalised word is a surname there
         Set<String> surnames = new java.util.HashSet<>();
         for (NameMatcher.Match m : matches) {
-            if (afterCapitalisedWord(t, m.begin()) && !OF_BEFORE.matcher(t.substring(Math.max(0, m.begin() - 40), m.begin())).find()) {
+            if (afterCapitalisedWord(t, m.begin()) && !ofInName(t, m.begin())) {
                 surnames.add(t.substring(m.begin(), m.end()));
             }
         }
@@ -126,8 +127,23 @@ final class PlaceGazetteerFinder implements MentionFinder {
         if (after > end && after < t.length() && Character.isUpperCase(t.charAt(after))) {
             return true;
         }
-        return afterCapitalisedWord(t, begin) || OF_BEFORE.matcher(t.substring(Math.max(0, begin - 40), begin)).find();
+        return afterCapitalisedWord(t, begin) || ofInName(t, begin);
     }
+
+    /**
+     * "University of Ljubljana", "Port of Rotterdam": the place ends an organisation's name; not after a company's head
+     * word ("Savanna Compute of Nairobi" is a company and its city).
+     */
+    private static boolean ofInName(String t, int begin) {
+        Matcher of = OF_BEFORE.matcher(t.substring(Math.max(0, begin - 40), begin));
+        if (!of.find()) {
+            return false;
+        }
+        Matcher head = COMPANY_HEAD_BEFORE_OF.matcher(of.group());
+        return !(head.lookingAt() && OrganizationPatternFinder.isCompanyHead(head.group(1)));
+    }
+
+    private static final Pattern COMPANY_HEAD_BEFORE_OF = Pattern.compile("(\\p{Lu}[\\p{L}&.-]*)\\s+of\\s");
 
     /** "New Porto", "Elena Mendoza": a capitalised word other than a preposition written right before. */
     private static boolean afterCapitalisedWord(String t, int begin) {
