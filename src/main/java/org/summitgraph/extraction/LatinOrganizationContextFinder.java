@@ -21,7 +21,8 @@ final class LatinOrganizationContextFinder implements MentionFinder {
     private static final String END = "(?![\\p{L}\\d])";
     private static final List<Pattern> CONTEXTS = List.of(
             // "a developer advocate at Fjordstack", "vice president of engineering at Cascadia Outfitters"
-            Pattern.compile("\\b" + LatinPersonFinder.HUMAN_NOUNS + "(?:\\s+of\\s+(?:[a-z][a-z ]{0,30}?|\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+){0,2}))?"
+            Pattern.compile("\\b(?:" + LatinPersonFinder.HUMAN_NOUNS + "|(?:Director|Head|Manager|Lead|Chief \\p{Lu}\\p{Ll}+ Officer))"
+                    + "(?:\\s+of\\s+(?:[a-z][a-z ]{0,30}?|\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+){0,2}))?"
                     + "\\s+(?:at|with)\\s+" + NAME + END),
             // "He comes to us from Paystack in Lagos", "she came over from Brightwell": where a new hire worked before
             Pattern.compile("\\b(?:comes|came)\\s+(?:(?:to\\s+us|over|across)\\s+)?from\\s+" + NAME

@@ -257,7 +257,8 @@ public final class LatinPersonFinder implements MentionFinder {
         while (from < text.text().length() && m.find(from)) {
             String given = m.group(1);
             from = m.end();
-            boolean listed = givenNames.contains(given) || givenNames.contains(given.substring(0, Math.max(given.indexOf('-'), 0)));
+            boolean listed = givenNames.contains(given) || givenNames.contains(given.substring(0, Math.max(given.indexOf('-'), 0)))
+                    || !given.equals(folded(given)) && givenNames.contains(folded(given)); // "Ayşe" for a listed "Ayse"
             int end = surnameEnd(m.group(2), m.start(2), m.end(1));
             if (!listed && !isWorldPerson(text.text(), given, m.start(1), m.end(1), end)) {
                 // "By Maya Okafor", "Yesterday Ines Carvalho": the next capitalised word may begin the name; not after
