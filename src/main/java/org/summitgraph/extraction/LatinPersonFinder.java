@@ -181,6 +181,13 @@ public final class LatinPersonFinder implements MentionFinder {
             + "(?:[\\p{L}-]+[ \\t]+){0,3}?(?:head|lead|director|chief|engineer|developer|manager|CEO|CTO|COO|CFO|CIO|CISO|VP|vice[ \\t]+president|"
             + "architect|advocate|evangelist|officer|researcher|scientist|designer|counsel|editor)\\b");
 
+    /**
+     * "with Kofi Mensah and Aroha Ngata", "Aroha Ngata and Kofi Mensah": two capitalised words joined to a person whose
+     * given name is listed are a person too, whatever their own given name.
+     */
+    private static final Pattern PAIRED = Pattern.compile("(?<![\\p{IsLatin}\\d.&-])(?<a>\\p{Lu}\\p{Ll}+(?:[ ]\\p{Lu}[\\p{Ll}'’]+)(?:-\\p{Lu}\\p{Ll}+)?)"
+            + "[ ]+and[ ]+(?<b>\\p{Lu}\\p{Ll}+(?:[ ]\\p{Lu}[\\p{Ll}'’]+)(?:-\\p{Lu}\\p{Ll}+)?)(?![\\p{IsLatin}\\d&-]|[ ]+\\p{Lu}|['’]s\\b)");
+
     /** "Augustin "Gus" Delacroix", "Margaret ‘Peggy’ Lin": a nickname in quotes between given name and surname. */
     private static final Pattern NICKNAMED = Pattern.compile("(?<![\\p{IsLatin}\\d])(\\p{Lu}\\p{Ll}+)[ ]+[\"“‘'](\\p{Lu}\\p{Ll}+)[\"”’'][ ]+"
             + "((?:" + PARTICLES + "[ ]+){0,2}\\p{Lu}[\\p{Ll}'’]+(?:-\\p{Lu}\\p{Ll}+)?)(?![\\p{IsLatin}\\d])");
@@ -209,6 +216,26 @@ public final class LatinPersonFinder implements MentionFinder {
         while (korean.find()) {
             out.add(new Mention(korean.start(), korean.end(), korean.group(), NewEntities.of(EntityKind.PERSON, korean.group()),
                     METHOD, 0.8));
+        }
+        Matcher paired = PAIRED.matcher(text.text());
+        while (paired.find()) {
+            String a = paired.group("a");
+            String b = paired.group("b");
+            String aFirst = a.substring(0, a.indexOf(' '));
+            String bFirst = b.substring(0, b.indexOf(' '));
+            boolean aPerson = givenNames.contains(aFirst) || worldNames.contains(aFirst);
+            boolean bPerson = givenNames.contains(bFirst) || worldNames.contains(bFirst);
+            if (aPerson != bPerson) {
+                String other = aPerson ? b : a;
+                int begin = aPerson ? paired.start("b") : paired.start("a");
+                String first = aPerson ? bFirst : aFirst;
+                String last = other.substring(other.lastIndexOf(' ') + 1);
+                if (!NOT_FIRST.contains(first) && !OPENER.matcher(first + " ").matches() && !weakNames.contains(first)
+                        && !NOT_SURNAMES.contains(last) && !ORGANIZATION_ENDS.contains(last) && !KIND_WORDS.contains(last)
+                        && !OrganizationPatternFinder.isHeadWord(last) && !NOT_SURNAMES.contains(first)) {
+                    out.add(new Mention(begin, begin + other.length(), other, NewEntities.of(EntityKind.PERSON, other), METHOD, 0.6));
+                }
+            }
         }
         Matcher joined = JOINED_AS.matcher(text.text());
         while (joined.find()) {

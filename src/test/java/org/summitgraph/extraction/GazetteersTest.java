@@ -198,4 +198,13 @@ class GazetteersTest {
         assertTrue(names.contains("PERSON Adebowale Ogunleye"), names::toString);
         assertFalse(names.stream().anyMatch(n -> n.startsWith("PERSON Red")), names::toString);
     }
+
+    @Test
+    void aNameJoinedToAPersonIsAPersonWhateverItsGivenName() {
+        Set<String> names = english("The panel was moderated by Ines Duarte, with Rahul Verma and Tamati Walker. Bram "
+                + "Vervoort and Nimbus Data signed later.");
+
+        assertTrue(names.contains("PERSON Tamati Walker"), names::toString);
+        assertFalse(names.contains("PERSON Nimbus Data"), names::toString);
+    }
 }
