@@ -115,7 +115,9 @@ public final class LatinPersonFinder implements MentionFinder {
      */
     private static final Pattern CHINESE_CONTEXT = Pattern.compile(
             "(?:来自[^，,。；;、]{1,12}的|(?:PTL|CTO|CEO|COO|CFO|董事|总监|工程师|架构师|负责人|经理|总裁|主席|记者|创始人)\\s*)"
-                    + "(\\p{Lu}\\p{Ll}+(?:[ -]\\p{Lu}[\\p{Ll}'’]+){1,2})(?![\\p{IsLatin}])");
+                    + "(\\p{Lu}\\p{Ll}+(?:[ -]\\p{Lu}[\\p{Ll}'’]+){1,2})(?![\\p{IsLatin}])"
+                    // "北京邮电大学的Maciej Nowak教授": a title or honorific written after the name
+                    + "|(?<![\\p{IsLatin}\\d])(\\p{Lu}\\p{Ll}+(?:[ -]\\p{Lu}[\\p{Ll}'’]+){1,2})\\s*(?=教授|博士|老师|先生|女士|研究员|讲师)");
 
     /** Nouns for what people are, to recognise a name by what the text says of it. */
     static final String HUMAN_NOUNS = "(?:engineer|developer|architect|advocate|evangelist|director|manager|president|"
@@ -266,10 +268,11 @@ public final class LatinPersonFinder implements MentionFinder {
         }
         Matcher chinese = CHINESE_CONTEXT.matcher(text.text());
         while (chinese.find()) {
-            String name = chinese.group(1);
+            int group = chinese.group(1) != null ? 1 : 2;
+            String name = chinese.group(group);
             if (!NOT_SURNAMES.contains(name.substring(name.lastIndexOf(' ') + 1))
                     && !ORGANIZATION_ENDS.contains(name.substring(name.lastIndexOf(' ') + 1))) {
-                out.add(new Mention(chinese.start(1), chinese.end(1), name, NewEntities.of(EntityKind.PERSON, name), METHOD, 0.65));
+                out.add(new Mention(chinese.start(group), chinese.end(group), name, NewEntities.of(EntityKind.PERSON, name), METHOD, 0.65));
             }
         }
         Matcher reported = REPORTED.matcher(text.text());

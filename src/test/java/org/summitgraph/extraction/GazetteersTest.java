@@ -207,4 +207,13 @@ class GazetteersTest {
         assertTrue(names.contains("PERSON Tamati Walker"), names::toString);
         assertFalse(names.contains("PERSON Nimbus Data"), names::toString);
     }
+
+    @Test
+    void aLatinNameBeforeAChineseHonorificIsAPerson() {
+        Extraction e = Samples.EXTRACTOR.extract(Samples.article("下午，浙江大学的Tomasz Kowalczyk教授讲了内核调度。", "zh",
+                LocalDate.of(2024, 5, 2)));
+        Set<String> names = e.mentions().stream().map(m -> m.entity().kind() + " " + m.entity().label("en")).collect(Collectors.toSet());
+
+        assertTrue(names.contains("PERSON Tomasz Kowalczyk"), names::toString);
+    }
 }
