@@ -348,7 +348,7 @@ public final class OrganizationPatternFinder implements MentionFinder {
     private static final Pattern SIG_LAST = Pattern.compile("(?<![\\p{L}\\d-])((?:[\\p{L}\\d]*\\p{Lu}[\\p{L}\\d-]*[ \\t]+){1,3})SIG(?![\\p{L}\\d-])(?![ \\t]+\\p{Lu})");
     private static final Set<String> NOT_GROUP_WORDS = Set.of("Chair", "Chairs", "Co-chair", "Co-Chair", "Lead", "Leads", "Tech",
             "Technical", "Meeting", "Meetings", "Update", "Updates", "Session", "Sessions", "Intro", "Deep", "Maintainer",
-            "Maintainers", "Member", "Members", "Slack", "Channel", "Contributor", "Contributors", "Summit", "Day", "The");
+            "Maintainers", "Member", "Members", "Slack", "Channel", "Summit", "Day", "The");
 
     /**
      * Bodies of an organisation or a project written with a lower-case head: "the OpenInfra Foundation board", "LF
@@ -494,7 +494,9 @@ public final class OrganizationPatternFinder implements MentionFinder {
     private static final Pattern FOREIGN_INSTITUTION = Pattern.compile("(?<![\\p{L}\\d&-])((?:Universidad|Universidade|Università|"
             + "Université|Universitat|Universiteit|Universität|Uniwersytet|Univerzita|Instituto|Istituto|Institut|École|Escuela|Escola|"
             + "Politecnico|Politécnica|Politechnika|Hochschule|Technische Universität|Pontificia Universidad|Scuola)"
-            + "(?:[ \\t]+(?:de la|de|del|di|des|do|da|della|du|für|voor|van|der))?(?:[ \\t]+\\p{Lu}[\\p{L}'’-]+){1,3})(?![\\p{L}\\d])");
+            + "(?:[ \\t]+(?:de la|de|del|di|des|do|da|della|du|für|voor|van|der))?(?:[ \\t]+\\p{Lu}[\\p{L}'’-]+){1,3}"
+            // "TU Wien", "TU Delft", "ETH Zürich": technical universities by their short names and cities
+            + "|(?:TU|ETH|EPFL|KTH|NTNU|DTU|UPC)[ \\t]+\\p{Lu}[\\p{L}-]+)(?![\\p{L}\\d])");
 
     private static final Pattern WORD_BEFORE = Pattern.compile("([\\p{L}\\d&-]+)[ \\t]+$");
 
