@@ -74,7 +74,7 @@ final class DatedEventNameFinder implements MentionFinder {
      * "announced KCD Chennai for early next year", "KCD Lisbon takes place in May": a series' acronym and a city, without
      * a year, in a sentence about an event, is the edition of the article's year or of the year after.
      */
-    private static final Pattern ACRONYM_CITY = Pattern.compile("(?<![\\p{IsLatin}\\d'’._-])(?<name>(?<acronym>\\p{Lu}{2,6}|\\p{Lu}[\\p{L}]*(?:Con|Days))"
+    private static final Pattern ACRONYM_CITY = Pattern.compile("(?<![\\p{IsLatin}\\d'’._-])(?<name>(?<acronym>\\p{Lu}{2,6})"
             + "[ \\t]+(?<city>\\p{Lu}[\\p{L}-]+(?:[ \\t]\\p{Lu}[\\p{L}-]+)?))(?![\\p{IsLatin}\\d'’-])(?![ \\t]*(?:\\d|['’]\\d|\\p{Lu}))");
     private static final Pattern NEXT_YEAR = Pattern.compile("(?i)\\bnext year\\b");
     private static final Pattern ANNOUNCED = Pattern.compile("(?i)\\b(?:announc(?:e|ed|es|ing)|organi[sz]ers?|organi[sz]ing|will take place|"
@@ -107,6 +107,7 @@ final class DatedEventNameFinder implements MentionFinder {
         Integer published = text.article().datePublished() == null ? null : text.article().datePublished().getYear();
         List<Mention> out = new ArrayList<>();
         Map<String, Set<Entity>> editionsOf = new HashMap<>();
+        boolean ordinals = all.contains(", the ");
         for (Sentence s : text.sentences()) {
             // the patterns are tried only on sentences holding what they need: a year, 站, 月
             Matcher m = DATED.matcher(all).region(s.begin(), s.end());
@@ -125,7 +126,7 @@ final class DatedEventNameFinder implements MentionFinder {
                 out.add(new Mention(begin, m.end(), all.substring(begin, m.end()), event, METHOD, 0.75));
                 editionsOf.computeIfAbsent(name, k -> new HashSet<>()).add(event);
             }
-            if (ORDINAL_CUE.matcher(s.text()).find()) {
+            if (ordinals && s.text().contains(", the ") && ORDINAL_CUE.matcher(s.text()).find()) {
                 Matcher ordinal = ORDINAL_APPOSITION.matcher(all).region(s.begin(), s.end());
                 while (ordinal.find()) {
                     String name = ordinal.group("name").replaceAll("\\s+", " ");
@@ -144,24 +145,27 @@ final class DatedEventNameFinder implements MentionFinder {
                     editionsOf.computeIfAbsent(name, k -> new HashSet<>()).add(event);
                 }
             }
-            if (published != null && ANNOUNCED.matcher(s.text()).find() || EVENT_CUE.matcher(s.text()).find()) {
-                Matcher city = ACRONYM_CITY.matcher(all).region(s.begin(), s.end());
-                while (city.find()) {
-                    String place = city.group("city");
-                    if (!"city".equals(PlaceGazetteerFinder.worldPlaceKind(place))
-                            || !isNew(city.group("name"), false) || overlapsAny(out, city.start(), city.end())
-                            || NOT_A_NAME.contains(city.group("acronym").toLowerCase(Locale.ROOT)) || published == null) {
-                        continue;
-                    }
-                    int year = published.intValue() + (NEXT_YEAR.matcher(s.text()).find() ? 1 : 0);
-                    String name = city.group("name").replaceAll("\\s+", " ");
-                    Entity event = NewEntities.of(EntityKind.SUMMIT, name + " " + year);
-                    out.add(new Mention(city.start(), city.end(), city.group(), event, METHOD, 0.7));
-                    // the city stays a place of its own inside the edition's name, as in a known summit's
-                    out.add(new Mention(city.start("city"), city.end("city"), place,
-                            placeEntities.getOrDefault(place, NewEntities.of(EntityKind.PLACE, place)), METHOD, 0.7));
-                    editionsOf.computeIfAbsent(name, k -> new HashSet<>()).add(event);
+            Matcher city = ACRONYM_CITY.matcher(all).region(s.begin(), s.end());
+            // the cues are read only for a sentence holding an acronym and a city: reading them in every sentence cost time
+            boolean cued = false;
+            while (published != null && city.find()) {
+                String place = city.group("city");
+                if (!"city".equals(PlaceGazetteerFinder.worldPlaceKind(place))) {
+                    continue;
                 }
+                cued = cued || ANNOUNCED.matcher(s.text()).find() || EVENT_CUE.matcher(s.text()).find();
+                if (!cued || !isNew(city.group("name"), false) || overlapsAny(out, city.start(), city.end())
+                        || NOT_A_NAME.contains(city.group("acronym").toLowerCase(Locale.ROOT)) || published == null) {
+                    continue;
+                }
+                int year = published.intValue() + (NEXT_YEAR.matcher(s.text()).find() ? 1 : 0);
+                String name = city.group("name").replaceAll("\\s+", " ");
+                Entity event = NewEntities.of(EntityKind.SUMMIT, name + " " + year);
+                out.add(new Mention(city.start(), city.end(), city.group(), event, METHOD, 0.7));
+                // the city stays a place of its own inside the edition's name, as in a known summit's
+                out.add(new Mention(city.start("city"), city.end("city"), place,
+                        placeEntities.getOrDefault(place, NewEntities.of(EntityKind.PLACE, place)), METHOD, 0.7));
+                editionsOf.computeIfAbsent(name, k -> new HashSet<>()).add(event);
             }
             Matcher stop = CITY_STOP.matcher(all).region(s.begin(), s.end());
             while (s.text().contains("站") && stop.find()) {

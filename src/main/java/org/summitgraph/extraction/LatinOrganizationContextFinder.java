@@ -136,7 +136,7 @@ final class LatinOrganizationContextFinder implements MentionFinder {
                 candidate(text, affiliation.start(2), affiliation.group(2), out);
             }
         }
-        Matcher possessive = PLACE_POSSESSIVE.matcher(text);
+        Matcher possessive = PLACE_POSSESSIVE.matcher(text.contains("'s ") || text.contains("’s ") ? text : "");
         while (possessive.find()) {
             String name = possessive.group(2);
             String first = name.split("[ \\t]+")[0];

@@ -115,9 +115,10 @@ public final class LatinPersonFinder implements MentionFinder {
      */
     private static final Pattern CHINESE_CONTEXT = Pattern.compile(
             "(?:来自[^，,。；;、]{1,12}的|(?:PTL|CTO|CEO|COO|CFO|董事|总监|工程师|架构师|负责人|经理|总裁|主席|记者|创始人)\\s*)"
-                    + "(\\p{Lu}\\p{Ll}+(?:[ -]\\p{Lu}[\\p{Ll}'’]+){1,2})(?![\\p{IsLatin}])"
-                    // "北京邮电大学的Maciej Nowak教授": a title or honorific written after the name
-                    + "|(?<![\\p{IsLatin}\\d])(\\p{Lu}\\p{Ll}+(?:[ -]\\p{Lu}[\\p{Ll}'’]+){1,2})\\s*(?=教授|博士|老师|先生|女士|研究员|讲师)");
+                    + "(\\p{Lu}\\p{Ll}+(?:[ -]\\p{Lu}[\\p{Ll}'’]+){1,2})(?![\\p{IsLatin}])");
+    /** "北京邮电大学的Maciej Nowak教授": in Chinese text, a title or honorific written after the name. */
+    private static final Pattern CHINESE_TITLE_AFTER = Pattern.compile(
+            "(?<![\\p{IsLatin}\\d])(\\p{Lu}\\p{Ll}+(?:[ -]\\p{Lu}[\\p{Ll}'’]+){1,2})\\s*(?=教授|博士|老师|先生|女士|研究员|讲师)");
 
     /** Nouns for what people are, to recognise a name by what the text says of it. */
     static final String HUMAN_NOUNS = "(?:engineer|developer|architect|advocate|evangelist|director|manager|president|"
@@ -170,9 +171,13 @@ public final class LatinPersonFinder implements MentionFinder {
      * "Park Ji-hoon", "Kim Seo-yeon": a Korean name, family name first, its given name two syllables joined by a hyphen
      * (the second in lower case), a shape no other name has.
      */
-    private static final Pattern KOREAN_NAME = Pattern.compile("(?<![\\p{IsLatin}\\d.&-])(?:Kim|Lee|Park|Choi|Jung|Jeong|Kang|Cho|Jo|"
-            + "Yoon|Yun|Jang|Lim|Han|Oh|Seo|Shin|Kwon|Hwang|Ahn|Song|Yoo|Ryu|Hong|Jeon|Moon|Baek|Nam|Bae|Ko|Yang|Son|Heo|Noh|Ha|"
-            + "Byun|Chung|Chae|Min|Woo|Yeo|Gong|Jin|Kwak|Sung|Um|Won)[ \\t]+\\p{Lu}\\p{Ll}{1,4}-\\p{Ll}{2,4}(?![\\p{IsLatin}\\d-])");
+    private static final Set<String> KOREAN_SURNAMES = Set.of("Kim", "Lee", "Park", "Choi", "Jung", "Jeong", "Kang", "Cho", "Jo",
+            "Yoon", "Yun", "Jang", "Lim", "Han", "Oh", "Seo", "Shin", "Kwon", "Hwang", "Ahn", "Song", "Yoo", "Ryu", "Hong", "Jeon",
+            "Moon", "Baek", "Nam", "Bae", "Ko", "Yang", "Son", "Heo", "Noh", "Ha", "Byun", "Chung", "Chae", "Min", "Woo", "Yeo",
+            "Gong", "Jin", "Kwak", "Sung", "Um", "Won");
+    /** The given name of a Korean name, found first (it is rare); the family name is then read before it. */
+    private static final Pattern KOREAN_GIVEN = Pattern.compile("(?<=[ \\t])\\p{Lu}\\p{Ll}{1,4}-\\p{Ll}{2,4}(?![\\p{IsLatin}\\d-])");
+    private static final Pattern KOREAN_FAMILY = Pattern.compile("(?<![\\p{IsLatin}\\d.&-])(\\p{Lu}\\p{Ll}{0,4})[ \\t]+$");
 
     /**
      * "Olusegun Bakare has joined Tessaract as head of the OSPO": whoever joins an organisation as a head, lead,
@@ -187,8 +192,9 @@ public final class LatinPersonFinder implements MentionFinder {
      * "with Kofi Mensah and Aroha Ngata", "Aroha Ngata and Kofi Mensah": two capitalised words joined to a person whose
      * given name is listed are a person too, whatever their own given name.
      */
-    private static final Pattern PAIRED = Pattern.compile("(?<![\\p{IsLatin}\\d.&-])(?<a>\\p{Lu}\\p{Ll}+(?:[ ]\\p{Lu}[\\p{Ll}'’]+)(?:-\\p{Lu}\\p{Ll}+)?)"
-            + "[ ]+and[ ]+(?<b>\\p{Lu}\\p{Ll}+(?:[ ]\\p{Lu}[\\p{Ll}'’]+)(?:-\\p{Lu}\\p{Ll}+)?)(?![\\p{IsLatin}\\d&-]|[ ]+\\p{Lu}|['’]s\\b)");
+    private static final String PAIR_NAME = "\\p{Lu}\\p{Ll}+(?:[ ]\\p{Lu}[\\p{Ll}'’]+)(?:-\\p{Lu}\\p{Ll}+)?";
+    private static final Pattern PAIRED_BEFORE = Pattern.compile("(?<![\\p{IsLatin}\\d.&-])(" + PAIR_NAME + ")$");
+    private static final Pattern PAIRED_AFTER = Pattern.compile("(" + PAIR_NAME + ")(?![\\p{IsLatin}\\d&-]|[ ]+\\p{Lu}|['’]s\\b)");
 
     /** "Augustin "Gus" Delacroix", "Margaret ‘Peggy’ Lin": a nickname in quotes between given name and surname. */
     private static final Pattern NICKNAMED = Pattern.compile("(?<![\\p{IsLatin}\\d])(\\p{Lu}\\p{Ll}+)[ ]+[\"“‘'](\\p{Lu}\\p{Ll}+)[\"”’'][ ]+"
@@ -214,22 +220,31 @@ public final class LatinPersonFinder implements MentionFinder {
                 out.add(new Mention(pinyin.start(), pinyin.end(), name, NewEntities.of(EntityKind.PERSON, name), METHOD, 0.7));
             }
         }
-        Matcher korean = KOREAN_NAME.matcher(text.text());
+        Matcher korean = KOREAN_GIVEN.matcher(text.text());
         while (korean.find()) {
-            out.add(new Mention(korean.start(), korean.end(), korean.group(), NewEntities.of(EntityKind.PERSON, korean.group()),
-                    METHOD, 0.8));
+            Matcher family = KOREAN_FAMILY.matcher(text.text()).region(Math.max(0, korean.start() - 8), korean.start());
+            family.useTransparentBounds(true);
+            if (family.find() && KOREAN_SURNAMES.contains(family.group(1))) {
+                String name = text.text().substring(family.start(1), korean.end());
+                out.add(new Mention(family.start(1), korean.end(), name, NewEntities.of(EntityKind.PERSON, name), METHOD, 0.8));
+            }
         }
-        Matcher paired = PAIRED.matcher(text.text());
-        while (paired.find()) {
-            String a = paired.group("a");
-            String b = paired.group("b");
+        String all = text.text();
+        for (int and = all.indexOf(" and "); and > 0; and = all.indexOf(" and ", and + 5)) {
+            Matcher before = PAIRED_BEFORE.matcher(all).region(Math.max(0, and - 48), and).useTransparentBounds(true);
+            Matcher after = PAIRED_AFTER.matcher(all).region(and + 5, Math.min(all.length(), and + 60)).useTransparentBounds(true);
+            if (!before.find() || !after.lookingAt()) {
+                continue;
+            }
+            String a = before.group(1);
+            String b = after.group(1);
             String aFirst = a.substring(0, a.indexOf(' '));
             String bFirst = b.substring(0, b.indexOf(' '));
             boolean aPerson = givenNames.contains(aFirst) || worldNames.contains(aFirst);
             boolean bPerson = givenNames.contains(bFirst) || worldNames.contains(bFirst);
             if (aPerson != bPerson) {
                 String other = aPerson ? b : a;
-                int begin = aPerson ? paired.start("b") : paired.start("a");
+                int begin = aPerson ? after.start(1) : before.start(1);
                 String first = aPerson ? bFirst : aFirst;
                 String last = other.substring(other.lastIndexOf(' ') + 1);
                 if (!NOT_FIRST.contains(first) && !OPENER.matcher(first + " ").matches() && !weakNames.contains(first)
@@ -239,7 +254,7 @@ public final class LatinPersonFinder implements MentionFinder {
                 }
             }
         }
-        Matcher joined = JOINED_AS.matcher(text.text());
+        Matcher joined = JOINED_AS.matcher(text.text().contains("joined") ? text.text() : "");
         while (joined.find()) {
             String name = joined.group(1);
             String first = name.substring(0, name.indexOf(' ') < 0 ? name.length() : name.indexOf(' '));
@@ -266,13 +281,14 @@ public final class LatinPersonFinder implements MentionFinder {
                         METHOD, 0.65));
             }
         }
-        Matcher chinese = CHINESE_CONTEXT.matcher(text.text());
-        while (chinese.find()) {
-            int group = chinese.group(1) != null ? 1 : 2;
-            String name = chinese.group(group);
-            if (!NOT_SURNAMES.contains(name.substring(name.lastIndexOf(' ') + 1))
-                    && !ORGANIZATION_ENDS.contains(name.substring(name.lastIndexOf(' ') + 1))) {
-                out.add(new Mention(chinese.start(group), chinese.end(group), name, NewEntities.of(EntityKind.PERSON, name), METHOD, 0.65));
+        for (Pattern context : text.article().isChinese() ? List.of(CHINESE_CONTEXT, CHINESE_TITLE_AFTER) : List.of(CHINESE_CONTEXT)) {
+            Matcher chinese = context.matcher(text.text());
+            while (chinese.find()) {
+                String name = chinese.group(1);
+                if (!NOT_SURNAMES.contains(name.substring(name.lastIndexOf(' ') + 1))
+                        && !ORGANIZATION_ENDS.contains(name.substring(name.lastIndexOf(' ') + 1))) {
+                    out.add(new Mention(chinese.start(1), chinese.end(1), name, NewEntities.of(EntityKind.PERSON, name), METHOD, 0.65));
+                }
             }
         }
         Matcher reported = REPORTED.matcher(text.text());
@@ -337,6 +353,9 @@ public final class LatinPersonFinder implements MentionFinder {
 
     /** A name without its accents and cedillas: "Ayşe" → "Ayse", "Zoë" → "Zoe". */
     private static String folded(String name) {
+        if (name.chars().allMatch(c -> c < 128)) {
+            return name; // most names: nothing to fold, and folding every capitalised word cost time
+        }
         return java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "");
     }
 

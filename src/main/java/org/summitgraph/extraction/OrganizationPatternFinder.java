@@ -360,7 +360,11 @@ public final class OrganizationPatternFinder implements MentionFinder {
     private static final Pattern GROUP = Pattern.compile("(?<![\\p{L}\\d&.+-])(?<name>" + GROUP_WORD + "(?:[ \\t]+" + GROUP_WORD + "){0,3})"
             + "(?<possessive>'s|’s)?[ \\t]+(?<qualifiers>(?:(?!(?:and|or|of|at|in|on|for|to|the|a|an|is|was|has|had|who|which|that|with|"
             + "from|by|their|her|his|its|our|my|your|how|what|when|where|showed|said|says|new|own|local)\\b)[a-z][a-z-]+[ \\t]+){0,2}?)"
-            + "(?<head>user group|regional chapter|chapter|open source program office|OSPO|meetup network|meetup group|meetup)(?![\\p{L}\\d-])");
+            + "(?<head>user group|regional chapter|chapter|open source program office|OSPO|meetup network|meetup group|meetup)"
+            + "(?![\\p{L}\\d-])");
+    /** The heads of {@link #GROUP}, found first: the whole pattern is then read only over the words before each. */
+    private static final Pattern GROUP_HEAD = Pattern.compile("(?<![\\p{L}\\d-])(?:user group|regional chapter|chapter|"
+            + "open source program office|OSPO|meetup)(?![\\p{L}\\d-])");
     /** What a team, board or office may not be named after: a place ("our Singapore team"), a time, a pointer. */
     private static final Set<String> NOT_GROUP_START = Set.of("The", "A", "An", "Our", "Their", "Its", "His", "Her", "My", "Your",
             "This", "That", "Every", "Each", "Some", "Both", "In", "On", "At", "For", "From", "With", "By", "And", "But", "Or",
@@ -402,11 +406,19 @@ public final class OrganizationPatternFinder implements MentionFinder {
                 }
             }
         }
-        if (!GROUP_CUE.matcher(text).find()) {
-            return;
-        }
-        Matcher g = GROUP.matcher(text);
-        while (g.find()) {
+        Matcher heads = GROUP_HEAD.matcher(text);
+        int done = 0;
+        while (heads.find()) {
+            Matcher g = GROUP.matcher(text).region(Math.max(done, heads.start() - 120), Math.min(text.length(), heads.end() + 16))
+                    .useTransparentBounds(true).useAnchoringBounds(false);
+            boolean found = g.find();
+            while (found && g.start("head") < heads.start()) {
+                found = g.find();
+            }
+            if (!found || g.start("head") != heads.start()) {
+                continue;
+            }
+            done = g.end();
             String name = g.group("name");
             int begin = g.start("name");
             String[] words = name.split("[ \\t]+");
@@ -440,7 +452,6 @@ public final class OrganizationPatternFinder implements MentionFinder {
         }
     }
 
-    private static final Pattern GROUP_CUE = Pattern.compile("user group|chapter|program office|OSPO|meetup");
     private static final Pattern MEETUP_MEMBER = Pattern.compile("\\b(?:of|from|leads?|led|runs?|ran|organi[sz]e[sd]?|organi[sz]ers? of|"
             + "co-organi[sz]ers? of|members? of|joined)\\s+the\\s+$");
 
@@ -498,6 +509,11 @@ public final class OrganizationPatternFinder implements MentionFinder {
             // "TU Wien", "TU Delft", "ETH Zürich": technical universities by their short names and cities
             + "|(?:TU|ETH|EPFL|KTH|NTNU|DTU|UPC)[ \\t]+\\p{Lu}[\\p{L}-]+)(?![\\p{L}\\d])");
 
+    /** Words one of which a text must hold for {@link #FOREIGN_INSTITUTION} to be tried (tried everywhere, it cost time). */
+    private static final List<String> FOREIGN_INSTITUTION_CUES = List.of("Univers", "Uniwers", "Univerz", "Institut", "Istituto",
+            "École", "Escuela", "Escola", "Politec", "Politéc", "Politech", "Hochschule", "Technische", "Pontificia", "Scuola",
+            "TU ", "ETH ", "EPFL", "KTH ", "NTNU", "DTU ", "UPC ");
+
     private static final Pattern WORD_BEFORE = Pattern.compile("([\\p{L}\\d&-]+)[ \\t]+$");
 
     /** "LF AI & Data", "LF Decarbonization": the Linux Foundation's umbrella foundations are named "LF" and a topic. */
@@ -519,7 +535,7 @@ public final class OrganizationPatternFinder implements MentionFinder {
             out.add(new Mention(kindOf.start(1), kindOf.end(1), name, NewEntities.of(
                     name.startsWith("Bank") ? EntityKind.COMPANY : EntityKind.ORGANIZATION, name), METHOD, 0.6));
         }
-        Matcher foreign = FOREIGN_INSTITUTION.matcher(text);
+        Matcher foreign = FOREIGN_INSTITUTION.matcher(FOREIGN_INSTITUTION_CUES.stream().anyMatch(text::contains) ? text : "");
         while (foreign.find()) {
             out.add(new Mention(foreign.start(1), foreign.end(1), foreign.group(1),
                     NewEntities.of(EntityKind.ORGANIZATION, foreign.group(1)), METHOD, 0.6));

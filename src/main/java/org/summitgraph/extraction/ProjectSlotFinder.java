@@ -94,14 +94,7 @@ public final class ProjectSlotFinder implements MentionFinder {
             Pattern.compile(LEADING_NAME + "\\s+(?:is|was|remains)\\s+(?:a|an|the)\\s+" + MODIFIERS + KIND + NOT_A_COMPANY),
             // "Both are Fernkit contributors", "three Quillon maintainers": people counted as a project's maintainers
             Pattern.compile("\\b(?:are|were|both|two|three|four|five|six|several|many|other|fellow|longtime|long-time)\\s+" + NAME
-                    + "\\s+(?:maintainers|committers|contributors)\\b"),
-            // "the Quillon print server project", "founded the Larkspur build tool project": what the project is, between
-            Pattern.compile("\\bthe\\s+" + NAME + "\\s+(?:(?!(?:of|for|at|in|on|from|with|by|and|or|who|that|which|to|is|was)\\b)"
-                    + "[a-z][a-z-]*\\s+){1,3}?(?:project|subproject|sub-project)\\b"),
-            // "does not use MCUboot", "packaging NixOS for ARM laptops", "ships Web3j": a name shaped like no word, company
-            // or person ("NixOS", "MCUboot", "Web3j") where software is used or shipped
-            Pattern.compile("\\b(?:use[sd]?|using|adopt(?:s|ed|ing)?|deploy(?:s|ed|ing)?|packag(?:e|es|ed|ing)|ship(?:s|ped|ping)?|"
-                    + "run(?:s|ning)?)\\s+(?:the\\s+)?(" + ODD_SHAPE + ")" + END));
+                    + "\\s+(?:maintainers|committers|contributors)\\b"));
 
     /** The words of the last patterns of {@link #ENGLISH}. */
     private static final List<String> LAST_CUES = List.of("aintainers", "ommitters", "ontributors");
@@ -118,7 +111,24 @@ public final class ProjectSlotFinder implements MentionFinder {
             List.of("tion of "), List.of("graduated", "sandbox", "incubat"), List.of("sandbox", "incubating", "graduated"),
             List.of("aintainer", "ommitter", "core reviewer", "PTL"), List.of("the ", "its ", "their ", "our ", "'s ", "’s "),
             List.of("Apache ", "Eclipse "), List.of(" is a", " is the", " was a", " was the", " remains "),
-            LAST_CUES, List.of(" project"), List.of("use", "using", "adopt", "deploy", "packag", "ship", "run"));
+            LAST_CUES);
+
+    /**
+     * "does not use MCUboot", "packaging NixOS for ARM laptops", "ships Web3j": a name shaped like no word, company or
+     * person ("NixOS", "MCUboot", "Web3j") where software is used or shipped. Such names are rare: they are found first,
+     * and the verb read before each.
+     */
+    private static final Pattern ODD_NAME = Pattern.compile("(?<![\\p{IsLatin}\\d-])" + ODD_SHAPE + END);
+    private static final Pattern USE_VERB_BEFORE = Pattern.compile("\\b(?:use[sd]?|using|adopt(?:s|ed|ing)?|deploy(?:s|ed|ing)?|"
+            + "packag(?:e|es|ed|ing)|ship(?:s|ped|ping)?|run(?:s|ning)?)\\s+(?:the\\s+)?$");
+
+    /**
+     * "the Quillon print server project", "founded the Larkspur build tool project": what the project is, between its
+     * name and the word; read back from each "project" (tried at every "the", it cost time).
+     */
+    private static final Pattern THE_NAME_DESCRIBED = Pattern.compile("\\bthe\\s+" + NAME + "\\s+(?:(?!(?:of|for|at|in|on|from|with|"
+            + "by|and|or|who|that|which|to|is|was)\\b)[a-z][a-z-]*\\s+){1,3}?$");
+    private static final Pattern PROJECT_WORD = Pattern.compile("(?<=\\s)(?:project|subproject|sub-project)\\b");
 
     private static final Pattern JOINED_SLOT = Pattern.compile("\\b(?:(?:built|based)\\s+(?:on\\s+top\\s+of|atop|on)|contribut(?:e|es|ed|ing)"
             + "(?:\\s+[\\p{Ll}-]+){0,3}?\\s+to(?:\\s+both)?)\\s+(?:the\\s+)?(?=" + WORD + ")");
@@ -211,6 +221,20 @@ public final class ProjectSlotFinder implements MentionFinder {
                     continue;
                 }
                 add(text, m.start(1), m.end(1), out);
+            }
+        }
+        Matcher project = PROJECT_WORD.matcher(text);
+        while (project.find()) {
+            Matcher described = THE_NAME_DESCRIBED.matcher(text).region(Math.max(0, project.start() - 90), project.start())
+                    .useTransparentBounds(true);
+            if (described.find()) {
+                add(text, described.start(1), described.end(1), out);
+            }
+        }
+        Matcher odd = ODD_NAME.matcher(text);
+        while (odd.find()) {
+            if (USE_VERB_BEFORE.matcher(text).region(Math.max(0, odd.start() - 24), odd.start()).useTransparentBounds(true).find()) {
+                add(text, odd.start(), odd.end(), out);
             }
         }
         // "built on PyTorch and Ray", "contribute bug fixes to both PyTorch and Ray": the other items of the list
