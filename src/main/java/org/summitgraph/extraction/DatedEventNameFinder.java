@@ -59,9 +59,31 @@ final class DatedEventNameFinder implements MentionFinder {
     private static final Set<String> EVENT_WORDS = Set.of("summit", "conference", "conf", "forum", "symposium", "days", "meetup",
             "hackathon", "expo", "congress", "festival", "fest", "unconference");
 
+    /**
+     * "SCALE 22x, the 22nd Southern California Linux Expo": a short name set off by the edition's ordinal and a name
+     * ending in an event word is that event's edition, under both names.
+     */
+    private static final Pattern ORDINAL_APPOSITION = Pattern.compile("(?<![\\p{IsLatin}\\d'’._-])(?<name>" + TOKEN + "(?:[ \\t]+"
+            + "(?:" + TOKEN + "|\\d+[a-z]{0,2}))" + "{0,3}),\\s+the\\s+(?:\\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|"
+            + "seventh|eighth|ninth|tenth)\\s+(?:annual\\s+|yearly\\s+)?(?<full>\\p{Lu}[\\p{IsLatin}]*(?:[ \\t]+\\p{Lu}[\\p{IsLatin}&]*){0,5}"
+            + "[ \\t]+(?:Expo|Exposition|Summit|Conference|Forum|Symposium|Days|Congress|Festival|Fest|Meetup|Convention|Workshop))"
+            + "(?![\\p{IsLatin}\\d])");
+    private static final Pattern ORDINAL_CUE = Pattern.compile("(?:\\d(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|"
+            + "eighth|ninth|tenth)\\s");
+    /**
+     * "announced KCD Chennai for early next year", "KCD Lisbon takes place in May": a series' acronym and a city, without
+     * a year, in a sentence about an event, is the edition of the article's year or of the year after.
+     */
+    private static final Pattern ACRONYM_CITY = Pattern.compile("(?<![\\p{IsLatin}\\d'’._-])(?<name>(?<acronym>\\p{Lu}{2,6})"
+            + "[ \\t]+(?<city>\\p{Lu}[\\p{L}-]+(?:[ \\t]\\p{Lu}[\\p{L}-]+)?))(?![\\p{IsLatin}\\d'’-])(?![ \\t]*(?:\\d|['’]\\d|\\p{Lu}))");
+    private static final Pattern NEXT_YEAR = Pattern.compile("(?i)\\bnext year\\b");
+    private static final Pattern ANNOUNCED = Pattern.compile("(?i)\\b(?:announc(?:e|ed|es|ing)|organi[sz]ers?|organi[sz]ing|will take place|"
+            + "next year|this year|registration|CFP)\\b");
+
     private final Set<String> knownNames = new HashSet<>();
     private final List<String> eventNames = new ArrayList<>();
     private final Set<String> places = new HashSet<>();
+    private final Map<String, Entity> placeEntities = new HashMap<>();
 
     DatedEventNameFinder(ReferenceKnowledge knowledge) {
         // a name the reference data knows is the dictionary's or the summit finder's: "Kubernetes 2024" is no event
@@ -71,7 +93,10 @@ final class DatedEventNameFinder implements MentionFinder {
             knowledge.entity(n.entityIri()).filter(e -> e.kind().isEvent()).ifPresent(e -> eventNames.add(TextFold.fold(n.text())));
         }
         for (ReferenceKnowledge.Name n : knowledge.names()) {
-            knowledge.entity(n.entityIri()).filter(e -> e.kind() == EntityKind.PLACE).ifPresent(e -> places.add(n.text()));
+            knowledge.entity(n.entityIri()).filter(e -> e.kind() == EntityKind.PLACE).ifPresent(e -> {
+                places.add(n.text());
+                placeEntities.putIfAbsent(n.text(), e);
+            });
         }
         eventNames.removeIf(n -> n.length() < 4 || !n.matches(".*\\p{IsLatin}.*"));
     }
@@ -83,6 +108,7 @@ final class DatedEventNameFinder implements MentionFinder {
         List<Mention> out = new ArrayList<>();
         Map<String, Set<Entity>> editionsOf = new HashMap<>();
         Map<String, Entity> stops = new HashMap<>();
+        boolean ordinals = all.contains(", the ");
         for (Sentence s : text.sentences()) {
             // the patterns are tried only on sentences holding what they need: a year, 站, 月
             Matcher m = DATED.matcher(all).region(s.begin(), s.end());
@@ -99,6 +125,47 @@ final class DatedEventNameFinder implements MentionFinder {
                 }
                 Entity event = NewEntities.of(EntityKind.SUMMIT, name + " " + year);
                 out.add(new Mention(begin, m.end(), all.substring(begin, m.end()), event, METHOD, 0.75));
+                editionsOf.computeIfAbsent(name, k -> new HashSet<>()).add(event);
+            }
+            if (ordinals && s.text().contains(", the ") && ORDINAL_CUE.matcher(s.text()).find()) {
+                Matcher ordinal = ORDINAL_APPOSITION.matcher(all).region(s.begin(), s.end());
+                while (ordinal.find()) {
+                    String name = ordinal.group("name").replaceAll("\\s+", " ");
+                    if (!isNew(name, false) || !isNew(ordinal.group("full"), false) || overlapsAny(out, ordinal.start("name"), ordinal.end())
+                            || NOT_A_NAME.contains(name.split(" ")[0].toLowerCase(Locale.ROOT))) {
+                        continue;
+                    }
+                    Matcher y = HAS_YEAR.matcher(name);
+                    Matcher written = Pattern.compile("(?<!\\d)20[0-4]\\d(?!\\d)").matcher(s.text());
+                    Integer year = written.find() ? Integer.valueOf(written.group()) : published;
+                    // "SCALE 22x" carries its edition; other names take the year
+                    boolean numbered = y.find() || name.matches(".*\\d.*") || year == null;
+                    Entity event = NewEntities.of(EntityKind.SUMMIT, numbered ? name : name + " " + year);
+                    out.add(new Mention(ordinal.start("name"), ordinal.end("name"), ordinal.group("name"), event, METHOD, 0.75));
+                    out.add(new Mention(ordinal.start("full"), ordinal.end("full"), ordinal.group("full"), event, METHOD, 0.75));
+                    editionsOf.computeIfAbsent(name, k -> new HashSet<>()).add(event);
+                }
+            }
+            Matcher city = ACRONYM_CITY.matcher(all).region(s.begin(), s.end());
+            // the cues are read only for a sentence holding an acronym and a city: reading them in every sentence cost time
+            boolean cued = false;
+            while (published != null && city.find()) {
+                String place = city.group("city");
+                if (!"city".equals(PlaceGazetteerFinder.worldPlaceKind(place))) {
+                    continue;
+                }
+                cued = cued || ANNOUNCED.matcher(s.text()).find() || EVENT_CUE.matcher(s.text()).find();
+                if (!cued || !isNew(city.group("name"), false) || overlapsAny(out, city.start(), city.end())
+                        || NOT_A_NAME.contains(city.group("acronym").toLowerCase(Locale.ROOT)) || published == null) {
+                    continue;
+                }
+                int year = published.intValue() + (NEXT_YEAR.matcher(s.text()).find() ? 1 : 0);
+                String name = city.group("name").replaceAll("\\s+", " ");
+                Entity event = NewEntities.of(EntityKind.SUMMIT, name + " " + year);
+                out.add(new Mention(city.start(), city.end(), city.group(), event, METHOD, 0.7));
+                // the city stays a place of its own inside the edition's name, as in a known summit's
+                out.add(new Mention(city.start("city"), city.end("city"), place,
+                        placeEntities.getOrDefault(place, NewEntities.of(EntityKind.PLACE, place)), METHOD, 0.7));
                 editionsOf.computeIfAbsent(name, k -> new HashSet<>()).add(event);
             }
             Matcher stop = CITY_STOP.matcher(all).region(s.begin(), s.end());

@@ -52,7 +52,7 @@ public final class Extractor {
         return new Extractor(knowledge,
                 List.of(new DictionaryFinder(knowledge), new SummitFinder(knowledge), new ChinesePersonFinder(),
                         latinPersons, new OrganizationPatternFinder(knowledge), new ChineseCompanyFinder(),
-                        new LatinOrganizationContextFinder(knowledge, latinPersons::isGivenName),
+                        new LatinOrganizationContextFinder(knowledge, latinPersons::isGivenName, latinPersons::isCoreGivenName),
                         new ShortFormFinder(knowledge), new BylineNameFinder(), new ProjectPatternFinder(),
                         new ProjectSlotFinder(latinPersons::isGivenName, knowledge), new PlacePatternFinder(knowledge),
                         new PlaceGazetteerFinder(knowledge, latinPersons::isGivenName),

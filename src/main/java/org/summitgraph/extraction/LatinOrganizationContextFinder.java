@@ -21,7 +21,14 @@ final class LatinOrganizationContextFinder implements MentionFinder {
     private static final String END = "(?![\\p{L}\\d])";
     private static final List<Pattern> CONTEXTS = List.of(
             // "a developer advocate at Fjordstack", "vice president of engineering at Cascadia Outfitters"
-            Pattern.compile("\\b" + LatinPersonFinder.HUMAN_NOUNS + "(?:\\s+of\\s+[a-z][a-z ]{0,30}?)?\\s+(?:at|with)\\s+"
+            Pattern.compile("\\b(?:" + LatinPersonFinder.HUMAN_NOUNS + "|(?:Director|Head|Manager|Lead|Chief \\p{Lu}\\p{Ll}+ Officer))"
+                    + "(?:\\s+of\\s+(?:[a-z][a-z ]{0,30}?|\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+){0,2}))?"
+                    + "\\s+(?:at|with)\\s+" + NAME + END),
+            // "He comes to us from Paystack in Lagos", "she came over from Brightwell": where a new hire worked before
+            Pattern.compile("\\b(?:comes|came)\\s+(?:(?:to\\s+us|over|across)\\s+)?from\\s+" + NAME
+                    + "(?=\\s+(?:in|where|after|as)\\b|\\s*[,.;])"),
+            // "to found her own consultancy, Lindqvist Open Advisory", "his new start-up, Veltrix"
+            Pattern.compile("\\b(?:own|new)\\s+(?:[a-z-]+\\s+)?(?:company|consultancy|start-?up|firm|business|venture|agency|studio),\\s+"
                     + NAME + END),
             // "works at Fjordstack", "joined Brightwater from Texas Instruments", "formerly of SoundCloud"
             Pattern.compile("\\b(?:works?|worked|working)\\s+(?:at|for)\\s+" + NAME + END),
@@ -75,9 +82,23 @@ final class LatinOrganizationContextFinder implements MentionFinder {
     private final OrganizationPatternFinder.KnownNames known;
     private final java.util.function.Predicate<String> givenName;
 
+    /** The given names of the short list and of the reference people, not the world list's. */
+    private final java.util.function.Predicate<String> coreGivenName;
+    /** Names of the reference data's places. */
+    private final Set<String> places = new java.util.HashSet<>();
+
     LatinOrganizationContextFinder(ReferenceKnowledge knowledge, java.util.function.Predicate<String> givenName) {
+        this(knowledge, givenName, givenName);
+    }
+
+    LatinOrganizationContextFinder(ReferenceKnowledge knowledge, java.util.function.Predicate<String> givenName,
+                                   java.util.function.Predicate<String> coreGivenName) {
         this.known = new OrganizationPatternFinder.KnownNames(knowledge);
         this.givenName = givenName;
+        this.coreGivenName = coreGivenName;
+        for (ReferenceKnowledge.Name n : knowledge.names()) {
+            knowledge.entity(n.entityIri()).filter(e -> e.kind() == EntityKind.PLACE).ifPresent(e -> places.add(n.text()));
+        }
     }
 
     /**
@@ -87,6 +108,19 @@ final class LatinOrganizationContextFinder implements MentionFinder {
     private static final Pattern PERSON_AFFILIATION = Pattern.compile("(?<![\\p{L}\\d])(\\p{Lu}\\p{Ll}+)(?:[ \\t]+(?:"
             + LatinPersonFinder.PARTICLES + "[ \\t]+){0,2}\\p{Lu}[\\p{Ll}'’-]+){1,2}(?:\\s+(?:of|from)\\s+(?:the\\s+)?|\\s*\\(\\s*)"
             + NAME + "(?=\\s*[),.;:]|\\s+(?:and|who|which|is|was|has|said|says|told|explained|added|spoke|gave|talked)\\b)");
+
+    /**
+     * "engineer at Osaka's Kitsune Works", "Siddharth Rao of Mumbai's Lotus Ledger": where people work, after the city
+     * it is in and a possessive; the city must be one (of the reference data or the world gazetteer).
+     */
+    private static final Pattern PLACE_POSSESSIVE = Pattern.compile("\\b(?:at|of|from|with|for|joined)\\s+"
+            + "(\\p{Lu}[\\p{L}.-]+(?:[ \\t]\\p{Lu}[\\p{L}.-]+)?)(?:'s|’s)[ \\t]+" + NAME + END);
+
+    private static final Pattern POSSESSOR = Pattern.compile("(\\p{Lu}[\\p{L}.-]+(?:[ \\t]\\p{Lu}[\\p{L}.-]+)?)(?:'s|’s)[ \\t]");
+
+    private boolean isPlace(String name) {
+        return PlaceGazetteerFinder.worldPlaceKind(name) != null || places.contains(name);
+    }
 
     @Override
     public List<Mention> find(ArticleText article) {
@@ -104,6 +138,20 @@ final class LatinOrganizationContextFinder implements MentionFinder {
                 candidate(text, affiliation.start(2), affiliation.group(2), out);
             }
         }
+        Matcher possessive = PLACE_POSSESSIVE.matcher(text.contains("'s ") || text.contains("’s ") ? text : "");
+        while (possessive.find()) {
+            String name = possessive.group(2);
+            String first = name.split("[ \\t]+")[0];
+            // "Berlin's Lena Fischer": a listed given name there starts a person, and the person finder reads it
+            if (isPlace(possessive.group(1)) && !coreGivenName.test(first)) {
+                int before = out.size();
+                candidate(text, possessive.start(2), name, out, true);
+                for (int i = before; i < out.size(); i++) {
+                    Mention c = out.get(i); // above a world given name's 0.8 ("Lotus Ledger" is no person here)
+                    out.set(i, new Mention(c.begin(), c.end(), c.surface(), c.entity(), c.method(), 0.85));
+                }
+            }
+        }
         for (QuickFind context : QUICK_CONTEXTS) {
             QuickFind.Matches m = context.in(text, 0, text.length());
             while (m.find()) {
@@ -118,7 +166,18 @@ final class LatinOrganizationContextFinder implements MentionFinder {
     }
 
     private void candidate(String text, int begin, String raw, List<Mention> out) {
-        String name = raw.replaceAll("[.’'-]+$", "").strip();
+        candidate(text, begin, raw, out, false);
+    }
+
+    /** @param anyFirstWord a name may start with a given name of the world list ("Lotus Ledger" after "Mumbai's") */
+    private void candidate(String text, int begin, String raw, List<Mention> out, boolean anyFirstWord) {
+        Matcher possessor = POSSESSOR.matcher(raw);
+        if (possessor.lookingAt() && isPlace(possessor.group(1))) {
+            return; // "Osaka's Kitsune Works": read with its city by PLACE_POSSESSIVE
+        }
+        int based = OrganizationPatternFinder.basedPrefixLength(raw);
+        begin += based;
+        String name = raw.substring(based).replaceAll("[.’'-]+$", "").strip();
         String[] words = name.split("[ \\t]+");
         String first = words[0];
         for (int i = 1; i < words.length; i++) {
@@ -127,7 +186,7 @@ final class LatinOrganizationContextFinder implements MentionFinder {
                 break;
             }
         }
-        if (name.length() < 2 || NOT_NAMES.contains(first) || GENERIC.contains(name) || givenName.test(first)
+        if (name.length() < 2 || NOT_NAMES.contains(first) || GENERIC.contains(name) || !anyFirstWord && givenName.test(first)
                 || known.startsWithName(text, begin) || abbreviatesANameInText(text, name)) {
             return;
         }

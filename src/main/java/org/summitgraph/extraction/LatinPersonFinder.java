@@ -30,7 +30,9 @@ public final class LatinPersonFinder implements MentionFinder {
             "(?<![\\p{IsLatin}\\d])(\\p{Lu}\\p{Ll}+" + GIVEN_NAME_SECOND_PART + ")((?:[ \\t]+(?:" + PARTICLES + "[ \\t]+){0,2}(?:\\p{Lu}\\.|(?:Mc|Mac|O')?\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?)){0,2})(?![\\p{IsLatin}\\d])");
     /** Words that open a line or clause before a name: "By Maya Okafor", "Congratulations Beth Nakamura". */
     private static final Pattern OPENER = Pattern.compile("(?:By|From|With|Dear|Thanks|Congratulations|Yesterday|Today|Meanwhile|"
-            + "Also|Later|Then|And|But|At|In|On|For|When|After|Before|As|Meet|Welcome|Hello|Hi|Introducing|Thank|Ask|Says|Said)[ ]");
+            + "Also|Later|Then|And|But|At|In|On|For|When|After|Before|As|Meet|Welcome|Hello|Hi|Introducing|Thank|Ask|Says|Said|"
+            // "Guest Ayşe Demir, a Zuul maintainer", "Host Chidi Okonkwo": a role in a programme's notes
+            + "Guest|Guests|Host|Hosts|Speaker|Speakers|Moderator|Panelist|Panellist|Presenter|Keynote|Interviewee)[ ]");
     /** Two or three capitalised words, with particles ("Annelies de Vries") and hyphened given names ("Soo-jin Park"). */
     private static final String FULL_NAME = "\\p{Lu}\\p{Ll}+" + GIVEN_NAME_SECOND_PART + "(?:(?:[ ](?:" + PARTICLES + "[ ]){0,2}|-)\\p{Lu}[\\p{Ll}'’]+){1,2}";
     private static final Pattern WORD = Pattern.compile("\\S+");
@@ -62,6 +64,11 @@ public final class LatinPersonFinder implements MentionFinder {
         this.givenNames = Set.copyOf(givenNames);
         this.worldNames = Set.copyOf(worldNames);
         this.weakNames = Set.copyOf(weakNames);
+    }
+
+    /** A word of the short list of given names or a reference person's given name (not the world list's). */
+    public boolean isCoreGivenName(String word) {
+        return givenNames.contains(word);
     }
 
     /** A word that starts people's names; the weak names of the world list ("Grace", "Austin") are not counted. */
@@ -108,9 +115,10 @@ public final class LatinPersonFinder implements MentionFinder {
      */
     private static final Pattern CHINESE_CONTEXT = Pattern.compile(
             "(?:来自[^，,。；;、]{1,12}的|(?:PTL|CTO|CEO|COO|CFO|董事|总监|工程师|架构师|负责人|经理|总裁|主席|记者|创始人)\\s*)"
-                    + "(\\p{Lu}\\p{Ll}+(?:[ -]\\p{Lu}[\\p{Ll}'’]+){1,2})(?![\\p{IsLatin}])"
-                    // "北京邮电大学的Maciej Nowak教授": a form of address written after the name, Han text before it
-                    + "|(?<=[\\p{IsHan}，。、；：“（])(\\p{Lu}\\p{Ll}+(?:[ -]\\p{Lu}[\\p{Ll}'’]+){1,2})(?=\\s*(?:教授|博士|先生|女士|老师|研究员|院士))");
+                    + "(\\p{Lu}\\p{Ll}+(?:[ -]\\p{Lu}[\\p{Ll}'’]+){1,2})(?![\\p{IsLatin}])");
+    /** "北京邮电大学的Maciej Nowak教授": in Chinese text, a title or honorific written after the name. */
+    private static final Pattern CHINESE_TITLE_AFTER = Pattern.compile(
+            "(?<![\\p{IsLatin}\\d])(\\p{Lu}\\p{Ll}+(?:[ -]\\p{Lu}[\\p{Ll}'’]+){1,2})\\s*(?=教授|博士|老师|先生|女士|研究员|讲师|院士)");
 
     /** Nouns for what people are, to recognise a name by what the text says of it. */
     static final String HUMAN_NOUNS = "(?:engineer|developer|architect|advocate|evangelist|director|manager|president|"
@@ -159,6 +167,35 @@ public final class LatinPersonFinder implements MentionFinder {
                 && Character.UnicodeScript.of(text.codePointBefore(i - 1)) == Character.UnicodeScript.HAN;
     }
 
+    /**
+     * "Park Ji-hoon", "Kim Seo-yeon": a Korean name, family name first, its given name two syllables joined by a hyphen
+     * (the second in lower case), a shape no other name has.
+     */
+    private static final Set<String> KOREAN_SURNAMES = Set.of("Kim", "Lee", "Park", "Choi", "Jung", "Jeong", "Kang", "Cho", "Jo",
+            "Yoon", "Yun", "Jang", "Lim", "Han", "Oh", "Seo", "Shin", "Kwon", "Hwang", "Ahn", "Song", "Yoo", "Ryu", "Hong", "Jeon",
+            "Moon", "Baek", "Nam", "Bae", "Ko", "Yang", "Son", "Heo", "Noh", "Ha", "Byun", "Chung", "Chae", "Min", "Woo", "Yeo",
+            "Gong", "Jin", "Kwak", "Sung", "Um", "Won");
+    /** The given name of a Korean name, found first (it is rare); the family name is then read before it. */
+    private static final Pattern KOREAN_GIVEN = Pattern.compile("(?<=[ \\t])\\p{Lu}\\p{Ll}{1,4}-\\p{Ll}{2,4}(?![\\p{IsLatin}\\d-])");
+    private static final Pattern KOREAN_FAMILY = Pattern.compile("(?<![\\p{IsLatin}\\d.&-])(\\p{Lu}\\p{Ll}{0,4})[ \\t]+$");
+
+    /**
+     * "Olusegun Bakare has joined Tessaract as head of the OSPO": whoever joins an organisation as a head, lead,
+     * engineer ... is a person, whatever the given name (not "Red Hat has joined the foundation as a member").
+     */
+    private static final Pattern JOINED_AS = Pattern.compile("(?<![\\p{IsLatin}\\d.])(" + FULL_NAME + ")[ \\t]+(?:has[ \\t]+|have[ \\t]+|"
+            + "recently[ \\t]+)?(?:re)?joined[ \\t]+[\\p{L}\\d&.'’ -]{1,40}?[ \\t]+as[ \\t]+(?:(?:a|an|the|its|our|their)[ \\t]+)?"
+            + "(?:[\\p{L}-]+[ \\t]+){0,3}?(?:head|lead|director|chief|engineer|developer|manager|CEO|CTO|COO|CFO|CIO|CISO|VP|vice[ \\t]+president|"
+            + "architect|advocate|evangelist|officer|researcher|scientist|designer|counsel|editor)\\b");
+
+    /**
+     * "with Kofi Mensah and Aroha Ngata", "Aroha Ngata and Kofi Mensah": two capitalised words joined to a person whose
+     * given name is listed are a person too, whatever their own given name.
+     */
+    private static final String PAIR_NAME = "\\p{Lu}\\p{Ll}+(?:[ ]\\p{Lu}[\\p{Ll}'’]+)(?:-\\p{Lu}\\p{Ll}+)?";
+    private static final Pattern PAIRED_BEFORE = Pattern.compile("(?<![\\p{IsLatin}\\d.&-])(" + PAIR_NAME + ")$");
+    private static final Pattern PAIRED_AFTER = Pattern.compile("(" + PAIR_NAME + ")(?![\\p{IsLatin}\\d&-]|[ ]+\\p{Lu}|['’]s\\b)");
+
     /** "Augustin "Gus" Delacroix", "Margaret ‘Peggy’ Lin": a nickname in quotes between given name and surname. */
     private static final Pattern NICKNAMED = Pattern.compile("(?<![\\p{IsLatin}\\d])(\\p{Lu}\\p{Ll}+)[ ]+[\"“‘'](\\p{Lu}\\p{Ll}+)[\"”’'][ ]+"
             + "((?:" + PARTICLES + "[ ]+){0,2}\\p{Lu}[\\p{Ll}'’]+(?:-\\p{Lu}\\p{Ll}+)?)(?![\\p{IsLatin}\\d])");
@@ -183,6 +220,50 @@ public final class LatinPersonFinder implements MentionFinder {
                 out.add(new Mention(pinyin.start(), pinyin.end(), name, NewEntities.of(EntityKind.PERSON, name), METHOD, 0.7));
             }
         }
+        Matcher korean = KOREAN_GIVEN.matcher(text.text());
+        while (korean.find()) {
+            Matcher family = KOREAN_FAMILY.matcher(text.text()).region(Math.max(0, korean.start() - 8), korean.start());
+            family.useTransparentBounds(true);
+            if (family.find() && KOREAN_SURNAMES.contains(family.group(1))) {
+                String name = text.text().substring(family.start(1), korean.end());
+                out.add(new Mention(family.start(1), korean.end(), name, NewEntities.of(EntityKind.PERSON, name), METHOD, 0.8));
+            }
+        }
+        String all = text.text();
+        for (int and = all.indexOf(" and "); and > 0; and = all.indexOf(" and ", and + 5)) {
+            Matcher before = PAIRED_BEFORE.matcher(all).region(Math.max(0, and - 48), and).useTransparentBounds(true);
+            Matcher after = PAIRED_AFTER.matcher(all).region(and + 5, Math.min(all.length(), and + 60)).useTransparentBounds(true);
+            if (!before.find() || !after.lookingAt()) {
+                continue;
+            }
+            String a = before.group(1);
+            String b = after.group(1);
+            String aFirst = a.substring(0, a.indexOf(' '));
+            String bFirst = b.substring(0, b.indexOf(' '));
+            boolean aPerson = givenNames.contains(aFirst) || worldNames.contains(aFirst);
+            boolean bPerson = givenNames.contains(bFirst) || worldNames.contains(bFirst);
+            if (aPerson != bPerson) {
+                String other = aPerson ? b : a;
+                int begin = aPerson ? after.start(1) : before.start(1);
+                String first = aPerson ? bFirst : aFirst;
+                String last = other.substring(other.lastIndexOf(' ') + 1);
+                if (!NOT_FIRST.contains(first) && !OPENER.matcher(first + " ").matches() && !weakNames.contains(first)
+                        && !NOT_SURNAMES.contains(last) && !ORGANIZATION_ENDS.contains(last) && !KIND_WORDS.contains(last)
+                        && !OrganizationPatternFinder.isHeadWord(last) && !NOT_SURNAMES.contains(first)) {
+                    out.add(new Mention(begin, begin + other.length(), other, NewEntities.of(EntityKind.PERSON, other), METHOD, 0.6));
+                }
+            }
+        }
+        Matcher joined = JOINED_AS.matcher(text.text().contains("joined") ? text.text() : "");
+        while (joined.find()) {
+            String name = joined.group(1);
+            String first = name.substring(0, name.indexOf(' ') < 0 ? name.length() : name.indexOf(' '));
+            String last = name.substring(name.lastIndexOf(' ') + 1);
+            if (!NOT_FIRST.contains(first) && !OPENER.matcher(first + " ").matches() && !NOT_SURNAMES.contains(last)
+                    && !ORGANIZATION_ENDS.contains(last) && !OrganizationPatternFinder.isHeadWord(last)) {
+                out.add(new Mention(joined.start(1), joined.end(1), name, NewEntities.of(EntityKind.PERSON, name), METHOD, 0.7));
+            }
+        }
         Matcher described = DESCRIBED.matcher(text.text());
         while (described.find()) {
             String name = described.group(1);
@@ -200,13 +281,14 @@ public final class LatinPersonFinder implements MentionFinder {
                         METHOD, 0.65));
             }
         }
-        Matcher chinese = CHINESE_CONTEXT.matcher(text.text());
-        while (chinese.find()) {
-            int g = chinese.group(1) != null ? 1 : 2;
-            String name = chinese.group(g);
-            if (!NOT_SURNAMES.contains(name.substring(name.lastIndexOf(' ') + 1))
-                    && !ORGANIZATION_ENDS.contains(name.substring(name.lastIndexOf(' ') + 1))) {
-                out.add(new Mention(chinese.start(g), chinese.end(g), name, NewEntities.of(EntityKind.PERSON, name), METHOD, 0.65));
+        for (Pattern context : text.article().isChinese() ? List.of(CHINESE_CONTEXT, CHINESE_TITLE_AFTER) : List.of(CHINESE_CONTEXT)) {
+            Matcher chinese = context.matcher(text.text());
+            while (chinese.find()) {
+                String name = chinese.group(1);
+                if (!NOT_SURNAMES.contains(name.substring(name.lastIndexOf(' ') + 1))
+                        && !ORGANIZATION_ENDS.contains(name.substring(name.lastIndexOf(' ') + 1))) {
+                    out.add(new Mention(chinese.start(1), chinese.end(1), name, NewEntities.of(EntityKind.PERSON, name), METHOD, 0.65));
+                }
             }
         }
         Matcher reported = REPORTED.matcher(text.text());
@@ -221,7 +303,8 @@ public final class LatinPersonFinder implements MentionFinder {
         while (from < text.text().length() && m.find(from)) {
             String given = m.group(1);
             from = m.end();
-            boolean listed = givenNames.contains(given) || givenNames.contains(given.substring(0, Math.max(given.indexOf('-'), 0)));
+            boolean listed = givenNames.contains(given) || givenNames.contains(given.substring(0, Math.max(given.indexOf('-'), 0)))
+                    || !given.equals(folded(given)) && givenNames.contains(folded(given)); // "Ayşe" for a listed "Ayse"
             int end = surnameEnd(m.group(2), m.start(2), m.end(1));
             if (!listed && !isWorldPerson(text.text(), given, m.start(1), m.end(1), end)) {
                 // "By Maya Okafor", "Yesterday Ines Carvalho": the next capitalised word may begin the name; not after
@@ -244,6 +327,9 @@ public final class LatinPersonFinder implements MentionFinder {
      * where capitalised words are anything ("Austin Convention Center", "Summer Release Notes").
      */
     private boolean isWorldPerson(String text, String given, int begin, int givenEnd, int end) {
+        if (!weakNames.contains(given) && !worldNames.contains(given)) {
+            given = folded(given); // "Ayşe" for the list's "Ayse"
+        }
         boolean weak = weakNames.contains(given);
         if (end <= givenEnd || !weak && !worldNames.contains(given) || spellsNameBefore(text, begin)) {
             return false; // "任韬（Tao Ren）": the spelling of the Chinese name before the bracket
@@ -263,6 +349,14 @@ public final class LatinPersonFinder implements MentionFinder {
             }
         }
         return !weak || !startsSentence(text, begin);
+    }
+
+    /** A name without its accents and cedillas: "Ayşe" → "Ayse", "Zoë" → "Zoe". */
+    private static String folded(String name) {
+        if (name.chars().allMatch(c -> c < 128)) {
+            return name; // most names: nothing to fold, and folding every capitalised word cost time
+        }
+        return java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "");
     }
 
     /** Words that end the names of things, places and titles: "Austin Convention Center", "Golden Egg Awards". */

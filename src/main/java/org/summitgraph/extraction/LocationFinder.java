@@ -23,7 +23,7 @@ final class LocationFinder implements RelationFinder {
     private static final Pattern BASED_ARTICLE = Pattern.compile("(?:,\\s*)?\\b(a|an|the)\\s+$", Pattern.CASE_INSENSITIVE);
     private static final Pattern PLACE_THEN_ORG = Pattern.compile("\\s*(?:本土|本地|当地|的|-based|\\s+based)?\\s*");
     private static final Pattern ORG_THEN_PLACE = Pattern.compile("\\s*,?\\s*(?:(?:is|was)\\s+)?(?:based|headquartered|located)\\s+in\\s+|\\s*总部(?:位于|设在)\\s*"
-            + "|\\s+in\\s+(?=\\p{Lu})|\\s*,\\s*(?:a|an|the)\\s+(?=\\p{Lu})");
+            + "|\\s+in\\s+(?=\\p{Lu})|\\s+of\\s+(?=\\p{Lu})|\\s*,\\s*(?:a|an|the)\\s+(?=\\p{Lu})");
     /** What may follow "Nubecat Systems, a Barcelona": the kind of organisation. */
     private static final Pattern KIND_AFTER_PLACE = Pattern.compile("^[\\s-]*(?:based\\s+)?(?:\\w+\\s+){0,2}?(?:start-?up|company|firm|bank|carrier|operator|provider|vendor|institute|university|telco|retailer|maker)\\b",
             Pattern.CASE_INSENSITIVE);
@@ -51,6 +51,10 @@ final class LocationFinder implements RelationFinder {
                         }
                         // "Nordvik Rail in Norway": only a country or the place reference data puts it in
                         if (connector.equals("in") && !isCountry(text, place.entity())) {
+                            return;
+                        }
+                        // "Savanna Compute of Nairobi": a company of a city (a person "of Nairobi" is read elsewhere)
+                        if (connector.equals("of") && (org.entity().kind() != EntityKind.COMPANY || isCountry(text, place.entity()))) {
                             return;
                         }
                         out.add(Clauses.fact(org.entity(), SG.locatedIn, place.entity(), s, "pattern:organization-based-in", 0.75));

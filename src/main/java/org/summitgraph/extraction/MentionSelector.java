@@ -159,7 +159,7 @@ final class MentionSelector {
     private static boolean isPlaceInSummitName(Mention inner, Mention outer) {
         return outer.entity().kind() == EntityKind.SUMMIT && inner.entity().kind() == EntityKind.PLACE
                 && inner.begin() >= outer.begin() && inner.end() <= outer.end()
-                && inner.method().equals(SummitFinder.METHOD);
+                && (inner.method().equals(SummitFinder.METHOD) || inner.method().equals(DatedEventNameFinder.METHOD));
     }
 
     /**

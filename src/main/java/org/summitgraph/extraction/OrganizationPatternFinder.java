@@ -57,7 +57,10 @@ public final class OrganizationPatternFinder implements MentionFinder {
                     + "Freight|Financial|Robotics|Semiconductor|Electronics|Security|Consulting|Devices|Industries|Interactive|"
                     + "GmbH|AG|Platforms|Shipping|Energy|Utilities|Aerospace|Airlines|Hosting|Storage|Securities|Games|Gaming|"
                     + "Entertainment|Express|Studios|Markets|Trading|Chemicals|Steel|Electric|Broadcasting|Publishing|Manufacturing|"
-                    + "Semiconductors|Biosciences|Investments|Bancorp|Automation|Microsystems|Telecoms|Telco|Grocers|Airport|Resources|Silicon";
+                    + "Semiconductors|Biosciences|Investments|Bancorp|Automation|Microsystems|Telecoms|Telco|Grocers|Airport|Resources|Silicon|"
+                    // names in the languages of the companies' countries: "Alpenbahn Technik", "Kuzgun Yazılım", "Cajá Sistemas"
+                    + "Technik|Technologie|Informatik|Yazılım|Teknoloji|Bilişim|Sistemas|Tecnologia|Tecnología|Informática|"
+                    + "Public Library|National Library|State Library|City Library|Observatory";
     private static final Pattern HEAD_WORD = Pattern.compile(HEADS);
     /** Capitalised words ending in a word that names a kind of organisation: "Quillon Data", "Nordvik Rail". */
     private static final Pattern LATIN = Pattern.compile(
@@ -73,11 +76,13 @@ public final class OrganizationPatternFinder implements MentionFinder {
             "GmbH", "AG", "Platforms", "Shipping", "Utilities", "Aerospace", "Hosting", "Storage", "Securities", "Games", "Gaming",
             "Entertainment", "Express", "Studios", "Markets", "Trading", "Chemicals", "Steel", "Electric", "Broadcasting",
             "Publishing", "Manufacturing", "Semiconductors", "Biosciences", "Investments", "Bancorp", "Automation",
-            "Microsystems", "Telecoms", "Telco", "Grocers", "Resources", "Silicon");
+            "Microsystems", "Telecoms", "Telco", "Grocers", "Resources", "Silicon", "Technik", "Technologie", "Informatik", "Yazılım",
+            "Teknoloji", "Bilişim", "Sistemas", "Tecnologia", "Tecnología", "Informática");
     /** "Hostwerk, a tiny hosting company", "Vireo Telecom, a regional carrier": a name and what kind of organisation. */
     private static final Pattern APPOSITION = Pattern.compile(
-            "(?<![\\p{IsLatin}])(\\p{Lu}[\\p{IsLatin}\\d&-]+(?:\\s+\\p{Lu}[\\p{IsLatin}\\d&-]+){0,3}),\\s+(?:a|an|the)\\s+(?:[\\p{L}\\d-]+\\s+){0,3}?"
-                    + "(company|start-?up|firm|provider|vendor|carrier|operator|bank|retailer|telco|manufacturer|consultancy|institute|university|foundation|agency)\\b");
+            "(?<![\\p{IsLatin}])(\\p{Lu}[\\p{IsLatin}\\d&-]+(?:\\s+\\p{Lu}[\\p{IsLatin}\\d&-]+){0,3}),\\s+(?:a|an|the)\\s+(?:[\\p{L}\\d-]+\\s+){0,4}?"
+                    + "(company|start-?up|firm|provider|vendor|carrier|operator|bank|retailer|telco|manufacturer|consultancy|supplier|integrator|"
+                    + "maker|hoster|distributor|institute|university|foundation|agency)\\b");
     private static final Pattern PRODUCT_PREFIX = Pattern.compile("(?:OpenStack|Kubernetes|Linux|Ceph|Docker|Open\\s+Telekom)\\b");
     private static final Set<String> NOT_NAME_START = Set.of("The", "A", "An", "About", "Our", "This", "That", "Its", "Their",
             "His", "Her", "My", "Your", "Every", "Each", "Some", "Many", "Most", "Both", "Other", "Another", "At", "In",
@@ -103,7 +108,7 @@ public final class OrganizationPatternFinder implements MentionFinder {
     }
 
     public OrganizationPatternFinder(ReferenceKnowledge knowledge) {
-        this.known = knowledge == null ? null : new KnownNames(knowledge);
+        this.known = knowledge == null ? null : new KnownNames(knowledge, true);
     }
 
     /** Whether a name of the reference data starts at an offset. */
@@ -114,8 +119,21 @@ public final class OrganizationPatternFinder implements MentionFinder {
             knowledge.names().forEach(n -> matcher.add(n.text(), n.entityIri()));
         }
 
+        private final Set<String> places = new java.util.HashSet<>();
+
+        KnownNames(ReferenceKnowledge knowledge, boolean withPlaces) {
+            this(knowledge);
+            knowledge.names().forEach(n -> knowledge.entity(n.entityIri()).filter(e -> e.kind() == EntityKind.PLACE)
+                    .ifPresent(e -> places.add(n.text())));
+        }
+
         boolean startsWithName(String text, int at) {
             return matcher.at(text, at).isPresent();
+        }
+
+        /** A name the reference data gives a place (only when built with places). */
+        boolean isPlace(String name) {
+            return places.contains(name);
         }
     }
 
@@ -128,12 +146,19 @@ public final class OrganizationPatternFinder implements MentionFinder {
             fromOrganization(text.text(), out);
         }
         latin(text.text(), out);
+        if (!text.article().isChinese()) {
+            groups(text.text(), out);
+        }
         Matcher m = APPOSITION.matcher(text.text());
         while (m.find()) {
-            String name = m.group(1);
+            int based = basedPrefixLength(m.group(1)); // "Hyderabad-based Kaveri Systems, a … provider"
+            String name = m.group(1).substring(based);
+            if (name.isEmpty()) {
+                continue;
+            }
             if (!NOT_NAME_START.contains(name.split("\\s+")[0])) {
                 EntityKind kind = m.group(2).matches("institute|university|foundation|agency") ? EntityKind.ORGANIZATION : EntityKind.COMPANY;
-                out.add(new Mention(m.start(1), m.end(1), name, NewEntities.of(kind, name), METHOD, 0.55));
+                out.add(new Mention(m.start(1) + based, m.end(1), name, NewEntities.of(kind, name), METHOD, 0.55));
             }
         }
         // "上海跨国采购会展中心", "San Diego Convention Center": where a summit is held is a venue, no organisation;
@@ -327,6 +352,151 @@ public final class OrganizationPatternFinder implements MentionFinder {
                 && !NOT_NAME_CHARS.contains(t.word);
     }
 
+    /**
+     * Special interest groups: "SIG Node", "Kubernetes SIG Contributor Experience" (a known project before it belongs to the
+     * name), "Cloud Kernel SIG", "OpenStack Large Scale SIG"; a title after the group's name is no part of it.
+     */
+    private static final Pattern SIG_FIRST = Pattern.compile("(?<![\\p{L}\\d-])SIG[ \\t]+(\\p{Lu}[\\p{L}-]*(?:[ \\t]+\\p{Lu}[\\p{L}-]*){0,2})");
+    private static final Pattern SIG_LAST = Pattern.compile("(?<![\\p{L}\\d-])((?:[\\p{L}\\d]*\\p{Lu}[\\p{L}\\d-]*[ \\t]+){1,3})SIG(?![\\p{L}\\d-])(?![ \\t]+\\p{Lu})");
+    private static final Set<String> NOT_GROUP_WORDS = Set.of("Chair", "Chairs", "Co-chair", "Co-Chair", "Lead", "Leads", "Tech",
+            "Technical", "Meeting", "Meetings", "Update", "Updates", "Session", "Sessions", "Intro", "Deep", "Maintainer",
+            "Maintainers", "Member", "Members", "Slack", "Channel", "Summit", "Day", "The");
+
+    /**
+     * Bodies of an organisation or a project written with a lower-case head: "the OpenInfra Foundation board", "LF
+     * Decentralized Trust governing board", "the OpenInfra Brazil user group", "the PyTorch compiler team", "Tessaract
+     * Networks OSPO", "Harbourline's open source program office", "the foundation's Asia-Pacific regional chapter", "of
+     * the Chennai cloud native meetup". Group {@code name}: the capitalised words; {@code head}: the kind of body.
+     */
+    private static final String GROUP_WORD = "(?:\\p{Lu}[\\p{L}\\d&+-]*(?:\\.[\\p{L}\\d]+)*|\\p{Ll}{1,4}\\p{Lu}[\\p{L}\\d]*)";
+    private static final Pattern GROUP = Pattern.compile("(?<![\\p{L}\\d&.+-])(?<name>" + GROUP_WORD + "(?:[ \\t]+" + GROUP_WORD + "){0,3})"
+            + "(?<possessive>'s|’s)?[ \\t]+(?<qualifiers>(?:(?!(?:and|or|of|at|in|on|for|to|the|a|an|is|was|has|had|who|which|that|with|"
+            + "from|by|their|her|his|its|our|my|your|how|what|when|where|showed|said|says|new|own|local)\\b)[a-z][a-z-]+[ \\t]+){0,2}?)"
+            + "(?<head>user group|regional chapter|chapter|open source program office|OSPO|meetup network|meetup group|meetup)"
+            + "(?![\\p{L}\\d-])");
+    /** The heads of {@link #GROUP}, found first: the whole pattern is then read only over the words before each. */
+    private static final Pattern GROUP_HEAD = Pattern.compile("(?<![\\p{L}\\d-])(?:user group|regional chapter|chapter|"
+            + "open source program office|OSPO|meetup)(?![\\p{L}\\d-])");
+    /** What a team, board or office may not be named after: a place ("our Singapore team"), a time, a pointer. */
+    private static final Set<String> NOT_GROUP_START = Set.of("The", "A", "An", "Our", "Their", "Its", "His", "Her", "My", "Your",
+            "This", "That", "Every", "Each", "Some", "Both", "In", "On", "At", "For", "From", "With", "By", "And", "But", "Or",
+            "When", "While", "After", "Before", "Since", "Today", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+            "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August", "September",
+            "October", "November", "December", "Last", "Next", "Whole", "Entire", "Same", "Home", "Away", "Red", "Blue",
+            "Green", "Q", "I", "We", "He", "She", "They", "It", "Founding", "Governing", "Advisory", "Technical");
+
+    private void groups(String text, List<Mention> out) {
+        if (text.contains("SIG")) {
+            Matcher first = SIG_FIRST.matcher(text);
+            while (first.find()) {
+                int end = groupNameEnd(text, first.start(1), first.end(1));
+                int begin = first.start();
+                // "Kubernetes SIG Node": the project the group belongs to, written before it
+                Matcher before = WORD_BEFORE.matcher(text.substring(Math.max(0, begin - 40), begin));
+                if (before.find() && known != null && known.startsWithName(text, begin - before.group().length())) {
+                    begin -= before.group().length();
+                }
+                if (end > first.start(1)) {
+                    String name = text.substring(begin, end);
+                    out.add(new Mention(begin, end, name, NewEntities.of(EntityKind.ORGANIZATION, name), METHOD, 0.6));
+                }
+            }
+            Matcher last = SIG_LAST.matcher(text);
+            while (last.find()) {
+                String words = last.group(1);
+                int begin = last.start(1);
+                String firstWord = words.split("[ \\t]+")[0];
+                if (NOT_GROUP_START.contains(firstWord) || NOT_GROUP_WORDS.contains(firstWord)) {
+                    begin += words.indexOf(firstWord) + firstWord.length();
+                    while (begin < last.end() && (text.charAt(begin) == ' ' || text.charAt(begin) == '\t')) {
+                        begin++;
+                    }
+                }
+                if (begin < last.start() + words.length()) {
+                    String name = text.substring(begin, last.end());
+                    out.add(new Mention(begin, last.end(), name, NewEntities.of(EntityKind.ORGANIZATION, name), METHOD, 0.6));
+                }
+            }
+        }
+        Matcher heads = GROUP_HEAD.matcher(text);
+        int done = 0;
+        while (heads.find()) {
+            Matcher g = GROUP.matcher(text).region(Math.max(done, heads.start() - 120), Math.min(text.length(), heads.end() + 16))
+                    .useTransparentBounds(true).useAnchoringBounds(false);
+            boolean found = g.find();
+            while (found && g.start("head") < heads.start()) {
+                found = g.find();
+            }
+            if (!found || g.start("head") != heads.start()) {
+                continue;
+            }
+            done = g.end();
+            String name = g.group("name");
+            int begin = g.start("name");
+            String[] words = name.split("[ \\t]+");
+            int skip = 0;
+            while (skip < words.length && NOT_GROUP_START.contains(words[skip])) {
+                skip++;
+            }
+            if (skip == words.length) {
+                continue;
+            }
+            for (int i = 0; i < skip; i++) {
+                begin = text.indexOf(words[i + 1], begin + words[i].length());
+            }
+            String body = text.substring(begin, g.end("name"));
+            String head = g.group("head");
+            // a team or a board is left out: "GoDaddy's team", "the Foundation board" name the company or its board seat
+            // as often as a body of its own, and the hand-made answers read them so
+            boolean team = head.equals("OSPO") || head.equals("open source program office");
+            boolean placeOnly = PlaceGazetteerFinder.worldPlaceKind(body) != null || known != null && known.isPlace(body);
+            // "our Singapore team", "the Berlin office's board": a place alone names no team or board; a meetup is a
+            // group only where people come from it or lead it ("of the Chennai cloud native meetup")
+            if (team && placeOnly || head.equals("meetup") && !MEETUP_MEMBER.matcher(text.substring(Math.max(0, begin - 24), begin)).find()
+                    || Titles.findIn(body, 0, body.length()).size() > 0 || body.matches("[\\p{Lu}\\d]") ) {
+                continue;
+            }
+            int end = g.end();
+            String name2 = text.substring(begin, end);
+            String canonical = g.group("possessive") == null ? name2
+                    : body + " " + text.substring(g.start("qualifiers"), end); // "Harbourline's OSPO" is Harbourline OSPO
+            out.add(new Mention(begin, end, name2, NewEntities.of(EntityKind.ORGANIZATION, canonical), METHOD, 0.6));
+        }
+    }
+
+    private static final Pattern MEETUP_MEMBER = Pattern.compile("\\b(?:of|from|leads?|led|runs?|ran|organi[sz]e[sd]?|organi[sz]ers? of|"
+            + "co-organi[sz]ers? of|members? of|joined)\\s+the\\s+$");
+
+    /** Where a group's name after "SIG" ends: before a title or another word that is no part of it. */
+    private static int groupNameEnd(String text, int begin, int end) {
+        Matcher word = Pattern.compile("\\S+").matcher(text).region(begin, end);
+        int last = begin;
+        while (word.find()) {
+            if (NOT_GROUP_WORDS.contains(word.group().replaceAll("[,.;:]$", ""))) {
+                break;
+            }
+            last = word.end();
+        }
+        return last;
+    }
+
+    /** "Wellington-based ", "Ankara-headquartered ": where an organisation is, written before its name. */
+    private static final Pattern BASED_PREFIX = Pattern.compile("^\\p{Lu}[\\p{L}.'’]*(?:-\\p{Lu}[\\p{L}.'’]*)*-(?:based|headquartered)[ \\t]+");
+
+    /**
+     * How many characters of a candidate name are "X-based " before the name proper: "Wellington-based Kōwhai Systems"
+     * is Kōwhai Systems in Wellington (the place and the relation are read by the place finders), not a name of its own.
+     */
+    static int basedPrefixLength(String name) {
+        Matcher m = BASED_PREFIX.matcher(name);
+        return m.lookingAt() ? m.end() : 0;
+    }
+
+    /** "Systems", "Compute", "Bank": a word that ends companies' names. */
+    static boolean isCompanyHead(String word) {
+        return COMPANY_HEADS.contains(word);
+    }
+
     /** "Systems", "Labs", "University": a word that ends organisations' names. */
     static boolean isHeadWord(String word) {
         return HEAD_WORD.matcher(word).matches();
@@ -339,6 +509,22 @@ public final class OrganizationPatternFinder implements MentionFinder {
     private static final Pattern KIND_OF_NAME = Pattern.compile("(?<![\\p{L}\\d&-])"
             + "((?:University|Institute|Academy|College|Polytechnic|Conservatory|Museum|Port|Bank|Municipality)\\s+of\\s+(?:the\\s+)?"
             + "\\p{Lu}[\\p{L}-]+(?:[ \\t]+\\p{Lu}[\\p{L}-]+){0,2})(?![\\p{L}\\d])");
+
+    /**
+     * "Universidad de Chile", "École Polytechnique", "Technische Universität Dresden", "Istituto di Tecnologie": schools
+     * and institutes named in their own language, the kind word first.
+     */
+    private static final Pattern FOREIGN_INSTITUTION = Pattern.compile("(?<![\\p{L}\\d&-])((?:Universidad|Universidade|Università|"
+            + "Université|Universitat|Universiteit|Universität|Uniwersytet|Univerzita|Instituto|Istituto|Institut|École|Escuela|Escola|"
+            + "Politecnico|Politécnica|Politechnika|Hochschule|Technische Universität|Pontificia Universidad|Scuola)"
+            + "(?:[ \\t]+(?:de la|de|del|di|des|do|da|della|du|für|voor|van|der))?(?:[ \\t]+\\p{Lu}[\\p{L}'’-]+){1,3}"
+            // "TU Wien", "TU Delft", "ETH Zürich": technical universities by their short names and cities
+            + "|(?:TU|ETH|EPFL|KTH|NTNU|DTU|UPC)[ \\t]+\\p{Lu}[\\p{L}-]+)(?![\\p{L}\\d])");
+
+    /** Words one of which a text must hold for {@link #FOREIGN_INSTITUTION} to be tried (tried everywhere, it cost time). */
+    private static final List<String> FOREIGN_INSTITUTION_CUES = List.of("Univers", "Uniwers", "Univerz", "Institut", "Istituto",
+            "École", "Escuela", "Escola", "Politec", "Politéc", "Politech", "Hochschule", "Technische", "Pontificia", "Scuola",
+            "TU ", "ETH ", "EPFL", "KTH ", "NTNU", "DTU ", "UPC ");
 
     private static final Pattern WORD_BEFORE = Pattern.compile("([\\p{L}\\d&-]+)[ \\t]+$");
 
@@ -361,6 +547,11 @@ public final class OrganizationPatternFinder implements MentionFinder {
             out.add(new Mention(kindOf.start(1), kindOf.end(1), name, NewEntities.of(
                     name.startsWith("Bank") ? EntityKind.COMPANY : EntityKind.ORGANIZATION, name), METHOD, 0.6));
         }
+        Matcher foreign = FOREIGN_INSTITUTION.matcher(FOREIGN_INSTITUTION_CUES.stream().anyMatch(text::contains) ? text : "");
+        while (foreign.find()) {
+            out.add(new Mention(foreign.start(1), foreign.end(1), foreign.group(1),
+                    NewEntities.of(EntityKind.ORGANIZATION, foreign.group(1)), METHOD, 0.6));
+        }
         Matcher m = LATIN.matcher(text);
         while (m.find()) {
             String name = m.group().strip();
@@ -375,7 +566,19 @@ public final class OrganizationPatternFinder implements MentionFinder {
                     continue;
                 }
             }
-            if (PRODUCT_PREFIX.matcher(name).lookingAt() || name.contains(". ")) {
+            // "Savanna Compute of Nairobi": a company's name does not go on with the city it is in ("Royal Bank of
+            // Canada" does, with a country; "Technical University of Munich" is no company)
+            String tail = m.group(3).strip();
+            if (!tail.isEmpty() && COMPANY_HEADS.contains(m.group(2))
+                    && "city".equals(PlaceGazetteerFinder.worldPlaceKind(tail.replaceFirst("^(?:of|for)\\s+(?:the\\s+)?", "")))) {
+                name = name.substring(0, name.length() - m.group(3).length()).strip();
+            }
+            int based = basedPrefixLength(name);
+            if (based > 0) {
+                begin += based;
+                name = name.substring(based);
+            }
+            if (PRODUCT_PREFIX.matcher(name).lookingAt() || name.contains(". ") || name.equals(m.group(2))) {
                 continue; // "OpenStack Cloud", "Kubernetes Data": a product named after a project
             }
             EntityKind kind = COMPANY_HEADS.contains(m.group(2)) ? EntityKind.COMPANY : EntityKind.ORGANIZATION;

@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -34,8 +35,14 @@ final class PlaceGazetteerFinder implements MentionFinder {
     private static final Pattern OF_BEFORE = Pattern.compile("(?:\\p{Lu}[\\p{L}&.-]*|\\b(?i:city|municipality|port|county|region|"
             + "province|state|canton|university))\\s+of\\s+(?:the\\s+)?$");
 
-    private record Place(String name, boolean country, boolean weak) {
+    private record Place(String name, boolean country, boolean weak, boolean namesOtherThing) {
     }
+
+    /** "Oslo-based", "Wellington-headquartered": a name before these is where an organisation is. */
+    private static final Pattern BASED_AFTER = Pattern.compile("-(?:based|headquartered)\\b");
+    /** "the Pasadena Convention Center", "Lisbon Congress Centre": a venue's name is no longer name hiding its city. */
+    private static final Pattern VENUE_AFTER = Pattern.compile("[ \\t]+(?:Convention|Conference|Congress|Exhibition|Expo|Exposition|"
+            + "Events?)[ \\t]+(?:Center|Centre|Hall|Complex)\\b");
 
     private final NameMatcher matcher = new NameMatcher();
     private final Map<String, Place> places = new HashMap<>();
@@ -49,18 +56,24 @@ final class PlaceGazetteerFinder implements MentionFinder {
      */
     PlaceGazetteerFinder(ReferenceKnowledge knowledge, Predicate<String> givenName) {
         java.util.Set<String> known = new java.util.HashSet<>();
+        java.util.Set<String> knownPlaces = new java.util.HashSet<>();
         for (ReferenceKnowledge.Name n : knowledge.names()) {
             known.add(n.text().toLowerCase(Locale.ROOT));
+            if (knowledge.entity(n.entityIri()).filter(e -> e.kind() == EntityKind.PLACE).isPresent()) {
+                knownPlaces.add(n.text().toLowerCase(Locale.ROOT));
+            }
             knowledge.entity(n.entityIri()).filter(e -> e.kind() == EntityKind.PLACE && !knowledge.isInside(e.iri()))
                     .filter(e -> n.text().matches("\\p{Lu}[\\p{IsLatin} ]+")).ifPresent(e -> countries.add(n.text(), n.text()));
         }
         for (String[] row : load()) {
             String name = row[0];
-            if (known.contains(name.toLowerCase(Locale.ROOT)) || LatinPersonFinder.PINYIN_SURNAMES.contains(name)) {
+            String lower = name.toLowerCase(Locale.ROOT);
+            if (knownPlaces.contains(lower) || LatinPersonFinder.PINYIN_SURNAMES.contains(name)) {
                 continue; // "Yao Ranjun": a city's name that is a common Chinese family name
             }
             boolean weak = row.length > 3 && row[3].equals("weak") || givenName.test(name.split(" ")[0]);
-            places.put(name, new Place(name, row[1].equals("country"), weak));
+            // "Oslo" the OpenStack library: a name the reference data gives to something else is a place only as "Oslo-based"
+            places.put(name, new Place(name, row[1].equals("country"), weak, known.contains(lower)));
             matcher.add(name, name);
             if (row[1].equals("country")) {
                 countries.add(name, name);
@@ -76,18 +89,28 @@ final class PlaceGazetteerFinder implements MentionFinder {
         // "Elena Mendoza ... Mendoza told the audience": a name written after a capitalised word is a surname there
         Set<String> surnames = new java.util.HashSet<>();
         for (NameMatcher.Match m : matches) {
-            if (afterCapitalisedWord(t, m.begin()) && !OF_BEFORE.matcher(t.substring(Math.max(0, m.begin() - 40), m.begin())).find()) {
+            if (afterCapitalisedWord(t, m.begin()) && !ofInName(t, m.begin())) {
                 surnames.add(t.substring(m.begin(), m.end()));
             }
         }
         for (NameMatcher.Match m : matches) {
             Place place = places.get(m.keys().iterator().next());
             String written = t.substring(m.begin(), m.end());
-            if (place == null || !written.equals(place.name()) || surnames.contains(written)
-                    || insideLongerName(t, m.begin(), m.end())) {
+            if (place == null || !written.equals(place.name())) {
                 continue;
             }
-            if ((place.weak() || place.country()) && !saidToBePlace(t, m.begin(), m.end())) {
+            boolean based = BASED_AFTER.matcher(t).region(m.end(), t.length()).lookingAt();
+            if (place.namesOtherThing()) {
+                if (based) { // above the dictionary's confidence: here the name is the city's
+                    out.add(new Mention(m.begin(), m.end(), written, NewEntities.of(EntityKind.PLACE, written), METHOD, 0.96));
+                }
+                continue;
+            }
+            boolean venue = VENUE_AFTER.matcher(t).region(m.end(), t.length()).lookingAt() && !afterCapitalisedWord(t, m.begin());
+            if (surnames.contains(written) && !based || !venue && insideLongerName(t, m.begin(), m.end())) {
+                continue;
+            }
+            if ((place.weak() || place.country()) && !based && !saidToBePlace(t, m.begin(), m.end())) {
                 continue;
             }
             out.add(new Mention(m.begin(), m.end(), written, NewEntities.of(EntityKind.PLACE, written), METHOD, 0.6));
@@ -104,8 +127,23 @@ final class PlaceGazetteerFinder implements MentionFinder {
         if (after > end && after < t.length() && Character.isUpperCase(t.charAt(after))) {
             return true;
         }
-        return afterCapitalisedWord(t, begin) || OF_BEFORE.matcher(t.substring(Math.max(0, begin - 40), begin)).find();
+        return afterCapitalisedWord(t, begin) || ofInName(t, begin);
     }
+
+    /**
+     * "University of Ljubljana", "Port of Rotterdam": the place ends an organisation's name; not after a company's head
+     * word ("Savanna Compute of Nairobi" is a company and its city).
+     */
+    private static boolean ofInName(String t, int begin) {
+        Matcher of = OF_BEFORE.matcher(t.substring(Math.max(0, begin - 40), begin));
+        if (!of.find()) {
+            return false;
+        }
+        Matcher head = COMPANY_HEAD_BEFORE_OF.matcher(of.group());
+        return !(head.lookingAt() && OrganizationPatternFinder.isCompanyHead(head.group(1)));
+    }
+
+    private static final Pattern COMPANY_HEAD_BEFORE_OF = Pattern.compile("(\\p{Lu}[\\p{L}&.-]*)\\s+of\\s");
 
     /** "New Porto", "Elena Mendoza": a capitalised word other than a preposition written right before. */
     private static boolean afterCapitalisedWord(String t, int begin) {
@@ -142,6 +180,25 @@ final class PlaceGazetteerFinder implements MentionFinder {
             return countries.at(t, i).isPresent();
         }
         return false;
+    }
+
+    private static volatile Map<String, String> kinds;
+
+    /**
+     * "city" or "country" for a name of the world gazetteer, or null: for finders that read a place in an
+     * organisation's construction ("Savanna Compute of Nairobi", "Osaka's Kitsune Works").
+     */
+    static String worldPlaceKind(String name) {
+        Map<String, String> k = kinds;
+        if (k == null) {
+            Map<String, String> loaded = new HashMap<>();
+            for (String[] row : load()) {
+                loaded.put(row[0], row[1]);
+            }
+            k = Map.copyOf(loaded);
+            kinds = k;
+        }
+        return k.get(name);
     }
 
     private static List<String[]> load() {

@@ -22,6 +22,16 @@ public final class PlacePatternFinder implements MentionFinder {
             "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
             "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday");
 
+    /** States and provinces that towns too small for the world gazetteer are written before. */
+    private static final List<String> REGIONS = List.of("Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado",
+            "Connecticut", "Delaware", "Florida", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas",
+            "Kentucky", "Louisiana", "Maine", "Maryland", "Massachusetts", "Michigan", "Minnesota", "Mississippi", "Missouri",
+            "Montana", "Nebraska", "Nevada", "New Hampshire", "New Jersey", "New Mexico", "New York", "North Carolina",
+            "North Dakota", "Ohio", "Oklahoma", "Oregon", "Pennsylvania", "Rhode Island", "South Carolina", "South Dakota",
+            "Tennessee", "Texas", "Utah", "Vermont", "Virginia", "Washington", "West Virginia", "Wisconsin", "Wyoming",
+            "Ontario", "Quebec", "Québec", "British Columbia", "Alberta", "Manitoba", "Nova Scotia", "Saskatchewan",
+            "New South Wales", "Queensland", "Tasmania", "Western Australia", "South Australia", "Bavaria",
+            "Catalonia", "Lombardy", "Tuscany", "Île-de-France", "Brittany", "Scotland", "Wales", "England");
     private final ReferenceKnowledge knowledge;
     private final Pattern beforeCountry;
 
@@ -32,6 +42,8 @@ public final class PlacePatternFinder implements MentionFinder {
             knowledge.entity(n.entityIri()).filter(e -> e.kind() == EntityKind.PLACE && !knowledge.isInside(e.iri()))
                     .filter(e -> n.text().matches("\\p{Lu}[\\p{IsLatin} ]+")).ifPresent(e -> countries.add(Pattern.quote(n.text())));
         }
+        // "Napa, California", "Kitchener, Ontario": a town before the state or province it is in
+        REGIONS.forEach(r -> countries.add(Pattern.quote(r)));
         countries.sort((a, b) -> b.length() - a.length());
         beforeCountry = Pattern.compile("(?<![\\p{IsLatin}])" + NAME + ",\\s+(?:" + (countries.isEmpty() ? "(?!)" : String.join("|", countries))
                 + ")(?![\\p{IsLatin}])");

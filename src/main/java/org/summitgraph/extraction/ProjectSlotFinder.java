@@ -30,6 +30,10 @@ public final class ProjectSlotFinder implements MentionFinder {
     private static final String NAME = "(" + WORD + "(?:[ \\t]+\\p{Lu}[\\p{IsLatin}\\d]*(?:-[\\p{IsLatin}\\d]+)*){0,2})";
     private static final String LEADING_NAME = "(?<![\\p{IsLatin}\\d])(" + CAPITALISED + "(?:[ \\t]+\\p{Lu}[\\p{IsLatin}\\d]*(?:-[\\p{IsLatin}\\d]+)*){0,2})";
     private static final String END = "(?![\\p{IsLatin}\\d])";
+    /** A software name's unusual shape: capitals after small letters or a digit inside ("NixOS", "MCUboot", "Web3j", "eBPF"). */
+    private static final String ODD_SHAPE = "(?:\\p{Lu}{2,}\\p{Ll}+[\\p{IsLatin}\\d]*|\\p{Lu}\\p{Ll}+\\p{Lu}+(?![\\p{Ll}])|"
+            + "\\p{Lu}\\p{Ll}+\\d[\\p{IsLatin}\\d]*)";
+
 
     /** What software is called when it is described: "a gateway", "an open source build orchestrator". */
     private static final String KIND = "(?:project|subproject|sub-project|tool|toolkit|framework|library|gateway|runtime|engine|database|"
@@ -87,7 +91,13 @@ public final class ProjectSlotFinder implements MentionFinder {
                     + "s?\\b" + NOT_A_COMPANY),
             BRANDED,
             // "Kelpmark is a fine project", "Quillfeather is the reference implementation"
-            Pattern.compile(LEADING_NAME + "\\s+(?:is|was|remains)\\s+(?:a|an|the)\\s+" + MODIFIERS + KIND + NOT_A_COMPANY));
+            Pattern.compile(LEADING_NAME + "\\s+(?:is|was|remains)\\s+(?:a|an|the)\\s+" + MODIFIERS + KIND + NOT_A_COMPANY),
+            // "Both are Fernkit contributors", "three Quillon maintainers": people counted as a project's maintainers
+            Pattern.compile("\\b(?:are|were|both|two|three|four|five|six|several|many|other|fellow|longtime|long-time)\\s+" + NAME
+                    + "\\s+(?:maintainers|committers|contributors)\\b"));
+
+    /** The words of the last patterns of {@link #ENGLISH}. */
+    private static final List<String> LAST_CUES = List.of("aintainers", "ommitters", "ontributors");
 
     /**
      * For each pattern of {@link #ENGLISH}, in order, the words one of which a text must hold for the pattern to be
@@ -100,7 +110,30 @@ public final class ProjectSlotFinder implements MentionFinder {
             List.of("switch"), List.of(" in production", " at scale", " for production"), List.of("built ", "based "), List.of(),
             List.of("tion of "), List.of("graduated", "sandbox", "incubat"), List.of("sandbox", "incubating", "graduated"),
             List.of("aintainer", "ommitter", "core reviewer", "PTL"), List.of("the ", "its ", "their ", "our ", "'s ", "’s "),
-            List.of("Apache ", "Eclipse "), List.of(" is a", " is the", " was a", " was the", " remains "));
+            List.of("Apache ", "Eclipse "), List.of(" is a", " is the", " was a", " was the", " remains "),
+            LAST_CUES);
+
+    /**
+     * "does not use MCUboot", "packaging NixOS for ARM laptops", "ships Web3j": a name shaped like no word, company or
+     * person ("NixOS", "MCUboot", "Web3j") where software is used or shipped. Such names are rare: they are found first,
+     * and the verb read before each.
+     */
+    private static final Pattern ODD_NAME = Pattern.compile("(?<![\\p{IsLatin}\\d-])" + ODD_SHAPE + END);
+    private static final Pattern USE_VERB_BEFORE = Pattern.compile("\\b(?:use[sd]?|using|adopt(?:s|ed|ing)?|deploy(?:s|ed|ing)?|"
+            + "packag(?:e|es|ed|ing)|ship(?:s|ped|ping)?|run(?:s|ning)?)\\s+(?:the\\s+)?$");
+
+    /**
+     * "the Quillon print server project", "founded the Larkspur build tool project": what the project is, between its
+     * name and the word; read back from each "project" (tried at every "the", it cost time).
+     */
+    private static final Pattern THE_NAME_DESCRIBED = Pattern.compile("\\bthe\\s+" + NAME + "\\s+(?:(?!(?:of|for|at|in|on|from|with|"
+            + "by|and|or|who|that|which|to|is|was)\\b)[a-z][a-z-]*\\s+){1,3}?$");
+    private static final Pattern PROJECT_WORD = Pattern.compile("(?<=\\s)(?:project|subproject|sub-project)\\b");
+
+    private static final Pattern JOINED_SLOT = Pattern.compile("\\b(?:(?:built|based)\\s+(?:on\\s+top\\s+of|atop|on)|contribut(?:e|es|ed|ing)"
+            + "(?:\\s+[\\p{Ll}-]+){0,3}?\\s+to(?:\\s+both)?)\\s+(?:the\\s+)?(?=" + WORD + ")");
+    private static final Pattern COUNTED_CHANGES = Pattern.compile("\\b(?:pull requests|PRs|patches|commits|changes|merge requests)\\b");
+    private static final Pattern COUNTED_TO = Pattern.compile("(?<![\\p{L}\\d.])\\d[\\d,]*\\s+to\\s+(?:the\\s+)?" + NAME + END);
     /** {@link #ENGLISH}, searched without trying each pattern at every position of the text (their matches are never empty). */
     private static final List<QuickFind> ENGLISH_QUICK = ENGLISH.stream().map(QuickFind::new).toList();
 
@@ -208,6 +241,36 @@ public final class ProjectSlotFinder implements MentionFinder {
                 add(text, m.start(1), m.end(1), out);
             }
         }
+        Matcher project = PROJECT_WORD.matcher(text);
+        while (project.find()) {
+            Matcher described = THE_NAME_DESCRIBED.matcher(text).region(Math.max(0, project.start() - 90), project.start())
+                    .useTransparentBounds(true);
+            if (described.find()) {
+                add(text, described.start(1), described.end(1), out);
+            }
+        }
+        Matcher odd = ODD_NAME.matcher(text);
+        while (odd.find()) {
+            if (USE_VERB_BEFORE.matcher(text).region(Math.max(0, odd.start() - 24), odd.start()).useTransparentBounds(true).find()) {
+                add(text, odd.start(), odd.end(), out);
+            }
+        }
+        // "built on PyTorch and Ray", "contribute bug fixes to both PyTorch and Ray": the other items of the list
+        Matcher joined = matcher(JOINED_SLOT, List.of("built ", "based ", "ontribut"), text);
+        while (joined.find()) {
+            listItems(text, joined.end(), out, true);
+        }
+        // "merged 212 pull requests upstream: 140 to Besu, 51 to Web3j": where counted changes went
+        if (COUNTED_CHANGES.matcher(text).find()) {
+            for (Sentence s : article.sentences()) {
+                if (COUNTED_CHANGES.matcher(s.text()).find()) {
+                    Matcher counted = COUNTED_TO.matcher(text).region(s.begin(), s.end());
+                    while (counted.find()) {
+                        add(text, counted.start(1), counted.end(1), out);
+                    }
+                }
+            }
+        }
         Matcher list = matcher(ENGLISH_LIST, List.of("such as", "like", "includ"), text);
         while (list.find()) {
             listItems(text, list.end(), out);
@@ -247,18 +310,42 @@ public final class ProjectSlotFinder implements MentionFinder {
     }
 
     private void listItems(String text, int from, List<Mention> out) {
+        listItems(text, from, out, false);
+    }
+
+    /**
+     * @param otherItemsOnly only the items after the first, which the slot's own pattern reads; a single given name
+     *                       there is software too ("PyTorch and Ray")
+     */
+    private void listItems(String text, int from, List<Mention> out, boolean otherItemsOnly) {
         int at = from;
+        boolean first = true;
         while (at < text.length()) {
             Matcher item = LIST_ITEM.matcher(text).region(at, text.length());
             if (!item.lookingAt()) {
                 return;
             }
-            add(text, item.start(1), item.end(1), out);
+            if (!otherItemsOnly) {
+                add(text, item.start(1), item.end(1), out);
+            } else if (!first) {
+                addListed(text, item.start(1), item.end(1), out);
+            }
+            first = false;
             Matcher sep = LIST_SEPARATOR.matcher(text).region(item.end(), text.length());
             if (!sep.lookingAt()) {
                 return;
             }
             at = sep.end();
+        }
+    }
+
+    /** A later list item in a software slot: one capitalised word may be a given name ("Ray"), and it outranks that reading. */
+    private void addListed(String text, int begin, int end, List<Mention> out) {
+        String name = text.substring(begin, end);
+        if (!name.contains(" ") && isGivenName.test(name) && !NOT_NAMES.contains(name) && !NOT_FIRST_WORDS.contains(name)) {
+            out.add(new Mention(begin, end, name, NewEntities.of(EntityKind.PROJECT, name), METHOD, 0.6));
+        } else {
+            add(text, begin, end, out);
         }
     }
 

@@ -165,7 +165,18 @@ public final class SummitFinder implements MentionFinder {
                 : recent(editions, published);
         edition.ifPresent(e -> out.add(new Mention(m.begin(), m.end(), text.substring(m.begin(), m.end()), e.entity(),
                 METHOD, 0.75)));
+        // "spent three days at the Linux Foundation Member Summit in Napa": a known series met somewhere, in an edition
+        // the reference data lacks, is that year's edition (the year written in the sentence, else the article's)
+        if (edition.isEmpty() && published != null && AT_THE.matcher(text.substring(Math.max(s.begin(), m.begin() - 12), m.begin())).find()
+                && IN_PLACE.matcher(text).region(m.end(), s.end()).lookingAt()) {
+            int editionYear = year != null ? year : published.getYear();
+            String name = text.substring(m.begin(), m.end());
+            out.add(new Mention(m.begin(), m.end(), name, NewEntities.of(EntityKind.SUMMIT, name + " " + editionYear), METHOD, 0.7));
+        }
     }
+
+    private static final Pattern AT_THE = Pattern.compile("\\b(?:at|attended|attending|attend|to)\\s+(?:the\\s+|this\\s+year's\\s+)?$");
+    private static final Pattern IN_PLACE = Pattern.compile("\\s+in\\s+\\p{Lu}[\\p{L}-]+(?![\\p{L}\\d])(?!\\s+\\d)");
 
     /** "明年的KubeCon中国", "next year's KubeCon" (not "我们明年KubeCon见"): a year counted from publication, just before the series' name. */
     private static Integer relativeYear(String text, int sentenceBegin, int at, LocalDate published) {

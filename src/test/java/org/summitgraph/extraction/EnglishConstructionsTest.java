@@ -296,4 +296,13 @@ class EnglishConstructionsTest {
         assertTrue(facts.stream().anyMatch(f -> f.startsWith("Ingrid Vasquez speaksAt KubeCon")), facts::toString);
         assertTrue(facts.stream().anyMatch(f -> f.startsWith("Tomas Lindgren speaksAt KubeCon")), facts::toString);
     }
+
+    @Test
+    void anOrganisationBasedInACityOrOfACityIsLocatedThere() {
+        Set<String> facts = facts(english("Mele Tupou of Wellington-based Kiwa Systems spoke first. Later, Orbita Compute of "
+                + "Lusaka announced a partnership with Fjellpay."));
+
+        assertTrue(facts.contains("Kiwa Systems locatedIn Wellington"), facts::toString);
+        assertTrue(facts.contains("Orbita Compute locatedIn Lusaka"), facts::toString);
+    }
 }

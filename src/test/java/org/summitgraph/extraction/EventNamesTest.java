@@ -167,4 +167,29 @@ class EventNamesTest {
 
         assertFalse(summitMentions(e).stream().anyMatch(m -> m.method().equals(DatedEventNameFinder.METHOD)), summitMentions(e)::toString);
     }
+
+    @Test
+    void aShortNameSetOffByTheEditionsOrdinalIsThatEdition() {
+        Extraction e = extract("NOLA 9x, the 9th Gulf Coast Open Source Expo, returns to New Orleans in March.", "en");
+
+        assertEquals(1, summits(e).size(), summits(e)::toString);
+        Set<String> surfaces = summitMentions(e).stream().map(Mention::surface).collect(Collectors.toSet());
+        assertTrue(surfaces.containsAll(Set.of("NOLA 9x", "Gulf Coast Open Source Expo")), surfaces::toString);
+    }
+
+    @Test
+    void anAcronymAndACityAnnouncedForNextYearIsNextYearsEdition() {
+        Extraction e = extract("Organisers also announced KCD Lusaka for early next year.", "en");
+
+        assertEquals(Set.of("KCD Lusaka 2025"), summits(e));
+        assertTrue(e.mentions().stream().anyMatch(m -> m.entity().kind() == EntityKind.PLACE && m.surface().equals("Lusaka")),
+                e.mentions()::toString);
+    }
+
+    @Test
+    void aKnownSeriesMetInAPlaceWithoutAKnownEditionIsThatYearsEdition() {
+        Extraction e = extract("Our CTO spent two days at the Linux Foundation Member Summit in Sonoma.", "en");
+
+        assertEquals(Set.of("Linux Foundation Member Summit 2024"), summits(e));
+    }
 }

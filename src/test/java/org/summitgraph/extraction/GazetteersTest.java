@@ -129,4 +129,91 @@ class GazetteersTest {
 
         assertFalse(names.contains("PLACE Toledo"), names::toString);
     }
+
+    @Test
+    void aCityBeforeBasedIsAPlaceEvenWhenAnEnglishWordOrAKnownName() {
+        // "Wellington" is a weak world name (also a given name), "Oslo" the reference data's OpenStack library
+        Set<String> names = english("Talks came from Wellington-based Taiaha Robotics and from the Oslo-based payments "
+                + "firm Fjellpay.");
+
+        assertTrue(names.contains("PLACE Wellington"), names::toString);
+        assertTrue(names.contains("PLACE Oslo"), names::toString);
+        assertFalse(names.contains("PROJECT Oslo"), names::toString);
+        assertTrue(names.contains("COMPANY Taiaha Robotics"), names::toString);
+        assertFalse(names.stream().anyMatch(n -> n.contains("-based")), names::toString);
+    }
+
+    @Test
+    void aCityOpeningAVenuesNameIsAPlace() {
+        Set<String> names = english("The meetup moves to the Leipzig Congress Center next spring.");
+
+        assertTrue(names.contains("PLACE Leipzig"), names::toString);
+    }
+
+    @Test
+    void aCompanyOfACityIsACompanyAndAPlace() {
+        Set<String> names = english("Orbita Compute of Lusaka signed the deal, and the Royal Bank of Canada watched.");
+
+        assertTrue(names.contains("COMPANY Orbita Compute"), names::toString);
+        assertTrue(names.contains("PLACE Lusaka"), names::toString);
+    }
+
+    @Test
+    void aTownBeforeItsStateIsAPlace() {
+        Set<String> names = english("The retreat took place in Sonoma, California, in late October.");
+
+        assertTrue(names.contains("PLACE Sonoma"), names::toString);
+    }
+
+    @Test
+    void accentsDoNotHideAWorldGivenName() {
+        // the list writes "Ayse"; the text "Ayşe"
+        Set<String> names = english("Yesterday Ayşe Korkmaz merged the patch.");
+
+        assertTrue(names.contains("PERSON Ayşe Korkmaz"), names::toString);
+    }
+
+    @Test
+    void aRoleBeforeANameIsNoPartOfIt() {
+        Set<String> names = english("Guest Ayşe Korkmaz, a Brinefly maintainer, explains the release.");
+
+        assertTrue(names.contains("PERSON Ayşe Korkmaz"), names::toString);
+        assertFalse(names.stream().anyMatch(n -> n.startsWith("PERSON Guest")), names::toString);
+    }
+
+    @Test
+    void koreanNamesFamilyNameFirstAreWhole() {
+        Set<String> names = english("Choi Da-eun of Haneul Robotics demoed the arm, and Kim Tae-woo answered questions.");
+
+        assertTrue(names.contains("PERSON Choi Da-eun"), names::toString);
+        assertTrue(names.contains("PERSON Kim Tae-woo"), names::toString);
+        assertFalse(names.contains("PERSON Kim Tae"), names::toString);
+    }
+
+    @Test
+    void whoeverJoinsAsAHeadIsAPersonWhateverTheGivenName() {
+        Set<String> names = english("Adebowale Ogunleye has joined Fjellpay as head of platform engineering. Red Hat has "
+                + "joined the foundation as a member.");
+
+        assertTrue(names.contains("PERSON Adebowale Ogunleye"), names::toString);
+        assertFalse(names.stream().anyMatch(n -> n.startsWith("PERSON Red")), names::toString);
+    }
+
+    @Test
+    void aNameJoinedToAPersonIsAPersonWhateverItsGivenName() {
+        Set<String> names = english("The panel was moderated by Ines Duarte, with Rahul Verma and Tamati Walker. Bram "
+                + "Vervoort and Nimbus Data signed later.");
+
+        assertTrue(names.contains("PERSON Tamati Walker"), names::toString);
+        assertFalse(names.contains("PERSON Nimbus Data"), names::toString);
+    }
+
+    @Test
+    void aLatinNameBeforeAChineseHonorificIsAPerson() {
+        Extraction e = Samples.EXTRACTOR.extract(Samples.article("下午，浙江大学的Tomasz Kowalczyk教授讲了内核调度。", "zh",
+                LocalDate.of(2024, 5, 2)));
+        Set<String> names = e.mentions().stream().map(m -> m.entity().kind() + " " + m.entity().label("en")).collect(Collectors.toSet());
+
+        assertTrue(names.contains("PERSON Tomasz Kowalczyk"), names::toString);
+    }
 }

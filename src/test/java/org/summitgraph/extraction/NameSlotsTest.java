@@ -107,4 +107,87 @@ class NameSlotsTest {
         assertEquals("COMPANY", kindOf(names, "Larchfield Shipping"), names::toString);
         assertEquals("ORGANIZATION", kindOf(names, "University of Tartu"), names::toString);
     }
+
+    @Test
+    void aCityAndAPossessiveBeforeAnEmployerLeaveItsName() {
+        // "Lotus" is a world given name: after a city's possessive the words are a company
+        Set<String> names = english("Ines Duarte, an engineer at Kyoto's Tanuki Forge, spoke with Rahul Verma of Pune's "
+                + "Lotus Orchard.");
+
+        assertEquals("COMPANY", kindOf(names, "Tanuki Forge"), names::toString);
+        assertEquals("COMPANY", kindOf(names, "Lotus Orchard"), names::toString);
+    }
+
+    @Test
+    void companyNamesInTheirOwnLanguageEndInTheirHeadWord() {
+        Set<String> names = english("Partners include Bergwerk Technik and Martı Yazılım.");
+
+        assertEquals("COMPANY", kindOf(names, "Bergwerk Technik"), names::toString);
+        assertEquals("COMPANY", kindOf(names, "Martı Yazılım"), names::toString);
+    }
+
+    @Test
+    void schoolsNamedInTheirOwnLanguageAndPublicLibrariesAreOrganisations() {
+        Set<String> names = english("She teaches at Universidad de Lima, at TU Graz and at École Centrale; the Denver Public Library "
+                + "runs the lab.");
+
+        assertEquals("ORGANIZATION", kindOf(names, "Universidad de Lima"), names::toString);
+        assertEquals("ORGANIZATION", kindOf(names, "École Centrale"), names::toString);
+        assertEquals("ORGANIZATION", kindOf(names, "TU Graz"), names::toString);
+        assertEquals("ORGANIZATION", kindOf(names, "Denver Public Library"), names::toString);
+    }
+
+    @Test
+    void aDescribedSupplierAndAnEmployerAfterAnUpperCaseTitleAreCompanies() {
+        Set<String> names = english("Kofi Asante, Director of Open Source at Tidemark, joined Granite Rail, a Brno rail "
+                + "signalling supplier. He comes to us from Quillpay in Accra. Later she left to found her own consultancy, "
+                + "Holm Open Advisory.");
+
+        assertEquals("COMPANY", kindOf(names, "Tidemark"), names::toString);
+        assertEquals("COMPANY", kindOf(names, "Granite Rail"), names::toString);
+        assertEquals("COMPANY", kindOf(names, "Quillpay"), names::toString);
+        assertEquals("COMPANY", kindOf(names, "Holm Open Advisory"), names::toString);
+    }
+
+    @Test
+    void specialInterestGroupsAreOrganisations() {
+        Set<String> names = english("She co-chairs Kubernetes SIG Storage and reviews for SIG Contributor Experience; the "
+                + "OpenStack Edge Computing SIG met later.");
+
+        assertEquals("ORGANIZATION", kindOf(names, "Kubernetes SIG Storage"), names::toString);
+        assertEquals("ORGANIZATION", kindOf(names, "SIG Contributor Experience"), names::toString);
+        assertEquals("ORGANIZATION", kindOf(names, "OpenStack Edge Computing SIG"), names::toString);
+    }
+
+    @Test
+    void groupsWithALowerCaseHeadAreOrganisations() {
+        Set<String> names = english("Rui Matos, who leads the OpenInfra Portugal user group, thanked Brightmoor's open "
+                + "source program office and Sanjay Rao of the Kochi cloud native meetup. Our Lisbon team stayed home.");
+
+        assertEquals("ORGANIZATION", kindOf(names, "OpenInfra Portugal user group"), names::toString);
+        assertEquals("ORGANIZATION", kindOf(names, "Brightmoor open source program office"), names::toString);
+        assertEquals("ORGANIZATION", kindOf(names, "Kochi cloud native meetup"), names::toString);
+        assertEquals("none", kindOf(names, "Lisbon team"), names::toString);
+    }
+
+    @Test
+    void softwareSlotsNameProjects() {
+        Set<String> names = english("Both are Ferrokit contributors. Amaru founded the Quipu label printer project in 2019. "
+                + "The fleet does not use SNAPboot, and they are packaging HelixOS for laptops.");
+
+        assertEquals("PROJECT", kindOf(names, "Ferrokit"), names::toString);
+        assertEquals("PROJECT", kindOf(names, "Quipu"), names::toString);
+        assertEquals("PROJECT", kindOf(names, "SNAPboot"), names::toString);
+        assertEquals("PROJECT", kindOf(names, "HelixOS"), names::toString);
+    }
+
+    @Test
+    void theOtherItemsOfASoftwareListAreProjectsEvenAGivenName() {
+        Set<String> names = english("Loomstack is built on PyTorch and Ray. Last month our engineers merged 90 pull "
+                + "requests: 60 to Kubernetes and 30 to Tern5j.");
+
+        assertEquals("PROJECT", kindOf(names, "Ray"), names::toString);
+        assertFalse(names.stream().anyMatch(n -> n.startsWith("PERSON Ray")), names::toString);
+        assertEquals("PROJECT", kindOf(names, "Tern5j"), names::toString);
+    }
 }
