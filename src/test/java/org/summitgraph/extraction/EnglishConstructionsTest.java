@@ -4,9 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.summitgraph.article.Article;
 
 import java.time.LocalDate;
-import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -22,42 +20,25 @@ class EnglishConstructionsTest {
         return Samples.EXTRACTOR.extract(Samples.article(text, "en", LocalDate.of(2023, 6, 20)));
     }
 
-    /** Facts as "subject predicate object", and roles as "person hasRole target [title]". */
-    private static Set<String> facts(Extraction e) {
-        Map<String, Entity> entities = e.entities();
-        return e.facts().stream().map(f -> name(entities, f.subject()) + " " + f.predicate().getLocalName() + " "
-                + name(entities, f.object()) + (f.roleTitle() == null ? "" : " [" + f.roleTitle() + "]"))
-                .collect(Collectors.toSet());
-    }
-
-    private static Set<String> names(Extraction e) {
-        return e.entities().values().stream().map(x -> x.kind() + " " + x.label("en")).collect(Collectors.toSet());
-    }
-
-    private static String name(Map<String, Entity> entities, String iri) {
-        Entity e = entities.get(iri);
-        return e == null ? iri : e.label("en");
-    }
-
     @Test
     void aCompanyIntroducedByNationalityAndKindIsACompanyInThatCountry() {
         Extraction e = english("Last spring the Hungarian freight firm Tavaszi Logistics moved its billing to Kubernetes.");
 
-        assertTrue(names(e).contains("COMPANY Tavaszi Logistics"), names(e)::toString);
-        assertTrue(facts(e).contains("Tavaszi Logistics locatedIn Hungary"), facts(e)::toString);
+        assertTrue(Samples.names(e).contains("COMPANY Tavaszi Logistics"), Samples.names(e)::toString);
+        assertTrue(Samples.facts(e).contains("Tavaszi Logistics locatedIn Hungary"), Samples.facts(e)::toString);
     }
 
     @Test
     void aCityBasedDescriptionBeforeTheNamePlacesTheCompany() {
         Extraction e = english("On Tuesday, Stuttgart-based robotics start-up Quellwerk showed its new controller.");
 
-        assertTrue(names(e).contains("COMPANY Quellwerk"), names(e)::toString);
-        assertTrue(facts(e).contains("Quellwerk locatedIn Stuttgart"), facts(e)::toString);
+        assertTrue(Samples.names(e).contains("COMPANY Quellwerk"), Samples.names(e)::toString);
+        assertTrue(Samples.facts(e).contains("Quellwerk locatedIn Stuttgart"), Samples.facts(e)::toString);
     }
 
     @Test
     void aNationalityInTheDescriptionAfterTheNamePlacesTheCompany() {
-        Set<String> facts = facts(english("Banco Austral, an Argentine retail bank, has run OpenStack since 2016."));
+        Set<String> facts = Samples.facts(english("Banco Austral, an Argentine retail bank, has run OpenStack since 2016."));
 
         assertTrue(facts.contains("Banco Austral locatedIn Argentina"), facts::toString);
     }
@@ -66,13 +47,13 @@ class EnglishConstructionsTest {
     void aNationalityWithoutACompanyAfterItNamesNoPlace() {
         Extraction e = english("I am already practising my French, and a large German carmaker was mentioned.");
 
-        assertFalse(names(e).contains("PLACE France"), names(e)::toString);
-        assertFalse(names(e).contains("PLACE Germany"), names(e)::toString);
+        assertFalse(Samples.names(e).contains("PLACE France"), Samples.names(e)::toString);
+        assertFalse(Samples.names(e).contains("PLACE Germany"), Samples.names(e)::toString);
     }
 
     @Test
     void aCompoundTitleAtADescribedCompanyIsARoleThereAndAJob() {
-        Set<String> facts = facts(english("Karen Holm, a staff engineer at the Danish shipping company Nordhavn Lines, "
+        Set<String> facts = Samples.facts(english("Karen Holm, a staff engineer at the Danish shipping company Nordhavn Lines, "
                 + "explained the migration."));
 
         assertTrue(facts.contains("Karen Holm hasRole Nordhavn Lines [Staff Engineer]"), facts::toString);
@@ -83,21 +64,21 @@ class EnglishConstructionsTest {
     void aNameWithParticlesIsOnePersonWithItsRole() {
         Extraction e = english("The opening talk came from Ruud van der Berg, a release lead for Kubernetes.");
 
-        assertTrue(names(e).contains("PERSON Ruud van der Berg"), names(e)::toString);
-        assertTrue(facts(e).contains("Ruud van der Berg hasRole Kubernetes [Release Lead]"), facts(e)::toString);
+        assertTrue(Samples.names(e).contains("PERSON Ruud van der Berg"), Samples.names(e)::toString);
+        assertTrue(Samples.facts(e).contains("Ruud van der Berg hasRole Kubernetes [Release Lead]"), Samples.facts(e)::toString);
     }
 
     @Test
     void aCapitalisedWordBeforeAGivenNameDoesNotHideTheName() {
         Extraction e = english("By Tobias Lindqvist, platform engineer at Hollow Pine Analytics\n\nThe summit was busy.");
 
-        assertTrue(names(e).contains("PERSON Tobias Lindqvist"), names(e)::toString);
-        assertTrue(facts(e).contains("Tobias Lindqvist worksFor Hollow Pine Analytics"), facts(e)::toString);
+        assertTrue(Samples.names(e).contains("PERSON Tobias Lindqvist"), Samples.names(e)::toString);
+        assertTrue(Samples.facts(e).contains("Tobias Lindqvist worksFor Hollow Pine Analytics"), Samples.facts(e)::toString);
     }
 
     @Test
     void aPossessiveTitleBelongsToTheCompanyTheSentenceIsAbout() {
-        Set<String> facts = facts(english("Grantwell Systems was said to be in talks with Oracle; its CEO, Laura Castell, "
+        Set<String> facts = Samples.facts(english("Grantwell Systems was said to be in talks with Oracle; its CEO, Laura Castell, "
                 + "denied it."));
 
         assertTrue(facts.contains("Laura Castell hasRole Grantwell Systems [CEO]"), facts::toString);
@@ -108,7 +89,7 @@ class EnglishConstructionsTest {
 
     @Test
     void aTalkThatCameFromSomeoneIsTheirTalkAtTheSummit() {
-        Set<String> facts = facts(english(SUMMIT + "The session everyone argued about afterwards came from Lars Eklund, "
+        Set<String> facts = Samples.facts(english(SUMMIT + "The session everyone argued about afterwards came from Lars Eklund, "
                 + "who runs the platform team at Vastra Bank."));
 
         assertTrue(facts.contains("Lars Eklund speaksAt KubeCon + CloudNativeCon Europe 2023"), facts::toString);
@@ -116,7 +97,7 @@ class EnglishConstructionsTest {
 
     @Test
     void aKeynoteOpeningTheSentenceGoesToThePersonNamedAfterIt() {
-        Set<String> facts = facts(english(SUMMIT + "In the opening keynote, Red Hat's Laura Brennan asked for more "
+        Set<String> facts = Samples.facts(english(SUMMIT + "In the opening keynote, Red Hat's Laura Brennan asked for more "
                 + "reviewers. Later, Laura Brennan told a packed main hall that docs matter."));
 
         assertTrue(facts.contains("Laura Brennan speaksAt KubeCon + CloudNativeCon Europe 2023"), facts::toString);
@@ -124,7 +105,7 @@ class EnglishConstructionsTest {
 
     @Test
     void aCompanyThatBroughtPeopleToTheConferenceAttendsIt() {
-        Set<String> facts = facts(english(SUMMIT + "Tidemark Analytics brought nine engineers to the conference, and "
+        Set<String> facts = Samples.facts(english(SUMMIT + "Tidemark Analytics brought nine engineers to the conference, and "
                 + "two people from Isovalent ran the eBPF workshop."));
 
         assertTrue(facts.contains("Tidemark Analytics attends KubeCon + CloudNativeCon Europe 2023"), facts::toString);
@@ -133,7 +114,7 @@ class EnglishConstructionsTest {
 
     @Test
     void theTeamThatSettledOnAProjectIsTheCompanyNamedBefore() {
-        Set<String> facts = facts(english("Kestrel Freight Systems evaluated Istio for a year and did not adopt it; "
+        Set<String> facts = Samples.facts(english("Kestrel Freight Systems evaluated Istio for a year and did not adopt it; "
                 + "in the end the team settled on Linkerd."));
 
         assertTrue(facts.contains("Kestrel Freight Systems uses Linkerd"), facts::toString);
@@ -142,7 +123,7 @@ class EnglishConstructionsTest {
 
     @Test
     void leavingOneEmployerToJoinAnotherIsAMove() {
-        Set<String> facts = facts(english("Laura Brennan leaves Oracle after eight years to join Red Hat. Her colleague "
+        Set<String> facts = Samples.facts(english("Laura Brennan leaves Oracle after eight years to join Red Hat. Her colleague "
                 + "Jonas Pettersen used to be at IBM."));
 
         assertTrue(facts.contains("Laura Brennan worksFor Red Hat"), facts::toString);
@@ -152,7 +133,7 @@ class EnglishConstructionsTest {
 
     @Test
     void anOrganisationInBracketsOrAfterFromIsTheEmployerOfThoseListed() {
-        Set<String> facts = facts(english("Group member Laura Brennan (Tidemark Analytics) is speaking. Jonas Pettersen "
+        Set<String> facts = Samples.facts(english("Group member Laura Brennan (Tidemark Analytics) is speaking. Jonas Pettersen "
                 + "and Karen Holm of Hollow Pine Systems made the trip, and Ruth Adler from the CNCF joined them."));
 
         assertTrue(facts.contains("Laura Brennan worksFor Tidemark Analytics"), facts::toString);
@@ -163,7 +144,7 @@ class EnglishConstructionsTest {
 
     @Test
     void customersToldByAppositionOrByItsAreCustomersOfTheCompanyInFocus() {
-        Set<String> facts = facts(english("Ostrava Savings Bank, one of Tidemark Analytics' largest customers, runs Ceph. "
+        Set<String> facts = Samples.facts(english("Ostrava Savings Bank, one of Tidemark Analytics' largest customers, runs Ceph. "
                 + "Quellwerk Systems said that Hollow Pine Analytics has become its first paying customer."));
 
         assertTrue(facts.contains("Ostrava Savings Bank customerOf Tidemark Analytics"), facts::toString);
@@ -172,7 +153,7 @@ class EnglishConstructionsTest {
 
     @Test
     void foundersToldBeforeTheNameOrByAPronounFoundIt() {
-        Set<String> facts = facts(english("Founded in 1994 by engineer Laura Brennan, Tidemark Analytics is based in "
+        Set<String> facts = Samples.facts(english("Founded in 1994 by engineer Laura Brennan, Tidemark Analytics is based in "
                 + "Oslo. Jonas Pettersen spoke next. Quellwerk Systems, which he co-founded with two former Oracle "
                 + "colleagues, sells support."));
 
@@ -182,7 +163,7 @@ class EnglishConstructionsTest {
 
     @Test
     void speakersToldByWhatTheyDidOnStageOrByTheLineUpSpeakAtTheSummit() {
-        Set<String> facts = facts(english(SUMMIT + "Karen Holm, a principal engineer at Tidemark Analytics, walked the "
+        Set<String> facts = Samples.facts(english(SUMMIT + "Karen Holm, a principal engineer at Tidemark Analytics, walked the "
                 + "audience through her upgrade runbook. The afternoon track featured Ruth Adler from Quellwerk Systems and "
                 + "Jonas Pettersen of Hollow Pine Systems. In a session on cost control, Laura Brennan explained the numbers."));
 
@@ -194,7 +175,7 @@ class EnglishConstructionsTest {
 
     @Test
     void changesLandedInAProjectAreContributions() {
-        Set<String> facts = facts(english("Engineers at Tidemark Analytics landed more than 300 changes in Cilium last "
+        Set<String> facts = Samples.facts(english("Engineers at Tidemark Analytics landed more than 300 changes in Cilium last "
                 + "year. Quellwerk Systems runs Envoy, and the company's engineers have merged 40 patches upstream, most of "
                 + "them in Envoy."));
 
@@ -204,7 +185,7 @@ class EnglishConstructionsTest {
 
     @Test
     void aSeatOnABoardIsABoardRole() {
-        Set<String> facts = facts(english("Laura Brennan works on Nova. She was elected to the OpenStack Foundation board "
+        Set<String> facts = Samples.facts(english("Laura Brennan works on Nova. She was elected to the OpenStack Foundation board "
                 + "this year, and Jonas Pettersen sits on the board of the Linux Foundation."));
 
         assertTrue(facts.contains("Laura Brennan hasRole OpenStack Foundation [Board Director]"), facts::toString);
@@ -213,7 +194,7 @@ class EnglishConstructionsTest {
 
     @Test
     void customersAndPartnersInTheirOtherWordings() {
-        Set<String> facts = facts(english("Ostrava Savings Bank, a long-time client of Tidemark Analytics, spoke first. "
+        Set<String> facts = Samples.facts(english("Ostrava Savings Bank, a long-time client of Tidemark Analytics, spoke first. "
                 + "Quellwerk Systems counts Hollow Pine Analytics among its customers. Nordhavn Shipping has been a loyal "
                 + "customer of Tidemark Analytics since 2015. Quellwerk Systems is teaming up with Nordhavn Shipping."));
 
@@ -225,7 +206,7 @@ class EnglishConstructionsTest {
 
     @Test
     void formerlyOfOneAndNowAtAnotherIsBoth() {
-        Set<String> facts = facts(english("Laura Brennan, formerly of Oracle and now staff engineer at Tidemark Analytics, "
+        Set<String> facts = Samples.facts(english("Laura Brennan, formerly of Oracle and now staff engineer at Tidemark Analytics, "
                 + "opened the day."));
 
         assertTrue(facts.contains("Laura Brennan worksFor Tidemark Analytics"), facts::toString);
@@ -235,7 +216,7 @@ class EnglishConstructionsTest {
 
     @Test
     void presenceSlotsAndUsersBetweenWhichAndTheVerb() {
-        Set<String> facts = facts(english(SUMMIT + "Tidemark Analytics had a strong presence on the expo floor. Laura "
+        Set<String> facts = Samples.facts(english(SUMMIT + "Tidemark Analytics had a strong presence on the expo floor. Laura "
                 + "Brennan used her slot to talk about SBOMs. Envoy, which Quellwerk Systems runs in front of every service, "
                 + "got a new release."));
 
@@ -246,7 +227,7 @@ class EnglishConstructionsTest {
 
     @Test
     void aSignatureClosingWithTheOrganisationGivesTitleAndEmployer() {
-        Set<String> facts = facts(english("Posted by Maria Lindqvist, Head of Platform, Brackwater Systems\n\nWe are hiring."));
+        Set<String> facts = Samples.facts(english("Posted by Maria Lindqvist, Head of Platform, Brackwater Systems\n\nWe are hiring."));
 
         assertTrue(facts.contains("Maria Lindqvist hasRole Brackwater Systems [Head of Platform]"), facts::toString);
         assertTrue(facts.contains("Maria Lindqvist worksFor Brackwater Systems"), facts::toString);
@@ -259,12 +240,12 @@ class EnglishConstructionsTest {
                 + "for leading it.", null);
         Extraction e = Samples.EXTRACTOR.extract(article);
 
-        assertTrue(facts(e).contains("Maria Lindqvist hasRole Brackwater Systems [CTO]"), facts(e)::toString);
+        assertTrue(Samples.facts(e).contains("Maria Lindqvist hasRole Brackwater Systems [CTO]"), Samples.facts(e)::toString);
     }
 
     @Test
     void maintainingAProjectAndBeingACommitterOnItAreRolesInIt() {
-        Set<String> facts = facts(english("Maria Lindqvist, who maintains the Envoy proxy, met Tomas Berg, a committer "
+        Set<String> facts = Samples.facts(english("Maria Lindqvist, who maintains the Envoy proxy, met Tomas Berg, a committer "
                 + "on Apache Kafka since 2021."));
 
         assertTrue(facts.contains("Maria Lindqvist hasRole Envoy [Maintainer]"), facts::toString);
@@ -273,7 +254,7 @@ class EnglishConstructionsTest {
 
     @Test
     void aKeynoteLabelOrAFutureTalkMakesASpeakerOfTheArticlesEvent() {
-        Set<String> facts = facts(english("KubeCon + CloudNativeCon Europe 2024 opened today.\n\nFirst keynote: Tomas Berg, "
+        Set<String> facts = Samples.facts(english("KubeCon + CloudNativeCon Europe 2024 opened today.\n\nFirst keynote: Tomas Berg, "
                 + "CTO of Brackwater Systems. Maria Lindqvist will give a lightning talk about Envoy on Friday."));
 
         assertTrue(facts.stream().anyMatch(f -> f.startsWith("Tomas Berg speaksAt KubeCon")), facts::toString);
@@ -282,7 +263,7 @@ class EnglishConstructionsTest {
 
     @Test
     void aCompanyThatSentADelegationAttendsTheSummit() {
-        Set<String> facts = facts(english("KubeCon + CloudNativeCon Europe 2023 opened in Amsterdam. For the first time "
+        Set<String> facts = Samples.facts(english("KubeCon + CloudNativeCon Europe 2023 opened in Amsterdam. For the first time "
                 + "Brightwater Analytics sent a proper delegation."));
 
         assertTrue(facts.stream().anyMatch(f -> f.startsWith("Brightwater Analytics attends KubeCon")), facts::toString);
@@ -290,7 +271,7 @@ class EnglishConstructionsTest {
 
     @Test
     void countedTalksAndASharedStageAreTalksAtTheSummit() {
-        Set<String> facts = facts(english("KubeCon + CloudNativeCon Europe 2023 opened in Amsterdam. Ingrid Vasquez gave "
+        Set<String> facts = Samples.facts(english("KubeCon + CloudNativeCon Europe 2023 opened in Amsterdam. Ingrid Vasquez gave "
                 + "two talks about eBPF. Later Tomas Lindgren joined Ingrid Vasquez on stage for a demo."));
 
         assertTrue(facts.stream().anyMatch(f -> f.startsWith("Ingrid Vasquez speaksAt KubeCon")), facts::toString);
@@ -299,7 +280,7 @@ class EnglishConstructionsTest {
 
     @Test
     void anOrganisationBasedInACityOrOfACityIsLocatedThere() {
-        Set<String> facts = facts(english("Mele Tupou of Wellington-based Kiwa Systems spoke first. Later, Orbita Compute of "
+        Set<String> facts = Samples.facts(english("Mele Tupou of Wellington-based Kiwa Systems spoke first. Later, Orbita Compute of "
                 + "Lusaka announced a partnership with Fjellpay."));
 
         assertTrue(facts.contains("Kiwa Systems locatedIn Wellington"), facts::toString);

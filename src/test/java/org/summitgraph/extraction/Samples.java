@@ -43,9 +43,14 @@ final class Samples {
 
     /** Facts as "subject predicate object", roles as "person hasRole target [title]", with English labels. */
     static Set<String> facts(Extraction e) {
+        return facts(e, "en");
+    }
+
+    /** Facts as {@link #facts(Extraction)} writes them, with labels in the given language where there are. */
+    static Set<String> facts(Extraction e, String labelLanguage) {
         Map<String, Entity> entities = e.entities();
-        return e.facts().stream().map(f -> label(entities, f.subject()) + " " + f.predicate().getLocalName() + " "
-                + label(entities, f.object()) + (f.roleTitle() == null ? "" : " [" + f.roleTitle() + "]"))
+        return e.facts().stream().map(f -> label(entities, f.subject(), labelLanguage) + " " + f.predicate().getLocalName()
+                + " " + label(entities, f.object(), labelLanguage) + (f.roleTitle() == null ? "" : " [" + f.roleTitle() + "]"))
                 .collect(Collectors.toSet());
     }
 
@@ -54,8 +59,8 @@ final class Samples {
         return e.entities().values().stream().map(x -> x.kind() + " " + x.label("en")).collect(Collectors.toSet());
     }
 
-    private static String label(Map<String, Entity> entities, String iri) {
+    private static String label(Map<String, Entity> entities, String iri, String language) {
         Entity e = entities.get(iri);
-        return e == null ? iri : e.label("en");
+        return e == null ? iri : e.label(language);
     }
 }
