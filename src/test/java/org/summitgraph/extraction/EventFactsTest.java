@@ -1,13 +1,9 @@
 package org.summitgraph.extraction;
 
 import org.junit.jupiter.api.Test;
-import org.summitgraph.article.Article;
-import org.summitgraph.article.ArticleReader;
 
 import java.time.LocalDate;
-import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -18,17 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class EventFactsTest {
 
     private static Set<String> facts(String text, String language, String publisher) {
-        Article article = new Article(ArticleReader.idOf(text), "test", null, LocalDate.of(2024, 10, 2), language, publisher, text,
-                null);
-        Extraction e = Samples.EXTRACTOR.extract(article);
-        Map<String, Entity> entities = e.entities();
-        return e.facts().stream().map(f -> name(entities, f.subject()) + " " + f.predicate().getLocalName() + " "
-                + name(entities, f.object())).collect(Collectors.toSet());
-    }
-
-    private static String name(Map<String, Entity> entities, String iri) {
-        Entity e = entities.get(iri);
-        return e == null ? iri : e.label("en");
+        return Samples.facts(Samples.EXTRACTOR.extract(Samples.article(text, language, LocalDate.of(2024, 10, 2), publisher)));
     }
 
     @Test
