@@ -15,14 +15,16 @@ import java.util.regex.Pattern;
  * Who builds and who runs a project, listed after a word for them: "14 maintainers from Ryokai Systems, Red Hat and
  * Tetrate", "贡献最多的是美团、中国联通和Kaltwasser GmbH", "维护者团队中有三位来自云帆数据" contribute to it; "End users in
  * production include Rakuten and NTT Docomo", "公开的用户包括顺丰科技、中国联通" use it. The project is the one the sentence
- * names before the list, else the article's topic project: the one it names most, at least three times and twice as
- * often as any other (a release note, a project's case study, a maintainer interview).
+ * names before the list, else the one it names after it ("Users such as A and B run KEDA"), else the article's topic
+ * project: the one it names most, at least three times and twice as often as any other (a release note, a project's
+ * case study, a maintainer interview).
  */
 final class ProjectCommunityFinder implements RelationFinder {
 
     private static final String METHOD = "pattern:project-community-";
+    /** Not "engineers from X": engineers come to a summit from anywhere, maintainers and contributors build the project. */
     private static final Pattern CONTRIBUTORS = Pattern.compile("(?i)\\b(?:maintainers|contributors|committers|core reviewers|"
-            + "reviewers|developers|engineers)\\s+(?:from|at)\\s+|(?:贡献最多的|主要贡献者|主要的贡献者)(?:公司|企业|厂商|单位)?(?:是|为|有|包括)"
+            + "reviewers|approvers)\\s+(?:from|at)\\s+|(?:贡献最多的|主要贡献者|主要的贡献者)(?:公司|企业|厂商|单位)?(?:是|为|有|包括)"
             + "|(?:维护者|贡献者|Committer|提交者|核心开发者)[^，。；,;]{0,8}?来自");
     private static final Pattern USERS = Pattern.compile("(?i)\\b(?:end users|users|adopters|production users)(?:\\s+in production)?"
             + "\\s+(?:include|included|including|are|such as)\\s+|(?:公开的|已知的|主要的|生产)?(?:用户|使用者|采用者)(?:包括|有|涵盖|覆盖了?)");
@@ -46,7 +48,10 @@ final class ProjectCommunityFinder implements RelationFinder {
             if (Negation.before(text.text(), Math.max(s.begin(), m.start() - 12), m.start())) {
                 continue;
             }
-            Optional<Entity> project = text.lastIn(s.begin(), m.start(), Clauses.PROJECT).map(Mention::entity).or(() -> topic);
+            // "Users such as A, B and C run KEDA": a project the sentence names after the list comes before the topic
+            Optional<Entity> project = text.lastIn(s.begin(), m.start(), Clauses.PROJECT)
+                    .or(() -> text.in(m.end(), s.end(), Clauses.PROJECT).stream().findFirst())
+                    .map(Mention::entity).or(() -> topic);
             if (project.isEmpty()) {
                 continue;
             }

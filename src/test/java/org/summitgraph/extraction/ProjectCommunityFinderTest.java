@@ -40,4 +40,21 @@ class ProjectCommunityFinderTest {
 
         assertFalse(facts.stream().anyMatch(f -> f.contains("contributesTo")), facts::toString);
     }
+
+    @Test
+    void engineersFromCompaniesAtTheSummitContributeNothing() {
+        Set<String> facts = english("Envoy graduated in 2018. Envoy is a proxy. Envoy now has a large community. "
+                + "Engineers from Lyft and Red Hat took part in the summit.");
+
+        assertFalse(facts.stream().anyMatch(f -> f.contains("contributesTo")), facts::toString);
+    }
+
+    @Test
+    void usersListedBeforeTheProjectTheSentenceNamesUseThatProject() {
+        Set<String> facts = english("Envoy graduated in 2018. Envoy is a proxy. Envoy now has a large community. "
+                + "Users such as Airbnb and Pinterest run Kubernetes in production.");
+
+        assertTrue(facts.contains("Airbnb uses Kubernetes"), facts::toString);
+        assertFalse(facts.contains("Airbnb uses Envoy"), facts::toString);
+    }
 }
