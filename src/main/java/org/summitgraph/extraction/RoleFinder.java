@@ -279,8 +279,7 @@ final class RoleFinder implements RelationFinder {
             return false;
         }
         Optional<Mention> inside = text.in(comma, t.begin(), Clauses.ORG_OR_PROJECT).stream().reduce((a, b) -> b);
-        String rest = inside.map(m -> text.text().substring(comma + 1, m.begin()) + "X" + text.text().substring(m.end(), t.begin()))
-                .orElse(text.text().substring(comma + 1, t.begin()));
+        String rest = withTargetAsX(text, comma + 1, t.begin(), inside);
         // "Tomasz Wierzbicki, Co-founder and CEO, Lattice Ledger": a first title joined by "and" holds for the target too
         // and "张伟，腾讯联合创始人兼CTO" in Chinese
         Pattern beforeTitle = text.isChinese() ? COMMA_BEFORE_TITLE_ZH : COMMA_BEFORE_TITLE;
@@ -288,9 +287,7 @@ final class RoleFinder implements RelationFinder {
                 .filter(first -> JOINED_BEFORE.matcher(text.text()).region(first.end(), t.begin()).matches());
         if (joined.isPresent()) {
             int firstBegin = joined.get().begin();
-            rest = inside.filter(m -> m.end() <= firstBegin)
-                    .map(m -> text.text().substring(comma + 1, m.begin()) + "X" + text.text().substring(m.end(), firstBegin))
-                    .orElse(text.text().substring(comma + 1, firstBegin));
+            rest = withTargetAsX(text, comma + 1, firstBegin, inside.filter(m -> m.end() <= firstBegin));
         }
         if (!beforeTitle.matcher(rest).matches()) {
             return false;
@@ -329,6 +326,12 @@ final class RoleFinder implements RelationFinder {
         }
         last[0] = held(person.get(), t, target.get());
         return true;
+    }
+
+    /** The text in [from, to) with the organisation or project in it, if any, written X, as the comma patterns read it. */
+    private static String withTargetAsX(AnnotatedText text, int from, int to, Optional<Mention> target) {
+        return target.map(m -> text.text().substring(from, m.begin()) + "X" + text.text().substring(m.end(), to))
+                .orElse(text.text().substring(from, to));
     }
 
     /** "Intel's Imad Sousou": the organisation written with a possessive right before the person. */

@@ -21,16 +21,11 @@ class NameSlotsTest {
         return e.mentions().stream().map(m -> m.entity().kind() + " " + m.entity().label("en")).collect(Collectors.toSet());
     }
 
-    private static String kindOf(Set<String> names, String label) {
-        return names.stream().filter(n -> n.endsWith(" " + label)).map(n -> n.substring(0, n.indexOf(' ')))
-                .findFirst().orElse("none");
-    }
-
     @Test
     void aPersonOfAnUnknownNameWorksForAnOrganisation() {
         Set<String> names = english("The panel was led by Marek Hollis of Fernquist, with Ana Lindgren (Saltmarsh Analytics).");
 
-        assertEquals("COMPANY", kindOf(names, "Fernquist"), names::toString);
+        assertEquals("COMPANY", Samples.kindOf(names, "Fernquist"), names::toString);
         assertTrue(names.stream().anyMatch(n -> n.endsWith(" Saltmarsh Analytics")), names::toString);
     }
 
@@ -38,7 +33,7 @@ class NameSlotsTest {
     void aTitleInBracketsAfterAPersonIsNoOrganisation() {
         Set<String> names = english("Marek Hollis (CTO) opened the day.");
 
-        assertEquals("none", kindOf(names, "CTO"), names::toString);
+        assertEquals("none", Samples.kindOf(names, "CTO"), names::toString);
     }
 
     @Test
@@ -46,16 +41,16 @@ class NameSlotsTest {
         Set<String> names = english("Kestrelnet is a partner of Bramblecloud. Ferrotide became a Quillmark customer in "
                 + "2022. Its clusters are operated by Nimbusk, a regional cloud provider.");
 
-        assertEquals("COMPANY", kindOf(names, "Bramblecloud"), names::toString);
-        assertEquals("COMPANY", kindOf(names, "Quillmark"), names::toString);
-        assertEquals("COMPANY", kindOf(names, "Nimbusk"), names::toString);
+        assertEquals("COMPANY", Samples.kindOf(names, "Bramblecloud"), names::toString);
+        assertEquals("COMPANY", Samples.kindOf(names, "Quillmark"), names::toString);
+        assertEquals("COMPANY", Samples.kindOf(names, "Nimbusk"), names::toString);
     }
 
     @Test
     void aUniversityOfACityIsAnOrganisation() {
         Set<String> names = english("Students from the University of Tartu sent 30 patches.");
 
-        assertEquals("ORGANIZATION", kindOf(names, "University of Tartu"), names::toString);
+        assertEquals("ORGANIZATION", Samples.kindOf(names, "University of Tartu"), names::toString);
     }
 
     @Test
@@ -63,8 +58,8 @@ class NameSlotsTest {
         Set<String> names = english("The Tidewell Steering Committee met the Grid Dynamics Lab in March. Later the "
                 + "whole Steering Committee voted.");
 
-        assertEquals("ORGANIZATION", kindOf(names, "Tidewell Steering Committee"), names::toString);
-        assertEquals("ORGANIZATION", kindOf(names, "Grid Dynamics Lab"), names::toString);
+        assertEquals("ORGANIZATION", Samples.kindOf(names, "Tidewell Steering Committee"), names::toString);
+        assertEquals("ORGANIZATION", Samples.kindOf(names, "Grid Dynamics Lab"), names::toString);
         assertFalse(names.contains("ORGANIZATION Steering Committee"), names::toString);
     }
 
@@ -72,7 +67,7 @@ class NameSlotsTest {
     void aFoundationsBrandBeforeANameIsAProject() {
         Set<String> names = english("Schemas are kept in Apache Quokka, and the Apache Software Foundation hosts it.");
 
-        assertEquals("PROJECT", kindOf(names, "Apache Quokka"), names::toString);
+        assertEquals("PROJECT", Samples.kindOf(names, "Apache Quokka"), names::toString);
     }
 
     @Test
@@ -80,10 +75,10 @@ class NameSlotsTest {
         Set<String> names = english("She has been a Brinefly maintainer since 2021. We also help with the Kelp AI "
                 + "extension and Halvard's Sable scanner. Tarnwick is a fine project.");
 
-        assertEquals("PROJECT", kindOf(names, "Brinefly"), names::toString);
-        assertEquals("PROJECT", kindOf(names, "Kelp AI"), names::toString);
-        assertEquals("PROJECT", kindOf(names, "Sable"), names::toString);
-        assertEquals("PROJECT", kindOf(names, "Tarnwick"), names::toString);
+        assertEquals("PROJECT", Samples.kindOf(names, "Brinefly"), names::toString);
+        assertEquals("PROJECT", Samples.kindOf(names, "Kelp AI"), names::toString);
+        assertEquals("PROJECT", Samples.kindOf(names, "Sable"), names::toString);
+        assertEquals("PROJECT", Samples.kindOf(names, "Tarnwick"), names::toString);
     }
 
     @Test
@@ -97,15 +92,15 @@ class NameSlotsTest {
     void anLfUmbrellaFoundationIsAnOrganisation() {
         Set<String> names = english("She sits on the Technical Advisory Council of LF Robotics & Sensing.");
 
-        assertEquals("ORGANIZATION", kindOf(names, "LF Robotics & Sensing"), names::toString);
+        assertEquals("ORGANIZATION", Samples.kindOf(names, "LF Robotics & Sensing"), names::toString);
     }
 
     @Test
     void theCustomersAnOrganisationNamesAreCompanies() {
         Set<String> names = english("Our customers Larchfield Shipping and the University of Tartu will be there.");
 
-        assertEquals("COMPANY", kindOf(names, "Larchfield Shipping"), names::toString);
-        assertEquals("ORGANIZATION", kindOf(names, "University of Tartu"), names::toString);
+        assertEquals("COMPANY", Samples.kindOf(names, "Larchfield Shipping"), names::toString);
+        assertEquals("ORGANIZATION", Samples.kindOf(names, "University of Tartu"), names::toString);
     }
 
     @Test
@@ -114,16 +109,16 @@ class NameSlotsTest {
         Set<String> names = english("Ines Duarte, an engineer at Kyoto's Tanuki Forge, spoke with Rahul Verma of Pune's "
                 + "Lotus Orchard.");
 
-        assertEquals("COMPANY", kindOf(names, "Tanuki Forge"), names::toString);
-        assertEquals("COMPANY", kindOf(names, "Lotus Orchard"), names::toString);
+        assertEquals("COMPANY", Samples.kindOf(names, "Tanuki Forge"), names::toString);
+        assertEquals("COMPANY", Samples.kindOf(names, "Lotus Orchard"), names::toString);
     }
 
     @Test
     void companyNamesInTheirOwnLanguageEndInTheirHeadWord() {
         Set<String> names = english("Partners include Bergwerk Technik and Martı Yazılım.");
 
-        assertEquals("COMPANY", kindOf(names, "Bergwerk Technik"), names::toString);
-        assertEquals("COMPANY", kindOf(names, "Martı Yazılım"), names::toString);
+        assertEquals("COMPANY", Samples.kindOf(names, "Bergwerk Technik"), names::toString);
+        assertEquals("COMPANY", Samples.kindOf(names, "Martı Yazılım"), names::toString);
     }
 
     @Test
@@ -131,10 +126,10 @@ class NameSlotsTest {
         Set<String> names = english("She teaches at Universidad de Lima, at TU Graz and at École Centrale; the Denver Public Library "
                 + "runs the lab.");
 
-        assertEquals("ORGANIZATION", kindOf(names, "Universidad de Lima"), names::toString);
-        assertEquals("ORGANIZATION", kindOf(names, "École Centrale"), names::toString);
-        assertEquals("ORGANIZATION", kindOf(names, "TU Graz"), names::toString);
-        assertEquals("ORGANIZATION", kindOf(names, "Denver Public Library"), names::toString);
+        assertEquals("ORGANIZATION", Samples.kindOf(names, "Universidad de Lima"), names::toString);
+        assertEquals("ORGANIZATION", Samples.kindOf(names, "École Centrale"), names::toString);
+        assertEquals("ORGANIZATION", Samples.kindOf(names, "TU Graz"), names::toString);
+        assertEquals("ORGANIZATION", Samples.kindOf(names, "Denver Public Library"), names::toString);
     }
 
     @Test
@@ -143,10 +138,10 @@ class NameSlotsTest {
                 + "signalling supplier. He comes to us from Quillpay in Accra. Later she left to found her own consultancy, "
                 + "Holm Open Advisory.");
 
-        assertEquals("COMPANY", kindOf(names, "Tidemark"), names::toString);
-        assertEquals("COMPANY", kindOf(names, "Granite Rail"), names::toString);
-        assertEquals("COMPANY", kindOf(names, "Quillpay"), names::toString);
-        assertEquals("COMPANY", kindOf(names, "Holm Open Advisory"), names::toString);
+        assertEquals("COMPANY", Samples.kindOf(names, "Tidemark"), names::toString);
+        assertEquals("COMPANY", Samples.kindOf(names, "Granite Rail"), names::toString);
+        assertEquals("COMPANY", Samples.kindOf(names, "Quillpay"), names::toString);
+        assertEquals("COMPANY", Samples.kindOf(names, "Holm Open Advisory"), names::toString);
     }
 
     @Test
@@ -154,9 +149,9 @@ class NameSlotsTest {
         Set<String> names = english("She co-chairs Kubernetes SIG Storage and reviews for SIG Contributor Experience; the "
                 + "OpenStack Edge Computing SIG met later.");
 
-        assertEquals("ORGANIZATION", kindOf(names, "Kubernetes SIG Storage"), names::toString);
-        assertEquals("ORGANIZATION", kindOf(names, "SIG Contributor Experience"), names::toString);
-        assertEquals("ORGANIZATION", kindOf(names, "OpenStack Edge Computing SIG"), names::toString);
+        assertEquals("ORGANIZATION", Samples.kindOf(names, "Kubernetes SIG Storage"), names::toString);
+        assertEquals("ORGANIZATION", Samples.kindOf(names, "SIG Contributor Experience"), names::toString);
+        assertEquals("ORGANIZATION", Samples.kindOf(names, "OpenStack Edge Computing SIG"), names::toString);
     }
 
     @Test
@@ -164,10 +159,10 @@ class NameSlotsTest {
         Set<String> names = english("Rui Matos, who leads the OpenInfra Portugal user group, thanked Brightmoor's open "
                 + "source program office and Sanjay Rao of the Kochi cloud native meetup. Our Lisbon team stayed home.");
 
-        assertEquals("ORGANIZATION", kindOf(names, "OpenInfra Portugal user group"), names::toString);
-        assertEquals("ORGANIZATION", kindOf(names, "Brightmoor open source program office"), names::toString);
-        assertEquals("ORGANIZATION", kindOf(names, "Kochi cloud native meetup"), names::toString);
-        assertEquals("none", kindOf(names, "Lisbon team"), names::toString);
+        assertEquals("ORGANIZATION", Samples.kindOf(names, "OpenInfra Portugal user group"), names::toString);
+        assertEquals("ORGANIZATION", Samples.kindOf(names, "Brightmoor open source program office"), names::toString);
+        assertEquals("ORGANIZATION", Samples.kindOf(names, "Kochi cloud native meetup"), names::toString);
+        assertEquals("none", Samples.kindOf(names, "Lisbon team"), names::toString);
     }
 
     @Test
@@ -175,10 +170,10 @@ class NameSlotsTest {
         Set<String> names = english("Both are Ferrokit contributors. Amaru founded the Quipu label printer project in 2019. "
                 + "The fleet does not use SNAPboot, and they are packaging HelixOS for laptops.");
 
-        assertEquals("PROJECT", kindOf(names, "Ferrokit"), names::toString);
-        assertEquals("PROJECT", kindOf(names, "Quipu"), names::toString);
-        assertEquals("PROJECT", kindOf(names, "SNAPboot"), names::toString);
-        assertEquals("PROJECT", kindOf(names, "HelixOS"), names::toString);
+        assertEquals("PROJECT", Samples.kindOf(names, "Ferrokit"), names::toString);
+        assertEquals("PROJECT", Samples.kindOf(names, "Quipu"), names::toString);
+        assertEquals("PROJECT", Samples.kindOf(names, "SNAPboot"), names::toString);
+        assertEquals("PROJECT", Samples.kindOf(names, "HelixOS"), names::toString);
     }
 
     @Test
@@ -186,8 +181,8 @@ class NameSlotsTest {
         Set<String> names = english("Loomstack is built on PyTorch and Ray. Last month our engineers merged 90 pull "
                 + "requests: 60 to Kubernetes and 30 to Tern5j.");
 
-        assertEquals("PROJECT", kindOf(names, "Ray"), names::toString);
+        assertEquals("PROJECT", Samples.kindOf(names, "Ray"), names::toString);
         assertFalse(names.stream().anyMatch(n -> n.startsWith("PERSON Ray")), names::toString);
-        assertEquals("PROJECT", kindOf(names, "Tern5j"), names::toString);
+        assertEquals("PROJECT", Samples.kindOf(names, "Tern5j"), names::toString);
     }
 }

@@ -54,6 +54,12 @@ final class Samples {
                 .collect(Collectors.toSet());
     }
 
+    /** The kind of the first "KIND name" entry ending in {@code name}, or "none". */
+    static String kindOf(Set<String> names, String name) {
+        return names.stream().filter(n -> n.endsWith(" " + name)).map(n -> n.substring(0, n.indexOf(' ')))
+                .findFirst().orElse("none");
+    }
+
     /** The entities as "KIND label". */
     static Set<String> names(Extraction e) {
         return e.entities().values().stream().map(x -> x.kind() + " " + x.label("en")).collect(Collectors.toSet());

@@ -29,17 +29,12 @@ class UnknownNamesTest {
         return e.mentions().stream().map(m -> m.entity().kind() + " " + m.surface()).collect(Collectors.toSet());
     }
 
-    private static String kindOf(Set<String> names, String surface) {
-        return names.stream().filter(n -> n.endsWith(" " + surface)).map(n -> n.substring(0, n.indexOf(' ')))
-                .findFirst().orElse("none");
-    }
-
     @Test
     void aNameDescribedAsSoftwareIsAProject() {
         Set<String> names = english("The foundation accepted Kelpwire, a lightweight service mesh for edge clusters, "
                 + "into its sandbox. Kelpwire now has nine maintainers.");
 
-        assertEquals("PROJECT", kindOf(names, "Kelpwire"), names::toString);
+        assertEquals("PROJECT", Samples.kindOf(names, "Kelpwire"), names::toString);
     }
 
     @Test
@@ -53,38 +48,38 @@ class UnknownNamesTest {
     void aProjectCalledSomethingIsThatProject() {
         Set<String> names = english("Her team started a small tool called Quillfeather to check Helm charts.");
 
-        assertEquals("PROJECT", kindOf(names, "Quillfeather"), names::toString);
+        assertEquals("PROJECT", Samples.kindOf(names, "Quillfeather"), names::toString);
     }
 
     @Test
     void maintainersOfAndContributorsToNameAProject() {
         Set<String> names = english("Two maintainers of Brindlecast gave the update, and contributors to Sandpiper joined them.");
 
-        assertEquals("PROJECT", kindOf(names, "Brindlecast"), names::toString);
-        assertEquals("PROJECT", kindOf(names, "Sandpiper"), names::toString);
+        assertEquals("PROJECT", Samples.kindOf(names, "Brindlecast"), names::toString);
+        assertEquals("PROJECT", Samples.kindOf(names, "Sandpiper"), names::toString);
     }
 
     @Test
     void whatSomethingMigratedToIsAProjectAndSoIsWhatItMigratedFrom() {
         Set<String> names = english("The bank migrated its batch jobs from Oakridge to Tidepool in 2022.");
 
-        assertEquals("PROJECT", kindOf(names, "Tidepool"), names::toString);
-        assertEquals("PROJECT", kindOf(names, "Oakridge"), names::toString);
+        assertEquals("PROJECT", Samples.kindOf(names, "Tidepool"), names::toString);
+        assertEquals("PROJECT", Samples.kindOf(names, "Oakridge"), names::toString);
     }
 
     @Test
     void whatRunsInProductionOrIsBuiltOnIsAProject() {
         Set<String> names = english("Their platform is built on Corvid, and the payments team uses Larkspur in production.");
 
-        assertEquals("PROJECT", kindOf(names, "Corvid"), names::toString);
-        assertEquals("PROJECT", kindOf(names, "Larkspur"), names::toString);
+        assertEquals("PROJECT", Samples.kindOf(names, "Corvid"), names::toString);
+        assertEquals("PROJECT", Samples.kindOf(names, "Larkspur"), names::toString);
     }
 
     @Test
     void aVersionNumberMarksAProjectButNotAnAmountOrASection() {
         Set<String> names = english("Marlowe 2.4 shipped last week. Section 3.1 of the report said revenue was EUR 4.5 million.");
 
-        assertEquals("PROJECT", kindOf(names, "Marlowe"), names::toString);
+        assertEquals("PROJECT", Samples.kindOf(names, "Marlowe"), names::toString);
         assertFalse(names.stream().anyMatch(n -> n.startsWith("PROJECT") && (n.contains("Section") || n.contains("EUR"))),
                 names::toString);
     }
@@ -94,7 +89,7 @@ class UnknownNamesTest {
         Set<String> names = english("The track covered projects such as Gannet, Puffin and Cormorant.");
 
         for (String p : Set.of("Gannet", "Puffin", "Cormorant")) {
-            assertEquals("PROJECT", kindOf(names, p), names::toString);
+            assertEquals("PROJECT", Samples.kindOf(names, p), names::toString);
         }
     }
 
@@ -119,7 +114,7 @@ class UnknownNamesTest {
     void aWholeWordOfAKnownNameStandsAloneWithoutItsPrefix() {
         Set<String> names = english("We ran Mesos for years before we moved to Kubernetes.");
 
-        assertEquals("PROJECT", kindOf(names, "Mesos"), names::toString);
+        assertEquals("PROJECT", Samples.kindOf(names, "Mesos"), names::toString);
     }
 
     @Test
@@ -144,7 +139,7 @@ class UnknownNamesTest {
                 + "and Ines Marr left Brightwell to join Google.");
 
         for (String c : Set.of("Quorabyte", "Pellucid", "Brightwell")) {
-            assertEquals("COMPANY", kindOf(names, c), names::toString);
+            assertEquals("COMPANY", Samples.kindOf(names, c), names::toString);
         }
     }
 
@@ -153,7 +148,7 @@ class UnknownNamesTest {
         Set<String> names = english("Customers such as Dunmore, Halcyon Bank and Vexley signed up in the first month.");
 
         for (String c : Set.of("Dunmore", "Halcyon Bank", "Vexley")) {
-            assertEquals("COMPANY", kindOf(names, c), names::toString);
+            assertEquals("COMPANY", Samples.kindOf(names, c), names::toString);
         }
     }
 
@@ -162,9 +157,9 @@ class UnknownNamesTest {
         Set<String> names = chinese("下午听了 Quillfeather 维护者的分享。他们把日志系统从 Oakridge 整体迁移到了 Tidepool 上，"
                 + "网关用的是自研的 Larkspur Gateway。");
 
-        assertEquals("PROJECT", kindOf(names, "Quillfeather"), names::toString);
-        assertEquals("PROJECT", kindOf(names, "Oakridge"), names::toString);
-        assertEquals("PROJECT", kindOf(names, "Tidepool"), names::toString);
+        assertEquals("PROJECT", Samples.kindOf(names, "Quillfeather"), names::toString);
+        assertEquals("PROJECT", Samples.kindOf(names, "Oakridge"), names::toString);
+        assertEquals("PROJECT", Samples.kindOf(names, "Tidepool"), names::toString);
         assertTrue(names.contains("PROJECT Larkspur Gateway"), names::toString);
     }
 
@@ -220,7 +215,7 @@ class UnknownNamesTest {
     void aKnownNameMatchesWithOrWithoutASpaceBetweenLatinAndHan() {
         Set<String> names = chinese("他是 OpenStack 技术委员会成员，也进了CNCF技术监督委员会。");
 
-        assertEquals("ORGANIZATION", kindOf(names, "OpenStack 技术委员会"), names::toString);
-        assertEquals("ORGANIZATION", kindOf(names, "CNCF技术监督委员会"), names::toString);
+        assertEquals("ORGANIZATION", Samples.kindOf(names, "OpenStack 技术委员会"), names::toString);
+        assertEquals("ORGANIZATION", Samples.kindOf(names, "CNCF技术监督委员会"), names::toString);
     }
 }
