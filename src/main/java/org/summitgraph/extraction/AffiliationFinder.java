@@ -98,7 +98,7 @@ final class AffiliationFinder implements RelationFinder {
             }
             Optional<Mention> org = text.endingAt(m.start(), Clauses.ORGANIZATION);
             if (org.isEmpty() && m.group(1) != null) {
-                org = text.interview().map(v -> v.organization());
+                org = text.voiceAt(m.start()).map(v -> v.organization());
             }
             org.ifPresent(o -> out.add(Clauses.fact(person.get().entity(), SG.worksFor, o.entity(), s, "pattern:colleague", 0.6)));
         }

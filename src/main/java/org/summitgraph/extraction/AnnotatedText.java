@@ -15,6 +15,7 @@ public final class AnnotatedText {
     private final ReferenceKnowledge knowledge;
     private final Entity publisher;
     private Optional<InterviewVoices> interview;
+    private Optional<SpeakerTurns> turns;
 
     AnnotatedText(ArticleText text, List<Mention> mentions, Entity about, ReferenceKnowledge knowledge) {
         this(text, mentions, about, knowledge, null);
@@ -50,6 +51,26 @@ public final class AnnotatedText {
             interview = InterviewVoices.of(this).or(() -> InterviewVoices.writer(this)).or(() -> InterviewVoices.publisher(this));
         }
         return interview;
+    }
+
+    /**
+     * Who "I" and "we" are at an offset: in a transcript of several speakers, the speaker of that turn and their
+     * organisation (before the first turn, the writer or the publisher); elsewhere the article's one voice.
+     */
+    Optional<InterviewVoices> voiceAt(int offset) {
+        if (speakerTurns().isEmpty()) {
+            return interview();
+        }
+        return turns.get().voiceAt(offset).or(() -> InterviewVoices.writer(this).or(() -> InterviewVoices.publisher(this))
+                .filter(v -> offset < turns.get().firstTurn()));
+    }
+
+    /** The turns of a transcript of several speakers; worked out once. */
+    Optional<SpeakerTurns> speakerTurns() {
+        if (turns == null) {
+            turns = SpeakerTurns.of(this);
+        }
+        return turns;
     }
 
     /** Who published the article, as its header or greeting says; empty when unknown. */

@@ -65,7 +65,7 @@ final class ChineseFoundingFinder implements RelationFinder {
             }
             Optional<Entity> org = text.endingAt(m.start(), Clauses.ORGANIZATION).map(Mention::entity);
             if (org.isEmpty() && (m.group("we") != null || m.group("now") != null || m.start() == Clauses.clauseStart(text.text(), m.start(), s.begin()))) {
-                org = text.interview().map(InterviewVoices::organization).map(Mention::entity);
+                org = text.voiceAt(m.start()).map(InterviewVoices::organization).map(Mention::entity);
             }
             if (org.isEmpty()) {
                 continue;

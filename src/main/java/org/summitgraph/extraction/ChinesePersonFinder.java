@@ -47,7 +47,7 @@ public final class ChinesePersonFinder implements MentionFinder {
         statistical(text, out);
         afterTitles(text, out);
         afterFrom(text.text(), out);
-        beforeFormsOfAddress(text.text(), out);
+        beforeFormsOfAddress(text, out);
         clauseSubjects(text, out);
         listsAfterCues(text.text(), out);
         beforeEmployers(text.text(), out);
@@ -337,14 +337,21 @@ public final class ChinesePersonFinder implements MentionFinder {
     private static final Pattern SUBJECT_CUE_AFTER = Pattern.compile("(?:是|现任|担任|此前|之前|早年|曾在|曾经|曾任|目前|现在|如今|同时|也是|毕业于|出生于|加入了?|创办了?|"
             + "在(?:演讲|会上|分论坛|峰会|大会|主题演讲|现场|台上)|表示|介绍|分享|探讨|讲解|回顾|指出|认为|透露|强调|[(（])");
 
-    private static void beforeFormsOfAddress(String text, List<Mention> out) {
+    private static void beforeFormsOfAddress(ArticleText article, List<Mention> out) {
+        String text = article.text();
         Matcher m = ADDRESS_AFTER.matcher(text);
+        boolean[] inside = null;
         while (m.find()) {
             for (int length = 3; length >= 2; length--) {
                 int begin = m.start() - length;
                 if (begin >= 0) {
                     String name = text.substring(begin, m.start());
-                    if (ChineseNames.isPlausible(name) && ChineseNames.surnameLength(name, 0) > 0 && !splitsWord(text, begin)) {
+                    if (inside == null) {
+                        inside = insideWords(article);
+                    }
+                    // "担任工程副总裁": a name cannot start inside a word the segmenter read ("工程")
+                    if (ChineseNames.isPlausible(name) && ChineseNames.surnameLength(name, 0) > 0 && !splitsWord(text, begin)
+                            && !inside[begin]) {
                         out.add(mention(begin, name, CONTEXT, 0.65));
                         break;
                     }
@@ -354,6 +361,20 @@ public final class ChinesePersonFinder implements MentionFinder {
     }
 
     /** "担任研发总监": a surname that ends a word before it ("担任", "出任") begins no name. */
+    /** For each offset, whether it lies inside a word of the segmenter (after its first character). */
+    private static boolean[] insideWords(ArticleText article) {
+        String text = article.text();
+        boolean[] inside = new boolean[text.length() + 1];
+        for (Term t : article.terms()) {
+            if (t.offset >= 0 && text.startsWith(t.word, t.offset)) {
+                for (int i = t.offset + 1; i < t.offset + t.word.length(); i++) {
+                    inside[i] = true;
+                }
+            }
+        }
+        return inside;
+    }
+
     private static boolean splitsWord(String text, int begin) {
         return begin > 0 && WORD_ENDING_IN_SURNAME.matcher(text.substring(begin - 1, begin + 1)).matches();
     }

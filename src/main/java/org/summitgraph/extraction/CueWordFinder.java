@@ -390,7 +390,7 @@ final class CueWordFinder implements RelationFinder {
         }
         if (pronoun.group("first") != null || pronoun.group("we") != null) {
             // first and second persons point back to nobody in the text, except in an interview
-            return text.interview().map(v -> pronoun.group("first") != null ? v.person() : v.organization())
+            return text.voiceAt(pronoun.start()).map(v -> pronoun.group("first") != null ? v.person() : v.organization())
                     .filter(java.util.Objects::nonNull)
                     .filter(kind);
         }

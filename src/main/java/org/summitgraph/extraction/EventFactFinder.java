@@ -109,13 +109,13 @@ final class EventFactFinder implements RelationFinder {
                     .ifPresent(org -> out.add(Clauses.fact(event.entity(), SG.organizedBy, org.entity(), s, METHOD_ORGANIZER, 0.75)));
         }
         if (OUR_EVENT.matcher(all.substring(Math.max(s.begin(), event.begin() - 50), event.begin())).find()) {
-            ours(text).ifPresent(org -> out.add(Clauses.fact(event.entity(), SG.organizedBy, org, s, METHOD_ORGANIZER, 0.7)));
+            ours(text, s.begin()).ifPresent(org -> out.add(Clauses.fact(event.entity(), SG.organizedBy, org, s, METHOD_ORGANIZER, 0.7)));
         }
     }
 
     /** Who "we" are: the interviewed organisation, else the publisher. */
-    private static Optional<Entity> ours(AnnotatedText text) {
-        Optional<Entity> voice = text.interview().map(InterviewVoices::organization).map(Mention::entity);
+    private static Optional<Entity> ours(AnnotatedText text, int at) {
+        Optional<Entity> voice = text.voiceAt(at).map(InterviewVoices::organization).map(Mention::entity);
         return voice.isPresent() ? voice : text.publisher().filter(p -> p.kind().isOrganization());
     }
 

@@ -28,6 +28,11 @@ final class InterviewVoices {
         this.organization = organization;
     }
 
+    /** A speaker and the organisation they speak for, which may be unknown (null). */
+    static InterviewVoices of(Mention person, Mention organization) {
+        return new InterviewVoices(person, organization);
+    }
+
     static Optional<InterviewVoices> of(AnnotatedText text) {
         Matcher turns = TURN.matcher(text.text());
         int count = 0;
@@ -100,7 +105,7 @@ final class InterviewVoices {
     }
 
     /** The organisation named right after the person in a sentence that names them. */
-    private static Optional<Mention> employer(AnnotatedText text, Mention person) {
+    static Optional<Mention> employer(AnnotatedText text, Mention person) {
         // "专访砺石科技陈思远", "砺石科技云原生平台部负责人陈思远": the organisation written just before the name, in its clause
         for (Mention m : text.mentions()) {
             if (m.entity().iri().equals(person.entity().iri())) {

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -28,6 +29,8 @@ public final class LatinPersonFinder implements MentionFinder {
             + "style|ish)\\b)\\p{Ll}{1,4}(?![\\p{L}-]))?";
     private static final Pattern CANDIDATE = Pattern.compile(
             "(?<![\\p{IsLatin}\\d])(\\p{Lu}\\p{Ll}+" + GIVEN_NAME_SECOND_PART + ")((?:[ \\t]+(?:" + PARTICLES + "[ \\t]+){0,2}(?:\\p{Lu}\\.|(?:Mc|Mac|O')?\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?)){0,2})(?![\\p{IsLatin}\\d])");
+    /** After a given name standing alone: a verb's contraction, or the subject of a question the word opens. */
+    private static final Pattern NOT_A_LONE_NAME = Pattern.compile("['’]t\\b|[ \t]+(?:we|you|I|it|they|he|she|this|that|there)\\b");
     /** Words that open a line or clause before a name: "By Maya Okafor", "Congratulations Beth Nakamura". */
     private static final Pattern OPENER = Pattern.compile("(?:By|From|With|Dear|Thanks|Congratulations|Yesterday|Today|Meanwhile|"
             + "Also|Later|Then|And|But|At|In|On|For|When|After|Before|As|Meet|Welcome|Hello|Hi|Introducing|Thank|Ask|Says|Said|"
@@ -200,9 +203,17 @@ public final class LatinPersonFinder implements MentionFinder {
     private static final Pattern NICKNAMED = Pattern.compile("(?<![\\p{IsLatin}\\d])(\\p{Lu}\\p{Ll}+)[ ]+[\"“‘'](\\p{Lu}\\p{Ll}+)[\"”’'][ ]+"
             + "((?:" + PARTICLES + "[ ]+){0,2}\\p{Lu}[\\p{Ll}'’]+(?:-\\p{Lu}\\p{Ll}+)?)(?![\\p{IsLatin}\\d])");
 
+    /**
+     * "ANIL VARGHESE: I head the OSPO…", "MIGUEL ÁNGEL TORRES (Tarang Telecom): …": a transcript's speaker label, a
+     * name in capitals opening a line before a colon.
+     */
+    private static final Pattern SPEAKER_LABEL = Pattern.compile(
+            "(?m)^[ \\t]*(\\p{Lu}[\\p{Lu}'’-]+(?:[ \\t]+\\p{Lu}[\\p{Lu}'’-]+){1,2})(?=[ \\t]*(?:[(（][^)）\\n]{1,80}[)）])?[ \\t]*[:：])");
+
     @Override
     public List<Mention> find(ArticleText text) {
         List<Mention> out = new ArrayList<>();
+        speakerLabels(text.text(), out);
         Matcher nicknamed = NICKNAMED.matcher(text.text());
         while (nicknamed.find()) {
             String given = nicknamed.group(1);
@@ -314,6 +325,9 @@ public final class LatinPersonFinder implements MentionFinder {
             }
             String name = text.text().substring(m.start(1), end);
             boolean full = end > m.end(1);
+            if (!full && NOT_A_LONE_NAME.matcher(text.text()).region(m.end(1), text.text().length()).lookingAt()) {
+                continue; // "Don't miss …", "Will we see you …": a contraction or a question, no person
+            }
             Entity entity = full ? NewEntities.of(EntityKind.PERSON, name)
                     : NewEntities.of(EntityKind.PERSON, name, text.article().id());
             out.add(new Mention(m.start(1), end, name, entity, METHOD, full ? 0.8 : 0.55));
@@ -349,6 +363,36 @@ public final class LatinPersonFinder implements MentionFinder {
             }
         }
         return !weak || !startsSentence(text, begin);
+    }
+
+    /**
+     * The speaker labels whose name reads as a person's: its first word a given name, or the whole name written in
+     * ordinary case elsewhere in the text. The graph labels it in that case ("Anil Varghese").
+     */
+    private void speakerLabels(String text, List<Mention> out) {
+        if (text.indexOf(':') < 0 && text.indexOf('：') < 0) {
+            return;
+        }
+        Matcher m = SPEAKER_LABEL.matcher(text);
+        while (m.find()) {
+            String[] words = m.group(1).split("[ \\t]+");
+            StringBuilder name = new StringBuilder();
+            for (String w : words) {
+                name.append(name.length() == 0 ? "" : " ").append(w.charAt(0)).append(w.substring(1).toLowerCase(Locale.ROOT));
+            }
+            String first = name.substring(0, name.indexOf(" "));
+            String last = name.substring(name.lastIndexOf(" ") + 1);
+            if (NOT_FIRST.contains(first) || KIND_WORDS.contains(last) || ORGANIZATION_ENDS.contains(last)
+                    || !(isGivenName(first) || isGivenName(folded(first)) || writtenElsewhere(text, name.toString()))) {
+                continue;
+            }
+            out.add(new Mention(m.start(1), m.end(1), m.group(1), NewEntities.of(EntityKind.PERSON, name.toString()), METHOD, 0.75));
+        }
+    }
+
+    /** Words written as they are (not in capitals) somewhere in the text. */
+    private static boolean writtenElsewhere(String text, String word) {
+        return Pattern.compile("(?<![\\p{L}])" + Pattern.quote(word) + "(?![\\p{L}])").matcher(text).find();
     }
 
     /** A name without its accents and cedillas: "Ayşe" → "Ayse", "Zoë" → "Zoe". */

@@ -135,7 +135,7 @@ final class NarratedAttendanceFinder implements RelationFinder {
             text.lastPersonReferent(clause, clause - Math.max(0, s.begin() - 300)).ifPresent(p -> out.add(p.entity()));
             return out;
         }
-        text.interview().ifPresent(v -> {
+        text.voiceAt(clause).ifPresent(v -> {
             if (WE.matcher(before).find() && v.organization() != null) {
                 out.add(v.organization().entity());
             }

@@ -129,7 +129,7 @@ final class RoleFinder implements RelationFinder {
             target = text.startingAt(after, Clauses.ORGANIZATION);
             person = text.lastIn(s.begin(), verb.start(), Clauses.PERSON);
             if (person.isEmpty() && FIRST_PERSON_BEFORE.matcher(text.text()).region(s.begin(), verb.start()).find()) {
-                person = text.interview().map(InterviewVoices::person).filter(java.util.Objects::nonNull);
+                person = text.voiceAt(verb.start()).map(InterviewVoices::person).filter(java.util.Objects::nonNull);
             }
         } else {
             person = text.startingAt(after, Clauses.PERSON);
@@ -303,7 +303,7 @@ final class RoleFinder implements RelationFinder {
         }
         if (target.isEmpty() && OURS.matcher(rest).find()) {
             // "Marcus Feld, our CTO": in an interview or a first-person report, the speaker's organisation
-            target = text.interview().map(InterviewVoices::organization).filter(java.util.Objects::nonNull);
+            target = text.voiceAt(person.get().begin()).map(InterviewVoices::organization).filter(java.util.Objects::nonNull);
         } else if (target.isEmpty() && THEIRS.matcher(rest).find()) {
             // "Luis Ortega, their principal architect": the organisation named last
             target = text.lastIn(Math.max(0, person.get().begin() - PRONOUN_REACH), person.get().begin(), Clauses.ORGANIZATION);
@@ -390,7 +390,7 @@ final class RoleFinder implements RelationFinder {
         }
         if (target.isEmpty() && OURS_BEFORE_TITLE.matcher(text.text()).region(Math.max(s.begin(), t.begin() - 30), t.begin()).find()) {
             // "our CTO Sanne de Vries", "我们的创始人、董事长陆其昌": the writer's or the speaker's organisation
-            target = text.interview().map(InterviewVoices::organization).filter(java.util.Objects::nonNull).map(Mention::entity);
+            target = text.voiceAt(t.begin()).map(InterviewVoices::organization).filter(java.util.Objects::nonNull).map(Mention::entity);
         }
         if (target.isEmpty()) {
             target = knownTarget(text, person.get().entity(), t.title());

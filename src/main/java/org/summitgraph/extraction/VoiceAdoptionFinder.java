@@ -29,14 +29,14 @@ final class VoiceAdoptionFinder implements RelationFinder {
         if (!text.isChinese()) {
             return List.of();
         }
-        Optional<InterviewVoices> voices = text.interview();
-        if (voices.isEmpty() || voices.get().organization() == null) {
-            return List.of();
-        }
-        Entity we = voices.get().organization().entity();
-        Mention speaker = voices.get().person();
         List<Fact> out = new ArrayList<>();
         for (Sentence s : text.sentences()) {
+            Optional<InterviewVoices> voices = text.voiceAt(s.begin());
+            if (voices.isEmpty() || voices.get().organization() == null) {
+                continue;
+            }
+            Entity we = voices.get().organization().entity();
+            Mention speaker = voices.get().person();
             if (speaker != null && !inAnswer(text, s)) {
                 continue; // in an interview, only the answers speak for the organisation
             }

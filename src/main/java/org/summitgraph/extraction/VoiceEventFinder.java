@@ -29,13 +29,16 @@ final class VoiceEventFinder implements RelationFinder {
 
     @Override
     public List<Fact> find(AnnotatedText text) {
-        Optional<Mention> voice = text.interview().map(InterviewVoices::person).filter(java.util.Objects::nonNull);
         Optional<Entity> event = text.about();
-        if (voice.isEmpty() || event.isEmpty()) {
+        if (event.isEmpty()) {
             return List.of();
         }
         List<Fact> out = new ArrayList<>();
         for (Sentence s : text.sentences()) {
+            Optional<Mention> voice = text.voiceAt(s.begin()).map(InterviewVoices::person).filter(java.util.Objects::nonNull);
+            if (voice.isEmpty()) {
+                continue;
+            }
             if (text.isChinese()) {
                 chinese(text, s, voice.get().entity(), event.get(), out);
             } else {

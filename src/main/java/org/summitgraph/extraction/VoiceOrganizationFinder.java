@@ -30,13 +30,13 @@ final class VoiceOrganizationFinder implements RelationFinder {
         if (!text.isChinese()) {
             return List.of();
         }
-        Optional<Entity> voice = text.interview().map(InterviewVoices::organization).map(Mention::entity);
-        if (voice.isEmpty()) {
-            return List.of();
-        }
-        Entity we = voice.get();
         List<Fact> out = new ArrayList<>();
         for (Sentence s : text.sentences()) {
+            Optional<Entity> voice = text.voiceAt(s.begin()).map(InterviewVoices::organization).map(Mention::entity);
+            if (voice.isEmpty()) {
+                continue;
+            }
+            Entity we = voice.get();
             titles(text, s, we, out);
             Matcher staff = OUR_STAFF.matcher(text.text()).region(s.begin(), s.end());
             while (staff.find()) {

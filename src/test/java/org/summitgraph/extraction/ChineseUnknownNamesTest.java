@@ -33,6 +33,15 @@ class ChineseUnknownNamesTest {
     }
 
     @Test
+    void aFormOfAddressTakesNoNameFromInsideAWord() {
+        Set<String> names = names("韩松从石桥软件转投云梯数据，担任工程副总裁。会后，宁小川博士和唐少文先生接受了采访。");
+
+        assertTrue(names.stream().noneMatch(n -> n.contains("程副")), names::toString);
+        assertTrue(names.contains("PERSON 宁小川"), names::toString);
+        assertTrue(names.contains("PERSON 唐少文"), names::toString);
+    }
+
+    @Test
     void aCompanyJoinedIsOneOnlyWhereTheClauseEndsAfterIt() {
         Set<String> names = names("2020年他加入青禾数联，负责存储。后来他加入了社区的文档小组并担任志愿者。");
 

@@ -30,6 +30,15 @@ class UnknownNamesTest {
     }
 
     @Test
+    void aGivenNameOpeningAContractionOrAQuestionIsNoPerson() {
+        Set<String> names = english("Don't miss the talk by Tessa Lindqvist. Will we see you in Denver?");
+
+        assertTrue(names.contains("PERSON Tessa Lindqvist"), names::toString);
+        assertFalse(names.contains("PERSON Don"), names::toString);
+        assertFalse(names.contains("PERSON Will"), names::toString);
+    }
+
+    @Test
     void aNameDescribedAsSoftwareIsAProject() {
         Set<String> names = english("The foundation accepted Kelpwire, a lightweight service mesh for edge clusters, "
                 + "into its sandbox. Kelpwire now has nine maintainers.");
