@@ -198,7 +198,9 @@ final class Titles {
             Map.entry("research scientist", new Title("Research Scientist", Kind.EMPLOYMENT)),
             Map.entry("professor", new Title("Professor", Kind.EMPLOYMENT)),
             Map.entry("associate professor", new Title("Associate Professor", Kind.EMPLOYMENT)),
-            Map.entry("dean", new Title("Dean", Kind.EMPLOYMENT)));
+            Map.entry("dean", new Title("Dean", Kind.EMPLOYMENT)),
+            Map.entry("counsel", new Title("Counsel", Kind.EMPLOYMENT)),
+            Map.entry("general counsel", new Title("General Counsel", Kind.EMPLOYMENT)));
 
     /**
      * Latin titles must not touch other Latin letters ("CTO" is not in "CTOs"); Chinese ones need no boundary, and
@@ -317,22 +319,27 @@ final class Titles {
      */
     private static final Pattern COMPOUND = Pattern.compile("(?<![A-Za-z-])((?:(?i:staff|lead|platform|release|site|reliability|"
             + "infrastructure|security|devops|strategy|open|source|community|program|programme|developer|data|network|"
-            + "observability|storage|kernel|compliance|ecosystem|partner|integration|build|test|quality|senior|principal)[ \\t]+){1,3})"
-            + "(engineer|architect|lead|researcher|Engineer|Architect|Lead|Researcher|DBA)(?![A-Za-z-])");
+            + "observability|storage|kernel|compliance|ecosystem|partner|integration|build|test|quality|senior|principal|"
+            + "engineering|product|technical|marketing|sales|support|operations|research|"
+            + "SRE|OSPO|ML|AI|QA|UX|HPC|IT|DevRel|DevOps|SecOps|FinOps)[ \\t]+){1,3})"
+            + "(engineer|architect|lead|researcher|manager|Engineer|Architect|Lead|Researcher|Manager|DBA)(?![A-Za-z-])");
+    /** Job-function abbreviations, written in capitals whatever the case of the title around them ("SRE lead"). */
+    private static final Pattern FUNCTION_ABBREVIATION = Pattern.compile("\\b(?:SRE|OSPO|ML|AI|QA|UX|HPC|IT|DevRel|DevOps|SecOps|FinOps)\\b");
     /** Modifiers that make no title of their own ("source engineer", "open lead"). */
     private static final Pattern COMPOUND_NOT = Pattern.compile("(?i)^(?:source|reliability|open)\\b(?!.*\\bsource\\b)|^open (?!source)");
 
     private static void compounds(String text, int begin, int end, List<Found> out) {
         String region = text.substring(begin, end).toLowerCase(Locale.ROOT);
         if (!region.contains("engineer") && !region.contains("architect") && !region.contains("lead")
-                && !region.contains("researcher") && !region.contains("dba")) {
+                && !region.contains("researcher") && !region.contains("dba") && !region.contains("manager")) {
             return; // most gaps hold no title at all: skip the pattern, which is tried at every position
         }
         Matcher c = COMPOUND.matcher(text).region(begin, end);
         while (c.find()) {
             String modifiers = c.group(1).strip().replaceAll("[ \\t]+", " ");
             boolean acronym = c.group(2).equals("DBA"); // written in capitals whatever the case of the words before it
-            if (COMPOUND_NOT.matcher(modifiers).find() || !acronym && (modifiers.equals(modifiers.toLowerCase(Locale.ROOT))
+            String cased = FUNCTION_ABBREVIATION.matcher(modifiers).replaceAll("").strip();
+            if (COMPOUND_NOT.matcher(modifiers).find() || !acronym && !cased.isEmpty() && (cased.equals(cased.toLowerCase(Locale.ROOT))
                     != c.group(2).equals(c.group(2).toLowerCase(Locale.ROOT)))) {
                 continue; // "Open Source Summit Lead"? case must agree: all lower or all capitalised
             }

@@ -35,6 +35,15 @@ class TitlesTest {
     }
 
     @Test
+    void aGenericHeadAfterTheKindOfWorkIsOneTitleWhateverTheCaseOfAnAbbreviation() {
+        assertEquals(List.of("SRE lead=SRE Lead"), found("Arnav Kapoor, SRE lead at Tessellate"));
+        assertEquals(List.of("OSPO Lead=OSPO Lead"), found("Ines Vidal, OSPO Lead at Corvid"));
+        assertEquals(List.of("engineering manager=Engineering Manager"), found("an engineering manager at Corvid"));
+        assertEquals(List.of("counsel=Counsel"), found("Diego Salazar, counsel at the Open Source Initiative"));
+        assertEquals(List.of(), found("the manager of the venue"), "a head alone is no title");
+    }
+
+    @Test
     void chineseTitlesNeedNoBoundaryAndTheLongestWins() {
         assertEquals(List.of("执行董事=Executive Director"), found("基金会执行董事Jonathan Bryce"));
         assertEquals(List.of("联合创始人=Co-founder"), found("公司联合创始人张伟"));
