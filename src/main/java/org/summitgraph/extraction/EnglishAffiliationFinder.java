@@ -41,6 +41,13 @@ final class EnglishAffiliationFinder implements RelationFinder {
     private static final Pattern BOARD_AFTER = Pattern.compile("(?:'s|’s)?\\s+board\\b");
     private static final Pattern PRONOUN = Pattern.compile("\\s*(?:[A-Z][a-z]+,\\s*)?(?:He|She)\\b");
     private static final int REACH = 300;
+    /**
+     * "Oksana Petrenko, platform team at Mirai Bank", "Kwame Asante, who leads the tooling team at Ledgerline", "Lars
+     * Berg (storage group, Korvanta)": someone of a team, group or department of an organisation works there.
+     */
+    private static final Pattern TEAM_AT = Pattern.compile("\\s*(?:,|\\(|—|–)\\s*(?:who\\s+(?:now\\s+)?(?:leads|runs|heads|manages|"
+            + "is on|sits in|works (?:on|in|with)|joined)\\s+)?(?:(?:the|a|an|her|his|their)\\s+)?(?:[\\p{L}\\d&-]+\\s+){0,3}?"
+            + "(?:team|group|department|division|squad|unit|office)\\s*(?:at|of|,)\\s+(?:the\\s+)?");
 
     @Override
     public List<Fact> find(AnnotatedText text) {
@@ -67,6 +74,11 @@ final class EnglishAffiliationFinder implements RelationFinder {
                             out.add(Clauses.fact(person, SG.worksFor, org.get().entity(), s, "pattern:names-from-organization", 0.6));
                         }
                     }
+                }
+                Matcher team = TEAM_AT.matcher(t).region(p.end(), s.end());
+                if (team.lookingAt() && !Negation.within(team.group())) {
+                    text.startingAt(team.end(), Clauses.ORGANIZATION).ifPresent(o -> out.add(Clauses.fact(p.entity(),
+                            SG.worksFor, o.entity(), s, "pattern:name-team-at-organization", 0.65)));
                 }
                 Matcher own = OWN_COMPANY.matcher(t).region(p.end(), s.end());
                 if (own.lookingAt()) {

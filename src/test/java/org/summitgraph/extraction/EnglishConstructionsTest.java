@@ -286,4 +286,15 @@ class EnglishConstructionsTest {
         assertTrue(facts.contains("Kiwa Systems locatedIn Wellington"), facts::toString);
         assertTrue(facts.contains("Orbita Compute locatedIn Lusaka"), facts::toString);
     }
+
+    @Test
+    void someoneOfATeamAtAnOrganisationWorksThereAndLeadsTheTeamNotTheOrganisation() {
+        Set<String> facts = Samples.facts(english("Maria Lopez, platform team at Mirai Bank, opened the track. "
+                + "Kwame Asante, who leads the tooling team at Red Hat, joined her. Ana Reyes leads the OpenInfra India user group."));
+
+        assertTrue(facts.contains("Maria Lopez worksFor Mirai Bank"), facts::toString);
+        assertTrue(facts.stream().anyMatch(f -> f.startsWith("Kwame Asante worksFor")), facts::toString);
+        assertFalse(facts.stream().anyMatch(f -> f.startsWith("Kwame Asante leads")), facts::toString);
+        assertTrue(facts.stream().anyMatch(f -> f.startsWith("Ana Reyes leads OpenInfra India")), facts::toString);
+    }
 }
