@@ -53,6 +53,7 @@ public final class ChinesePersonFinder implements MentionFinder {
         beforeEmployers(text.text(), out);
         founders(text.text(), out);
         bracketed(text.text(), out);
+        readingsAfter(text.text(), out);
         cells(text.text(), out);
         return out;
     }
@@ -256,6 +257,52 @@ public final class ChinesePersonFinder implements MentionFinder {
                 out.add(mention(m.start(1), name, CONTEXT, 0.55));
             }
         }
+    }
+
+    /**
+     * "樱桥科技CTO佐藤健一（Kenichi Sato）": a Japanese name in Han characters with its reading in Latin letters after it is
+     * a person, though its surname is no Chinese one; the two name the same person.
+     */
+    private static final Pattern READ_AFTER = Pattern.compile("(\\p{IsHan}{2,12})[（(]\\s*(\\p{Lu}\\p{Ll}+(?:[ -]\\p{Lu}?\\p{Ll}+){1,2})\\s*[)）]");
+    private static final Pattern NAME_OPENS_AFTER = Pattern.compile("[的、和与及]");
+    /** A word of Japanese read in Latin letters: syllables of a consonant or two and a vowel, or n ("Kenichi", "Sato"). */
+    private static final Pattern ROMAJI = Pattern.compile("(?i)(?:(?:sh|ch|ts|[kgsztdnhbpmyrwfj])?y?[aeiou]|n)+");
+
+    private static void readingsAfter(String text, List<Mention> out) {
+        Matcher m = READ_AFTER.matcher(text);
+        while (m.find()) {
+            String run = m.group(1);
+            int from = 0;
+            List<Titles.Found> titles = Titles.findIn(run, 0, run.length());
+            if (!titles.isEmpty()) {
+                from = titles.get(titles.size() - 1).end();
+            }
+            Matcher opens = NAME_OPENS_AFTER.matcher(run).region(from, run.length());
+            while (opens.find()) {
+                from = opens.end();
+            }
+            String name = run.substring(from);
+            String reading = m.group(2);
+            // a Chinese name with its pinyin is found as such elsewhere, the pinyin an alias of it
+            boolean named = ChineseNames.surnameLength(name, 0) == 0
+                    && java.util.Arrays.stream(reading.split("[ -]")).allMatch(w -> ROMAJI.matcher(w).matches());
+            if (name.length() >= 2 && name.length() <= 4 && named && !CommonWords.isCommonNonName(name) && !twoWords(name)
+                    && (from > 0 || m.start(1) == 0 || !TextFold.isHan(text.charAt(m.start(1) - 1)))) {
+                // one person: the Han name and its reading name the same entity
+                int begin = m.start(1) + from;
+                out.add(new Mention(begin, begin + name.length(), name, NewEntities.of(EntityKind.PERSON, reading), CONTEXT, 0.65));
+            }
+        }
+    }
+
+    /** "开源软件（Open Source）": two common words are a term with its translation, not a name with its reading. */
+    private static boolean twoWords(String name) {
+        for (int cut = 2; cut <= name.length() - 2; cut++) {
+            if (CommonWords.isCommonNonName(name.substring(0, cut)) && CommonWords.isCommonNonName(name.substring(cut))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "(李茂，就职于北京的一家创业公司)": a whole name set off before where the person works. */

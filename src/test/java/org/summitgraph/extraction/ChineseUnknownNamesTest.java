@@ -42,6 +42,18 @@ class ChineseUnknownNamesTest {
     }
 
     @Test
+    void aJapaneseNameWithItsReadingIsOnePersonButATermWithItsTranslationIsNone() {
+        Extraction e = Samples.EXTRACTOR.extract(Samples.article("樱桥科技CTO佐藤健一（Kenichi Sato）介绍了方案。"
+                + "他们的仪表盘(Instrument Cluster)和开源软件（Open Source）都很受欢迎。", "zh", LocalDate.of(2024, 9, 2)));
+        Set<String> names = Samples.names(e);
+
+        assertTrue(names.contains("PERSON Kenichi Sato"), names::toString);
+        assertTrue(Samples.facts(e).contains("Kenichi Sato hasRole 樱桥科技 [CTO]"), Samples.facts(e)::toString);
+        assertFalse(names.contains("PERSON 仪表盘"), names::toString);
+        assertFalse(names.contains("PERSON 开源软件"), names::toString);
+    }
+
+    @Test
     void aCompanyJoinedIsOneOnlyWhereTheClauseEndsAfterIt() {
         Set<String> names = names("2020年他加入青禾数联，负责存储。后来他加入了社区的文档小组并担任志愿者。");
 
