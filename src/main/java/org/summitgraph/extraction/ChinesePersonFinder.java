@@ -33,6 +33,8 @@ public final class ChinesePersonFinder implements MentionFinder {
     /** "携程的林昊娜、凌峰能源的赵宇梓和…": a name someone is "of" that a list goes on from. */
     private static final Pattern LISTED_AFTER = Pattern.compile("\\s*(?:、|和|及|以及|与|，|,|先后|分别|等人|等)");
     private static final Pattern CUE_AFTER = Pattern.compile("\\s*(?:说|表示|认为|介绍|指出|透露|称|提到|坦言|告诉|总结|上台|分享|回顾|演讲|强调|解释|兄弟|先生|女士|博士|教授|老师|[(（]"
+            // "赵明远加盟栖梧科技", "孙婧当选…委员": what people do when they change jobs or take a seat
+            + "|(?:已|已经|正式|近日|日前|随后)?(?:加盟|加入了?|出任|转投|跳槽|当选|履新|卸任|离职|辞去)"
             + "|[,，]\\s*(?:现?就职|任职|供职|现任|来自|毕业)"
             // "是谭立峰，当时他是…的首席架构师": the next clause says what the person is
             + "|[,，]\\s*(?:当时|那时|目前|现在|如今)?[他她](?:当时|那时|目前|现在|如今)?(?:是|曾|在|现任|担任|也是))");

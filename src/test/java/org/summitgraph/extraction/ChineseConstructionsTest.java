@@ -252,4 +252,23 @@ class ChineseConstructionsTest {
         assertFalse(facts.contains("青枫软件 wonAward 年度新人之星"), facts::toString);
         assertFalse(facts.contains("西湖大学 finalistFor 年度新人之星"), facts::toString);
     }
+
+    @Test
+    void aTitleTakenOnAfterJoiningIsHeldWhereTheyJoinedAndWhereTheyCameFromIsWhereTheyWere() {
+        Set<String> facts = Samples.facts(chinese("赵明远加盟栖梧科技，出任CTO。Raj Malhotra从麒川软件转投云梯数据，担任工程副总裁。"));
+
+        assertTrue(facts.contains("赵明远 hasRole 栖梧科技 [CTO]"), facts::toString);
+        assertTrue(facts.contains("赵明远 worksFor 栖梧科技"), facts::toString);
+        assertTrue(facts.contains("Raj Malhotra worksFor 云梯数据"), facts::toString);
+        assertTrue(facts.contains("Raj Malhotra formerlyWorkedFor 麒川软件"), facts::toString);
+        assertTrue(facts.stream().anyMatch(f -> f.startsWith("Raj Malhotra hasRole 云梯数据")), facts::toString);
+    }
+
+    @Test
+    void anOrganisationThatIsAProjectsUserUsesIt() {
+        Set<String> facts = Samples.facts(chinese("云梯数据是openEuler的商业用户。麒川软件不是Kubernetes的用户。"));
+
+        assertTrue(facts.contains("云梯数据 uses openEuler"), facts::toString);
+        assertFalse(facts.contains("麒川软件 uses Kubernetes"), facts::toString);
+    }
 }
