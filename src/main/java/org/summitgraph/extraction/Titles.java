@@ -123,7 +123,10 @@ final class Titles {
             Map.entry("教授", new Title("Professor", Kind.EMPLOYMENT)),
             Map.entry("副教授", new Title("Associate Professor", Kind.EMPLOYMENT)),
             Map.entry("合伙人", new Title("Partner", Kind.EMPLOYMENT)),
-            Map.entry("发布经理", new Title("Release Manager", Kind.COMMUNITY)));
+            Map.entry("发布经理", new Title("Release Manager", Kind.COMMUNITY)),
+            Map.entry("董事会成员", new Title("Board Director", Kind.BOARD)),
+            Map.entry("理事会成员", new Title("Board Member", Kind.BOARD)),
+            Map.entry("委员会成员", new Title("Member", Kind.COMMUNITY)));
 
     /** Written in running English text in any case ("executive director", "Core Reviewer"). */
     private static final Map<String, Title> ENGLISH = Map.ofEntries(

@@ -48,6 +48,8 @@ class TitlesTest {
         assertEquals(List.of("执行董事=Executive Director"), found("基金会执行董事Jonathan Bryce"));
         assertEquals(List.of("联合创始人=Co-founder"), found("公司联合创始人张伟"));
         assertEquals(List.of("高级架构师=Senior Architect"), found("阿里云高级架构师"));
+        assertEquals(List.of("董事会成员=Board Director"), found("ASF董事会成员Maximilian Weber"));
+        assertEquals(List.of(), found("ASF董事会今年改选"), "the board itself is no seat");
     }
 
     @Test
