@@ -91,8 +91,19 @@ final class InterviewVoices {
                 return Optional.of(new InterviewVoices(null, org.get()));
             }
         }
+        // "我们途岳物流的调度平台", "我们华为的同事": the organisation written right after "we", as its owner
+        Matcher we = WE_NAMED.matcher(text.text());
+        while (we.find()) {
+            Optional<Mention> org = text.startingAt(we.end(), Clauses.ORGANIZATION).filter(o -> o.begin() == we.end()
+                    && text.text().startsWith("的", o.end()));
+            if (org.isPresent()) {
+                return Optional.of(new InterviewVoices(null, org.get()));
+            }
+        }
         return Optional.empty();
     }
+
+    private static final Pattern WE_NAMED = Pattern.compile("(?<![他她你])我们(?:公司)?");
 
     /**
      * A company's own post ("云衢科技受邀参会…我们明年香港见"): "we" is the company that published it, when the text names

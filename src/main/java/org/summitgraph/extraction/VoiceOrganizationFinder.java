@@ -22,7 +22,7 @@ final class VoiceOrganizationFinder implements RelationFinder {
             + "[^，。；,;]{0,12}?的(?:老|大|重要|核心|长期|忠实|首批|第一批|标杆)?客户");
     private static final Pattern OUR_CUSTOMERS = Pattern.compile(WE + "(?:服务)?的(?:主要|重要|核心)?客户(?:包括|有|涵盖|比如|如|覆盖了?)\\s*");
     /** "我们团队的刘嘉宁", "我们成都研发中心的孙雨桐": someone of "our" team or department works here. */
-    private static final Pattern OUR_STAFF = Pattern.compile(WE + "(?:行|团队|集团)?的?\\s*(?:\\p{IsHan}{0,8}?(?:团队|中心|部门|部|实验室|研究院|小组))的\\s*");
+    private static final Pattern OUR_STAFF = Pattern.compile(WE + "(?:行|团队|集团)?的?\\s*(?:\\p{IsHan}{0,8}?(?:团队|中心|部门|部|实验室|研究院|小组|组))的\\s*");
     private static final Pattern A_CUSTOMER = Pattern.compile("(?:另一家|还有一家|其中一家|另一个|一家)客户(?:是|叫)?\\s*");
 
     @Override

@@ -69,4 +69,18 @@ class FirstPersonVoicesTest {
         assertTrue(facts.stream().anyMatch(f -> f.startsWith("王丽娟 speaksAt KubeCon")), facts::toString);
         assertTrue(facts.stream().anyMatch(f -> f.startsWith("张海涛 speaksAt KubeCon")), facts::toString);
     }
+
+    @Test
+    void anOrganisationWrittenRightAfterWeIsTheWritersOwn() {
+        Set<String> facts = chinese("我们途岳物流的调度平台跑在Kubernetes上，数据面我们选了Envoy。我们组的王俊杰说他修了一个bug。");
+
+        assertTrue(facts.contains("王俊杰 worksFor 途岳物流"), facts::toString);
+    }
+
+    @Test
+    void anOrganisationWeWorkWithIsNotOurs() {
+        Set<String> facts = chinese("我们和华为的合作已经三年了。我们组的王俊杰说他修了一个bug。");
+
+        assertFalse(facts.stream().anyMatch(f -> f.startsWith("王俊杰 worksFor")), facts::toString);
+    }
 }
