@@ -72,6 +72,15 @@ final class EnglishCues {
             about("joined-on-stage", "\\bjoined (?:him|her|them|[A-Z][\\w-]*)(?: [A-Z][\\w-]*)? (?:on stage|for the "
                     + "(?:Q&A|talk|session|keynote|panel|demo))|\\b(?:co-speaker|co-presenter)\\b",
                     SG.speaksAt, Clauses.PERSON, SUBJECT_CUE_OBJECT),
+            // "Tessellate is one of the larger users of ONAP", "Mirai Bank is a heavy user of Cilium"
+            cue("user-of", "\\b(?:is|are|was|were|'re|’re|has been|have been|became|remains?)\\s+(?:(?:now|still|also)\\s+)?"
+                    + "(?:a|an|one of the|among the)\\s+(?:[\\w-]+\\s+){0,3}?(?:users?|adopters?)\\s+of\\b",
+                    SG.uses, Clauses.ORGANIZATION, Clauses.PROJECT, SUBJECT_CUE_OBJECT),
+            // "we're a Backstage user", "a big Kubernetes and Argo CD shop": the project named inside
+            cue("a-x-user", "\\b(?:is|are|was|were|'re|’re|has been|have been|became|remains?)\\s+(?:(?:now|still|also)\\s+)?"
+                    + "(?:a|an)\\s+(?:(?:big|heavy|large|long-?time|major|happy|early|proud|committed)\\s+)?"
+                    + "(?=[^.;!?]{2,40}?\\s(?:user|shop|adopter|house)\\b)",
+                    SG.uses, Clauses.ORGANIZATION, Clauses.PROJECT, SUBJECT_CUE_OBJECT),
             cue("uses", "\\b(?:settled on|settles on|switched (?:\\w+ ){0,3}?to|switches to|went with|opted for|bet on|"
                     + "replaced (?:[\\w-]+ ){0,8}?with|standardi[sz]es on|migrating (?:\\w+ ){0,4}?to)\\b",
                     SG.uses, Clauses.ORGANIZATION, Clauses.PROJECT, SUBJECT_CUE_OBJECT),

@@ -297,4 +297,14 @@ class EnglishConstructionsTest {
         assertFalse(facts.stream().anyMatch(f -> f.startsWith("Kwame Asante leads")), facts::toString);
         assertTrue(facts.stream().anyMatch(f -> f.startsWith("Ana Reyes leads OpenInfra India")), facts::toString);
     }
+
+    @Test
+    void anOrganisationThatIsAUserOfAProjectOrAProjectsShopUsesIt() {
+        Set<String> facts = Samples.facts(english("Mirai Bank is a heavy user of Cilium. Korvanta Bank is a big Kubernetes "
+                + "shop. Lumora was never a user of Backstage."));
+
+        assertTrue(facts.contains("Mirai Bank uses Cilium"), facts::toString);
+        assertTrue(facts.contains("Korvanta Bank uses Kubernetes"), facts::toString);
+        assertFalse(facts.stream().anyMatch(f -> f.endsWith("uses Backstage")), facts::toString);
+    }
 }
