@@ -42,6 +42,9 @@ final class ChineseCues {
             // "华澜云成立于2014年，总部位于杭州，由前阿里云工程师孙立人创办"
             CueWordFinder.cue("founded-by", "由(?=[^，。；]{1,20}?(?:共同|联合|一手)?(?:创办|创立|创建|成立)(?![^，。；]{0,12}的))",
                     SG.foundedBy, Clauses.ORG_OR_PROJECT, Clauses.PERSON, SUBJECT_CUE_OBJECT),
+            // "Envoy最早由Lyft开源": whoever open-sourced a project founded it, a company as often as a person
+            CueWordFinder.cue("open-sourced-by", "由(?=[^，。；]{1,20}?开源(?=[，。；,了]))",
+                    SG.foundedBy, Clauses.PROJECT, Clauses.AGENT, SUBJECT_CUE_OBJECT),
             // "第二位嘉宾马骁来自巴蜀数据": where a person comes from, with no 的 making it a description
             CueWordFinder.cue("works", "(?<![他她])来自(?![^，。；]{0,16}的)", SG.worksFor, Clauses.PERSON, Clauses.ORGANIZATION, SUBJECT_CUE_OBJECT),
             // "东岳银行也是云帆最早的一批客户之一"; "是我们…的老客户" is read by the voice finder

@@ -271,4 +271,12 @@ class ChineseConstructionsTest {
         assertTrue(facts.contains("云梯数据 uses openEuler"), facts::toString);
         assertFalse(facts.contains("麒川软件 uses Kubernetes"), facts::toString);
     }
+
+    @Test
+    void aProjectOpenSourcedByACompanyWasFoundedByIt() {
+        Set<String> facts = Samples.facts(chinese("Envoy最早由Lyft开源，这几年社区非常活跃。本届峰会由开放原子开源基金会指导。"));
+
+        assertTrue(facts.contains("Envoy foundedBy Lyft"), facts::toString);
+        assertTrue(facts.stream().noneMatch(f -> f.contains("foundedBy 开放原子")), facts::toString);
+    }
 }
