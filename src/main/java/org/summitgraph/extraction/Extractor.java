@@ -207,6 +207,16 @@ public final class Extractor {
                 return m.entity();
             }
         }
+        // a title kept in the header only ("my FOSDEM 2024 diary", "一名本科生眼中的COSCon'23"): the summit whose name,
+        // as the text writes it, the title holds; the longest such name. A known series without its year ("日本开源峰会",
+        // "KubeCon") in a title says nothing of the edition the text meant by it
+        String title = TextFold.fold(text.article().title());
+        Optional<Mention> inTitle = mentions.stream().filter(m -> m.entity().kind() == EntityKind.SUMMIT && m.length() >= 4
+                        && (!m.entity().known() || m.surface().matches(".*\\d.*")) && title.contains(TextFold.fold(m.surface())))
+                .max(Comparator.comparingInt(Mention::length));
+        if (inTitle.isPresent()) {
+            return inTitle.get().entity();
+        }
         Map<String, Long> counts = new HashMap<>();
         Map<String, Entity> byIri = new HashMap<>();
         for (Mention m : mentions) {
