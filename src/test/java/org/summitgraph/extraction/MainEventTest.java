@@ -89,4 +89,19 @@ class MainEventTest {
         assertEquals("HelixCon 2024", e.about().label("en"));
         assertTrue(summits(e).contains("HelixCon 2024"));
     }
+
+    @Test
+    void anEditionsNumberBeforeAHanNameAndAnEventWordNamesAnEditionOfTheArticlesYear() {
+        Extraction e = extract("t", "11月15日，第三届青岚开源年会在杭州举行。年会由青岚开源基金会主办。", "zh", LocalDate.of(2025, 11, 20));
+
+        assertEquals(Set.of("青岚开源年会 2025"), e.entities().values().stream().filter(x -> x.kind() == EntityKind.SUMMIT)
+                .map(x -> x.label("zh")).collect(Collectors.toSet()));
+    }
+
+    @Test
+    void aYearlyMembersMeetingIsNoEvent() {
+        Extraction e = extract("t", "基金会在2025年度会员大会上选出了新一届理事会。", "zh", LocalDate.of(2025, 11, 20));
+
+        assertEquals(Set.of(), summits(e));
+    }
 }
