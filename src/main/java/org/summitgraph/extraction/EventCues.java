@@ -30,6 +30,10 @@ final class EventCues {
                     + "|\\b(?:gave|delivered|presented|ran|led|hosted) (?:a|an|the|his|her|their|one) (?:[\\w\"'-]+ ){0,4}?"
                     + "(?:case stud(?:y|ies)|panels?|fireside chats?|BoFs?)\\b",
                     SG.speaksAt, Clauses.PERSON, SUBJECT_CUE_OBJECT),
+            // "After lunch Marta presents our own project, Harborlight, in the Go devroom", "showed her team's new tool"
+            about("presents-work", "\\b(?:presents|presenting|demos|demoing|showcases|showcased|introduces|introduced) (?:our|his|her|their|its|the)"
+                    + " (?:own |new |latest |team's |team’s )?(?:project|work|tool|library|paper|research|results|findings|roadmap|"
+                    + "framework|platform|prototype)\\b", SG.speaksAt, Clauses.PERSON, SUBJECT_CUE_OBJECT),
             // "I'm speaking in the Platform Engineering track", "Lena is also presenting"
             about("is-speaking", "\\b(?:is|are|am|'m|’m|was|were|will be) (?:also |again )?(?:speaking|presenting|keynoting|on stage)\\b"
                     + "|\\bspeaks (?:in|at|on)\\b", SG.speaksAt, Clauses.PERSON, SUBJECT_CUE_OBJECT),

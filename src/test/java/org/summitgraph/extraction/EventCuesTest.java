@@ -34,6 +34,8 @@ class EventCuesTest {
 
         assertTrue(caseStudy.contains("Ingrid Solvang speaksAt Tidepool Open 2025"), caseStudy.toString());
         assertTrue(chat.contains("Bram Oosterhuis speaksAt Tidepool Open 2025"), chat.toString());
+        Set<String> project = en("After lunch Marta Kowal presents our own project, Harborlight, in the Go devroom. Marta Kowal works at Kelpwise.");
+        assertTrue(project.contains("Marta Kowal speaksAt Tidepool Open 2025"), project.toString());
         assertTrue(track.contains("Priya Venkatesh speaksAt Tidepool Open 2025"), track.toString());
     }
 

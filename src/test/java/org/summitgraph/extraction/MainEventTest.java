@@ -104,4 +104,21 @@ class MainEventTest {
 
         assertEquals(Set.of(), summits(e));
     }
+
+    @Test
+    void theOrganiserBeforeHeldAndThePlaceAmongTheDatesInBracketsAreStated() {
+        Set<String> facts = Samples.facts(extract("t", "青岚开源基金会在杭州举办的2025青岚开源生态大会刚刚落幕。Lindqvist Data Days 2025 (June 3-4, Porto) "
+                + "sold out.", "zh", LocalDate.of(2025, 7, 1)), "zh");
+
+        assertTrue(facts.stream().anyMatch(f -> f.matches(".*青岚开源生态大会.* organizedBy 青岚开源基金会")), facts.toString());
+        assertTrue(facts.stream().anyMatch(f -> f.matches("Lindqvist Data Days 2025 heldIn (Porto|波尔图)")), facts.toString());
+    }
+
+    @Test
+    void aPlaceInBracketsAfterSomethingElseThanAnEventIsNoVenue() {
+        Set<String> facts = Samples.facts(extract("t", "Lindqvist Data (Porto, Portugal) opened a new office in 2025.", "en",
+                LocalDate.of(2025, 7, 1)));
+
+        assertTrue(facts.stream().noneMatch(f -> f.contains("heldIn")), facts.toString());
+    }
 }
