@@ -121,4 +121,22 @@ class MainEventTest {
 
         assertTrue(facts.stream().noneMatch(f -> f.contains("heldIn")), facts.toString());
     }
+
+    @Test
+    void anEventNamedOnlyInTheTitleIsWhatTheConferenceAndTheTalksInTheTextAreAbout() {
+        Extraction e = extract("Notes from Fernleaf Summit 2025", "The conference opened on Monday. Tomasz Wicher gave a talk on storage. "
+                + "Tomasz Wicher works at Kelpwise.", "en", LocalDate.of(2025, 5, 20));
+
+        assertEquals("Fernleaf Summit 2025", e.about().label("en"));
+        assertTrue(Samples.facts(e).contains("Tomasz Wicher speaksAt Fernleaf Summit 2025"), Samples.facts(e).toString());
+    }
+
+    @Test
+    void aTitleThatNamesNoEventLeavesTalksWithoutAnEvent() {
+        Extraction e = extract("Kestrel Desktop 2024 released", "The release landed on Monday. Tomasz Wicher gave a talk on storage. "
+                + "Tomasz Wicher works at Kelpwise.", "en", LocalDate.of(2024, 5, 20));
+
+        assertNull(e.about());
+        assertTrue(Samples.facts(e).stream().noneMatch(f -> f.contains("speaksAt")), Samples.facts(e).toString());
+    }
 }
