@@ -50,15 +50,23 @@ final class EventCues {
             about("sponsor-list", "\\b(?:on the sponsor(?:s|ship)? (?:list|page|wall)|among the (?:sponsors|exhibitors))\\b",
                     SG.attends, Clauses.ORGANIZATION, SUBJECT_CUE_OBJECT),
             // "展区里阿里云、华为、字节跳动都有摊位", "Lumora摆了个摊"
-            about("stall", "(?:(?:都|也|还)有|(?:设|摆|搭)了?)(?:个|一个)?(?:摊位|摊|展台|展位)(?!大小|一样|那么)", SG.attends, Clauses.AGENT,
+            about("stall", "(?:(?:都|也|还)有|(?:设立|设置|设|摆|搭)了?)(?:个|一个)?(?:摊位|摊|展台|展位)(?!大小|一样|那么)", SG.attends, Clauses.AGENT,
                     SUBJECT_CUE_OBJECT),
             // "我们电子科大开源协会一共去了九个人", "衡石安全派了三名工程师"
-            about("sent-zh", "(?:一共|总共|共|这次|今年)?(?:去|来|派|派出)了?[一二三四五六七八九十两几\\d]+(?:个|位|名)(?:人|同学|成员|工程师|同事|员工|代表)",
+            about("sent-zh", "(?:一共|总共|共|这次|今年)?(?:去|来|派|派出)了?[一二三四五六七八九十两几\\d]+多?(?:个|位|名)(?:人|同学|成员|工程师|同事|员工|代表)",
                     SG.attends, Clauses.AGENT, SUBJECT_CUE_OBJECT),
             // "我和同事林晓彤都去了现场", "编辑Hannah Kim和杜晓也会在现场"
             about("on-site", "(?:(?:都|也|还)?(?:去了|到了|来到了?|来了)|(?:都|也|还|会)在)现场", SG.attends, Clauses.AGENT, SUBJECT_CUE_OBJECT),
             // "下午张三去了“开源教育”分论坛"
             about("went-forum", "(?:去了|去听了|听了)[^，。；]{0,12}?(?:分论坛|主论坛|会场|展区)", SG.attends, Clauses.PERSON, SUBJECT_CUE_OBJECT),
+            // "Claire's talk on keyless signing", "His session on service-mesh adoption": a talk owned by its speaker
+            about("owned-talk", "(?:'s|’s|\\bhis|\\bher|\\btheir) (?:[\\w-]+ ){0,2}?(?:talk|keynote|session|presentation|demo|workshop|"
+                    + "lightning talk|tutorial) (?:on|about|was|drew|covered|showed)\\b", SG.speaksAt, Clauses.PERSON, SUBJECT_CUE_OBJECT),
+            // "Panelists: Dr. Naomi Feld, …", "Moderator: Chloe Park", "嘉宾：赵磊、陈露": the speakers a heading lists (not a
+            // meeting's or a podcast's "主持人：", "Host:")
+            about("speakers-heading", "\\b(?:panel(?:l)?ists|speakers|keynote speakers|moderator|moderated by)\\s*:",
+                    SG.speaksAt, Clauses.PERSON, OBJECT_CUE_SUBJECT),
+            about("speakers-heading", "(?:嘉宾|讲者|分享嘉宾|演讲嘉宾|圆桌嘉宾)\\s*[:：]", SG.speaksAt, Clauses.PERSON, OBJECT_CUE_SUBJECT),
             // "分论坛的嘉宾有A、B和C": the speakers follow the word for them
             about("guests-zh", "(?:嘉宾|讲者|讲师|演讲者)(?:有|包括)", SG.speaksAt, Clauses.PERSON, OBJECT_CUE_SUBJECT));
 }

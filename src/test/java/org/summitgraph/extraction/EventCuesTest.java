@@ -76,4 +76,30 @@ class EventCuesTest {
 
         assertFalse(facts.stream().anyMatch(f -> f.startsWith("星澜科技 attends")), facts.toString());
     }
+
+    @Test
+    void aTalkOwnedByItsSpeakerAndTheSpeakersAHeadingListsSpeak() {
+        Set<String> owned = en("Ingrid Solvang works at Kelpwise. Ingrid Solvang's talk on keyless signing drew a full room.");
+        Set<String> heading = en("Panelists: Bram Oosterhuis, Priya Venkatesh. Bram Oosterhuis and Priya Venkatesh work at Kelpwise.");
+
+        assertTrue(owned.contains("Ingrid Solvang speaksAt Tidepool Open 2025"), owned.toString());
+        assertTrue(heading.contains("Bram Oosterhuis speaksAt Tidepool Open 2025"), heading.toString());
+        assertTrue(heading.contains("Priya Venkatesh speaksAt Tidepool Open 2025"), heading.toString());
+    }
+
+    @Test
+    void aPodcastsHostAndAMeetingsChairAreNoSpeakers() {
+        Set<String> host = en("Host: Bram Oosterhuis. Bram Oosterhuis works at Kelpwise.");
+        Set<String> chair = zh("主持人：林思远（组委会主席，星澜科技）。林思远是星澜科技的工程师。");
+
+        assertFalse(host.stream().anyMatch(f -> f.contains("speaksAt")), host.toString());
+        assertFalse(chair.stream().anyMatch(f -> f.contains("speaksAt")), chair.toString());
+    }
+
+    @Test
+    void aCompanySettingUpAStandAttends() {
+        Set<String> facts = zh("星澜科技首次设立展台，带来了新的向量数据库。");
+
+        assertTrue(facts.stream().anyMatch(f -> f.startsWith("星澜科技 attends")), facts.toString());
+    }
 }
