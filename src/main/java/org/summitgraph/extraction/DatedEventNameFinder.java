@@ -43,7 +43,15 @@ final class DatedEventNameFinder implements MentionFinder {
             + "|峰会|大会|年会|举行|举办|召开|演讲|参加|出席|论坛|分享|议题|会场|议程|颁奖|开幕");
     private static final Pattern TALK = Pattern.compile("(?i)\\b(?:talks?|keynotes?|speak|spoke|present(?:ed|s)?)\\b|演讲|分享");
     /** "at", "attend" or "to" right before the name. */
-    private static final Pattern AT_BEFORE = Pattern.compile("(?i)(?:\\bat|\\battend(?:s|ed|ing)?|\\bto|参加|出席|亮相)\\s*(?:the\\s+)?$");
+    private static final Pattern AT_BEFORE = Pattern.compile("(?i)(?:\\bat|\\battend(?:s|ed|ing)?|\\bto|参加|出席|亮相|(?:主办|举办|承办|协办)的)\\s*(?:the\\s+)?$");
+    /**
+     * What follows an event's name and no product's: its dates in brackets or after a comma ("X 2024 (October 27-29,
+     * Raleigh)", "X 2025（7月下旬，北京）"), or where and when it is held ("X 2025将于7月在北京举行", "X 2024 takes place in").
+     */
+    private static final Pattern HELD_AFTER = Pattern.compile("(?i)^\\s*(?:[(（,，]\\s*(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?"
+            + "\\s+\\d{1,2}|\\d{1,2}\\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*|\\d{1,2}\\s*月)"
+            + "|(?:将|已|已经|于|将于|在|即将)[^，,。；;]{0,20}?(?:举行|举办|召开|开幕|落幕|闭幕)"
+            + "|(?:will\\s+)?(?:takes?\\s+place|took\\s+place|(?:was|is|will\\s+be)\\s+held)\\b)");
     /** "conference, X 2025" or "X 2025, the … conference". */
     private static final Pattern CONFERENCE_BEFORE = Pattern.compile("(?i)\\b(?:conference|summit|event|gathering),\\s*$");
     private static final Pattern CONFERENCE_AFTER = Pattern.compile("(?i)^,\\s*(?:the|our|its|their|an?)\\s+[^,.;]{0,60}?\\b(?:conference|summit|event|gathering)\\b");
@@ -109,6 +117,7 @@ final class DatedEventNameFinder implements MentionFinder {
         Map<String, Set<Entity>> editionsOf = new HashMap<>();
         Map<String, Entity> stops = new HashMap<>();
         boolean ordinals = all.contains(", the ");
+        Set<String> titled = titleEditions(text, published, editionsOf);
         for (Sentence s : text.sentences()) {
             // the patterns are tried only on sentences holding what they need: a year, 站, 月
             Matcher m = DATED.matcher(all).region(s.begin(), s.end());
@@ -120,7 +129,7 @@ final class DatedEventNameFinder implements MentionFinder {
                 }
                 String name = all.substring(begin, m.end("name")).replaceAll("\\s+", " ");
                 int year = m.group("year") != null ? Integer.parseInt(m.group("year")) : 2000 + Integer.parseInt(m.group("yy"));
-                if (!isNew(name, true) || !isEvent(all, s, name, begin, m.end())) {
+                if (!isNew(name, true) || !titled.contains(name + " " + year) && !isEvent(all, s, name, begin, m.end())) {
                     continue;
                 }
                 Entity event = NewEntities.of(EntityKind.SUMMIT, name + " " + year);
@@ -216,6 +225,41 @@ final class DatedEventNameFinder implements MentionFinder {
         return out;
     }
 
+    /**
+     * The editions an article's title names when the title is kept apart from the text ("my FOSDEM 2024 diary", "Quarrystone
+     * at All Things Open 2024", "Community Over Code Asia 2025议程抢先看"): an acronym whose bare name the text writes, or a
+     * name after "at" or in a title about an event. Their names alone in the text stand for them ("FOSDEM opens"); the
+     * names with the year found in the text, as they are.
+     */
+    private Set<String> titleEditions(ArticleText text, Integer published, Map<String, Set<Entity>> editionsOf) {
+        String title = text.article().title();
+        Set<String> out = new HashSet<>();
+        if (title.isBlank() || text.text().startsWith(title) || !HAS_YEAR.matcher(title).find()) {
+            return out;
+        }
+        Matcher m = DATED.matcher(title);
+        while (m.find()) {
+            int begin = withoutLeadingWords(title, m.start("name"), m.end("name"));
+            if (begin < 0) {
+                continue;
+            }
+            String name = title.substring(begin, m.end("name")).replaceAll("\\s+", " ");
+            int year = m.group("year") != null ? Integer.parseInt(m.group("year")) : 2000 + Integer.parseInt(m.group("yy"));
+            if (!isNew(name, true) || published != null && Math.abs(year - published) > 1) {
+                continue;
+            }
+            String before = title.substring(Math.max(0, begin - 24), begin);
+            boolean cue = EVENT_CUE.matcher(title).find() || AT_BEFORE.matcher(before).find();
+            boolean acronymInText = ACRONYM.matcher(name).matches()
+                    && Pattern.compile("(?<![\\p{IsLatin}\\d])" + Pattern.quote(name) + "(?![\\p{IsLatin}\\d])").matcher(text.text()).find();
+            if (cue || acronymInText) {
+                out.add(name + " " + year);
+                editionsOf.computeIfAbsent(name, k -> new HashSet<>()).add(NewEntities.of(EntityKind.SUMMIT, name + " " + year));
+            }
+        }
+        return out;
+    }
+
     /** "KCD杭州2025", "GDG上海2024": an acronym, a known city and a year, written together. */
     private static final Pattern ACRONYM_CITY_YEAR = Pattern.compile("(?<![\\p{IsLatin}\\d])(?<name>\\p{Lu}{2,6})\\s*(?<city>\\p{IsHan}{2,4}?)\\s*"
             + "(?<year>20[0-4]\\d)(?![\\d年月/.\\-–])");
@@ -267,7 +311,8 @@ final class DatedEventNameFinder implements MentionFinder {
     private static boolean isEvent(String text, Sentence s, String name, int begin, int end) {
         String before = text.substring(Math.max(s.begin(), begin - 24), begin);
         String after = text.substring(end, Math.min(s.end(), end + 80));
-        if (CONFERENCE_BEFORE.matcher(before).find() || CONFERENCE_AFTER.matcher(after).find()) {
+        if (CONFERENCE_BEFORE.matcher(before).find() || CONFERENCE_AFTER.matcher(after).find()
+                || name.contains(" ") && HELD_AFTER.matcher(after).find()) {
             return true;
         }
         boolean cue = EVENT_CUE.matcher(s.text()).find();

@@ -31,6 +31,10 @@ final class EventFactFinder implements RelationFinder {
     private static final Pattern HELD_BEFORE_ZH = Pattern.compile("^\\s*(?:举办|举行|召开)的\\s*$");
     /** "X，在北京。": the event, a comma, and where, ending the clause. */
     private static final Pattern COMMA_AT_ZH = Pattern.compile("^\\s*[,，]\\s*(?:在|于)\\s*$");
+    /** "All Things Open 2024 (October 27-29, Raleigh, North Carolina)", "X 2025（7月下旬，北京）": the place among its dates. */
+    private static final Pattern DATES_BRACKET = Pattern.compile("^\\s*[(（](?:[^()（）,，;；]{1,24}[,，]\\s*)?$");
+    private static final Pattern BRACKET_GOES_ON = Pattern.compile("^\\s*(?:[)）,，]|$)");
+    private static final Pattern ORGANIZED_BEFORE_ZH = Pattern.compile("(?:在[^，,。；;]{1,12}?)?(?:举办|主办|承办|发起|组织)的\\s*$");
     private static final Pattern CLAUSE_END = Pattern.compile("^\\s*(?:[,，。；;!！?？]|$)");
     /** "X, the Apache Software Foundation's annual conference": the organiser's possessive in an apposition. */
     private static final Pattern OWNER_APPOSITION = Pattern.compile("\\s*,\\s*(?:the\\s+)?");
@@ -79,6 +83,7 @@ final class EventFactFinder implements RelationFinder {
                 String between = all.substring(event.end(), place.begin());
                 boolean nearest = text.in(event.end(), place.begin(), m -> m.entity().kind().isEvent()).isEmpty();
                 held = nearest && (HELD_EN.matcher(between).find()
+                        || DATES_BRACKET.matcher(between).matches() && BRACKET_GOES_ON.matcher(all).region(place.end(), s.end()).lookingAt()
                         || HELD_ZH.matcher(between).find() && HELD_AFTER_ZH.matcher(all).region(place.end(), s.end()).lookingAt()
                         || COMMA_AT_ZH.matcher(between).matches() && CLAUSE_END.matcher(all).region(place.end(), s.end()).lookingAt());
             } else if (place.end() <= event.begin()) {
@@ -99,6 +104,12 @@ final class EventFactFinder implements RelationFinder {
 
     private static void organizer(AnnotatedText text, Sentence s, Mention event, List<Fact> out) {
         String all = text.text();
+        // "开放原子开源基金会在北京举办的2024开放原子开源生态大会", "由ASF主办的X": the organiser right before the verb
+        Matcher before = ORGANIZED_BEFORE_ZH.matcher(all).region(Math.max(s.begin(), event.begin() - 24), event.begin());
+        if (before.find()) {
+            text.endingAt(before.start(), Clauses.ORGANIZATION)
+                    .ifPresent(org -> out.add(Clauses.fact(event.entity(), SG.organizedBy, org.entity(), s, METHOD_ORGANIZER, 0.75)));
+        }
         if (event.entity().known()) {
             return;
         }

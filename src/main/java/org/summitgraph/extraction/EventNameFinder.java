@@ -32,10 +32,11 @@ final class EventNameFinder implements MentionFinder {
                     + "(?:\\s*,?\\s*(?<year2>20[0-4]\\d)(?!\\d))?");
     /** A Chinese name: a Latin brand, or Han words after a year, then an event word. */
     private static final Pattern CHINESE = Pattern.compile(
-            "(?:(?<year>20[0-4]\\d)\\s*年?\\s*(?:的\\s*)?)?(?<name>(?:[A-Z][A-Za-z0-9+&._-]*\\s*){1,4}|\\p{IsHan}{2,8}?)"
+            "(?:(?<year>20[0-4]\\d)\\s*(?:年(?!度))?\\s*(?:的\\s*)?|(?<ordinal>第[一二三四五六七八九十\\d]{1,3}届|首届)\\s*)?(?<name>(?:[A-Z][A-Za-z0-9+&._-]*\\s*){1,4}|\\p{IsHan}{2,8}?)"
                     + "(?:(?<year2>20[0-4]\\d)\\s*)?(?<event>开发者大会|技术大会|大会|峰会|年会|论坛|黑客松|开发者日)"
                     // "开源鸿蒙西部生态峰会2025": the year may follow the event word, but not begin a date ("2025年4月")
                     + "(?:\\s*(?<year3>20[0-4]\\d)(?![\\d年月/.\\-–]))?");
+    private static final Pattern ORDINAL_ZH = Pattern.compile("第[一二三四五六七八九十\\d]{1,3}届\\s*|首届\\s*");
     private static final Pattern WORD_RUN = Pattern.compile("\\S+");
     private static final Pattern YEAR_AFTER = Pattern.compile("\\s*,?\\s*(20[0-4]\\d)(?!\\d)");
     /** A sentence's first word joined to the name by a preposition: "Registration for", "Tickets to". */
@@ -94,7 +95,7 @@ final class EventNameFinder implements MentionFinder {
         for (Candidate c : found) {
             // without a year, an event word after a name is often a part of the summit reported on ("the Ops Meetup
             // sessions", "the Forum"): such a name counts only when it carries a conference's suffix or titles the article
-            boolean named = c.year != null || yearOf.containsKey(c.key()) || c.name.matches("\\p{Lu}\\S*(?:Con|Conf)(?:\\s.*)?")
+            boolean named = c.year != null || c.numbered || yearOf.containsKey(c.key()) || c.name.matches("\\p{Lu}\\S*(?:Con|Conf)(?:\\s.*)?")
                     || title.contains(TextFold.fold(c.name));
             if (!named) {
                 continue;
@@ -113,6 +114,7 @@ final class EventNameFinder implements MentionFinder {
             int begin = m.start("name");
             int end = m.end("name");
             String name;
+            int ordinalAt = english || m.group("ordinal") == null ? -1 : m.start("ordinal");
             if (english) {
                 begin = withoutLeadingWords(text, begin, end, s.begin());
                 end = withPlace(text, end, s.end());
@@ -128,6 +130,12 @@ final class EventNameFinder implements MentionFinder {
                 if (lead.lookingAt()) {
                     begin = lead.end();
                 }
+                // "举行的第三届启明开源年会": the edition's number that the match took into the name
+                Matcher ordinal = ORDINAL_ZH.matcher(text).region(begin, end);
+                if (ordinal.lookingAt()) {
+                    ordinalAt = begin;
+                    begin = ordinal.end();
+                }
                 String head = text.substring(begin, end).strip();
                 // "在奥斯汀峰会": a city's summit is the summit finder's to resolve
                 if (places.contains(TextFold.fold(head))) {
@@ -135,7 +143,8 @@ final class EventNameFinder implements MentionFinder {
                 }
                 // a Han name needs a year to be an edition's name rather than a description ("用户大会")
                 if (head.isEmpty() || GENERIC_ZH.matcher(head).find()
-                        || !head.matches(".*[A-Za-z].*") && m.group("year") == null && m.group("year3") == null) {
+                        || !head.matches(".*[A-Za-z].*") && m.group("year") == null && m.group("year3") == null
+                        && ordinalAt < 0) {
                     continue;
                 }
                 name = (head + (head.matches(".*[A-Za-z0-9]$") ? " " : "") + m.group("event")).replaceAll("\\s+", " ");
@@ -153,8 +162,10 @@ final class EventNameFinder implements MentionFinder {
             } else if (english && m.group("year2") != null) {
                 end = m.end("year2");
             }
-            int start = m.group("year") != null ? m.start("year") : begin;
-            out.add(new Candidate(start, trimEnd(text, start, end), name, year == null ? null : Integer.valueOf(year)));
+            // "第三届启明开源年会": the edition's number stands for its year, the one the article was written in
+            boolean numbered = ordinalAt >= 0;
+            int start = m.group("year") != null ? m.start("year") : numbered ? ordinalAt : begin;
+            out.add(new Candidate(start, trimEnd(text, start, end), name, year == null ? null : Integer.valueOf(year), numbered));
         }
     }
 
@@ -207,7 +218,7 @@ final class EventNameFinder implements MentionFinder {
         return end;
     }
 
-    private record Candidate(int begin, int end, String name, Integer year) {
+    private record Candidate(int begin, int end, String name, Integer year, boolean numbered) {
 
         /** The name without case or spacing, which mentions of one event share. */
         String key() {

@@ -74,6 +74,9 @@ public final class Extractor {
         mentions = AliasResolver.resolve(mentions, knowledge);
         mentions = withoutUnsupportedShortNames(text.text(), mentions);
         Entity about = about(text, mentions, knowledge);
+        if (about == null) {
+            about = titleEvent(article).orElse(null);
+        }
         List<Mention> withAwards = new ArrayList<>(mentions);
         List<Mention> awardNames = new ArrayList<>(awards.find(text, about, knowledge, mentions));
         awardNames.addAll(ChineseAwardNames.find(text, about, mentions));
@@ -207,6 +210,16 @@ public final class Extractor {
                 return m.entity();
             }
         }
+        // a title kept in the header only ("my FOSDEM 2024 diary", "一名本科生眼中的COSCon'23"): the summit whose name,
+        // as the text writes it, the title holds; the longest such name. A known series without its year ("日本开源峰会",
+        // "KubeCon") in a title says nothing of the edition the text meant by it
+        String title = TextFold.fold(text.article().title());
+        Optional<Mention> inTitle = mentions.stream().filter(m -> m.entity().kind() == EntityKind.SUMMIT && m.length() >= 4
+                        && (!m.entity().known() || m.surface().matches(".*\\d.*")) && title.contains(TextFold.fold(m.surface())))
+                .max(Comparator.comparingInt(Mention::length));
+        if (inTitle.isPresent()) {
+            return inTitle.get().entity();
+        }
         Map<String, Long> counts = new HashMap<>();
         Map<String, Entity> byIri = new HashMap<>();
         for (Mention m : mentions) {
@@ -219,6 +232,24 @@ public final class Extractor {
         return counts.keySet().stream()
                 .max(Comparator.<String>comparingLong(counts::get).thenComparing(nearest).thenComparing(Comparator.reverseOrder()))
                 .map(byIri::get).orElse(null);
+    }
+
+    /**
+     * "Notes from Fernleaf Summit 2025" over a text that calls it only "the conference" or "本届大会": the event a title
+     * kept apart from the text names, read by the event finders alone, is the article's event. Tried only when the text
+     * names no event, so it costs nothing elsewhere.
+     */
+    private Optional<Entity> titleEvent(Article article) {
+        String title = article.title();
+        if (title.isBlank() || article.text().startsWith(title)) {
+            return Optional.empty();
+        }
+        ArticleText titleOnly = ArticleText.of(new Article(article.id(), title, null, article.datePublished(), article.language(),
+                null, title, null));
+        return finders.stream().filter(f -> f instanceof SummitFinder || f instanceof EventNameFinder
+                        || f instanceof DatedEventNameFinder || f instanceof DictionaryFinder)
+                .flatMap(f -> f.find(titleOnly).stream()).filter(m -> m.entity().kind() == EntityKind.SUMMIT)
+                .max(Comparator.comparingInt(Mention::length)).map(Mention::entity);
     }
 
     /** Days from a summit's start to the publication date; a summit after it counts double. */

@@ -18,6 +18,7 @@ final class RelationFinders {
                 new VoiceAdoptionFinder(), new AwardWinnerFinder(), new PronounTitleFinder(),
                 new DescribedOrganizationLocationFinder(), new CueWordFinder(EnglishCues.CUES),
                 new EnglishAffiliationFinder(), new BracketFinder(), new AgendaLineFinder(), new EventFactFinder(),
-                new VoiceEventFinder(), new ProjectCommunityFinder(), new SpeakerFactFinder(), new ChineseJobMoveFinder());
+                new VoiceEventFinder(), new ProjectCommunityFinder(), new SpeakerFactFinder(), new ChineseJobMoveFinder(),
+                new CueWordFinder(EventCues.CUES));
     }
 }

@@ -54,6 +54,8 @@ public final class SummitFinder implements MentionFinder {
     private final NameMatcher cityMatcher = new NameMatcher();
     private final NameMatcher seriesMatcher = new NameMatcher();
     private final NameMatcher seriesHints = new NameMatcher();
+    /** The full names of editions ("KubeCon + CloudNativeCon China 2025"), which the dictionary also finds. */
+    private final NameMatcher editionNames = new NameMatcher();
 
     public SummitFinder(ReferenceKnowledge knowledge) {
         this.knowledge = knowledge;
@@ -65,6 +67,12 @@ public final class SummitFinder implements MentionFinder {
         }
         knowledge.seriesNames().forEach((series, names) -> names.forEach(n -> seriesMatcher.add(n, series)));
         knowledge.seriesHints().forEach(n -> seriesHints.add(n.text(), n.entityIri()));
+        java.util.Set<String> editionIris = knowledge.editions().stream().map(e -> e.entity().iri()).collect(Collectors.toSet());
+        for (ReferenceKnowledge.Name n : knowledge.names()) {
+            if (editionIris.contains(n.entityIri()) && n.text().matches(".*\\d.*")) {
+                editionNames.add(n.text(), n.entityIri());
+            }
+        }
         String cities = alternation(placeByName.keySet());
         String brand = "(?:OpenStack|OpenInfra|Open\\s*Infrastructure|KubeCon(?:\\s*\\+\\s*CloudNativeCon)?|CloudNativeCon"
                 + "|Open\\s+Source|LinuxCon)";
@@ -100,6 +108,7 @@ public final class SummitFinder implements MentionFinder {
         String preferred = votes.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
         // the patterns are costly: run them only on the sentences that name a city with summits or a series
         List<NameMatcher.Match> cities = cityMatcher.findAll(text.text());
+        List<ByDate> byDate = new ArrayList<>();
         for (Sentence s : text.sentences()) {
             for (NameMatcher.Match c : cities) {
                 if (c.begin() < s.begin() || c.end() > s.end()) {
@@ -115,14 +124,55 @@ public final class SummitFinder implements MentionFinder {
             }
             for (NameMatcher.Match m : series) {
                 if (m.begin() >= s.begin() && m.end() <= s.end()) {
-                    bySeries(text.text(), s, m, published, out);
+                    bySeries(text.text(), s, m, published, byDate, out);
                 }
             }
         }
         next(text.text(), text.sentences(), published, preferred, out);
         editionsByCity(text, cities, published, preferred, out);
+        atNamedEditions(text.text(), published, byDate, out);
         // the patterns overlap ("2014年巴黎峰会" holds "2014年巴黎"): keep the longest reading of each name
         return MentionSelector.select(out);
+    }
+
+    /**
+     * An edition a series' name alone may mean in an article of that date: begun within a year before it or soon after (a
+     * preview); an old edition or next year's the article names in full is another event than the one it talks of.
+     */
+    private static boolean current(SummitEdition e, LocalDate published) {
+        return e.start() != null && !e.start().isBefore(published.minusDays(365)) && !e.start().isAfter(published.plusDays(DAYS_AHEAD));
+    }
+
+    /** A series' name resolved by the article's date alone, with the editions it may mean. */
+    private record ByDate(Mention mention, List<SummitEdition> editions) {
+    }
+
+    /**
+     * "KubeCon香港见闻" in an article that names "KubeCon + CloudNativeCon China 2025" (published ten days after it, four
+     * days after KubeCon Japan): a series written without year or city is the edition the article names otherwise, by its
+     * full name or its city, rather than the latest one by date; when it names several, the date decides among them. Only
+     * current editions count (see {@link #current}).
+     */
+    private void atNamedEditions(String text, LocalDate published, List<ByDate> byDate, List<Mention> out) {
+        if (byDate.isEmpty() || published == null) {
+            return;
+        }
+        java.util.Set<String> named = new java.util.HashSet<>();
+        editionNames.findAll(text).forEach(m -> named.addAll(m.keys()));
+        java.util.Set<Mention> dated = byDate.stream().map(ByDate::mention).collect(Collectors.toSet());
+        out.stream().filter(m -> !dated.contains(m)).forEach(m -> named.add(m.entity().iri()));
+        for (ByDate b : byDate) {
+            if (named.contains(b.mention().entity().iri())) {
+                continue;
+            }
+            List<SummitEdition> there = b.editions().stream().filter(e -> named.contains(e.entity().iri()) && current(e, published))
+                    .sorted(Comparator.comparing(SummitEdition::start, Comparator.nullsFirst(Comparator.naturalOrder()))).toList();
+            if (!there.isEmpty()) {
+                Mention m = b.mention();
+                out.set(out.indexOf(m), new Mention(m.begin(), m.end(), m.surface(), there.get(there.size() - 1).entity(), METHOD,
+                        m.confidence()));
+            }
+        }
     }
 
     private void collect(String text, Sentence s, Pattern p, LocalDate published, boolean strict, String preferred,
@@ -149,7 +199,8 @@ public final class SummitFinder implements MentionFinder {
     }
 
     /** "Open Infrastructure Summit … 在上海举行", "KubeCon Europe", "OpenStack峰会自11月6-8日在悉尼召开". */
-    private void bySeries(String text, Sentence s, NameMatcher.Match m, LocalDate published, List<Mention> out) {
+    private void bySeries(String text, Sentence s, NameMatcher.Match m, LocalDate published, List<ByDate> byDate,
+                          List<Mention> out) {
         String seriesIri = m.keys().iterator().next();
         List<SummitEdition> editions = knowledge.editions().stream().filter(e -> e.inSeries(seriesIri)).toList();
         editions = inRegion(editions, text, m.begin(), m.end(), s.end());
@@ -161,10 +212,14 @@ public final class SummitFinder implements MentionFinder {
         }
         Matcher y = YEAR.matcher(text).region(s.begin(), s.end());
         Integer year = y.find() ? Integer.valueOf(y.group(1)) : relativeYear(text, s.begin(), m.begin(), published);
-        Optional<SummitEdition> edition = year != null ? resolve(editions, year, published, true)
-                : recent(editions, published);
-        edition.ifPresent(e -> out.add(new Mention(m.begin(), m.end(), text.substring(m.begin(), m.end()), e.entity(),
-                METHOD, 0.75)));
+        Optional<SummitEdition> edition = year != null ? resolve(editions, year, published, true) : recent(editions, published);
+        if (edition.isPresent()) {
+            Mention mention = new Mention(m.begin(), m.end(), text.substring(m.begin(), m.end()), edition.get().entity(), METHOD, 0.75);
+            out.add(mention);
+            if (year == null) {
+                byDate.add(new ByDate(mention, editions));
+            }
+        }
         // "spent three days at the Linux Foundation Member Summit in Napa": a known series met somewhere, in an edition
         // the reference data lacks, is that year's edition (the year written in the sentence, else the article's)
         if (edition.isEmpty() && published != null && AT_THE.matcher(text.substring(Math.max(s.begin(), m.begin() - 12), m.begin())).find()

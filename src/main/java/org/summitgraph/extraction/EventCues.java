@@ -1,0 +1,72 @@
+package org.summitgraph.extraction;
+
+import org.summitgraph.vocab.SG;
+
+import java.util.List;
+
+import static org.summitgraph.extraction.CueWordFinder.Order.OBJECT_CUE_SUBJECT;
+import static org.summitgraph.extraction.CueWordFinder.Order.SUBJECT_CUE_OBJECT;
+import static org.summitgraph.extraction.CueWordFinder.about;
+
+/**
+ * Cue families for talks and attendance at an event, read by the cue-word finder like its own: the event is the one the
+ * sentence names, else the article's. Each family is a verb or noun group with its inflections, not a sentence: talks
+ * given in any tense and of any kind ("is giving the … case study", "gives the best talk of the day", "is speaking in
+ * the … track", "hosts a fireside chat"), people and companies at a booth or stand ("spent Monday at our booth", "came
+ * to the booth"), companies sending people ("has sent four of us to FOSDEM", "is sending me and two teammates"), and
+ * in Chinese stalls in the expo area ("展区里A、B都有摊位"), people sent or gone ("一共去了九个人", "也会在现场", "去了…分论坛").
+ */
+final class EventCues {
+
+    private EventCues() {
+    }
+
+    static final List<CueWordFinder.Cue> CUES = List.of(
+            // "is giving the Cilium-at-scale case study", "gives the best talk of the day", "hosts a fireside chat"
+            about("talk-tense", "\\b(?:gives|giving|delivers|delivering|presents|presenting|hosts|hosting|runs|running|leads|leading)"
+                    + " (?:a|an|the|his|her|their|one|two|three) (?:[\\w\"'-]+ ){0,4}?(?:talks?|keynotes?|presentations?|sessions?|"
+                    + "demos?|lightning talks?|breakouts?|workshops?|tutorials?|case stud(?:y|ies)|panels?|fireside chats?|"
+                    + "birds-of-a-feather sessions?|BoFs?)\\b"
+                    + "|\\b(?:gave|delivered|presented|ran|led|hosted) (?:a|an|the|his|her|their|one) (?:[\\w\"'-]+ ){0,4}?"
+                    + "(?:case stud(?:y|ies)|panels?|fireside chats?|BoFs?)\\b",
+                    SG.speaksAt, Clauses.PERSON, SUBJECT_CUE_OBJECT),
+            // "After lunch Marta presents our own project, Harborlight, in the Go devroom", "showed her team's new tool"
+            about("presents-work", "\\b(?:presents|presenting|demos|demoing|showcases|showcased|introduces|introduced) (?:our|his|her|their|its|the)"
+                    + " (?:own |new |latest |team's |team’s )?(?:project|work|tool|library|paper|research|results|findings|roadmap|"
+                    + "framework|platform|prototype)\\b", SG.speaksAt, Clauses.PERSON, SUBJECT_CUE_OBJECT),
+            // "I'm speaking in the Platform Engineering track", "Lena is also presenting"
+            about("is-speaking", "\\b(?:is|are|am|'m|’m|was|were|will be) (?:also |again )?(?:speaking|presenting|keynoting|on stage)\\b"
+                    + "|\\bspeaks (?:in|at|on)\\b", SG.speaksAt, Clauses.PERSON, SUBJECT_CUE_OBJECT),
+            // "Tariq spent most of Monday at our booth", "Bluepine came to the booth", "we met at Lumora's stand"
+            about("at-booth", "\\b(?:at|to|by|visited|stopped by|came by|swung by) (?:our|the|their|its|his|her|(?-i:[A-Z])[\\w&-]*(?:'s|’s)) "
+                    + "(?:[\\w-]+ ){0,2}?(?:booth|stand|table)\\b", SG.attends, Clauses.AGENT, SUBJECT_CUE_OBJECT),
+            // "Brightwater Labs has sent four of us to FOSDEM this year", "is sending me and two teammates"
+            about("sends-people", "\\b(?:sent|sends|sending|brought|brings|bringing|flew) (?:me|us|[\\w-]+ of us|(?:[\\w-]+ ){1,2}?"
+                    + "(?:engineers|people|staff|employees|developers|members|colleagues|delegates|teammates|folks|contributors))"
+                    + "(?: and (?:[\\w-]+ ){0,2}?(?:teammates|colleagues|engineers|others|people))?\\b"
+                    + "(?= (?:to|over to|along to|out to) (?:the |this |this year's )?(?:conference|summit|event|show|expo|(?-i:\\p{Lu}))"
+                    + "|\\s*[,.;!?]|$| this year)", SG.attends, Clauses.AGENT, SUBJECT_CUE_OBJECT),
+            // "Nope, they're on the sponsor list", "X is among the sponsors"
+            about("sponsor-list", "\\b(?:on the sponsor(?:s|ship)? (?:list|page|wall)|among the (?:sponsors|exhibitors))\\b",
+                    SG.attends, Clauses.ORGANIZATION, SUBJECT_CUE_OBJECT),
+            // "展区里阿里云、华为、字节跳动都有摊位", "Lumora摆了个摊"
+            about("stall", "(?:(?:都|也|还)有|(?:设立|设置|设|摆|搭)了?)(?:个|一个)?(?:摊位|摊|展台|展位)(?!大小|一样|那么)", SG.attends, Clauses.AGENT,
+                    SUBJECT_CUE_OBJECT),
+            // "我们电子科大开源协会一共去了九个人", "衡石安全派了三名工程师"
+            about("sent-zh", "(?:一共|总共|共|这次|今年)?(?:去|来|派|派出)了?[一二三四五六七八九十两几\\d]+多?(?:个|位|名)(?:人|同学|成员|工程师|同事|员工|代表)",
+                    SG.attends, Clauses.AGENT, SUBJECT_CUE_OBJECT),
+            // "我和同事林晓彤都去了现场", "编辑Hannah Kim和杜晓也会在现场"
+            about("on-site", "(?:(?:都|也|还)?(?:去了|到了|来到了?|来了)|(?:都|也|还|会)在)现场", SG.attends, Clauses.AGENT, SUBJECT_CUE_OBJECT),
+            // "下午张三去了“开源教育”分论坛"
+            about("went-forum", "(?:去了|去听了|听了)[^，。；]{0,12}?(?:分论坛|主论坛|会场|展区)", SG.attends, Clauses.PERSON, SUBJECT_CUE_OBJECT),
+            // "Claire's talk on keyless signing", "His session on service-mesh adoption": a talk owned by its speaker
+            about("owned-talk", "(?:'s|’s|\\bhis|\\bher|\\btheir) (?:[\\w-]+ ){0,2}?(?:talk|keynote|session|presentation|demo|workshop|"
+                    + "lightning talk|tutorial) (?:on|about|was|drew|covered|showed)\\b", SG.speaksAt, Clauses.PERSON, SUBJECT_CUE_OBJECT),
+            // "Panelists: Dr. Naomi Feld, …", "Moderator: Chloe Park", "嘉宾：赵磊、陈露": the speakers a heading lists (not a
+            // meeting's or a podcast's "主持人：", "Host:")
+            about("speakers-heading", "\\b(?:panel(?:l)?ists|speakers|keynote speakers|moderator|moderated by)\\s*:",
+                    SG.speaksAt, Clauses.PERSON, OBJECT_CUE_SUBJECT),
+            about("speakers-heading", "(?:嘉宾|讲者|分享嘉宾|演讲嘉宾|圆桌嘉宾)\\s*[:：]", SG.speaksAt, Clauses.PERSON, OBJECT_CUE_SUBJECT),
+            // "分论坛的嘉宾有A、B和C": the speakers follow the word for them
+            about("guests-zh", "(?:嘉宾|讲者|讲师|演讲者)(?:有|包括)", SG.speaksAt, Clauses.PERSON, OBJECT_CUE_SUBJECT));
+}

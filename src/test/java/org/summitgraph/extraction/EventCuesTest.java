@@ -1,0 +1,105 @@
+package org.summitgraph.extraction;
+
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Talks and attendance tied to the article's event by cue families, in made-up sentences about a made-up event whose
+ * name only the title gives; and sentences that must state nothing.
+ */
+class EventCuesTest {
+
+    private static final String EN_TITLE = "Our week at Tidepool Open 2025";
+    private static final String ZH_TITLE = "参会报告｜青岚开源年会2025见闻";
+
+    private static Set<String> en(String text) {
+        return Samples.facts(MainEventTest.extract(EN_TITLE, "Tidepool Open 2025 (May 12-14, Porto) was busy. " + text, "en",
+                LocalDate.of(2025, 5, 20)));
+    }
+
+    private static Set<String> zh(String text) {
+        return Samples.facts(MainEventTest.extract(ZH_TITLE, "青岚开源年会2025于5月在成都举行。" + text, "zh", LocalDate.of(2025, 5, 20)), "zh");
+    }
+
+    @Test
+    void talksInAnyTenseAndOfAnyKindAreTalksAtTheArticlesEvent() {
+        Set<String> caseStudy = en("After lunch, Ingrid Solvang is giving the storage-at-scale case study. Ingrid Solvang works at Kelpwise.");
+        Set<String> chat = en("On Friday Bram Oosterhuis hosts a fireside chat with the maintainers. Bram Oosterhuis works at Kelpwise.");
+        Set<String> track = en("Priya Venkatesh is also speaking in the security track. Priya Venkatesh works at Kelpwise.");
+
+        assertTrue(caseStudy.contains("Ingrid Solvang speaksAt Tidepool Open 2025"), caseStudy.toString());
+        assertTrue(chat.contains("Bram Oosterhuis speaksAt Tidepool Open 2025"), chat.toString());
+        Set<String> project = en("After lunch Marta Kowal presents our own project, Harborlight, in the Go devroom. Marta Kowal works at Kelpwise.");
+        assertTrue(project.contains("Marta Kowal speaksAt Tidepool Open 2025"), project.toString());
+        assertTrue(track.contains("Priya Venkatesh speaksAt Tidepool Open 2025"), track.toString());
+    }
+
+    @Test
+    void peopleAtABoothAndCompaniesSendingPeopleAttend() {
+        assertTrue(en("Tomasz Wicher spent most of Tuesday at our booth.").contains("Tomasz Wicher attends Tidepool Open 2025"));
+        assertTrue(en("Lanternfish Robotics has sent five of us to Porto this year.")
+                .contains("Lanternfish Robotics attends Tidepool Open 2025"));
+        assertTrue(en("Kelpwise Analytics is sending me and two teammates.").contains("Kelpwise Analytics attends Tidepool Open 2025"));
+    }
+
+    @Test
+    void englishSentencesWithoutTheCuesStateNoTalkOrAttendance() {
+        Set<String> facts = en("Ingrid Solvang wrote a case study about storage last year. Tomasz Wicher sent the invoice to Porto.");
+
+        assertFalse(facts.stream().anyMatch(f -> f.contains("speaksAt") || f.contains("attends")), facts.toString());
+    }
+
+    @Test
+    void chineseStallsPeopleSentAndPeopleOnSiteAttend() {
+        Set<String> facts = zh("展区里星澜科技、云栖数据都有摊位。我们蓉城开源协会一共去了七个人。我们的编辑Hannah Kim也会在现场。");
+
+        assertTrue(facts.stream().anyMatch(f -> f.startsWith("星澜科技 attends")), facts.toString());
+        assertTrue(facts.stream().anyMatch(f -> f.startsWith("云栖数据 attends")), facts.toString());
+        assertTrue(facts.stream().anyMatch(f -> f.startsWith("Hannah Kim attends")), facts.toString());
+    }
+
+    @Test
+    void chineseTalksToldByTheirVerbAreTalksAtTheArticlesEvent() {
+        Set<String> facts = zh("来自星澜科技的工程师林思远讲了向量数据库的落地实践。");
+
+        assertTrue(facts.stream().anyMatch(f -> f.startsWith("林思远 speaksAt")), facts.toString());
+    }
+
+    @Test
+    void chineseSentencesWithoutTheCuesStateNoAttendance() {
+        Set<String> facts = zh("星澜科技的办公室里有一个摊位大小的茶水间。林思远在现场勘察后写了报告。");
+
+        assertFalse(facts.stream().anyMatch(f -> f.startsWith("星澜科技 attends")), facts.toString());
+    }
+
+    @Test
+    void aTalkOwnedByItsSpeakerAndTheSpeakersAHeadingListsSpeak() {
+        Set<String> owned = en("Ingrid Solvang works at Kelpwise. Ingrid Solvang's talk on keyless signing drew a full room.");
+        Set<String> heading = en("Panelists: Bram Oosterhuis, Priya Venkatesh. Bram Oosterhuis and Priya Venkatesh work at Kelpwise.");
+
+        assertTrue(owned.contains("Ingrid Solvang speaksAt Tidepool Open 2025"), owned.toString());
+        assertTrue(heading.contains("Bram Oosterhuis speaksAt Tidepool Open 2025"), heading.toString());
+        assertTrue(heading.contains("Priya Venkatesh speaksAt Tidepool Open 2025"), heading.toString());
+    }
+
+    @Test
+    void aPodcastsHostAndAMeetingsChairAreNoSpeakers() {
+        Set<String> host = en("Host: Bram Oosterhuis. Bram Oosterhuis works at Kelpwise.");
+        Set<String> chair = zh("主持人：林思远（组委会主席，星澜科技）。林思远是星澜科技的工程师。");
+
+        assertFalse(host.stream().anyMatch(f -> f.contains("speaksAt")), host.toString());
+        assertFalse(chair.stream().anyMatch(f -> f.contains("speaksAt")), chair.toString());
+    }
+
+    @Test
+    void aCompanySettingUpAStandAttends() {
+        Set<String> facts = zh("星澜科技首次设立展台，带来了新的向量数据库。");
+
+        assertTrue(facts.stream().anyMatch(f -> f.startsWith("星澜科技 attends")), facts.toString());
+    }
+}
