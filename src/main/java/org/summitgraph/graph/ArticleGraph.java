@@ -68,7 +68,7 @@ public final class ArticleGraph {
         }
 
         // a sentence gets a node only if a statement, an attribute or a mention points to it: the others would be
-        // five quads each that nothing reads (a third of a generated article's sentences)
+        // five quads each that nothing reads (10 of the 39 sentences of the first generated article of seed 1)
         List<Sentence> all = extraction.sentences();
         List<Mention> mentions = extraction.mentions();
         Sentence[] sentenceOfMention = new Sentence[mentions.size()];
