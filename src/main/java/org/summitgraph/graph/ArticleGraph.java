@@ -67,19 +67,44 @@ public final class ArticleGraph {
             a.addProperty(SG.mentions, entity(model, e, surfaces.getOrDefault(e.iri(), Set.of())));
         }
 
-        Map<Integer, Resource> sentences = new LinkedHashMap<>();
-        for (Sentence s : extraction.sentences()) {
-            sentences.put(s.index(), span(model, a, text, a.getURI() + "/sentence/" + s.index(), SG.Sentence,
-                    s.begin(), s.end()));
-        }
+        // a sentence gets a node only if a statement, an attribute or a mention points to it: the others would be
+        // five quads each that nothing reads (10 of the 39 sentences of the first generated article of seed 1)
+        List<Sentence> all = extraction.sentences();
         List<Mention> mentions = extraction.mentions();
+        Sentence[] sentenceOfMention = new Sentence[mentions.size()];
+        Set<Integer> carrying = new HashSet<>();
+        for (int i = 0; i < mentions.size(); i++) {
+            sentenceOfMention[i] = sentenceAt(all, mentions.get(i).begin());
+            if (sentenceOfMention[i] != null) {
+                carrying.add(sentenceOfMention[i].index());
+            }
+        }
+        extraction.facts().forEach(f -> carrying.add(f.sentence().index()));
+        extraction.attributes().forEach(attr -> carrying.add(attr.sentence().index()));
+        Map<Integer, Resource> sentences = new LinkedHashMap<>();
+        for (Sentence s : all) {
+            if (carrying.contains(s.index())) {
+                Resource r = span(model, text, a.getURI() + "/sentence/" + s.index(), s.begin(), s.end())
+                        .addProperty(RDF.type, SG.Sentence)
+                        .addProperty(SG.inArticle, a)
+                        .addProperty(SG.anchorOf, text.substring(s.begin(), s.end()));
+                sentences.put(s.index(), r);
+            }
+        }
+        // A mention is its offsets, its entity, its method and confidence, and its sentence: its type follows from
+        // sg:refersTo (rdfs:domain), its text from the offsets, its article from the sentence; only a mention outside
+        // every sentence names its article itself. Six quads instead of nine: mentions are most of an article's quads.
         for (int i = 0; i < mentions.size(); i++) {
             Mention m = mentions.get(i);
-            Resource r = span(model, a, text, a.getURI() + "/mention/" + i, SG.Mention, m.begin(), m.end());
+            Resource r = span(model, text, a.getURI() + "/mention/" + i, m.begin(), m.end());
             r.addProperty(SG.refersTo, model.createResource(m.entity().iri()));
             r.addProperty(SG.method, m.method());
             r.addLiteral(SG.confidence, confidence(model, m.confidence()));
-            sentenceOf(extraction, m.begin()).ifPresent(s -> r.addProperty(SG.inSentence, sentences.get(s.index())));
+            if (sentenceOfMention[i] != null) {
+                r.addProperty(SG.inSentence, sentences.get(sentenceOfMention[i].index()));
+            } else {
+                r.addProperty(SG.inArticle, a);
+            }
         }
         for (Fact f : extraction.facts()) {
             statement(model, a, f, sentences.get(f.sentence().index()));
@@ -107,12 +132,10 @@ public final class ArticleGraph {
         return r;
     }
 
-    private static Resource span(Model model, Resource article, String text, String iri, Resource type, int begin, int end) {
-        return model.createResource(iri, type)
-                .addProperty(SG.inArticle, article)
+    private static Resource span(Model model, String text, String iri, int begin, int end) {
+        return model.createResource(iri)
                 .addLiteral(SG.beginOffset, model.createTypedLiteral(codePoints(text, begin), XSDDatatype.XSDinteger))
-                .addLiteral(SG.endOffset, model.createTypedLiteral(codePoints(text, end), XSDDatatype.XSDinteger))
-                .addProperty(SG.anchorOf, text.substring(begin, end));
+                .addLiteral(SG.endOffset, model.createTypedLiteral(codePoints(text, end), XSDDatatype.XSDinteger));
     }
 
     private static void statement(Model model, Resource article, Fact f, Resource sentence) {
@@ -172,8 +195,22 @@ public final class ArticleGraph {
         }
     }
 
-    private static java.util.Optional<Sentence> sentenceOf(Extraction extraction, int offset) {
-        return extraction.sentences().stream().filter(s -> offset >= s.begin() && offset < s.end()).findFirst();
+    /** The sentence that holds the offset, or null; the sentences come in text order and do not overlap. */
+    static Sentence sentenceAt(List<Sentence> sentences, int offset) {
+        int low = 0;
+        int high = sentences.size() - 1;
+        while (low <= high) {
+            int middle = (low + high) >>> 1;
+            Sentence s = sentences.get(middle);
+            if (offset < s.begin()) {
+                high = middle - 1;
+            } else if (offset >= s.end()) {
+                low = middle + 1;
+            } else {
+                return s;
+            }
+        }
+        return null;
     }
 
     private static Literal confidence(Model model, double value) {

@@ -99,4 +99,45 @@ class ArticleGraphTest {
                 SELECT ?target WHERE { ?p rdfs:label "孔令贤"@zh ; sg:hasRole ?r . ?r a sg:Role ; sg:roleTitle "PTL" ; sg:roleIn ?target }""");
         assertEquals(List.of("https://summitgraph.org/id/project/qinling"), rows.stream().map(r -> r.getResource("target").getURI()).toList());
     }
+    @Test
+    void aMentionIsItsOffsetsEntityMethodConfidenceAndSentenceWhoseArticleAndTextLeadToIt() {
+        List<QuerySolution> rows = select("""
+                PREFIX sg: <https://summitgraph.org/ontology#>
+                SELECT ?m ?begin ?end ?sentenceBegin ?sentenceEnd ?text WHERE {
+                  ?m sg:refersTo <https://summitgraph.org/id/person/kong-lingxian> ; sg:beginOffset ?begin ;
+                     sg:endOffset ?end ; sg:method ?method ; sg:confidence ?confidence ; sg:inSentence ?s .
+                  ?s sg:inArticle ?a ; sg:beginOffset ?sentenceBegin ; sg:endOffset ?sentenceEnd .
+                  ?a sg:text ?text }""");
+        java.util.Set<String> written = new java.util.HashSet<>();
+        for (QuerySolution row : rows) {
+            String text = row.getLiteral("text").getString();
+            int begin = row.getLiteral("begin").getInt();
+            int end = row.getLiteral("end").getInt();
+            written.add(text.substring(text.offsetByCodePoints(0, begin), text.offsetByCodePoints(0, end)));
+            assertTrue(row.getLiteral("sentenceBegin").getInt() <= begin && end <= row.getLiteral("sentenceEnd").getInt());
+        }
+        assertTrue(written.contains("孔令贤"), written::toString);
+    }
+
+    @Test
+    void aMentionInASentenceCarriesNeitherTypeNorTextNorArticle() {
+        List<QuerySolution> rows = select("""
+                PREFIX sg: <https://summitgraph.org/ontology#>
+                SELECT ?m WHERE { ?m sg:refersTo ?e ; sg:inSentence ?s .
+                  FILTER EXISTS { { ?m a ?type } UNION { ?m sg:anchorOf ?x } UNION { ?m sg:inArticle ?y } } }""");
+        assertEquals(List.of(), rows);
+    }
+
+    @Test
+    void onlySentencesThatAStatementOrAMentionPointToAreWritten() {
+        List<QuerySolution> all = select("""
+                PREFIX sg: <https://summitgraph.org/ontology#>
+                SELECT ?s WHERE { ?s a sg:Sentence }""");
+        List<QuerySolution> idle = select("""
+                PREFIX sg: <https://summitgraph.org/ontology#>
+                SELECT ?s WHERE { ?s a sg:Sentence .
+                  FILTER NOT EXISTS { { ?m sg:inSentence ?s } UNION { ?st sg:evidence ?s } } }""");
+        assertTrue(all.size() > 10, () -> all.size() + " sentences");
+        assertEquals(List.of(), idle);
+    }
 }

@@ -45,4 +45,39 @@ class ShapeValidatorTest {
         assertEquals(1, problems.size(), problems::toString);
         assertTrue(problems.get(0).contains("label"), problems.get(0));
     }
+    @Test
+    void aMentionOutsideEverySentenceMustNameItsArticle() {
+        Model m = ModelFactory.createDefaultModel();
+        Resource article = m.createResource(SG.ID + "article/0000000000000001", SG.Article);
+        Resource cisco = m.createResource(SG.ID + "organization/cisco", SG.Company).addProperty(RDFS.label, "Cisco", "en");
+        m.createResource(SG.ID + "article/0000000000000001/mention/0")
+                .addLiteral(SG.beginOffset, m.createTypedLiteral(java.math.BigInteger.ZERO))
+                .addLiteral(SG.endOffset, m.createTypedLiteral(java.math.BigInteger.valueOf(5)))
+                .addProperty(SG.refersTo, cisco);
+        List<String> problems = problemsOf(m, SG.ID + "article/0000000000000001/mention/0");
+        assertEquals(1, problems.size(), problems::toString);
+        assertTrue(problems.get(0).contains("exactly one Sentence"), problems.get(0));
+
+        m.getResource(SG.ID + "article/0000000000000001/mention/0").addProperty(SG.inArticle, article);
+        assertEquals(List.of(), problemsOf(m, SG.ID + "article/0000000000000001/mention/0"));
+    }
+
+    @Test
+    void aMentionWithoutItsTypeIsStillCheckedForItsOffsets() {
+        Model m = ModelFactory.createDefaultModel();
+        Resource article = m.createResource(SG.ID + "article/0000000000000001", SG.Article);
+        Resource cisco = m.createResource(SG.ID + "organization/cisco", SG.Company).addProperty(RDFS.label, "Cisco", "en");
+        m.createResource(SG.ID + "article/0000000000000001/mention/0")
+                .addLiteral(SG.beginOffset, m.createTypedLiteral(java.math.BigInteger.valueOf(5)))
+                .addLiteral(SG.endOffset, m.createTypedLiteral(java.math.BigInteger.valueOf(5)))
+                .addProperty(SG.refersTo, cisco).addProperty(SG.inArticle, article);
+        List<String> problems = problemsOf(m, SG.ID + "article/0000000000000001/mention/0");
+        assertEquals(1, problems.size(), problems::toString);
+        assertTrue(problems.get(0).contains("less than its endOffset"), problems.get(0));
+    }
+
+    /** The problems of one node (the article node of these tests lacks what an article needs: not their subject). */
+    private List<String> problemsOf(Model m, String node) {
+        return validator.problems(m).stream().filter(p -> p.startsWith(node + " ") || p.startsWith(node + ":")).toList();
+    }
 }
