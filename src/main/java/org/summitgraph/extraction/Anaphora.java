@@ -75,7 +75,11 @@ final class Anaphora {
                     + "afterwards|besides|whereas|its|his|hers|ours|yours|does|goes|says|gives|runs|uses|makes|takes|leads|works|"
                     + "sells|builds|ships|needs|offers|provides|hosts|was|series|analysis|basis)\\b)[a-z]{2,}s\\b|们");
     /** "At Brennholt she replaces…, who founded the firm": an organisation no finder named may be what the description means. */
-    private static final Pattern UNNAMED_ORGANIZATION = Pattern.compile("\\b(?:at|from|with|joined|of|for|by)\\s+(?<name>[A-Z][\\w&-]+)");
+    private static final Pattern UNNAMED_ORGANIZATION = Pattern.compile(
+            "\\b(?:[Aa]t|[Ff]rom|[Ww]ith|[Jj]oined|of|for|by)\\s+(?<name>[A-Z][\\w&-]+)");
+    /** "他们会在展台演示自家的SBOM工具链，该项目…", "课程表小程序“课栈”，这个项目…": a thing no finder named may be the project meant. */
+    private static final Pattern UNNAMED_PROJECT = Pattern.compile(
+            "[“\"《「][^”\"》」]{1,30}[”\"》」]|工具链|工具|框架|平台|系统|插件|小程序|产品|方案|\\b(?:tool|library|framework|platform|plugin|app|product)s?\\b");
     private static final Pattern SENTENCE_START_THEY = Pattern.compile("[Tt]hey");
     private static final Pattern PAIR_JOINED = Pattern.compile("\\band\\b|和|与|及|以及|、");
 
@@ -262,6 +266,9 @@ final class Anaphora {
             }
             Entity chosen = distinct.get(0);
             Mention last = found.stream().filter(c -> c.entity().iri().equals(chosen.iri())).reduce((a, b) -> b).orElseThrow();
+            if (want == Want.PROJECT && UNNAMED_PROJECT.matcher(text).region(last.end(), at).find()) {
+                return List.of();
+            }
             return want != Want.PERSON && unnamedOrganizationBetween(text, pool, last.end(), at) ? List.of() : distinct;
         }
         return List.of();

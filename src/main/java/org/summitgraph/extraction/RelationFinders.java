@@ -18,6 +18,6 @@ final class RelationFinders {
                 new VoiceAdoptionFinder(), new AwardWinnerFinder(), new PronounTitleFinder(),
                 new DescribedOrganizationLocationFinder(), new CueWordFinder(EnglishCues.CUES),
                 new EnglishAffiliationFinder(), new BracketFinder(), new AgendaLineFinder(), new EventFactFinder(),
-                new VoiceEventFinder(), new ProjectCommunityFinder());
+                new VoiceEventFinder(), new ProjectCommunityFinder(), new CueWordFinder(AnaphorCues.CUES));
     }
 }
