@@ -42,9 +42,9 @@ final class Anaphora {
                     + "|\\b(?<female>[Ss]he|[Hh]er)\\b(?!-)"
                     + "|\\b(?<its>[Ii]ts)\\b"
                     + "|(?<=^|\\n|[.;:!?]\\s|,\\s|\\band\\s|\\bbut\\s|\\bwhere\\s|\\bsince\\s|\\bbecause\\s|\\bwhen\\s|\\bafter\\s)(?<it>[Ii]t)\\b(?!['’]s\\b)"
-                    + "|\\b(?<they>[Tt]hey|[Tt]heir|[Tt]hem)\\b"
-                    + "|\\b(?<company>(?:[Tt]he|[Tt]his|[Tt]hat) (?:company|firm|startup|start-up|vendor|bank|retailer|insurer|carrier|"
-                    + "operator|consultancy|chipmaker|manufacturer))\\b(?!['’]s\\s+(?:name|own)\\b)"
+                    + "|\\b(?<they>[Tt]hey|[Tt]heir|[Tt]hem)\\b(?!\\s+(?:both|all|each)\\b)"
+                    + "|\\b(?<company>(?:[Tt]he|[Tt]his|[Tt]hat) (?:[\\w-]+ )?(?:company|firm|startup|start-up|vendor|bank|retailer|"
+                    + "insurer|carrier|operator|consultancy|chipmaker|manufacturer|giant|telco|airline|automaker|carmaker))\\b(?!['’]s\\s+(?:name|own)\\b)"
                     + "|\\b(?<foundation>(?:[Tt]he|[Tt]his) foundation)\\b"
                     + "|\\b(?<project>(?:[Tt]he|[Tt]his) project)\\b"
                     + "|\\b(?<group>(?:[Tt]he|[Tt]his) (?:group|team|organi[sz]ation))\\b"
@@ -67,20 +67,34 @@ final class Anaphora {
                     + "(?:\\s+(?:still|now|also|already|long|the|a|an))*\\s*|(?:仍然|依然|仍|也|还|已经|一直)?(?:是|成为|作为)");
     /** "her team", "his company", "他们公司", "其团队": the phrase stands for an organisation, not for the person. */
     private static final Pattern OWNED_GROUP = Pattern.compile(
-            "\\s+(?:(?:own|new|former|current|old)\\s+)?(?:team|company|employer|firm|startup|start-up|group|department|lab|"
-                    + "organi[sz]ation|colleagues?|co-?workers?)\\b|的?(?:团队|公司|东家|部门|单位|同事)");
+            "\\s+(?:(?:own|new|current)\\s+)?(?<organization>team|company|employer|firm|startup|start-up|department|"
+                    + "organi[sz]ation)\\b|\\s+(?:(?:former|old)\\s+)?(?:team|company|employer|firm|group|lab|colleagues?|co-?workers?)\\b"
+                    + "|(?<zh>的?(?:团队|公司|东家|部门|单位))|的?同事");
     /** A plural noun between an organisation and "they" ("exhibitors were packing up their booths") may be what it means. */
     private static final Pattern PLURAL_NOUN = Pattern.compile(
-            "\\b(?!(?:is|was|has|its|this|thus|as|always|across|process|plus|less|yes|news|perhaps|unless|towards|sometimes|"
-                    + "afterwards|besides|whereas|its|his|hers|ours|yours|does|goes|says|gives|runs|uses|makes|takes|leads|works|"
-                    + "sells|builds|ships|needs|offers|provides|hosts|was|series|analysis|basis)\\b)[a-z]{2,}s\\b|们");
+            "\\b[a-z]{2,}(?:ers|ors|ees|ists|ians|ants|ents)\\b|\\b(?:people|folks|teams|companies|firms|vendors|banks|startups|"
+                    + "members|staff|organi[sz]ations|groups|others|both|all)\\b|们");
     /** "At Brennholt she replaces…, who founded the firm": an organisation no finder named may be what the description means. */
     private static final Pattern UNNAMED_ORGANIZATION = Pattern.compile(
             "\\b(?:[Aa]t|[Ff]rom|[Ww]ith|[Jj]oined|of|for|by)\\s+(?<name>[A-Z][\\w&-]+)");
     /** "他们会在展台演示自家的SBOM工具链，该项目…", "课程表小程序“课栈”，这个项目…": a thing no finder named may be the project meant. */
     private static final Pattern UNNAMED_PROJECT = Pattern.compile(
             "[“\"《「][^”\"》」]{1,30}[”\"》」]|工具链|工具|框架|平台|系统|插件|小程序|产品|方案|\\b(?:tool|library|framework|platform|plugin|app|product)s?\\b");
-    private static final Pattern SENTENCE_START_THEY = Pattern.compile("[Tt]hey");
+    /** "They partner with…", "他们已经是…的客户": a subject "they" may follow a sentence that named one person besides. */
+    /** What may open a clause whose subject is "他们": punctuation, or a verb of saying ("罗启明说他们已经是…"). */
+    private static final Pattern CLAUSE_OPENER = Pattern.compile("(?:[，,。；;：:“\"\\s]|说|表示|认为|提到|透露|介绍)$");
+    private static final Pattern SUBJECT_THEY = Pattern.compile("[Tt]hey|他们(?!的)|她们(?!的)");
+    /** "its engineers", "其CEO": what an organisation has and a project has not. */
+    private static final Pattern ORGANIZATION_NOUN = Pattern.compile(
+            "\\s+(?:[\\w-]+\\s+)?(?:engineers?|employees?|staff|CEO|CTO|CFO|COO|founders?|co-founders?|headquarters|offices?|"
+                    + "customers?|clients?|board|executives?|chief|president|workforce|revenue|shareholders?)\\b"
+                    + "|(?:员工|工程师|首席|CEO|CTO|创始人|总部|客户|董事|总裁|高管|营收)");
+    /** "its maintainers", "其代码仓库": what a project has and a company has not. */
+    private static final Pattern PROJECT_NOUN = Pattern.compile(
+            "\\s+(?:[\\w-]+\\s+)?(?:maintainers?|contributors?|committers?|PTL|releases?|codebase|repository|repo|roadmap|"
+                    + "sub-?projects?|source code|license|API)\\b|(?:维护者|贡献者|代码|版本|子项目|路线图|仓库)");
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("[,，;；:：]");
+    private static final Pattern OPENS_CLAUSE = Pattern.compile("\\s*(?:(?:and|but|so|while|where|when)\\s+)?|而|并且|并|但");
     private static final Pattern PAIR_JOINED = Pattern.compile("\\band\\b|和|与|及|以及|、");
 
     private Anaphora() {
@@ -106,22 +120,41 @@ final class Anaphora {
                 continue;
             }
             Want want = want(m);
-            if ((want == Want.PERSON || want == Want.ORGANIZATION_PLURAL || want == Want.ORG_OR_PROJECT)
-                    && OWNED_GROUP.matcher(text).region(end, Math.min(text.length(), end + 24)).lookingAt()) {
-                continue;
-            }
             Character sex = m.group("male") != null ? Character.valueOf('m') : m.group("female") != null ? Character.valueOf('f') : null;
+            boolean description = m.group("project") != null || m.group("company") != null || m.group("foundation") != null
+                    || group(m, "group") != null;
+            Matcher owned = OWNED_GROUP.matcher(text).region(end, Math.min(text.length(), end + 24));
+            if ((want == Want.PERSON || want == Want.ORGANIZATION_PLURAL || want == Want.ORG_OR_PROJECT) && owned.lookingAt()) {
+                if (owned.group("organization") == null && owned.group("zh") == null) {
+                    continue;
+                }
+                // "her team also contributes to OpenStack", "his company moved its build farm": the company, as described
+                end = owned.end();
+                want = Want.COMPANY;
+                sex = null;
+                description = true;
+                if (next < mentions.size() && mentions.get(next).begin() < end) {
+                    continue;
+                }
+            }
             if (want == Want.COMPANY || want == Want.PROJECT || want == Want.FOUNDATION || want == Want.ORGANIZATION) {
                 // "the company Brightwater Labs", "the project Harborlight": an apposition names it itself
                 if (nameFollows(text, mentions, next, end)) {
                     continue;
                 }
             }
+            if (want == Want.ORG_OR_PROJECT) {
+                Matcher noun = ORGANIZATION_NOUN.matcher(text).region(end, Math.min(text.length(), end + 30));
+                want = noun.lookingAt() ? Want.ORGANIZATION
+                        : PROJECT_NOUN.matcher(text).region(end, Math.min(text.length(), end + 30)).lookingAt() ? Want.PROJECT : want;
+            }
             Sentence s = article.sentenceAt(begin);
-            List<Entity> antecedents = antecedents(article, pool, s, begin, want, sex, gender,
-                    SENTENCE_START_THEY.matcher(text).region(begin, end).matches() && text.substring(s.begin(), begin).isBlank());
-            String method = m.group("company") != null || m.group("foundation") != null || m.group("project") != null
-                    || group(m, "group") != null ? DESCRIPTION : PRONOUN;
+            boolean subjectThey = want == Want.ORGANIZATION_PLURAL
+                    && SUBJECT_THEY.matcher(text).region(begin, Math.min(text.length(), end + 1)).lookingAt()
+                    && (!article.article().isChinese() || begin == s.begin()
+                    || CLAUSE_OPENER.matcher(text).region(Math.max(0, begin - 2), begin).find());
+            List<Entity> antecedents = antecedents(article, pool, s, begin, want, sex, gender, subjectThey, description);
+            String method = description ? DESCRIPTION : PRONOUN;
             for (Entity e : antecedents) {
                 Mention anaphor = new Mention(begin, end, text.substring(begin, end), e, method, CONFIDENCE);
                 resolved.add(anaphor);
@@ -217,7 +250,8 @@ final class Anaphora {
     }
 
     private static List<Entity> antecedents(ArticleText article, List<Mention> pool, Sentence s, int at, Want want,
-                                            Character sex, Map<String, Character> gender, boolean subjectThey) {
+                                            Character sex, Map<String, Character> gender, boolean subjectThey,
+                                            boolean description) {
         Predicate<Mention> fits = fits(want);
         String text = article.text();
         int index = s.index();
@@ -261,12 +295,23 @@ final class Anaphora {
             if (sex != null) {
                 distinct = distinct.stream().filter(e -> gender.getOrDefault(e.iri(), sex) == sex).toList();
             }
+            if (distinct.size() > 1 && back == 0) {
+                // "最后林可欣获奖，她是…": a pronoun opening a clause means the one entity of the clause just before
+                distinct = previousClause(text, in.begin(), at).map(clause -> distinctEntities(found.stream()
+                        .filter(c -> c.begin() >= clause[0] && c.end() <= clause[1]).toList()))
+                        .filter(inClause -> inClause.size() == 1).orElse(distinct);
+            }
+            if (distinct.size() > 1 && back == 0 && want != Want.PERSON && !article.article().isChinese()
+                    && text.substring(in.begin(), found.get(0).begin()).isBlank()) {
+                // "The cable giant runs OpenStack … to power its X1 platform": the sentence's subject is what "its" means
+                distinct = List.of(found.get(0).entity());
+            }
             if (distinct.size() != 1) {
                 return List.of();
             }
             Entity chosen = distinct.get(0);
             Mention last = found.stream().filter(c -> c.entity().iri().equals(chosen.iri())).reduce((a, b) -> b).orElseThrow();
-            if (want == Want.PROJECT && UNNAMED_PROJECT.matcher(text).region(last.end(), at).find()) {
+            if (description && want == Want.PROJECT && UNNAMED_PROJECT.matcher(text).region(last.end(), at).find()) {
                 return List.of();
             }
             return want != Want.PERSON && unnamedOrganizationBetween(text, pool, last.end(), at) ? List.of() : distinct;
@@ -287,6 +332,24 @@ final class Anaphora {
         Mention b = people.stream().filter(p -> p.entity().iri().equals(second.iri())).reduce((x, y) -> y).orElseThrow();
         return a.end() <= b.begin() && PAIR_JOINED.matcher(text.substring(a.end(), b.begin())).find()
                 ? List.of(first, second) : List.of();
+    }
+
+    /** The clause before the one {@code at} opens, as [begin, end), when {@code at} opens one. */
+    private static java.util.Optional<int[]> previousClause(String text, int sentenceBegin, int at) {
+        Matcher opener = CLAUSE_BREAK.matcher(text).region(sentenceBegin, at);
+        int boundary = -1;
+        while (opener.find()) {
+            boundary = opener.start();
+        }
+        if (boundary < 0 || !OPENS_CLAUSE.matcher(text.substring(boundary + 1, at)).matches()) {
+            return java.util.Optional.empty();
+        }
+        int begin = sentenceBegin;
+        Matcher before = CLAUSE_BREAK.matcher(text).region(sentenceBegin, boundary);
+        while (before.find()) {
+            begin = before.end();
+        }
+        return java.util.Optional.of(new int[]{begin, boundary});
     }
 
     private static boolean unnamedOrganizationBetween(String text, List<Mention> pool, int from, int to) {
