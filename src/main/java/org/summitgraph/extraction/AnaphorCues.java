@@ -19,10 +19,14 @@ final class AnaphorCues {
     static final List<CueWordFinder.Cue> CUES = List.of(
             // "X is still its main contributor", "Nordvik remains Veltro's largest contributor": the project before the
             // word, the contributor before the copula
-            cue("contributor-of", "(?<=\\b(?:is|are|was|were|remains|remained|became|has been|have been)\\s{1,3}"
-                    + "(?:(?:still|now|also|by far|easily)\\s{1,3})?(?:its|their|[\\p{L}\\p{N}.&-]{1,30}(?:'s|’s))\\s{1,3}"
-                    + "[\\w\\s-]{0,40})(?:contributor|maintainer)\\b", SG.contributesTo, Clauses.AGENT,
+            cue("contributor-of", "\\b(?:contributor|maintainer)\\b(?<=\\b(?:is|are|was|were|remains|remained|became|has been|"
+                    + "have been)\\s{1,3}(?:(?:still|now|also|by far|easily)\\s{1,3})?(?:its|their|[\\p{L}\\p{N}.&-]{1,30}(?:'s|’s))"
+                    + "\\s{1,3}[\\w\\s-]{0,40}(?:contributor|maintainer))", SG.contributesTo, Clauses.AGENT,
                     Clauses.PROJECT, SUBJECT_OBJECT_CUE),
+            // "Both are now NixOS contributors", "She is a longtime Envoy maintainer"
+            cue("project-contributor", "\\b(?:contributors?|maintainers?)\\b(?<=\\b(?:is|are|was|were|became|become)\\s{1,3}"
+                    + "(?:(?:now|also|both|all|long-?time)\\s{1,3})?(?:an?\\s{1,3})?(?:(?:active|core|regular|longtime|long-time|top)\\s{1,3})?"
+                    + "\\p{Lu}[\\p{L}\\p{N}.&-]{1,30}\\s{1,3}(?:contributors?|maintainers?))", SG.contributesTo, Clauses.AGENT, Clauses.PROJECT, SUBJECT_OBJECT_CUE),
             cue("partner", "\\bpartner(?:s|ed|ing)?\\s+with\\b", SG.partnerOf, Clauses.ORGANIZATION, Clauses.ORGANIZATION,
                     SUBJECT_CUE_OBJECT),
             // "the company was founded in Kraków by Jan Wiśniewski": a founding place is where the company is
@@ -33,9 +37,10 @@ final class AnaphorCues {
             // "the bank is a heavy user of Kafka", "we're a Backstage user"
             cue("user-of", "\\b(?:is|are|was|were|has been|became) (?:a |an )?(?:[\\w-]+ ){0,2}users? of\\b", SG.uses,
                     Clauses.ORGANIZATION, Clauses.PROJECT, SUBJECT_CUE_OBJECT),
-            cue("user-of", "(?<=\\b(?:is|are|was|were|'re|’re|been|became)\\s{1,3}(?:an?\\s{1,3})?[\\w\\s-]{1,40})"
-                    + "(?:user|shop)\\b", SG.uses, Clauses.ORGANIZATION, Clauses.PROJECT, SUBJECT_OBJECT_CUE),
-            cue("user-of", "(?<=(?:是|成为了?|作为)[^，,。；;]{1,24})的(?:重度|忠实|深度|早期|老|大|核心|长期|主要|首批)?用户",
+            cue("user-of", "\\b(?:user|shop)\\b(?<=\\b(?:is|are|was|were|'re|’re|been|became)\\s{1,3}(?:an?\\s{1,3})?"
+                    + "[\\w\\s-]{1,40}(?:user|shop))", SG.uses, Clauses.ORGANIZATION, Clauses.PROJECT, SUBJECT_OBJECT_CUE),
+            cue("user-of", "的(?:重度|忠实|深度|早期|老|大|核心|长期|主要|首批)?用户"
+                    + "(?<=(?:是|成为了?|作为)[^，,。；;]{1,24}的(?:重度|忠实|深度|早期|老|大|核心|长期|主要|首批)?用户)",
                     SG.uses, Clauses.ORGANIZATION, Clauses.PROJECT, SUBJECT_OBJECT_CUE));
 
     private AnaphorCues() {

@@ -336,8 +336,7 @@ final class CueWordFinder implements RelationFinder {
         if (nearest.isEmpty()) {
             return antecedent(text, s, from, offset, kind).map(List::of).orElse(List.of());
         }
-        List<Mention> listed = new ArrayList<>();
-        listed.add(nearest.get());
+        List<Mention> listed = new ArrayList<>(sameSpan(text, nearest.get(), kind));
         Mention first = nearest.get();
         while (true) {
             Optional<Mention> previous = text.lastIn(s.begin(), first.begin(), kind);
@@ -356,6 +355,14 @@ final class CueWordFinder implements RelationFinder {
         return listed;
     }
 
+    /** The mention with those on the very same span: "Both" stands for two people. */
+    private static List<Mention> sameSpan(AnnotatedText text, Mention m, Predicate<Mention> kind) {
+        if (!m.anaphoric()) {
+            return List.of(m);
+        }
+        return text.in(m.begin(), m.end(), kind.and(o -> o.begin() == m.begin()));
+    }
+
     /** The nearest mention of the kind after {@code offset} in the sentence, with those listed after it. */
     private static List<Mention> after(AnnotatedText text, Sentence s, int offset, int window, Predicate<Mention> kind) {
         int to = Math.min(s.end(), offset + window);
@@ -364,9 +371,8 @@ final class CueWordFinder implements RelationFinder {
         if (found.isEmpty()) {
             return List.of();
         }
-        List<Mention> listed = new ArrayList<>();
         Mention last = found.get(0);
-        listed.add(last);
+        List<Mention> listed = new ArrayList<>(sameSpan(text, last, kind));
         for (Mention next : text.in(last.end(), s.end(), kind)) {
             if (!Coordination.joins(text, last.end(), next.begin(), kind)) {
                 break;

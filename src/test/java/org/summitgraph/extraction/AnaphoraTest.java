@@ -127,4 +127,69 @@ class AnaphoraTest {
 
         assertTrue(facts.stream().noneMatch(f -> f.contains("contributesTo Kubernetes")), facts::toString);
     }
+
+    @Test
+    void bothStandsForTheTwoPeopleJustNamedTogether() {
+        Set<String> facts = Samples.facts(english("The release thanks Marisol Quintana for the new scheduler and Tomasz Kowalczyk "
+                + "for the docs. Both are now OpenStack contributors."));
+
+        assertTrue(facts.contains("Marisol Quintana contributesTo OpenStack"), facts::toString);
+        assertTrue(facts.contains("Tomasz Kowalczyk contributesTo OpenStack"), facts::toString);
+    }
+
+    @Test
+    void bothBeforeANounIsNoPairOfPeople() {
+        Set<String> facts = Samples.facts(english("The release thanks Marisol Quintana for the new scheduler and Tomasz Kowalczyk "
+                + "for the docs. Both hosts are OpenStack contributors."));
+
+        assertFalse(facts.contains("Marisol Quintana contributesTo OpenStack"), facts::toString);
+    }
+
+    @Test
+    void hisCompanyIsTheCompanyAndItsThenMeansItToo() {
+        Set<String> facts = Samples.facts(english("Later Tomasz Kowalczyk, CTO at Marlowe Cloud, explained how his company "
+                + "moved its build farm to Kubernetes."));
+
+        assertTrue(facts.contains("Marlowe Cloud uses Kubernetes"), facts::toString);
+        assertFalse(facts.contains("Tomasz Kowalczyk uses Kubernetes"), facts::toString);
+    }
+
+    @Test
+    void aPronounKnownToBeHeIsNotTheWomanNamedBesideHim() {
+        Extraction e = english("Tomasz Kowalczyk opened the day; he joined Marlowe Cloud in May. "
+                + "In the afternoon Tomasz Kowalczyk and Marisol Quintana ran a workshop. She works for Veridian Systems.");
+
+        assertTrue(Samples.facts(e).contains("Marisol Quintana worksFor Veridian Systems"), Samples.facts(e)::toString);
+        assertFalse(Samples.facts(e).contains("Tomasz Kowalczyk worksFor Veridian Systems"), Samples.facts(e)::toString);
+    }
+
+    @Test
+    void theFirmAfterAnUnnamedCompanyIsLeftAlone() {
+        Set<String> facts = Samples.facts(english("Veridian Systems demoed its scheduler on Monday. "
+                + "At Brennholt she replaces Tomasz Kowalczyk, who founded the firm in 1998."));
+
+        assertFalse(facts.contains("Veridian Systems foundedBy Tomasz Kowalczyk"), facts::toString);
+    }
+
+    @Test
+    void aChinesePronounOpeningAClauseIsThePersonOfTheClauseBefore() {
+        Set<String> facts = Samples.facts(chinese("入围者有林晓彤、周明远和陈思雨，最后林晓彤获奖，她是Kubernetes的贡献者。"), "zh");
+
+        assertTrue(facts.contains("林晓彤 contributesTo Kubernetes"), facts::toString);
+        assertFalse(facts.contains("周明远 contributesTo Kubernetes"), facts::toString);
+    }
+
+    @Test
+    void aChineseTheyAfterASpeakerIsHisCompany() {
+        Set<String> facts = Samples.facts(chinese("下午是蓝湾科技的分享，创始人周明远说他们已经是OpenStack的重度用户。"), "zh");
+
+        assertTrue(facts.contains("蓝湾科技 uses OpenStack"), facts::toString);
+    }
+
+    @Test
+    void aChineseProjectDescriptionPastAnUnnamedToolIsLeftAlone() {
+        Set<String> facts = Samples.facts(chinese("蓝湾科技是OpenStack的重度用户。他们在展台演示了自家的调度工具，该项目由周明远发起。"), "zh");
+
+        assertTrue(facts.stream().noneMatch(f -> f.startsWith("OpenStack foundedBy")), facts::toString);
+    }
 }
