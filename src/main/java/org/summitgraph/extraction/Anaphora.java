@@ -78,7 +78,9 @@ final class Anaphora {
                     + "members|staff|organi[sz]ations|groups|others|both|all)\\b|们");
     /** "At Brennholt she replaces…, who founded the firm": an organisation no finder named may be what the description means. */
     private static final Pattern UNNAMED_ORGANIZATION = Pattern.compile(
-            "\\b(?:[Aa]t|[Ff]rom|[Ww]ith|[Jj]oined|of|for|by)\\s+(?<name>[A-Z][\\w&-]+)");
+            "\\b(?:[Aa]t|[Ff]rom|[Ww]ith|[Jj]oined|of|for|by)\\s+(?<name>[A-Z][\\w&-]+)"
+                    + "|(?<=[a-z,]\\s)(?<name2>(?!(?:January|February|March|April|May|June|July|August|September|October|November|"
+                    + "December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|I)\\b)[A-Z][a-z][\\w&-]*)");
     /** "他们会在展台演示自家的SBOM工具链，该项目…", "课程表小程序“课栈”，这个项目…": a thing no finder named may be the project meant. */
     private static final Pattern UNNAMED_PROJECT = Pattern.compile(
             "[“\"《「][^”\"》」]{1,30}[”\"》」]|工具链|工具|框架|平台|系统|插件|小程序|产品|方案|\\b(?:tool|library|framework|platform|plugin|app|product)s?\\b");
@@ -365,7 +367,7 @@ final class Anaphora {
     private static boolean unnamedOrganizationBetween(String text, List<Mention> pool, int from, int to) {
         Matcher m = UNNAMED_ORGANIZATION.matcher(text).region(from, to);
         while (m.find()) {
-            int at = m.start("name");
+            int at = m.start("name") >= 0 ? m.start("name") : m.start("name2");
             if (pool.stream().noneMatch(p -> p.begin() <= at && at < p.end())) {
                 return true;
             }

@@ -263,13 +263,15 @@ final class CueWordFinder implements RelationFinder {
             case OBJECT_CUE_SUBJECT -> {
                 objects = before(text, s, cueBegin, window, cue.object());
                 List<Mention> later = after(text, s, cueEnd, window, cue.subject());
-                if (later.isEmpty() && !objects.isEmpty()) {
-                    // "Karmada, which Huawei open-sourced in 2021": the subject stands before "which"
+                if (!objects.isEmpty()) {
+                    // "Karmada, which Huawei open-sourced in 2021", "Linkerd, which his company created and donated to
+                    // the CNCF": the subject stands before "which", whatever the clause names after the verb
                     // the object found may begin before this sentence (a name the splitter cut through)
                     int objectBegin = objects.get(0).begin();
                     Matcher which = WHICH.matcher(text.text()).region(
                             Math.min(objectBegin, Math.max(s.begin(), objectBegin - 12)), objectBegin);
-                    later = which.find() ? text.endingAt(which.start(), cue.subject()).stream().toList() : later;
+                    List<Mention> relative = which.find() ? text.endingAt(which.start(), cue.subject()).stream().toList() : List.of();
+                    later = relative.isEmpty() ? later : relative;
                 }
                 subjects = later;
             }

@@ -192,4 +192,13 @@ class AnaphoraTest {
 
         assertTrue(facts.stream().noneMatch(f -> f.startsWith("OpenStack foundedBy")), facts::toString);
     }
+
+    @Test
+    void whatHisCompanyCreatedAfterWhichWasFoundedByTheCompany() {
+        Set<String> facts = Samples.facts(english("Tomasz Kowalczyk, CTO of Marlowe Cloud, demoed Linkerd, which his company "
+                + "created and donated to the CNCF."));
+
+        assertTrue(facts.contains("Linkerd foundedBy Marlowe Cloud"), facts::toString);
+        assertFalse(facts.stream().anyMatch(f -> f.endsWith("foundedBy Marlowe Cloud") && !f.startsWith("Linkerd")), facts::toString);
+    }
 }
