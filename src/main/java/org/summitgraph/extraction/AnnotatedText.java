@@ -48,7 +48,11 @@ public final class AnnotatedText {
     /** Who "I" and "we" are, when the article is an interview; worked out once. */
     Optional<InterviewVoices> interview() {
         if (interview == null) {
-            interview = InterviewVoices.of(this).or(() -> InterviewVoices.writer(this)).or(() -> InterviewVoices.publisher(this));
+            // who speaks is read from names: "he" or "the company" opening a line is no speaker's turn
+            AnnotatedText named = mentions.stream().anyMatch(Mention::anaphoric)
+                    ? new AnnotatedText(text, mentions.stream().filter(m -> !m.anaphoric()).toList(), about, knowledge, publisher)
+                    : this;
+            interview = InterviewVoices.of(named).or(() -> InterviewVoices.writer(named)).or(() -> InterviewVoices.publisher(named));
         }
         return interview;
     }

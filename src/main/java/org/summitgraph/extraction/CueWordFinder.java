@@ -46,7 +46,7 @@ final class CueWordFinder implements RelationFinder {
     /** Words that start a new clause with a new subject: an argument is not looked for beyond them. */
     private static final Pattern BARRIER = Pattern.compile(
             "[;；]|\\b(?:but|while|whereas|although|though)\\b|但是|但|而|不过|虽然", Pattern.CASE_INSENSITIVE);
-    /** Pronouns and descriptions that stand for a person or an organisation named before. */
+    /** Pronouns and descriptions; only the first and second persons are read here (see {@link #antecedent}). */
     private static final Pattern ANAPHOR = Pattern.compile(
             "\\b(?<person>he|she)\\b|(?<person2>[他她](?![们人]))|(?<first>\\b(?:I|my|me|you|your)\\b|我(?!们)|您|你(?!们))|(?<we>\\b(?:we|our|us)\\b|我们)"
                     + "|\\b(?:it|its|they|their|(?:the|this) (?:company|firm|retailer|bank|operator|carrier|telco|startup|start-up|"
@@ -60,8 +60,6 @@ final class CueWordFinder implements RelationFinder {
     /** Escapes in a regex ({@code \b}, {@code \s}, {@code \p{IsHan}}), whose letters are no text to match. */
     private static final Pattern ESCAPES = Pattern.compile("\\\\(?:[pP]\\{[^}]*}|.)");
     private static final Pattern WHO = Pattern.compile("\\bwho\\s+(?:\\w+\\s+){0,2}$", Pattern.CASE_INSENSITIVE);
-    private static final int ANTECEDENT_REACH_EN = 300;
-    private static final int ANTECEDENT_REACH_ZH = 120;
     private static final int PERSON_REACH = 400;
     private static final int WINDOW_EN = 90;
     private static final int WINDOW_ZH = 30;
@@ -269,13 +267,15 @@ final class CueWordFinder implements RelationFinder {
             case OBJECT_CUE_SUBJECT -> {
                 objects = before(text, s, cueBegin, window, cue.object());
                 List<Mention> later = after(text, s, cueEnd, window, cue.subject());
-                if (later.isEmpty() && !objects.isEmpty()) {
-                    // "Karmada, which Huawei open-sourced in 2021": the subject stands before "which"
+                if (!objects.isEmpty()) {
+                    // "Karmada, which Huawei open-sourced in 2021", "Linkerd, which his company created and donated to
+                    // the CNCF": the subject stands before "which", whatever the clause names after the verb
                     // the object found may begin before this sentence (a name the splitter cut through)
                     int objectBegin = objects.get(0).begin();
                     Matcher which = WHICH.matcher(text.text()).region(
                             Math.min(objectBegin, Math.max(s.begin(), objectBegin - 12)), objectBegin);
-                    later = which.find() ? text.endingAt(which.start(), cue.subject()).stream().toList() : later;
+                    List<Mention> relative = which.find() ? text.endingAt(which.start(), cue.subject()).stream().toList() : List.of();
+                    later = relative.isEmpty() ? later : relative;
                 }
                 subjects = later;
             }
@@ -342,8 +342,7 @@ final class CueWordFinder implements RelationFinder {
         if (nearest.isEmpty()) {
             return antecedent(text, s, from, offset, kind).map(List::of).orElse(List.of());
         }
-        List<Mention> listed = new ArrayList<>();
-        listed.add(nearest.get());
+        List<Mention> listed = new ArrayList<>(sameSpan(text, nearest.get(), kind));
         Mention first = nearest.get();
         while (true) {
             Optional<Mention> previous = text.lastIn(s.begin(), first.begin(), kind);
@@ -362,6 +361,14 @@ final class CueWordFinder implements RelationFinder {
         return listed;
     }
 
+    /** The mention with those on the very same span: "Both" stands for two people. */
+    private static List<Mention> sameSpan(AnnotatedText text, Mention m, Predicate<Mention> kind) {
+        if (!m.anaphoric()) {
+            return List.of(m);
+        }
+        return text.in(m.begin(), m.end(), kind.and(o -> o.begin() == m.begin()));
+    }
+
     /** The nearest mention of the kind after {@code offset} in the sentence, with those listed after it. */
     private static List<Mention> after(AnnotatedText text, Sentence s, int offset, int window, Predicate<Mention> kind) {
         int to = Math.min(s.end(), offset + window);
@@ -370,9 +377,8 @@ final class CueWordFinder implements RelationFinder {
         if (found.isEmpty()) {
             return List.of();
         }
-        List<Mention> listed = new ArrayList<>();
         Mention last = found.get(0);
-        listed.add(last);
+        List<Mention> listed = new ArrayList<>(sameSpan(text, last, kind));
         for (Mention next : text.in(last.end(), s.end(), kind)) {
             if (!Coordination.joins(text, last.end(), next.begin(), kind)) {
                 break;
@@ -384,8 +390,8 @@ final class CueWordFinder implements RelationFinder {
     }
 
     /**
-     * "The cable giant runs OpenStack", "She joined Stackwise from HP", "该公司已经部署了StarlingX": a pronoun or a
-     * description stands where the subject would, and means the last entity of that kind named shortly before.
+     * "We run Kubernetes", "我们有六位工程师参与": in an interview the first and second persons stand where the subject
+     * would, and mean the interviewee and their organisation. (Third persons and descriptions are mentions already.)
      */
     private static Optional<Mention> antecedent(AnnotatedText text, Sentence s, int from, int to, Predicate<Mention> kind) {
         Matcher pronoun = ANAPHOR.matcher(text.text()).region(from, to);
@@ -398,15 +404,9 @@ final class CueWordFinder implements RelationFinder {
                     .filter(java.util.Objects::nonNull)
                     .filter(kind);
         }
-        boolean person = pronoun.group("person") != null || pronoun.group("person2") != null;
-        Predicate<Mention> wanted = kind.and(person ? Clauses.PERSON : Clauses.ORGANIZATION);
-        int lookBack = Math.max(0, s.begin() - (text.isChinese() ? ANTECEDENT_REACH_ZH : ANTECEDENT_REACH_EN));
-        Optional<Mention> near = text.lastIn(lookBack, pronoun.start(), wanted);
-        if (near.isEmpty() && person) {
-            // "他目前在Intuit担任工程师" a few sentences after the person was named: a pronoun keeps its referent longer
-            return text.lastPersonReferent(pronoun.start(), pronoun.start() - Math.max(0, s.begin() - PERSON_REACH)).filter(kind);
-        }
-        return near;
+        // third persons and descriptions ("she", "the company", "该公司") were resolved once for the article by Anaphora
+        // and are mentions already; one the resolver left alone was too uncertain to stand for anyone
+        return Optional.empty();
     }
 
     private static int lastBarrier(String text, int from, int to) {

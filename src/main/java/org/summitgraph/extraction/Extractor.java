@@ -90,11 +90,16 @@ public final class Extractor {
         }
         withAwards.sort(Comparator.comparingInt(Mention::begin));
         Entity publisher = publisher(article, withAwards);
-        AnnotatedText annotated = new AnnotatedText(text, withAwards, about, knowledge, publisher);
+        // pronouns and descriptions ("he", "the company", "该公司") are mentions for the relation finders only: they
+        // give the entity no name and no count, so the article's mentions stay without them
+        List<Mention> withAnaphors = new ArrayList<>(withAwards);
+        withAnaphors.addAll(Anaphora.resolve(text, withAwards));
+        AnnotatedText annotated = new AnnotatedText(text, withAnaphors, about, knowledge, publisher);
         // one fact per statement and sentence: several sentences saying the same thing are all evidence
         Map<String, Fact> facts = new LinkedHashMap<>();
         for (RelationFinder finder : relationFinders) {
-            for (Fact fact : finder.find(annotated)) {
+            for (Fact found : finder.find(annotated)) {
+                Fact fact = Anaphora.marked(found, annotated);
                 if (!fact.subject().equals(fact.object())) {
                     facts.merge(fact.key() + " @" + fact.sentence().index(), fact,
                             (a, b) -> a.confidence() >= b.confidence() ? a : b);

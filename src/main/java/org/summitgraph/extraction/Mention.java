@@ -26,6 +26,14 @@ public record Mention(int begin, int end, String surface, Entity entity, String 
         }
     }
 
+    /**
+     * Whether this is a pronoun or a description ("he", "the company", "该公司") standing for an entity named before:
+     * read by the relation finders, never a name of the entity.
+     */
+    public boolean anaphoric() {
+        return method.startsWith("coref:");
+    }
+
     public int length() {
         return end - begin;
     }

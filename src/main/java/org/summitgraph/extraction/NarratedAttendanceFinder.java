@@ -110,7 +110,11 @@ final class NarratedAttendanceFinder implements RelationFinder {
         // a list goes on across commas, which end clauses: the nearest agent must be in the clause, the others not
         List<Mention> agents = text.in(s.begin(), verbBegin, Clauses.AGENT);
         List<Entity> out = new ArrayList<>();
-        if (!agents.isEmpty() && agents.get(agents.size() - 1).begin() >= clause) {
+        String before = text.text().substring(clause, verbBegin);
+        // "她在上海全程参加了两天的大会": a pronoun opening the clause, nobody else named before the verb
+        boolean pronounOpens = text.isChinese() && HE_SHE.matcher(before).lookingAt()
+                && agents.stream().noneMatch(a -> a.begin() >= clause && !a.anaphoric());
+        if (!pronounOpens && !agents.isEmpty() && agents.get(agents.size() - 1).begin() >= clause) {
             Mention last = agents.get(agents.size() - 1);
             String rest = text.text().substring(last.end(), verbBegin);
             if (!PEOPLE_OF.matcher(rest).matches()) {
@@ -129,9 +133,7 @@ final class NarratedAttendanceFinder implements RelationFinder {
             }
             return out;
         }
-        String before = text.text().substring(clause, verbBegin);
-        // "她在上海全程参加了两天的大会": a pronoun opening the clause, nobody else named before the verb
-        if (text.isChinese() && HE_SHE.matcher(before).lookingAt() && agents.stream().noneMatch(a -> a.begin() >= clause)) {
+        if (pronounOpens) {
             text.lastPersonReferent(clause, clause - Math.max(0, s.begin() - 300)).ifPresent(p -> out.add(p.entity()));
             return out;
         }

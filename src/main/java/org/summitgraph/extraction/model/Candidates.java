@@ -42,7 +42,10 @@ final class Candidates {
         }
         List<Candidate> out = new ArrayList<>();
         for (Sentence s : text.sentences()) {
-            List<Mention> ms = text.in(s);
+            // a pronoun or description ("it", "the company") is read as the model was trained to read a sentence that
+            // names no such entity: the entity it stands for carried into the sentence
+            List<Mention> ms = text.in(s.begin(), s.end(), m -> !m.anaphoric());
+            List<Mention> anaphors = text.in(s.begin(), s.end(), Mention::anaphoric);
             if (ms.isEmpty()) {
                 continue;
             }
@@ -61,7 +64,7 @@ final class Candidates {
             for (Mention[] p : closest.values()) {
                 out.add(explicit(text, s, p[0], p[1], ms, rules, words));
             }
-            carried(text, s, ms, rules, words, out);
+            carried(text, s, ms, anaphors, rules, words, out);
             boolean namesSummit = ms.stream().anyMatch(m -> m.entity().kind().isEvent());
             Entity about = text.about().orElse(null);
             if (about != null && !namesSummit) {
@@ -143,23 +146,32 @@ final class Candidates {
      * ("It relies on Nova", "她在上海全程参加了两天的大会", "我们和江淮电网一起入围"): the last one named in the two
      * sentences before stands in for it, with each entity the sentence does name.
      */
-    private static void carried(AnnotatedText text, Sentence s, List<Mention> ms, Map<String, Set<String>> rules,
-                                Tokens words, List<Candidate> out) {
+    private static void carried(AnnotatedText text, Sentence s, List<Mention> ms, List<Mention> anaphors,
+                                Map<String, Set<String>> rules, Tokens words, List<Candidate> out) {
+        Set<String> carried = new HashSet<>();
         for (String kind : CARRIED) {
             if (ms.stream().anyMatch(m -> Schema.kind(m.entity().kind()).equals(kind))) {
                 continue;
             }
             int from = Math.max(0, s.index() - 2);
             Sentence earlier = text.sentences().get(from);
-            List<Mention> before = text.in(earlier.begin(), s.begin(), m -> Schema.kind(m.entity().kind()).equals(kind));
+            List<Mention> before = text.in(earlier.begin(), s.begin(),
+                    m -> !m.anaphoric() && Schema.kind(m.entity().kind()).equals(kind));
             if (before.isEmpty()) {
                 continue;
             }
             Mention antecedent = before.get(before.size() - 1);
             int back = s.index() - sentenceIndex(text, antecedent, s.index());
-            List<Mention> inItsSentence = text.in(text.sentences().get(s.index() - back));
+            Sentence its = text.sentences().get(s.index() - back);
+            List<Mention> inItsSentence = text.in(its.begin(), its.end(), m -> !m.anaphoric());
             boolean first = !inItsSentence.isEmpty() && inItsSentence.get(0) == antecedent;
             implicit(text, s, ms, antecedent.entity(), rules, words, out, "carry", List.of("back=" + back, "afirst=" + first));
+            carried.add(antecedent.entity().iri());
+        }
+        for (Mention anaphor : anaphors) {
+            if (carried.add(anaphor.entity().iri())) {
+                implicit(text, s, ms, anaphor.entity(), rules, words, out, "carry", List.of("coref"));
+            }
         }
     }
 

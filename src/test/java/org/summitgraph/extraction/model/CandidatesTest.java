@@ -56,4 +56,13 @@ class CandidatesTest {
         assertTrue(c.features().containsAll(List.of("carry", "back=1", "s0=he")), c.features().toString());
         assertEquals(1, c.sentence().index());
     }
+
+    @Test
+    void aPronounResolvedInASentenceThatNamesSomeoneElseCarriesItsPersonIn() {
+        List<Candidate> cs = Recorded.candidates("Jonathan Bryce opened the day. Later he thanked Mark Collier and moved to Huawei.",
+                "en");
+        Candidate c = Recorded.pair(cs, "Jonathan Bryce", "Huawei");
+        assertTrue(c.features().containsAll(List.of("carry", "coref")), c.features().toString());
+        assertEquals(1, c.sentence().index());
+    }
 }
