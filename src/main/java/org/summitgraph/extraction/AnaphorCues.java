@@ -11,8 +11,9 @@ import static org.summitgraph.extraction.CueWordFinder.cue;
 /**
  * Cue words of constructions whose one side is mostly written as a pronoun or a description, which only
  * {@link Anaphora} made readable: "Brightwater is still its main contributor", "the company was founded in Kraków by
- * Jan Wiśniewski", "They do partner with Tessellate", "该公司从去年起就是OpenTelemetry的重度用户". Read by the
- * cue-word finder like its own; each works as well with names on both sides.
+ * Jan Wiśniewski", "They do partner with Tessellate". Read by the cue-word finder like its own; each works as well with
+ * names on both sides. Users ("the bank is a heavy user of Kafka", "该公司…是OpenTelemetry的重度用户") are read by
+ * {@link EnglishCues} and {@link ChineseCues}.
  */
 final class AnaphorCues {
 
@@ -33,15 +34,7 @@ final class AnaphorCues {
             cue("founded-in", "\\b(?:was|were) (?:co-?founded|founded|established|incorporated|set up|started) in\\b(?=\\s+\\p{Lu})",
                     SG.locatedIn, Clauses.ORGANIZATION, Clauses.PLACE, SUBJECT_CUE_OBJECT),
             cue("founded-by", "\\b(?:was|were) (?:co-?founded|founded|created|started|set up|launched) "
-                    + "(?:[\\p{L}\\p{N}'’-]+ ){0,4}?by\\b", SG.foundedBy, Clauses.ORG_OR_PROJECT, Clauses.AGENT, SUBJECT_CUE_OBJECT),
-            // "the bank is a heavy user of Kafka", "we're a Backstage user"
-            cue("user-of", "\\b(?:is|are|was|were|has been|became) (?:a |an )?(?:[\\w-]+ ){0,2}users? of\\b", SG.uses,
-                    Clauses.ORGANIZATION, Clauses.PROJECT, SUBJECT_CUE_OBJECT),
-            cue("user-of", "\\b(?:user|shop)\\b(?<=\\b(?:is|are|was|were|'re|’re|been|became)\\s{1,3}(?:an?\\s{1,3})?"
-                    + "[\\w\\s-]{1,40}(?:user|shop))", SG.uses, Clauses.ORGANIZATION, Clauses.PROJECT, SUBJECT_OBJECT_CUE),
-            cue("user-of", "的(?:重度|忠实|深度|早期|老|大|核心|长期|主要|首批)?用户"
-                    + "(?<=(?:是|成为了?|作为)[^，,。；;]{1,24}的(?:重度|忠实|深度|早期|老|大|核心|长期|主要|首批)?用户)",
-                    SG.uses, Clauses.ORGANIZATION, Clauses.PROJECT, SUBJECT_OBJECT_CUE));
+                    + "(?:[\\p{L}\\p{N}'’-]+ ){0,4}?by\\b", SG.foundedBy, Clauses.ORG_OR_PROJECT, Clauses.AGENT, SUBJECT_CUE_OBJECT));
 
     private AnaphorCues() {
     }

@@ -50,8 +50,8 @@ final class ChineseCues {
             // "东岳银行也是云帆最早的一批客户之一"; "是我们…的老客户" is read by the voice finder
             CueWordFinder.cue("customer", "的(?<=是[^，。；]{1,16}的)(?<!(?:我们|本公司|我司)[^，。；]{0,12}的)[^，。；的]{1,6}?客户",
                     SG.customerOf, Clauses.ORGANIZATION, Clauses.ORGANIZATION, SUBJECT_OBJECT_CUE),
-            // "云梯数据是openEuler的商业用户", "该行也是Kubernetes最早的一批用户之一"
-            CueWordFinder.cue("uses", "的(?<=是[^，。；]{1,16}的)(?<!(?:不|并非|并不|还不)是[^，。；]{1,16}的)(?:[^，。；的]{0,4}?)(?:用户|使用者|采用者)",
+            // "云梯数据是openEuler的商业用户", "该公司从去年起就是OpenTelemetry的重度用户", "作为Apache Pulsar的深度用户"
+            CueWordFinder.cue("uses", "的(?<=(?:是|成为了?|作为)[^，。；]{1,16}的)(?<!(?:不|并非|并不|还不)是[^，。；]{1,16}的)(?:[^，。；的]{0,4}?)(?:用户|使用者|采用者)",
                     SG.uses, Clauses.ORGANIZATION, Clauses.PROJECT, SUBJECT_OBJECT_CUE),
             // "由远帆物流牵头的“云原生物流工作组”", "华为主导的Dragonflow"
             CueWordFinder.cue("leads", "(?:牵头|主导|领导|带头)(?:成立|组建|推动|发起)?的", SG.leads,
