@@ -376,4 +376,33 @@ class EvaluationBarTest {
             throws Exception {
         assertBar(article, entityF1, relationF1, 0);
     }
+
+    /*
+     * A ninth held-out set of twelve articles (six Chinese, six English: a podcast, a booth diary, a call for papers, a
+     * Zhihu answer, a funding piece, a member-summit analysis, a university's press release, an op-ed, a quarterly
+     * report, a Weibo thread, a farewell post, hackathon results), written at the end of the ninth session by someone
+     * who read neither the rules nor the earlier test articles, and kept from everyone who changed the rules in the
+     * tenth; only totals were looked at: entity F1 0.84 and relation F1 0.47 (P 0.64, R 0.38) at the tenth session's
+     * start, 0.84 and 0.49 (P 0.67, R 0.39) at its end. Floors sit 0.02 under the end scores.
+     */
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+            "eclipsecon-2024-podcast.en.txt, 0.80, 0.33",
+            "fosdem-2025-booth-diary.zh.txt, 0.87, 0.37",
+            "gotc-2025-cfp.zh.txt, 0.80, 0.49",
+            "kubecon-eu-2025-zhihu.zh.txt, 0.82, 0.54",
+            "kubecon-india-2025-funding.en.txt, 0.89, 0.51",
+            "lf-member-summit-2024-analysis.en.txt, 0.83, 0.49",
+            "openinfra-berlin-2022-univ-press.zh.txt, 0.76, 0.48",
+            "oss-eu-2023-bilbao-oped.en.txt, 0.92, 0.61",
+            "oss-eu-2025-quarterly-report.zh.txt, 0.83, 0.46",
+            "oss-japan-2023-weibo.zh.txt, 0.82, 0.62",
+            "oss-na-2023-farewell.en.txt, 0.69, 0.06",
+            "riscv-eu-2024-hackathon-results.en.txt, 0.82, 0.52"
+    })
+    void aHeldOutArticleOfTheNinthBlindSetStaysAboveItsFloor(String article, double entityF1, double relationF1)
+            throws Exception {
+        assertBar(article, entityF1, relationF1, 0);
+    }
 }
