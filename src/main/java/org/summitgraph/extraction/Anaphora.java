@@ -84,9 +84,9 @@ final class Anaphora {
     /** "他们会在展台演示自家的SBOM工具链，该项目…", "课程表小程序“课栈”，这个项目…": a thing no finder named may be the project meant. */
     private static final Pattern UNNAMED_PROJECT = Pattern.compile(
             "[“\"《「][^”\"》」]{1,30}[”\"》」]|工具链|工具|框架|平台|系统|插件|小程序|产品|方案|\\b(?:tool|library|framework|platform|plugin|app|product)s?\\b");
-    /** "They partner with…", "他们已经是…的客户": a subject "they" may follow a sentence that named one person besides. */
     /** What may open a clause whose subject is "他们": punctuation, or a verb of saying ("罗启明说他们已经是…"). */
     private static final Pattern CLAUSE_OPENER = Pattern.compile("(?:[，,。；;：:“\"\\s]|说|表示|认为|提到|透露|介绍)$");
+    /** "They partner with…", "他们已经是…的客户": a subject "they" may follow a sentence that named one person besides. */
     private static final Pattern SUBJECT_THEY = Pattern.compile("[Tt]hey|他们(?!的)|她们(?!的)");
     /** "its engineers", "其CEO": what an organisation has and a project has not. */
     private static final Pattern ORGANIZATION_NOUN = Pattern.compile(

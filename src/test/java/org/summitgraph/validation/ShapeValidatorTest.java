@@ -45,15 +45,12 @@ class ShapeValidatorTest {
         assertEquals(1, problems.size(), problems::toString);
         assertTrue(problems.get(0).contains("label"), problems.get(0));
     }
+
     @Test
     void aMentionOutsideEverySentenceMustNameItsArticle() {
         Model m = ModelFactory.createDefaultModel();
         Resource article = m.createResource(SG.ID + "article/0000000000000001", SG.Article);
-        Resource cisco = m.createResource(SG.ID + "organization/cisco", SG.Company).addProperty(RDFS.label, "Cisco", "en");
-        m.createResource(SG.ID + "article/0000000000000001/mention/0")
-                .addLiteral(SG.beginOffset, m.createTypedLiteral(java.math.BigInteger.ZERO))
-                .addLiteral(SG.endOffset, m.createTypedLiteral(java.math.BigInteger.valueOf(5)))
-                .addProperty(SG.refersTo, cisco);
+        untypedMention(m, 0, 5);
         List<String> problems = problemsOf(m, SG.ID + "article/0000000000000001/mention/0");
         assertEquals(1, problems.size(), problems::toString);
         assertTrue(problems.get(0).contains("exactly one Sentence"), problems.get(0));
@@ -66,14 +63,19 @@ class ShapeValidatorTest {
     void aMentionWithoutItsTypeIsStillCheckedForItsOffsets() {
         Model m = ModelFactory.createDefaultModel();
         Resource article = m.createResource(SG.ID + "article/0000000000000001", SG.Article);
-        Resource cisco = m.createResource(SG.ID + "organization/cisco", SG.Company).addProperty(RDFS.label, "Cisco", "en");
-        m.createResource(SG.ID + "article/0000000000000001/mention/0")
-                .addLiteral(SG.beginOffset, m.createTypedLiteral(java.math.BigInteger.valueOf(5)))
-                .addLiteral(SG.endOffset, m.createTypedLiteral(java.math.BigInteger.valueOf(5)))
-                .addProperty(SG.refersTo, cisco).addProperty(SG.inArticle, article);
+        untypedMention(m, 5, 5).addProperty(SG.inArticle, article);
         List<String> problems = problemsOf(m, SG.ID + "article/0000000000000001/mention/0");
         assertEquals(1, problems.size(), problems::toString);
         assertTrue(problems.get(0).contains("less than its endOffset"), problems.get(0));
+    }
+
+    /** A mention of Cisco as the graph writes it, without rdf:type, its offsets given. */
+    private static Resource untypedMention(Model m, int begin, int end) {
+        Resource cisco = m.createResource(SG.ID + "organization/cisco", SG.Company).addProperty(RDFS.label, "Cisco", "en");
+        return m.createResource(SG.ID + "article/0000000000000001/mention/0")
+                .addLiteral(SG.beginOffset, m.createTypedLiteral(java.math.BigInteger.valueOf(begin)))
+                .addLiteral(SG.endOffset, m.createTypedLiteral(java.math.BigInteger.valueOf(end)))
+                .addProperty(SG.refersTo, cisco);
     }
 
     /** The problems of one node (the article node of these tests lacks what an article needs: not their subject). */
