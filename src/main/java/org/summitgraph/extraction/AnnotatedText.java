@@ -16,6 +16,7 @@ public final class AnnotatedText {
     private final Entity publisher;
     private Optional<InterviewVoices> interview;
     private Optional<SpeakerTurns> turns;
+    private Optional<InterviewVoices> introduction;
 
     AnnotatedText(ArticleText text, List<Mention> mentions, Entity about, ReferenceKnowledge knowledge) {
         this(text, mentions, about, knowledge, null);
@@ -65,8 +66,15 @@ public final class AnnotatedText {
         if (speakerTurns().isEmpty()) {
             return interview();
         }
-        return turns.get().voiceAt(offset).or(() -> InterviewVoices.writer(this).or(() -> InterviewVoices.publisher(this))
-                .filter(v -> offset < turns.get().firstTurn()));
+        return turns.get().voiceAt(offset).or(() -> offset < turns.get().firstTurn() ? introduction() : Optional.empty());
+    }
+
+    /** Who speaks before the first turn of a transcript: the writer or the publisher; worked out once. */
+    private Optional<InterviewVoices> introduction() {
+        if (introduction == null) {
+            introduction = InterviewVoices.writer(this).or(() -> InterviewVoices.publisher(this));
+        }
+        return introduction;
     }
 
     /** The turns of a transcript of several speakers; worked out once. */

@@ -102,11 +102,8 @@ final class SpeakerFactFinder implements RelationFinder {
         if (!g.lookingAt()) {
             return Optional.empty();
         }
-        StringBuilder name = new StringBuilder();
-        for (String w : g.group().strip().split("\\s+")) {
-            name.append(name.length() == 0 ? "" : " ").append(Character.toUpperCase(w.charAt(0))).append(w.substring(1));
-        }
-        return Optional.of(new Titles.Found(at, g.end(), new Titles.Title(name.toString(), Titles.Kind.EMPLOYMENT)));
+        Titles.Title title = new Titles.Title(Titles.titleCase(g.group().strip()), Titles.Kind.EMPLOYMENT);
+        return Optional.of(new Titles.Found(at, g.end(), title));
     }
 
     /** The organisation right after "at", "of", "for" from an offset, in the same clause. */

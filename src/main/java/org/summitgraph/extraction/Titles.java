@@ -356,7 +356,8 @@ final class Titles {
         }
     }
 
-    private static String titleCase(String words) {
+    /** "OSPO lead" → "OSPO Lead": each word opens with a capital, the rest as written. */
+    static String titleCase(String words) {
         return java.util.Arrays.stream(words.split("\\s+"))
                 .map(w -> Character.toUpperCase(w.charAt(0)) + w.substring(1)).collect(Collectors.joining(" "));
     }
