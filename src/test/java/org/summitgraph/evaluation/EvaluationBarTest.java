@@ -405,4 +405,34 @@ class EvaluationBarTest {
             throws Exception {
         assertBar(article, entityF1, relationF1, 0);
     }
+
+    /*
+     * A tenth held-out set of twelve articles, all about OpenStack and OpenInfra summits, PTGs and OpenStack Days (six
+     * Chinese, six English: a vendor press release, a numbered news brief, a vendor recap, a developer blog, an
+     * interview, a first-summit blog, a keynote live blog, a day report, a WeChat post, a registration notice, an award
+     * story, election results), the register of the published articles the product reads. Written in the tenth session
+     * by someone who read neither the rules nor the earlier test articles, and kept from everyone who changed the rules
+     * in it; only totals were looked at: relation F1 0.56 (P 0.71 at its start, 0.74 at its end; R 0.46) and entity F1
+     * 0.91. Floors sit 0.02 under each article's score at the eleventh session's start, when it joined the tests.
+     */
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+            "99cloud-berlin-2018-press.zh.txt, 0.94, 0.58",
+            "atlanta-2014-kuaixun.zh.txt, 0.88, 0.45",
+            "city-network-barcelona-2016-recap.en.txt, 0.92, 0.76",
+            "dublin-ptg-2018-cnblogs.zh.txt, 0.91, 0.41",
+            "infoq-austin-2016-huawei-interview.zh.txt, 0.93, 0.56",
+            "openinfra-asia-2024-first-summit-blog.en.txt, 0.91, 0.62",
+            "openinfra-berlin-2022-keynote-liveblog.en.txt, 0.80, 0.51",
+            "openinfra-denver-2019-day1.zh.txt, 0.90, 0.66",
+            "openstack-days-china-2017-easystack-wechat.zh.txt, 0.79, 0.33",
+            "register-shanghai-2019.en.txt, 0.91, 0.55",
+            "superuser-award-paris-2014.en.txt, 0.87, 0.51",
+            "ussuri-election-results.en.txt, 0.86, 0.34"
+    })
+    void aHeldOutArticleOfTheTenthBlindSetStaysAboveItsFloor(String article, double entityF1, double relationF1)
+            throws Exception {
+        assertBar(article, entityF1, relationF1, 0);
+    }
 }
