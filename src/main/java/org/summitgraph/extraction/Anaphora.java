@@ -45,7 +45,7 @@ final class Anaphora {
                     + "|\\b(?<they>[Tt]hey|[Tt]heir|[Tt]hem)\\b(?!\\s+(?:both|all|each)\\b)"
                     + "|\\b(?<company>(?:[Tt]he|[Tt]his|[Tt]hat) (?:[\\w-]+ )?(?:company|firm|startup|start-up|vendor|bank|retailer|"
                     + "insurer|carrier|operator|consultancy|chipmaker|manufacturer|giant|telco|airline|automaker|carmaker))\\b(?!['’]s\\s+(?:name|own)\\b)"
-                    + "|\\b(?<foundation>(?:[Tt]he|[Tt]his) foundation)\\b"
+                    + "|\\b(?<foundation>(?:[Tt]he|[Tt]his) [Ff]oundation)\\b(?!\\s+(?:for|of)\\b)"
                     + "|\\b(?<project>(?:[Tt]he|[Tt]his) project)\\b"
                     + "|\\b(?<group>(?:[Tt]he|[Tt]his) (?:group|team|organi[sz]ation))\\b"
                     + "|(?<=^|\\n|[.;:!?]\\s)(?<both>Both)\\b(?=\\s+(?:are|were|have|had|now|also|will|joined|remain|still|became|work|worked|hold|held|serve|of them)\\b)");
@@ -166,6 +166,11 @@ final class Anaphora {
                     && (!article.article().isChinese() || begin == s.begin()
                     || CLAUSE_OPENER.matcher(text).region(Math.max(0, begin - 2), begin).find());
             List<Entity> antecedents = antecedents(article, pool, s, begin, want, sex, gender, subjectThey, description);
+            if (antecedents.isEmpty() && want == Want.FOUNDATION) {
+                // "the Foundation's COO" pages after "the OpenInfra Foundation": the one foundation the article names
+                antecedents = distinctEntities(pool.stream().filter(fits(want)).toList());
+                antecedents = antecedents.size() == 1 ? antecedents : List.of();
+            }
             String method = description ? DESCRIPTION : PRONOUN;
             for (Entity e : antecedents) {
                 Mention anaphor = new Mention(begin, end, text.substring(begin, end), e, method, CONFIDENCE);

@@ -177,7 +177,8 @@ final class LatinOrganizationContextFinder implements MentionFinder {
         }
         int based = OrganizationPatternFinder.basedPrefixLength(raw);
         begin += based;
-        String name = raw.substring(based).replaceAll("[.’'-]+$", "").strip();
+        // "the Foundation's executive director": the possessive is no part of the name
+        String name = raw.substring(based).replaceAll("(?:['’]s)?[.’'-]*$", "").strip();
         String[] words = name.split("[ \\t]+");
         String first = words[0];
         for (int i = 1; i < words.length; i++) {

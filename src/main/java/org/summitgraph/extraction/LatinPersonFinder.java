@@ -47,6 +47,9 @@ public final class LatinPersonFinder implements MentionFinder {
     /** Capitalised words that open a sentence or a name of a thing, never a person's name. */
     private static final Set<String> NOT_FIRST = Set.of("The", "A", "An", "Our", "This", "That", "Its", "Their", "His",
             "Her", "Open", "Cloud", "Linux", "Technical", "Project", "Board", "Community", "Foundation", "Summit");
+    /** Adverbs that open a live blog's or a recap's sentence before a name: "Next Kofi Mensah, VP of engineering at …". */
+    private static final Pattern OPENING_ADVERB = Pattern.compile("(?:Next|Then|Later|Finally|Meanwhile|Afterwards|Earlier|"
+            + "Also|Now|Today|Tomorrow|Yesterday)[ ]");
     /** Last words of organisations' names: "Tessellate Systems, a startup whose CEO ..." is no person. */
     private static final Set<String> ORGANIZATION_ENDS = Set.of("Systems", "Devices", "Networks", "Technologies", "Labs",
             "Software", "Semiconductor", "Semiconductors", "Instruments", "Data", "Computing", "Solutions", "Security",
@@ -280,6 +283,9 @@ public final class LatinPersonFinder implements MentionFinder {
             String name = described.group(1);
             int nameStart = described.start(1);
             Matcher opener = OPENER.matcher(name);
+            if (!opener.lookingAt()) {
+                opener = OPENING_ADVERB.matcher(name);
+            }
             if (opener.lookingAt() && name.indexOf(' ', opener.end()) > 0) {
                 // "By Maya Okafor, Site Reliability Engineer": the byline's "By" is no part of the name
                 nameStart += opener.end();

@@ -70,7 +70,7 @@ final class RoleFinder implements RelationFinder {
     private static final Pattern HOLDS_ZH = Pattern.compile("(?:他|她|其)?(?:目前|现在|如今|同时|也|还)?(?:现任|担任|出任|任|是|为|做|当选为?|被选为|成为|成了|升任|晋升为)\\s*$");
     /** "CTO of Cisco", "co-founder and CTO of Lantau Compute": a second title may stand before the target. */
     private static final Pattern OF = Pattern.compile("(?:\\s+and\\s+(?:[A-Za-z-]+\\s+){0,2}?(?:CEO|CTO|COO|CFO|CIO|chief [a-z]+ officer|"
-            + "president|chairman|chair|director|maintainer|founder|co-founder|lead|architect|engineer))?\\s+(?:of|at|for|on)\\s+(?:the\\s+)?");
+            + "president|chairman|chair|director|maintainer|founder|co-founder|lead|architect|engineer))?\\s+(?:of|at|for|on)\\s+(?<the>the\\s+)?");
     /** Between a title and the organisation of a signature: the department ("of Engineering") and a comma. */
     private static final Pattern SIGNATURE_COMMA = Pattern.compile("(?:\\s+(?:of|for)\\s+(?:\\p{Lu}[\\p{L}&-]*\\s*){1,3})?\\s*,\\s*");
     private static final Pattern SIGNATURE_END = Pattern.compile("[ \\t]*[.;)）]?[ \\t]*$", Pattern.MULTILINE);
@@ -488,6 +488,10 @@ final class RoleFinder implements RelationFinder {
             return signed(text, t);
         }
         Optional<Mention> target = text.startingAt(of.end(), Clauses.ORG_OR_PROJECT);
+        if (target.isEmpty() && of.group("the") != null) {
+            // "VP of engineering at the Foundation": a description with its article stands for the organisation
+            target = text.startingAt(of.start("the"), Clauses.ORG_OR_PROJECT).filter(Mention::anaphoric);
+        }
         if (target.isPresent()) {
             return target;
         }

@@ -91,7 +91,10 @@ final class Titles {
             Map.entry("维护者", new Title("Maintainer", Kind.COMMUNITY)),
             Map.entry("技术监督委员会成员", new Title("TOC Member", Kind.COMMUNITY)),
             Map.entry("主席", new Title("Chairman", Kind.BOARD)),
-            Map.entry("技术总监", new Title("Director", Kind.EMPLOYMENT)),
+            Map.entry("技术总监", new Title("Technical Director", Kind.EMPLOYMENT)),
+            Map.entry("执行总监", new Title("Executive Director", Kind.EMPLOYMENT)),
+            // a title only after its function ("技术经理"): see TitleFunctions
+            Map.entry("经理", new Title("Manager", Kind.EMPLOYMENT)),
             Map.entry("高级工程师", new Title("Engineer", Kind.EMPLOYMENT)),
             Map.entry("资深工程师", new Title("Engineer", Kind.EMPLOYMENT)),
             Map.entry("产品经理", new Title("Product Manager", Kind.EMPLOYMENT)),
@@ -145,7 +148,6 @@ final class Titles {
             Map.entry("director", new Title("Director", Kind.EMPLOYMENT)),
             Map.entry("team lead", new Title("Lead", Kind.EMPLOYMENT)),
             Map.entry("tech lead", new Title("Lead", Kind.EMPLOYMENT)),
-            Map.entry("platform lead", new Title("Lead", Kind.EMPLOYMENT)),
             Map.entry("project lead", new Title("Lead", Kind.COMMUNITY)),
             Map.entry("chairman", new Title("Chairman", Kind.BOARD)),
             Map.entry("board chair", new Title("Chairman", Kind.BOARD)),
@@ -175,7 +177,7 @@ final class Titles {
             Map.entry("developer advocate", new Title("Developer Advocate", Kind.EMPLOYMENT)),
             Map.entry("senior architect", new Title("Senior Architect", Kind.EMPLOYMENT)),
             Map.entry("solution architect", new Title("Solution Architect", Kind.EMPLOYMENT)),
-            Map.entry("solutions architect", new Title("Solution Architect", Kind.EMPLOYMENT)),
+            Map.entry("solutions architect", new Title("Solutions Architect", Kind.EMPLOYMENT)),
             Map.entry("principal engineer", new Title("Engineer", Kind.EMPLOYMENT)),
             Map.entry("software engineer", new Title("Engineer", Kind.EMPLOYMENT)),
             Map.entry("product manager", new Title("Product Manager", Kind.EMPLOYMENT)),
@@ -323,9 +325,9 @@ final class Titles {
     private static final Pattern COMPOUND = Pattern.compile("(?<![A-Za-z-])((?:(?i:staff|lead|platform|release|site|reliability|"
             + "infrastructure|security|devops|strategy|open|source|community|program|programme|developer|data|network|"
             + "observability|storage|kernel|compliance|ecosystem|partner|integration|build|test|quality|senior|principal|"
-            + "engineering|product|technical|marketing|sales|support|operations|research|"
+            + "engineering|product|technical|marketing|sales|support|operations|research|cloud|"
             + "SRE|OSPO|ML|AI|QA|UX|HPC|IT|DevRel|DevOps|SecOps|FinOps)[ \\t]+){1,3})"
-            + "(engineer|architect|lead|researcher|manager|Engineer|Architect|Lead|Researcher|Manager|DBA)(?![A-Za-z-])");
+            + "(engineer|architect|lead|researcher|manager|director|Engineer|Architect|Lead|Researcher|Manager|Director|DBA)(?![A-Za-z-])");
     /** Job-function abbreviations, written in capitals whatever the case of the title around them ("SRE lead"). */
     private static final Pattern FUNCTION_ABBREVIATION = Pattern.compile("\\b(?:SRE|OSPO|ML|AI|QA|UX|HPC|IT|DevRel|DevOps|SecOps|FinOps)\\b");
     /** Modifiers that make no title of their own ("source engineer", "open lead"). */
@@ -334,7 +336,8 @@ final class Titles {
     private static void compounds(String text, int begin, int end, List<Found> out) {
         String region = text.substring(begin, end).toLowerCase(Locale.ROOT);
         if (!region.contains("engineer") && !region.contains("architect") && !region.contains("lead")
-                && !region.contains("researcher") && !region.contains("dba") && !region.contains("manager")) {
+                && !region.contains("researcher") && !region.contains("dba") && !region.contains("manager")
+                && !region.contains("director")) {
             return; // most gaps hold no title at all: skip the pattern, which is tried at every position
         }
         Matcher c = COMPOUND.matcher(text).region(begin, end);
@@ -345,9 +348,6 @@ final class Titles {
             if (COMPOUND_NOT.matcher(modifiers).find() || !acronym && !cased.isEmpty() && (cased.equals(cased.toLowerCase(Locale.ROOT))
                     != c.group(2).equals(c.group(2).toLowerCase(Locale.ROOT)))) {
                 continue; // "Open Source Summit Lead"? case must agree: all lower or all capitalised
-            }
-            if (modifiers.equalsIgnoreCase("platform") && c.group(2).equalsIgnoreCase("lead")) {
-                continue; // "platform lead" keeps the reading of the title table, "Lead", as the older test articles have it
             }
             int at = c.start();
             if (out.stream().noneMatch(f -> f.begin() <= at && at < f.end())) {
@@ -374,6 +374,9 @@ final class Titles {
                 out.add(new Found(h.start(), h.start(2) + what.length(), new Title("Head of " + titleCase(what), Kind.EMPLOYMENT)));
             }
         }
+        for (TitleFunctions.Composed c : TitleFunctions.english(text, begin, end)) {
+            out.add(new Found(c.begin(), c.end(), new Title(c.name(), Kind.EMPLOYMENT)));
+        }
         compounds(text, begin, end, out);
         for (int[] m = ANY.find(text, begin, end); m != null; m = ANY.find(text, m[1], end)) {
             String word = text.substring(m[0], m[1]);
@@ -385,7 +388,13 @@ final class Titles {
             if (out.stream().anyMatch(f -> f.begin() <= at && at < f.end())) {
                 continue; // "head of open source engineering" is one title
             }
-            out.add(new Found(m[0], m[1], t != null ? t : ENGLISH.get(word.toLowerCase(Locale.ROOT))));
+            TitleFunctions.Composed composed = t == null ? null : TitleFunctions.chinese(text, begin, m[0], m[1], word);
+            if (composed != null && out.stream().noneMatch(f -> f.end() > composed.begin() && f.begin() < composed.end())) {
+                // the head of a department is employed there, whatever a bare "负责人" implies
+                out.add(new Found(composed.begin(), composed.end(), new Title(composed.name(), Kind.EMPLOYMENT)));
+            } else if (!word.equals("经理")) {
+                out.add(new Found(m[0], m[1], t != null ? t : ENGLISH.get(word.toLowerCase(Locale.ROOT))));
+            }
         }
         out.sort(Comparator.comparingInt(Found::begin)); // in reading order, whichever rule found them
         return out;

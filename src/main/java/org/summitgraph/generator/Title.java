@@ -16,10 +16,12 @@ record Title(String qualifier, List<String> en, List<String> zh) {
     static final Title CEO = new Title("CEO", List.of("CEO", "chief executive"), List.of("CEO", "首席执行官"));
     static final Title VP = new Title("VP", List.of("vice president", "VP"), List.of("副总裁"));
     static final Title CHIEF_ARCHITECT = new Title("Chief Architect", List.of("chief architect"), List.of("首席架构师"));
-    static final Title ARCHITECT = new Title("Architect", List.of("architect", "cloud architect"), List.of("架构师", "云架构师"));
+    static final Title ARCHITECT = new Title("Architect", List.of("architect"), List.of("架构师", "云架构师"));
     static final Title ENGINEER = new Title("Engineer", List.of("engineer"), List.of("工程师"));
-    static final Title DIRECTOR = new Title("Director", List.of("director of engineering", "engineering director"),
-            List.of("技术总监", "研发总监"));
+    // a rank keeps the function written with it, as readers translate it: "技术总监" is a Technical Director
+    static final Title TECHNICAL_DIRECTOR = new Title("Technical Director", List.of("technical director"), List.of("技术总监"));
+    static final Title ENGINEERING_VP = new Title("VP of Engineering", List.of("VP of engineering", "vice president of engineering"),
+            List.of("工程副总裁"));
     static final Title GENERAL_MANAGER = new Title("General Manager", List.of("general manager"), List.of("总经理"));
     static final Title COMMUNITY_MANAGER = new Title("Community Manager", List.of("community manager"), List.of("社区经理"));
     static final Title EVANGELIST = new Title("Evangelist", List.of("technology evangelist", "evangelist"), List.of("技术布道师"));
@@ -30,7 +32,7 @@ record Title(String qualifier, List<String> en, List<String> zh) {
     static final Title BOARD_DIRECTOR = new Title("Board Director", List.of("board director", "board member"), List.of("董事"));
 
     /** Titles people hold in their company, the common ones first. */
-    static final List<Title> COMPANY = List.of(ENGINEER, ARCHITECT, DIRECTOR, CTO, CHIEF_ARCHITECT, VP,
+    static final List<Title> COMPANY = List.of(ENGINEER, ARCHITECT, TECHNICAL_DIRECTOR, CTO, CHIEF_ARCHITECT, VP, ENGINEERING_VP,
             COMMUNITY_MANAGER, GENERAL_MANAGER, EVANGELIST, CEO);
 
     /** Titles of the foundations' executives in the reference knowledge, in both languages. */

@@ -390,7 +390,7 @@ class EvaluationBarTest {
     @CsvSource({
             "eclipsecon-2024-podcast.en.txt, 0.80, 0.33",
             "fosdem-2025-booth-diary.zh.txt, 0.87, 0.37",
-            "gotc-2025-cfp.zh.txt, 0.80, 0.49",
+            "gotc-2025-cfp.zh.txt, 0.77, 0.49",
             "kubecon-eu-2025-zhihu.zh.txt, 0.82, 0.54",
             "kubecon-india-2025-funding.en.txt, 0.89, 0.51",
             "lf-member-summit-2024-analysis.en.txt, 0.83, 0.49",

@@ -79,6 +79,27 @@ class AnaphoraTest {
     }
 
     @Test
+    void theFoundationPagesLaterIsTheOneFoundationTheArticleNamed() {
+        Set<String> facts = Samples.facts(english("Welcome to the live blog of the Harbor Data Foundation's spring meeting. "
+                + "Doors opened at eight. Coffee was good. The hall filled quickly. "
+                + "Marta Kowalski, the Foundation's executive director, opened the day. "
+                + "Next Daniel Osei, VP of engineering at the Foundation, walked through the roadmap."));
+
+        assertTrue(facts.contains("Marta Kowalski worksFor Harbor Data Foundation"), facts::toString);
+        assertTrue(facts.contains("Daniel Osei worksFor Harbor Data Foundation"), facts::toString);
+        assertTrue(facts.stream().noneMatch(f -> f.contains("Foundation's") || f.contains("Next")), facts::toString);
+    }
+
+    @Test
+    void theFoundationAfterTwoFoundationsIsLeftAlone() {
+        Set<String> facts = Samples.facts(english("Harbor Data Foundation and Quillon Foundation co-hosted the meeting. "
+                + "Doors opened at eight. Coffee was good. The hall filled quickly. "
+                + "Daniel Osei, VP of engineering at the Foundation, opened the day."));
+
+        assertTrue(facts.stream().noneMatch(f -> f.startsWith("Daniel Osei worksFor")), facts::toString);
+    }
+
+    @Test
     void theyAfterTwoPeopleIsNotTheirCompany() {
         Set<String> facts = Samples.facts(english("Priya Raman and Tomasz Kowalczyk of Marlowe Cloud met us in the hallway. "
                 + "They partner with Hollowbrook Labs on managed Kubernetes."));

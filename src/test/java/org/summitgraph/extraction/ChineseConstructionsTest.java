@@ -204,7 +204,7 @@ class ChineseConstructionsTest {
         Set<String> facts = Samples.facts(chinese("我最喜欢的一场分享来自湘南证券。他们的基础架构负责人贺明远讲了裸金属管理。"), "zh");
 
         assertTrue(facts.contains("贺明远 worksFor 湘南证券"), facts::toString);
-        assertTrue(facts.contains("贺明远 hasRole 湘南证券 [Lead]"), facts::toString);
+        assertTrue(facts.contains("贺明远 hasRole 湘南证券 [Head of Infrastructure]"), facts::toString);
     }
 
     @Test

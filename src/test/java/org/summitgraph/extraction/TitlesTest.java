@@ -30,7 +30,7 @@ class TitlesTest {
     void englishTitlesAreFoundInAnyCaseButWrittenOnesOnlyAsWritten() {
         assertEquals(List.of("Executive Director=Executive Director"), found("its Executive Director"));
         assertEquals(List.of("EXECUTIVE DIRECTOR=Executive Director"), found("ITS EXECUTIVE DIRECTOR"));
-        assertEquals(List.of("Vice President=VP"), found("Vice President of Sales"));
+        assertEquals(List.of("Vice President=VP"), found("Vice President, Sales"));
         assertEquals(List.of(), found("cto of Kargo"), "an abbreviation is written in capitals");
     }
 
@@ -50,6 +50,31 @@ class TitlesTest {
         assertEquals(List.of("高级架构师=Senior Architect"), found("阿里云高级架构师"));
         assertEquals(List.of("董事会成员=Board Director"), found("ASF董事会成员Maximilian Weber"));
         assertEquals(List.of(), found("ASF董事会今年改选"), "the board itself is no seat");
+    }
+
+    @Test
+    void aRankKeepsTheFunctionWrittenWithIt() {
+        assertEquals(List.of("VP of engineering=VP of Engineering"), found("Tomas Berg, VP of engineering at Ostra"));
+        assertEquals(List.of("vice president of marketing and community=VP of Marketing and Community"),
+                found("the vice president of marketing and community"));
+        assertEquals(List.of("Director of Open Source=Director of Open Source"), found("Lena Park, Director of Open Source at Vell"));
+        assertEquals(List.of("cloud architect=Cloud Architect"), found("our cloud architect Jo Lind"));
+        assertEquals(List.of("technical director=Technical Director"), found("Ana Lima, technical director at Kargo"));
+        assertEquals(List.of("产品总监=Product Director"), found("澜舟边缘产品总监何嘉欣"));
+        assertEquals(List.of("市场与社区副总裁=VP of Marketing and Community"), found("基金会市场与社区副总裁Lauren Sell"));
+        assertEquals(List.of("技术经理=Technical Manager"), found("云计算中心的技术经理孙浩然"));
+        assertEquals(List.of("云原生平台部负责人=Head of Cloud Native Platform"), found("砺石科技云原生平台部负责人陈思远"));
+        assertEquals(List.of("运维负责人=Head of Operations"), found("蜀云科技的运维负责人邓若溪"));
+    }
+
+    @Test
+    void aRankWithoutAFunctionOrBeforeAnOrganisationStaysPlain() {
+        assertEquals(List.of("executive director=Executive Director"), found("executive director of the Linux Foundation"));
+        assertEquals(List.of("director=Director"), found("a director of Kargo Labs"), "what follows is an organisation");
+        assertEquals(List.of("副总裁=VP"), found("云岫数据副总裁马骁"));
+        assertEquals(List.of("开源负责人=Lead"), found("华为开源负责人林澄远"), "a lead of work, not of a unit");
+        assertEquals(List.of("架构师=Architect"), found("华为云架构师王弘毅"), "云 closes the organisation's name");
+        assertEquals(List.of(), found("客户经理小王"), "a manager is a title only with its function");
     }
 
     @Test
