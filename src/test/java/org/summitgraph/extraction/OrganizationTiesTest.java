@@ -1,0 +1,123 @@
+package org.summitgraph.extraction;
+
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Organisation structure and ties (branch `orgs`), in sentences written for these tests, not taken from the test
+ * articles: units named after their organisation and what they are part of, customers listed, contributions.
+ */
+class OrganizationTiesTest {
+
+    private static Extraction english(String text) {
+        return Samples.EXTRACTOR.extract(Samples.article(text, "en", LocalDate.of(2021, 5, 4)));
+    }
+
+    private static Extraction chinese(String text) {
+        return Samples.EXTRACTOR.extract(Samples.article(text, "zh", LocalDate.of(2021, 5, 4)));
+    }
+
+    /** Facts as "subject predicate object", names in the given language. */
+    private static Set<String> facts(Extraction e, String language) {
+        Map<String, Entity> entities = e.entities();
+        return e.facts().stream().map(f -> name(entities, f.subject(), language) + " " + f.predicate().getLocalName()
+                + " " + name(entities, f.object(), language)).collect(Collectors.toSet());
+    }
+
+    private static Set<String> organizations(Extraction e, String language) {
+        return e.entities().values().stream().filter(x -> x.kind().isOrganization()).map(x -> x.label(language))
+                .collect(Collectors.toSet());
+    }
+
+    private static String name(Map<String, Entity> entities, String iri, String language) {
+        Entity e = entities.get(iri);
+        return e == null ? iri : e.label(language);
+    }
+
+    // units named after their organisation
+
+    @Test
+    void aChineseUnitWrittenAfterItsOrganisationIsPartOfIt() {
+        Extraction e = chinese("华为杭州研究所的工程师在分论坛上介绍了边缘计算方案。华为今年派出了三十多人。");
+
+        assertTrue(organizations(e, "zh").contains("华为杭州研究所"), organizations(e, "zh")::toString);
+        assertTrue(facts(e, "zh").contains("华为杭州研究所 partOf 华为"), facts(e, "zh")::toString);
+    }
+
+    @Test
+    void aChineseBoardOrCommitteeOfAnOrganisationIsPartOfIt() {
+        Set<String> facts = facts(chinese("会上，Linux基金会理事会通过了新一年的预算，英特尔开源委员会也发布了年度报告。"
+                + "Linux基金会和英特尔都是大会的赞助方。"), "zh");
+
+        assertTrue(facts.contains("Linux基金会理事会 partOf Linux基金会"), facts::toString);
+        assertTrue(facts.contains("英特尔开源委员会 partOf 英特尔"), facts::toString);
+    }
+
+    @Test
+    void anEnglishPossessiveUnitIsPartOfItsOwner() {
+        Set<String> lab = facts(english("Engineers from Samsung's Cloud Research Lab showed a new scheduler on Tuesday."), "en");
+        Set<String> center = facts(english("She spent six years at Lenovo's open infrastructure engineering center."), "en");
+
+        // the head-word finder names the lab as written; the unit finder names what it finds with its owner
+        assertTrue(lab.contains("Cloud Research Lab partOf Samsung"), lab::toString);
+        assertTrue(center.contains("Lenovo open infrastructure engineering center partOf Lenovo"), center::toString);
+    }
+
+    @Test
+    void aCapitalisedCouncilAfterItsOrganisationIsPartOfIt() {
+        Set<String> facts = facts(english("The Linux Foundation Governing Board approved the budget in March."), "en");
+
+        assertTrue(facts.contains("Linux Foundation Governing Board partOf Linux Foundation"), facts::toString);
+    }
+
+    @Test
+    void aUnitBeforeAtAndItsOrganisation() {
+        Set<String> facts = facts(english("Last year she moved to the developer relations office at Red Hat."), "en");
+
+        assertTrue(facts.contains("Red Hat developer relations office partOf Red Hat"), facts::toString);
+    }
+
+    @Test
+    void aParentNamedOnlyInsideTheUnitNameIsNoEntityOfTheArticle() {
+        Extraction e = chinese("华为杭州研究所的工程师在分论坛上介绍了边缘计算方案。");
+
+        assertFalse(e.entities().values().stream().anyMatch(x -> x.label("zh").equals("华为")), e.entities().keySet()::toString);
+    }
+
+    @Test
+    void aChineseTeamIsItsCompanyNotAUnit() {
+        Extraction e = chinese("腾讯的Kafka团队维护了十多个补丁，百度智能驾驶团队也来了。");
+
+        assertFalse(organizations(e, "zh").stream().anyMatch(n -> n.endsWith("团队")), organizations(e, "zh")::toString);
+    }
+
+    @Test
+    void aUnitRightBeforeATitleIsNoUnit() {
+        Extraction e = chinese("清华大学计算机系教授李明发表了演讲。");
+
+        assertFalse(organizations(e, "zh").stream().anyMatch(n -> n.endsWith("系")), organizations(e, "zh")::toString);
+        assertTrue(facts(e, "zh").contains("李明 worksFor 清华大学"), facts(e, "zh")::toString);
+    }
+
+    @Test
+    void aBoardFollowedByATitleOrAMeetingIsNoUnit() {
+        Extraction e = english("Priya Natarajan, an OpenStack Foundation Board Director, chaired the Linux Foundation board "
+                + "meeting. Google's Kubernetes team sent twelve people.");
+
+        assertFalse(organizations(e, "en").stream().anyMatch(n -> n.matches("(?i).*(board|team)")), organizations(e, "en")::toString);
+    }
+
+    @Test
+    void aWordOfNoUnitNameIsNoModifier() {
+        Extraction e = english("Intel's new office in Shanghai opened; Red Hat's research is public.");
+
+        assertFalse(organizations(e, "en").stream().anyMatch(n -> n.matches("(?i).*(office|research)")), organizations(e, "en")::toString);
+    }
+}
