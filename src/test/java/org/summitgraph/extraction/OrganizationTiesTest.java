@@ -120,4 +120,35 @@ class OrganizationTiesTest {
 
         assertFalse(organizations(e, "en").stream().anyMatch(n -> n.matches("(?i).*(office|research)")), organizations(e, "en")::toString);
     }
+
+    // ownership
+
+    @Test
+    void aCompanyOwnedBySubsidiaryOfOrAcquiredByAnotherIsPartOfIt() {
+        Set<String> facts = facts(english("Mirantis, now owned by Cisco, sent a big team. Later, Google acquired Rackspace, "
+                + "and Huawei's subsidiary Inspur opened a booth."), "en");
+
+        assertTrue(facts.contains("Mirantis partOf Cisco"), facts::toString);
+        assertTrue(facts.contains("Rackspace partOf Google"), facts::toString);
+        assertTrue(facts.contains("Inspur partOf Huawei"), facts::toString);
+    }
+
+    @Test
+    void aChineseSubsidiaryIsPartOfItsOwner() {
+        Set<String> facts = facts(chinese("据介绍，红帽是中兴的子公司。去年腾讯收购了九州云，被阿里巴巴收购的EasyStack也来了。"), "zh");
+
+        assertTrue(facts.contains("红帽 partOf 中兴通讯"), facts::toString);
+        assertTrue(facts.contains("九州云 partOf 腾讯"), facts::toString);
+        assertTrue(facts.contains("易捷行云 partOf 阿里巴巴"), facts::toString);
+    }
+
+    @Test
+    void aPlannedRumouredOrDeniedAcquisitionStatesNothing() {
+        Set<String> en = facts(english("Google plans to acquire Rackspace. Cisco will buy Mirantis, and Red Hat was never "
+                + "owned by Intel."), "en");
+        Set<String> zh = facts(chinese("腾讯拟收购九州云，传闻华为收购了浪潮。"), "zh");
+
+        assertFalse(en.stream().anyMatch(f -> f.contains("partOf")), en::toString);
+        assertFalse(zh.stream().anyMatch(f -> f.contains("partOf")), zh::toString);
+    }
 }
