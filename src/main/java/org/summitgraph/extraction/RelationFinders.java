@@ -20,6 +20,6 @@ final class RelationFinders {
                 new EnglishAffiliationFinder(), new BracketFinder(), new AgendaLineFinder(), new EventFactFinder(),
                 new VoiceEventFinder(), new ProjectCommunityFinder(), new SpeakerFactFinder(), new ChineseJobMoveFinder(),
                 new CueWordFinder(EventCues.CUES), new CueWordFinder(AnaphorCues.CUES),
-                new UnitPartOfFinder(), new OwnershipFinder());
+                new UnitPartOfFinder(), new OwnershipFinder(), new CustomerListFinder());
     }
 }

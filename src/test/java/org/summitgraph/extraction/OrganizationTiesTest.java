@@ -16,6 +16,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class OrganizationTiesTest {
 
+    /** The rules alone: what a negative case checks is that no rule states it (the learned model is judged apart). */
+    private static final Extractor RULES = Extractor.standard(Samples.KNOWLEDGE, rules -> rules);
+
     private static Extraction english(String text) {
         return Samples.EXTRACTOR.extract(Samples.article(text, "en", LocalDate.of(2021, 5, 4)));
     }
@@ -150,5 +153,62 @@ class OrganizationTiesTest {
 
         assertFalse(en.stream().anyMatch(f -> f.contains("partOf")), en::toString);
         assertFalse(zh.stream().anyMatch(f -> f.contains("partOf")), zh::toString);
+    }
+
+    // customers listed
+
+    @Test
+    void chineseCustomersListedAfterTheTopicCompany() {
+        Set<String> facts = facts(chinese("九州云成立于2012年，多年来服务的客户涵盖中国移动、国家电网和中国银联。"), "zh");
+
+        assertTrue(facts.contains("中国移动 customerOf 九州云"), facts::toString);
+        assertTrue(facts.contains("国家电网 customerOf 九州云"), facts::toString);
+        assertTrue(facts.contains("中国银联 customerOf 九州云"), facts::toString);
+    }
+
+    @Test
+    void chineseCustomersAmongWhich() {
+        Set<String> facts = facts(chinese("他说，红帽的OpenShift已服务上百家企业客户，其中包括中国移动和国家电网。"), "zh");
+
+        assertTrue(facts.contains("中国移动 customerOf 红帽"), facts::toString);
+        assertTrue(facts.contains("国家电网 customerOf 红帽"), facts::toString);
+    }
+
+    @Test
+    void potentialOrNegatedCustomersAreNone() {
+        Set<String> zh = facts(RULES.extract(Samples.article("九州云的潜在客户包括中国移动和国家电网。红帽并没有客户包括中国银联。", "zh",
+                LocalDate.of(2021, 5, 4))), "zh");
+        Set<String> en = facts(RULES.extract(Samples.article("Mirantis said its prospective customers include Walmart and Comcast.",
+                "en", LocalDate.of(2021, 5, 4))), "en");
+
+        assertFalse(zh.stream().anyMatch(f -> f.contains("customerOf")), zh::toString);
+        assertFalse(en.stream().anyMatch(f -> f.contains("customerOf")), en::toString);
+    }
+
+    @Test
+    void englishCustomersCountedAmongAProvidersOwn() {
+        Set<String> facts = facts(english("Mirantis counts Walmart and Comcast among its largest customers."), "en");
+
+        assertTrue(facts.contains("Walmart customerOf Mirantis"), facts::toString);
+        assertTrue(facts.contains("Comcast customerOf Mirantis"), facts::toString);
+    }
+
+    @Test
+    void englishCustomersOfTheSentencesSubject() {
+        Set<String> facts = facts(english("Mirantis launched its managed Kubernetes service for customers such as Walmart and Comcast."), "en");
+
+        assertTrue(facts.contains("Walmart customerOf Mirantis"), facts::toString);
+        assertTrue(facts.contains("Comcast customerOf Mirantis"), facts::toString);
+    }
+
+    @Test
+    void ourCustomerInAFirstPersonPost() {
+        Extraction e = Samples.EXTRACTOR.extract(Samples.article("Notes from the Mirantis booth\n\nWe had a busy week. "
+                + "Walmart, one of our earliest OpenStack customers, came by on Tuesday. Our largest customer is Comcast.",
+                "en", LocalDate.of(2021, 5, 4), "Mirantis"));
+        Set<String> facts = facts(e, "en");
+
+        assertTrue(facts.contains("Walmart customerOf Mirantis"), facts::toString);
+        assertTrue(facts.contains("Comcast customerOf Mirantis"), facts::toString);
     }
 }
