@@ -20,6 +20,7 @@ final class RelationFinders {
                 new EnglishAffiliationFinder(), new BracketFinder(), new AgendaLineFinder(), new EventFactFinder(),
                 new VoiceEventFinder(), new ProjectCommunityFinder(), new SpeakerFactFinder(), new ChineseJobMoveFinder(),
                 new CueWordFinder(EventCues.CUES), new CueWordFinder(AnaphorCues.CUES),
-                new UnitPartOfFinder(), new OwnershipFinder(), new CustomerListFinder());
+                new UnitPartOfFinder(), new OwnershipFinder(), new CustomerListFinder(),
+                new ContributionFinder(), new CueWordFinder(ContributionCues.CUES));
     }
 }

@@ -3,6 +3,7 @@ package org.summitgraph.extraction;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -210,5 +211,67 @@ class OrganizationTiesTest {
 
         assertTrue(facts.contains("Walmart customerOf Mirantis"), facts::toString);
         assertTrue(facts.contains("Comcast customerOf Mirantis"), facts::toString);
+    }
+
+    // contributions
+
+    @Test
+    void organisationsRankedOnAContributionTableContribute() {
+        Set<String> before = facts(chinese("Kubernetes 1.20的代码提交统计出炉。谷歌、红帽、VMware位列贡献榜前三，华为也进入了前十。"), "zh");
+        Set<String> after = facts(chinese("在Ceph社区，过去一年贡献最多的公司依次是红帽、英特尔和SUSE。"), "zh");
+
+        for (String company : List.of("谷歌", "红帽", "VMware", "华为")) {
+            assertTrue(before.contains(company + " contributesTo Kubernetes"), before::toString);
+        }
+        for (String company : List.of("红帽", "英特尔", "SUSE")) {
+            assertTrue(after.contains(company + " contributesTo Ceph"), after::toString);
+        }
+    }
+
+    @Test
+    void aRankWithoutContributionsOrNotReachedStatesNothing() {
+        Set<String> sales = facts(RULES.extract(Samples.article("在私有云市场，华为、浪潮、新华三位列前三，Kubernetes的采用率也在上升。", "zh",
+                LocalDate.of(2021, 5, 4))), "zh");
+        Set<String> missed = facts(RULES.extract(Samples.article("OpenStack的代码贡献榜公布了，中兴这次没有进入前十。", "zh",
+                LocalDate.of(2021, 5, 4))), "zh");
+
+        assertFalse(sales.stream().anyMatch(f -> f.contains("contributesTo")), sales::toString);
+        assertFalse(missed.stream().anyMatch(f -> f.contains("contributesTo")), missed::toString);
+    }
+
+    @Test
+    void aTeamNamedAfterAProjectContributesToIt() {
+        Set<String> zh = facts(chinese("腾讯的Kubernetes团队这次来了六个人。"), "zh");
+        Set<String> en = facts(english("We had dinner with the Ceph folks from SUSE, and Intel's Kata Containers engineers "
+                + "joined later."), "en");
+
+        assertTrue(zh.contains("腾讯 contributesTo Kubernetes"), zh::toString);
+        assertTrue(en.contains("SUSE contributesTo Ceph"), en::toString);
+        assertTrue(en.contains("Intel contributesTo Kata Containers"), en::toString);
+    }
+
+    @Test
+    void aTeamLeadIsNoTeamOfTheProject() {
+        Set<String> en = facts(RULES.extract(Samples.article("Priya, the Kubernetes team lead at Google, gave the keynote.", "en",
+                LocalDate.of(2021, 5, 4))), "en");
+
+        assertFalse(en.contains("Google contributesTo Kubernetes"), en::toString);
+    }
+
+    @Test
+    void oneContributorHoweverDescribed() {
+        Set<String> facts = facts(english("SUSE is a long-time contributor to Ceph, and Intel became the second-largest "
+                + "contributor to Kata Containers last year."), "en");
+
+        assertTrue(facts.contains("SUSE contributesTo Ceph"), facts::toString);
+        assertTrue(facts.contains("Intel contributesTo Kata Containers"), facts::toString);
+    }
+
+    @Test
+    void aContributorDeniedStatesNothing() {
+        Set<String> facts = facts(RULES.extract(Samples.article("SUSE has never been a contributor to Ceph.", "en",
+                LocalDate.of(2021, 5, 4))), "en");
+
+        assertFalse(facts.contains("SUSE contributesTo Ceph"), facts::toString);
     }
 }
