@@ -12,8 +12,8 @@ import java.util.regex.Pattern;
  * mention covers only the words after the parent's name, so the parent stays a mention and {@link UnitPartOfFinder}
  * finds it beside the unit. Needs the organisations already found, so it runs after the other finders.
  *
- * <p>Teams are left out in Chinese ("九州云的Kolla团队", "百度Apollo团队"): the hand-made answers read them as their
- * company, and a team of its own would take the company's statements.
+ * <p>Teams are left out ("九州云的Kolla团队", "百度Apollo团队", "Comcast's platform team"): the hand-made answers mostly
+ * read them as their company, and a team of its own would take the company's statements.
  */
 final class UnitNameFinder {
 
@@ -31,12 +31,12 @@ final class UnitNameFinder {
     private static final String EN_UNIT = "(?:Labs?|Laboratory|Research|Institute|Cent(?:er|re)|Office|Program Office|Board(?: of Directors)?"
             + "|Council|Committee|Working Group|Division|Department|Guild|Chapter|Incubator)";
     private static final String EN_UNIT_LOWER = "(?:labs?|laborator(?:y|ies)|research|institute|cent(?:er|re)|office|program office"
-            + "|board(?: of directors)?|governing board|council|committee|working group|division|department|guild|chapter|team)";
+            + "|board(?: of directors)?|governing board|council|committee|working group|division|department|guild|chapter)";
     /** A unit word followed by one of these is a title or an event of the parent: "Board Director", "board meeting". */
     private static final String EN_NOT_AFTER = "(?!\\s+(?:[Dd]irectors?|[Mm]embers?|[Cc]hair(?:man|woman|s)?|[Ss]eats?|[Ee]lections?"
             + "|[Mm]eetings?|[Vv]otes?|[Ll]eads?|[Ll]eaders?|[Mm]anagers?|[Ll]iaisons?|[Cc]andidates?|[Rr]epresentatives?|[Pp]ositions?"
             + "|[Mm]emberships?|[Ll]evel|[Dd]ay|[Ss]ummit|[Cc]onference|[Ff]orum|[Aa]ward)\\b)(?![\\p{L}\\d-])";
-    /** "Intel's Open Source Technology Center", "Inspur's load-balancing team": words, then the unit word. */
+    /** "Intel's Open Source Technology Center", "Samsung's Cloud Research Lab": words, then the unit word. */
     private static final Pattern EN_POSSESSIVE = Pattern.compile("['’]s\\s+((?:[\\p{L}\\d&-]+\\s+){0,4}?" + EN_UNIT_LOWER + ")"
             + EN_NOT_AFTER, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** "OpenSSF Technical Advisory Council", "Samsung Research", "LF Decentralized Trust governing board". */
@@ -98,11 +98,9 @@ final class UnitNameFinder {
     private static void english(String t, Mention parent, List<Mention> chosen, List<Mention> out) {
         int limit = Math.min(t.length(), parent.end() + 70);
         Matcher possessive = EN_POSSESSIVE.matcher(t).region(parent.end(), limit);
-        // "Intel's research" or "Google's board" says too little to be a unit's name; "Google's Kubernetes team" is
-        // Google working on Kubernetes, not a unit of its own
+        // "Intel's research" or "Google's board" says too little to be a unit's name
         if (possessive.lookingAt() && !EN_NOT_MODIFIER.matcher(possessive.group(1)).find()
-                && (possessive.group(1).contains(" ") || possessive.group(1).matches("Labs?|Research"))
-                && !(possessive.group(1).matches("(?i).*team") && projectWithin(chosen, possessive.start(1), possessive.end(1)))) {
+                && (possessive.group(1).contains(" ") || possessive.group(1).matches("Labs?|Research"))) {
             String unit = possessive.group(1);
             add(t, parent, possessive.start(1), possessive.end(1), parent.surface() + " " + unit, chosen, out);
             return;
@@ -119,8 +117,7 @@ final class UnitNameFinder {
             return;
         }
         Matcher at = EN_AT.matcher(t).region(Math.max(0, parent.begin() - 70), parent.begin());
-        // "the Theia committer team at EclipseSource": a team at a company is mostly the company itself
-        if (at.find() && !EN_NOT_MODIFIER.matcher(at.group(1)).find() && !at.group(1).matches("(?i).*team")) {
+        if (at.find() && !EN_NOT_MODIFIER.matcher(at.group(1)).find()) {
             add(t, parent, at.start(1), at.end(1), parent.surface() + " " + at.group(1), chosen, out);
         }
     }
@@ -141,10 +138,6 @@ final class UnitNameFinder {
         }
         int from = at;
         return Titles.findIn(t, from, Math.min(t.length(), from + 30)).stream().anyMatch(f -> f.begin() == from);
-    }
-
-    private static boolean projectWithin(List<Mention> chosen, int begin, int end) {
-        return chosen.stream().anyMatch(c -> c.entity().kind() == EntityKind.PROJECT && c.begin() >= begin && c.end() <= end);
     }
 
     /**

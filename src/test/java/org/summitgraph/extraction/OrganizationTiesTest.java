@@ -96,10 +96,12 @@ class OrganizationTiesTest {
     }
 
     @Test
-    void aChineseTeamIsItsCompanyNotAUnit() {
-        Extraction e = chinese("腾讯的Kafka团队维护了十多个补丁，百度智能驾驶团队也来了。");
+    void aTeamIsItsCompanyNotAUnit() {
+        Extraction zh = chinese("腾讯的Kafka团队维护了十多个补丁，百度智能驾驶团队也来了。");
+        Extraction en = english("Comcast's platform team and the storage team at Red Hat both came.");
 
-        assertFalse(organizations(e, "zh").stream().anyMatch(n -> n.endsWith("团队")), organizations(e, "zh")::toString);
+        assertFalse(organizations(zh, "zh").stream().anyMatch(n -> n.endsWith("团队")), organizations(zh, "zh")::toString);
+        assertFalse(organizations(en, "en").stream().anyMatch(n -> n.endsWith("team")), organizations(en, "en")::toString);
     }
 
     @Test
