@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
  * after it ("贡献最多的组织依次为A、B", "A贡献最多，其次是B和C", "the largest contributors were A and B"), to the project
  * the sentence names, else the one named last in the two sentences before; a rank says "contribution" only where the
  * sentence or the one before speaks of contributions, commits or patches;</li>
+ * <li>investment: "我们在Nova、Cinder上投入最多";</li>
  * <li>teams named after a project: "九州云的Kolla团队", "Ant Group's Kata Containers engineers", "Kata Containers folks
  * from Ant Group", "the Nova team at Red Hat".</li>
  * </ul>
@@ -37,6 +38,7 @@ final class ContributionFinder implements RelationFinder {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern CONTRIBUTION_WORDS = Pattern.compile("贡献|提交|补丁|代码|commit|patch|contribut|PR\\b",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern INVESTED_ZH = Pattern.compile("上(?:的)?投入(?:了)?(?:最多|最大|最深|很多|大量|不少|较多|重兵|人力)");
     private static final Pattern NOT_DONE = Pattern.compile("没有|未能|并未|未|不再|希望|计划|将要|有望|争取"
             + "|\\b(?:not|never|hopes?|plans?|aims?|wants?|will|would)\\b");
 
@@ -56,12 +58,17 @@ final class ContributionFinder implements RelationFinder {
         List<Fact> out = new ArrayList<>();
         String t = text.text();
         List<Sentence> sentences = text.sentences();
+        boolean previous = false;
         for (int i = 0; i < sentences.size(); i++) {
             Sentence s = sentences.get(i);
             teams(text, s, out);
-            String here = t.substring(s.begin(), s.end());
-            String before = i > 0 ? t.substring(sentences.get(i - 1).begin(), sentences.get(i - 1).end()) : "";
-            if (!CONTRIBUTION_WORDS.matcher(here).find() && !CONTRIBUTION_WORDS.matcher(before).find()) {
+            if (text.isChinese() && t.indexOf("投入", s.begin()) >= 0 && t.indexOf("投入", s.begin()) < s.end()) {
+                investedIn(text, s, out);
+            }
+            boolean here = CONTRIBUTION_WORDS.matcher(t).region(s.begin(), s.end()).find();
+            boolean spoken = here || previous;
+            previous = here;
+            if (!spoken) {
                 continue;
             }
             Optional<Entity> project = project(text, sentences, i);
@@ -128,6 +135,31 @@ final class ContributionFinder implements RelationFinder {
         }
         int from = sentences.get(Math.max(0, i - 2)).begin();
         return text.lastIn(from, s.begin(), Clauses.PROJECT).map(Mention::entity);
+    }
+
+    /**
+     * "我们在Nova、Cinder、Neutron上投入最多", "华为在Kolla和Magnum上投入了大量人力": the projects listed between 在 and 上, the
+     * organisation of the clause (or "we") before them.
+     */
+    private static void investedIn(AnnotatedText text, Sentence s, List<Fact> out) {
+        String t = text.text();
+        Matcher invested = INVESTED_ZH.matcher(t).region(s.begin(), s.end());
+        while (invested.find()) {
+            int clause = Clauses.clauseStart(t, invested.start(), s.begin());
+            if (NOT_DONE.matcher(t.substring(clause, invested.end())).find()) {
+                continue;
+            }
+            int on = t.lastIndexOf('在', invested.start());
+            if (on < clause) {
+                continue;
+            }
+            List<Mention> projects = text.in(on, invested.start(), Clauses.PROJECT);
+            Optional<Entity> agent = text.lastIn(clause, on, Clauses.ORGANIZATION).map(Mention::entity);
+            if (agent.isEmpty() && t.substring(clause, on).contains("我们")) {
+                agent = text.voiceAt(s.begin()).map(InterviewVoices::organization).map(Mention::entity);
+            }
+            agent.ifPresent(a -> projects.forEach(p -> add(a, p.entity(), s, "invested", out)));
+        }
     }
 
     private static void teams(AnnotatedText text, Sentence s, List<Fact> out) {

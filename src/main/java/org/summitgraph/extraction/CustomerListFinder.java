@@ -9,7 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Customers listed after the word for them, whose provider is the sentence's topic or the writer's organisation rather
+ * Customers listed after the word for them or served by name ("为A、B等企业提供…服务"), whose provider is the sentence's topic or the writer's organisation rather
  * than a name right before the word: "公司…，服务客户包括A、B、C", "X已服务超过百家企业客户，其中包括A和B", "for customers including
  * A and B", "X counts A and B among its customers", "named A as its newest customer", "Our largest customer is A", "A,
  * one of our first hosting customers", "A is our biggest client". Potential or target customers ("潜在客户", "prospective
@@ -37,6 +37,9 @@ final class CustomerListFinder implements RelationFinder {
     /** Words before a name that make it no subject: "公司与英特尔", "for Intel". */
     private static final Pattern NOT_SUBJECT = Pattern.compile("[与和跟同向为对把被给]|\\b(?i:with|for|to|by|and|from)\\b");
     private static final Pattern COMPANY_OPENS = Pattern.compile("\\s*(?:公司|本公司|我司|该公司)(?=[\\p{IsHan}])");
+    /** "为A、B等企业提供…服务": 为 right before the first of those served. */
+    private static final Pattern SERVES_ZH = Pattern.compile("(?:已经|已|目前|正在|长期|主要|还|也|先后|陆续)?为\\s*(?=\\S)");
+    private static final Pattern PROVIDES_ZH = Pattern.compile("提供[^，。；,;]{0,20}?(?:服务|支持|方案|产品|平台|云)");
     private static final Pattern WE_ZH = Pattern.compile("我们|我司|本公司");
 
     @Override
@@ -47,6 +50,9 @@ final class CustomerListFinder implements RelationFinder {
             String sentence = t.substring(s.begin(), s.end());
             if (text.isChinese() && sentence.contains("客户")) {
                 chinese(text, s, out);
+            }
+            if (text.isChinese() && sentence.contains("提供")) {
+                served(text, s, out);
             } else if (!text.isChinese() && (sentence.contains("ustomer") || sentence.contains("lient"))) {
                 english(text, s, out);
             }
@@ -70,6 +76,26 @@ final class CustomerListFinder implements RelationFinder {
                 provider = topic(text, s, list.start());
             }
             provider.ifPresent(p -> customers(Coordination.listFrom(text, s, list.end(), Clauses.ORGANIZATION), p, s, out));
+        }
+    }
+
+    /**
+     * "九州云目前为中国移动、国家电网等企业提供运维服务": those served, listed after 为, are the customers of the clause's
+     * subject or the sentence's topic.
+     */
+    private static void served(AnnotatedText text, Sentence s, List<Fact> out) {
+        String t = text.text();
+        Matcher serves = SERVES_ZH.matcher(t).region(s.begin(), s.end());
+        while (serves.find()) {
+            int clause = Clauses.clauseStart(t, serves.start(), s.begin());
+            int clauseEnd = Clauses.clauseEnd(t, serves.end(), s.end());
+            if (!PROVIDES_ZH.matcher(t).region(serves.end(), clauseEnd).find() || Negation.within(t.substring(clause, clauseEnd))) {
+                continue;
+            }
+            int at = serves.start();
+            Optional<Entity> provider = text.lastIn(clause, at, Clauses.ORGANIZATION).map(Mention::entity)
+                    .or(() -> WE_ZH.matcher(t.substring(clause, at)).find() ? voice(text, s) : topic(text, s, at));
+            provider.ifPresent(p -> customers(Coordination.listFrom(text, s, serves.end(), Clauses.ORGANIZATION), p, s, out));
         }
     }
 

@@ -46,6 +46,9 @@ final class UnitNameFinder {
     private static final Pattern EN_AT = Pattern.compile("\\b[Tt]he\\s+((?:[\\p{L}\\d&-]+\\s+){1,4}?" + EN_UNIT_LOWER + ")"
             + "\\s+(?:at|of|in|inside|within)\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern BRACKET = Pattern.compile("\\s*[(（][^()（）]{1,20}[)）]\\s*");
+    /** What must stand right before the parent for {@code EN_AT} to be tried: a cheap test that fails almost always. */
+    private static final Pattern AT_BEFORE = Pattern.compile("\\b(?:at|of|in|inside|within)\\s+(?:the\\s+)?$",
+            Pattern.CASE_INSENSITIVE);
     /** Words that make the phrase before a unit word no unit's name. */
     private static final Pattern EN_NOT_MODIFIER = Pattern.compile("(?i)\\b(?:the|a|an|its|their|his|her|our|and|or|of|for|to|with"
             + "|is|was|has|new|own|whole|entire|same|this|that|every|each)\\b");
@@ -114,6 +117,9 @@ final class UnitNameFinder {
             } else {
                 add(t, parent, adjacent.start(1), adjacent.end(1), parent.surface() + " " + adjacent.group(1), chosen, out);
             }
+            return;
+        }
+        if (!AT_BEFORE.matcher(t).region(Math.max(0, parent.begin() - 12), parent.begin()).find()) {
             return;
         }
         Matcher at = EN_AT.matcher(t).region(Math.max(0, parent.begin() - 70), parent.begin());

@@ -276,4 +276,22 @@ class OrganizationTiesTest {
 
         assertFalse(facts.contains("SUSE contributesTo Ceph"), facts::toString);
     }
+
+    @Test
+    void chineseCompaniesServedByNameAreCustomers() {
+        Set<String> facts = facts(chinese("红帽目前为中国移动、国家电网等企业提供OpenShift运维服务。"), "zh");
+        Set<String> not = facts(RULES.extract(Samples.article("红帽并没有为中国银联提供任何服务。", "zh", LocalDate.of(2021, 5, 4))), "zh");
+
+        assertTrue(facts.contains("中国移动 customerOf 红帽"), facts::toString);
+        assertTrue(facts.contains("国家电网 customerOf 红帽"), facts::toString);
+        assertFalse(not.stream().anyMatch(f -> f.contains("customerOf")), not::toString);
+    }
+
+    @Test
+    void projectsAnOrganisationInvestsInMost() {
+        Set<String> facts = facts(chinese("在OpenStack社区，浪潮云在Nova和Cinder上投入了大量人力。"), "zh");
+
+        assertTrue(facts.stream().anyMatch(f -> f.endsWith("contributesTo Nova")), facts::toString);
+        assertTrue(facts.stream().anyMatch(f -> f.endsWith("contributesTo Cinder")), facts::toString);
+    }
 }
