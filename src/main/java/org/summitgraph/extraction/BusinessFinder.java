@@ -94,7 +94,8 @@ final class BusinessFinder implements RelationFinder {
             }
         }
         Matcher serves = SERVES_ZH.matcher(text.text()).region(org.end(), s.end());
-        if (serves.lookingAt()) {
+        // "红帽并没有为中国银联提供任何服务" serves no one
+        if (serves.lookingAt() && !Negation.within(serves.group())) {
             text.startingAt(serves.end(), Clauses.ORGANIZATION).filter(c -> SERVES_TAIL_ZH.matcher(text.text())
                     .region(c.end(), s.end()).lookingAt()).ifPresent(c -> out.add(Clauses.fact(c.entity(), SG.customerOf,
                     org.entity(), s, "pattern:serves-customer", 0.65)));

@@ -88,7 +88,7 @@ final class CueWordFinder implements RelationFinder {
                     Clauses.ORGANIZATION, Clauses.ORGANIZATION, Order.SUBJECT_OBJECT_CUE),
             cue("customer", "\\b(?:is|are|was|became|becomes) (?:a |an |the )?(?:\\w+ ){0,2}customers? of\\b",
                     SG.customerOf, Clauses.ORGANIZATION, Clauses.ORGANIZATION, Order.SUBJECT_CUE_OBJECT),
-            cue("customer", "(?:'s|’s)? (?:\\w+ ){0,2}customers? (?:is|are|include|includes|including)\\b",
+            cue("customer", "(?:'s|’s)? (?:\\w+ ){0,2}(?<!prospective |potential |target )customers? (?:is|are|include|includes|including)\\b",
                     SG.customerOf, Clauses.ORGANIZATION, Clauses.ORGANIZATION, Order.OBJECT_CUE_SUBJECT),
             cue("customer", "的(?<!(?:我们|本公司|我司)[^，。；]{0,12}的)(?:老|大|重要|首批|核心|长期)?客户", SG.customerOf,
                     Clauses.ORGANIZATION, Clauses.ORGANIZATION, Order.SUBJECT_OBJECT_CUE),

@@ -25,6 +25,7 @@ public final class Extractor {
     private final AwardFinder awards = new AwardFinder();
     private final ListItemFinder lists = new ListItemFinder();
     private final PersonAfterOrganizationFinder peopleAfterOrganizations = new PersonAfterOrganizationFinder();
+    private final UnitNameFinder units = new UnitNameFinder();
     private final SummitAttributeFinder summitAttributes = new SummitAttributeFinder();
     private final List<RelationFinder> relationFinders;
     private final NameMatcher publisherNames = new NameMatcher();
@@ -70,6 +71,7 @@ public final class Extractor {
         List<Mention> chosen = MentionSelector.select(candidates);
         chosen.addAll(lists.find(text, chosen));
         chosen.addAll(peopleAfterOrganizations.find(text, chosen));
+        chosen.addAll(units.find(text, chosen));
         List<Mention> mentions = MentionSelector.propagate(text.text(), MentionSelector.select(chosen));
         mentions = AliasResolver.resolve(mentions, knowledge);
         mentions = withoutUnsupportedShortNames(text.text(), mentions);

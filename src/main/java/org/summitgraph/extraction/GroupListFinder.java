@@ -37,7 +37,7 @@ final class GroupListFinder implements RelationFinder {
 
     private static final Pattern NOUN_EN = Pattern.compile("\\b(?:(?:main|top|largest|biggest|key|major|notable|early|"
             + "leading|other|first|new|prominent)\\s+)*(?:(?<contributors>contributors)|(?<users>users|adopters)|"
-            + "(?<customers>customers|clients)|(?<partners>partners)|(?<speakers>(?:keynote\\s+)?speakers|presenters|"
+            + "(?<customers>(?<!prospective |potential |target )(?:customers|clients))|(?<partners>partners)|(?<speakers>(?:keynote\\s+)?speakers|presenters|"
             + "panell?ists|keynoters)|(?<attendees>attendees|exhibitors|sponsors|participants|companies\\s+(?:attending|"
             + "exhibiting|present)|organi[sz]ations\\s+(?:attending|present)))\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern VERB_EN = Pattern.compile("(?:\\s+(?:this|that|last)\\s+(?:year|week|time|cycle))?"
@@ -48,7 +48,7 @@ final class GroupListFinder implements RelationFinder {
     private static final Pattern TIE_EN = Pattern.compile("\\s+(?:to|of|for|with|at)\\s+(?:the\\s+)?");
 
     private static final Pattern NOUN_ZH = Pattern.compile("(?:主要|核心|重要|早期|首批|大|知名|其他|其它|重点)?(?:(?<contributors>贡献者|"
-            + "贡献企业|贡献公司)|(?<users>用户|用户企业)|(?<customers>客户)|(?<partners>合作伙伴|伙伴)|(?<speakers>演讲嘉宾|演讲者|讲者|"
+            + "贡献企业|贡献公司)|(?<users>用户|用户企业)|(?<customers>(?<!潜在|目标|意向)客户)|(?<partners>合作伙伴|伙伴)|(?<speakers>演讲嘉宾|演讲者|讲者|"
             + "主讲人|嘉宾)|(?<attendees>参会企业|参展商|参展企业|赞助商)|(?<generic>企业|公司|厂商|机构|组织|团队))");
     private static final Pattern VERB_ZH = Pattern.compile("\\s*(?:则|也|还|主要)?(?:包括|包含|有|是|为|来自)(?:了)?\\s*[：:]?\\s*|\\s*[：:]\\s*");
     /** What a generic group does, said in the clause before its noun: "参加本届峰会的企业". */

@@ -1,0 +1,90 @@
+package org.summitgraph.extraction;
+
+import org.summitgraph.vocab.SG;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A unit is part of the organisation whose name it carries: "中国联通网络技术研究院" of 中国联通, "Intel's Open Source
+ * Technology Center" of Intel, "the open source program office at Banque Méridienne" of Banque Méridienne (units named
+ * by {@link UnitNameFinder}), and a unit another finder named whole, "OpenSSF Supply Chain Integrity Working Group", of
+ * the organisation its name begins with.
+ */
+final class UnitPartOfFinder implements RelationFinder {
+
+    private static final String METHOD = "pattern:unit-of-parent";
+    private static final Pattern POSSESSIVE_GAP = Pattern.compile("(?:\\s*['’]s)?\\s*");
+    private static final Pattern AT = Pattern.compile("\\s+(?:at|of|in|inside|within)\\s+(?:the\\s+)?");
+    /** The words a unit's name ends in, for names other finders found whole. */
+    private static final Pattern UNIT_END = Pattern.compile("(?:\\s(?:Working Group|Technical Advisory Council|Technical Oversight "
+            + "Committee|Steering Committee|Governing Board|Board of Directors|Board|Council|Committee|Labs?|Research|Institute)"
+            + "|\\s(?:Lab|Center|Centre|Program Office|Office|Division|Department)"
+            + "|研究院|研究所|研究中心|研发中心|实验室|董事会|理事会|委员会|工作组|学院|中心|办公室)$", Pattern.CASE_INSENSITIVE);
+
+    @Override
+    public List<Fact> find(AnnotatedText text) {
+        List<Fact> out = new ArrayList<>();
+        for (Sentence s : text.sentences()) {
+            for (Mention unit : text.in(s.begin(), s.end(), Clauses.ORGANIZATION)) {
+                if (unit.anaphoric()) {
+                    continue;
+                }
+                boolean named = unit.method().equals(UnitNameFinder.METHOD);
+                if (!named && (unit.entity().known() || !UNIT_END.matcher(unit.surface()).find())) {
+                    continue;
+                }
+                // "Samsung's Cloud Research Lab" another finder named: the owner beside it, as for the units named here
+                Optional<Entity> parent = parentBeside(text, s, unit).map(Mention::entity);
+                if (!named && parent.isEmpty()) {
+                    parent = parentInName(text, unit).map(Mention::entity);
+                }
+                parent.filter(p -> !p.iri().equals(unit.entity().iri()) && p.kind().isOrganization()).ifPresent(p ->
+                        out.add(Clauses.fact(unit.entity(), SG.partOf, p, s, METHOD, 0.7)));
+            }
+        }
+        return out;
+    }
+
+    /** The parent written right before the unit ("英特尔|开源技术中心", "Intel's |Open Source …") or after "at". */
+    private static Optional<Mention> parentBeside(AnnotatedText text, Sentence s, Mention unit) {
+        for (Mention before : text.in(Math.max(s.begin(), unit.begin() - 60), unit.begin(), Clauses.ORGANIZATION)) {
+            if (!before.anaphoric() && POSSESSIVE_GAP.matcher(text.text()).region(before.end(), unit.begin()).matches()) {
+                return Optional.of(before);
+            }
+        }
+        Matcher at = AT.matcher(text.text()).region(unit.end(), s.end());
+        return at.lookingAt() ? text.startingAt(at.end(), Clauses.ORGANIZATION).filter(m -> !m.anaphoric()) : Optional.empty();
+    }
+
+    /** "OpenSSF Supply Chain Integrity Working Group": the organisation of the article whose name begins the unit's. */
+    private static Optional<Mention> parentInName(AnnotatedText text, Mention unit) {
+        Mention best = null;
+        for (Mention other : text.mentions()) {
+            String name = other.surface();
+            if (other.anaphoric() || !other.entity().kind().isOrganization() || other.entity().iri().equals(unit.entity().iri())
+                    || name.length() < 2 || name.length() >= unit.surface().length() || !unit.surface().startsWith(name)) {
+                continue;
+            }
+            // "Open Source Technology" is no parent of "Open Source Technology Center": a name the article made up
+            // itself must leave more than the unit word
+            if (!other.entity().known() && !unit.surface().substring(name.length()).strip().contains(" ")) {
+                continue;
+            }
+            if (boundary(unit.surface(), name) && (best == null || name.length() > best.surface().length())) {
+                best = other;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    /** The parent's name ends on a word's end: "Open|SSF" is no parent of "OpenSSF Governing Board". */
+    private static boolean boundary(String unit, String name) {
+        char next = unit.charAt(name.length());
+        char last = name.charAt(name.length() - 1);
+        return next == ' ' || TextFold.isHan(next) || TextFold.isHan(last);
+    }
+}
