@@ -19,6 +19,7 @@ final class RelationFinders {
                 new DescribedOrganizationLocationFinder(), new CueWordFinder(EnglishCues.CUES),
                 new EnglishAffiliationFinder(), new BracketFinder(), new AgendaLineFinder(), new EventFactFinder(),
                 new VoiceEventFinder(), new ProjectCommunityFinder(), new SpeakerFactFinder(), new ChineseJobMoveFinder(),
-                new CueWordFinder(EventCues.CUES), new CueWordFinder(AnaphorCues.CUES));
+                new CueWordFinder(EventCues.CUES), new CueWordFinder(AnaphorCues.CUES),
+                new CueWordFinder(AttendanceCues.CUES));
     }
 }
