@@ -314,7 +314,12 @@ final class CueWordFinder implements RelationFinder {
         List<Mention> agents = cue.aboutTheSummit() && cue.order() == Order.SUBJECT_CUE_OBJECT
                 ? subjects.stream().filter(m -> !Asides.closedWithin(text.text(), s.begin(), m.begin(), cueEnd)).toList() : subjects;
         List<Entity> objectEntities = objects.stream().map(Mention::entity).toList();
-        if (objectEntities.isEmpty() && cue.aboutTheSummit() && text.in(s.begin(), s.end(), EVENT).isEmpty()) {
+        // the sentence names no event, or only the article's one and in another clause ("展台负责人刘倩表示，这是九州云第七次
+        // 参加OpenStack峰会"; but "a sponsor of <the event>, which the Linux Foundation hosts" makes no sponsor of the host)
+        int clauseBegin = Clauses.clauseStart(text.text(), cueBegin, s.begin());
+        int clauseEnd = Clauses.clauseEnd(text.text(), cueEnd, s.end());
+        if (objectEntities.isEmpty() && cue.aboutTheSummit() && text.in(s.begin(), s.end(), EVENT).stream()
+                .allMatch(m -> text.about().filter(m.entity()::equals).isPresent() && (m.end() <= clauseBegin || m.begin() >= clauseEnd))) {
             objectEntities = text.about().stream().toList();
         }
         double confidence = agents.size() > 1 || objectEntities.size() > 1 ? 0.45 : 0.5;
