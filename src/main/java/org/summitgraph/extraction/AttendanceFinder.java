@@ -16,15 +16,18 @@ import java.util.regex.Pattern;
 final class AttendanceFinder implements RelationFinder {
 
     private static final Pattern MET_BEFORE = Pattern.compile("(?:碰到|遇到|遇见|偶遇|重逢|见到了|ran into|bumped into|met with|\\bmet\\b|caught up with"
-            + "|(?:conversation|dinner|lunch|coffee|chat|drinks|breakfast)\\s+with|went looking for|talked (?:to|with)|sat down with)",
+            + "|(?:conversation|dinner|lunch|coffee|chat|drinks|breakfast)\\s+with|went looking for|talked (?:to|with)|sat down with"
+            // "we spent a long evening with the SUSE team": time spent with someone, not years with an employer
+            + "|spent (?:(?:a|an|the|our|my|two|three|several|most of (?:the|an?))\\s+)?(?:(?:long|good|whole|entire|late|first|last|"
+            + "lovely|great|fun)\\s+)?(?:evenings?|afternoons?|mornings?|nights?|lunch|dinner|hours?|an hour|time|coffee breaks?) with)",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern MET_AFTER = Pattern.compile("^\\s*(?:相遇|相见|重逢|碰面|见面)");
     private static final Pattern PRESENCE = Pattern.compile("^[^，,。；;]{0,6}?(?:展台|展位|展区|booth|队伍|代表团|的(?:分享|演讲|议题)|"
-            + "\\s+(?:talked about|presented|showed off|demoed|announced|unveiled)\\b|的(?:一位|几位|多位)?(?:代表|团队|技术团队|工程师)"
+            + "\\s+(?:talked about|presented|showed off|demoed|announced|unveiled)\\b|的(?:一位|几位|多位)?(?:代表|团队|技术团队|工程师|同事)"
             + "(?=[^，,。；;]{0,12}?(?:介绍|分享|讲|演示|展示|坐|找|来|参加|出席|亮相)))",
             Pattern.CASE_INSENSITIVE);
     /** "华为、腾讯、阿里巴巴和百度都带着…来到了现场", "派出工程师登台分享", "Intuit exhibited". */
-    private static final Pattern PRESENT = Pattern.compile("来到了?现场|到场|亮相|参展|派出|登台|出席|参会|现身|参加了?(?:本届|这次|今年的)?(?:大会|峰会|会议)"
+    private static final Pattern PRESENT = Pattern.compile("来到了?现场|到场|亮相|参展|派出|出席|参会|现身|参加了?(?:本届|这次|今年的)?(?:大会|峰会|会议)"
             + "|搭了?(?:个|一个)?展台|设(?:有|了)展台|布展"
             + "|\\b(?:attended|exhibited|sponsored|showed up|had a booth|set up a booth)\\b", Pattern.CASE_INSENSITIVE);
     /** "attended a training course", "sponsored the hackathon prize": what was attended is named, and no summit. */
@@ -33,6 +36,8 @@ final class AttendanceFinder implements RelationFinder {
     /** "Lea Krüger, who was at the summit for Canonical", "Jana was at the conference". */
     private static final Pattern WAS_AT = Pattern.compile("^\\s*(?:,\\s*who\\s+)?\\s*(?:was|were|is|are)\\s+(?:also\\s+)?at\\s+the\\s+(?:summit|conference|event|show)\\b"
             + "(?:\\s+for\\s+)?", Pattern.CASE_INSENSITIVE);
+    /** What ties an organisation to the person after it ("基金会生态技术负责人Ildikó Váncsa", "九州云的张杰"): no list separator. */
+    private static final Pattern NO_SEPARATOR = Pattern.compile("[^、,，;；和与及由被(（)）]{0,14}");
     private static final Pattern TEAM_LEAD = Pattern.compile("带队的\\s*$|\\bled the\\s*$");
     private static final int CLAUSE_REACH = 30;
     private static final Pattern LISTED = Pattern.compile("\\s*(?:,\\s*(?:and\\s+)?|\\s+and\\s+|、|和|与|及)\\s*");
@@ -51,8 +56,15 @@ final class AttendanceFinder implements RelationFinder {
                     continue;
                 }
                 int clause = Clauses.clauseStart(text.text(), present.start(), s.begin());
-                for (Mention m : text.in(clause, present.start(), Clauses.AGENT)) {
-                    out.add(Clauses.fact(m.entity(), SG.attends, summit, s, "pattern:present-at-summit", 0.6));
+                // "银联牵头的工作组将在悉尼峰会上首次亮相", "如果能去，…也想参会": a plan or a condition is no attendance
+                if (Hypotheticals.before(text, s.begin(), clause, present.start())) {
+                    continue;
+                }
+                List<Mention> agents = text.in(clause, present.start(), Clauses.AGENT);
+                for (Mention m : agents) {
+                    if (!Asides.closedWithin(text.text(), clause, m.begin(), present.start()) && !describesPerson(text, m, agents)) {
+                        out.add(Clauses.fact(m.entity(), SG.attends, summit, s, "pattern:present-at-summit", 0.6));
+                    }
                 }
             }
             Matcher met = MET_BEFORE.matcher(text.text()).region(s.begin(), s.end());
@@ -66,7 +78,7 @@ final class AttendanceFinder implements RelationFinder {
                 // "folks from Red Hat and Google": organisations listed with the first
                 first.filter(Clauses.ORGANIZATION).ifPresent(f -> {
                     Mention last = f;
-                    for (Mention next : met1) {
+                    for (Mention next : text.in(f.end(), s.end(), Clauses.ORGANIZATION)) {
                         if (next.begin() >= last.end() && next.entity().kind().isOrganization()
                                 && LISTED.matcher(text.text()).region(last.end(), next.begin()).matches()) {
                             out.add(Clauses.fact(next.entity(), SG.attends, summit, s, "pattern:met-at-summit", 0.55));
@@ -80,7 +92,10 @@ final class AttendanceFinder implements RelationFinder {
                 if (MET_AFTER.matcher(after).find() && m.entity().kind() == EntityKind.PERSON) {
                     coordinatedBefore(text, s, m).forEach(p -> out.add(Clauses.fact(p, SG.attends, summit, s, "pattern:met-at-summit", 0.6)));
                 }
-                if (m.entity().kind().isOrganization() && PRESENCE.matcher(after).find()) {
+                Matcher presence = PRESENCE.matcher(after);
+                if (m.entity().kind().isOrganization() && presence.find()
+                        && !Negation.within(after.substring(0, presence.end()))
+                        && !Hypotheticals.before(text, s.begin(), m.end(), m.end() + presence.end())) {
                     out.add(Clauses.fact(m.entity(), SG.attends, summit, s, "pattern:present-at-summit", 0.6));
                 }
                 Matcher wasAt = WAS_AT.matcher(text.text()).region(m.end(), s.end());
@@ -98,6 +113,12 @@ final class AttendanceFinder implements RelationFinder {
             }
         }
         return out;
+    }
+
+    /** "基金会生态技术负责人Ildikó Váncsa也到场": the organisation names whom the person works for; the person is there. */
+    private static boolean describesPerson(AnnotatedText text, Mention m, List<Mention> agents) {
+        return m.entity().kind().isOrganization() && agents.stream().anyMatch(p -> p.entity().kind() == EntityKind.PERSON
+                && p.begin() >= m.end() && NO_SEPARATOR.matcher(text.text()).region(m.end(), p.begin()).matches());
     }
 
     /** "Kavit 和Roland相遇": the person and those joined to it by 和/与/and just before. */

@@ -226,7 +226,10 @@ final class CueWordFinder implements RelationFinder {
                     boolean negated = Negation.before(text.text(), Math.max(s.begin(), m.start() - 30), m.start())
                             || cue.chinese() && Negation.within(text.text().substring(
                                     Clauses.clauseStart(text.text(), m.start(), Math.max(s.begin(), m.start() - 20)), m.start()));
-                    if (m.end() > m.start() && !negated) {
+                    // "计划明年设立展台", "如果能去，…也想参会": attendance planned or supposed did not happen
+                    boolean unreal = cue.predicate().equals(SG.attends) && Hypotheticals.before(text, s.begin(),
+                            Clauses.clauseStart(text.text(), m.start(), s.begin()), m.start());
+                    if (m.end() > m.start() && !negated && !unreal) {
                         facts(text, s, cue, m.start(), m.end(), out);
                     }
                 }
@@ -307,12 +310,20 @@ final class CueWordFinder implements RelationFinder {
             }
             default -> throw new IllegalStateException(cue.order().toString());
         }
+        // "赵宇梓(此前在云栖数据工作)也到场了": a name in an aside before the cue is not who is at the event
+        List<Mention> agents = cue.aboutTheSummit() && cue.order() == Order.SUBJECT_CUE_OBJECT
+                ? subjects.stream().filter(m -> !Asides.closedWithin(text.text(), s.begin(), m.begin(), cueEnd)).toList() : subjects;
         List<Entity> objectEntities = objects.stream().map(Mention::entity).toList();
-        if (objectEntities.isEmpty() && cue.aboutTheSummit() && text.in(s.begin(), s.end(), EVENT).isEmpty()) {
+        // the sentence names no event, or only the article's one and in another clause ("展台负责人刘倩表示，这是九州云第七次
+        // 参加OpenStack峰会"; but "a sponsor of <the event>, which the Linux Foundation hosts" makes no sponsor of the host)
+        int clauseBegin = Clauses.clauseStart(text.text(), cueBegin, s.begin());
+        int clauseEnd = Clauses.clauseEnd(text.text(), cueEnd, s.end());
+        if (objectEntities.isEmpty() && cue.aboutTheSummit() && text.in(s.begin(), s.end(), EVENT).stream()
+                .allMatch(m -> text.about().filter(m.entity()::equals).isPresent() && (m.end() <= clauseBegin || m.begin() >= clauseEnd))) {
             objectEntities = text.about().stream().toList();
         }
-        double confidence = subjects.size() > 1 || objectEntities.size() > 1 ? 0.45 : 0.5;
-        for (Mention subject : subjects) {
+        double confidence = agents.size() > 1 || objectEntities.size() > 1 ? 0.45 : 0.5;
+        for (Mention subject : agents) {
             for (Entity object : objectEntities) {
                 if (!subject.entity().iri().equals(object.iri())) {
                     out.add(Clauses.fact(subject.entity(), cue.predicate(), object, s, METHOD + cue.name(), confidence));

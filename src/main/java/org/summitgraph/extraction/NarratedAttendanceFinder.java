@@ -25,16 +25,17 @@ final class NarratedAttendanceFinder implements RelationFinder {
             + "showed up (?:at|for)|were present at|was present at|were on hand at|were in attendance|was in attendance|"
             + "had (?:(?:a|an|their|its|large|big|sizeable|strong|visible|small)\\s+){0,2}(?:booths?|stands?|delegations?|"
             + "presence|teams?|contingents?|engineers)|sent (?:(?:a|large|big|small|\\w+)\\s+){0,2}(?:teams?|delegations?|"
-            + "engineers|people|staff))\\b", Pattern.CASE_INSENSITIVE);
+            + "engineers|people|staff|crews?|contingents?|folks))\\b|\\b(?:were|was|turned) out in force\\b"
+            + "|\\bhad (?:(?:a|an|their|its|large|big|sizeable|small|modest|huge)\\s+){0,2}stands?\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern VERB_ZH = Pattern.compile("参加了?|出席了?|参与了?|来到了?|赶到|飞到|去了|到了|到场|现身|出现在了?|"
-            + "设立了?展台|设了展台|搭建了?展台|派人|派出了?|派了|组团|参会|亮相");
+            + "设立了?展台|设了展台|搭建了?展台|派人|派出了?|派了|派团|组团|参会|亮相|(?:全员|悉数)?到齐|(?:都|也|均)在现场");
     private static final Pattern EVENT_EN = Pattern.compile("\\b(?:the|this|this year's|last week's|that)\\s+(?:[\\w+-]+\\s+){0,2}?"
             + "(?:summit|conference|event|show|gathering|expo|forum)\\b|\\bthe (?:show|expo) floor\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern EVENT_ZH = Pattern.compile("(?:本届|本次|这次|这届|今年的?|此次)(?:峰会|大会|会议|活动)|峰会|大会|会场|现场|展区|展台|分会场|分论坛");
     /** "Huawei's engineers", "中国移动的工程师也", "Ferton Games今年有25名工程师": who stands for the organisation. */
-    private static final Pattern PEOPLE_OF = Pattern.compile("\\s*(?:'s|’s|的)?\\s*(?:(?:[\\w-]+\\s+)?(?:engineers?|teams?|staff|"
-            + "people|delegations?|representatives?|developers?)|工程师|团队|代表|员工|技术团队|开发者|同事|嘉宾)?\\s*(?:(?:also|all|"
-            + "both|too|each|together|,)\\s*|也|都|还|均|分别|先后|纷纷|一起|同样|今年|有[\\d一二三四五六七八九十几多数百]+[名位个]"
+    private static final Pattern PEOPLE_OF = Pattern.compile("\\s*(?:[(（][^()（）]{0,30}[)）]\\s*)?(?:'s|’s|的)?\\s*(?:(?:[\\w-]+\\s+)?(?:engineers?|teams?|staff|"
+            + "people|delegations?|representatives?|developers?)|[\\p{IsHan}\\w]{0,8}?(?:工程师|团队|代表|员工|开发者|同事|嘉宾))?\\s*(?:(?:also|all|"
+            + "both|too|each|together|,)\\s*|也|都|还|均|则|几乎|基本|分别|先后|纷纷|一起|同样|今年|有[\\d一二三四五六七八九十几多数百]+[名位个]"
             + "(?:工程师|员工|代表|同事))*\\s*", Pattern.CASE_INSENSITIVE);
     /** "We met him at the summit", "在峰会期间，我们和他聊了聊": the one met is the person the text named just before. */
     private static final Pattern MET_PRONOUN = Pattern.compile("\\b(?:met|sat down with|caught up with|interviewed|spoke (?:to|with)|"
@@ -44,8 +45,26 @@ final class NarratedAttendanceFinder implements RelationFinder {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern HE_SHE = Pattern.compile("\\s*(?:而|也|还|则|后来|此前|之前)?\\s*[他她](?![们])");
     private static final Pattern I = Pattern.compile("\\bI\\b|我(?!们)");
-    private static final Pattern FOR_LATER = Pattern.compile("\\b(?:will|would|plans? to|hopes? to|next year)\\b|将|计划|明年",
+    /**
+     * Verbs that place their subject at an event by themselves: a booth or stand, a team or delegation sent, turning
+     * out in force, "派团参会", "到场", "全员到齐", "都在现场". A sentence that names no event with them ("SUSE and Canonical
+     * sent small teams", "UnitedStack、九州云等均派团参会") speaks of the article's event.
+     */
+    private static final Pattern SELF_LOCATING = Pattern.compile("^(?:had\\b.*\\b(?:booths?|stands?|delegations?|presence|contingents?)"
+            + "|sent\\b.*|.*out in force|派团|组团|参会|到场|(?:全员|悉数)?到齐|(?:都|也|均)在现场|设立了?展台|设了展台|搭建了?展台|亮相|现身)$",
             Pattern.CASE_INSENSITIVE);
+    /**
+     * An organisation showing its work: "NHN Cloud showed how they run Ironic", "康卡斯特则展示了视频云", "腾讯TStack、浪潮也都带来了
+     * 案例". In a report on an event that is the organisation at the event (a person doing it is a speaker, not read here).
+     */
+    private static final Pattern SHOWCASE_EN = Pattern.compile("\\b(?:showed how|showed off|showcased|demonstrated|demoed|"
+            + "walked (?:\\w+ ){0,2}through|brought (?:(?:a|an|its|their|two|three|several)\\s+)?(?:[\\w-]+\\s+)?(?:demos?|case stud(?:y|ies)))\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern SHOWCASE_ZH = Pattern.compile("介绍了|展示了|演示了|带来了[^，,。；;]{0,10}?(?:案例|演示|方案|产品|展品|实践)");
+    private static final Pattern EMPLOYER_TIE = Pattern.compile("\\s*(?:,\\s*)?(?:of|from|at|with)\\s+(?:the\\s+)?");
+    /** "sent a team to help the bank migrate": sent somewhere else than to an event. */
+    private static final Pattern SENT_ELSEWHERE = Pattern.compile("^\\s+(?:to|over to|out to)\\s+(?!(?:the|this|this year's)\\s+"
+            + "(?:[\\w-]+\\s+){0,2}?(?:summit|conference|event|show|expo|forum|gathering)\\b|(?-i:\\p{Lu}))", Pattern.CASE_INSENSITIVE);
 
     @Override
     public List<Fact> find(AnnotatedText text) {
@@ -61,12 +80,12 @@ final class NarratedAttendanceFinder implements RelationFinder {
             while (verb.find()) {
                 int clause = Clauses.clauseStart(text.text(), verb.start(), s.begin());
                 int clauseEnd = Clauses.clauseEnd(text.text(), verb.end(), s.end());
-                String before = text.text().substring(clause, verb.start());
                 if (Negation.before(text.text(), Math.max(clause, verb.start() - 12), verb.start())
-                        || FOR_LATER.matcher(before).find()) {
+                        || Hypotheticals.before(text, s.begin(), clause, verb.start())) {
                     continue;
                 }
-                Optional<Entity> event = event(text, s, verb.end(), clauseEnd, events);
+                Optional<Entity> event = event(text, s, verb.end(), clauseEnd, events)
+                        .or(() -> selfLocating(text, s, verb));
                 if (event.isEmpty()) {
                     continue;
                 }
@@ -74,6 +93,7 @@ final class NarratedAttendanceFinder implements RelationFinder {
                     out.add(Clauses.fact(who, SG.attends, event.get(), s, METHOD, 0.55));
                 }
             }
+            showcases(text, s, out);
         }
         return out;
     }
@@ -103,6 +123,38 @@ final class NarratedAttendanceFinder implements RelationFinder {
             return text.about();
         }
         return Optional.empty();
+    }
+
+    private static void showcases(AnnotatedText text, Sentence s, List<Fact> out) {
+        Matcher verb = (text.isChinese() ? SHOWCASE_ZH : SHOWCASE_EN).matcher(text.text()).region(s.begin(), s.end());
+        while (verb.find()) {
+            int clause = Clauses.clauseStart(text.text(), verb.start(), s.begin());
+            if (Negation.before(text.text(), Math.max(clause, verb.start() - 12), verb.start())
+                    || Hypotheticals.before(text, s.begin(), clause, verb.start())
+                    || !text.in(s.begin(), s.end(), m -> m.entity().kind().isEvent() && !m.entity().equals(text.about().get())).isEmpty()) {
+                continue;
+            }
+            // "Ravi Subramanian of Kestrel Telecom showed how …": the person shows, the organisation only names his employer
+            if (text.lastIn(s.begin(), verb.start(), Clauses.AGENT).filter(last -> text.lastIn(s.begin(), last.begin(), Clauses.PERSON)
+                    .filter(p -> EMPLOYER_TIE.matcher(text.text()).region(p.end(), last.begin()).matches()).isPresent()).isPresent()) {
+                continue;
+            }
+            for (Entity who : attendees(text, s, clause, verb.start())) {
+                if (who.kind().isOrganization()) {
+                    out.add(Clauses.fact(who, SG.attends, text.about().get(), s, METHOD + "-showcase", 0.5));
+                }
+            }
+        }
+    }
+
+    /** The article's event, for a verb that places its subject at an event in a sentence that names none. */
+    private static Optional<Entity> selfLocating(AnnotatedText text, Sentence s, Matcher verb) {
+        if (!SELF_LOCATING.matcher(verb.group()).matches()
+                || SENT_ELSEWHERE.matcher(text.text()).region(verb.end(), s.end()).lookingAt()
+                || !text.in(s.begin(), s.end(), m -> m.entity().kind().isEvent()).isEmpty()) {
+            return Optional.empty();
+        }
+        return text.about();
     }
 
     /** The agents of the clause before the verb: the nearest one and those listed with it, or "we" and "I". */

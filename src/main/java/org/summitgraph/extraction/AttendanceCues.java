@@ -1,0 +1,63 @@
+package org.summitgraph.extraction;
+
+import org.summitgraph.vocab.SG;
+
+import java.util.List;
+
+import static org.summitgraph.extraction.CueWordFinder.Order.OBJECT_CUE_SUBJECT;
+import static org.summitgraph.extraction.CueWordFinder.Order.SUBJECT_CUE_OBJECT;
+import static org.summitgraph.extraction.CueWordFinder.about;
+
+/**
+ * Cue families for being at an event in a role other than speaking, read by the cue-word finder like its own (the
+ * event the sentence names, else the article's): visitors to a booth and the companies they come from, whoever is in
+ * charge of a booth, a person interviewed on site, whoever hosts a working session (a discussion, a Forum or PTG
+ * meeting; talks and panels are the speaker cues'), a person who spends the event somewhere in it ("整场泡在Forum里",
+ * "spent two days at the convention centre"), a first visit ("我第一次来是2013年的香港峰会", "my first summit was …") and a
+ * prize collected on stage. Each is a verb or noun group with its variants, not a sentence.
+ */
+final class AttendanceCues {
+
+    private AttendanceCues() {
+    }
+
+    static final List<CueWordFinder.Cue> CUES = List.of(
+            // "展台吸引了来自星澜科技、云栖数据等企业的参观者": those the visitors come from
+            about("booth-visitors", "(?:等)?(?:企业|公司|厂商|机构|单位)?的(?:参观者|访客|来宾|观众)", SG.attends, Clauses.ORGANIZATION,
+                    SUBJECT_CUE_OBJECT),
+            // "the booth drew visitors from Kelpwise and Lanternfish"
+            about("booth-visitors", "\\b(?:visitors|delegates|attendees|guests) (?:came |dropped by |stopped by )?from\\b", SG.attends,
+                    Clauses.ORGANIZATION, OBJECT_CUE_SUBJECT),
+            // "展台负责人、市场总监刘倩表示", "booth lead Marta Kowal said"
+            about("booth-lead", "(?:展台|展位|展区)(?:负责人|主管|经理)", SG.attends, Clauses.PERSON, OBJECT_CUE_SUBJECT),
+            about("booth-lead", "\\bbooth (?:lead|manager|captain|coordinator|staffers?)\\b", SG.attends, Clauses.PERSON, OBJECT_CUE_SUBJECT),
+            // "Marta Kowal, who ran our booth", "staffed the booth all week"
+            about("booth-lead", "\\b(?:ran|runs|running|staffed|staffs|staffing|manned|manning) (?:our|the|their|its) (?:[\\w-]+ )?booth\\b",
+                    SG.attends, Clauses.PERSON, SUBJECT_CUE_OBJECT),
+            // "记者在会场专访了…负责人江磊", "会议间隙采访了林思远"
+            about("interviewed-on-site", "(?:在(?:会场|现场|展台|展区|峰会期间|大会期间|会议期间)|会议间隙|会后)[^，,。；;]{0,6}?(?:专访|采访)了?",
+                    SG.attends, Clauses.PERSON, OBJECT_CUE_SUBJECT),
+            // "we interviewed Tomasz Wicher on the sidelines of the summit"
+            about("interviewed-on-site", "\\b(?:interviewed|caught up with)\\b(?=[^.;]{0,80}\\b(?:on the sidelines of|at|during|on) the "
+                    + "(?:summit|conference|event|show floor|expo floor|booth|keynotes?)\\b)", SG.attends, Clauses.PERSON, OBJECT_CUE_SUBJECT),
+            // "主持了三天的讨论", "在Forum上主持了关于边缘部署的讨论": a working session, not a talk
+            about("hosts-session", "主持了?[^，,。；;]{0,14}?(?:讨论|工作会|回顾会|规划会|研讨)", SG.attends, Clauses.PERSON, SUBJECT_CUE_OBJECT),
+            about("hosts-session", "\\b(?:ran|runs|hosted|hosts|chaired|chairs|facilitated|facilitates|led|leads) (?:a|an|the|his|her|their|two|"
+                    + "three|several) (?:[\\w\"'-]+ ){0,4}?(?:discussions?|Forum sessions?|working sessions?|planning sessions?|design sessions?|"
+                    + "retrospectives?|project onboarding|PTG sessions?)\\b", SG.attends, Clauses.PERSON, SUBJECT_CUE_OBJECT),
+            // "林思远则整场泡在Forum里", "一直守在展台"
+            about("stays-there", "(?:泡|待|呆|守|蹲|坐)在[^，,。；;]{0,8}?(?:Forum|论坛|会场|展台|展位|展区|现场|分会场|PTG)", SG.attends,
+                    Clauses.PERSON, SUBJECT_CUE_OBJECT),
+            // "I spent two days (September 3-4) at the Suwon Convention Center", "spent the whole week on the expo floor"
+            about("stays-there", "\\b(?:spent|spend|spending) (?:[\\w-]+ ){0,3}?(?:days?|hours?|week|mornings?|afternoons?|evenings?)"
+                    + "(?: \\([^)]{0,30}\\))? (?:at|on|in) the (?:[\\w-]+ ){0,3}?(?:convention cent(?:er|re)|venue|expo floor|show floor|"
+                    + "expo hall|hallway track|conference|summit|event|booths?)\\b", SG.attends, Clauses.AGENT, SUBJECT_CUE_OBJECT),
+            // "我第一次来是2013年的香港峰会": the edition named after the cue
+            about("first-visit", "第一次(?:来|参加|参会)[^，,。；;]{0,6}?是", SG.attends, Clauses.AGENT, SUBJECT_CUE_OBJECT),
+            about("first-visit", "\\b(?:my|his|her|their|our) first (?:[\\w-]+ )?(?:summit|conference|event) (?:was|had been)\\b", SG.attends,
+                    Clauses.AGENT, SUBJECT_CUE_OBJECT),
+            // "CERN received the award on Monday during the opening keynotes", "上台领奖"
+            about("collects-prize", "\\b(?:received|accepted|collected|picked up) (?:the|its|their|his|her) (?:[\\w-]+ ){0,3}?(?:award|prize|"
+                    + "trophy)\\b(?=[^.;]{0,40}\\b(?:on stage|during the|at the ceremony|in person))", SG.attends, Clauses.AGENT, SUBJECT_CUE_OBJECT),
+            about("collects-prize", "(?:上台|登台|现场)领奖", SG.attends, Clauses.AGENT, SUBJECT_CUE_OBJECT));
+}

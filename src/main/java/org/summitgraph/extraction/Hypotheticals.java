@@ -1,0 +1,51 @@
+package org.summitgraph.extraction;
+
+import java.time.LocalDate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What did not happen, though a sentence tells it: a condition ("如果能去，云栖数据也想派团参会", "If the budget allows,
+ * Kelpwise sends a team"), a plan for another edition ("will have a stand next year", "明年再来"), and a plan or wish in
+ * a report written after the event began ("计划设立展台" when the event is over: the plan was not told as done). In a
+ * preview, published before the event or on its first day, plans are how attendance is told ("浪潮云将设展台", "will demo at the booth").
+ */
+final class Hypotheticals {
+
+    private static final Pattern CONDITION = Pattern.compile("(?=[如假要若倘万iIuU])(?:如果|假如|假使|要是|若是|若能|倘若|万一|\\bif\\b|\\bunless\\b)",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern PLAN = Pattern.compile("\\b(?:will|would|plans? to|planning to|hopes? to|(?<another>next year))\\b"
+            + "|将|计划|(?<nextYear>明年|下一届)|打算|希望|[也都还]想", Pattern.CASE_INSENSITIVE);
+
+    private Hypotheticals() {
+    }
+
+    /**
+     * Whether what the verb at {@code verb} says is unreal: a condition opens in the sentence before it (from
+     * {@code sentence}), or a plan or wish in its clause (from {@code clause}) speaks of another edition or of the
+     * event of an article written once it had begun.
+     */
+    static boolean before(AnnotatedText text, int sentence, int clause, int verb) {
+        if (sentence < verb && CONDITION.matcher(text.text()).region(sentence, verb).find()) {
+            return true;
+        }
+        if (clause >= verb) {
+            return false;
+        }
+        Matcher plan = PLAN.matcher(text.text()).region(clause, verb);
+        if (!plan.find()) {
+            return false;
+        }
+        return plan.group("another") != null || plan.group("nextYear") != null || !preview(text);
+    }
+
+    /**
+     * Whether the article was published before its event began, or on its first day ("will demo at the booth" on the
+     * opening day is still this edition), as far as the reference data knows when that was.
+     */
+    private static boolean preview(AnnotatedText text) {
+        LocalDate published = text.published();
+        LocalDate start = text.about().map(e -> text.knowledge().startOf(e.iri())).orElse(null);
+        return published != null && start != null && !published.isAfter(start);
+    }
+}
