@@ -89,13 +89,21 @@ public final class NameIndex {
 
     /**
      * The names of quads a bulk writer adds beneath the wrapper in one write transaction, before they are in the
-     * store's indexes: a name goes to the index unless a graph of the store, or an earlier quad not yet written,
+     * store's indexes: a name goes to the index unless a graph of the store, or an earlier quad of the transaction,
      * holds it already. The writer adds each quad of a graph the store does not hold (earlier versions removed).
+     * The names known to be indexed are remembered for the transaction, so a popular entity's name costs one look
+     * into the store per transaction, not one per article.
      */
     public static final class Additions {
 
+        /** Enough for the distinct names of a few thousand articles; a few megabytes. */
+        private static final int MAX_KNOWN = 200_000;
+
         private final Store store;
+        /** Names of quads added and not yet written: the store cannot tell of them. */
         private final Set<Triple> unwritten = new HashSet<>();
+        /** Names the index is known to have, from this transaction or a look into the store. */
+        private final Set<Triple> known = new HashSet<>();
 
         private Additions(Store store) {
             this.store = store;
@@ -107,19 +115,35 @@ public final class NameIndex {
                 return;
             }
             Triple name = quad.asTriple();
-            if (unwritten.contains(name) || store.heldElsewhere(quad.getGraph(), name)) {
+            if (known.contains(name) || unwritten.contains(name)) {
                 return;
             }
-            Entity entity = entity(store.index.getDocDef(), name);
-            if (entity != null) {
+            if (!store.heldElsewhere(quad.getGraph(), name)) {
+                Entity entity = entity(store.index.getDocDef(), name);
+                if (entity == null) {
+                    return;
+                }
                 store.index.addEntity(entity);
                 unwritten.add(name);
             }
+            if (known.size() >= MAX_KNOWN) {
+                known.clear();
+            }
+            known.add(name);
         }
 
         /** The quads added so far are in the store's indexes now, where {@link #added} finds them. */
         public void written() {
             unwritten.clear();
+        }
+
+        /**
+         * Call when the transaction removes a graph, once the quads added before are in the store's indexes: a name
+         * the graph held may have lost its document.
+         */
+        public void graphRemoved() {
+            unwritten.clear();
+            known.clear();
         }
     }
 

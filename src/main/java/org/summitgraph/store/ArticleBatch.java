@@ -86,6 +86,7 @@ final class ArticleBatch {
         flush();
         figures.articleRemoved(graph);
         dataset.removeNamedModel(graph.getURI());
+        names.graphRemoved();
     }
 
     /** Writes what was gathered; call before the transaction commits. */

@@ -219,6 +219,26 @@ class NameIndexTest {
     }
 
     @Test
+    void anArticleReplacedInsideOneTransactionLeavesTheNamesTheOthersHold() {
+        Dataset dataset = open(StoreFactory.IN_MEMORY);
+        GraphStore store = new GraphStore(dataset);
+        store.putArticles(List.of(
+                new GraphStore.ArticleWrite("a1", article("a1", "One", names(UNIONPAY, null, "中国银联", "银联卡组织")), null, "one"),
+                new GraphStore.ArticleWrite("a2", article("a2", "Two", names(UNIONPAY, null, "中国银联")), null, "two"),
+                new GraphStore.ArticleWrite("a1", article("a1", "One again", names(BANK, "Bank of China", "中国银行")), null, "one"),
+                new GraphStore.ArticleWrite("a3", article("a3", "Three", names(UNIONPAY, null, "中国银联")), null, "three")));
+        store.putArticles(List.of(
+                new GraphStore.ArticleWrite("a4", article("a4", "Four", names(KONG, null, "孔令贤", "银联卡组织")), null, "four"),
+                new GraphStore.ArticleWrite("a4", article("a4", "Four again", names(KONG, null, "孔令贤")), null, "four"),
+                new GraphStore.ArticleWrite("a5", article("a5", "Five", names(KONG, null, "孔令贤", "银联卡组织")), null, "five")));
+
+        assertEquals(List.of("银联卡组织"), hits(dataset, LuceneQuery.of("银联卡组织")), "removed with a4's first version, indexed again for a5");
+        assertEquals(List.of("孔令贤"), hits(dataset, LuceneQuery.of("孔令贤")));
+        assertEquals(List.of("中国银联"), hits(dataset, LuceneQuery.of("中国银联")));
+        assertEquals(List.of("中国银行"), hits(dataset, LuceneQuery.of("中国银行")));
+    }
+
+    @Test
     void anIndexWithADocumentPerNameAndGraphIsMadeAgainAtOpening(@TempDir Path dir) throws Exception {
         String location = dir.resolve("store").toString();
         GraphStore store = new GraphStore(open(location));
