@@ -175,7 +175,7 @@ public final class NameIndex {
         return DatasetFactory.wrap(new Store(store.asDatasetGraph(), index, folder != null));
     }
 
-    /** The format the index was last committed in, null for none or one of before formats were marked. */
+    /** The format the index was last committed in; null for no index, or one written before formats were marked. */
     private static String committedFormat(Directory directory) {
         try {
             if (!DirectoryReader.indexExists(directory)) {
