@@ -1,13 +1,14 @@
 package org.summitgraph.search;
 
-import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.text.DatasetGraphText;
 import org.apache.jena.query.text.Entity;
 import org.apache.jena.query.text.EntityDefinition;
-import org.apache.jena.query.text.TextDocProducerTriples;
+import org.apache.jena.query.text.TextDocProducer;
+import org.apache.jena.query.text.changes.TextQuadAction;
 import org.apache.jena.query.text.TextIndexConfig;
 import org.apache.jena.query.text.TextIndexLucene;
 import org.apache.jena.query.text.TextQuery;
@@ -26,7 +27,10 @@ import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.IndexableFieldType;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
@@ -40,15 +44,19 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The full-text index of names: every rdfs:label, skos:altLabel and sg:title, in every graph and language, kept by
- * jena-text in step with the store. One Lucene document per name triple and graph, with a uid made from graph,
- * subject, predicate, language and text: removing a triple (or a whole article graph) removes exactly its document,
- * and the same name in another graph keeps its own.
+ * jena-text in step with the store. In a TDB2 store, one Lucene document per name triple, however many graphs hold
+ * it, with a uid made from subject, predicate, language and text: a name is indexed when the first graph gets it and
+ * forgotten when the last one loses it. A popular entity's name is in thousands of article graphs, and a document
+ * per graph made the name index a sixth of a bulk ingest's writer and filled a search's hits with copies of one
+ * name. The index of a remote store keeps one document per name triple and graph (see {@link #wrapRemote}).
  */
 public final class NameIndex {
 
@@ -60,6 +68,9 @@ public final class NameIndex {
     static final String PREFIX_FIELD = "prefix";
     static final String UID_FIELD = "uid";
     static final String LANG_FIELD = "lang";
+    /** The commit data that says how the index keeps its documents; an index without it is made again. */
+    private static final String FORMAT_KEY = "summitgraph.names";
+    private static final String FORMAT = "one document per name triple";
     static final List<Node> PREDICATES = List.of(RDFS.label.asNode(), SKOS.altLabel.asNode(), SG.title.asNode());
 
     private static final Logger log = LoggerFactory.getLogger(NameIndex.class);
@@ -68,18 +79,77 @@ public final class NameIndex {
     }
 
     /**
-     * Indexes the name a quad holds, if it holds one, for a writer that added the quad to the store beneath the
-     * wrapper (the bulk writer goes to TDB2's indexes directly). Call inside the write transaction: the index
-     * commits or rolls back with it, as for a quad added through the wrapper.
+     * The name index's side of a writer that adds quads to the store beneath the wrapper (the bulk writer goes to
+     * TDB2's indexes directly), for one write transaction: the index commits or rolls back with it, as for a quad
+     * added through the wrapper. Does nothing for a dataset without a name index.
      */
-    public static void added(Dataset dataset, Quad quad) {
-        if (PREDICATES.contains(quad.getPredicate())
-                && dataset.asDatasetGraph() instanceof DatasetGraphText text) {
-            Entity entity = TextQueryFuncs.entityFromQuad(text.getTextIndex().getDocDef(), quad);
-            if (entity != null) {
-                text.getTextIndex().addEntity(entity);
-            }
+    public static Additions additions(Dataset dataset) {
+        return new Additions(dataset.asDatasetGraph() instanceof Store store ? store : null);
+    }
+
+    /**
+     * The names of quads a bulk writer adds beneath the wrapper in one write transaction, before they are in the
+     * store's indexes: a name goes to the index unless a graph of the store, or an earlier quad of the transaction,
+     * holds it already. The writer adds each quad of a graph the store does not hold (earlier versions removed).
+     * The names known to be indexed are remembered for the transaction, so a popular entity's name costs one look
+     * into the store per transaction, not one per article.
+     */
+    public static final class Additions {
+
+        /** Enough for the distinct names of a few thousand articles; a few megabytes. */
+        private static final int MAX_KNOWN = 200_000;
+
+        private final Store store;
+        /** Names of quads added and not yet written: the store cannot tell of them. */
+        private final Set<Triple> unwritten = new HashSet<>();
+        /** Names the index is known to have, from this transaction or a look into the store. */
+        private final Set<Triple> known = new HashSet<>();
+
+        private Additions(Store store) {
+            this.store = store;
         }
+
+        /** Indexes the name a quad holds, if it holds one and the index has not got it; call inside the transaction. */
+        public void added(Quad quad) {
+            if (store == null || !PREDICATES.contains(quad.getPredicate())) {
+                return;
+            }
+            Triple name = quad.asTriple();
+            if (known.contains(name) || unwritten.contains(name)) {
+                return;
+            }
+            if (!store.heldElsewhere(quad.getGraph(), name)) {
+                Entity entity = entity(store.index.getDocDef(), name);
+                if (entity == null) {
+                    return;
+                }
+                store.index.addEntity(entity);
+                unwritten.add(name);
+            }
+            if (known.size() >= MAX_KNOWN) {
+                known.clear();
+            }
+            known.add(name);
+        }
+
+        /** The quads added so far are in the store's indexes now, where {@link #added} finds them. */
+        public void written() {
+            unwritten.clear();
+        }
+
+        /**
+         * Call when the transaction removes a graph, once the quads added before are in the store's indexes: a name
+         * the graph held may have lost its document.
+         */
+        public void graphRemoved() {
+            unwritten.clear();
+            known.clear();
+        }
+    }
+
+    /** The document of a name, whichever graphs hold it: its uid is made without the graph. */
+    private static Entity entity(EntityDefinition definition, Triple name) {
+        return TextQueryFuncs.entityFromQuad(definition, null, name.getSubject(), name.getPredicate(), name.getObject());
     }
 
     /**
@@ -92,10 +162,37 @@ public final class NameIndex {
         TdbQueriesThroughTextIndex.register();
         TextIndexLucene index = new Index(directory(folder), config());
         store.getContext().set(TextQuery.textIndex, index);
-        if (index.getIndexWriter().getDocStats().numDocs == 0) {
-            rebuild(store, index);
+        IndexWriter writer = index.getIndexWriter();
+        boolean current = FORMAT.equals(committedFormat(index.getDirectory()));
+        writer.setLiveCommitData(Map.of(FORMAT_KEY, FORMAT).entrySet());
+        if (!current || writer.getDocStats().numDocs == 0) {
+            if (writer.getDocStats().numDocs > 0) {
+                // an index of an older format (a document per name and graph) is made again
+                deleteAll(writer);
+            }
+            rebuild(store, index, false);
         }
         return DatasetFactory.wrap(new Store(store.asDatasetGraph(), index, folder != null));
+    }
+
+    /** The format the index was last committed in; null for no index, or one written before formats were marked. */
+    private static String committedFormat(Directory directory) {
+        try {
+            if (!DirectoryReader.indexExists(directory)) {
+                return null;
+            }
+            return SegmentInfos.readLatestCommit(directory).getUserData().get(FORMAT_KEY);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the name index", e);
+        }
+    }
+
+    private static void deleteAll(IndexWriter writer) {
+        try {
+            writer.deleteAll();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot clear the name index", e);
+        }
     }
 
     /**
@@ -106,7 +203,8 @@ public final class NameIndex {
     public static Dataset wrapRemote(Dataset store, RemoteDatasetGraph remote) {
         TextIndexLucene index = new Index(new ByteBuffersDirectory(), config());
         store.getContext().set(TextQuery.textIndex, index);
-        rebuild(store, index);
+        // a document per name and graph: what a commit drops is known before the server is asked, not after
+        rebuild(store, index, true);
         remote.observeCommits((server, dropped, deleted, added) -> {
             EntityDefinition definition = index.getDocDef();
             List<Entity> gone = new ArrayList<>();
@@ -163,16 +261,24 @@ public final class NameIndex {
         return config;
     }
 
-    /** Indexes every name of the store, for a store that had data before it had this index. */
-    private static void rebuild(Dataset store, TextIndexLucene index) {
+    /**
+     * Indexes every name of the store, for a store that had data before it had this index: a document per name
+     * triple and graph when {@code perGraph}, else one per name triple.
+     */
+    private static void rebuild(Dataset store, TextIndexLucene index, boolean perGraph) {
         long start = System.nanoTime();
         EntityDefinition definition = index.getDocDef();
         long added = Txn.calculateRead(store, () -> {
             long n = 0;
             for (Node predicate : PREDICATES) {
+                Set<Triple> seen = new HashSet<>();
                 Iterator<Quad> quads = store.asDatasetGraph().find(Node.ANY, Node.ANY, predicate, Node.ANY);
                 while (quads.hasNext()) {
-                    Entity entity = TextQueryFuncs.entityFromQuad(definition, quads.next());
+                    Quad quad = quads.next();
+                    if (!perGraph && !seen.add(quad.asTriple())) {
+                        continue;
+                    }
+                    Entity entity = perGraph ? TextQueryFuncs.entityFromQuad(definition, quad) : entity(definition, quad.asTriple());
                     if (entity != null) {
                         index.addEntity(entity);
                         n++;
@@ -188,8 +294,9 @@ public final class NameIndex {
     }
 
     /**
-     * Closing a folder store also lets go of its folder (TDB2 keeps it open for the JVM otherwise; the wrapper hides
-     * the TDB2 dataset from {@code TDBInternal.expel}), so it can be opened again, by this process or another.
+     * The store with a document per name triple ({@link NameIndex}). Closing a folder store also lets go of its
+     * folder (TDB2 keeps it open for the JVM otherwise; the wrapper hides the TDB2 dataset from
+     * {@code TDBInternal.expel}), so it can be opened again, by this process or another.
      */
     private static final class Store extends DatasetGraphText {
 
@@ -197,29 +304,49 @@ public final class NameIndex {
         private final boolean inFolder;
 
         Store(DatasetGraph tdb, TextIndexLucene index, boolean inFolder) {
-            super(tdb, index, new TextDocProducerTriples(index), true);
+            this(tdb, index, inFolder, new Names(tdb, index));
+        }
+
+        private Store(DatasetGraph tdb, TextIndexLucene index, boolean inFolder, Names names) {
+            super(tdb, index, names, true);
             this.index = index;
             this.inFolder = inFolder;
         }
 
+        /** Whether a graph other than {@code graph} holds the name triple: then the index has its document. */
+        boolean heldElsewhere(Node graph, Triple name) {
+            return heldElsewhere(monitored(), graph, name);
+        }
+
+        static boolean heldElsewhere(DatasetGraph tdb, Node graph, Triple name) {
+            Iterator<Quad> holders = tdb.find(Node.ANY, name.getSubject(), name.getPredicate(), name.getObject());
+            while (holders.hasNext()) {
+                Node other = holders.next().getGraph();
+                if (!other.equals(graph) && !(Quad.isDefaultGraph(other) && Quad.isDefaultGraph(graph))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         /**
-         * Forgets the graph's names, then lets TDB2 remove the graph itself. jena-text's own removeGraph finds the
-         * quads and deletes them one by one by value, and TDB2 does not find again some literals it stores inline
+         * Lets TDB2 remove the graph, then forgets the names no other graph holds. jena-text's own removeGraph finds
+         * the quads and deletes them one by one by value, and TDB2 does not find again some literals it stores inline
          * (an sg:confidence "0.9"^^xsd:decimal stayed behind). The names are plain strings and are found.
          */
         @Override
         public void removeGraph(Node graphName) {
-            EntityDefinition definition = index.getDocDef();
+            List<Triple> names = new ArrayList<>();
             for (Node predicate : PREDICATES) {
-                List<Quad> names = Iter.toList(monitored().find(graphName, Node.ANY, predicate, Node.ANY));
-                for (Quad quad : names) {
-                    Entity entity = TextQueryFuncs.entityFromQuad(definition, quad);
-                    if (entity != null) {
-                        index.deleteEntity(entity);
-                    }
-                }
+                monitored().find(graphName, Node.ANY, predicate, Node.ANY).forEachRemaining(q -> names.add(q.asTriple()));
             }
             monitored().removeGraph(graphName);
+            for (Triple name : names) {
+                Entity entity = entity(index.getDocDef(), name);
+                if (entity != null && !heldElsewhere(graphName, name)) {
+                    index.deleteEntity(entity);
+                }
+            }
         }
 
         @Override
@@ -228,6 +355,51 @@ public final class NameIndex {
             if (inFolder) {
                 TDBInternal.expel(monitored());
             }
+        }
+    }
+
+    /**
+     * Keeps the index in step with the quads written through the wrapper (knowledge graphs, SPARQL updates): a name
+     * gets its document when no other graph held it, and loses it when no other graph holds it any more. Told of a
+     * change after TDB2 made it. An added name's document is replaced, not added again, should the quad have been
+     * there already.
+     */
+    private static final class Names implements TextDocProducer {
+
+        private final DatasetGraph tdb;
+        private final TextIndexLucene index;
+
+        Names(DatasetGraph tdb, TextIndexLucene index) {
+            this.tdb = tdb;
+            this.index = index;
+        }
+
+        @Override
+        public void change(TextQuadAction action, Node g, Node s, Node p, Node o) {
+            if (!PREDICATES.contains(p) || (action != TextQuadAction.ADD && action != TextQuadAction.DELETE)) {
+                return;
+            }
+            Triple name = Triple.create(s, p, o);
+            Entity entity = entity(index.getDocDef(), name);
+            if (entity == null || Store.heldElsewhere(tdb, g, name)) {
+                return;
+            }
+            index.deleteEntity(entity);
+            if (action == TextQuadAction.ADD) {
+                index.addEntity(entity);
+            }
+        }
+
+        @Override
+        public void start() {
+        }
+
+        @Override
+        public void finish() {
+        }
+
+        @Override
+        public void reset() {
         }
     }
 

@@ -34,6 +34,7 @@ final class ArticleBatch {
     private final int writeEveryQuads;
     private final SortedQuadWriter writer;
     private final FigureBatch figures;
+    private final NameIndex.Additions names;
     private final Set<String> urls = new HashSet<>();
     private final Set<String> texts = new HashSet<>();
 
@@ -41,6 +42,7 @@ final class ArticleBatch {
         this.dataset = dataset;
         this.writeEveryQuads = writeEveryQuads;
         this.writer = SortedQuadWriter.of(dataset.asDatasetGraph());
+        this.names = NameIndex.additions(dataset);
         // the figures' new quads are sorted and written with the articles' (they hold no names for the name index)
         this.figures = writer == null ? new FigureBatch(dataset) : new FigureBatch(dataset, writer::add, writer::flush);
     }
@@ -67,7 +69,7 @@ final class ArticleBatch {
             Quad quad = Quad.create(graph, t);
             writer.add(quad);
             // the writer goes beneath the name index's wrapper, which would otherwise see the name
-            NameIndex.added(dataset, quad);
+            names.added(quad);
         }
         if (writer.pending() >= writeEveryQuads) {
             writeQuads();
@@ -84,6 +86,7 @@ final class ArticleBatch {
         flush();
         figures.articleRemoved(graph);
         dataset.removeNamedModel(graph.getURI());
+        names.graphRemoved();
     }
 
     /** Writes what was gathered; call before the transaction commits. */
@@ -97,6 +100,7 @@ final class ArticleBatch {
         if (writer != null) {
             writer.flush();
         }
+        names.written();
         urls.clear();
         texts.clear();
     }

@@ -10,6 +10,14 @@ import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,6 +31,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -185,5 +194,88 @@ class NameIndexTest {
         Dataset third = open(location);
         assertEquals(List.of(UNIONPAY), textQuery(third, LuceneQuery.of("银联")), "rebuilt at opening");
         assertEquals(1, count(third, "?a a sg:Article"), "TDB2 is not disturbed by the index folder");
+    }
+
+    @Test
+    void aNameManyGraphsHoldIsOneHitAndStaysUntilTheLastGraphLosesIt() {
+        Dataset dataset = open(StoreFactory.IN_MEMORY);
+        GraphStore store = new GraphStore(dataset);
+        store.replaceGraph(GraphNames.REFERENCE, names(UNIONPAY, "China UnionPay", "中国银联"));
+        store.putArticles(List.of(
+                new GraphStore.ArticleWrite("a1", article("a1", "One", names(UNIONPAY, null, "中国银联", "银联卡组织")), null, "one"),
+                new GraphStore.ArticleWrite("a2", article("a2", "Two", names(UNIONPAY, null, "中国银联", "银联卡组织")), null, "two")));
+        store.putArticle("a3", article("a3", "Three", names(UNIONPAY, null, "中国银联", "银联卡组织")), null, "three");
+
+        assertEquals(List.of("中国银联"), hits(dataset, LuceneQuery.of("中国银联")), "reference and three articles: one hit");
+        assertEquals(List.of("银联卡组织"), hits(dataset, LuceneQuery.of("银联卡组织")));
+
+        store.deleteArticle("a1");
+        store.deleteArticle("a3");
+        assertEquals(List.of("银联卡组织"), hits(dataset, LuceneQuery.of("银联卡组织")), "a2 still holds it");
+
+        store.deleteArticle("a2");
+        assertEquals(List.of(), hits(dataset, LuceneQuery.of("银联卡组织")));
+        assertEquals(List.of("中国银联"), hits(dataset, LuceneQuery.of("中国银联")), "the reference graph still holds it");
+    }
+
+    @Test
+    void anArticleReplacedInsideOneTransactionLeavesTheNamesTheOthersHold() {
+        Dataset dataset = open(StoreFactory.IN_MEMORY);
+        GraphStore store = new GraphStore(dataset);
+        store.putArticles(List.of(
+                new GraphStore.ArticleWrite("a1", article("a1", "One", names(UNIONPAY, null, "中国银联", "银联卡组织")), null, "one"),
+                new GraphStore.ArticleWrite("a2", article("a2", "Two", names(UNIONPAY, null, "中国银联")), null, "two"),
+                new GraphStore.ArticleWrite("a1", article("a1", "One again", names(BANK, "Bank of China", "中国银行")), null, "one"),
+                new GraphStore.ArticleWrite("a3", article("a3", "Three", names(UNIONPAY, null, "中国银联")), null, "three")));
+        store.putArticles(List.of(
+                new GraphStore.ArticleWrite("a4", article("a4", "Four", names(KONG, null, "孔令贤", "银联卡组织")), null, "four"),
+                new GraphStore.ArticleWrite("a4", article("a4", "Four again", names(KONG, null, "孔令贤")), null, "four"),
+                new GraphStore.ArticleWrite("a5", article("a5", "Five", names(KONG, null, "孔令贤", "银联卡组织")), null, "five")));
+
+        assertEquals(List.of("银联卡组织"), hits(dataset, LuceneQuery.of("银联卡组织")), "removed with a4's first version, indexed again for a5");
+        assertEquals(List.of("孔令贤"), hits(dataset, LuceneQuery.of("孔令贤")));
+        assertEquals(List.of("中国银联"), hits(dataset, LuceneQuery.of("中国银联")));
+        assertEquals(List.of("中国银行"), hits(dataset, LuceneQuery.of("中国银行")));
+    }
+
+    @Test
+    void anIndexWithADocumentPerNameAndGraphIsMadeAgainAtOpening(@TempDir Path dir) throws Exception {
+        String location = dir.resolve("store").toString();
+        GraphStore store = new GraphStore(open(location));
+        store.putArticle("a1", article("a1", "One", names(UNIONPAY, "China UnionPay", "中国银联")), null, "one");
+        store.putArticle("a2", article("a2", "Two", names(UNIONPAY, "China UnionPay", "中国银联")), null, "two");
+        close();
+        opened.clear();
+        // what an index of the earlier format holds: the name once more, and no mark of its format
+        try (IndexWriter old = new IndexWriter(FSDirectory.open(Path.of(location, NameIndex.FOLDER)), new IndexWriterConfig())) {
+            Document copy = new Document();
+            FieldType iri = new FieldType();
+            iri.setStored(true);
+            iri.setIndexOptions(IndexOptions.DOCS);
+            iri.setTokenized(false);
+            copy.add(new Field(NameIndex.ENTITY_FIELD, UNIONPAY, iri));
+            copy.add(new TextField(NameIndex.NAME_FIELD, "中国银联", Field.Store.YES));
+            old.addDocument(copy);
+            old.setLiveCommitData(Map.<String, String>of().entrySet());
+            old.commit();
+        }
+
+        Dataset again = open(location);
+
+        assertEquals(List.of("中国银联"), hits(again, LuceneQuery.of("中国银联")));
+    }
+
+    /** The names of every document the query finds, a document per row. */
+    private static List<String> hits(Dataset dataset, String luceneQuery) {
+        String q = "PREFIX text: <http://jena.apache.org/text#> SELECT ?name WHERE { (?s ?score ?name) text:query \""
+                + luceneQuery.replace("\"", "\\\"") + "\" }";
+        return Txn.calculateRead(dataset, () -> {
+            List<String> out = new ArrayList<>();
+            try (QueryExecution qe = QueryExecution.dataset(dataset).query(q).build()) {
+                qe.execSelect().forEachRemaining(row -> out.add(row.getLiteral("name").getLexicalForm()));
+            }
+            out.sort(Comparator.naturalOrder());
+            return out;
+        });
     }
 }
