@@ -62,6 +62,9 @@ final class TitleFunctions {
     /** "VP of engineering", "Director of Open Source": the rank with its function, or none in the region. */
     static List<Composed> english(String text, int begin, int end) {
         List<Composed> out = new java.util.ArrayList<>();
+        if (text.substring(begin, end).indexOf(" of ") < 0) {
+            return out; // most regions hold no "… of …" at all: skip the pattern, which is tried at every position
+        }
         Matcher m = ENGLISH.matcher(text).region(begin, end);
         while (m.find()) {
             String rank = m.group("rank").equalsIgnoreCase("director") ? "Director" : "VP";
