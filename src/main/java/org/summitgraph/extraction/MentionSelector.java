@@ -18,6 +18,7 @@ final class MentionSelector {
     private static final Map<String, Integer> METHOD_RANK = Map.ofEntries(
             Map.entry(SummitFinder.METHOD, 0),
             Map.entry(DictionaryFinder.METHOD, 1),
+            Map.entry(ContextAliasFinder.METHOD, 1),
             Map.entry(AwardFinder.METHOD, 1),
             Map.entry(ChinesePersonFinder.CONTEXT, 2),
             Map.entry(LatinPersonFinder.METHOD, 2),
