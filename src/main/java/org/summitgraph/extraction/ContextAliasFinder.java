@@ -30,8 +30,6 @@ final class ContextAliasFinder implements MentionFinder {
     private static final Pattern BEFORE = Pattern.compile("(?:我们|我司|来自|加入了?|加盟了?|跳槽到|转投|入职|就职于|任职于|离开了?)$");
     /** After the name: the company's people, teams or units. */
     private static final Pattern AFTER = Pattern.compile("^(?:的?(?:团队|同事|工程师|员工|研发|开发者|专家)|集团|公司)");
-    private static final Pattern BRACKETED = Pattern.compile("^[(（]$");
-    private static final Pattern CLOSED = Pattern.compile("^[)）]");
     /** The common word in its own use: "这波浪潮", "浪潮中", "联想到". */
     private static final Pattern FIGURATIVE = Pattern.compile("[波股阵大新]浪潮|浪潮[中下里之]|联想[到起]|有云[层朵]");
 
@@ -59,7 +57,8 @@ final class ContextAliasFinder implements MentionFinder {
         // ("浪潮首席架构师王书恒介绍，浪潮近年来持续向OpenStack贡献代码"), but for a wave that is one ("这波浪潮中")
         m.reset();
         while (m.find()) {
-            if (confirmed.contains(m.group()) && !FIGURATIVE.matcher(text).region(Math.max(0, m.start() - 1), Math.min(text.length(), m.end() + 1)).find()) {
+            boolean figurative = FIGURATIVE.matcher(text).region(Math.max(0, m.start() - 1), Math.min(text.length(), m.end() + 1)).find();
+            if (confirmed.contains(m.group()) && !figurative) {
                 int begin = m.start();
                 knowledge.entity(ALIASES.get(m.group())).ifPresent(e ->
                         out.add(new Mention(begin, m.end(), m.group(), e, METHOD, 0.8)));
@@ -71,8 +70,7 @@ final class ContextAliasFinder implements MentionFinder {
     private static boolean inContext(String text, int begin, int end) {
         String before = text.substring(Math.max(0, begin - 4), begin);
         String after = text.substring(end, Math.min(text.length(), end + 12));
-        if (BRACKETED.matcher(before.isEmpty() ? "" : before.substring(before.length() - 1)).matches()
-                && CLOSED.matcher(after).lookingAt()) {
+        if (begin > 0 && "(（".indexOf(text.charAt(begin - 1)) >= 0 && !after.isEmpty() && ")）".indexOf(after.charAt(0)) >= 0) {
             return true; // "Jay Bryant(联想)"
         }
         if (BEFORE.matcher(before).find() || AFTER.matcher(after).lookingAt()) {
@@ -80,7 +78,7 @@ final class ContextAliasFinder implements MentionFinder {
         }
         // "烽火的产品总监", "浪潮首席架构师": a title right after the name or after its "的"
         int from = end + (after.startsWith("的") ? 1 : 0);
-        return Titles.findIn(text, from, Math.min(text.length(), from + 8)).stream().anyMatch(t -> t.begin() == from
-                || t.begin() - from <= 4 && text.substring(from, t.begin()).matches("\\p{IsHan}*"));
+        return Titles.findIn(text, from, Math.min(text.length(), from + 8)).stream()
+                .anyMatch(t -> t.begin() - from <= 4 && text.substring(from, t.begin()).matches("\\p{IsHan}*"));
     }
 }
