@@ -45,6 +45,18 @@ class OrganizationTiesTest {
         return e == null ? iri : e.label(language);
     }
 
+    // names that contain a parent's name
+
+    @Test
+    void aNameHoldingItsParentsNameMakesItPartOfTheParentOnlyWhereTheArticleNamesTheParentToo() {
+        Extraction alone = chinese("华为云的工程师在分论坛上介绍了KubeEdge在车联网中的实践。");
+        Extraction both = chinese("华为云的工程师在分论坛上介绍了KubeEdge在车联网中的实践。华为今年派出了三十多人。");
+
+        assertFalse(organizations(alone, "zh").contains("华为"), organizations(alone, "zh")::toString);
+        assertFalse(facts(alone, "zh").contains("华为云 partOf 华为"), facts(alone, "zh")::toString);
+        assertTrue(facts(both, "zh").contains("华为云 partOf 华为"), facts(both, "zh")::toString);
+    }
+
     // units named after their organisation
 
     @Test
