@@ -90,13 +90,13 @@ final class Titles {
             Map.entry("老大", new Title("Leader", Kind.LEADER)),
             Map.entry("维护者", new Title("Maintainer", Kind.COMMUNITY)),
             Map.entry("技术监督委员会成员", new Title("TOC Member", Kind.COMMUNITY)),
-            Map.entry("主席", new Title("Chairman", Kind.BOARD)),
+            Map.entry("主席", new Title("Chair", Kind.BOARD)),
             Map.entry("技术总监", new Title("Technical Director", Kind.EMPLOYMENT)),
             Map.entry("执行总监", new Title("Executive Director", Kind.EMPLOYMENT)),
             // a title only after its function ("技术经理"): see TitleFunctions
             Map.entry("经理", new Title("Manager", Kind.EMPLOYMENT)),
-            Map.entry("高级工程师", new Title("Engineer", Kind.EMPLOYMENT)),
-            Map.entry("资深工程师", new Title("Engineer", Kind.EMPLOYMENT)),
+            Map.entry("高级工程师", new Title("Senior Engineer", Kind.EMPLOYMENT)),
+            Map.entry("资深工程师", new Title("Senior Engineer", Kind.EMPLOYMENT)),
             Map.entry("产品经理", new Title("Product Manager", Kind.EMPLOYMENT)),
             Map.entry("布道师", new Title("Evangelist", Kind.EMPLOYMENT)),
             Map.entry("开源负责人", new Title("Lead", Kind.EMPLOYMENT)),
@@ -325,9 +325,11 @@ final class Titles {
     private static final Pattern COMPOUND = Pattern.compile("(?<![A-Za-z-])((?:(?i:staff|lead|platform|release|site|reliability|"
             + "infrastructure|security|devops|strategy|open|source|community|program|programme|developer|data|network|"
             + "observability|storage|kernel|compliance|ecosystem|partner|integration|build|test|quality|senior|principal|"
-            + "engineering|product|technical|marketing|sales|support|operations|research|cloud|"
+            + "engineering|product|technical|marketing|sales|support|operations|research|cloud|core|firmware|hardware|"
+            + "documentation|docs|"
             + "SRE|OSPO|ML|AI|QA|UX|HPC|IT|DevRel|DevOps|SecOps|FinOps)[ \\t]+){1,3})"
-            + "(engineer|architect|lead|researcher|manager|director|Engineer|Architect|Lead|Researcher|Manager|Director|DBA)(?![A-Za-z-])");
+            + "(engineer|architect|lead|researcher|manager|director|maintainer|Engineer|Architect|Lead|Researcher|Manager|"
+            + "Director|Maintainer|DBA|SRE)(?![A-Za-z-])");
     /** Job-function abbreviations, written in capitals whatever the case of the title around them ("SRE lead"). */
     private static final Pattern FUNCTION_ABBREVIATION = Pattern.compile("\\b(?:SRE|OSPO|ML|AI|QA|UX|HPC|IT|DevRel|DevOps|SecOps|FinOps)\\b");
     /** Modifiers that make no title of their own ("source engineer", "open lead"). */
@@ -337,13 +339,13 @@ final class Titles {
         String region = text.substring(begin, end).toLowerCase(Locale.ROOT);
         if (!region.contains("engineer") && !region.contains("architect") && !region.contains("lead")
                 && !region.contains("researcher") && !region.contains("dba") && !region.contains("manager")
-                && !region.contains("director")) {
+                && !region.contains("director") && !region.contains("maintainer") && !region.contains("sre")) {
             return; // most gaps hold no title at all: skip the pattern, which is tried at every position
         }
         Matcher c = COMPOUND.matcher(text).region(begin, end);
         while (c.find()) {
             String modifiers = c.group(1).strip().replaceAll("[ \\t]+", " ");
-            boolean acronym = c.group(2).equals("DBA"); // written in capitals whatever the case of the words before it
+            boolean acronym = c.group(2).equals("DBA") || c.group(2).equals("SRE"); // written in capitals whatever the case of the words before it
             String cased = FUNCTION_ABBREVIATION.matcher(modifiers).replaceAll("").strip();
             if (COMPOUND_NOT.matcher(modifiers).find() || !acronym && !cased.isEmpty() && (cased.equals(cased.toLowerCase(Locale.ROOT))
                     != c.group(2).equals(c.group(2).toLowerCase(Locale.ROOT)))) {
@@ -351,7 +353,9 @@ final class Titles {
             }
             int at = c.start();
             if (out.stream().noneMatch(f -> f.begin() <= at && at < f.end())) {
-                out.add(new Found(c.start(), c.end(), new Title(titleCase(modifiers + " " + c.group(2)), Kind.EMPLOYMENT)));
+                // a maintainer holds a seat in a project, whoever employs them
+                Kind kind = c.group(2).equalsIgnoreCase("maintainer") ? Kind.COMMUNITY : Kind.EMPLOYMENT;
+                out.add(new Found(c.start(), c.end(), new Title(titleCase(modifiers + " " + c.group(2)), kind)));
             }
         }
     }

@@ -44,6 +44,24 @@ class TitlesTest {
     }
 
     @Test
+    void aMaintainerOrEngineerKeepsTheWordThatSaysWhichKind() {
+        assertEquals(List.of("lead maintainer=Lead Maintainer"), found("Rosa Blanc, lead maintainer of Vitess"));
+        assertEquals(List.of("core maintainer=Core Maintainer"), found("a core maintainer of Cilium"));
+        assertEquals(List.of("firmware engineer=Firmware Engineer"), found("Ivo Petrov, firmware engineer at Bosch"));
+        assertEquals(List.of("staff SRE=Staff SRE"), found("Lena Holm, staff SRE at Zalando"));
+        assertEquals(List.of("documentation lead=Documentation Lead"), found("the documentation lead for Helm"));
+        assertEquals(Titles.Kind.COMMUNITY, Titles.findIn("a core maintainer of Cilium", 0, 27).get(0).title().kind(),
+                "a maintainer's seat is in the project, not a job");
+    }
+
+    @Test
+    void aSeniorEngineerAndTheChairOfACommitteeKeepTheirRankInChinese() {
+        assertEquals(List.of("资深工程师=Senior Engineer"), found("蓝鲸数据资深工程师周航"));
+        assertEquals(List.of("高级工程师=Senior Engineer"), found("华为云高级工程师任远"));
+        assertEquals(List.of("主席=Chair"), found("技术委员会主席冯宁"));
+    }
+
+    @Test
     void chineseTitlesNeedNoBoundaryAndTheLongestWins() {
         assertEquals(List.of("执行董事=Executive Director"), found("基金会执行董事Jonathan Bryce"));
         assertEquals(List.of("联合创始人=Co-founder"), found("公司联合创始人张伟"));
