@@ -58,6 +58,9 @@ public class ArticleReader {
             throw new InvalidArticleException(InvalidArticleException.Reason.EMPTY,
                     "The article has no text besides site navigation.");
         }
+        if (publisher == null) {
+            publisher = Mastheads.publisherIn(text).orElse(null);
+        }
         String title = first(header.get("title"), content.get("title"), firstLine(text));
         // what the user writes in the header must be right; what a page says of itself is taken when usable
         LocalDate date = date(first(header.get("date"), lenient(content.get("date"), v -> DateParser.parse(v).isPresent())), text);

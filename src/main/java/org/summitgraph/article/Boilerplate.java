@@ -24,6 +24,8 @@ final class Boilerplate {
 
     private static final List<Pattern> PUBLISHER = List.of(
             Pattern.compile("欢迎(?:访问|来到|光临)\\s*(.{2,30}?)\\s*(?:官网|官方网站|网站)"),
+            // "来源：开源观察": a site's line for where the piece comes from
+            Pattern.compile("^(?:文章|本文)?来源\\s*[:：]\\s*([\\p{IsHan}A-Za-z0-9][\\p{IsHan}A-Za-z0-9 .&-]{1,20}?)\\s*$"),
             // the years are taken whole (possessive), so that "Copyright 2018" names no publisher rather than
             // "2018"; "All rights reserved" and the ICP licence number after the name are not part of it
             Pattern.compile("^(?:版权所有|Copyright)\\s*+(?:©|\\(c\\))?+\\s*+(?:\\d{4}(?:\\s*[-–]\\s*\\d{4})?)?+\\s*+"

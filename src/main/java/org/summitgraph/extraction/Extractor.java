@@ -282,11 +282,14 @@ public final class Extractor {
         if (owner.isPresent()) {
             return owner.get();
         }
-        return publisherNames.findAll(name).stream()
+        List<Entity> known = publisherNames.findAll(name).stream()
                 .filter(m -> m.begin() == 0 && m.end() == name.length())
                 .flatMap(m -> m.keys().stream()).map(knowledge::entity).flatMap(java.util.Optional::stream)
-                .filter(e -> e.kind().isOrganization())
-                .findFirst()
+                .toList();
+        if (!known.isEmpty() && known.stream().noneMatch(e -> e.kind().isOrganization())) {
+            return null; // "Kubernetes Podcast": a show named after a project is published by someone else
+        }
+        return known.stream().filter(e -> e.kind().isOrganization()).findFirst()
                 .orElseGet(() -> NewEntities.of(EntityKind.ORGANIZATION, name));
     }
 }

@@ -39,6 +39,7 @@ class BoilerplateTest {
             "Copyright © 2011-2018 OpenStack Foundation, All Rights Reserved|OpenStack Foundation",
             "版权所有©中国开源云联盟 京ICP备12345678号|中国开源云联盟",
             "Copyright © 2018 中国开源云联盟 版权所有|中国开源云联盟",
+            "来源：开源前沿|开源前沿",
     })
     void findsThePublisherNamedInAGreetingOrCopyrightLine(String line, String publisher) {
         assertEquals(Optional.of(publisher), Boilerplate.publisherIn(line));
