@@ -92,6 +92,9 @@ public final class Extractor {
         }
         withAwards.sort(Comparator.comparingInt(Mention::begin));
         Entity publisher = publisher(article, withAwards);
+        if (publisher == null) {
+            publisher = FirstPersonOrganization.in(text.text(), withAwards).orElse(null);
+        }
         // pronouns and descriptions ("he", "the company", "该公司") are mentions for the relation finders only: they
         // give the entity no name and no count, so the article's mentions stay without them
         List<Mention> withAnaphors = new ArrayList<>(withAwards);

@@ -44,6 +44,14 @@ class FirstPersonVoicesTest {
     }
 
     @Test
+    void withoutAPublisherTheOrganisationAWeIsAtSpeaksForTheArticle() {
+        Set<String> facts = english("Here at Vossberg Systems, we run Kubernetes on bare metal. Our CTO Sanne de Vries "
+                + "presented the setup in Paris.");
+
+        assertTrue(facts.contains("Sanne de Vries hasRole Vossberg Systems [CTO]"), facts::toString);
+    }
+
+    @Test
     void aChineseWriterWhoLeadsATeamSomewhereSpeaksForIt() {
         Set<String> facts = chinese("现在我在华夏银行带云平台团队。我们行用OpenStack跑着两千多台虚拟机，分行则用StarlingX。"
                 + "我们团队的王海涛负责升级。");
