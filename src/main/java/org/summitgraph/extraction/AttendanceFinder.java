@@ -26,13 +26,16 @@ final class AttendanceFinder implements RelationFinder {
             + "\\s+(?:talked about|presented|showed off|demoed|announced|unveiled)\\b|的(?:一位|几位|多位)?(?:代表|团队|技术团队|工程师|同事)"
             + "(?=[^，,。；;]{0,12}?(?:介绍|分享|讲|演示|展示|坐|找|来|参加|出席|亮相)))",
             Pattern.CASE_INSENSITIVE);
-    /** "华为、腾讯、阿里巴巴和百度都带着…来到了现场", "派出工程师登台分享", "Intuit exhibited". */
+    /** "华为、腾讯、阿里巴巴和百度都带着…来到了现场", "派出工程师登台分享", "Intuit exhibited", "staffed the booth", "was present". */
     private static final Pattern PRESENT = Pattern.compile("来到了?现场|到场|亮相|参展|派出|出席|参会|现身|参加了?(?:本届|这次|今年的)?(?:大会|峰会|会议)"
             + "|搭了?(?:个|一个)?展台|设(?:有|了)展台|布展"
-            + "|\\b(?:attended|exhibited|sponsored|showed up|had a booth|set up a booth)\\b", Pattern.CASE_INSENSITIVE);
+            + "|\\b(?:attended|exhibited|sponsored|showed up|had a booth|set up a booth|staffed)\\b"
+            // "Red Hat was present with a large stand", "IBM had a big presence"
+            + "|\\b(?:was|were) (?:also )?(?:present|on site|on hand)\\b|\\bhad an? (?:large |big |small |busy |strong )?(?:stand|presence)\\b",
+            Pattern.CASE_INSENSITIVE);
     /** "attended a training course", "sponsored the hackathon prize": what was attended is named, and no summit. */
     private static final Pattern NOT_AN_EVENT_AFTER = Pattern.compile("\\s+(?:a|an|the|his|her|their|its|our)\\s+"
-            + "(?![^.;,]{0,30}\\b(?:summit|conference|event|show|keynotes?|sessions?|talks?|expo)\\b)", Pattern.CASE_INSENSITIVE);
+            + "(?![^.;,]{0,30}\\b(?:summit|conference|event|show|keynotes?|sessions?|talks?|expo|booth|stand)\\b)", Pattern.CASE_INSENSITIVE);
     /** "Lea Krüger, who was at the summit for Canonical", "Jana was at the conference". */
     private static final Pattern WAS_AT = Pattern.compile("^\\s*(?:,\\s*who\\s+)?\\s*(?:was|were|is|are)\\s+(?:also\\s+)?at\\s+the\\s+(?:summit|conference|event|show)\\b"
             + "(?:\\s+for\\s+)?", Pattern.CASE_INSENSITIVE);

@@ -38,10 +38,11 @@ final class GroupListFinder implements RelationFinder {
     private static final Pattern NOUN_EN = Pattern.compile("\\b(?:(?:main|top|largest|biggest|key|major|notable|early|"
             + "leading|other|first|new|prominent)\\s+)*(?:(?<contributors>contributors)|(?<users>users|adopters)|"
             + "(?<customers>(?<!prospective |potential |target )(?:customers|clients))|(?<partners>partners)|(?<speakers>(?:keynote\\s+)?speakers|presenters|"
-            + "panell?ists|keynoters)|(?<attendees>attendees|exhibitors|sponsors|participants|companies\\s+(?:attending|"
+            + "panell?ists|keynoters)|(?<attendees>attendees|exhibitors?|sponsors?|participants|companies\\s+(?:attending|"
             + "exhibiting|present)|organi[sz]ations\\s+(?:attending|present)))\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern VERB_EN = Pattern.compile("(?:\\s+(?:this|that|last)\\s+(?:year|week|time|cycle))?"
-            + "\\s*(?:(?:also\\s+)?(?:include|included|includes|including)|(?:are|were)(?:\\s+also)?|:|such\\s+as)\\s+"
+            + "\\s*(?:(?:also\\s+)?(?:include|included|includes|including)|(?:are|were)(?:\\s+also)?|:|such\\s+as|,\\s*among\\s+them"
+            + "|\\s+worth\\s+(?:noting|mentioning|a\\s+look)\\s*:)\\s+"
             + "(?:(?:teams|engineers|people|folks|representatives|delegations|speakers|staff)\\s+(?:from|of)\\s+|"
             + "(?:companies|firms|organi[sz]ations)\\s+(?:like|such\\s+as)\\s+|the\\s+likes\\s+of\\s+)?",
             Pattern.CASE_INSENSITIVE);

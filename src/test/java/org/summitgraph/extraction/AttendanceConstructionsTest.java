@@ -45,6 +45,20 @@ class AttendanceConstructionsTest {
     }
 
     @Test
+    void whoeverStaffedABoothOrWasPresentAttendsAndSoDoSponsorsAndExhibitorsNamedAfterTheirList() {
+        Set<String> staffed = en("Maren Holt staffed the Kelpwise Analytics booth all three days.");
+        Set<String> present = en("Harborlight Systems was present with a small stand near the entrance.");
+        Set<String> sponsors = en("The host thanked the diamond sponsors, among them Brightwater Labs and Quarrystone Data.");
+        Set<String> exhibitor = en("One exhibitor worth noting: Lanternfish Robotics.");
+
+        assertTrue(staffed.contains("Maren Holt attends Fernleaf Summit 2025"), staffed.toString());
+        assertTrue(present.contains("Harborlight Systems attends Fernleaf Summit 2025"), present.toString());
+        assertTrue(sponsors.contains("Brightwater Labs attends Fernleaf Summit 2025"), sponsors.toString());
+        assertTrue(sponsors.contains("Quarrystone Data attends Fernleaf Summit 2025"), sponsors.toString());
+        assertTrue(exhibitor.contains("Lanternfish Robotics attends Fernleaf Summit 2025"), exhibitor.toString());
+    }
+
+    @Test
     void chineseDelegationsAndTeamsPresentInFullAttend() {
         Set<String> delegations = zh("星澜科技、云栖数据等本土公司均派团参会。");
         Set<String> inFull = zh("墨石云的数据库团队几乎全员到齐。");
