@@ -38,9 +38,9 @@ final class NarratedAttendanceFinder implements RelationFinder {
             + "both|too|each|together|,)\\s*|也|都|还|均|则|几乎|基本|分别|先后|纷纷|一起|同样|今年|有[\\d一二三四五六七八九十几多数百]+[名位个]"
             + "(?:工程师|员工|代表|同事))*\\s*", Pattern.CASE_INSENSITIVE);
     /** "We met him at the summit", "在峰会期间，我们和他聊了聊": the one met is the person the text named just before. */
-    private static final Pattern MET_PRONOUN = Pattern.compile("\\b(?:met|sat down with|caught up with|interviewed|spoke (?:to|with)|"
+    private static final QuickFind MET_PRONOUN = new QuickFind(Pattern.compile("\\b(?:met|sat down with|caught up with|interviewed|spoke (?:to|with)|"
             + "talked (?:to|with)|chatted with)\\s+(?:him|her)\\b|[和与跟同](?:他|她)(?:聊|谈|交流|见面|碰面|聊了聊)|(?:采访|见到|遇到)了?(?:他|她)",
-            Pattern.CASE_INSENSITIVE);
+            Pattern.CASE_INSENSITIVE));
     private static final Pattern WE = Pattern.compile("\\b(?:we|us|our team|our company)\\b|\\bof us\\b|我们|我司|我们团队|我们公司",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern HE_SHE = Pattern.compile("\\s*(?:而|也|还|则|后来|此前|之前)?\\s*[他她](?![们])");
@@ -99,7 +99,7 @@ final class NarratedAttendanceFinder implements RelationFinder {
     }
 
     private static void metPronoun(AnnotatedText text, Sentence s, Pattern events, List<Fact> out) {
-        Matcher met = MET_PRONOUN.matcher(text.text()).region(s.begin(), s.end());
+        QuickFind.Matches met = MET_PRONOUN.in(text.text(), s.begin(), s.end());
         if (!met.find() || !text.in(s.begin(), met.start(), Clauses.PERSON).isEmpty()) {
             return;
         }
