@@ -20,15 +20,15 @@ final class NarratedAttendanceFinder implements RelationFinder {
 
     static final String METHOD = "pattern:narrated-attendance";
 
-    private static final Pattern VERB_EN = Pattern.compile("\\b(?:attended|attending|attend|took part in|take part in|"
+    private static final QuickFind VERB_EN = new QuickFind(Pattern.compile("\\b(?:attended|attending|attend|took part in|take part in|"
             + "taking part in|participated in|were at|was at|came to|come to|flew (?:in )?to|travel+ed to|went to|headed to|"
             + "showed up (?:at|for)|were present at|was present at|were on hand at|were in attendance|was in attendance|"
             + "had (?:(?:a|an|their|its|large|big|sizeable|strong|visible|small)\\s+){0,2}(?:booths?|stands?|delegations?|"
             + "presence|teams?|contingents?|engineers)|sent (?:(?:a|large|big|small|\\w+)\\s+){0,2}(?:teams?|delegations?|"
             + "engineers|people|staff|crews?|contingents?|folks))\\b|\\b(?:were|was|turned) out in force\\b"
-            + "|\\bhad (?:(?:a|an|their|its|large|big|sizeable|small|modest|huge)\\s+){0,2}stands?\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern VERB_ZH = Pattern.compile("参加了?|出席了?|参与了?|来到了?|赶到|飞到|去了|到了|到场|现身|出现在了?|"
-            + "设立了?展台|设了展台|搭建了?展台|派人|派出了?|派了|派团|组团|参会|亮相|(?:全员|悉数)?到齐|(?:都|也|均)在现场");
+            + "|\\bhad (?:(?:a|an|their|its|large|big|sizeable|small|modest|huge)\\s+){0,2}stands?\\b", Pattern.CASE_INSENSITIVE));
+    private static final QuickFind VERB_ZH = new QuickFind(Pattern.compile("参加了?|出席了?|参与了?|来到了?|赶到|飞到|去了|到了|到场|现身|出现在了?|"
+            + "设立了?展台|设了展台|搭建了?展台|派人|派出了?|派了|派团|组团|参会|亮相|(?:全员|悉数)?到齐|(?:都|也|均)在现场"));
     private static final Pattern EVENT_EN = Pattern.compile("\\b(?:the|this|this year's|last week's|that)\\s+(?:[\\w+-]+\\s+){0,2}?"
             + "(?:summit|conference|event|show|gathering|expo|forum)\\b|\\bthe (?:show|expo) floor\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern EVENT_ZH = Pattern.compile("(?:本届|本次|这次|这届|今年的?|此次)(?:峰会|大会|会议|活动)|峰会|大会|会场|现场|展区|展台|分会场|分论坛");
@@ -72,11 +72,11 @@ final class NarratedAttendanceFinder implements RelationFinder {
             return List.of();
         }
         List<Fact> out = new ArrayList<>();
-        Pattern verbs = text.isChinese() ? VERB_ZH : VERB_EN;
+        QuickFind verbs = text.isChinese() ? VERB_ZH : VERB_EN;
         Pattern events = text.isChinese() ? EVENT_ZH : EVENT_EN;
         for (Sentence s : text.sentences()) {
             metPronoun(text, s, events, out);
-            Matcher verb = verbs.matcher(text.text()).region(s.begin(), s.end());
+            QuickFind.Matches verb = verbs.in(text.text(), s.begin(), s.end());
             while (verb.find()) {
                 int clause = Clauses.clauseStart(text.text(), verb.start(), s.begin());
                 int clauseEnd = Clauses.clauseEnd(text.text(), verb.end(), s.end());
@@ -148,7 +148,7 @@ final class NarratedAttendanceFinder implements RelationFinder {
     }
 
     /** The article's event, for a verb that places its subject at an event in a sentence that names none. */
-    private static Optional<Entity> selfLocating(AnnotatedText text, Sentence s, Matcher verb) {
+    private static Optional<Entity> selfLocating(AnnotatedText text, Sentence s, QuickFind.Matches verb) {
         if (!SELF_LOCATING.matcher(verb.group()).matches()
                 || SENT_ELSEWHERE.matcher(text.text()).region(verb.end(), s.end()).lookingAt()
                 || !text.in(s.begin(), s.end(), m -> m.entity().kind().isEvent()).isEmpty()) {

@@ -15,9 +15,9 @@ final class SummitFactFinder implements RelationFinder {
 
     private static final Pattern HELD_ZH = Pattern.compile("在\\s*$");
     private static final Pattern HELD_AFTER_ZH = Pattern.compile("\\s*(?:召开|举行|举办|开幕|拉开帷幕)");
-    private static final Pattern SPEAKING = Pattern.compile(
+    private static final QuickFind SPEAKING = new QuickFind(Pattern.compile(
             "主题演讲|演讲嘉宾|演讲者|演讲|致辞|上台|登台|keynote|spoke|speaks|presented|gave a talk|on stage",
-            Pattern.CASE_INSENSITIVE);
+            Pattern.CASE_INSENSITIVE));
     private static final int SPEAKER_DISTANCE = 6;
     /** An English sentence whose subject gives a talk: "X, COO of Y, gave the opening keynote". */
     private static final QuickFind SUBJECT_SPEAKS = new QuickFind(Pattern.compile(
@@ -173,7 +173,7 @@ final class SummitFactFinder implements RelationFinder {
                 out.add(Clauses.fact(people.get(0).entity(), SG.speaksAt, about, s, "pattern:subject-speaks", 0.7));
             }
         }
-        Matcher m = SPEAKING.matcher(text.text()).region(s.begin(), s.end());
+        QuickFind.Matches m = SPEAKING.in(text.text(), s.begin(), s.end());
         while (m.find()) {
             for (Mention p : text.in(s.begin(), s.end(), Clauses.PERSON)) {
                 boolean before = p.end() <= m.start() && m.start() - p.end() <= SPEAKER_DISTANCE
