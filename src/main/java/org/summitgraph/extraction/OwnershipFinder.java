@@ -4,7 +4,6 @@ import org.summitgraph.vocab.SG;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
