@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Where people work, now and before: "来自思科的Steve", "Steve from Cisco", "在新西兰Catalyst支持着…"
@@ -22,9 +23,10 @@ final class AffiliationFinder implements RelationFinder {
     private static final Pattern FORMER_ZH = Pattern.compile("(?:曾在|曾经在|曾任职于|曾就职于|此前在|之前在|离开|前)\\s*");
     private static final Pattern FORMER_EN = Pattern.compile("\\b(?:formerly|previously)\\s+(?:at|with|of)\\s+|\\bformer\\s+"
             + "|\\b(?:left|quit|used to work (?:at|for)|previously worked (?:at|for)|spent \\w+ years at|moved (?:over )?from)\\s+");
+    private static final List<QuickFind> FORMER = Stream.of(FORMER_ZH, FORMER_EN).map(QuickFind::new).toList();
     /** "更早时候则在中国电信云计算公司工作": a time long past in the clause makes the post a former one. */
     private static final Pattern EARLIER = Pattern.compile("更早|早年|早些年|此前|之前|以前|曾经|曾|过去|当年|年前|毕业后");
-    private static final Pattern COLLEAGUE = Pattern.compile("(我(?:们)?(?:和|与|的)?|\\b(?:my|our)\\s+)?(?:同事|colleagues?,?)\\s*");
+    private static final QuickFind COLLEAGUE = new QuickFind(Pattern.compile("(我(?:们)?(?:和|与|的)?|\\b(?:my|our)\\s+)?(?:同事|colleagues?,?)\\s*"));
     private static final Pattern JOINER = Pattern.compile("\\s*(?:和|与|及|、|,|，|and)\\s*");
     private static final Pattern ORG_PERSON_ZH = Pattern.compile("(?:\\s*[(（][^()（）]{1,20}[)）])?的?");
     private static final Pattern ORG_PERSON_EN = Pattern.compile("(?:'s|’s)\\s+");
@@ -90,7 +92,7 @@ final class AffiliationFinder implements RelationFinder {
      * or, in the voice of an interview or a first-person report, where the speaker does.
      */
     private static void colleagues(AnnotatedText text, Sentence s, List<Fact> out) {
-        Matcher m = COLLEAGUE.matcher(text.text()).region(s.begin(), s.end());
+        QuickFind.Matches m = COLLEAGUE.in(text.text(), s.begin(), s.end());
         while (m.find()) {
             Optional<Mention> person = text.startingAt(m.end(), Clauses.PERSON);
             if (person.isEmpty()) {
@@ -135,8 +137,8 @@ final class AffiliationFinder implements RelationFinder {
 
     /** "曾在华为", "前华为工程师", "formerly at Huawei", "a former Huawei engineer". */
     private static void formerly(AnnotatedText text, Sentence s, List<Fact> out) {
-        for (Pattern p : List.of(FORMER_ZH, FORMER_EN)) {
-            Matcher m = p.matcher(text.text()).region(s.begin(), s.end());
+        for (QuickFind p : FORMER) {
+            QuickFind.Matches m = p.in(text.text(), s.begin(), s.end());
             while (m.find()) {
                 Optional<Mention> org = text.startingAt(m.end(), Clauses.ORGANIZATION);
                 int at = m.start();

@@ -15,24 +15,24 @@ import java.util.regex.Pattern;
  */
 final class AttendanceFinder implements RelationFinder {
 
-    private static final Pattern MET_BEFORE = Pattern.compile("(?:碰到|遇到|遇见|偶遇|重逢|见到了|ran into|bumped into|met with|\\bmet\\b|caught up with"
+    private static final QuickFind MET_BEFORE = new QuickFind(Pattern.compile("(?:碰到|遇到|遇见|偶遇|重逢|见到了|ran into|bumped into|met with|\\bmet\\b|caught up with"
             + "|(?:conversation|dinner|lunch|coffee|chat|drinks|breakfast)\\s+with|went looking for|talked (?:to|with)|sat down with"
             // "we spent a long evening with the SUSE team": time spent with someone, not years with an employer
             + "|spent (?:(?:a|an|the|our|my|two|three|several|most of (?:the|an?))\\s+)?(?:(?:long|good|whole|entire|late|first|last|"
             + "lovely|great|fun)\\s+)?(?:evenings?|afternoons?|mornings?|nights?|lunch|dinner|hours?|an hour|time|coffee breaks?) with)",
-            Pattern.CASE_INSENSITIVE);
+            Pattern.CASE_INSENSITIVE));
     private static final Pattern MET_AFTER = Pattern.compile("^\\s*(?:相遇|相见|重逢|碰面|见面)");
     private static final Pattern PRESENCE = Pattern.compile("^[^，,。；;]{0,6}?(?:展台|展位|展区|booth|队伍|代表团|的(?:分享|演讲|议题)|"
             + "\\s+(?:talked about|presented|showed off|demoed|announced|unveiled)\\b|的(?:一位|几位|多位)?(?:代表|团队|技术团队|工程师|同事)"
             + "(?=[^，,。；;]{0,12}?(?:介绍|分享|讲|演示|展示|坐|找|来|参加|出席|亮相)))",
             Pattern.CASE_INSENSITIVE);
     /** "华为、腾讯、阿里巴巴和百度都带着…来到了现场", "派出工程师登台分享", "Intuit exhibited", "staffed the booth", "was present". */
-    private static final Pattern PRESENT = Pattern.compile("来到了?现场|到场|亮相|参展|派出|出席|参会|现身|参加了?(?:本届|这次|今年的)?(?:大会|峰会|会议)"
+    private static final QuickFind PRESENT = new QuickFind(Pattern.compile("来到了?现场|到场|亮相|参展|派出|出席|参会|现身|参加了?(?:本届|这次|今年的)?(?:大会|峰会|会议)"
             + "|搭了?(?:个|一个)?展台|设(?:有|了)展台|布展"
             + "|\\b(?:attended|exhibited|sponsored|showed up|had a booth|set up a booth|staffed)\\b"
             // "Red Hat was present with a large stand", "IBM had a big presence"
             + "|\\b(?:was|were) (?:also )?(?:present|on site|on hand)\\b|\\bhad an? (?:large |big |small |busy |strong )?(?:stand|presence)\\b",
-            Pattern.CASE_INSENSITIVE);
+            Pattern.CASE_INSENSITIVE));
     /** "attended a training course", "sponsored the hackathon prize": what was attended is named, and no summit. */
     private static final Pattern NOT_AN_EVENT_AFTER = Pattern.compile("\\s+(?:a|an|the|his|her|their|its|our)\\s+"
             + "(?![^.;,]{0,30}\\b(?:summit|conference|event|show|keynotes?|sessions?|talks?|expo|booth|stand)\\b)", Pattern.CASE_INSENSITIVE);
@@ -53,7 +53,7 @@ final class AttendanceFinder implements RelationFinder {
         Entity summit = text.about().get();
         List<Fact> out = new ArrayList<>();
         for (Sentence s : text.sentences()) {
-            Matcher present = PRESENT.matcher(text.text()).region(s.begin(), s.end());
+            QuickFind.Matches present = PRESENT.in(text.text(), s.begin(), s.end());
             while (present.find()) {
                 if (NOT_AN_EVENT_AFTER.matcher(text.text()).region(present.end(), s.end()).lookingAt()) {
                     continue;
@@ -70,7 +70,7 @@ final class AttendanceFinder implements RelationFinder {
                     }
                 }
             }
-            Matcher met = MET_BEFORE.matcher(text.text()).region(s.begin(), s.end());
+            QuickFind.Matches met = MET_BEFORE.in(text.text(), s.begin(), s.end());
             while (met.find()) {
                 int end = Clauses.clauseEnd(text.text(), met.end(), Math.min(s.end(), met.end() + CLAUSE_REACH));
                 List<Mention> met1 = text.in(met.end(), end, Clauses.AGENT);

@@ -17,11 +17,11 @@ public final class ChinesePersonFinder implements MentionFinder {
     static final String STATISTICAL = "hanlp:person";
     static final String CONTEXT = "pattern:person-title-context";
 
-    private static final Pattern TITLE_BEFORE = Pattern.compile(
+    private static final QuickFind TITLE_BEFORE = new QuickFind(Pattern.compile(
             "(?:董事长|董事|总裁|副总裁|总经理|经理|主席|首席执行官|首席技术官|首席运营官|CEO|CTO|COO|CFO|CIO|VP|教授|博士|老师|"
                     + "工程师|架构师|负责人|创始人|总监|记者|专家|大牛|PTL|主管|院长|所长|部长|局长|处长|维护者|布道师|研究员|委员|"
                     + "贡献者|讲者|主讲人|志愿者|发起人|合伙人|律师|嘉宾|讲师|同事|教师|(?<!大|中|小|留)学生|博士生|研究生|秘书长|理事长|"
-                    + "Maintainer|maintainer|Committer|committer|Reviewer|SRE)\\s*");
+                    + "Maintainer|maintainer|Committer|committer|Reviewer|SRE)\\s*"));
     private static final Pattern FROM_OF = Pattern.compile("来自[^，,。；;的]{1,12}的");
     private static final Pattern CUE_BEFORE = Pattern.compile("(?:带队的|领队的|负责人|作者|记者|嘉宾|讲师|讲者|同学|同事|搭档|朋友|老师|兄弟|董事|总裁|经理|主席|主任|专家|来自\\S{0,4}的|CEO|CTO|COO|PTL)\\s*$");
     /** "蚂蚁集团的吴昊", "该中心的宋启明", "现任UnitedStack CTO的赵鹏": a person of an organisation or a title. */
@@ -140,7 +140,7 @@ public final class ChinesePersonFinder implements MentionFinder {
 
     private static void afterTitles(ArticleText article, List<Mention> out) {
         String text = article.text();
-        Matcher m = TITLE_BEFORE.matcher(text);
+        QuickFind.Matches m = TITLE_BEFORE.in(text, 0, text.length());
         int[] wordAt = null;
         while (m.find()) {
             String name = ChineseNames.nameAt(text, m.end());

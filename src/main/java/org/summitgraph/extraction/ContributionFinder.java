@@ -36,8 +36,8 @@ final class ContributionFinder implements RelationFinder {
     private static final Pattern RANKING_EN = Pattern.compile("\\b(?:the\\s+)?(?:top|largest|biggest|leading)\\s+(?:\\w+\\s+)?"
             + "(?:corporate\\s+)?contributors\\s+(?:to\\s+[^,.;]{1,40}?\\s+)?(?:were|are|included|include|:)\\s+",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern CONTRIBUTION_WORDS = Pattern.compile("贡献|提交|补丁|代码|commit|patch|contribut|PR\\b",
-            Pattern.CASE_INSENSITIVE);
+    private static final QuickFind CONTRIBUTION_WORDS = new QuickFind(Pattern.compile("贡献|提交|补丁|代码|commit|patch|contribut|PR\\b",
+            Pattern.CASE_INSENSITIVE));
     private static final Pattern INVESTED_ZH = Pattern.compile("上(?:的)?投入(?:了)?(?:最多|最大|最深|很多|大量|不少|较多|重兵|人力)");
     private static final Pattern NOT_DONE = Pattern.compile("没有|未能|并未|未|不再|希望|计划|将要|有望|争取"
             + "|\\b(?:not|never|hopes?|plans?|aims?|wants?|will|would)\\b");
@@ -65,7 +65,7 @@ final class ContributionFinder implements RelationFinder {
             if (text.isChinese() && t.indexOf("投入", s.begin()) >= 0 && t.indexOf("投入", s.begin()) < s.end()) {
                 investedIn(text, s, out);
             }
-            boolean here = CONTRIBUTION_WORDS.matcher(t).region(s.begin(), s.end()).find();
+            boolean here = CONTRIBUTION_WORDS.in(t, s.begin(), s.end()).find();
             boolean spoken = here || previous;
             previous = here;
             if (!spoken) {

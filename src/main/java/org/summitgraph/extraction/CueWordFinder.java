@@ -47,13 +47,13 @@ final class CueWordFinder implements RelationFinder {
     private static final Pattern BARRIER = Pattern.compile(
             "[;；]|\\b(?:but|while|whereas|although|though)\\b|但是|但|而|不过|虽然", Pattern.CASE_INSENSITIVE);
     /** Pronouns and descriptions; only the first and second persons are read here (see {@link #antecedent}). */
-    private static final Pattern ANAPHOR = Pattern.compile(
+    private static final QuickFind ANAPHOR = new QuickFind(Pattern.compile(
             "\\b(?<person>he|she)\\b|(?<person2>[他她](?![们人]))|(?<first>\\b(?:I|my|me|you|your)\\b|我(?!们)|您|你(?!们))|(?<we>\\b(?:we|our|us)\\b|我们)"
                     + "|\\b(?:it|its|they|their|(?:the|this) (?:company|firm|retailer|bank|operator|carrier|telco|startup|start-up|"
                     + "vendor|provider|maker|manufacturer|institute|university|giant|cable giant|cable operator|group|"
                     + "organi[sz]ation|consultancy|chipmaker|insurer|airline)|(?:the|her|his|their|our) team)\\b|该公司|这家公司|该企业|这家企业|他们|它们|该机构|后者|该行"
                     + "|(?<=^|[，,。；：:])公司(?=[从已目在把今去也还将正])",
-            Pattern.CASE_INSENSITIVE);
+            Pattern.CASE_INSENSITIVE));
     private static final Pattern PRONOUN_AND = Pattern.compile("[他她](?:和|与|跟|以及)(?:老|新)?(?:同事|搭档|队友)?(?:们)?$");
     private static final Pattern SOURCE = Pattern.compile("(?:从|\\bfrom\\s+)$", Pattern.CASE_INSENSITIVE);
     private static final Pattern WHICH = Pattern.compile("\\s*,\\s*(?:which|that)\\s+$", Pattern.CASE_INSENSITIVE);
@@ -213,7 +213,7 @@ final class CueWordFinder implements RelationFinder {
                 }
                 if (inSentence.stream().noneMatch(cue.subject())) {
                     if (pronoun == null) {
-                        pronoun = ANAPHOR.matcher(text.text()).region(s.begin(), s.end()).find();
+                        pronoun = ANAPHOR.in(text.text(), s.begin(), s.end()).find();
                     }
                     if (!pronoun) {
                         continue;
@@ -405,7 +405,7 @@ final class CueWordFinder implements RelationFinder {
      * would, and mean the interviewee and their organisation. (Third persons and descriptions are mentions already.)
      */
     private static Optional<Mention> antecedent(AnnotatedText text, Sentence s, int from, int to, Predicate<Mention> kind) {
-        Matcher pronoun = ANAPHOR.matcher(text.text()).region(from, to);
+        QuickFind.Matches pronoun = ANAPHOR.in(text.text(), from, to);
         if (!pronoun.find()) {
             return Optional.empty();
         }

@@ -14,8 +14,8 @@ import java.util.regex.Pattern;
  */
 final class DeniedRumours {
 
-    private static final Pattern RUMOUR = Pattern.compile("(?i)\\b(?:rumou?rs?|rumou?red|gossip|speculation|hearsay|"
-            + "reports?(?= (?:in|that|of)\\b)|it was said)\\b|网传|传闻|传言|有消息称|据传|坊间|小道消息|有人说|有报道称");
+    private static final QuickFind RUMOUR = new QuickFind(Pattern.compile("(?i)\\b(?:rumou?rs?|rumou?red|gossip|speculation|hearsay|"
+            + "reports?(?= (?:in|that|of)\\b)|it was said)\\b|网传|传闻|传言|有消息称|据传|坊间|小道消息|有人说|有报道称"));
     private static final Pattern DENIAL = Pattern.compile("(?i)\\b(?:denied|denies|deny|denial|untrue|not true|no truth|"
             + "unfounded|just rumou?rs|baseless|false)\\b|不实|谣言|并不属实|不属实|没有这回事|辟谣|否认|子虚乌有|并非事实|并无此事");
     /** How far into the next sentence a denial may stand: "经核实，该消息不实". */
@@ -36,7 +36,7 @@ final class DeniedRumours {
         List<int[]> out = new ArrayList<>();
         List<Sentence> sentences = text.sentences();
         for (Sentence s : sentences) {
-            Matcher rumour = RUMOUR.matcher(text.text()).region(s.begin(), s.end());
+            QuickFind.Matches rumour = RUMOUR.in(text.text(), s.begin(), s.end());
             if (!rumour.find()) {
                 continue;
             }

@@ -26,16 +26,23 @@ final class EventNameFinder implements MentionFinder {
     private static final String HEAD = "(?:Summit|Conference|Conf|Forum|Symposium|Days|Meetup|Hackathon|Expo|Congress"
             + "|Festival|Fest|Unconference)";
     /** A name made of capitalised words before an event word, or one word with an event suffix; a year either side. */
-    private static final Pattern ENGLISH = Pattern.compile(
+    private static final QuickFind ENGLISH = new QuickFind(Pattern.compile(
             "(?<![\\p{L}\\d])(?:(?<year>20[0-4]\\d)\\s+)?(?<name>(?:" + WORD + "\\s+(?:(?:of|on|for|and|&|\\+)\\s+)?){1,5}" + HEAD
                     + "|\\p{Lu}[\\p{Ll}\\d]+(?:\\p{Lu}[\\p{Ll}\\d]*)*(?:Con|Conf|Fest))(?![\\p{L}\\d])"
-                    + "(?:\\s*,?\\s*(?<year2>20[0-4]\\d)(?!\\d))?");
+                    + "(?:\\s*,?\\s*(?<year2>20[0-4]\\d)(?!\\d))?"));
     /** A Chinese name: a Latin brand, or Han words after a year, then an event word. */
-    private static final Pattern CHINESE = Pattern.compile(
+    private static final QuickFind CHINESE = new QuickFind(Pattern.compile(
             "(?:(?<year>20[0-4]\\d)\\s*(?:年(?!度))?\\s*(?:的\\s*)?|(?<ordinal>第[一二三四五六七八九十\\d]{1,3}届|首届)\\s*)?(?<name>(?:[A-Z][A-Za-z0-9+&._-]*\\s*){1,4}|\\p{IsHan}{2,8}?)"
                     + "(?:(?<year2>20[0-4]\\d)\\s*)?(?<event>开发者大会|技术大会|大会|峰会|年会|论坛|黑客松|开发者日)"
                     // "开源鸿蒙西部生态峰会2025": the year may follow the event word, but not begin a date ("2025年4月")
-                    + "(?:\\s*(?<year3>20[0-4]\\d)(?![\\d年月/.\\-–]))?");
+                    + "(?:\\s*(?<year3>20[0-4]\\d)(?![\\d年月/.\\-–]))?"));
+    /**
+     * Words one of which every match of {@link #ENGLISH} holds (its event word, or the "Con" or "Fest" ending a name) and
+     * of {@link #CHINESE} (its event word): a sentence with none of them is not searched.
+     */
+    private static final List<String> ENGLISH_HEADS = List.of("Summit", "Con", "Forum", "Symposium", "Days", "Meetup",
+            "Hackathon", "Expo", "Fest", "Unconference");
+    private static final List<String> CHINESE_HEADS = List.of("大会", "峰会", "年会", "论坛", "黑客松", "开发者日");
     private static final Pattern ORDINAL_ZH = Pattern.compile("第[一二三四五六七八九十\\d]{1,3}届\\s*|首届\\s*");
     private static final Pattern WORD_RUN = Pattern.compile("\\S+");
     private static final Pattern YEAR_AFTER = Pattern.compile("\\s*,?\\s*(20[0-4]\\d)(?!\\d)");
@@ -81,9 +88,9 @@ final class EventNameFinder implements MentionFinder {
     public List<Mention> find(ArticleText text) {
         List<Candidate> found = new ArrayList<>();
         for (Sentence s : text.sentences()) {
-            collect(text.text(), s, ENGLISH, true, found);
+            collect(text.text(), s, ENGLISH, ENGLISH_HEADS, true, found);
             if (text.article().language().startsWith("zh")) {
-                collect(text.text(), s, CHINESE, false, found);
+                collect(text.text(), s, CHINESE, CHINESE_HEADS, false, found);
             }
         }
         // the year one mention writes is the edition the same name means elsewhere in the article
@@ -108,8 +115,11 @@ final class EventNameFinder implements MentionFinder {
         return out;
     }
 
-    private void collect(String text, Sentence s, Pattern pattern, boolean english, List<Candidate> out) {
-        Matcher m = pattern.matcher(text).region(s.begin(), s.end());
+    private void collect(String text, Sentence s, QuickFind pattern, List<String> heads, boolean english, List<Candidate> out) {
+        if (heads.stream().noneMatch(h -> holds(text, s.begin(), s.end(), h))) {
+            return;
+        }
+        QuickFind.Matches m = pattern.in(text, s.begin(), s.end());
         while (m.find()) {
             int begin = m.start("name");
             int end = m.end("name");
@@ -224,5 +234,16 @@ final class EventNameFinder implements MentionFinder {
         String key() {
             return TextFold.fold(name).replaceAll("\\s+", "");
         }
+    }
+
+    /** Whether {@code word} stands within [begin, end) of the text. */
+    private static boolean holds(String text, int begin, int end, String word) {
+        char first = word.charAt(0);
+        for (int at = begin; at + word.length() <= end; at++) {
+            if (text.charAt(at) == first && text.startsWith(word, at)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -35,11 +35,11 @@ final class GroupListFinder implements RelationFinder {
     private static final Group SPEAKERS = new Group(SG.speaksAt, Clauses.PERSON, EVENT);
     private static final Group ATTENDEES = new Group(SG.attends, Clauses.AGENT, EVENT);
 
-    private static final Pattern NOUN_EN = Pattern.compile("\\b(?:(?:main|top|largest|biggest|key|major|notable|early|"
+    private static final QuickFind NOUN_EN = new QuickFind(Pattern.compile("\\b(?:(?:main|top|largest|biggest|key|major|notable|early|"
             + "leading|other|first|new|prominent)\\s+)*(?:(?<contributors>contributors)|(?<users>users|adopters)|"
             + "(?<customers>(?<!prospective |potential |target )(?:customers|clients))|(?<partners>partners)|(?<speakers>(?:keynote\\s+)?speakers|presenters|"
             + "panell?ists|keynoters)|(?<attendees>attendees|exhibitors?|sponsors?|participants|companies\\s+(?:attending|"
-            + "exhibiting|present)|organi[sz]ations\\s+(?:attending|present)))\\b", Pattern.CASE_INSENSITIVE);
+            + "exhibiting|present)|organi[sz]ations\\s+(?:attending|present)))\\b", Pattern.CASE_INSENSITIVE));
     private static final Pattern VERB_EN = Pattern.compile("(?:\\s+(?:this|that|last)\\s+(?:year|week|time|cycle))?"
             + "\\s*(?:(?:also\\s+)?(?:include|included|includes|including)|(?:are|were)(?:\\s+also)?|:|such\\s+as|,\\s*among\\s+them"
             + "|\\s+worth\\s+(?:noting|mentioning|a\\s+look)\\s*:)\\s+"
@@ -48,9 +48,9 @@ final class GroupListFinder implements RelationFinder {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern TIE_EN = Pattern.compile("\\s+(?:to|of|for|with|at)\\s+(?:the\\s+)?");
 
-    private static final Pattern NOUN_ZH = Pattern.compile("(?:主要|核心|重要|早期|首批|大|知名|其他|其它|重点)?(?:(?<contributors>贡献者|"
+    private static final QuickFind NOUN_ZH = new QuickFind(Pattern.compile("(?:主要|核心|重要|早期|首批|大|知名|其他|其它|重点)?(?:(?<contributors>贡献者|"
             + "贡献企业|贡献公司)|(?<users>用户|用户企业)|(?<customers>(?<!潜在|目标|意向)客户)|(?<partners>合作伙伴|伙伴)|(?<speakers>演讲嘉宾|演讲者|讲者|"
-            + "主讲人|嘉宾)|(?<attendees>参会企业|参展商|参展企业|赞助商)|(?<generic>企业|公司|厂商|机构|组织|团队))");
+            + "主讲人|嘉宾)|(?<attendees>参会企业|参展商|参展企业|赞助商)|(?<generic>企业|公司|厂商|机构|组织|团队))"));
     private static final Pattern VERB_ZH = Pattern.compile("\\s*(?:则|也|还|主要)?(?:包括|包含|有|是|为|来自)(?:了)?\\s*[：:]?\\s*|\\s*[：:]\\s*");
     /** What a generic group does, said in the clause before its noun: "参加本届峰会的企业". */
     private static final Pattern DOES_ZH = Pattern.compile("(?<attends>参加|出席|参与|来到|亮相|参展|赞助)|(?<uses>使用|采用|部署|运行|用上)"
@@ -71,7 +71,7 @@ final class GroupListFinder implements RelationFinder {
     }
 
     private static void english(AnnotatedText text, Sentence s, List<Fact> out) {
-        Matcher noun = NOUN_EN.matcher(text.text()).region(s.begin(), s.end());
+        QuickFind.Matches noun = NOUN_EN.in(text.text(), s.begin(), s.end());
         while (noun.find()) {
             Group group = group(noun);
             if (group == null) {
@@ -102,7 +102,7 @@ final class GroupListFinder implements RelationFinder {
     }
 
     private static void chinese(AnnotatedText text, Sentence s, List<Fact> out) {
-        Matcher noun = NOUN_ZH.matcher(text.text()).region(s.begin(), s.end());
+        QuickFind.Matches noun = NOUN_ZH.in(text.text(), s.begin(), s.end());
         while (noun.find()) {
             Matcher verb = VERB_ZH.matcher(text.text()).region(noun.end(), s.end());
             if (!verb.lookingAt()) {
@@ -133,7 +133,7 @@ final class GroupListFinder implements RelationFinder {
         }
     }
 
-    private static Group group(Matcher noun) {
+    private static Group group(QuickFind.Matches noun) {
         if (noun.group("contributors") != null) {
             return CONTRIBUTORS;
         }

@@ -13,10 +13,10 @@ final class InterviewVoices {
 
     private static final Pattern TURN = Pattern.compile("(?m)^\\s*(?:Q|A|问|答)\\s*[:：]");
     private static final int TURNS = 4;
-    private static final Pattern WRITER = Pattern.compile("\\bI\\s+(?:work|worked|am|'m|’m)\\b[^.;!?]{0,50}?\\b(?:at|for|with)\\s+(?:the\\s+)?"
+    private static final QuickFind WRITER = new QuickFind(Pattern.compile("\\bI\\s+(?:work|worked|am|'m|’m)\\b[^.;!?]{0,50}?\\b(?:at|for|with)\\s+(?:the\\s+)?"
             + "|\\b(?:\\w+\\s+)?of us from\\s+|\\b(?:here|us) at\\s+|\\bmy (?:employer|company),?\\s+"
             + "|我(?:目前|现在)?在(?=[^，,。]{2,20}(?:工作|上班|任职|负责|带|管))|我们(?:公司)?(?=[^，,。]{0,3}(?:是一家|作为))"
-            + "|我(?:已经|后来|随后|今年|去年)?(?:跳槽)?加入了?(?=[^，,。]{2,20}[，,。])");
+            + "|我(?:已经|后来|随后|今年|去年)?(?:跳槽)?加入了?(?=[^，,。]{2,20}[，,。])"));
     private static final Pattern LINE_START = Pattern.compile("(?m)^[ \\t]*");
     private static final Pattern HEAD_END = Pattern.compile("\\s*[:：]");
 
@@ -82,7 +82,7 @@ final class InterviewVoices {
      * flew down"): "we" and "our" are the writer's organisation; the writer is nobody the text names.
      */
     static Optional<InterviewVoices> writer(AnnotatedText text) {
-        Matcher m = WRITER.matcher(text.text());
+        QuickFind.Matches m = WRITER.in(text.text(), 0, text.text().length());
         while (m.find()) {
             int at = m.end();
             Optional<Mention> org = text.in(at, Math.min(text.text().length(), at + 60), Clauses.ORGANIZATION).stream()

@@ -112,19 +112,19 @@ public final class LatinPersonFinder implements MentionFinder {
     }
 
     /** "said Eilidh Baird", "according to Ravi Patel": two capitalised words after a reporting verb are a person. */
-    private static final Pattern REPORTED = Pattern.compile(
-            "\\b(?:said|says|according to|told|asked|explained|added|noted)\\s+(" + FULL_NAME + ")(?![\\p{IsLatin}])");
+    private static final QuickFind REPORTED = new QuickFind(Pattern.compile(
+            "\\b(?:said|says|according to|told|asked|explained|added|noted)\\s+(" + FULL_NAME + ")(?![\\p{IsLatin}])"));
 
     /**
      * "来自英特尔的Michał Jastrzębski", "项目PTL Adrian Otto", "记者 Jane Doe": in Chinese text, two capitalised Latin words
      * after "来自…的" or a title are a person, whatever the given name.
      */
-    private static final Pattern CHINESE_CONTEXT = Pattern.compile(
+    private static final QuickFind CHINESE_CONTEXT = new QuickFind(Pattern.compile(
             "(?:来自[^，,。；;、]{1,12}的|(?:PTL|CTO|CEO|COO|CFO|董事|总监|工程师|架构师|负责人|经理|总裁|主席|记者|创始人)\\s*)"
-                    + "(\\p{Lu}\\p{Ll}+(?:[ -]\\p{Lu}[\\p{Ll}'’]+){1,2})(?![\\p{IsLatin}])");
+                    + "(\\p{Lu}\\p{Ll}+(?:[ -]\\p{Lu}[\\p{Ll}'’]+){1,2})(?![\\p{IsLatin}])"));
     /** "北京邮电大学的Maciej Nowak教授": in Chinese text, a title or honorific written after the name. */
-    private static final Pattern CHINESE_TITLE_AFTER = Pattern.compile(
-            "(?<![\\p{IsLatin}\\d])(\\p{Lu}\\p{Ll}+(?:[ -]\\p{Lu}[\\p{Ll}'’]+){1,2})\\s*(?=教授|博士|老师|先生|女士|研究员|讲师|院士)");
+    private static final QuickFind CHINESE_TITLE_AFTER = new QuickFind(Pattern.compile(
+            "(?<![\\p{IsLatin}\\d])(\\p{Lu}\\p{Ll}+(?:[ -]\\p{Lu}[\\p{Ll}'’]+){1,2})\\s*(?=教授|博士|老师|先生|女士|研究员|讲师|院士)"));
 
     /** Nouns for what people are, to recognise a name by what the text says of it. */
     static final String HUMAN_NOUNS = "(?:engineer|developer|architect|advocate|evangelist|director|manager|president|"
@@ -135,10 +135,10 @@ public final class LatinPersonFinder implements MentionFinder {
      * "Anas Nashif, an Intel engineer", "Imad Sousou, corporate vice president", "Julius Volz, one of the co-founders":
      * two or three capitalised words set off by what people are.
      */
-    private static final Pattern DESCRIBED = Pattern.compile(
+    private static final QuickFind DESCRIBED = new QuickFind(Pattern.compile(
             "(?<![\\p{IsLatin}\\d.])(" + FULL_NAME + "),\\s+(?:who\\s+(?:is|was|leads|heads|"
                     + "chairs|founded|co-founded|created|maintains|works|joined|runs)\\b|(?:(?:a|an|the|its|his|her|their|"
-                    + "one of the|one of|also|now|formerly|then)\\s+)?(?:(?!whose|which|that|of|at|for|with|and)[\\p{L}'’&.-]+\\s+){0,4}?" + HUMAN_NOUNS + "\\b)");
+                    + "one of the|one of|also|now|formerly|then)\\s+)?(?:(?!whose|which|that|of|at|for|with|and)[\\p{L}'’&.-]+\\s+){0,4}?" + HUMAN_NOUNS + "\\b)"));
 
     /**
      * "Lu Binshu", "Zhang Xin", "Ma Yonggang": a Chinese name in pinyin, family name first, is no given name of the list;
@@ -278,7 +278,7 @@ public final class LatinPersonFinder implements MentionFinder {
                 out.add(new Mention(joined.start(1), joined.end(1), name, NewEntities.of(EntityKind.PERSON, name), METHOD, 0.7));
             }
         }
-        Matcher described = DESCRIBED.matcher(text.text());
+        QuickFind.Matches described = DESCRIBED.in(text.text(), 0, text.text().length());
         while (described.find()) {
             String name = described.group(1);
             int nameStart = described.start(1);
@@ -298,8 +298,8 @@ public final class LatinPersonFinder implements MentionFinder {
                         METHOD, 0.65));
             }
         }
-        for (Pattern context : text.article().isChinese() ? List.of(CHINESE_CONTEXT, CHINESE_TITLE_AFTER) : List.of(CHINESE_CONTEXT)) {
-            Matcher chinese = context.matcher(text.text());
+        for (QuickFind context : text.article().isChinese() ? List.of(CHINESE_CONTEXT, CHINESE_TITLE_AFTER) : List.of(CHINESE_CONTEXT)) {
+            QuickFind.Matches chinese = context.in(text.text(), 0, text.text().length());
             while (chinese.find()) {
                 String name = chinese.group(1);
                 if (!NOT_SURNAMES.contains(name.substring(name.lastIndexOf(' ') + 1))
@@ -308,7 +308,7 @@ public final class LatinPersonFinder implements MentionFinder {
                 }
             }
         }
-        Matcher reported = REPORTED.matcher(text.text());
+        QuickFind.Matches reported = REPORTED.in(text.text(), 0, text.text().length());
         while (reported.find()) {
             String name = reported.group(1);
             if (!NOT_SURNAMES.contains(name.substring(name.lastIndexOf(' ') + 1))) {

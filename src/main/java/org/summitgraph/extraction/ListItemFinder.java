@@ -13,12 +13,12 @@ import java.util.regex.Pattern;
 final class ListItemFinder {
 
     static final String METHOD = "pattern:list-item";
-    private static final Pattern OPENERS = Pattern.compile(
+    private static final QuickFind OPENERS = new QuickFind(Pattern.compile(
             "(?:入围名单|入围者|候选名单|参加评选的|参与评选的|决赛名单|获奖名单|用户|客户|成员|会员)[^，,。；;：:]{0,6}?(?<![没未无])(?:包括|有|为|是)[：:]?"
                     + "|\\b(?:finalists|nominees|members|users|customers|adopters)\\s+(?:were|are|include|included|including)\\s*:?"
                     + "|\\b(?:customers|clients|adopters|partners|sponsors|companies|organi[sz]ations|vendors|firms|banks|retailers"
                     + "|telcos|carriers|operators|enterprises|startups|start-ups)\\s*,?\\s+(?:such\\s+as|like|including)\\s+",
-            Pattern.CASE_INSENSITIVE);
+            Pattern.CASE_INSENSITIVE));
     private static final Pattern SEPARATOR = Pattern.compile("\\s*(?:、|，|,|和|与|及|以及|and|&)\\s*");
     private static final Pattern ZH_ITEM = Pattern.compile("[\\p{IsHan}A-Za-z0-9]{2,12}");
     private static final Pattern LATIN_ITEM = Pattern.compile("\\p{Lu}[\\p{IsLatin}\\d&.-]*(?:\\s+\\p{Lu}[\\p{IsLatin}\\d&.-]*){0,3}");
@@ -30,7 +30,7 @@ final class ListItemFinder {
     List<Mention> find(ArticleText text, List<Mention> chosen) {
         List<Mention> out = new ArrayList<>();
         for (Sentence s : text.sentences()) {
-            Matcher opener = OPENERS.matcher(text.text()).region(s.begin(), s.end());
+            QuickFind.Matches opener = OPENERS.in(text.text(), s.begin(), s.end());
             while (opener.find()) {
                 items(text, s, opener.end(), chosen, out, true);
             }

@@ -1,6 +1,7 @@
 package org.summitgraph.extraction;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -26,12 +27,15 @@ final class NameMatcher {
     }
 
     private final Node root = new Node();
+    /** The folded characters names begin with: at any other position no walk down the tree is begun. */
+    private final BitSet firstCharacters = new BitSet();
 
     void add(String name, String key) {
         String folded = TextFold.fold(name.strip());
         if (folded.isEmpty()) {
             return;
         }
+        firstCharacters.set(folded.charAt(0));
         Node n = root;
         for (char c : folded.toCharArray()) {
             n = n.next.computeIfAbsent(c, x -> new Node());
@@ -66,6 +70,9 @@ final class NameMatcher {
     }
 
     private Match longestAt(String text, int begin) {
+        if (!firstCharacters.get(TextFold.fold(text.charAt(begin)))) {
+            return null;
+        }
         if (begin > 0 && TextFold.isLatinOrDigit(text.charAt(begin)) && TextFold.isLatinOrDigit(text.charAt(begin - 1))) {
             return null;
         }

@@ -20,15 +20,15 @@ final class NarratedAttendanceFinder implements RelationFinder {
 
     static final String METHOD = "pattern:narrated-attendance";
 
-    private static final Pattern VERB_EN = Pattern.compile("\\b(?:attended|attending|attend|took part in|take part in|"
+    private static final QuickFind VERB_EN = new QuickFind(Pattern.compile("\\b(?:attended|attending|attend|took part in|take part in|"
             + "taking part in|participated in|were at|was at|came to|come to|flew (?:in )?to|travel+ed to|went to|headed to|"
             + "showed up (?:at|for)|were present at|was present at|were on hand at|were in attendance|was in attendance|"
             + "had (?:(?:a|an|their|its|large|big|sizeable|strong|visible|small)\\s+){0,2}(?:booths?|stands?|delegations?|"
             + "presence|teams?|contingents?|engineers)|sent (?:(?:a|large|big|small|\\w+)\\s+){0,2}(?:teams?|delegations?|"
             + "engineers|people|staff|crews?|contingents?|folks))\\b|\\b(?:were|was|turned) out in force\\b"
-            + "|\\bhad (?:(?:a|an|their|its|large|big|sizeable|small|modest|huge)\\s+){0,2}stands?\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern VERB_ZH = Pattern.compile("参加了?|出席了?|参与了?|来到了?|赶到|飞到|去了|到了|到场|现身|出现在了?|"
-            + "设立了?展台|设了展台|搭建了?展台|派人|派出了?|派了|派团|组团|参会|亮相|(?:全员|悉数)?到齐|(?:都|也|均)在现场");
+            + "|\\bhad (?:(?:a|an|their|its|large|big|sizeable|small|modest|huge)\\s+){0,2}stands?\\b", Pattern.CASE_INSENSITIVE));
+    private static final QuickFind VERB_ZH = new QuickFind(Pattern.compile("参加了?|出席了?|参与了?|来到了?|赶到|飞到|去了|到了|到场|现身|出现在了?|"
+            + "设立了?展台|设了展台|搭建了?展台|派人|派出了?|派了|派团|组团|参会|亮相|(?:全员|悉数)?到齐|(?:都|也|均)在现场"));
     private static final Pattern EVENT_EN = Pattern.compile("\\b(?:the|this|this year's|last week's|that)\\s+(?:[\\w+-]+\\s+){0,2}?"
             + "(?:summit|conference|event|show|gathering|expo|forum)\\b|\\bthe (?:show|expo) floor\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern EVENT_ZH = Pattern.compile("(?:本届|本次|这次|这届|今年的?|此次)(?:峰会|大会|会议|活动)|峰会|大会|会场|现场|展区|展台|分会场|分论坛");
@@ -38,9 +38,9 @@ final class NarratedAttendanceFinder implements RelationFinder {
             + "both|too|each|together|,)\\s*|也|都|还|均|则|几乎|基本|分别|先后|纷纷|一起|同样|今年|有[\\d一二三四五六七八九十几多数百]+[名位个]"
             + "(?:工程师|员工|代表|同事))*\\s*", Pattern.CASE_INSENSITIVE);
     /** "We met him at the summit", "在峰会期间，我们和他聊了聊": the one met is the person the text named just before. */
-    private static final Pattern MET_PRONOUN = Pattern.compile("\\b(?:met|sat down with|caught up with|interviewed|spoke (?:to|with)|"
+    private static final QuickFind MET_PRONOUN = new QuickFind(Pattern.compile("\\b(?:met|sat down with|caught up with|interviewed|spoke (?:to|with)|"
             + "talked (?:to|with)|chatted with)\\s+(?:him|her)\\b|[和与跟同](?:他|她)(?:聊|谈|交流|见面|碰面|聊了聊)|(?:采访|见到|遇到)了?(?:他|她)",
-            Pattern.CASE_INSENSITIVE);
+            Pattern.CASE_INSENSITIVE));
     private static final Pattern WE = Pattern.compile("\\b(?:we|us|our team|our company)\\b|\\bof us\\b|我们|我司|我们团队|我们公司",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern HE_SHE = Pattern.compile("\\s*(?:而|也|还|则|后来|此前|之前)?\\s*[他她](?![们])");
@@ -72,11 +72,11 @@ final class NarratedAttendanceFinder implements RelationFinder {
             return List.of();
         }
         List<Fact> out = new ArrayList<>();
-        Pattern verbs = text.isChinese() ? VERB_ZH : VERB_EN;
+        QuickFind verbs = text.isChinese() ? VERB_ZH : VERB_EN;
         Pattern events = text.isChinese() ? EVENT_ZH : EVENT_EN;
         for (Sentence s : text.sentences()) {
             metPronoun(text, s, events, out);
-            Matcher verb = verbs.matcher(text.text()).region(s.begin(), s.end());
+            QuickFind.Matches verb = verbs.in(text.text(), s.begin(), s.end());
             while (verb.find()) {
                 int clause = Clauses.clauseStart(text.text(), verb.start(), s.begin());
                 int clauseEnd = Clauses.clauseEnd(text.text(), verb.end(), s.end());
@@ -99,7 +99,7 @@ final class NarratedAttendanceFinder implements RelationFinder {
     }
 
     private static void metPronoun(AnnotatedText text, Sentence s, Pattern events, List<Fact> out) {
-        Matcher met = MET_PRONOUN.matcher(text.text()).region(s.begin(), s.end());
+        QuickFind.Matches met = MET_PRONOUN.in(text.text(), s.begin(), s.end());
         if (!met.find() || !text.in(s.begin(), met.start(), Clauses.PERSON).isEmpty()) {
             return;
         }
@@ -148,7 +148,7 @@ final class NarratedAttendanceFinder implements RelationFinder {
     }
 
     /** The article's event, for a verb that places its subject at an event in a sentence that names none. */
-    private static Optional<Entity> selfLocating(AnnotatedText text, Sentence s, Matcher verb) {
+    private static Optional<Entity> selfLocating(AnnotatedText text, Sentence s, QuickFind.Matches verb) {
         if (!SELF_LOCATING.matcher(verb.group()).matches()
                 || SENT_ELSEWHERE.matcher(text.text()).region(verb.end(), s.end()).lookingAt()
                 || !text.in(s.begin(), s.end(), m -> m.entity().kind().isEvent()).isEmpty()) {

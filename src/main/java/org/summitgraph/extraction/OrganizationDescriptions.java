@@ -57,7 +57,7 @@ final class OrganizationDescriptions {
             + "|(?<based>\\p{Lu}[\\p{L}.]*(?:\\s\\p{Lu}[\\p{L}.]*)?)-(?:based|headquartered)\\s+)?" + BUSINESS + KIND + "\\s+(?=\\p{Lu})");
 
     /** The kind noun followed by a capitalised word: where {@link #BEFORE_NAME} can end, found cheaply first. */
-    private static final Pattern KIND_THEN_NAME = Pattern.compile("\\b" + KIND + "\\s+(?=\\p{Lu})");
+    private static final QuickFind KIND_THEN_NAME = new QuickFind(Pattern.compile("\\b" + KIND + "\\s+(?=\\p{Lu})"));
 
     /**
      * The descriptions before names in [begin, end), as matchers positioned on each match: the kind nouns are found
@@ -65,7 +65,7 @@ final class OrganizationDescriptions {
      */
     static List<Matcher> beforeNames(String text, int begin, int end) {
         List<Matcher> out = new ArrayList<>();
-        Matcher kind = KIND_THEN_NAME.matcher(text).region(begin, end);
+        QuickFind.Matches kind = KIND_THEN_NAME.in(text, begin, end);
         Matcher whole = BEFORE_NAME.matcher(text).useTransparentBounds(true);
         while (kind.find()) {
             whole.region(Math.max(begin, kind.start() - 90), kind.end());

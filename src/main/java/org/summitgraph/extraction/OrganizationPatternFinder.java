@@ -63,9 +63,9 @@ public final class OrganizationPatternFinder implements MentionFinder {
                     + "Public Library|National Library|State Library|City Library|Observatory";
     private static final Pattern HEAD_WORD = Pattern.compile(HEADS);
     /** Capitalised words ending in a word that names a kind of organisation: "Quillon Data", "Nordvik Rail". */
-    private static final Pattern LATIN = Pattern.compile(
+    private static final QuickFind LATIN = new QuickFind(Pattern.compile(
             "(?<![\\p{IsLatin}])((?:\\p{Lu}(?:[\\p{IsLatin}\\d&-]|\\.(?=[\\p{IsLatin}\\d]))*[ \\t]+){1,4})(" + HEADS + ")"
-                    + "((?:\\s+(?:for|of)(?!\\s+LF\\s)(?:\\s+the)?(?:\\s+\\p{Lu}[\\p{IsLatin}-]*){1,4})?)(?![\\p{IsLatin}])");
+                    + "((?:\\s+(?:for|of)(?!\\s+LF\\s)(?:\\s+the)?(?:\\s+\\p{Lu}[\\p{IsLatin}-]*){1,4})?)(?![\\p{IsLatin}])"));
     private static final Set<String> COMPANY_HEADS = Set.of("Inc", "Inc.", "Ltd", "Ltd.", "Corporation", "Corp", "Corp.",
             "Bank", "Telecom", "Networks", "Cloud", "Data", "Systems", "Rail", "Railways", "Airlines", "Solutions",
             "Technologies", "Technology", "Software", "Computing", "Digital", "Media", "Energy", "Insurance", "Motors",
@@ -552,7 +552,7 @@ public final class OrganizationPatternFinder implements MentionFinder {
             out.add(new Mention(foreign.start(1), foreign.end(1), foreign.group(1),
                     NewEntities.of(EntityKind.ORGANIZATION, foreign.group(1)), METHOD, 0.6));
         }
-        Matcher m = LATIN.matcher(text);
+        QuickFind.Matches m = LATIN.in(text, 0, text.length());
         while (m.find()) {
             String name = m.group().strip();
             int begin = m.start();

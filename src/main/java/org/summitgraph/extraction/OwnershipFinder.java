@@ -4,7 +4,6 @@ import org.summitgraph.vocab.SG;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -34,8 +33,8 @@ final class OwnershipFinder implements RelationFinder {
     /** "被阿登收购的奎隆": the owner between 被 and the verb. */
     private static final Pattern BOUGHT_ZH = Pattern.compile("^\\s*(?:所)?(?:收购|并购)的\\s*$");
     /** Every construction read here holds one of these: sentences without them are passed over. */
-    private static final Pattern OWNERSHIP_WORDS = Pattern.compile("(?i)owned|acqui|bought|subsidiar|\\b(?:unit|division|arm)"
-            + "\\s+of\\b|子公司|收购|并购");
+    private static final QuickFind OWNERSHIP_WORDS = new QuickFind(Pattern.compile("(?i)owned|acqui|bought|subsidiar|\\b(?:unit|division|arm)"
+            + "\\s+of\\b|子公司|收购|并购"));
     /** What makes an acquisition a plan, a rumour or a denial. */
     private static final Pattern NOT_DONE = Pattern.compile("(?i)\\b(?:will|would|may|might|could|plans?|planning|intends?|"
             + "set|agreed|agreeing|rumou?red|reportedly|talks|bid|not|never|no\\s+longer|failed)\\b|拟|计划|将|或将|传闻|据传|有意|未|没有|不再");
@@ -45,7 +44,7 @@ final class OwnershipFinder implements RelationFinder {
         List<Fact> out = new ArrayList<>();
         String t = text.text();
         for (Sentence s : text.sentences()) {
-            if (!OWNERSHIP_WORDS.matcher(t).region(s.begin(), s.end()).find()) {
+            if (!OWNERSHIP_WORDS.in(t, s.begin(), s.end()).find()) {
                 continue;
             }
             List<Mention> orgs = text.in(s.begin(), s.end(), Clauses.ORGANIZATION);

@@ -3,8 +3,8 @@ package org.summitgraph.extraction;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Places the reference data does not know, named by the words around them: "Karlskrona, Sweden" (a name
@@ -33,7 +33,8 @@ public final class PlacePatternFinder implements MentionFinder {
             "New South Wales", "Queensland", "Tasmania", "Western Australia", "South Australia", "Bavaria",
             "Catalonia", "Lombardy", "Tuscany", "Île-de-France", "Brittany", "Scotland", "Wales", "England");
     private final ReferenceKnowledge knowledge;
-    private final Pattern beforeCountry;
+    /** The patterns, each searched only where a match can begin: a town before its country, then the three above. */
+    private final List<QuickFind> patterns;
 
     public PlacePatternFinder(ReferenceKnowledge knowledge) {
         this.knowledge = knowledge;
@@ -45,15 +46,16 @@ public final class PlacePatternFinder implements MentionFinder {
         // "Napa, California", "Kitchener, Ontario": a town before the state or province it is in
         REGIONS.forEach(r -> countries.add(Pattern.quote(r)));
         countries.sort((a, b) -> b.length() - a.length());
-        beforeCountry = Pattern.compile("(?<![\\p{IsLatin}])" + NAME + ",\\s+(?:" + (countries.isEmpty() ? "(?!)" : String.join("|", countries))
+        Pattern beforeCountry = Pattern.compile("(?<![\\p{IsLatin}])" + NAME + ",\\s+(?:" + (countries.isEmpty() ? "(?!)" : String.join("|", countries))
                 + ")(?![\\p{IsLatin}])");
+        patterns = Stream.of(beforeCountry, BASED_IN, HYPHEN_BASED, KIND_IN).map(QuickFind::new).toList();
     }
 
     @Override
     public List<Mention> find(ArticleText text) {
         List<Mention> out = new ArrayList<>();
-        for (Pattern p : List.of(beforeCountry, BASED_IN, HYPHEN_BASED, KIND_IN)) {
-            Matcher m = p.matcher(text.text());
+        for (QuickFind p : patterns) {
+            QuickFind.Matches m = p.in(text.text(), 0, text.text().length());
             while (m.find()) {
                 String name = m.group(1);
                 if (!NOT_PLACES.contains(name.split("\\s+")[0]) && !isKnownNonPlace(name)) {

@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -23,11 +22,11 @@ final class ProjectCommunityFinder implements RelationFinder {
 
     private static final String METHOD = "pattern:project-community-";
     /** Not "engineers from X": engineers come to a summit from anywhere, maintainers and contributors build the project. */
-    private static final Pattern CONTRIBUTORS = Pattern.compile("(?i)\\b(?:maintainers|contributors|committers|core reviewers|"
+    private static final QuickFind CONTRIBUTORS = new QuickFind(Pattern.compile("(?i)\\b(?:maintainers|contributors|committers|core reviewers|"
             + "reviewers|approvers)\\s+(?:from|at)\\s+|(?:贡献最多的|主要贡献者|主要的贡献者)(?:公司|企业|厂商|单位)?(?:是|为|有|包括)"
-            + "|(?:维护者|贡献者|Committer|提交者|核心开发者)[^，。；,;]{0,8}?来自");
-    private static final Pattern USERS = Pattern.compile("(?i)\\b(?:end users|users|adopters|production users)(?:\\s+in production)?"
-            + "\\s+(?:include|included|including|are|such as)\\s+|(?:公开的|已知的|主要的|生产)?(?:用户|使用者|采用者)(?:包括|有|涵盖|覆盖了?)");
+            + "|(?:维护者|贡献者|Committer|提交者|核心开发者)[^，。；,;]{0,8}?来自"));
+    private static final QuickFind USERS = new QuickFind(Pattern.compile("(?i)\\b(?:end users|users|adopters|production users)(?:\\s+in production)?"
+            + "\\s+(?:include|included|including|are|such as)\\s+|(?:公开的|已知的|主要的|生产)?(?:用户|使用者|采用者)(?:包括|有|涵盖|覆盖了?)"));
     private static final int TOPIC_MENTIONS = 3;
 
     @Override
@@ -41,9 +40,9 @@ final class ProjectCommunityFinder implements RelationFinder {
         return out;
     }
 
-    private static void listed(AnnotatedText text, Sentence s, Pattern cue, Property p, String method,
+    private static void listed(AnnotatedText text, Sentence s, QuickFind cue, Property p, String method,
                                Optional<Entity> topic, List<Fact> out) {
-        Matcher m = cue.matcher(text.text()).region(s.begin(), s.end());
+        QuickFind.Matches m = cue.in(text.text(), s.begin(), s.end());
         while (m.find()) {
             if (Negation.before(text.text(), Math.max(s.begin(), m.start() - 12), m.start())) {
                 continue;

@@ -3,8 +3,8 @@ package org.summitgraph.extraction;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Projects the reference data does not know, named by the words around them: a Latin name before 项目 or
@@ -20,6 +20,7 @@ public final class ProjectPatternFinder implements MentionFinder {
             "(?:项目|框架|平台|系统|工具|引擎|数据库|中间件|操作系统|发行版)\\s*(\\p{Lu}[\\p{IsLatin}\\d]*(?:[ -]\\p{Lu}[\\p{IsLatin}\\d]*)?)(?![\\p{IsLatin}\\d])");
     private static final Pattern ENGLISH = Pattern.compile(
             "\\bthe\\s+(\\p{Lu}[\\p{IsLatin}\\d]*(?:[ -]\\p{Lu}[\\p{IsLatin}\\d]*)?)\\s+(?:project|framework|operator)\\b");
+    private static final List<QuickFind> PATTERNS = Stream.of(BEFORE_KIND, AFTER_KIND, ENGLISH).map(QuickFind::new).toList();
     private static final Set<String> NOT_NAMES = Set.of("The", "This", "That", "Our", "Their", "New", "Open", "Linux",
             "CNCF", "PTL", "CEO", "CTO", "COO", "API", "AI", "IT", "CI", "CD",
             // "项目TSC主席", "驱动子系统Committer": a project's bodies and roles are no projects
@@ -28,8 +29,8 @@ public final class ProjectPatternFinder implements MentionFinder {
     @Override
     public List<Mention> find(ArticleText text) {
         List<Mention> out = new ArrayList<>();
-        for (Pattern p : List.of(BEFORE_KIND, AFTER_KIND, ENGLISH)) {
-            Matcher m = p.matcher(text.text());
+        for (QuickFind p : PATTERNS) {
+            QuickFind.Matches m = p.in(text.text(), 0, text.text().length());
             while (m.find()) {
                 String name = m.group(1);
                 if (!NOT_NAMES.contains(name) && name.length() >= 3) {

@@ -118,7 +118,7 @@ public final class ProjectSlotFinder implements MentionFinder {
      * person ("NixOS", "MCUboot", "Web3j") where software is used or shipped. Such names are rare: they are found first,
      * and the verb read before each.
      */
-    private static final Pattern ODD_NAME = Pattern.compile("(?<![\\p{IsLatin}\\d-])" + ODD_SHAPE + END);
+    private static final QuickFind ODD_NAME = new QuickFind(Pattern.compile("(?<![\\p{IsLatin}\\d-])" + ODD_SHAPE + END));
     private static final Pattern USE_VERB_BEFORE = Pattern.compile("\\b(?:use[sd]?|using|adopt(?:s|ed|ing)?|deploy(?:s|ed|ing)?|"
             + "packag(?:e|es|ed|ing)|ship(?:s|ped|ping)?|run(?:s|ning)?)\\s+(?:the\\s+)?$");
 
@@ -128,7 +128,7 @@ public final class ProjectSlotFinder implements MentionFinder {
      */
     private static final Pattern THE_NAME_DESCRIBED = Pattern.compile("\\bthe\\s+" + NAME + "\\s+(?:(?!(?:of|for|at|in|on|from|with|"
             + "by|and|or|who|that|which|to|is|was)\\b)[a-z][a-z-]*\\s+){1,3}?$");
-    private static final Pattern PROJECT_WORD = Pattern.compile("(?<=\\s)(?:project|subproject|sub-project)\\b");
+    private static final QuickFind PROJECT_WORD = new QuickFind(Pattern.compile("(?<=\\s)(?:project|subproject|sub-project)\\b"));
 
     private static final Pattern JOINED_SLOT = Pattern.compile("\\b(?:(?:built|based)\\s+(?:on\\s+top\\s+of|atop|on)|contribut(?:e|es|ed|ing)"
             + "(?:\\s+[\\p{Ll}-]+){0,3}?\\s+to(?:\\s+both)?)\\s+(?:the\\s+)?(?=" + WORD + ")");
@@ -184,6 +184,8 @@ public final class ProjectSlotFinder implements MentionFinder {
             List.of("迁", "切", "换成", "替换", "基于", "用的是", "用上了", "跑在"), List.of("从"), List.of("项目"), List.of("项目"),
             List.of("开发", "研发", "维护"), List.of("OS", "DB", "Linux", "Cloud", "AI", "IDE", "SDK"), List.of("用"),
             List.of("“", "\"", "「", "『"), List.of("子系统"));
+    /** Each pattern of {@link #CHINESE}, searched only where a match can begin. */
+    private static final List<QuickFind> CHINESE_QUICK = CHINESE.stream().map(QuickFind::new).toList();
     /** "Dubbo 社区": only a name that is no acronym ("CNCF 社区", "KCD 社区" are groups of people). */
     private static final Pattern ZH_COMMUNITY = Pattern.compile("(?<![\\p{IsLatin}\\d])" + ZH_NAME + "\\s*(?:开源)?社区(?![\\p{IsHan}]{0,6}奖)");
 
@@ -241,7 +243,7 @@ public final class ProjectSlotFinder implements MentionFinder {
                 add(text, m.start(1), m.end(1), out);
             }
         }
-        Matcher project = PROJECT_WORD.matcher(text);
+        QuickFind.Matches project = PROJECT_WORD.in(text, 0, text.length());
         while (project.find()) {
             Matcher described = THE_NAME_DESCRIBED.matcher(text).region(Math.max(0, project.start() - 90), project.start())
                     .useTransparentBounds(true);
@@ -249,7 +251,7 @@ public final class ProjectSlotFinder implements MentionFinder {
                 add(text, described.start(1), described.end(1), out);
             }
         }
-        Matcher odd = ODD_NAME.matcher(text);
+        QuickFind.Matches odd = ODD_NAME.in(text, 0, text.length());
         while (odd.find()) {
             if (USE_VERB_BEFORE.matcher(text).region(Math.max(0, odd.start() - 24), odd.start()).useTransparentBounds(true).find()) {
                 add(text, odd.start(), odd.end(), out);
@@ -277,12 +279,15 @@ public final class ProjectSlotFinder implements MentionFinder {
         }
         if (article.article().isChinese()) {
             for (int i = 0; i < CHINESE.size(); i++) {
-                Matcher m = matcher(CHINESE.get(i), CHINESE_CUES.get(i), text);
+                if (!holdsCue(CHINESE_CUES.get(i), text)) {
+                    continue;
+                }
+                QuickFind.Matches m = CHINESE_QUICK.get(i).in(text, 0, text.length());
                 while (m.find()) {
                     // "Airflow是两个独立的项目" after "Apache Airflow": the short form is the longer name's, not a new project
                     if (!ACRONYM.matcher(m.group(1)).matches() && !(i >= 3 && isTailOfLongerName(text, m.group(1)))) {
                         // "在生产环境中用Ray，": what is used is no person, whatever given name it spells
-                        add(text, m.start(1), m.end(1), out, m.pattern() == USED);
+                        add(text, m.start(1), m.end(1), out, CHINESE.get(i) == USED);
                     }
                 }
             }

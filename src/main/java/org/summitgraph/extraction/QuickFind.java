@@ -10,35 +10,42 @@ import java.util.regex.Pattern;
  * character no match begins with, and one look into a table skips them.
  *
  * <p>Which characters a match can begin with is learnt from the pattern itself, one character at a time, the first
- * time the character is met: the pattern is tried on that character alone, after a word character and after a
- * space (what {@code \b} looks at), and a character it does not match and does not need more text for begins no
- * match. The table is filled lazily and shared by every thread: an entry or a page is written whole, two threads
- * can only write the same answer, and a page or entry not yet seen by a thread is asked again. Where moving the search forward could change what the pattern sees (a look-behind, an
- * anchor, {@code \b} after a letter), the pattern is run from where it stopped, exactly as a plain loop would.
+ * time the character is met: the pattern, its look-behinds left out (an assertion left out can only let more
+ * through), is tried on that character alone, after a word character and after a space (what {@code \b} looks at),
+ * and a character it does not match and does not need more text for begins no match. The table is filled lazily and
+ * shared by every thread: an entry or a page is written whole, two threads can only write the same answer, and a
+ * page or entry not yet seen by a thread is asked again.
+ *
+ * <p>At a position a match may begin at, the pattern is run there alone ({@code lookingAt}) on the stretch cut out
+ * of the text, with transparent bounds that do not anchor: a look-behind, {@code \b}, {@code ^} or {@code \A} then
+ * see the stretch's start where the plain loop's opaque region starts, and a look-ahead or {@code $} its end, so the
+ * match is the one the plain loop finds at that position. A pattern whose look-behinds cannot be left out (one inside
+ * a negative look-around), with {@code \G} or with Unicode word classes is searched by the plain loop.
  */
 final class QuickFind {
 
-    private static final byte UNKNOWN = 0;
-    private static final byte BEGINS = 1;
-    private static final byte NEVER = 2;
+    /** A character's entry: 0 until probed, then KNOWN with AFTER_NON_WORD and AFTER_WORD where a match can begin. */
+    private static final byte KNOWN = 1;
+    private static final byte AFTER_NON_WORD = 2;
+    private static final byte AFTER_WORD = 4;
+    private static final byte EITHER = KNOWN | AFTER_NON_WORD | AFTER_WORD;
 
     private final Pattern pattern;
-    /** Whether the search may start anywhere: no look-behind, no anchor that reads the region's start. */
-    private final boolean movable;
+    /** The pattern without its look-behinds, which the table is learnt from; null when it is searched plainly. */
+    private final Pattern probed;
     /** Whether the pattern holds {@code \b} or {@code \B}, which read the character before. */
     private final boolean boundaries;
     /**
      * Per character, in pages of 256 made when first needed: whether a match can begin with it after a non-word
-     * character [0] or a word character [1].
+     * character and after a word character, both learnt at once so that most characters are passed over on one look.
      */
-    private final byte[][][] begins = new byte[2][256][];
+    private final byte[][] begins = new byte[256][];
 
     QuickFind(Pattern pattern) {
         this.pattern = pattern;
         String p = pattern.pattern();
         boolean unicodeWords = (pattern.flags() & Pattern.UNICODE_CHARACTER_CLASS) != 0 || p.contains("(?U") || p.contains("(?iU");
-        this.movable = !unicodeWords && !p.contains("(?<=") && !p.contains("(?<!") && !p.contains("\\A") && !p.contains("\\G")
-                && !hasCaretAnchor(p);
+        this.probed = unicodeWords || p.contains("\\G") ? null : withoutLookBehinds(pattern);
         this.boundaries = p.contains("\\b") || p.contains("\\B");
     }
 
@@ -46,14 +53,83 @@ final class QuickFind {
         return pattern;
     }
 
-    /** A '^' anywhere but first in a character class counts as an anchor (an escaped one too: it only costs speed). */
-    private static boolean hasCaretAnchor(String p) {
-        for (int i = p.indexOf('^'); i >= 0; i = p.indexOf('^', i + 1)) {
-            if (i == 0 || p.charAt(i - 1) != '[') {
-                return true;
-            }
+    /**
+     * The pattern with every look-behind group taken out, or null when one cannot be: inside a negative look-around
+     * (taking it out would let less through), quantified, or in a pattern whose text is not plain regex syntax.
+     */
+    static Pattern withoutLookBehinds(Pattern pattern) {
+        String p = pattern.pattern();
+        if (!p.contains("(?<=") && !p.contains("(?<!")) {
+            return pattern;
         }
-        return false;
+        if ((pattern.flags() & (Pattern.COMMENTS | Pattern.LITERAL)) != 0 || p.contains("(?x") || p.contains("\\Q")) {
+            return null;
+        }
+        StringBuilder out = new StringBuilder(p.length());
+        // per open group: whether it is a negative look-around, and where it began in out when it is a look-behind
+        java.util.ArrayDeque<int[]> groups = new java.util.ArrayDeque<>();
+        int negatives = 0;
+        int classDepth = 0;
+        for (int i = 0; i < p.length(); i++) {
+            char c = p.charAt(i);
+            if (c == '\\') {
+                out.append(c);
+                if (i + 1 < p.length()) {
+                    out.append(p.charAt(++i));
+                }
+                continue;
+            }
+            if (classDepth > 0) {
+                if (c == '[') {
+                    classDepth++;
+                } else if (c == ']') {
+                    classDepth--;
+                }
+                out.append(c);
+                continue;
+            }
+            if (c == '[') {
+                classDepth = 1;
+                out.append(c);
+                // a ']' right after '[' or '[^' is a character of the class
+                if (i + 1 < p.length() && p.charAt(i + 1) == '^') {
+                    out.append(p.charAt(++i));
+                }
+                if (i + 1 < p.length() && p.charAt(i + 1) == ']') {
+                    out.append(p.charAt(++i));
+                }
+                continue;
+            }
+            if (c == '(') {
+                boolean behind = p.startsWith("(?<=", i) || p.startsWith("(?<!", i);
+                boolean negative = p.startsWith("(?!", i) || p.startsWith("(?<!", i);
+                if (behind && negatives > 0) {
+                    return null;
+                }
+                groups.push(new int[]{negative ? 1 : 0, behind ? out.length() : -1});
+                negatives += negative ? 1 : 0;
+                out.append(c);
+                continue;
+            }
+            if (c == ')' && !groups.isEmpty()) {
+                int[] group = groups.pop();
+                negatives -= group[0];
+                out.append(c);
+                if (group[1] >= 0) {
+                    if (i + 1 < p.length() && "?*+{".indexOf(p.charAt(i + 1)) >= 0) {
+                        return null;
+                    }
+                    out.setLength(group[1]);
+                }
+                continue;
+            }
+            out.append(c);
+        }
+        try {
+            return Pattern.compile(out.toString(), pattern.flags());
+        } catch (java.util.regex.PatternSyntaxException e) {
+            return null;
+        }
     }
 
     /** The non-empty matches in [begin, end) of {@code text}, in order. */
@@ -64,75 +140,61 @@ final class QuickFind {
     final class Matches {
 
         private final String text;
-        private final int begin;
+        /** Where the stretch begins in the text: what the matcher's offsets are counted from. */
+        private final int offset;
         private final int end;
         private final Matcher m;
-        /** Where the matcher's region starts now (it moves forward to each position the pattern is tried at). */
-        private int regionStart;
         /** Where a plain loop would look for the next match. */
         private int from;
-        /** Whether the pattern is searched as a plain loop would, from here on. */
-        private boolean plain;
 
         private Matches(String text, int begin, int end) {
             this.text = text;
-            this.begin = begin;
             this.end = end;
-            this.m = pattern.matcher(text).region(begin, end);
-            this.regionStart = begin;
             this.from = begin;
-            this.plain = !movable;
+            if (probed == null) {
+                this.offset = 0;
+                this.m = pattern.matcher(text).region(begin, end);
+            } else {
+                this.offset = begin;
+                String stretch = begin == 0 && end == text.length() ? text : text.substring(begin, end);
+                this.m = pattern.matcher(stretch).useTransparentBounds(true).useAnchoringBounds(false);
+            }
         }
 
         /**
          * The next non-empty match, as {@code Matcher.find} would give it; false when there is none. The pattern is
-         * tried only at positions a match can begin at, each time anchored there ({@code lookingAt} on a region that
-         * starts there), which sees the same text a plain search sees at that position. Where it would not (a
-         * {@code \b} after a word character), the plain loop is run again from the start and kept.
+         * tried only at positions a match can begin at, each time anchored there ({@code lookingAt} on a region of
+         * the stretch that starts there).
          */
         boolean find() {
-            while (!plain) {
-                int p = from;
-                while (p < end && !mayBegin(p)) {
-                    p++;
+            if (probed == null) {
+                while (m.find()) {
+                    if (m.end() > m.start()) {
+                        return true;
+                    }
                 }
+                return false;
+            }
+            while (true) {
+                int p = nextMayBegin(from);
                 if (p >= end) {
                     return false;
                 }
-                if (p != regionStart && boundaries && !isNonWord(text.charAt(p - 1))) {
-                    plain = true;
-                    m.region(begin, end);
-                    while (m.find()) {
-                        if (m.start() >= from && m.end() > m.start()) {
-                            return true;
-                        }
-                    }
-                    return false;
-                }
-                if (p != regionStart) {
-                    m.region(p, end);
-                    regionStart = p;
-                }
+                m.region(p - offset, end - offset);
                 if (m.lookingAt() && m.end() > m.start()) {
-                    from = m.end();
+                    from = m.end() + offset;
                     return true;
                 }
                 from = p + 1;
             }
-            while (m.find()) {
-                if (m.end() > m.start()) {
-                    return true;
-                }
-            }
-            return false;
         }
 
         int start() {
-            return m.start();
+            return m.start() + offset;
         }
 
         int end() {
-            return m.end();
+            return m.end() + offset;
         }
 
         String group() {
@@ -140,14 +202,26 @@ final class QuickFind {
         }
 
         int start(int group) {
-            return m.start(group);
+            return shifted(m.start(group));
         }
 
         int end(int group) {
-            return m.end(group);
+            return shifted(m.end(group));
         }
 
         String group(int group) {
+            return m.group(group);
+        }
+
+        int start(String group) {
+            return shifted(m.start(group));
+        }
+
+        int end(String group) {
+            return shifted(m.end(group));
+        }
+
+        String group(String group) {
             return m.group(group);
         }
 
@@ -155,43 +229,67 @@ final class QuickFind {
             return m.groupCount();
         }
 
-        private boolean mayBegin(int p) {
-            char c = text.charAt(p);
-            if (Character.isSurrogate(c)) {
-                return true;
+        /** An offset in the stretch as one in the text; -1 (a group that took no part) stays. */
+        private int shifted(int at) {
+            return at < 0 ? at : at + offset;
+        }
+
+        /** The first position from {@code p} on where a match may begin, or the region's end. */
+        private int nextMayBegin(int p) {
+            for (; p < end; p++) {
+                char c = text.charAt(p);
+                if (Character.isSurrogate(c)) {
+                    return p;
+                }
+                int entry = entry(c);
+                // a character no match begins with, whatever stands before it, is the common case
+                if (entry == KNOWN) {
+                    continue;
+                }
+                if (entry == EITHER || mayBegin(p, entry)) {
+                    return p;
+                }
             }
-            if (!boundaries || p == regionStart) {
-                // at the region's start \b sees no character before (the region's bounds are opaque)
-                return boundaries ? begins(0, c) : begins(0, c) || begins(1, c);
+            return end;
+        }
+
+        /** Whether a match may begin at {@code p}, whose character can begin one after some characters only. */
+        private boolean mayBegin(int p, int entry) {
+            boolean afterNonWord = (entry & AFTER_NON_WORD) != 0;
+            boolean afterWord = (entry & AFTER_WORD) != 0;
+            if (!boundaries || p == offset) {
+                // at the stretch's start \b sees no character before, as at the plain loop's opaque region start
+                return boundaries ? afterNonWord : afterNonWord || afterWord;
             }
             char before = text.charAt(p - 1);
             if (isNonWord(before)) {
-                return begins(0, c);
+                return afterNonWord;
             }
             if (isWord(before)) {
-                return begins(1, c);
+                return afterWord;
             }
-            return begins(0, c) || begins(1, c);
+            return afterNonWord || afterWord;
         }
     }
 
-    private boolean begins(int afterWord, char c) {
-        byte[] page = begins[afterWord][c >> 8];
+    /** What {@code c}'s entry says, probing the pattern the first time the character is met. */
+    private int entry(char c) {
+        byte[] page = begins[c >> 8];
         if (page == null) {
             page = new byte[256];
-            begins[afterWord][c >> 8] = page;
+            begins[c >> 8] = page;
         }
-        byte known = page[c & 0xFF];
-        if (known == UNKNOWN) {
-            known = probe(afterWord == 1 ? 'a' : ' ', c) ? BEGINS : NEVER;
-            page[c & 0xFF] = known;
+        byte entry = page[c & 0xFF];
+        if (entry == 0) {
+            entry = (byte) (KNOWN | (probe(' ', c) ? AFTER_NON_WORD : 0) | (probe('a', c) ? AFTER_WORD : 0));
+            page[c & 0xFF] = entry;
         }
-        return known == BEGINS;
+        return entry;
     }
 
     /** Whether a match can begin with {@code c} after {@code before}: it matches there, or needs more text to tell. */
     private boolean probe(char before, char c) {
-        Matcher probe = pattern.matcher(new String(new char[]{before, c})).region(1, 2).useTransparentBounds(true);
+        Matcher probe = probed.matcher(new String(new char[]{before, c})).region(1, 2).useTransparentBounds(true);
         return probe.lookingAt() || probe.hitEnd();
     }
 

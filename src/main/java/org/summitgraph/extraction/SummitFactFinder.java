@@ -15,15 +15,15 @@ final class SummitFactFinder implements RelationFinder {
 
     private static final Pattern HELD_ZH = Pattern.compile("在\\s*$");
     private static final Pattern HELD_AFTER_ZH = Pattern.compile("\\s*(?:召开|举行|举办|开幕|拉开帷幕)");
-    private static final Pattern SPEAKING = Pattern.compile(
+    private static final QuickFind SPEAKING = new QuickFind(Pattern.compile(
             "主题演讲|演讲嘉宾|演讲者|演讲|致辞|上台|登台|keynote|spoke|speaks|presented|gave a talk|on stage",
-            Pattern.CASE_INSENSITIVE);
+            Pattern.CASE_INSENSITIVE));
     private static final int SPEAKER_DISTANCE = 6;
     /** An English sentence whose subject gives a talk: "X, COO of Y, gave the opening keynote". */
-    private static final Pattern SUBJECT_SPEAKS = Pattern.compile(
+    private static final QuickFind SUBJECT_SPEAKS = new QuickFind(Pattern.compile(
             "\\b(?:gave|gives|delivered|delivers|opened with)\\s+(?:the\\s+|a\\s+|an\\s+)?(?:\\w+\\s+)?(?:keynote|talk|presentation|speech)"
                     + "|\\b(?:spoke|speaks|presented|presents|opened|kicked (?:things )?off|closed|introduced|moderated|walked through"
-                    + "|took the stage|showed|demoed|demonstrated|announced|unveiled|followed with|followed up with|led a (?:workshop|session|panel))\\b|\\bon stage\\b", Pattern.CASE_INSENSITIVE);
+                    + "|took the stage|showed|demoed|demonstrated|announced|unveiled|followed with|followed up with|led a (?:workshop|session|panel))\\b|\\bon stage\\b", Pattern.CASE_INSENSITIVE));
     /** "Priya Raman's keynote", "told the audience": a person's own talk. */
     private static final Pattern OWN_TALK = Pattern.compile(
             "^(?:'s|’s)\\s+(?:opening\\s+|closing\\s+)?(?:keynote|talk|presentation|session|demo)\\b"
@@ -166,14 +166,14 @@ final class SummitFactFinder implements RelationFinder {
             text.in(s.begin(), Math.min(s.end(), s.begin() + 60), Clauses.PERSON).stream().findFirst()
                     .ifPresent(p -> out.add(Clauses.fact(p.entity(), SG.speaksAt, about, s, "pattern:keynote-sentence", 0.6)));
         }
-        Matcher subject = SUBJECT_SPEAKS.matcher(text.text()).region(s.begin(), s.end());
+        QuickFind.Matches subject = SUBJECT_SPEAKS.in(text.text(), s.begin(), s.end());
         if (subject.find()) {
             List<Mention> people = text.in(s.begin(), subject.start(), Clauses.PERSON);
             if (!people.isEmpty() && SUBJECT_PREFIX.matcher(text.text().substring(s.begin(), people.get(0).begin())).matches()) {
                 out.add(Clauses.fact(people.get(0).entity(), SG.speaksAt, about, s, "pattern:subject-speaks", 0.7));
             }
         }
-        Matcher m = SPEAKING.matcher(text.text()).region(s.begin(), s.end());
+        QuickFind.Matches m = SPEAKING.in(text.text(), s.begin(), s.end());
         while (m.find()) {
             for (Mention p : text.in(s.begin(), s.end(), Clauses.PERSON)) {
                 boolean before = p.end() <= m.start() && m.start() - p.end() <= SPEAKER_DISTANCE

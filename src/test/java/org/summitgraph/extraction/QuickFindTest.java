@@ -59,6 +59,36 @@ class QuickFindTest {
     }
 
     @Test
+    void lookBehindsSeeTheStretchAsThePlainLoopSeesItsRegion() {
+        same("(?<![没未无])(?:包括|有)", "用户没有，客户包括A", 0, 10);
+        same("(?<![没未无])(?:包括|有)", "用户没有，客户包括A", 3, 10);
+        same("(?<=^|[，,。])公司(?=[在将])", "公司在上海，公司将", 0, 9);
+        same("(?<=^|[，,。])公司(?=[在将])", "他们公司在上海，公司将", 2, 11);
+        same("\\b(?:(?:main|top)\\s+)*(?<!target )(?:customers|clients)\\b", "Its target customers and top clients, customers", 0, 47);
+        same("\\b(?:(?:main|top)\\s+)*(?<!target )(?:customers|clients)\\b", "Its target customers and top clients", 11, 36);
+    }
+
+    @Test
+    void offsetsAndGroupsAreTheText() {
+        Pattern p = Pattern.compile("(?<![没未])(?<verb>包括|有)(?<colon>[：:])?");
+        QuickFind.Matches m = new QuickFind(p).in("一二三用户包括A，没有B", 3, 12);
+        assertTrue(m.find());
+        assertEquals(List.of(5, 7, 5, 7, "包括", -1), List.of(m.start(), m.end(), m.start("verb"), m.end(1), m.group("verb"),
+                m.start("colon")));
+        assertTrue(!m.find());
+    }
+
+    @Test
+    void lookBehindsAreLeftOutOfWhatTheTableIsLearntFrom() {
+        assertEquals("(?:包括|有)", QuickFind.withoutLookBehinds(Pattern.compile("(?<![没未无])(?:包括|有)")).pattern());
+        assertEquals("(?<name>a)[(?<=]\\(?<=b", QuickFind.withoutLookBehinds(Pattern.compile("(?<name>a)[(?<=]\\(?<=b(?<=c)")).pattern());
+        assertEquals("公司(?=[从已])", QuickFind.withoutLookBehinds(Pattern.compile("(?<=^|[，,])公司(?=[从已])")).pattern());
+        // inside a negative look-ahead, leaving it out would let less through; quantified, it is no plain assertion
+        assertEquals(null, QuickFind.withoutLookBehinds(Pattern.compile("a(?!b(?<=ab))")));
+        assertEquals(null, QuickFind.withoutLookBehinds(Pattern.compile("(?<=a)?b")));
+    }
+
+    @Test
     void aStretchWithNoCharacterAMatchBeginsWithHasNoMatch() {
         QuickFind q = new QuickFind(Pattern.compile("(?:主题演讲|演讲|致辞)"));
         assertEquals(List.of(), quick(q, "中国移动的工程师也出现在了本届峰会的会场", 0, 20));
