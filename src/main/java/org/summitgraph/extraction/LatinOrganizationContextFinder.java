@@ -188,10 +188,27 @@ final class LatinOrganizationContextFinder implements MentionFinder {
             }
         }
         if (name.length() < 2 || NOT_NAMES.contains(first) || GENERIC.contains(name) || !anyFirstWord && givenName.test(first)
-                || known.startsWithName(text, begin) || abbreviatesANameInText(text, name)) {
+                || known.startsWithName(text, begin) || abbreviatesANameInText(text, name) || isSurnameInText(text, name)) {
             return;
         }
         out.add(new Mention(begin, begin + name.length(), name, NewEntities.of(EntityKind.COMPANY, name), METHOD, 0.5));
+    }
+
+    /**
+     * "Kohn runs the meeting" after "Dan Kohn": one word the text writes after a given name is that person's surname,
+     * standing for the person, whatever the words around it suggest.
+     */
+    private boolean isSurnameInText(String text, String name) {
+        if (name.indexOf(' ') >= 0 || name.indexOf('\t') >= 0) {
+            return false;
+        }
+        Matcher before = Pattern.compile("(?<![\\p{L}\\d])(\\p{Lu}\\p{Ll}+)[ \\t]+" + Pattern.quote(name) + "(?![\\p{L}\\d])").matcher(text);
+        while (before.find()) {
+            if (coreGivenName.test(before.group(1)) || givenName.test(before.group(1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

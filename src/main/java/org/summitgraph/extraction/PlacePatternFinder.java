@@ -34,6 +34,8 @@ public final class PlacePatternFinder implements MentionFinder {
             "Catalonia", "Lombardy", "Tuscany", "Île-de-France", "Brittany", "Scotland", "Wales", "England");
     private final ReferenceKnowledge knowledge;
     private final Pattern beforeCountry;
+    /** "Ann Arbor, Michigan", "Portland, Oregon": a town before its state or province, the state a place too. */
+    private final Pattern beforeRegion;
 
     public PlacePatternFinder(ReferenceKnowledge knowledge) {
         this.knowledge = knowledge;
@@ -42,11 +44,12 @@ public final class PlacePatternFinder implements MentionFinder {
             knowledge.entity(n.entityIri()).filter(e -> e.kind() == EntityKind.PLACE && !knowledge.isInside(e.iri()))
                     .filter(e -> n.text().matches("\\p{Lu}[\\p{IsLatin} ]+")).ifPresent(e -> countries.add(Pattern.quote(n.text())));
         }
-        // "Napa, California", "Kitchener, Ontario": a town before the state or province it is in
-        REGIONS.forEach(r -> countries.add(Pattern.quote(r)));
         countries.sort((a, b) -> b.length() - a.length());
         beforeCountry = Pattern.compile("(?<![\\p{IsLatin}])" + NAME + ",\\s+(?:" + (countries.isEmpty() ? "(?!)" : String.join("|", countries))
                 + ")(?![\\p{IsLatin}])");
+        List<String> regions = new ArrayList<>(REGIONS.stream().map(Pattern::quote).toList());
+        regions.sort((a, b) -> b.length() - a.length());
+        beforeRegion = Pattern.compile("(?<![\\p{IsLatin}])" + NAME + ",\\s+(" + String.join("|", regions) + ")(?![\\p{IsLatin}])");
     }
 
     @Override
@@ -58,6 +61,19 @@ public final class PlacePatternFinder implements MentionFinder {
                 String name = m.group(1);
                 if (!NOT_PLACES.contains(name.split("\\s+")[0]) && !isKnownNonPlace(name)) {
                     out.add(new Mention(m.start(1), m.end(1), name, NewEntities.of(EntityKind.PLACE, name), METHOD, 0.55));
+                }
+            }
+        }
+        // "Napa, California", "Kitchener, Ontario": a town before the state or province it is in, which it is in a
+        // person's name nowhere ("Ann Arbor, Michigan" is no Ann): above a world given name's 0.8
+        Matcher m = beforeRegion.matcher(text.text());
+        while (m.find()) {
+            String name = m.group(1);
+            if (!NOT_PLACES.contains(name.split("\\s+")[0]) && !isKnownNonPlace(name)) {
+                out.add(new Mention(m.start(1), m.end(1), name, NewEntities.of(EntityKind.PLACE, name), METHOD, 0.85));
+                String region = m.group(2);
+                if (!isKnownNonPlace(region)) {
+                    out.add(new Mention(m.start(2), m.end(2), region, NewEntities.of(EntityKind.PLACE, region), METHOD, 0.55));
                 }
             }
         }
