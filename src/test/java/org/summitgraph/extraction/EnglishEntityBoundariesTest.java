@@ -81,4 +81,32 @@ class EnglishEntityBoundariesTest {
         assertFalse(names.contains("COMPANY Whitcombe"), names::toString);
         assertEquals("PERSON", Samples.kindOf(names, "Dana Whitcombe"), names::toString);
     }
+
+    @Test
+    void aSeriesWordWithTheCityItMetInNamesAnEventWithoutAYear() {
+        Set<String> names = names("Last month I gave a talk at Quillmark Community Days Lisbon on queue design.");
+
+        assertTrue(names.contains("SUMMIT Quillmark Community Days Lisbon"), names::toString);
+    }
+
+    @Test
+    void wordsBetweenTheSeriesWordAndTheYearAreWhereTheEventMet() {
+        Set<String> names = names("Quillmark Community Days Northvale Basin 2026 has been approved by the organisers.");
+
+        assertTrue(names.contains("SUMMIT Quillmark Community Days Northvale Basin 2026"), names::toString);
+    }
+
+    @Test
+    void aSeriesTheReferenceDataKnowsNoEditionOfNamesTheEditionOfTheDay() {
+        Set<String> names = names("Our two engineers flew in for the Embedded Linux Conference Europe and stayed a week.");
+
+        assertTrue(names.contains("SUMMIT Embedded Linux Conference Europe"), names::toString);
+    }
+
+    @Test
+    void anEventsTrackIsAPartOfTheSummitNoEventOfItsOwn() {
+        Set<String> names = names("She will speak in the Quillmark Developer Conference Europe track on Wednesday, 2024.");
+
+        assertFalse(names.stream().anyMatch(n -> n.startsWith("SUMMIT Quillmark")), names::toString);
+    }
 }
