@@ -57,7 +57,7 @@ public final class Extractor {
                         new ShortFormFinder(knowledge), new BylineNameFinder(), new ProjectPatternFinder(),
                         new ProjectSlotFinder(latinPersons::isGivenName, knowledge), new PlacePatternFinder(knowledge),
                         new PlaceGazetteerFinder(knowledge, latinPersons::isGivenName),
-                        new DescribedOrganizationFinder(knowledge, latinPersons::isGivenName), new EventNameFinder(knowledge),
+                        new DescribedOrganizationFinder(knowledge, latinPersons::isGivenName), new EventNameFinder(knowledge), new EnglishGroupNameFinder(),
                         new DatedEventNameFinder(knowledge), new ChineseSlotNameFinder(knowledge), ChinesePlaceFinder.bundled()),
                 relations.apply(RelationFinders.all()));
     }

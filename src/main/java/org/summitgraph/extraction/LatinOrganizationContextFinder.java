@@ -30,6 +30,8 @@ final class LatinOrganizationContextFinder implements MentionFinder {
             // "to found her own consultancy, Lindqvist Open Advisory", "his new start-up, Veltrix"
             Pattern.compile("\\b(?:own|new)\\s+(?:[a-z-]+\\s+)?(?:company|consultancy|start-?up|firm|business|venture|agency|studio),\\s+"
                     + NAME + END),
+            // "five years at Fjordstack", "her time at Brightwell", "not looking to leave Brightwell": where people worked
+            Pattern.compile("\\b(?:years|months|decade|stint|tenure|time)\\s+at\\s+" + NAME + "(?=\\s*[,.;]|\\s+(?:as|where|and|before|after|in|on)\\b)"),
             // "works at Fjordstack", "joined Brightwater from Texas Instruments", "formerly of SoundCloud"
             Pattern.compile("\\b(?:works?|worked|working)\\s+(?:at|for)\\s+" + NAME + END),
             Pattern.compile("\\bjoined\\s+[\\p{L}\\d&.' -]{1,40}?\\s+from\\s+" + NAME + END),

@@ -109,4 +109,20 @@ class EnglishEntityBoundariesTest {
 
         assertFalse(names.stream().anyMatch(n -> n.startsWith("SUMMIT Quillmark")), names::toString);
     }
+
+    @Test
+    void capitalisedWordsBeforeAKindOfGroupInLowerCaseNameTheGroup() {
+        Set<String> names = names("Quillmark sponsors the Brackwater Storage Resilience working group, and the Quillmark "
+                + "technical steering committee approved the plan.");
+
+        assertTrue(names.contains("ORGANIZATION Brackwater Storage Resilience working group"), names::toString);
+        assertTrue(names.contains("ORGANIZATION Quillmark technical steering committee"), names::toString);
+    }
+
+    @Test
+    void yearsSpentAtANameMakeItAnEmployer() {
+        Set<String> names = names("Before this she spent six years at Orrowind, most recently as a staff engineer.");
+
+        assertEquals("COMPANY", Samples.kindOf(names, "Orrowind"), names::toString);
+    }
 }
