@@ -45,6 +45,7 @@ final class EventNameFinder implements MentionFinder {
     private static final List<String> CHINESE_HEADS = List.of("大会", "峰会", "年会", "论坛", "黑客松", "开发者日");
     private static final Pattern ORDINAL_ZH = Pattern.compile("第[一二三四五六七八九十\\d]{1,3}届\\s*|首届\\s*");
     private static final Pattern WORD_RUN = Pattern.compile("\\S+");
+    private static final Pattern PART_AFTER = Pattern.compile("\\s+(?:track|tracks|devroom|room|stage|hall|booth|village)\\b");
     private static final Pattern YEAR_AFTER = Pattern.compile("\\s*,?\\s*(20[0-4]\\d)(?!\\d)");
     /** A sentence's first word joined to the name by a preposition: "Registration for", "Tickets to". */
     private static final Pattern OPENING = Pattern.compile("\\p{Lu}\\p{Ll}+\\s+(?:for|of|on|to|at|and)\\s+");
@@ -69,10 +70,18 @@ final class EventNameFinder implements MentionFinder {
             + "主题|圆桌|高峰|合作伙伴|股东|董事|员工|年终|年中|季度|会员|发布|启动|表彰|颁奖)");
 
     private final List<String> knownNames = new ArrayList<>();
+    /** Names of series the reference data knows no edition of: written alone, they name the edition of the day. */
+    private final Set<String> editionlessSeries = new java.util.HashSet<>();
     private final Set<String> places = new java.util.HashSet<>();
 
     EventNameFinder(ReferenceKnowledge knowledge) {
-        knowledge.seriesNames().values().forEach(names -> names.forEach(n -> knownNames.add(TextFold.fold(n))));
+        // a series the reference data holds no edition of ("Embedded Linux Conference") is named here, by its year: the
+        // summit finder resolves only series to their editions
+        Set<String> withEditions = new java.util.HashSet<>();
+        knowledge.editions().forEach(e -> withEditions.addAll(e.series()));
+        knowledge.seriesNames().forEach((series, names) -> {
+            names.forEach(n -> (withEditions.contains(series) ? knownNames : editionlessSeries).add(TextFold.fold(n)));
+        });
         for (ReferenceKnowledge.Name n : knowledge.names()) {
             knowledge.entity(n.entityIri()).filter(e -> e.kind().isEvent())
                     .ifPresent(e -> knownNames.add(TextFold.fold(n.text())));
@@ -102,8 +111,9 @@ final class EventNameFinder implements MentionFinder {
         for (Candidate c : found) {
             // without a year, an event word after a name is often a part of the summit reported on ("the Ops Meetup
             // sessions", "the Forum"): such a name counts only when it carries a conference's suffix or titles the article
-            boolean named = c.year != null || c.numbered || yearOf.containsKey(c.key()) || c.name.matches("\\p{Lu}\\S*(?:Con|Conf)(?:\\s.*)?")
-                    || title.contains(TextFold.fold(c.name));
+            boolean named = c.year != null || c.numbered || c.placed || yearOf.containsKey(c.key())
+                    || editionlessSeries.contains(TextFold.fold(c.name))
+                    || c.name.matches("\\p{Lu}\\S*(?:Con|Conf)(?:\\s.*)?") || title.contains(TextFold.fold(c.name));
             if (!named) {
                 continue;
             }
@@ -124,10 +134,12 @@ final class EventNameFinder implements MentionFinder {
             int begin = m.start("name");
             int end = m.end("name");
             String name;
+            boolean placed = false;
             int ordinalAt = english || m.group("ordinal") == null ? -1 : m.start("ordinal");
             if (english) {
                 begin = withoutLeadingWords(text, begin, end, s.begin());
                 end = withPlace(text, end, s.end());
+                placed = end > m.end("name");
                 name = text.substring(begin, end).replaceAll("\\s+", " ");
                 String[] words = name.split(" ");
                 boolean suffixed = words[0].matches("\\p{Lu}\\S*(?:Con|Conf|Fest)");
@@ -160,7 +172,8 @@ final class EventNameFinder implements MentionFinder {
                 name = (head + (head.matches(".*[A-Za-z0-9]$") ? " " : "") + m.group("event")).replaceAll("\\s+", " ");
                 end = m.end();
             }
-            if (known(name)) {
+            // "the Foo Conference Europe track", "the Foo Summit devroom": a part of the summit reported on
+            if (known(name) || english && PART_AFTER.matcher(text).region(end, s.end()).lookingAt()) {
                 continue;
             }
             String year = m.group("year") != null ? m.group("year") : m.group("year2") != null || english ? m.group("year2") : m.group("year3");
@@ -175,7 +188,8 @@ final class EventNameFinder implements MentionFinder {
             // "第三届启明开源年会": the edition's number stands for its year, the one the article was written in
             boolean numbered = ordinalAt >= 0;
             int start = m.group("year") != null ? m.start("year") : numbered ? ordinalAt : begin;
-            out.add(new Candidate(start, trimEnd(text, start, end), name, year == null ? null : Integer.valueOf(year), numbered));
+            out.add(new Candidate(start, trimEnd(text, start, end), name, year == null ? null : Integer.valueOf(year), numbered,
+                    placed));
         }
     }
 
@@ -205,6 +219,12 @@ final class EventNameFinder implements MentionFinder {
             if (REGIONS.contains(one.toLowerCase(Locale.ROOT)) || places.contains(TextFold.fold(one))) {
                 return where.start(1) + one.length();
             }
+            // "Foo Community Days Northvale 2026": capitalised words between the event word and its year are where it
+            // met, a place the gazetteers need not know
+            if (!NOT_A_NAME.contains(one.toLowerCase(Locale.ROOT))
+                    && YEAR_AFTER.matcher(text).region(where.end(1), limit).lookingAt()) {
+                return where.end(1);
+            }
         }
         return end;
     }
@@ -228,7 +248,11 @@ final class EventNameFinder implements MentionFinder {
         return end;
     }
 
-    private record Candidate(int begin, int end, String name, Integer year, boolean numbered) {
+    /**
+     * @param placed the name goes on with the city or region it met in ("Foo Community Days Lisbon"): a series' word
+     *               alone after a name may be a part of the summit reported on, with a place it names an event
+     */
+    private record Candidate(int begin, int end, String name, Integer year, boolean numbered, boolean placed) {
 
         /** The name without case or spacing, which mentions of one event share. */
         String key() {

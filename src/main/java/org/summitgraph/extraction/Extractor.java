@@ -52,12 +52,12 @@ public final class Extractor {
         LatinPersonFinder latinPersons = LatinPersonFinder.withBundledNames(knowledge);
         return new Extractor(knowledge,
                 List.of(new DictionaryFinder(knowledge), new ContextAliasFinder(knowledge), new SummitFinder(knowledge), new ChinesePersonFinder(),
-                        latinPersons, new OrganizationPatternFinder(knowledge), new ChineseCompanyFinder(),
+                        latinPersons, new EnglishPersonContextFinder(knowledge), new OrganizationPatternFinder(knowledge), new ChineseCompanyFinder(),
                         new LatinOrganizationContextFinder(knowledge, latinPersons::isGivenName, latinPersons::isCoreGivenName),
                         new ShortFormFinder(knowledge), new BylineNameFinder(), new ProjectPatternFinder(),
                         new ProjectSlotFinder(latinPersons::isGivenName, knowledge), new PlacePatternFinder(knowledge),
                         new PlaceGazetteerFinder(knowledge, latinPersons::isGivenName),
-                        new DescribedOrganizationFinder(knowledge, latinPersons::isGivenName), new EventNameFinder(knowledge),
+                        new DescribedOrganizationFinder(knowledge, latinPersons::isGivenName), new EventNameFinder(knowledge), new EnglishGroupNameFinder(),
                         new DatedEventNameFinder(knowledge), new ChineseSlotNameFinder(knowledge), ChinesePlaceFinder.bundled()),
                 relations.apply(RelationFinders.all()));
     }

@@ -30,6 +30,8 @@ final class LatinOrganizationContextFinder implements MentionFinder {
             // "to found her own consultancy, Lindqvist Open Advisory", "his new start-up, Veltrix"
             Pattern.compile("\\b(?:own|new)\\s+(?:[a-z-]+\\s+)?(?:company|consultancy|start-?up|firm|business|venture|agency|studio),\\s+"
                     + NAME + END),
+            // "five years at Fjordstack", "her time at Brightwell", "not looking to leave Brightwell": where people worked
+            Pattern.compile("\\b(?:years|months|decade|stint|tenure|time)\\s+at\\s+" + NAME + "(?=\\s*[,.;]|\\s+(?:as|where|and|before|after|in|on)\\b)"),
             // "works at Fjordstack", "joined Brightwater from Texas Instruments", "formerly of SoundCloud"
             Pattern.compile("\\b(?:works?|worked|working)\\s+(?:at|for)\\s+" + NAME + END),
             Pattern.compile("\\bjoined\\s+[\\p{L}\\d&.' -]{1,40}?\\s+from\\s+" + NAME + END),
@@ -188,10 +190,27 @@ final class LatinOrganizationContextFinder implements MentionFinder {
             }
         }
         if (name.length() < 2 || NOT_NAMES.contains(first) || GENERIC.contains(name) || !anyFirstWord && givenName.test(first)
-                || known.startsWithName(text, begin) || abbreviatesANameInText(text, name)) {
+                || known.startsWithName(text, begin) || abbreviatesANameInText(text, name) || isSurnameInText(text, name)) {
             return;
         }
         out.add(new Mention(begin, begin + name.length(), name, NewEntities.of(EntityKind.COMPANY, name), METHOD, 0.5));
+    }
+
+    /**
+     * "Kohn runs the meeting" after "Dan Kohn": one word the text writes after a given name is that person's surname,
+     * standing for the person, whatever the words around it suggest.
+     */
+    private boolean isSurnameInText(String text, String name) {
+        if (name.indexOf(' ') >= 0 || name.indexOf('\t') >= 0) {
+            return false;
+        }
+        Matcher before = Pattern.compile("(?<![\\p{L}\\d])(\\p{Lu}\\p{Ll}+)[ \\t]+" + Pattern.quote(name) + "(?![\\p{L}\\d])").matcher(text);
+        while (before.find()) {
+            if (coreGivenName.test(before.group(1)) || givenName.test(before.group(1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -72,6 +72,17 @@ public final class LatinPersonFinder implements MentionFinder {
         this.weakNames = Set.copyOf(weakNames);
     }
 
+    /**
+     * Whether two capitalised words may be a given name and a surname by their shape alone: the first opens no
+     * phrase or name of a thing ("The", "Open", "By"), the last ends no organisation's, place's or title's name.
+     */
+    static boolean mayBeFullName(String first, String last) {
+        return !NOT_FIRST.contains(first) && !OPENER.matcher(first + " ").matches() && !OPENING_ADVERB.matcher(first + " ").matches()
+                && !NOT_SURNAMES.contains(first) && !NOT_SURNAMES.contains(last) && !ORGANIZATION_ENDS.contains(last)
+                && !KIND_WORDS.contains(last) && !OrganizationPatternFinder.isHeadWord(last)
+                && !OrganizationPatternFinder.isHeadWord(first) && !KIND_WORDS.contains(first);
+    }
+
     /** A word of the short list of given names or a reference person's given name (not the world list's). */
     public boolean isCoreGivenName(String word) {
         return givenNames.contains(word);
@@ -138,7 +149,7 @@ public final class LatinPersonFinder implements MentionFinder {
     private static final QuickFind DESCRIBED = new QuickFind(Pattern.compile(
             "(?<![\\p{IsLatin}\\d.])(" + FULL_NAME + "),\\s+(?:who\\s+(?:is|was|leads|heads|"
                     + "chairs|founded|co-founded|created|maintains|works|joined|runs)\\b|(?:(?:a|an|the|its|his|her|their|"
-                    + "one of the|one of|also|now|formerly|then)\\s+)?(?:(?!whose|which|that|of|at|for|with|and)[\\p{L}'’&.-]+\\s+){0,4}?" + HUMAN_NOUNS + "\\b)"));
+                    + "one of the|one of|also|now|formerly|then)\\s+)?(?:(?!whose|which|that|of|at|for|with|and)[\\p{L}\\d'’&.-]+\\s+){0,4}?" + HUMAN_NOUNS + "\\b)"));
 
     /**
      * "Lu Binshu", "Zhang Xin", "Ma Yonggang": a Chinese name in pinyin, family name first, is no given name of the list;

@@ -29,6 +29,7 @@ final class MentionSelector {
             Map.entry(ProjectPatternFinder.METHOD, 3),
             Map.entry(ProjectSlotFinder.METHOD, 3),
             Map.entry(EventNameFinder.METHOD, 3),
+            Map.entry(EnglishGroupNameFinder.METHOD, 3),
             Map.entry(DatedEventNameFinder.METHOD, 3),
             Map.entry(ListItemFinder.METHOD, 4),
             Map.entry(ChineseSlotNameFinder.METHOD, 4), Map.entry(ChineseSlotNameFinder.PLACE_METHOD, 4), Map.entry(ChinesePlaceFinder.METHOD, 3),

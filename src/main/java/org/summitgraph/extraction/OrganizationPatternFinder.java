@@ -87,7 +87,12 @@ public final class OrganizationPatternFinder implements MentionFinder {
     private static final Set<String> NOT_NAME_START = Set.of("The", "A", "An", "About", "Our", "This", "That", "Its", "Their",
             "His", "Her", "My", "Your", "Every", "Each", "Some", "Many", "Most", "Both", "Other", "Another", "At", "In",
             "On", "For", "From", "With", "By", "And", "But", "Or", "When", "While", "After", "Before", "Since", "Today",
-            "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday");
+            "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+            // "Instead, the company is sponsoring …": an adverb opening a sentence before an apposition-like phrase
+            "Instead", "However", "Meanwhile", "Separately", "Still", "Now", "Also", "Then", "Later", "Earlier", "Finally",
+            "Overall", "Indeed", "Likewise", "Similarly", "Otherwise", "Yesterday", "Again", "Thus", "Therefore", "Besides",
+            "Moreover", "Furthermore", "Notably", "Nevertheless", "Nonetheless", "Afterwards", "Originally", "Previously",
+            "Currently", "Recently", "Eventually", "Ultimately", "Unusually", "Interestingly", "Importantly", "Sadly");
     private static final int MAX_PARTS = 3;
     private static final Pattern VENUE = Pattern.compile("(?:会议中心|会展中心|展览中心|博览中心|博览馆|展览馆|国际会议|体育馆|体育中心|大酒店|酒店)$"
             + "|\\b(?:Convention Center|Convention Centre|Conference Center|Conference Centre|Exhibition Centre|Exhibition Center|"

@@ -3,6 +3,7 @@ package org.summitgraph.extraction;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -35,6 +36,8 @@ public final class PlacePatternFinder implements MentionFinder {
     private final ReferenceKnowledge knowledge;
     /** The patterns, each searched only where a match can begin: a town before its country, then the three above. */
     private final List<QuickFind> patterns;
+    /** "Ann Arbor, Michigan", "Portland, Oregon": a town before its state or province, the state a place too. */
+    private final Pattern beforeRegion;
 
     public PlacePatternFinder(ReferenceKnowledge knowledge) {
         this.knowledge = knowledge;
@@ -43,12 +46,13 @@ public final class PlacePatternFinder implements MentionFinder {
             knowledge.entity(n.entityIri()).filter(e -> e.kind() == EntityKind.PLACE && !knowledge.isInside(e.iri()))
                     .filter(e -> n.text().matches("\\p{Lu}[\\p{IsLatin} ]+")).ifPresent(e -> countries.add(Pattern.quote(n.text())));
         }
-        // "Napa, California", "Kitchener, Ontario": a town before the state or province it is in
-        REGIONS.forEach(r -> countries.add(Pattern.quote(r)));
         countries.sort((a, b) -> b.length() - a.length());
         Pattern beforeCountry = Pattern.compile("(?<![\\p{IsLatin}])" + NAME + ",\\s+(?:" + (countries.isEmpty() ? "(?!)" : String.join("|", countries))
                 + ")(?![\\p{IsLatin}])");
         patterns = Stream.of(beforeCountry, BASED_IN, HYPHEN_BASED, KIND_IN).map(QuickFind::new).toList();
+        List<String> regions = new ArrayList<>(REGIONS.stream().map(Pattern::quote).toList());
+        regions.sort((a, b) -> b.length() - a.length());
+        beforeRegion = Pattern.compile("(?<![\\p{IsLatin}])" + NAME + ",\\s+(" + String.join("|", regions) + ")(?![\\p{IsLatin}])");
     }
 
     @Override
@@ -60,6 +64,19 @@ public final class PlacePatternFinder implements MentionFinder {
                 String name = m.group(1);
                 if (!NOT_PLACES.contains(name.split("\\s+")[0]) && !isKnownNonPlace(name)) {
                     out.add(new Mention(m.start(1), m.end(1), name, NewEntities.of(EntityKind.PLACE, name), METHOD, 0.55));
+                }
+            }
+        }
+        // "Napa, California", "Kitchener, Ontario": a town before the state or province it is in, which it is in a
+        // person's name nowhere ("Ann Arbor, Michigan" is no Ann): above a world given name's 0.8
+        Matcher m = beforeRegion.matcher(text.text());
+        while (m.find()) {
+            String name = m.group(1);
+            if (!NOT_PLACES.contains(name.split("\\s+")[0]) && !isKnownNonPlace(name)) {
+                out.add(new Mention(m.start(1), m.end(1), name, NewEntities.of(EntityKind.PLACE, name), METHOD, 0.85));
+                String region = m.group(2);
+                if (!isKnownNonPlace(region)) {
+                    out.add(new Mention(m.start(2), m.end(2), region, NewEntities.of(EntityKind.PLACE, region), METHOD, 0.55));
                 }
             }
         }

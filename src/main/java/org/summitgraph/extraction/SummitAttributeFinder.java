@@ -33,6 +33,8 @@ final class SummitAttributeFinder {
     private static final Pattern ZH_EDITION = Pattern.compile("第\\s*(\\d{1,3})\\s*届");
     private static final Pattern EN_EDITION = Pattern.compile(
             "\\b(\\d{1,3})(?:st|nd|rd|th)\\s+(?:OpenStack\\s+|annual\\s+)?(?:summit|edition|conference)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern BESIDE = Pattern.compile(
+            "(?i)\\b(?:alongside|co-?located with|together with)\\s+(?:the\\s+)?$");
     private static final Pattern EVENT_WORD = Pattern.compile("峰会|大会|会议|summit|conference|KubeCon|con\\b", Pattern.CASE_INSENSITIVE);
 
     List<Attribute> find(AnnotatedText text) {
@@ -81,7 +83,9 @@ final class SummitAttributeFinder {
 
     /** The summit the sentence names, else, in a sentence about a summit or conference, the article's summit. */
     private static Optional<Entity> summitOf(AnnotatedText text, Sentence s) {
+        // "runs October 28-30 alongside the Foo Conference": the event met beside is not the one the dates are of
         Optional<Entity> named = text.in(s).stream().filter(m -> m.entity().kind() == EntityKind.SUMMIT)
+                .filter(m -> !BESIDE.matcher(text.text()).region(Math.max(s.begin(), m.begin() - 24), m.begin()).find())
                 .map(Mention::entity).findFirst();
         if (named.isPresent()) {
             return named;

@@ -1,0 +1,44 @@
+package org.summitgraph.extraction;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Groups named by capitalised words and a kind of group in lower case: "the Quillmark Data Protection working group",
+ * "the Brackwater technical steering committee", "the Foo outreach committee". The lower-case kind is part of the
+ * name (the group has no other), and the capitalised words before it, a project or a topic, are no entity of their own.
+ */
+final class EnglishGroupNameFinder implements MentionFinder {
+
+    static final String METHOD = "pattern:group-name";
+    private static final Pattern GROUP = Pattern.compile("(?<![\\p{L}\\d&.'’-])(?<name>\\p{Lu}[\\p{L}\\d&.+-]*(?:[ ](?:&[ ])?\\p{Lu}[\\p{L}\\d&.+-]*){0,4}"
+            + "[ ](?:working group|special interest group|technical steering committee|steering committee|technical oversight committee|"
+            + "outreach committee|governing board|advisory board|user group|users group|program committee))(?![\\p{L}\\d])");
+    /** Words that open a sentence or a phrase, no part of a group's name. */
+    private static final Set<String> NOT_FIRST = Set.of("The", "A", "An", "Our", "This", "That", "Its", "Their", "His", "Her",
+            "In", "At", "On", "For", "From", "With", "By", "And", "But", "When", "While", "After", "Before", "Each", "Every");
+
+    @Override
+    public List<Mention> find(ArticleText text) {
+        List<Mention> out = new ArrayList<>();
+        if (text.article().isChinese()) {
+            return out;
+        }
+        Matcher m = GROUP.matcher(text.text());
+        while (m.find()) {
+            int begin = m.start("name");
+            String name = m.group("name");
+            while (NOT_FIRST.contains(name.substring(0, Math.max(name.indexOf(' '), 0)))) {
+                begin += name.indexOf(' ') + 1;
+                name = name.substring(name.indexOf(' ') + 1);
+            }
+            if (Character.isUpperCase(name.charAt(0))) {
+                out.add(new Mention(begin, m.end("name"), name, NewEntities.of(EntityKind.ORGANIZATION, name), METHOD, 0.7));
+            }
+        }
+        return out;
+    }
+}
