@@ -43,6 +43,9 @@ final class NameMatcher {
         if (n.keys == null) {
             n.keys = new LinkedHashSet<>();
             n.name = name.strip();
+        } else if (Character.isLowerCase(name.strip().charAt(0))) {
+            // "linkerd" beside "Linkerd": a spelling in lower case says the lower-case word is the name too
+            n.name = name.strip();
         }
         n.keys.add(key);
     }

@@ -132,7 +132,7 @@ class GazetteersTest {
 
     @Test
     void aCityBeforeBasedIsAPlaceEvenWhenAnEnglishWordOrAKnownName() {
-        // "Wellington" is a weak world name (also a given name), "Oslo" the reference data's OpenStack library
+        // "Wellington" is a weak world name (also a given name); "Oslo" is a known place, never the OpenStack library
         Set<String> names = english("Talks came from Wellington-based Taiaha Robotics and from the Oslo-based payments "
                 + "firm Fjellpay.");
 

@@ -214,8 +214,8 @@ class GeneralConstructionsTest {
         Set<String> facts = facts(english("Tim Hockin of Google, who co-leads SIG Network, gave a talk. Anas Nashif, "
                 + "an Intel engineer who chairs Zephyr's technical steering committee, was there too."), "en");
 
-        assertTrue(facts.contains("Tim Hockin leads SIG Network"), facts::toString);
-        assertFalse(facts.contains("Google leads SIG Network"), facts::toString);
+        assertTrue(facts.contains("Tim Hockin leads Kubernetes SIG Network"), facts::toString);
+        assertFalse(facts.contains("Google leads Kubernetes SIG Network"), facts::toString);
         assertTrue(facts.contains("Anas Nashif hasRole Zephyr"), facts::toString);
         assertFalse(facts.contains("Intel leads Zephyr"), facts::toString);
     }

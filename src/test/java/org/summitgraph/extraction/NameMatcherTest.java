@@ -44,4 +44,13 @@ class NameMatcherTest {
         assertEquals(List.of("ＯｐｅｎＳｔａｃｋ", "OPENSTACK"), found(matcher, "ＯｐｅｎＳｔａｃｋ and OPENSTACK"));
         assertEquals(List.of(), found(matcher, "the heat of the day"));
     }
+
+    @Test
+    void aNameAlsoGivenInLowerCaseMatchesLowerCaseText() {
+        NameMatcher matcher = new NameMatcher();
+        matcher.add("Linkerd", "linkerd");
+        matcher.add("linkerd", "linkerd");
+        matcher.add("Heat", "heat");
+        assertEquals(List.of("linkerd", "Linkerd"), found(matcher, "项目包括linkerd、gRPC; Linkerd 2.0 and the heat"));
+    }
 }

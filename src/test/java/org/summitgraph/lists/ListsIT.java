@@ -180,7 +180,7 @@ class ListsIT {
 
     @Test
     void placesAndAwardsAreListed() throws Exception {
-        assertTrue(rows(body("/places?size=200", "en")).contains("/id/place/sydney"));
+        assertTrue(rows(body("/places?mentioned=true&size=200", "en")).contains("/id/place/sydney"));
         assertTrue(rows(body("/awards", "en")).contains("/id/award/superuser-award-sydney-2017"));
     }
 
