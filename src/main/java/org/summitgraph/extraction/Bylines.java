@@ -28,12 +28,41 @@ final class Bylines {
             int at = m.end();
             String name = ChineseNames.nameAt(text, at);
             if (name == null || !NAME_END.matcher(text).region(at + name.length(), text.length()).lookingAt()) {
-                continue;
+                name = penName(text, m);
+                if (name == null) {
+                    continue;
+                }
             }
             out.add(new Byline(at, name, title(m.group("role"), m.group("org"))));
         }
         return out;
     }
+
+    /**
+     * "作者：不睡觉的架构师", "作者:小鹿（…）": an author's field holds whatever name they write under, a pen name as
+     * well as their own; it runs to the field's end (a bracket, a bar, the line's end). An organisation that signs
+     * ("作者：某某社区") is no pen name.
+     */
+    private static String penName(String text, Matcher cue) {
+        if (!"作者".equals(cue.group("role")) || cue.group("org") != null || !cue.group().strip().matches(".*[:：]")) {
+            return null;
+        }
+        Matcher field = PEN_NAME.matcher(text).region(cue.end(), text.length());
+        if (!field.lookingAt() || ORGANIZATION_END.matcher(field.group(1)).find()) {
+            return null;
+        }
+        // "作者：码农老邢（邢志远）": the bracket gives the author's own name, which the pen name is another name of
+        Matcher own = OWN_NAME_AFTER.matcher(text).region(cue.end() + field.group(1).length(), text.length());
+        if (own.lookingAt() && ChineseNames.isPlausible(own.group(1))) {
+            return null;
+        }
+        return field.group(1);
+    }
+
+    private static final Pattern PEN_NAME = Pattern.compile("([^\\s|｜()（）:：,，。;；、!！?？]{2,12})\\s*(?:[|｜(（\\n]|$)");
+    private static final Pattern OWN_NAME_AFTER = Pattern.compile("\\s*[(（]\\s*(\\p{IsHan}{2,4})\\s*[)）]");
+    private static final Pattern ORGANIZATION_END = Pattern.compile(
+            "(?:社区|联盟|团队|公司|集团|基金会|编辑部|小组|实验室|中心|协会|委员会|大学|学院|研究院|官方|公众号|频道)$");
 
     /** The role title a byline word gives, in the vocabulary's English; null for a plain author. */
     private static String title(String cue, String org) {

@@ -14,7 +14,7 @@ final class ChineseNames {
     private static final Set<String> COMPOUND_SURNAMES = Set.of("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟",
             "公孙", "慕容", "长孙", "宇文", "司徒", "夏侯", "令狐", "端木", "独孤", "南宫", "西门");
     /** Characters that follow a name rather than belong to it: verbs, particles, pronouns. */
-    private static final String NOT_IN_NAME = "的了是在和与及也都就还又已说讲称表示等将把被对从向为带曾则才所这那他她它们我你"
+    private static final String NOT_IN_NAME = "的了是在和与及也都就还又已说讲称表示等将把被对从向为带曾则才所这那他她它们我你很便因"
             + "口中眼里兄弟先生女士士教授老师总经理董事主席一上下来去到得着过更最很非常";
     /** Frequent words that start with a surname character but are not names. */
     private static final Set<String> NOT_NAMES = Set.of("何在", "何时", "何况", "何必", "何等", "何处", "那一年", "那是",
@@ -43,8 +43,26 @@ final class ChineseNames {
         return at < text.length() && SURNAMES.indexOf(text.charAt(at)) >= 0 ? 1 : 0;
     }
 
+    /**
+     * "郑凯很爽快", "孟凡因工作调整": the recogniser reads an adverb or a conjunction after a two-character name as its
+     * third character; such characters open the predicate, so the name ends before them. Null when no name is left.
+     */
+    static String withoutPredicate(String name) {
+        int surname = surnameLength(name, 0);
+        for (int i = surname + 1; i < name.length(); i++) {
+            if (PREDICATE_OPENERS.indexOf(name.charAt(i)) >= 0) {
+                return i >= 2 ? name.substring(0, i) : null;
+            }
+        }
+        return name;
+    }
+
+    /** Adverbs, conjunctions and verbs that follow a subject's name and hardly ever end a given name. */
+    private static final String PREDICATE_OPENERS = "很也还就都则又便已说是在和与因";
+
     static boolean isPlausible(String name) {
-        if (name.length() < 2 || name.length() > 4 || NOT_NAMES.contains(name)) {
+        // "单位由…", "金融科技": a word that is no name does not open one either
+        if (name.length() < 2 || name.length() > 4 || NOT_NAMES.contains(name) || NOT_NAMES.contains(name.substring(0, 2))) {
             return false;
         }
         for (int i = 0; i < name.length(); i++) {

@@ -20,13 +20,13 @@ public final class ChinesePersonFinder implements MentionFinder {
     private static final QuickFind TITLE_BEFORE = new QuickFind(Pattern.compile(
             "(?:董事长|董事|总裁|副总裁|总经理|经理|主席|首席执行官|首席技术官|首席运营官|CEO|CTO|COO|CFO|CIO|VP|教授|博士|老师|"
                     + "工程师|架构师|负责人|创始人|总监|记者|专家|大牛|PTL|主管|院长|所长|部长|局长|处长|维护者|布道师|研究员|委员|"
-                    + "贡献者|讲者|主讲人|志愿者|发起人|合伙人|律师|嘉宾|讲师|同事|教师|(?<!大|中|小|留)学生|博士生|研究生|秘书长|理事长|"
-                    + "Maintainer|maintainer|Committer|committer|Reviewer|SRE)\\s*"));
+                    + "开发者|理事(?![长会])|毕业生|贡献者|讲者|主讲人|志愿者|发起人|合伙人|律师|嘉宾|讲师|同事|教师|(?<!大|中|小|留)学生|博士生|研究生|秘书长|理事长|"
+                    + "Maintainer|maintainer|Committer|committer|Reviewer|SRE|Chair)(?:之一)?\\s*"));
     private static final Pattern FROM_OF = Pattern.compile("来自[^，,。；;的]{1,12}的");
-    private static final Pattern CUE_BEFORE = Pattern.compile("(?:带队的|领队的|负责人|作者|记者|嘉宾|讲师|讲者|同学|同事|搭档|朋友|老师|兄弟|董事|总裁|经理|主席|主任|专家|来自\\S{0,4}的|CEO|CTO|COO|PTL)\\s*$");
+    private static final Pattern CUE_BEFORE = Pattern.compile("(?:带队的|领队的|负责人|作者|记者|编辑|嘉宾|讲师|讲者|同学|同事|搭档|朋友|老师|兄弟|董事|总裁|经理|主席|主任|专家|来自\\S{0,4}的|CEO|CTO|COO|PTL)\\s*$");
     /** "蚂蚁集团的吴昊", "该中心的宋启明", "现任UnitedStack CTO的赵鹏": a person of an organisation or a title. */
     private static final Pattern OF_ORGANIZATION_BEFORE = Pattern.compile(
-            "(?:集团|公司|中心|科技|银行|大学|学院|研究院|研究所|实验室|团队|基金会|电信|移动|联通|信息技术|游戏|汽车|传媒|零售|能源|物流|证券|保险|网络|软件|"
+            "(?:集团|公司|中心|科技|银行|大学|学院|研究院|研究所|实验室|团队|[^\\p{IsHan}]组|小组|们组|基金会|电信|移动|联通|信息技术|游戏|汽车|传媒|零售|能源|物流|证券|保险|网络|软件|"
                     + "CTO|CEO|COO|CFO|PTL|VP)的$");
     /** A name that is the subject of a title: "是", "现任", "担任", "目前在…担任". */
     private static final Pattern TITLE_VERB_AFTER = Pattern.compile("(?:目前|现在|如今|同时|也|还|曾)?(?:是|现任|担任|出任|任|在)");
@@ -48,10 +48,11 @@ public final class ChinesePersonFinder implements MentionFinder {
         List<Mention> out = new ArrayList<>();
         statistical(text, out);
         afterTitles(text, out);
-        afterFrom(text.text(), out);
+        afterFrom(text, out);
         beforeFormsOfAddress(text, out);
         clauseSubjects(text, out);
         listsAfterCues(text.text(), out);
+        selfNamed(text.text(), out);
         beforeEmployers(text.text(), out);
         founders(text.text(), out);
         bracketed(text.text(), out);
@@ -75,6 +76,10 @@ public final class ChinesePersonFinder implements MentionFinder {
                         name = name + next.word;
                     }
                 }
+                name = ChineseNames.withoutPredicate(name);
+                if (name == null) {
+                    continue;
+                }
                 if (ChineseNames.isPlausible(name) && supported(text, term.offset, name)) {
                     out.add(mention(term.offset, name, STATISTICAL, 0.6));
                 }
@@ -88,7 +93,7 @@ public final class ChinesePersonFinder implements MentionFinder {
             if (t.offset == offset && t.nature != null && t.nature.toString().equals("nr") && t.word.length() >= 2
                     && t.word.length() <= 4 && ChineseNames.surnameLength(t.word, 0) > 0
                     && article.text().startsWith(t.word, offset) && t.word.chars().allMatch(c -> TextFold.isHan((char) c))) {
-                return t.word;
+                return ChineseNames.withoutPredicate(t.word);
             }
             if (t.offset > offset) {
                 break;
@@ -127,12 +132,22 @@ public final class ChinesePersonFinder implements MentionFinder {
     }
 
     /** "来自墨石云的王嘉宁": after "来自…的" comes a person more often than not. */
-    private static void afterFrom(String text, List<Mention> out) {
+    private static void afterFrom(ArticleText article, List<Mention> out) {
+        String text = article.text();
         Matcher m = FROM_OF.matcher(text);
+        boolean[] inside = null;
         while (m.find()) {
             String name = ChineseNames.nameAt(text, m.end());
+            if (name == null) {
+                continue;
+            }
+            inside = inside == null ? insideWords(article) : inside;
+            // "来自新加坡的金融科技公司", "来自浙江大学的应届毕业生": a name cannot end inside a word the segmenter read
+            if (inside[m.end() + name.length()]) {
+                continue;
+            }
             // two characters after "来自美国的" are as often a word ("单子") as a name: those need a second sighting
-            if (name != null && (name.length() >= 3 || text.indexOf(name, m.end() + name.length()) >= 0)) {
+            if (name.length() >= 3 || text.indexOf(name, m.end() + name.length()) >= 0) {
                 out.add(mention(m.end(), name, CONTEXT, 0.65));
             }
         }
@@ -155,6 +170,10 @@ public final class ChinesePersonFinder implements MentionFinder {
                     String shorter = name.substring(0, 2);
                     name = shorter.equals(recognised) || wordAt[m.end()] != 2 && ChineseNames.isPlausible(shorter) ? shorter : null;
                 }
+            }
+            // "开发者成长为…", "理事单位由…": a common word after a title, not a name the recogniser confirms
+            if (name != null && name.length() == 2 && !name.equals(recognised) && CommonWords.isCommonNonName(name)) {
+                name = null;
             }
             if (name != null) {
                 out.add(mention(m.end(), name, CONTEXT, 0.7));
@@ -188,10 +207,10 @@ public final class ChinesePersonFinder implements MentionFinder {
     }
 
     /** "嘉宾：葛蕾、蒋牧之、韩松", "记录人: 邓小禾": a word for people, a colon, then names one after another. */
-    private static final Pattern LIST_CUE = Pattern.compile("(?:嘉宾|讲师|讲者|主讲人?|主持人?|记录人|参会人员|与会者|出品人|作者|编辑|"
+    private static final Pattern LIST_CUE = Pattern.compile("(?:嘉宾|讲师|讲者|主讲人?|主持人?|记录人|参会人员|与会者|出品人|作者|编辑|审核|审校|校对|责编|"
             + "获奖者|志愿者|联系人|负责人|成员)\\s*[:：]\\s*");
     /** What ends an item of such a list or a cell of a table: a separator, a bracket, the end of the line. */
-    private static final Pattern ITEM_END = Pattern.compile("\\s*(?:[、，,;；。|｜\\n(（]|和|及|与|等|$)");
+    private static final Pattern ITEM_END = Pattern.compile("\\s*(?:[、，,;；。|｜\\n(（)）]|\\s\\S|和|及|与|等|$)");
     private static final Pattern ITEM_SEPARATOR = Pattern.compile("\\s*(?:[、，,]|和|及|与)\\s*");
 
     /**
@@ -216,6 +235,22 @@ public final class ChinesePersonFinder implements MentionFinder {
             }
         }
     }
+
+    /** "我叫林一舟，…", "大家好，我是苏慧。": people giving their own name, which the punctuation then closes. */
+    private static final Pattern SELF_NAMING = Pattern.compile("(?:我叫|我名叫|我的名字是|我是)\\s*");
+
+    private static void selfNamed(String text, List<Mention> out) {
+        Matcher m = SELF_NAMING.matcher(text);
+        while (m.find()) {
+            String name = wholeNameAt(text, m.end());
+            if (name != null && SELF_NAME_END.matcher(text).region(m.end() + name.length(), text.length()).lookingAt()) {
+                out.add(mention(m.end(), name, CONTEXT, 0.65));
+            }
+        }
+    }
+
+    /** What closes a name someone gives: punctuation, not "和" ("我是王者和…" is no name). */
+    private static final Pattern SELF_NAME_END = Pattern.compile("\\s*(?:[，,。;；!！(（]|$)");
 
     /** "由陈浩然和许嘉树共同创立", "由王岚牵头": the people something was founded or led by, one after another. */
     private static final Pattern BY = Pattern.compile("由\\s*");
