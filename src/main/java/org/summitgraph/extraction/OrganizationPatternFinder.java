@@ -239,6 +239,7 @@ public final class OrganizationPatternFinder implements MentionFinder {
             if (name.length() >= 2 && name.length() <= 8 && !GENERIC_PREFIXES.contains(name) && !DEICTIC.matcher(name).find()
                     && !CommonWords.isCommonWord(name)
                     && !DEPARTMENT.matcher(name).matches()
+                    && !TitleFunctions.isChineseFunction(name) // "开发者关系负责人": the function the person leads
                     && name.codePoints().allMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN
                     || Character.isLetterOrDigit(cp))) {
                 out.add(new Mention(begin, begin + name.length(), name, NewEntities.of(EntityKind.COMPANY, name), METHOD, 0.55));

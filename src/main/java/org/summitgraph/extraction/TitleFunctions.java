@@ -37,6 +37,11 @@ final class TitleFunctions {
             Map.entry("开源办公室", "OSPO"), Map.entry("开源项目办公室", "OSPO"), Map.entry("开源", "Open Source"),
             Map.entry("公关", "Public Relations"), Map.entry("人工智能", "AI"), Map.entry("业务", "Business"));
 
+    /** Whether a word is one of the functions a Chinese title can name ("开发者关系", "运维"), which is no organisation. */
+    static boolean isChineseFunction(String word) {
+        return CHINESE.containsKey(word);
+    }
+
     /** Longest first, so "云平台" wins over "平台". */
     private static final List<String> CHINESE_LONGEST_FIRST = CHINESE.keySet().stream()
             .sorted(Comparator.comparingInt(String::length).reversed()).toList();

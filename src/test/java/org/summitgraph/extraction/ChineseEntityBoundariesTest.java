@@ -97,4 +97,12 @@ class ChineseEntityBoundariesTest {
         assertTrue(names.contains("PERSON 樊启东"), names::toString);
         assertFalse(names.contains("PERSON 老樊聊运维"), names::toString);
     }
+
+    @Test
+    void theFunctionATitleHeadsIsNoOrganisation() {
+        Set<String> names = names("会上，Bluefin的开发者关系负责人蒋一澄介绍了社区的新计划。");
+
+        assertTrue(names.stream().noneMatch(n -> n.contains("开发者关系")), names::toString);
+        assertTrue(names.contains("PERSON 蒋一澄"), names::toString);
+    }
 }
