@@ -91,6 +91,8 @@ final class Titles {
             Map.entry("维护者", new Title("Maintainer", Kind.COMMUNITY)),
             Map.entry("技术监督委员会成员", new Title("TOC Member", Kind.COMMUNITY)),
             Map.entry("主席", new Title("Chair", Kind.BOARD)),
+            // a board's chair is its Chairman, as the foundations write it; a committee's is its Chair
+            Map.entry("董事会主席", new Title("Chairman", Kind.BOARD)),
             Map.entry("技术总监", new Title("Technical Director", Kind.EMPLOYMENT)),
             Map.entry("执行总监", new Title("Executive Director", Kind.EMPLOYMENT)),
             // a title only after its function ("技术经理"): see TitleFunctions

@@ -435,4 +435,34 @@ class EvaluationBarTest {
             throws Exception {
         assertBar(article, entityF1, relationF1, 0);
     }
+
+    /*
+     * A thirteenth set of twelve articles about CNCF and Linux Foundation events, 2017-2025 (six Chinese, six English:
+     * an organiser's interview, a community newsletter, a keynote live blog, a news brief, a press release, a Zhihu
+     * answer, a job-move post, an online-event recap, a travel diary, a company's WeChat post, podcast notes, an analyst's
+     * piece), written at the start of the twelfth session by someone who read neither the rules nor the other test
+     * articles. Plain text with no header, as pages are scraped. At first sight: entity F1 0.89, relation F1 0.60
+     * (P 0.70, R 0.53), titles 32 of 38. It was the set worked on in the twelfth session (see README); floors sit 0.02
+     * under each article's score before the relation model was retrained with it, so a retrain does not move them.
+     */
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+            "kcd-shenzhen-2023-organizer-interview.zh.txt, 0.92, 0.64",
+            "kubecon-atlanta-2025-community-newsletter.en.txt, 0.93, 0.48",
+            "kubecon-austin-2017-keynote-liveblog.en.txt, 0.98, 0.80",
+            "kubecon-berlin-2017-news-brief.zh.txt, 0.93, 0.72",
+            "kubecon-detroit-2022-halyard-press-release.en.txt, 0.91, 0.37",
+            "kubecon-eu-2020-virtual-zhihu.zh.txt, 0.94, 0.72",
+            "kubecon-la-2021-corvid-job-move.en.txt, 0.93, 0.53",
+            "kubecon-oss-china-2021-online-recap.zh.txt, 0.92, 0.66",
+            "kubecon-valencia-2022-travel-diary.zh.txt, 0.93, 0.50",
+            "lc3-beijing-2018-qingqiong-wechat.zh.txt, 0.93, 0.76",
+            "oss-europe-2018-edinburgh-podcast-notes.en.txt, 0.97, 0.75",
+            "oss-na-2017-rebrand-analysis.en.txt, 0.93, 0.57"
+    })
+    void anArticleOfTheThirteenthSetStaysAboveItsFloor(String article, double entityF1, double relationF1)
+            throws Exception {
+        assertBar(article, entityF1, relationF1, 0);
+    }
 }

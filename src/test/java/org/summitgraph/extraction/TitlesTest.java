@@ -59,6 +59,7 @@ class TitlesTest {
         assertEquals(List.of("资深工程师=Senior Engineer"), found("蓝鲸数据资深工程师周航"));
         assertEquals(List.of("高级工程师=Senior Engineer"), found("华为云高级工程师任远"));
         assertEquals(List.of("主席=Chair"), found("技术委员会主席冯宁"));
+        assertEquals(List.of("董事会主席=Chairman"), found("基金会董事会主席魏明"));
     }
 
     @Test
