@@ -23,6 +23,8 @@ public class ArticleReader {
     private static final Pattern LANGUAGE_TAG = Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*");
     private static final int TITLE_MAX = 200;
     private static final int DATE_SEARCH_LINES = 6;
+    private static final int DATELINE_MAX = 100;
+    private static final Pattern DATELINE_CUE = Pattern.compile("发布|发表|更新|日期|时间|原创|[|｜·]|\\b(?:Published|Posted|Updated|By|by|on)\\b");
 
     private final long maxBytes;
 
@@ -132,8 +134,13 @@ public class ArticleReader {
             return DateParser.parse(given).orElseThrow(() -> new InvalidArticleException(BAD_METADATA,
                     "The date \"" + given + "\" is not a date; write it as YYYY-MM-DD."));
         }
-        return text.lines().limit(DATE_SEARCH_LINES).map(DateParser::parse).flatMap(Optional::stream)
-                .findFirst().orElse(null);
+        List<String> head = text.lines().filter(l -> !l.isBlank()).limit(DATE_SEARCH_LINES).toList();
+        return head.stream().map(DateParser::parse).flatMap(Optional::stream).findFirst()
+                // a dateline or byline under the title ("发布时间：2019-11-04 10:23 来源：InfoQ", "By Jane Doe | March 3,
+                // 2024"); the title itself may name the event's own date ("议程公布:Meetup武汉站(2024年11月23日)")
+                .or(() -> head.stream().skip(1).filter(l -> l.length() <= DATELINE_MAX && DATELINE_CUE.matcher(l).find())
+                        .map(DateParser::find).flatMap(Optional::stream).findFirst())
+                .orElse(null);
     }
 
     private static String language(String given, String text) {

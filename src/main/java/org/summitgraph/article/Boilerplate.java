@@ -24,19 +24,42 @@ final class Boilerplate {
 
     private static final List<Pattern> PUBLISHER = List.of(
             Pattern.compile("欢迎(?:访问|来到|光临)\\s*(.{2,30}?)\\s*(?:官网|官方网站|网站)"),
-            // "来源：开源观察": a site's line for where the piece comes from
-            Pattern.compile("^(?:文章|本文)?来源\\s*[:：]\\s*([\\p{IsHan}A-Za-z0-9][\\p{IsHan}A-Za-z0-9 .&-]{1,20}?)\\s*$"),
+            // "来源：开源观察", "来源:星衡数科官方微信公众号": a site's line for where the piece comes from; "来源：网络" names nobody
+            Pattern.compile("^(?:文章|本文)?来源\\s*[:：]\\s*(?!(?:网络|互联网|网友|本站|原创|综合)\\s*$)([\\p{IsHan}A-Za-z0-9][\\p{IsHan}A-Za-z0-9 .&-]{1,20}?)"
+                    + "\\s*(?:" + Mastheads.CHANNEL_ZH + ")?\\s*$"),
             // the years are taken whole (possessive), so that "Copyright 2018" names no publisher rather than
             // "2018"; "All rights reserved" and the ICP licence number after the name are not part of it
-            Pattern.compile("^(?:版权所有|Copyright)\\s*+(?:©|\\(c\\))?+\\s*+(?:\\d{4}(?:\\s*[-–]\\s*\\d{4})?)?+\\s*+"
-                    + "([\\p{L}\\p{N}].{1,39}?)"
-                    + "(?:[\\s.,，。]*(?:All rights reserved|版权所有|\\S?ICP备.*))?[\\s.。]*$", Pattern.CASE_INSENSITIVE));
+            // a footer goes on after the name with links ("© 2019 The Linux Foundation | Privacy Policy | Terms of Use")
+            Pattern.compile("^(?:版权所有|Copyright|(?=©))\\s*+(?:©|\\(c\\))?+\\s*+(?:\\d{4}(?:\\s*[-–]\\s*\\d{4})?)?+\\s*+"
+                    + "([\\p{L}\\p{N}][^|｜·]{1,39}?)"
+                    + "(?:[\\s.,，。]*(?:All rights reserved|版权所有|\\S?ICP备.*))?[\\s.。]*(?:[|｜·].*)?$", Pattern.CASE_INSENSITIVE));
 
     private Boilerplate() {
     }
 
+    /** A menu: "Home | News | Events | About", "首页 | 新闻 | 活动 | 关于我们". A byline ("By …", "文 | 张三") is none. */
+    private static final Pattern MENU_ITEM = Pattern.compile("(?:[A-Za-z&'-]+(?: [A-Za-z&'-]+){0,2}|[\\p{IsHan}]{1,6})");
+    private static final Pattern NOT_MENU = Pattern.compile("^(?:By|Posted|Published|文|作者|来源|原创|编辑|记者)\\b|^(?:文|作者|来源|原创|编辑|记者)");
+    private static final int MENU_ITEMS = 3;
+
+    static boolean isMenu(String line) {
+        String[] items = line.strip().split("\\s*[|｜]\\s*");
+        if (items.length < MENU_ITEMS || NOT_MENU.matcher(line.strip()).find()) {
+            return false;
+        }
+        for (String item : items) {
+            if (!MENU_ITEM.matcher(item).matches()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     static boolean isBoilerplate(String line) {
         String s = line.strip();
+        if (isMenu(s)) {
+            return true;
+        }
         for (Pattern p : LINES) {
             if (p.matcher(s).matches()) {
                 return true;

@@ -19,7 +19,24 @@ final class DateParser {
             formatter("MMMM d, uuuu"), formatter("MMM d, uuuu"), formatter("d MMMM uuuu"), formatter("d MMM uuuu"),
     };
 
+    /** A date written inside a line: "发布时间：2019-11-04 10:23", "By Jane Doe | March 3, 2024". */
+    private static final Pattern WITHIN = Pattern.compile("(?<!\\d)\\d{4}\\s*[-/.年]\\s*\\d{1,2}\\s*[-/.月]\\s*\\d{1,2}(?!\\d)\\s*日?"
+            + "|\\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.? \\d{1,2}(?:st|nd|rd|th)?, \\d{4}"
+            + "|\\b\\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]* \\d{4}");
+
     private DateParser() {
+    }
+
+    /** The first date written inside a line, if any. */
+    static Optional<LocalDate> find(String line) {
+        Matcher m = WITHIN.matcher(line);
+        while (m.find()) {
+            Optional<LocalDate> date = parse(m.group().replace(".", m.group().matches("\\d.*") ? "." : ""));
+            if (date.isPresent()) {
+                return date;
+            }
+        }
+        return Optional.empty();
     }
 
     /** A whole line (or header value) that is a date, possibly followed by a time. */

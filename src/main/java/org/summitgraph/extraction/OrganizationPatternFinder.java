@@ -31,6 +31,8 @@ public final class OrganizationPatternFinder implements MentionFinder {
     private static final Pattern FROM_OF = Pattern.compile("来自([\\p{IsHan}A-Za-z0-9]{2,8}?)的");
     private static final Pattern PLACE_LIKE = Pattern.compile("[省市县区州国]$|各地|全国|世界|海外|国内|一线|社区|团队|用户|企业|公司$");
     private static final Pattern FORMER_PREFIX = Pattern.compile("前|原|曾任|现任|时任");
+    /** "专访砺石科技陈思远", "对话澜芯科技CTO严书航": an interview's title opens with its verb, no part of the name. */
+    private static final Pattern INTERVIEW_VERB = Pattern.compile("专访|对话|采访|访谈|走近|探访");
     private static final Pattern DEPARTMENT_AFTER = Pattern.compile("部门|事业部|事业群|业务部|团队");
     private static final Pattern WORD_CONTINUES = Pattern.compile("[面层流库源量集化中]");
     private static final Pattern TITLE_BOUNDARY = Pattern.compile("[，。、；：（）“”！？,.;:()\\s的是由和与及在从自、“‘]");
@@ -203,6 +205,10 @@ public final class OrganizationPatternFinder implements MentionFinder {
             while (begin > 0 && TextFold.isLatinOrDigit(text.charAt(begin - 1)) && TextFold.isLatinOrDigit(text.charAt(begin))) {
                 begin--; // never start inside a Latin word: "PingCAP", not "gCAP"
             }
+            Matcher interview = INTERVIEW_VERB.matcher(text).region(begin, t.begin());
+            if (interview.lookingAt() && t.begin() - interview.end() >= 2) {
+                begin = interview.end();
+            }
             Matcher former = FORMER_PREFIX.matcher(text).region(begin, t.begin());
             if (former.lookingAt()) {
                 begin = former.end(); // "前IBM工程师": the organisation is IBM
@@ -310,6 +316,10 @@ public final class OrganizationPatternFinder implements MentionFinder {
             Matcher where = WHERE_BEFORE.matcher(text).region(begin, end);
             if (where.lookingAt()) {
                 begin = where.end();
+            }
+            Matcher interview = INTERVIEW_VERB.matcher(text).region(begin, end);
+            if (interview.lookingAt() && end - interview.end() >= 4) {
+                begin = interview.end();
             }
             // "我们成都研发中心的孙雨桐": a company's site in a city is a part of it, not an organisation of its own
             if (SITE.matcher(text.substring(begin, end)).matches() && terms.get(first).nature != null

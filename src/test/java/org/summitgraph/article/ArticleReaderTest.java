@@ -410,4 +410,39 @@ class ArticleReaderTest {
         assertEquals(null, article.url());
         assertEquals(null, article.datePublished());
     }
+
+    // a page scraped without metadata: its chrome, title, byline and footer
+
+    @Test
+    void findsTitleDateAndPublisherOnAnEnglishPageWithoutHeader() {
+        Article article = read("""
+                Skip to content
+                Home | News | Events | Podcasts
+                KubeCon Europe 2024: day one keynotes
+                By Jane Doe | The New Stack | March 20, 2024
+
+                The first day opened with three keynotes and a packed hall.
+                © 2024 The New Stack | Privacy Policy | Terms of Use
+                """);
+
+        assertEquals("KubeCon Europe 2024: day one keynotes", article.title());
+        assertEquals(LocalDate.of(2024, 3, 20), article.datePublished());
+        assertEquals("The New Stack", article.publisherName());
+    }
+
+    @Test
+    void findsTitleDateAndPublisherOnAChinesePageWithoutHeader() {
+        Article article = read("""
+                首页 | 资讯 | 活动 | 关于我们
+                瓦伦西亚七日：疫情后第一次线下KubeCon
+                发布于 2022-05-24 | 分类：游记 | 作者：阿岚
+
+                上一次线下参加KubeCon，还是2019年在巴塞罗那。
+                （本文首发于云原生杂谈，转载请注明出处。）
+                """);
+
+        assertEquals("瓦伦西亚七日：疫情后第一次线下KubeCon", article.title());
+        assertEquals(LocalDate.of(2022, 5, 24), article.datePublished());
+        assertEquals("云原生杂谈", article.publisherName());
+    }
 }

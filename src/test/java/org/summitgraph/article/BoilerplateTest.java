@@ -14,7 +14,8 @@ class BoilerplateTest {
     @ValueSource(strings = {"加入收藏", "您好,欢迎访问中国开源云联盟官网!", "你好，欢迎来到开源中国网站", "当前位置:",
             "当前位置：首页 > 新闻动态", "  返回首页  ", "分享到：", "上一篇：OpenStack温哥华峰会", "责任编辑:张三",
             "版权所有 © 2018 中国开源云联盟", "Copyright © 2018 Example News. All rights reserved.",
-            "Skip to main content", "Share this article", "Back to top", "Home > News > Events", "首页 » 新闻"})
+            "Skip to main content", "Share this article", "Back to top", "Home > News > Events", "首页 » 新闻",
+            "Home | News | Events | About us", "首页 | 新闻动态 | 活动 | 关于我们"})
     void recognisesSiteNavigationLines(String line) {
         assertEquals(true, Boilerplate.isBoilerplate(line));
     }
@@ -22,7 +23,8 @@ class BoilerplateTest {
     @ParameterizedTest
     @ValueSource(strings = {"【OpenStack悉尼峰会快报】峰会Day 1:老而弥坚", "2018-03-28",
             "OpenStack峰会自11月6-8日在悉尼召开,中国开源云联盟联合OpenStack社区系列发布前方现场发回的峰会快报。",
-            "Home automation is one use case for edge computing.", "欢迎大家参加下一届峰会。", ""})
+            "Home automation is one use case for edge computing.", "欢迎大家参加下一届峰会。", "",
+            "By Jane Doe | The New Stack | March 20, 2024", "文 | 李雷 | 开源前沿", "Kubernetes | Prometheus | 2024 roadmap"})
     void keepsArticleLines(String line) {
         assertEquals(false, Boilerplate.isBoilerplate(line));
     }
@@ -40,6 +42,9 @@ class BoilerplateTest {
             "版权所有©中国开源云联盟 京ICP备12345678号|中国开源云联盟",
             "Copyright © 2018 中国开源云联盟 版权所有|中国开源云联盟",
             "来源：开源前沿|开源前沿",
+            "来源:星衡数科官方微信公众号|星衡数科",
+            "© 2019 The Linux Foundation · Privacy Policy · Terms of Use|The Linux Foundation",
+            "©2024 青梧开源社区 版权所有|青梧开源社区",
     })
     void findsThePublisherNamedInAGreetingOrCopyrightLine(String line, String publisher) {
         assertEquals(Optional.of(publisher), Boilerplate.publisherIn(line));
@@ -47,7 +52,7 @@ class BoilerplateTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"加入收藏", "当前位置:", "Skip to main content", "Copyright 2018", "版权所有 © 2014-2018",
-            "Copyright © 2018. All rights reserved."})
+            "Copyright © 2018. All rights reserved.", "来源：网络"})
     void findsNoPublisherInLinesThatNameNone(String line) {
         assertEquals(Optional.empty(), Boilerplate.publisherIn(line));
     }
