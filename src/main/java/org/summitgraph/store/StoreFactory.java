@@ -43,7 +43,7 @@ public final class StoreFactory {
             if (Files.exists(dir) && !Files.isDirectory(dir)) {
                 throw new IllegalArgumentException("The store location " + dir.toAbsolutePath() + " is a file, not a folder.");
             }
-            dataset = TDB2Factory.connectDataset(location);
+            dataset = StoreLayout.connect(dir);
         }
         // queries see the union of the named graphs as their default graph
         dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
