@@ -180,6 +180,9 @@ public final class OrganizationPatternFinder implements MentionFinder {
     private void fromOrganization(String text, List<Mention> out) {
         Matcher m = FROM_OF.matcher(text);
         while (m.find()) {
+            if (GenericPhrases.afterQuantity(text, m.start(1), m.end(1)) != m.start(1)) {
+                continue; // "来自60多个国家的开发者"
+            }
             String name = m.group(1);
             if ((known == null || !known.startsWithName(text, m.start(1))) && !PLACE_LIKE.matcher(name).find()
                     && !GENERIC_PREFIXES.contains(name) && !DEICTIC.matcher(name).find()) {
@@ -311,6 +314,18 @@ public final class OrganizationPatternFinder implements MentionFinder {
             if (where.lookingAt()) {
                 begin = where.end();
             }
+            // "毕业于江澜大学", "另据OpenInfra基金会": the segmenter reads 于 as a surname; a preposition is no part of a name
+            Matcher preposition = PREPOSITION_BEFORE.matcher(text).region(begin, end);
+            if (preposition.lookingAt()) {
+                begin = preposition.end();
+            }
+            // "美的集团和顺丰科技": two names joined; the last one ends at the head word
+            Matcher joined = JOINED_NAMES.matcher(text).region(begin, end);
+            while (joined.find()) {
+                begin = joined.end();
+            }
+            // "60多个国家", "近百家公司": a count is no name; what follows it may still be one
+            begin = GenericPhrases.afterQuantity(text, begin, end);
             // "我们成都研发中心的孙雨桐": a company's site in a city is a part of it, not an organisation of its own
             if (SITE.matcher(text.substring(begin, end)).matches() && terms.get(first).nature != null
                     && terms.get(first).nature.toString().startsWith("ns")) {
@@ -328,6 +343,9 @@ public final class OrganizationPatternFinder implements MentionFinder {
             }
             String name = text.substring(begin, end);
             String prefix = name.substring(0, name.length() - heads.length());
+            if (describes(terms.subList(first, i + 1), begin, heads) && !GenericPhrases.usedAsName(text, name)) {
+                continue; // "容器网络", "韩国互联网公司", "液冷数据中心": common words before a company's head word
+            }
             if (first == i && name.length() <= heads.length() + 1 || name.length() < 4
                     || GENERIC_PREFIXES.contains(prefix) || DEICTIC.matcher(prefix).find()
                     || head.word.length() == heads.length() && CommonWords.describes(terms.subList(first, i), heads)) {
@@ -336,6 +354,58 @@ public final class OrganizationPatternFinder implements MentionFinder {
             EntityKind kind = COMPANY_HEADS_ZH.contains(heads) ? EntityKind.COMPANY : EntityKind.ORGANIZATION;
             out.add(new Mention(begin, end, name, NewEntities.of(kind, name), METHOD, 0.6));
         }
+    }
+
+    private static final Pattern PREPOSITION_BEFORE = Pattern.compile("另据|据|于|对于|关于|由");
+    private static final Pattern JOINED_NAMES = Pattern.compile("(?:" + String.join("|", COMPANY_HEADS_ZH) + ")(?:和|与|及|、)");
+    /** Heads that are common nouns of the field too: "训练数据", "容器网络", "车载软件", "视频云", "计算中心". */
+    private static final Set<String> WEAK_HEADS = Set.of("数据", "软件", "信息", "网络", "云网", "智能云", "云计算", "中心", "信息技术");
+    /** Short words that may stand between describing words: "多集群网络", "大数据", "新公司". */
+    private static final String SMALL_WORDS = "多大小各新老整该本原前";
+
+    /**
+     * Whether the words of a candidate before its head word describe instead of naming: every word a common word
+     * ({@link GenericPhrases#isDescriptive}) or a place ("韩国互联网公司"), at least one common word; or, before a
+     * weak head, the last word a common one ("RISC-V服务器软件", "Tideway管理票务数据").
+     */
+    private static boolean describes(List<Term> words, int begin, String heads) {
+        if (!COMPANY_HEADS_ZH.contains(heads) && !WEAK_HEADS.contains(heads)) {
+            return false;
+        }
+        List<String> parts = new ArrayList<>();
+        List<Boolean> places = new ArrayList<>();
+        for (int k = 0; k < words.size(); k++) {
+            Term t = words.get(k);
+            String word = t.word;
+            int from = Math.max(0, begin - t.offset);
+            if (from >= word.length()) {
+                continue;
+            }
+            word = word.substring(from);
+            if (k == words.size() - 1) {
+                word = word.endsWith(heads) ? word.substring(0, word.length() - heads.length()) : "";
+            }
+            if (!word.isEmpty()) {
+                parts.add(word);
+                places.add(t.nature != null && t.nature.toString().startsWith("ns") && from == 0);
+            }
+        }
+        if (parts.isEmpty()) {
+            return false;
+        }
+        if (WEAK_HEADS.contains(heads) && GenericPhrases.isDescriptive(parts.get(parts.size() - 1))) {
+            return true;
+        }
+        boolean common = false;
+        for (int k = 0; k < parts.size(); k++) {
+            String w = parts.get(k);
+            if (GenericPhrases.isDescriptive(w)) {
+                common = true;
+            } else if (!places.get(k) && !(w.length() == 1 && SMALL_WORDS.contains(w))) {
+                return false;
+            }
+        }
+        return common;
     }
 
     /** "长三角边缘计算开源联盟": a fourth word before a group's head word must be a noun or what groups are about. */
