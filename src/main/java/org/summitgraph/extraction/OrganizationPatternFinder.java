@@ -608,6 +608,45 @@ public final class OrganizationPatternFinder implements MentionFinder {
     private static final Pattern LF_FOUNDATION = Pattern.compile(
             "(?<![\\p{L}\\d])LF[ \\t]+\\p{Lu}[\\p{IsLatin}]*(?:[ \\t]+(?:&|and)[ \\t]+\\p{Lu}[\\p{IsLatin}]*)?(?![\\p{L}\\d])");
 
+    /** A word that names a unit or an exchange after a head word: the head word is inside the name. */
+    private static final Pattern UNIT_AFTER = Pattern.compile("[ \\t]+(?:Center|Centre|Office|Exchange|Institute)(?![\\p{L}\\d])");
+    /** A job noun after a head word: the head word is part of a title ("Chief Technology Officer"). */
+    private static final Pattern JOB_NOUN_AFTER = Pattern.compile("[ \\t]+(?:Officer|Manager|Director|Engineer|Architect|Lead|Evangelist|"
+            + "Advocate|Scientist|Analyst|Specialist|Consultant|Strategist|Engineering Manager)s?(?![\\p{L}\\d])");
+    /**
+     * Words of the field that describe what a cloud, data, software or a network is ("Public Cloud", "Supply Chain
+     * Security", "Next Generation Networks"), or quantify ("Several Cloud Providers"): no company is named with these alone.
+     */
+    private static final Set<String> TOPIC_WORDS_EN = Set.of("big", "public", "private", "hybrid", "multi", "multi-cloud", "edge",
+            "cloud", "native", "cloud-native", "supply", "chain", "zero", "trust", "next", "generation", "next-generation",
+            "information", "data", "network", "networking", "machine", "learning", "artificial", "intelligence", "ai", "ml",
+            "open", "source", "enterprise", "financial", "digital", "software", "container", "platform", "application",
+            "confidential", "distributed", "serverless", "quantum", "mobile", "security", "infrastructure", "service", "services",
+            "sovereign", "sovereignty", "green", "sustainable", "high", "performance", "scientific", "industrial", "embedded",
+            "storage", "observability", "modern", "managed", "traditional", "legacy", "smart", "internet", "web", "trusted",
+            "secure", "hyperscale", "several", "many", "various", "multiple", "numerous", "other", "leading", "major", "all",
+            "such", "new", "cyber", "computing", "compute", "automation", "analytics", "operations", "devops",
+            "engineering", "developer", "api", "runtime", "kernel", "systems", "system", "telco", "telecom", "5g", "iot",
+            "scale", "large", "small", "business", "retail", "health", "healthcare", "banking", "payments", "energy");
+
+    /**
+     * Whether a capitalised phrase is a topic rather than a name: every word before its head word a word of {@link
+     * #TOPIC_WORDS_EN}, or the
+     * article writes the same words in lower case elsewhere ("supply chain security" before "Supply Chain Security").
+     */
+    private static boolean isTopic(String text, String name) {
+        String[] words = name.split("\\s+");
+        boolean allTopic = true;
+        for (int i = 0; i < words.length - 1; i++) {
+            allTopic &= TOPIC_WORDS_EN.contains(words[i].toLowerCase(java.util.Locale.ROOT));
+        }
+        if (allTopic) {
+            return true;
+        }
+        String lower = name.toLowerCase(java.util.Locale.ROOT);
+        return !lower.equals(name) && Pattern.compile("(?<![\\p{L}\\d])" + Pattern.quote(lower) + "(?![\\p{L}\\d])").matcher(text).find();
+    }
+
     private static void latin(String text, List<Mention> out) {
         Matcher lf = LF_FOUNDATION.matcher(text);
         while (lf.find()) {
@@ -656,6 +695,19 @@ public final class OrganizationPatternFinder implements MentionFinder {
             }
             if (PRODUCT_PREFIX.matcher(name).lookingAt() || name.contains(". ") || name.equals(m.group(2))) {
                 continue; // "OpenStack Cloud", "Kubernetes Data": a product named after a project
+            }
+            if (JOB_NOUN_AFTER.matcher(text).region(m.end(), text.length()).lookingAt()) {
+                continue; // "Chief Technology Officer", "Cloud Solutions Architect": the function in a title
+            }
+            Matcher unit = UNIT_AFTER.matcher(text).region(m.end(), text.length());
+            if (m.group(3).isBlank() && unit.lookingAt()) {
+                // "the company's Open Source Technology Center", "Ontario Health Data Exchange": the name goes on
+                name = text.substring(begin, unit.end());
+                out.add(new Mention(begin, unit.end(), name, NewEntities.of(EntityKind.ORGANIZATION, name), METHOD, 0.6));
+                continue;
+            }
+            if (COMPANY_HEADS.contains(m.group(2)) && m.group(3).isBlank() && isTopic(text, name)) {
+                continue; // "Supply Chain Security", "Edge Computing", "Hybrid Cloud": a topic in capitals
             }
             EntityKind kind = COMPANY_HEADS.contains(m.group(2)) ? EntityKind.COMPANY : EntityKind.ORGANIZATION;
             out.add(new Mention(begin, begin + name.length(), name, NewEntities.of(kind, name), METHOD, 0.6));

@@ -85,4 +85,36 @@ class GenericOrganizationPhrasesTest {
         assertFalse(GenericPhrases.isDescriptive("北极星"));
         assertFalse(GenericPhrases.isDescriptive("巴蜀"));
     }
+
+    @Test
+    void aTopicInCapitalsIsNoCompany() {
+        Set<String> orgs = organizations("Supply Chain Security was the theme of the afternoon. Hybrid Cloud adoption grew, and "
+                + "Next Generation Networks filled up first. Several Cloud Providers offered credits.", "en");
+
+        assertTrue(orgs.isEmpty(), orgs::toString);
+    }
+
+    @Test
+    void aPhraseTheArticleAlsoWritesInLowerCaseIsATopic() {
+        Set<String> orgs = organizations("Her talk was about fleet telemetry analytics. Fleet Telemetry Analytics is hard, "
+                + "said Arvid Holm of Kestrel Data.", "en");
+
+        assertTrue(orgs.contains("Kestrel Data"), orgs::toString);
+        assertFalse(orgs.contains("Fleet Telemetry Analytics"), orgs::toString);
+    }
+
+    @Test
+    void aHeadWordBeforeAJobNounIsPartOfATitle() {
+        Set<String> orgs = organizations("Chief Technology Officer Mara Lind of Vireo Networks opened the day.", "en");
+
+        assertTrue(orgs.contains("Vireo Networks"), orgs::toString);
+        assertFalse(orgs.contains("Chief Technology"), orgs::toString);
+    }
+
+    @Test
+    void aNameGoesOnWithTheUnitOrExchangeAfterItsHeadWord() {
+        Set<String> orgs = organizations("She spent six years at Lakeshore Health Data Exchange before joining Tidewater Systems.", "en");
+
+        assertTrue(orgs.containsAll(Set.of("Lakeshore Health Data Exchange", "Tidewater Systems")), orgs::toString);
+    }
 }
