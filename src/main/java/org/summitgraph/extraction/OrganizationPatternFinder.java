@@ -94,7 +94,7 @@ public final class OrganizationPatternFinder implements MentionFinder {
             "Moreover", "Furthermore", "Notably", "Nevertheless", "Nonetheless", "Afterwards", "Originally", "Previously",
             "Currently", "Recently", "Eventually", "Ultimately", "Unusually", "Interestingly", "Importantly", "Sadly");
     private static final int MAX_PARTS = 3;
-    private static final Pattern VENUE = Pattern.compile("(?:会议中心|会展中心|展览中心|博览中心|博览馆|展览馆|国际会议|体育馆|体育中心|大酒店|酒店)$"
+    private static final Pattern VENUE = Pattern.compile("(?:会议中心|会展中心|展览中心|博览中心|世博中心|大会中心|博览馆|展览馆|国际会议|体育馆|体育中心|大酒店|酒店)$"
             + "|\\b(?:Convention Center|Convention Centre|Conference Center|Conference Centre|Exhibition Centre|Exhibition Center|"
             + "Expo Center|Congress Center|Hotel|Arena|Stadium)$");
     private static final Pattern DESCRIBED = Pattern.compile("^(?:客户|用户|伙伴|合作伙伴|厂商|友商|同行|对手)|一家|某家|一个|某个"
@@ -343,6 +343,9 @@ public final class OrganizationPatternFinder implements MentionFinder {
             }
             String name = text.substring(begin, end);
             String prefix = name.substring(0, name.length() - heads.length());
+            if (KINDS_OF_COMPANY.contains(heads) && INDEFINITE_BEFORE.matcher(text.substring(Math.max(0, begin - 2), begin)).find()) {
+                continue; // "一家跨境电商公司", "这家创业公司": a company described, not named
+            }
             if (describes(terms.subList(first, i + 1), begin, heads) && !GenericPhrases.usedAsName(text, name)) {
                 continue; // "容器网络", "韩国互联网公司", "液冷数据中心": common words before a company's head word
             }
@@ -356,6 +359,8 @@ public final class OrganizationPatternFinder implements MentionFinder {
         }
     }
 
+    private static final Set<String> KINDS_OF_COMPANY = Set.of("公司", "集团", "企业");
+    private static final Pattern INDEFINITE_BEFORE = Pattern.compile("[一某这那多几每各]家$");
     private static final Pattern PREPOSITION_BEFORE = Pattern.compile("另据|据|于|对于|关于|由");
     private static final Pattern JOINED_NAMES = Pattern.compile("(?:" + String.join("|", COMPANY_HEADS_ZH) + ")(?:和|与|及|、)");
     /** Heads that are common nouns of the field too: "训练数据", "容器网络", "车载软件", "视频云", "计算中心". */

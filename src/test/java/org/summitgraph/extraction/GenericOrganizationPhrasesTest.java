@@ -117,4 +117,13 @@ class GenericOrganizationPhrasesTest {
 
         assertTrue(orgs.containsAll(Set.of("Lakeshore Health Data Exchange", "Tidewater Systems")), orgs::toString);
     }
+
+    @Test
+    void aCompanyAfterAnIndefiniteClassifierIsDescribedAndAVenueIsNoOrganisation() {
+        Set<String> orgs = organizations("他来自一家跨境电商公司，这家创业公司只有十人。大会在江城世博中心举行，"
+                + "澜舟科技公司也派人参加了。", "zh");
+
+        assertTrue(orgs.stream().noneMatch(o -> o.contains("电商") || o.contains("创业") || o.contains("世博")), orgs::toString);
+        assertTrue(orgs.stream().anyMatch(o -> o.startsWith("澜舟科技")), orgs::toString);
+    }
 }
