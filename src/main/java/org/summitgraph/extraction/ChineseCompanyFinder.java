@@ -75,6 +75,12 @@ final class ChineseCompanyFinder implements MentionFinder {
             }
             String name = s.substring(begin, end);
             String stem = name.substring(0, name.length() - head.length()).substring(0, 2);
+            // "200余家银行", "训练数据", "视频云", "覆盖银行": a count, or a common word before the industry word, names no
+            // company unless the article uses the phrase as one ("北极星数据的工程师")
+            if (GenericPhrases.afterQuantity(s, begin, end) != begin
+                    || GenericPhrases.isDescriptive(name.substring(0, name.length() - head.length())) && !GenericPhrases.usedAsName(s, name)) {
+                continue;
+            }
             if (isStem(stem) && startsPhrase(s, begin) && !GENERIC.contains(stem)
                     && !WORD_CONTINUES.matcher(s).region(end, Math.min(s.length(), end + 2)).lookingAt()
                     && !(end < s.length() && TextFold.isHan(s.charAt(end)) && head.equals("云") && !startsClauseAfter(s, end))) {

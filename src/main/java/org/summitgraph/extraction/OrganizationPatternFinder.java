@@ -96,7 +96,7 @@ public final class OrganizationPatternFinder implements MentionFinder {
             "Moreover", "Furthermore", "Notably", "Nevertheless", "Nonetheless", "Afterwards", "Originally", "Previously",
             "Currently", "Recently", "Eventually", "Ultimately", "Unusually", "Interestingly", "Importantly", "Sadly");
     private static final int MAX_PARTS = 3;
-    private static final Pattern VENUE = Pattern.compile("(?:会议中心|会展中心|展览中心|博览中心|博览馆|展览馆|国际会议|体育馆|体育中心|大酒店|酒店)$"
+    private static final Pattern VENUE = Pattern.compile("(?:会议中心|会展中心|展览中心|博览中心|世博中心|大会中心|博览馆|展览馆|国际会议|体育馆|体育中心|大酒店|酒店)$"
             + "|\\b(?:Convention Center|Convention Centre|Conference Center|Conference Centre|Exhibition Centre|Exhibition Center|"
             + "Expo Center|Congress Center|Hotel|Arena|Stadium)$");
     private static final Pattern DESCRIBED = Pattern.compile("^(?:客户|用户|伙伴|合作伙伴|厂商|友商|同行|对手)|一家|某家|一个|某个"
@@ -182,6 +182,9 @@ public final class OrganizationPatternFinder implements MentionFinder {
     private void fromOrganization(String text, List<Mention> out) {
         Matcher m = FROM_OF.matcher(text);
         while (m.find()) {
+            if (GenericPhrases.afterQuantity(text, m.start(1), m.end(1)) != m.start(1)) {
+                continue; // "来自60多个国家的开发者"
+            }
             String name = m.group(1);
             if ((known == null || !known.startsWithName(text, m.start(1))) && !PLACE_LIKE.matcher(name).find()
                     && !GENERIC_PREFIXES.contains(name) && !DEICTIC.matcher(name).find()) {
@@ -321,6 +324,18 @@ public final class OrganizationPatternFinder implements MentionFinder {
             if (interview.lookingAt() && end - interview.end() >= 4) {
                 begin = interview.end();
             }
+            // "毕业于江澜大学", "另据OpenInfra基金会": the segmenter reads 于 as a surname; a preposition is no part of a name
+            Matcher preposition = PREPOSITION_BEFORE.matcher(text).region(begin, end);
+            if (preposition.lookingAt()) {
+                begin = preposition.end();
+            }
+            // "美的集团和顺丰科技": two names joined; the last one ends at the head word
+            Matcher joined = JOINED_NAMES.matcher(text).region(begin, end);
+            while (joined.find()) {
+                begin = joined.end();
+            }
+            // "60多个国家", "近百家公司": a count is no name; what follows it may still be one
+            begin = GenericPhrases.afterQuantity(text, begin, end);
             // "我们成都研发中心的孙雨桐": a company's site in a city is a part of it, not an organisation of its own
             if (SITE.matcher(text.substring(begin, end)).matches() && terms.get(first).nature != null
                     && terms.get(first).nature.toString().startsWith("ns")) {
@@ -338,6 +353,12 @@ public final class OrganizationPatternFinder implements MentionFinder {
             }
             String name = text.substring(begin, end);
             String prefix = name.substring(0, name.length() - heads.length());
+            if (KINDS_OF_COMPANY.contains(heads) && INDEFINITE_BEFORE.matcher(text.substring(Math.max(0, begin - 2), begin)).find()) {
+                continue; // "一家跨境电商公司", "这家创业公司": a company described, not named
+            }
+            if (describes(terms.subList(first, i + 1), begin, heads) && !GenericPhrases.usedAsName(text, name)) {
+                continue; // "容器网络", "韩国互联网公司", "液冷数据中心": common words before a company's head word
+            }
             if (first == i && name.length() <= heads.length() + 1 || name.length() < 4
                     || GENERIC_PREFIXES.contains(prefix) || DEICTIC.matcher(prefix).find()
                     || head.word.length() == heads.length() && CommonWords.describes(terms.subList(first, i), heads)) {
@@ -346,6 +367,60 @@ public final class OrganizationPatternFinder implements MentionFinder {
             EntityKind kind = COMPANY_HEADS_ZH.contains(heads) ? EntityKind.COMPANY : EntityKind.ORGANIZATION;
             out.add(new Mention(begin, end, name, NewEntities.of(kind, name), METHOD, 0.6));
         }
+    }
+
+    private static final Set<String> KINDS_OF_COMPANY = Set.of("公司", "集团", "企业");
+    private static final Pattern INDEFINITE_BEFORE = Pattern.compile("[一某这那多几每各]家$");
+    private static final Pattern PREPOSITION_BEFORE = Pattern.compile("另据|据|于|对于|关于|由");
+    private static final Pattern JOINED_NAMES = Pattern.compile("(?:" + String.join("|", COMPANY_HEADS_ZH) + ")(?:和|与|及|、)");
+    /** Heads that are common nouns of the field too: "训练数据", "容器网络", "车载软件", "视频云", "计算中心". */
+    private static final Set<String> WEAK_HEADS = Set.of("数据", "软件", "信息", "网络", "云网", "智能云", "云计算", "中心", "信息技术");
+    /** Short words that may stand between describing words: "多集群网络", "大数据", "新公司". */
+    private static final String SMALL_WORDS = "多大小各新老整该本原前";
+
+    /**
+     * Whether the words of a candidate before its head word describe instead of naming: every word a common word
+     * ({@link GenericPhrases#isDescriptive}) or a place ("韩国互联网公司"), at least one common word; or, before a
+     * weak head, the last word a common one ("RISC-V服务器软件", "Tideway管理票务数据").
+     */
+    private static boolean describes(List<Term> words, int begin, String heads) {
+        if (!COMPANY_HEADS_ZH.contains(heads) && !WEAK_HEADS.contains(heads)) {
+            return false;
+        }
+        List<String> parts = new ArrayList<>();
+        List<Boolean> places = new ArrayList<>();
+        for (int k = 0; k < words.size(); k++) {
+            Term t = words.get(k);
+            String word = t.word;
+            int from = Math.max(0, begin - t.offset);
+            if (from >= word.length()) {
+                continue;
+            }
+            word = word.substring(from);
+            if (k == words.size() - 1) {
+                word = word.endsWith(heads) ? word.substring(0, word.length() - heads.length()) : "";
+            }
+            if (!word.isEmpty()) {
+                parts.add(word);
+                places.add(t.nature != null && t.nature.toString().startsWith("ns") && from == 0);
+            }
+        }
+        if (parts.isEmpty()) {
+            return false;
+        }
+        if (WEAK_HEADS.contains(heads) && GenericPhrases.isDescriptive(parts.get(parts.size() - 1))) {
+            return true;
+        }
+        boolean common = false;
+        for (int k = 0; k < parts.size(); k++) {
+            String w = parts.get(k);
+            if (GenericPhrases.isDescriptive(w)) {
+                common = true;
+            } else if (!places.get(k) && !(w.length() == 1 && SMALL_WORDS.contains(w))) {
+                return false;
+            }
+        }
+        return common;
     }
 
     /** "长三角边缘计算开源联盟": a fourth word before a group's head word must be a noun or what groups are about. */
@@ -548,6 +623,45 @@ public final class OrganizationPatternFinder implements MentionFinder {
     private static final Pattern LF_FOUNDATION = Pattern.compile(
             "(?<![\\p{L}\\d])LF[ \\t]+\\p{Lu}[\\p{IsLatin}]*(?:[ \\t]+(?:&|and)[ \\t]+\\p{Lu}[\\p{IsLatin}]*)?(?![\\p{L}\\d])");
 
+    /** A word that names a unit or an exchange after a head word: the head word is inside the name. */
+    private static final Pattern UNIT_AFTER = Pattern.compile("[ \\t]+(?:Center|Centre|Office|Exchange|Institute)(?![\\p{L}\\d])");
+    /** A job noun after a head word: the head word is part of a title ("Chief Technology Officer"). */
+    private static final Pattern JOB_NOUN_AFTER = Pattern.compile("[ \\t]+(?:Officer|Manager|Director|Engineer|Architect|Lead|Evangelist|"
+            + "Advocate|Scientist|Analyst|Specialist|Consultant|Strategist|Engineering Manager)s?(?![\\p{L}\\d])");
+    /**
+     * Words of the field that describe what a cloud, data, software or a network is ("Public Cloud", "Supply Chain
+     * Security", "Next Generation Networks"), or quantify ("Several Cloud Providers"): no company is named with these alone.
+     */
+    private static final Set<String> TOPIC_WORDS_EN = Set.of("big", "public", "private", "hybrid", "multi", "multi-cloud", "edge",
+            "cloud", "native", "cloud-native", "supply", "chain", "zero", "trust", "next", "generation", "next-generation",
+            "information", "data", "network", "networking", "machine", "learning", "artificial", "intelligence", "ai", "ml",
+            "open", "source", "enterprise", "financial", "digital", "software", "container", "platform", "application",
+            "confidential", "distributed", "serverless", "quantum", "mobile", "security", "infrastructure", "service", "services",
+            "sovereign", "sovereignty", "green", "sustainable", "high", "performance", "scientific", "industrial", "embedded",
+            "storage", "observability", "modern", "managed", "traditional", "legacy", "smart", "internet", "web", "trusted",
+            "secure", "hyperscale", "several", "many", "various", "multiple", "numerous", "other", "leading", "major", "all",
+            "such", "new", "cyber", "computing", "compute", "automation", "analytics", "operations", "devops",
+            "engineering", "developer", "api", "runtime", "kernel", "systems", "system", "telco", "telecom", "5g", "iot",
+            "scale", "large", "small", "business", "retail", "health", "healthcare", "banking", "payments", "energy");
+
+    /**
+     * Whether a capitalised phrase is a topic rather than a name: every word before its head word a word of {@link
+     * #TOPIC_WORDS_EN}, or the
+     * article writes the same words in lower case elsewhere ("supply chain security" before "Supply Chain Security").
+     */
+    private static boolean isTopic(String text, String name) {
+        String[] words = name.split("\\s+");
+        boolean allTopic = true;
+        for (int i = 0; i < words.length - 1; i++) {
+            allTopic &= TOPIC_WORDS_EN.contains(words[i].toLowerCase(java.util.Locale.ROOT));
+        }
+        if (allTopic) {
+            return true;
+        }
+        String lower = name.toLowerCase(java.util.Locale.ROOT);
+        return !lower.equals(name) && Pattern.compile("(?<![\\p{L}\\d])" + Pattern.quote(lower) + "(?![\\p{L}\\d])").matcher(text).find();
+    }
+
     private static void latin(String text, List<Mention> out) {
         Matcher lf = LF_FOUNDATION.matcher(text);
         while (lf.find()) {
@@ -596,6 +710,19 @@ public final class OrganizationPatternFinder implements MentionFinder {
             }
             if (PRODUCT_PREFIX.matcher(name).lookingAt() || name.contains(". ") || name.equals(m.group(2))) {
                 continue; // "OpenStack Cloud", "Kubernetes Data": a product named after a project
+            }
+            if (JOB_NOUN_AFTER.matcher(text).region(m.end(), text.length()).lookingAt()) {
+                continue; // "Chief Technology Officer", "Cloud Solutions Architect": the function in a title
+            }
+            Matcher unit = UNIT_AFTER.matcher(text).region(m.end(), text.length());
+            if (m.group(3).isBlank() && unit.lookingAt()) {
+                // "the company's Open Source Technology Center", "Ontario Health Data Exchange": the name goes on
+                name = text.substring(begin, unit.end());
+                out.add(new Mention(begin, unit.end(), name, NewEntities.of(EntityKind.ORGANIZATION, name), METHOD, 0.6));
+                continue;
+            }
+            if (COMPANY_HEADS.contains(m.group(2)) && m.group(3).isBlank() && isTopic(text, name)) {
+                continue; // "Supply Chain Security", "Edge Computing", "Hybrid Cloud": a topic in capitals
             }
             EntityKind kind = COMPANY_HEADS.contains(m.group(2)) ? EntityKind.COMPANY : EntityKind.ORGANIZATION;
             out.add(new Mention(begin, begin + name.length(), name, NewEntities.of(kind, name), METHOD, 0.6));

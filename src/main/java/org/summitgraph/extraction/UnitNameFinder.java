@@ -26,7 +26,7 @@ final class UnitNameFinder {
     private static final Pattern ZH_UNIT = Pattern.compile("([\\p{IsHan}A-Za-z0-9]{0,10}?)(" + ZH_SELF + "|" + ZH_MODIFIED + ")"
             + "(?![化点地区主任成员委员董事席位选举会议长统列])");
     /** What cannot stand inside a unit's own words: particles, conjunctions, verbs that end a name. */
-    private static final Pattern ZH_BREAK = Pattern.compile("[的和与及、在是为由从到对将已曾也都就还]|担任|加入|进入|负责|领导|成立|发起|宣布|推出|参与|来自|任职|就职");
+    private static final Pattern ZH_BREAK = Pattern.compile("[的了和与及、在是为由从到对将已曾也都就还]|担任|加入|进入|负责|领导|成立|发起|宣布|推出|参与|来自|任职|就职");
 
     private static final String EN_UNIT = "(?:Labs?|Laboratory|Research|Institute|Cent(?:er|re)|Office|Program Office|Board(?: of Directors)?"
             + "|Council|Committee|Working Group|Division|Department|Guild|Chapter|Incubator)";
