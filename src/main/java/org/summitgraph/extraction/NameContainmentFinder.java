@@ -19,8 +19,8 @@ final class NameContainmentFinder implements RelationFinder {
                 for (String parentIri : text.knowledge().partOf(m.entity().iri())) {
                     text.knowledge().entity(parentIri).ifPresent(parent -> {
                         boolean named = parent.labels().values().stream().anyMatch(l -> m.surface().contains(l))
-                                || text.knowledge().names().stream().anyMatch(n -> n.entityIri().equals(parentIri)
-                                && n.text().length() >= 2 && m.surface().contains(n.text()));
+                                || text.knowledge().namesOf(parentIri).stream().anyMatch(n -> n.text().length() >= 2
+                                && m.surface().contains(n.text()));
                         if (named && namedApart(text, m, parentIri)) {
                             out.add(Clauses.fact(m.entity(), SG.partOf, parent, s, "pattern:name-contains-parent", 0.8));
                         }

@@ -38,6 +38,8 @@ public final class PlacePatternFinder implements MentionFinder {
     private final List<QuickFind> patterns;
     /** "Ann Arbor, Michigan", "Portland, Oregon": a town before its state or province, the state a place too. */
     private final Pattern beforeRegion;
+    /** The names the reference data gives to things other than places, as {@link #caseless} keys. */
+    private final java.util.Set<String> nonPlaceNames = new java.util.HashSet<>();
 
     public PlacePatternFinder(ReferenceKnowledge knowledge) {
         this.knowledge = knowledge;
@@ -53,6 +55,11 @@ public final class PlacePatternFinder implements MentionFinder {
         List<String> regions = new ArrayList<>(REGIONS.stream().map(Pattern::quote).toList());
         regions.sort((a, b) -> b.length() - a.length());
         beforeRegion = Pattern.compile("(?<![\\p{IsLatin}])" + NAME + ",\\s+(" + String.join("|", regions) + ")(?![\\p{IsLatin}])");
+        for (ReferenceKnowledge.Name n : knowledge.names()) {
+            if (knowledge.entity(n.entityIri()).map(e -> e.kind() != EntityKind.PLACE).orElse(false)) {
+                nonPlaceNames.add(caseless(n.text()));
+            }
+        }
     }
 
     @Override
@@ -85,7 +92,23 @@ public final class PlacePatternFinder implements MentionFinder {
 
     /** "based in OpenStack" is no place: a name the reference data gives to something else. */
     private boolean isKnownNonPlace(String name) {
-        return knowledge.names().stream().anyMatch(n -> n.text().equalsIgnoreCase(name)
-                && knowledge.entity(n.entityIri()).map(e -> e.kind() != EntityKind.PLACE).orElse(false));
+        if (name.chars().anyMatch(c -> Character.isSurrogate((char) c))) {
+            // equalsIgnoreCase may fold a pair as one code point, which the per-character key does not
+            return knowledge.names().stream().anyMatch(n -> n.text().equalsIgnoreCase(name)
+                    && knowledge.entity(n.entityIri()).map(e -> e.kind() != EntityKind.PLACE).orElse(false));
+        }
+        return nonPlaceNames.contains(caseless(name));
+    }
+
+    /**
+     * A key two strings without surrogates share exactly when {@code equalsIgnoreCase} holds: it compares character
+     * by character, equal when the characters, their upper cases or the lower cases of those are.
+     */
+    static String caseless(String s) {
+        char[] out = new char[s.length()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = Character.toLowerCase(Character.toUpperCase(s.charAt(i)));
+        }
+        return new String(out);
     }
 }

@@ -36,6 +36,8 @@ public final class ReferenceKnowledge {
 
     private final Map<String, Entity> entities;
     private final List<Name> names;
+    /** The names per entity, for finders that ask after one entity's names for each mention of an article. */
+    private final Map<String, List<Name>> namesByEntity;
     private final List<SummitEdition> editions;
     private final Map<String, List<SummitEdition>> summitsByPlace;
     private final Map<String, List<String>> seriesNames;
@@ -52,6 +54,7 @@ public final class ReferenceKnowledge {
                                Map<String, Set<String>> roleTitles) {
         this.entities = entities;
         this.names = names;
+        this.namesByEntity = names.stream().collect(java.util.stream.Collectors.groupingBy(Name::entityIri));
         this.editions = editions;
         this.summitsByPlace = summitsByPlace;
         this.seriesNames = seriesNames;
@@ -138,6 +141,11 @@ public final class ReferenceKnowledge {
 
     public List<Name> names() {
         return names;
+    }
+
+    /** The names of one entity, in the order of {@link #names()}. */
+    public List<Name> namesOf(String entityIri) {
+        return namesByEntity.getOrDefault(entityIri, List.of());
     }
 
     /** Summit editions held in a place, oldest first. */
