@@ -56,6 +56,7 @@ public final class SummitFinder implements MentionFinder {
     private final NameMatcher seriesHints = new NameMatcher();
     /** The full names of editions ("KubeCon + CloudNativeCon China 2025"), which the dictionary also finds. */
     private final NameMatcher editionNames = new NameMatcher();
+    private final java.util.Set<String> seriesWithEditions = new java.util.HashSet<>();
 
     public SummitFinder(ReferenceKnowledge knowledge) {
         this.knowledge = knowledge;
@@ -66,6 +67,7 @@ public final class SummitFinder implements MentionFinder {
             }
         }
         knowledge.seriesNames().forEach((series, names) -> names.forEach(n -> seriesMatcher.add(n, series)));
+        knowledge.editions().forEach(e -> seriesWithEditions.addAll(e.series()));
         knowledge.seriesHints().forEach(n -> seriesHints.add(n.text(), n.entityIri()));
         java.util.Set<String> editionIris = knowledge.editions().stream().map(e -> e.entity().iri()).collect(Collectors.toSet());
         for (ReferenceKnowledge.Name n : knowledge.names()) {
@@ -352,8 +354,10 @@ public final class SummitFinder implements MentionFinder {
         if (!hits.isEmpty()) {
             return hits.get(0).keys().iterator().next();
         }
+        // a brand picks the editions of its series, so only a series with editions can be the one meant: "OpenInfra"
+        // begins both "OpenInfra Summit" and "OpenInfra Days", and only the summit has editions to choose from
         String folded = TextFold.fold(brand).replaceAll("\\s+", "");
-        return knowledge.seriesNames().entrySet().stream()
+        return knowledge.seriesNames().entrySet().stream().filter(e -> seriesWithEditions.contains(e.getKey()))
                 .filter(e -> e.getValue().stream().anyMatch(n -> TextFold.fold(n).replaceAll("\\s+", "").startsWith(folded)))
                 .map(Map.Entry::getKey).findFirst().orElse(null);
     }

@@ -41,6 +41,15 @@ class SummitFinderTest {
     }
 
     @Test
+    void aBrandThatAlsoBeginsASeriesWithoutEditionsStillNamesTheSummit() {
+        // "OpenInfra" begins "OpenInfra Days" too, a series the reference data knows no edition of
+        assertEquals(List.of("2023年OpenInfra温哥华峰会=vancouver-2023"),
+                summits("2023年OpenInfra温哥华峰会上,多家中国企业获奖。", LocalDate.of(2023, 6, 20)));
+        assertEquals(List.of("OpenInfra Summit Vancouver=vancouver-2023"),
+                summits("We met at the OpenInfra Summit Vancouver last week.", LocalDate.of(2023, 6, 20)));
+    }
+
+    @Test
     void aWrittenYearPicksTheNearestEditionEvenWhenTheWriterMisremembers() {
         assertEquals(List.of("2014年巴黎峰会=paris-2014"), summits("经历过2014年巴黎峰会的典雅", LocalDate.of(2018, 3, 28)));
         assertEquals(List.of("2015年奥斯汀峰会=austin-2016"), summits("2015年奥斯汀峰会的朋克", LocalDate.of(2018, 3, 28)));
