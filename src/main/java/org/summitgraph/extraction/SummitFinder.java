@@ -206,6 +206,7 @@ public final class SummitFinder implements MentionFinder {
         String seriesIri = m.keys().iterator().next();
         List<SummitEdition> editions = knowledge.editions().stream().filter(e -> e.inSeries(seriesIri)).toList();
         editions = inRegion(editions, text, m.begin(), m.end(), s.end());
+        editions = atCityBeside(editions, text, m.begin(), m.end());
         Matcher held = heldIn.matcher(text).region(m.end(), s.end());
         if (held.find()) {
             String city = held.group("city") != null ? held.group("city") : held.group("city2");
@@ -327,6 +328,27 @@ public final class SummitFinder implements MentionFinder {
             List<SummitEdition> there = editions.stream().filter(e -> word.matcher(e.entity().label("en")).find()).toList();
             if (!there.isEmpty()) {
                 return there;
+            }
+        }
+        return editions;
+    }
+
+    /**
+     * "上海KubeCon", "香港 KubeCon", "KubeCon上海": a city written against the series' name, a space at most between, is
+     * where the edition met, as "KubeCon Europe" names its region; a city with no edition of the series changes nothing.
+     */
+    private List<SummitEdition> atCityBeside(List<SummitEdition> editions, String text, int begin, int end) {
+        int before = begin > 0 && text.charAt(begin - 1) == ' ' ? begin - 1 : begin;
+        int after = end < text.length() && text.charAt(end) == ' ' ? end + 1 : end;
+        for (NameMatcher.Match c : cityMatcher.findAll(text.substring(Math.max(0, before - 8), Math.min(text.length(), after + 8)))) {
+            int cityBegin = c.begin() + Math.max(0, before - 8);
+            int cityEnd = c.end() + Math.max(0, before - 8);
+            if (cityEnd == before || cityBegin == after) {
+                String placeIri = c.keys().iterator().next();
+                List<SummitEdition> there = editions.stream().filter(e -> placeIri.equals(e.placeIri())).toList();
+                if (!there.isEmpty()) {
+                    return there;
+                }
             }
         }
         return editions;
