@@ -138,7 +138,8 @@ final class EventNameFinder implements MentionFinder {
             int ordinalAt = english || m.group("ordinal") == null ? -1 : m.start("ordinal");
             if (english) {
                 begin = withoutLeadingWords(text, begin, end, s.begin());
-                end = withPlace(text, end, s.end());
+                int series = withSeriesWords(text, begin, end, s.end());
+                end = series > end ? series : withPlace(text, end, s.end());
                 placed = end > m.end("name");
                 name = text.substring(begin, end).replaceAll("\\s+", " ");
                 String[] words = name.split(" ");
@@ -205,6 +206,24 @@ final class EventNameFinder implements MentionFinder {
             at = skipSpace(text, word.end());
         }
         return at;
+    }
+
+    /**
+     * The words after the event word that spell, with the name, a series the reference data knows no edition of:
+     * "OpenStack Days Nordic", whose "Nordic" is neither a region nor a place.
+     */
+    private int withSeriesWords(String text, int begin, int end, int limit) {
+        Matcher where = WHERE.matcher(text).region(end, limit);
+        if (!where.lookingAt()) {
+            return end;
+        }
+        String one = where.group(1).split("\\s+")[0];
+        for (int e : new int[] {where.end(1), where.start(1) + one.length()}) {
+            if (editionlessSeries.contains(TextFold.fold(text.substring(begin, e).replaceAll("\\s+", " ")))) {
+                return e;
+            }
+        }
+        return end;
     }
 
     /** The region or city written after the event word is part of the name: "EclipseCon Europe". */

@@ -114,7 +114,9 @@ public final class ReferenceKnowledge {
         }
         List<SummitEdition> editions = editions(model, entities);
         List<Name> seriesHints = new ArrayList<>();
-        Map<String, List<String>> seriesNames = seriesNames(model, seriesHints);
+        Set<String> withEditions = new java.util.HashSet<>();
+        editions.forEach(e -> withEditions.addAll(e.series()));
+        Map<String, List<String>> seriesNames = seriesNames(model, withEditions, seriesHints);
         return new ReferenceKnowledge(Map.copyOf(entities), List.copyOf(names), editions, byPlace(editions),
                 seriesNames, List.copyOf(seriesHints), relatedOrganizations(model, entities), targets(model, entities, SG.partOf),
                 roleTitles(model)).withPlaces(model);
@@ -258,8 +260,12 @@ public final class ReferenceKnowledge {
         return Map.copyOf(byPlace);
     }
 
-    /** Names of each event series ("OpenStack Summit", "开源基础设施峰会", "KubeCon"), by series IRI. */
-    private static Map<String, List<String>> seriesNames(Model model, List<Name> hints) {
+    /**
+     * Names of each event series ("OpenStack Summit", "开源基础设施峰会", "KubeCon"), by series IRI. Hints (see
+     * {@link #seriesHints()}) come only from series with editions: hints choose between editions, and a series with none
+     * ("Kubernetes Community Days") would otherwise take the votes of every "Kubernetes" from the series that has them.
+     */
+    private static Map<String, List<String>> seriesNames(Model model, Set<String> withEditions, List<Name> hints) {
         Map<String, List<String>> out = new LinkedHashMap<>();
         model.listSubjectsWithProperty(RDF.type, SG.EventSeries).forEachRemaining(series -> {
             if (!series.isURIResource()) {
@@ -272,6 +278,10 @@ public final class ReferenceKnowledge {
                         names.add(st.getLiteral().getLexicalForm().strip());
                     }
                 });
+            }
+            out.put(series.getURI(), List.copyOf(names));
+            if (!withEditions.contains(series.getURI())) {
+                return;
             }
             // the organiser's names and the brand word ("KubeCon" of "KubeCon + CloudNativeCon") point to the series too
             Statement organizer = series.getProperty(SG.organizedBy);
@@ -291,7 +301,6 @@ public final class ReferenceKnowledge {
                     hints.add(new Name(first, series.getURI()));
                 }
             }
-            out.put(series.getURI(), List.copyOf(names));
         });
         return Map.copyOf(out);
     }

@@ -56,6 +56,7 @@ public final class SummitFinder implements MentionFinder {
     private final NameMatcher seriesHints = new NameMatcher();
     /** The full names of editions ("KubeCon + CloudNativeCon China 2025"), which the dictionary also finds. */
     private final NameMatcher editionNames = new NameMatcher();
+    private final java.util.Set<String> seriesWithEditions = new java.util.HashSet<>();
 
     public SummitFinder(ReferenceKnowledge knowledge) {
         this.knowledge = knowledge;
@@ -66,6 +67,7 @@ public final class SummitFinder implements MentionFinder {
             }
         }
         knowledge.seriesNames().forEach((series, names) -> names.forEach(n -> seriesMatcher.add(n, series)));
+        knowledge.editions().forEach(e -> seriesWithEditions.addAll(e.series()));
         knowledge.seriesHints().forEach(n -> seriesHints.add(n.text(), n.entityIri()));
         java.util.Set<String> editionIris = knowledge.editions().stream().map(e -> e.entity().iri()).collect(Collectors.toSet());
         for (ReferenceKnowledge.Name n : knowledge.names()) {
@@ -204,6 +206,7 @@ public final class SummitFinder implements MentionFinder {
         String seriesIri = m.keys().iterator().next();
         List<SummitEdition> editions = knowledge.editions().stream().filter(e -> e.inSeries(seriesIri)).toList();
         editions = inRegion(editions, text, m.begin(), m.end(), s.end());
+        editions = atCityBeside(editions, text, m.begin(), m.end());
         Matcher held = heldIn.matcher(text).region(m.end(), s.end());
         if (held.find()) {
             String city = held.group("city") != null ? held.group("city") : held.group("city2");
@@ -331,6 +334,27 @@ public final class SummitFinder implements MentionFinder {
     }
 
     /**
+     * "上海KubeCon", "香港 KubeCon", "KubeCon上海": a city written against the series' name, a space at most between, is
+     * where the edition met, as "KubeCon Europe" names its region; a city with no edition of the series changes nothing.
+     */
+    private List<SummitEdition> atCityBeside(List<SummitEdition> editions, String text, int begin, int end) {
+        int before = begin > 0 && text.charAt(begin - 1) == ' ' ? begin - 1 : begin;
+        int after = end < text.length() && text.charAt(end) == ' ' ? end + 1 : end;
+        for (NameMatcher.Match c : cityMatcher.findAll(text.substring(Math.max(0, before - 8), Math.min(text.length(), after + 8)))) {
+            int cityBegin = c.begin() + Math.max(0, before - 8);
+            int cityEnd = c.end() + Math.max(0, before - 8);
+            if (cityEnd == before || cityBegin == after) {
+                String placeIri = c.keys().iterator().next();
+                List<SummitEdition> there = editions.stream().filter(e -> placeIri.equals(e.placeIri())).toList();
+                if (!there.isEmpty()) {
+                    return there;
+                }
+            }
+        }
+        return editions;
+    }
+
+    /**
      * Without a year or a city, a series means its latest edition that had begun by the article's date, within a
      * year before it; failing that, its next one within a year.
      */
@@ -352,8 +376,10 @@ public final class SummitFinder implements MentionFinder {
         if (!hits.isEmpty()) {
             return hits.get(0).keys().iterator().next();
         }
+        // a brand picks the editions of its series, so only a series with editions can be the one meant: "OpenInfra"
+        // begins both "OpenInfra Summit" and "OpenInfra Days", and only the summit has editions to choose from
         String folded = TextFold.fold(brand).replaceAll("\\s+", "");
-        return knowledge.seriesNames().entrySet().stream()
+        return knowledge.seriesNames().entrySet().stream().filter(e -> seriesWithEditions.contains(e.getKey()))
                 .filter(e -> e.getValue().stream().anyMatch(n -> TextFold.fold(n).replaceAll("\\s+", "").startsWith(folded)))
                 .map(Map.Entry::getKey).findFirst().orElse(null);
     }

@@ -31,6 +31,15 @@ class EventNamesTest {
     }
 
     @Test
+    void theWordsAfterTheEventWordThatSpellAKnownSeriesBelongToItsName() {
+        // "Nordic" is neither a region nor a place, but "OpenStack Days Nordic" is a series of the reference data
+        Extraction e = extract("Before that we will host OpenStack Days Nordic in Stockholm again.", "en");
+
+        assertEquals(Set.of("OpenStack Days Nordic 2024"), summits(e));
+        assertEquals(List.of("OpenStack Days Nordic"), summitMentions(e).stream().map(Mention::surface).toList());
+    }
+
+    @Test
     void capitalisedWordsBeforeAnEventWordAndAYearNameAnEdition() {
         Extraction e = extract("Last month Tomasz Wicher gave a talk at Quillon Developer Conference 2023 in Warsaw.", "en");
 

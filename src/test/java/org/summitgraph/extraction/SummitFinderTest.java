@@ -41,6 +41,23 @@ class SummitFinderTest {
     }
 
     @Test
+    void aBrandThatAlsoBeginsASeriesWithoutEditionsStillNamesTheSummit() {
+        // "OpenInfra" begins "OpenInfra Days" too, a series the reference data knows no edition of
+        assertEquals(List.of("2023年OpenInfra温哥华峰会=vancouver-2023"),
+                summits("2023年OpenInfra温哥华峰会上,多家中国企业获奖。", LocalDate.of(2023, 6, 20)));
+        assertEquals(List.of("OpenInfra Summit Vancouver=vancouver-2023"),
+                summits("We met at the OpenInfra Summit Vancouver last week.", LocalDate.of(2023, 6, 20)));
+    }
+
+    @Test
+    void aCityWrittenAgainstTheSeriesNameIsWhereTheEditionMet() {
+        assertEquals(List.of("KubeCon=kubecon-china-2019"), summits("上海KubeCon是2019年的事情。", LocalDate.of(2024, 9, 1)));
+        assertEquals(List.of("KubeCon=kubecon-china-2024"), summits("香港 KubeCon的主题演讲很精彩。", LocalDate.of(2024, 9, 1)));
+        // without the city the year alone picks the first edition of that year
+        assertEquals(List.of("KubeCon=kubecon-europe-2019"), summits("KubeCon是2019年的事情。", LocalDate.of(2024, 9, 1)));
+    }
+
+    @Test
     void aWrittenYearPicksTheNearestEditionEvenWhenTheWriterMisremembers() {
         assertEquals(List.of("2014年巴黎峰会=paris-2014"), summits("经历过2014年巴黎峰会的典雅", LocalDate.of(2018, 3, 28)));
         assertEquals(List.of("2015年奥斯汀峰会=austin-2016"), summits("2015年奥斯汀峰会的朋克", LocalDate.of(2018, 3, 28)));
