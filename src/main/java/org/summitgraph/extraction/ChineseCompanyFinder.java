@@ -78,7 +78,7 @@ final class ChineseCompanyFinder implements MentionFinder {
             // "200余家银行", "训练数据", "视频云", "覆盖银行": a count, or a common word before the industry word, names no
             // company unless the article uses the phrase as one ("北极星数据的工程师")
             if (GenericPhrases.afterQuantity(s, begin, end) != begin
-                    || GenericPhrases.isDescriptive(name.substring(0, name.length() - head.length())) && !GenericPhrases.usedAsName(s, name)) {
+                    || CommonWords.isDescriptive(name.substring(0, name.length() - head.length())) && !GenericPhrases.usedAsName(s, name)) {
                 continue;
             }
             if (isStem(stem) && startsPhrase(s, begin) && !GENERIC.contains(stem)

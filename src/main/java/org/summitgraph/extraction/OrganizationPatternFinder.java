@@ -380,7 +380,7 @@ public final class OrganizationPatternFinder implements MentionFinder {
 
     /**
      * Whether the words of a candidate before its head word describe instead of naming: every word a common word
-     * ({@link GenericPhrases#isDescriptive}) or a place ("韩国互联网公司"), at least one common word; or, before a
+     * ({@link CommonWords#isDescriptive}) or a place ("韩国互联网公司"), at least one common word; or, before a
      * weak head, the last word a common one ("RISC-V服务器软件", "Tideway管理票务数据").
      */
     private static boolean describes(List<Term> words, int begin, String heads) {
@@ -408,13 +408,13 @@ public final class OrganizationPatternFinder implements MentionFinder {
         if (parts.isEmpty()) {
             return false;
         }
-        if (WEAK_HEADS.contains(heads) && GenericPhrases.isDescriptive(parts.get(parts.size() - 1))) {
+        if (WEAK_HEADS.contains(heads) && CommonWords.isDescriptive(parts.get(parts.size() - 1))) {
             return true;
         }
         boolean common = false;
         for (int k = 0; k < parts.size(); k++) {
             String w = parts.get(k);
-            if (GenericPhrases.isDescriptive(w)) {
+            if (CommonWords.isDescriptive(w)) {
                 common = true;
             } else if (!places.get(k) && !(w.length() == 1 && SMALL_WORDS.contains(w))) {
                 return false;

@@ -1,6 +1,7 @@
 package org.summitgraph.extraction;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -39,7 +40,7 @@ public final class PlacePatternFinder implements MentionFinder {
     /** "Ann Arbor, Michigan", "Portland, Oregon": a town before its state or province, the state a place too. */
     private final Pattern beforeRegion;
     /** The names the reference data gives to things other than places, as {@link #caseless} keys. */
-    private final java.util.Set<String> nonPlaceNames = new java.util.HashSet<>();
+    private final Set<String> nonPlaceNames = new HashSet<>();
 
     public PlacePatternFinder(ReferenceKnowledge knowledge) {
         this.knowledge = knowledge;

@@ -17,12 +17,14 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * What the reference data knows, in the shape the extractor needs: entities with their names, the summit
@@ -54,7 +56,7 @@ public final class ReferenceKnowledge {
                                Map<String, Set<String>> roleTitles) {
         this.entities = entities;
         this.names = names;
-        this.namesByEntity = names.stream().collect(java.util.stream.Collectors.groupingBy(Name::entityIri));
+        this.namesByEntity = names.stream().collect(Collectors.groupingBy(Name::entityIri));
         this.editions = editions;
         this.summitsByPlace = summitsByPlace;
         this.seriesNames = seriesNames;
@@ -114,7 +116,7 @@ public final class ReferenceKnowledge {
         }
         List<SummitEdition> editions = editions(model, entities);
         List<Name> seriesHints = new ArrayList<>();
-        Set<String> withEditions = new java.util.HashSet<>();
+        Set<String> withEditions = new HashSet<>();
         editions.forEach(e -> withEditions.addAll(e.series()));
         Map<String, List<String>> seriesNames = seriesNames(model, withEditions, seriesHints);
         return new ReferenceKnowledge(Map.copyOf(entities), List.copyOf(names), editions, byPlace(editions),

@@ -78,12 +78,12 @@ class GenericOrganizationPhrasesTest {
 
     @Test
     void commonWordsOfTheLanguageAndTheFieldAreDescriptiveNamesAreNot() {
-        assertTrue(GenericPhrases.isDescriptive("训练"));
-        assertTrue(GenericPhrases.isDescriptive("容器"));
-        assertTrue(GenericPhrases.isDescriptive("车载"));
-        assertFalse(GenericPhrases.isDescriptive("汐岸"));
-        assertFalse(GenericPhrases.isDescriptive("北极星"));
-        assertFalse(GenericPhrases.isDescriptive("巴蜀"));
+        assertTrue(CommonWords.isDescriptive("训练"));
+        assertTrue(CommonWords.isDescriptive("容器"));
+        assertTrue(CommonWords.isDescriptive("车载"));
+        assertFalse(CommonWords.isDescriptive("汐岸"));
+        assertFalse(CommonWords.isDescriptive("北极星"));
+        assertFalse(CommonWords.isDescriptive("巴蜀"));
     }
 
     @Test
