@@ -409,7 +409,7 @@ public final class LatinPersonFinder implements MentionFinder {
 
     /** Words written as they are (not in capitals) somewhere in the text. */
     private static boolean writtenElsewhere(String text, String word) {
-        return Pattern.compile("(?<![\\p{L}])" + Pattern.quote(word) + "(?![\\p{L}])").matcher(text).find();
+        return WholeWords.occurs(text, word, false);
     }
 
     /** A name without its accents and cedillas: "Ayşe" → "Ayse", "Zoë" → "Zoe". */

@@ -8,6 +8,7 @@ import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Names entities the reference data does not know. The IRI follows from the kind and the name alone, so the
@@ -15,6 +16,12 @@ import java.util.Map;
  * plus a short hash, since many names share a pinyin.
  */
 final class NewEntities {
+
+    // compiled once: every name found in every article is turned into an IRI
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern MARKS = Pattern.compile("\\p{M}");
+    private static final Pattern NOT_ALPHANUMERIC = Pattern.compile("[^a-z0-9]+");
+    private static final Pattern EDGE_DASHES = Pattern.compile("(^-+|-+$)");
 
     private NewEntities() {
     }
@@ -28,7 +35,7 @@ final class NewEntities {
      *              ("Steve"), the article they were found in
      */
     static Entity of(EntityKind kind, String name, String scope) {
-        String clean = name.strip().replaceAll("\\s+", " ");
+        String clean = SPACES.matcher(name.strip()).replaceAll(" ");
         String slug = slug(clean) + (scope == null ? "" : "-" + scope);
         String language = clean.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN)
                 ? "zh" : "en";
@@ -38,8 +45,8 @@ final class NewEntities {
     static String slug(String name) {
         boolean han = name.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN);
         String latin = han ? HanLP.convertToPinyinString(name, "-", false) : name;
-        String ascii = Normalizer.normalize(latin, Normalizer.Form.NFKD).replaceAll("\\p{M}", "")
-                .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
+        String unmarked = MARKS.matcher(Normalizer.normalize(latin, Normalizer.Form.NFKD)).replaceAll("").toLowerCase(Locale.ROOT);
+        String ascii = EDGE_DASHES.matcher(NOT_ALPHANUMERIC.matcher(unmarked).replaceAll("-")).replaceAll("");
         if (ascii.isEmpty() || han) {
             return (ascii.isEmpty() ? "x" : ascii) + "-" + shortHash(name);
         }

@@ -659,7 +659,7 @@ public final class OrganizationPatternFinder implements MentionFinder {
             return true;
         }
         String lower = name.toLowerCase(java.util.Locale.ROOT);
-        return !lower.equals(name) && Pattern.compile("(?<![\\p{L}\\d])" + Pattern.quote(lower) + "(?![\\p{L}\\d])").matcher(text).find();
+        return !lower.equals(name) && WholeWords.occurs(text, lower, true);
     }
 
     private static void latin(String text, List<Mention> out) {
