@@ -60,6 +60,30 @@ class ShapeValidatorTest {
     }
 
     @Test
+    void aMentionInASentenceMustNotAlsoNameItsArticle() {
+        Model m = ModelFactory.createDefaultModel();
+        Resource article = m.createResource(SG.ID + "article/0000000000000001", SG.Article);
+        Resource sentence = m.createResource(SG.ID + "article/0000000000000001/sentence/0", SG.Sentence);
+        untypedMention(m, 0, 5).addProperty(SG.inSentence, sentence).addProperty(SG.inArticle, article);
+        List<String> problems = problemsOf(m, SG.ID + "article/0000000000000001/mention/0");
+        assertEquals(1, problems.size(), problems::toString);
+        assertTrue(problems.get(0).contains("exactly one Sentence"), problems.get(0));
+    }
+
+    @Test
+    void whatAnArticleMentionsMustHaveAType() {
+        Model m = ModelFactory.createDefaultModel();
+        Resource untyped = m.createResource(SG.ID + "organization/untyped").addProperty(RDFS.label, "Untyped", "en");
+        m.createResource(SG.ID + "article/0000000000000001", SG.Article).addProperty(SG.mentions, untyped);
+        List<String> problems = problemsOf(m, SG.ID + "organization/untyped");
+        assertEquals(1, problems.size(), problems::toString);
+        assertTrue(problems.get(0).contains("rdf:type"), problems.get(0));
+
+        untyped.addProperty(org.apache.jena.vocabulary.RDF.type, SG.Organization);
+        assertEquals(List.of(), problemsOf(m, SG.ID + "organization/untyped"));
+    }
+
+    @Test
     void aMentionWithoutItsTypeIsStillCheckedForItsOffsets() {
         Model m = ModelFactory.createDefaultModel();
         Resource article = m.createResource(SG.ID + "article/0000000000000001", SG.Article);
