@@ -143,7 +143,11 @@ final class QuickFind {
         /** Where the stretch begins in the text: what the matcher's offsets are counted from. */
         private final int offset;
         private final int end;
-        private final Matcher m;
+        /**
+         * Made when the stretch first holds a position a match may begin at: in most stretches none does, and the
+         * matcher and the stretch's copy were a seventh of all the extraction allocated.
+         */
+        private Matcher m;
         /** Where a plain loop would look for the next match. */
         private int from;
 
@@ -156,9 +160,15 @@ final class QuickFind {
                 this.m = pattern.matcher(text).region(begin, end);
             } else {
                 this.offset = begin;
-                String stretch = begin == 0 && end == text.length() ? text : text.substring(begin, end);
-                this.m = pattern.matcher(stretch).useTransparentBounds(true).useAnchoringBounds(false);
             }
+        }
+
+        private Matcher matcher() {
+            if (m == null) {
+                String stretch = offset == 0 && end == text.length() ? text : text.substring(offset, end);
+                m = pattern.matcher(stretch).useTransparentBounds(true).useAnchoringBounds(false);
+            }
+            return m;
         }
 
         /**
@@ -180,6 +190,7 @@ final class QuickFind {
                 if (p >= end) {
                     return false;
                 }
+                Matcher m = matcher();
                 m.region(p - offset, end - offset);
                 if (m.lookingAt() && m.end() > m.start()) {
                     from = m.end() + offset;
@@ -226,7 +237,7 @@ final class QuickFind {
         }
 
         int groupCount() {
-            return m.groupCount();
+            return matcher().groupCount();
         }
 
         /** An offset in the stretch as one in the text; -1 (a group that took no part) stays. */
