@@ -14,6 +14,8 @@ import java.util.Set;
  */
 final class AliasResolver {
 
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
     static final String METHOD = "alias";
 
     /** "Shiokaze" is not short for "Shiokaze Operator", nor "Operator" for it: a kind word is no distinctive part. */
@@ -187,7 +189,8 @@ final class AliasResolver {
     }
 
     private static String[] tokens(String name) {
-        return name.strip().split("\\s+");
+        // a pattern compiled once: String.split compiles "\\s+" anew on each call, for every mention of every article
+        return SPACES.split(name.strip());
     }
 
     private static boolean isLatin(String s) {

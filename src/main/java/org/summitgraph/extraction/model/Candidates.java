@@ -244,11 +244,12 @@ final class Candidates {
     private static void ruleFeatures(List<String> f, Entity subject, Entity object, Sentence s, Map<String, Set<String>> rules) {
         Set<String> same = rules.getOrDefault(subject.iri() + " " + object.iri() + " @" + s.index(), Set.of());
         Set<String> reverse = rules.getOrDefault(object.iri() + " " + subject.iri() + " @" + s.index(), Set.of());
+        if (same.isEmpty() && reverse.isEmpty()) {
+            f.add("norule"); // most pairs: no stream made to sort nothing
+            return;
+        }
         same.stream().sorted().forEach(p -> f.add("rule=" + p));
         reverse.stream().sorted().forEach(p -> f.add("rrule=" + p));
-        if (same.isEmpty() && reverse.isEmpty()) {
-            f.add("norule");
-        }
     }
 
     private static String bucket(int chars) {
