@@ -75,6 +75,12 @@ final class RoleFinder implements RelationFinder {
      */
     private static final Pattern AND_ANOTHER_TITLE = Pattern.compile(
             "(?:\\s+(?:in|of)\\s+\\p{Lu}[\\p{L}.-]*(?:\\s\\p{Lu}[\\p{L}.-]*)?)?\\s*,?\\s+and\\s+(?:is\\s+|also\\s+)*(?:a|an|the)?\\s*(?:[a-z][a-z-]*\\s+){0,2}");
+    /** "两名工程师", "几位同事": a number of people, the subject of a title no one named holds. */
+    private static final Pattern COUNTED_PEOPLE_ZH = Pattern.compile("[0-9一二两三四五六七八九十几多数]\\s*[个名位]\\s*(?:\\p{IsHan}{0,4}?)(?:工程师|员工|开发者|同事|成员|专家|人)");
+    /** What may open an item of a list before its first word: bullets, numbers, keycap emoji. */
+    private static final Pattern LIST_ITEM_START = Pattern.compile("[ \\t]*(?:[-*•·▪►]|\\d{1,2}[.、)）]?\\x{FE0F}?\\x{20E3}?|[\\p{So}\\x{FE0F}\\x{20E3}])[ \\t]*");
+    /** The writer speaks for a "we": "我们", "our team". */
+    private static final Pattern FIRST_PERSON_PLURAL = Pattern.compile("我们|\\b(?:we|our|We|Our)\\b");
     /** Between a person and their employer: "Alan Clark of SUSE", "Ana Lopes from Jabuti Labs". */
     private static final Pattern PERSON_OF = Pattern.compile("\\s+(?:of|from|at)\\s+$");
     private static final Pattern BRACKET_BEFORE = Pattern.compile("\\s*[(（][^()（）]{1,24}[)）]\\s*$");
@@ -428,6 +434,12 @@ final class RoleFinder implements RelationFinder {
             // "our CTO Sanne de Vries", "我们的创始人、董事长陆其昌": the writer's or the speaker's organisation
             target = text.voiceAt(t.begin()).map(InterviewVoices::organization).filter(java.util.Objects::nonNull).map(Mention::entity);
         }
+        if (target.isEmpty() && LIST_ITEM_START.matcher(text.text()).region(text.text().lastIndexOf('\n', t.begin()) + 1, t.begin()).matches()
+                && FIRST_PERSON_PLURAL.matcher(text.text()).region(0, t.begin()).find()) {
+            // "1️⃣ CTO 林嘉树：《…》", "- CTO Jane Doe: …": in a list of a first-person report, the team listed is the writer's
+            target = text.voiceAt(t.begin()).map(InterviewVoices::organization).filter(java.util.Objects::nonNull).map(Mention::entity);
+            confidence = 0.6;
+        }
         if (target.isEmpty()) {
             target = knownTarget(text, person.get().entity(), t.title());
             confidence = 0.6;
@@ -489,6 +501,10 @@ final class RoleFinder implements RelationFinder {
             List<Mention> before = text.in(s.begin(), target.get().begin(), Clauses.PERSON);
             if (before.isEmpty() && !text.isChinese()) {
                 return; // English names its subjects; only Chinese leaves them out
+            }
+            if (before.isEmpty() && COUNTED_PEOPLE_ZH.matcher(text.text())
+                    .region(Clauses.clauseStart(text.text(), target.get().begin(), s.begin()), target.get().begin()).find()) {
+                return; // "北辰云的两名工程师目前是Neutron项目的core reviewer": people counted, none named
             }
             boolean pronoun = PRONOUN_ZH.matcher(text.text()).region(s.begin(), target.get().begin()).find();
             Optional<Entity> subject = !before.isEmpty() ? Optional.of(before.get(before.size() - 1).entity())

@@ -124,4 +124,21 @@ class PeopleConstructionsTest {
 
         assertTrue(facts.contains("张晓峰 hasRole Cinder [PTL]"), facts::toString);
     }
+
+    @Test
+    void aTitledNameInTheListOfAFirstPersonReportIsOfTheWritersOrganisation() {
+        Set<String> facts = chinese("各位朋友好，我们九州云的同事这次在峰会上有两场演讲：\n"
+                + "1️⃣ CTO 张晓峰：《边缘站点上的Kata Containers》\n"
+                + "2️⃣ 高级架构师 李明远：《从Queens到Stein的升级之路》\n");
+
+        assertTrue(facts.contains("张晓峰 hasRole 99cloud [CTO]"), facts::toString);
+        assertTrue(facts.contains("张晓峰 worksFor 99cloud"), facts::toString);
+    }
+
+    @Test
+    void aTitleOfCountedUnnamedPeopleIsNoOnesInParticular() {
+        Set<String> facts = chinese("我们的CEO张晓峰也去了。另外，九州云的两名工程师目前是Neutron项目的core reviewer。");
+
+        assertFalse(facts.contains("张晓峰 hasRole Neutron [Core]"), facts::toString);
+    }
 }
