@@ -54,8 +54,11 @@ final class ChineseCues {
             CueWordFinder.cue("uses", "的(?<=(?:是|成为了?|作为)[^，。；]{1,16}的)(?<!(?:不|并非|并不|还不)是[^，。；]{1,16}的)(?:[^，。；的]{0,4}?)(?:用户|使用者|采用者)",
                     SG.uses, Clauses.ORGANIZATION, Clauses.PROJECT, SUBJECT_OBJECT_CUE),
             // "由远帆物流牵头的“云原生物流工作组”", "华为主导的Dragonflow"
-            CueWordFinder.cue("leads", "(?:牵头|主导|领导|带头)(?:成立|组建|推动|发起)?的", SG.leads,
+            CueWordFinder.cue("leads", "(?:牵头|主导|领导|带头)(?:成立|组建|推动|发起)?的(?!\\s*[，,。；;！!])", SG.leads,
                     Clauses.AGENT, Clauses.ORG_OR_PROJECT, SUBJECT_CUE_OBJECT),
+            // "Airship是AT&T主导的，…": what is led is the subject of "是", the leader before the cue, nothing led after it
+            CueWordFinder.cue("leads", "(?:牵头|主导|领导|带头)的(?<=是[^，。；,]{1,20}(?:牵头|主导|领导|带头)的)(?=\\s*(?:[，,。；;！!]|$))",
+                    SG.leads, Clauses.AGENT, Clauses.ORG_OR_PROJECT, CueWordFinder.Order.OBJECT_SUBJECT_CUE),
             CueWordFinder.about("speaks", "登上了?[^，。；]{0,6}?(?:主论坛|讲台|舞台|主舞台|论坛|主会场)", SG.speaksAt, Clauses.PERSON,
                     SUBJECT_CUE_OBJECT),
             CueWordFinder.about("speaks", "(?:带来了?|做了|发表了?|分享了)[^，。；]{0,6}?(?:题为|名为|主题为)?《[^》]{1,60}》"

@@ -125,8 +125,7 @@ final class CueWordFinder implements RelationFinder {
             // "leads the tooling team at Ledgerline": a team of the organisation, not the organisation (but "leads the
             // OpenInfra India user group": the group is named)
             cue("leads", "\\b(?:co-?leads|leads|heads|steers|stewards|spearheads|spearheaded)\\b(?! (?:the |a |an |its |our |their )?"
-                    + "(?-i:(?:[a-z][\\w-]*|\\p{Lu}\\w*-[a-z][\\w-]*) ){0,3}?(?:team|group|department|division|squad|unit|office|track|session|panel|"
-                    + "workshop)s?\\b)", SG.leads,
+                    + "(?-i:(?:[a-z][\\w-]*|\\p{Lu}\\w*-[a-z][\\w-]*) ){0,3}?" + EnglishCues.UNIT + "s?\\b)", SG.leads,
                     Clauses.AGENT, Clauses.ORG_OR_PROJECT, Order.SUBJECT_CUE_OBJECT),
             cue("formerly", "\\b(?:joined (?:[\\w.&-]+ ){1,4}from|after (?:a decade|\\w+ years|several years|years) (?:at|with)|"
                     + "spent (?:\\w+ ){1,3}years? (?:[\\w-]+ ){0,6}?(?:at|with)|(?:a|an|the) former|ex-|previously (?:at|with|of|worked at|worked for)|"

@@ -19,6 +19,13 @@ import static org.summitgraph.extraction.CueWordFinder.cue;
  */
 final class EnglishCues {
 
+    /** What a person leads inside an organisation without leading the organisation: "the tooling team", "its partner programme". */
+    static final String UNIT = "(?:team|group|department|division|squad|unit|office|track|session|panel|workshop|"
+            + "programme|program|initiative|practice|effort|business|function|lab)";
+    /** Not before a unit of the organisation named after it ("runs the cloud team at Ledgerline"). */
+    private static final String NOT_A_UNIT = "(?! (?:the |a |an |its |our |their )?(?-i:(?:[a-z][\\w-]*|\\p{Lu}\\w*-[a-z][\\w-]*) ){0,3}?"
+            + UNIT + "s?\\b)";
+
     static final List<CueWordFinder.Cue> CUES = List.of(
             about("talk-from", "\\b(?:keynote|talk|session|presentation|address|demo|lightning talk|workshop)\\b[^.;!?]{0,60}?"
                     + "\\b(?:came (?:[\\w-]+ ){0,3}?from|was by|was given by|was delivered by|belonged to|went to)\\b", SG.speaksAt,
@@ -109,6 +116,19 @@ final class EnglishCues {
                     Clauses.ORGANIZATION, SUBJECT_CUE_OBJECT),
             // "Beth leaves Emerald Logistics after five years to join Mirantis": the one joined, after what was left
             cue("works", "\\b(?:leaves|left|leaving|quit|quits|departs|departed)\\b[^.;]{0,60}?\\bto join\\b", SG.worksFor,
+                    Clauses.PERSON, Clauses.ORGANIZATION, SUBJECT_CUE_OBJECT),
+            // "Femi Adeyemi, who runs the OpenStack user group in Lagos", "and now runs Acme Gating": a person who runs
+            // an organisation leads it (what a person "runs" otherwise is software: only organisations, and only after
+            // "who" or "now", where the subject is the person); a unit of it ("runs the cloud team at X") is not it
+            cue("leads", "\\b(?:who (?:now |also |still |currently )?|now )(?:co-)?(?:runs|organi[sz]es)\\b" + NOT_A_UNIT, SG.leads,
+                    Clauses.PERSON, Clauses.ORGANIZATION, SUBJECT_CUE_OBJECT),
+            // the company a person runs employs them ("now runs Acme Gating")
+            cue("works", "\\b(?:who (?:now |also |still |currently )?|now )runs\\b" + NOT_A_UNIT, SG.worksFor,
+                    Clauses.PERSON, m -> m.entity().kind() == EntityKind.COMPANY, SUBJECT_CUE_OBJECT),
+            // "who leads the cloud partner programme at Mellanox", "who works on the placement service at Northbeam
+            // Cloud": the organisation after "at" is the one the person works for
+            cue("works", "\\b(?:works on |working on |(?:co-)?(?:leads|heads|runs|manages) (?=(?:the |a |an |its |their )?"
+                    + "(?:[\\w-]+ ){0,3}?" + UNIT + "s? at\\b))(?:the |a |an |its |their )?(?:[\\w-]+ ){1,5}?at\\b", SG.worksFor,
                     Clauses.PERSON, Clauses.ORGANIZATION, SUBJECT_CUE_OBJECT));
 
     private EnglishCues() {

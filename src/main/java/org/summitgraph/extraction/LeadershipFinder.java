@@ -9,14 +9,19 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Who leads what: "由中国银联牵头成立的OpenStack金融工作组", "TStack带队的罗朝亮", "the team led by X",
- * "X leads Y".
+ * Who leads what: "由中国银联牵头成立的OpenStack金融工作组", "Airship社区则由AT&T的工程师牵头", "TStack带队的罗朝亮",
+ * "the team led by X", "X leads Y".
  */
 final class LeadershipFinder implements RelationFinder {
 
     private static final Pattern BY_ZH = Pattern.compile("由\\s*");
     private static final Pattern LEAD_VERB_ZH = Pattern.compile(
             "\\s*(?:牵头|领导|带领|主导|发起|领衔)(?:成立|组建|创建|建立|发起)?(?:了)?\\s*的\\s*");
+    /** "Airship社区则由AT&T的工程师牵头": the leader (or its people) and the verb, what is led written before "由". */
+    private static final Pattern LEADS_AFTER_BY_ZH = Pattern.compile(
+            "\\s*(?:的\\s*(?:工程师|团队|员工|开发者|人)们?)?\\s*(?:牵头|主导|领导|带领|领衔)(?!\\s*(?:成立|组建|创建|建立|发起|推动)?了?\\s*的)");
+    /** Between what is led and "由": "社区", "项目", "则", "主要". */
+    private static final Pattern LED_BEFORE_BY_ZH = Pattern.compile("\\s*(?:社区|项目|工作组|团队)?\\s*(?:则|也|主要|目前|一直|现在|均|都)*\\s*$");
     private static final Pattern TEAM_LEAD_ZH = Pattern.compile("\\s*(?:带队|领队|团队负责人)\\s*的\\s*");
     private static final Pattern LED_BY_EN = Pattern.compile("\\s*,?\\s*(?:led|headed|chaired)\\s+by\\s+");
     private static final Pattern LEADS_EN = Pattern.compile("\\s+(?:leads|led|heads|headed|chairs)\\s+(?:the\\s+)?");
@@ -35,6 +40,16 @@ final class LeadershipFinder implements RelationFinder {
                 if (verb.lookingAt()) {
                     text.startingAt(verb.end(), Clauses.ORG_OR_PROJECT).ifPresent(led -> out.add(Clauses.fact(
                             leader.get().entity(), SG.leads, led.entity(), s, "pattern:led-by", 0.8)));
+                    continue;
+                }
+                // "Airship社区则由AT&T的工程师牵头", "该工作组由中国银联领导": what is led stands before "由"
+                if (LEADS_AFTER_BY_ZH.matcher(text.text()).region(leader.get().end(), s.end()).lookingAt()) {
+                    int clause = Clauses.clauseStart(text.text(), by.start(), s.begin());
+                    text.lastIn(clause, by.start(), Clauses.ORG_OR_PROJECT)
+                            .filter(led -> LED_BEFORE_BY_ZH.matcher(text.text()).region(led.end(), by.start()).matches())
+                            .filter(led -> !led.entity().iri().equals(leader.get().entity().iri()))
+                            .ifPresent(led -> out.add(Clauses.fact(leader.get().entity(), SG.leads, led.entity(), s,
+                                    "pattern:led-by-after", 0.75)));
                 }
             }
             for (Mention team : text.in(s.begin(), s.end(), Clauses.ORG_OR_PROJECT)) {

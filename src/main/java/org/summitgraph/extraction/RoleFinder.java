@@ -33,9 +33,20 @@ final class RoleFinder implements RelationFinder {
             Pattern.CASE_INSENSITIVE);
     /** Between a person and a title: "is a", "is now a", ", who works as a", ", meanwhile, is now a". */
     private static final Pattern VERB_BEFORE_TITLE = Pattern.compile(
-            "(?:\\s*,\\s*(?:meanwhile|too|also|now|however|today|currently)\\s*,|\\s*,\\s*who\\s+[^,;.]{1,80}?(?:,|\\s+and(?=\\s)))?\\s*,?\\s*(?:who\\s+)?(?:is|was|'s|’s|has been|had been|"
-                    + "works as|worked as|serves as|served as|has served as|have served as|has worked as|became|now works as)\\s+(?:now\\s+|currently\\s+|also\\s+|still\\s+|already\\s+)?"
-                    + "(?:a|an|the|its|their)?\\s*(?:(?:company|firm|foundation|project|organi[sz]ation)(?:'s|’s)\\s+)?(?:[a-z][a-z-]*\\s+){0,2}");
+            "(?:\\s+(?:from|in)\\s+\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*)?(?=\\s*,))?"
+                    + "(?:\\s*,\\s*(?:meanwhile|too|also|now|however|today|currently)\\s*,|\\s*,\\s*who\\s+[^,;.]{1,80}?(?:,|\\s+and(?=\\s)))?\\s*,?\\s*(?:who\\s+)?(?<verb>is|was|'s|’s|has been|had been|"
+                    + "works as|worked as|serves as|served as|has served as|have served as|has worked as|became|now works as)\\s+"
+                    + "(?<adverb>now\\s+|currently\\s+|also\\s+|still\\s+|already\\s+|previously\\s+|formerly\\s+|most\\s+recently\\s+)?"
+                    + "(?:a|an|the|its|their)?\\s*(?:(?:company|firm|foundation|project|organi[sz]ation)(?:'s|’s)\\s+"
+                    + "|(?<owner>\\p{Lu}[\\p{L}&.-]*(?:\\s+\\p{Lu}[\\p{L}&.-]*){0,3})(?:'s|’s)\\s+)?(?:[a-z][a-z-]*\\s+){0,2}");
+    /** "who was NASA's chief technology officer", "had been a principal engineer at": a post held before, not now. */
+    private static final Pattern PAST_VERB = Pattern.compile("was|had been|worked as|served as");
+    /** "who was named CTO", "was appointed chief architect": the post taken up, held now. */
+    private static final Pattern TAKEN_UP = Pattern.compile("\\b(?:named|appointed|elected|re-elected|promoted|hired|made|tapped|chosen|"
+            + "installed|confirmed|announced)\\b");
+    /** "the Montreal cloud provider VEXXHOST": an organisation after a place and the kind of business it is. */
+    private static final Pattern PLACE_DESCRIBED = Pattern.compile("\\p{Lu}[\\p{L}.-]*(?:\\s\\p{Lu}[\\p{L}.-]*)?\\s+(?:[a-z][a-z-]*\\s+){0,3}?"
+            + OrganizationDescriptions.KIND + "\\s+(?=\\p{Lu})");
     /** "our CTO", "Our Osaka-based engineer", "我们的创始人", "我们行的科技部总经理": a title the writer's side holds. */
     private static final Pattern OURS_BEFORE_TITLE = Pattern.compile("(?:(?<![A-Za-z])(?i:our)\\s+(?:[A-Za-z][a-z-]*\\s+){0,2}"
             + "|我们(?:公司|行|团队|集团)?的?\\s*(?:\\p{IsHan}{1,8}?(?:部|中心|团队|实验室|研究院))?的?\\s*)$");
@@ -64,10 +75,20 @@ final class RoleFinder implements RelationFinder {
      */
     private static final Pattern AND_ANOTHER_TITLE = Pattern.compile(
             "(?:\\s+(?:in|of)\\s+\\p{Lu}[\\p{L}.-]*(?:\\s\\p{Lu}[\\p{L}.-]*)?)?\\s*,?\\s+and\\s+(?:is\\s+|also\\s+)*(?:a|an|the)?\\s*(?:[a-z][a-z-]*\\s+){0,2}");
+    /** "两名工程师", "几位同事": a number of people, the subject of a title no one named holds. */
+    private static final Pattern COUNTED_PEOPLE_ZH = Pattern.compile("[0-9一二两三四五六七八九十几多数]\\s*[个名位]\\s*(?:\\p{IsHan}{0,4}?)(?:工程师|员工|开发者|同事|成员|专家|人)");
+    /** What may open an item of a list before its first word: bullets, numbers, keycap emoji. */
+    private static final Pattern LIST_ITEM_START = Pattern.compile("[ \\t]*(?:[-*•·▪►]|\\d{1,2}[.、)）]?\\x{FE0F}?\\x{20E3}?|[\\p{So}\\x{FE0F}\\x{20E3}])[ \\t]*");
+    /** The writer speaks for a "we": "我们", "our team". */
+    private static final Pattern FIRST_PERSON_PLURAL = Pattern.compile("我们|\\b(?:we|our|We|Our)\\b");
+    /** Between a person and their employer: "Alan Clark of SUSE", "Ana Lopes from Jabuti Labs". */
+    private static final Pattern PERSON_OF = Pattern.compile("\\s+(?:of|from|at)\\s+$");
     private static final Pattern BRACKET_BEFORE = Pattern.compile("\\s*[(（][^()（）]{1,24}[)）]\\s*$");
     private static final Pattern POSSESSIVE_BEFORE = Pattern.compile("(?:'s|’s)\\s+$");
     /** "他现任九州云CEO", "她目前担任中兴的架构师", "已于6月当选Kolla项目PTL": the subject holds the title, whoever the title is. */
-    private static final Pattern HOLDS_ZH = Pattern.compile("(?:他|她|其)?(?:目前|现在|如今|同时|也|还)?(?:现任|担任|出任|任|是|为|做|当选为?|被选为|成为|成了|升任|晋升为)\\s*$");
+    private static final Pattern HOLDS_ZH = Pattern.compile("(?:他|她|其)?(?:目前|现在|如今|同时|也|还)?(?:现任|担任|出任|任|是|为|做|当选为?|被选为|成为|成了|升任|晋升为)\\s*"
+            // "他是Kilo周期的Neutron PTL": the term the title is held for, between the verb and the target
+            + "(?:[^，。；,]{1,8}?(?:周期|期间|版本|届|年度)的\\s*)?$");
     /** "CTO of Cisco", "co-founder and CTO of Lantau Compute": a second title may stand before the target. */
     private static final Pattern OF = Pattern.compile("(?:\\s+and\\s+(?:[A-Za-z-]+\\s+){0,2}?(?:CEO|CTO|COO|CFO|CIO|chief [a-z]+ officer|"
             + "president|chairman|chair|director|maintainer|founder|co-founder|lead|architect|engineer))?\\s+(?:of|at|for|on)\\s+(?<the>the\\s+)?");
@@ -181,10 +202,11 @@ final class RoleFinder implements RelationFinder {
             return false;
         }
         Optional<Mention> person = text.lastIn(Math.max(s.begin(), t.begin() - 80), t.begin(), Clauses.PERSON);
-        if (person.isEmpty() || !VERB_BEFORE_TITLE.matcher(text.text()).region(person.get().end(), t.begin()).matches()) {
+        Matcher verb = VERB_BEFORE_TITLE.matcher(text.text());
+        if (person.isEmpty() || !verb.region(person.get().end(), t.begin()).matches()) {
             // "She is also a core developer of Ironic": the person named last before the sentence
             Matcher pronoun = PRONOUN_SUBJECT.matcher(text.text()).region(s.begin(), t.begin());
-            if (!pronoun.lookingAt() || !VERB_BEFORE_TITLE.matcher(text.text()).region(pronoun.end(), t.begin()).matches()) {
+            if (!pronoun.lookingAt() || !verb.region(pronoun.end(), t.begin()).matches()) {
                 return false;
             }
             person = text.lastPersonReferent(s.begin(), PRONOUN_REACH);
@@ -193,6 +215,10 @@ final class RoleFinder implements RelationFinder {
             }
         }
         Optional<Mention> target = ofTarget(text, t);
+        if (target.isEmpty() && verb.group("owner") != null) {
+            // "Chris Kemp, who was NASA's chief technology officer": the organisation with the possessive
+            target = text.endingAt(verb.end("owner"), Clauses.ORG_OR_PROJECT);
+        }
         Matcher anaphor = ANAPHOR.matcher(text.text().substring(person.get().end(), t.begin()));
         if (target.isEmpty() && anaphor.find()) {
             // "Mei Tsang, who is the company's CEO"
@@ -204,6 +230,15 @@ final class RoleFinder implements RelationFinder {
         }
         if (target.isEmpty()) {
             return false;
+        }
+        boolean past = PAST_VERB.matcher(verb.group("verb")).matches() || verb.group("adverb") != null
+                && verb.group("adverb").matches("(?:previously|formerly|most\\s+recently)\\s+");
+        if (past && t.title().kind() == Titles.Kind.EMPLOYMENT && target.get().entity().kind().isOrganization()
+                && !TAKEN_UP.matcher(text.text()).region(verb.start("verb"), t.begin()).find()) {
+            // "Solberg was most recently a senior engineering manager at Red Hat": a former employer, the post gone with it
+            out.add(new Fact(person.get().entity().iri(), SG.formerlyWorkedFor, target.get().entity().iri(), null, s,
+                    "pattern:name-was-title-at-target", 0.7));
+            return true;
         }
         add(text, person.get().entity(), t.title(), target.get().entity(), s, "pattern:name-is-title-at-target", 0.75, out);
         last[0] = held(person.get(), t, target.get());
@@ -274,6 +309,13 @@ final class RoleFinder implements RelationFinder {
             if (bracket.find()) {
                 person = text.endingAt(bracket.start(), Clauses.PERSON);
             }
+        }
+        if (person.isEmpty() && !text.isChinese()) {
+            // "Alan Clark of SUSE, chairman of the Foundation's board": the name before the employer it is written with
+            person = text.endingAt(comma, Clauses.ORGANIZATION).flatMap(org -> {
+                Matcher of = PERSON_OF.matcher(text.text()).region(Math.max(s.begin(), org.begin() - 8), org.begin());
+                return of.find() ? text.endingAt(of.start(), Clauses.PERSON) : Optional.empty();
+            });
         }
         if (person.isEmpty()) {
             return false;
@@ -392,6 +434,12 @@ final class RoleFinder implements RelationFinder {
             // "our CTO Sanne de Vries", "我们的创始人、董事长陆其昌": the writer's or the speaker's organisation
             target = text.voiceAt(t.begin()).map(InterviewVoices::organization).filter(java.util.Objects::nonNull).map(Mention::entity);
         }
+        if (target.isEmpty() && LIST_ITEM_START.matcher(text.text()).region(text.text().lastIndexOf('\n', t.begin()) + 1, t.begin()).matches()
+                && FIRST_PERSON_PLURAL.matcher(text.text()).region(0, t.begin()).find()) {
+            // "1️⃣ CTO 林嘉树：《…》", "- CTO Jane Doe: …": in a list of a first-person report, the team listed is the writer's
+            target = text.voiceAt(t.begin()).map(InterviewVoices::organization).filter(java.util.Objects::nonNull).map(Mention::entity);
+            confidence = 0.6;
+        }
         if (target.isEmpty()) {
             target = knownTarget(text, person.get().entity(), t.title());
             confidence = 0.6;
@@ -440,7 +488,7 @@ final class RoleFinder implements RelationFinder {
         double confidence = 0.75;
         String between = text.text().substring(target.get().end(), t.begin());
         boolean held = text.isChinese() && (HOLDS_ZH.matcher(text.text())
-                .region(Math.max(s.begin(), target.get().begin() - 8), target.get().begin()).find()
+                .region(Math.max(s.begin(), target.get().begin() - 16), target.get().begin()).find()
                 || AT_BEFORE_ZH.matcher(text.text()).region(Math.max(s.begin(), target.get().begin() - 2), target.get().begin()).find()
                 && SERVES_AS_ZH.matcher(between).matches());
         if (holders.isEmpty() && text.isChinese() && !POSSESSIVE_GAP.matcher(between).matches() && !held) {
@@ -453,6 +501,10 @@ final class RoleFinder implements RelationFinder {
             List<Mention> before = text.in(s.begin(), target.get().begin(), Clauses.PERSON);
             if (before.isEmpty() && !text.isChinese()) {
                 return; // English names its subjects; only Chinese leaves them out
+            }
+            if (before.isEmpty() && COUNTED_PEOPLE_ZH.matcher(text.text())
+                    .region(Clauses.clauseStart(text.text(), target.get().begin(), s.begin()), target.get().begin()).find()) {
+                return; // "北辰云的两名工程师目前是Neutron项目的core reviewer": people counted, none named
             }
             boolean pronoun = PRONOUN_ZH.matcher(text.text()).region(s.begin(), target.get().begin()).find();
             Optional<Entity> subject = !before.isEmpty() ? Optional.of(before.get(before.size() - 1).entity())
@@ -501,7 +553,10 @@ final class RoleFinder implements RelationFinder {
         }
         // "a staff engineer at the Polish logistics firm Kargo Systems": the organisation after its description
         Matcher described = OrganizationDescriptions.BEFORE_NAME.matcher(text.text()).region(of.end(), text.text().length());
+        // "CEO of the Montreal cloud provider VEXXHOST": after the place it is in and its business
+        Matcher placed = PLACE_DESCRIBED.matcher(text.text()).region(of.end(), text.text().length());
         return (described.lookingAt() ? text.startingAt(described.end(), Clauses.ORGANIZATION) : Optional.<Mention>empty())
+                .or(() -> placed.lookingAt() ? text.startingAt(placed.end(), Clauses.ORGANIZATION) : Optional.empty())
                 .or(() -> signed(text, t));
     }
 

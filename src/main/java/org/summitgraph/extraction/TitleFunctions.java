@@ -59,12 +59,15 @@ final class TitleFunctions {
             + "ecosystem|(?:cloud |it )?infrastructure|cloud platforms?|software|operations|research|technology|strategy|"
             + "sales|communications|business development|partnerships|security|developer experience|cloud)";
     private static final Pattern ENGLISH = Pattern.compile("(?<![A-Za-z-])(?<!(?i:executive|senior|managing|corporate|assistant|associate) )"
-            + "(?<rank>(?i:vice president|director)|VP) of (?<function>(?i:" + FUNCTION + "(?:,? and " + FUNCTION + ")?))(?![A-Za-z-])");
+            + "(?<rank>(?i:vice president|director|general manager)|VP) of (?<function>(?i:" + FUNCTION + "(?:,? and " + FUNCTION + ")?))(?![A-Za-z-])");
 
     private TitleFunctions() {
     }
 
-    /** "VP of engineering", "Director of Open Source": the rank with its function, or none in the region. */
+    /**
+     * "VP of engineering", "Director of Open Source", "general manager of infrastructure": the rank with its function,
+     * or none in the region.
+     */
     static List<Composed> english(String text, int begin, int end) {
         List<Composed> out = new java.util.ArrayList<>();
         if (text.substring(begin, end).indexOf(" of ") < 0) {
@@ -72,7 +75,8 @@ final class TitleFunctions {
         }
         Matcher m = ENGLISH.matcher(text).region(begin, end);
         while (m.find()) {
-            String rank = m.group("rank").equalsIgnoreCase("director") ? "Director" : "VP";
+            String rank = m.group("rank").equalsIgnoreCase("director") ? "Director"
+                    : m.group("rank").equalsIgnoreCase("general manager") ? "General Manager" : "VP";
             String function = m.group("function");
             if (!function.equals(function.toLowerCase(Locale.ROOT)) && !Character.isUpperCase(function.charAt(0))) {
                 continue; // "director of ENGINEERING"? a function is written in lower case or opens with a capital
