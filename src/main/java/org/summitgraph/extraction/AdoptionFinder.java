@@ -89,7 +89,9 @@ final class AdoptionFinder implements RelationFinder {
             // "以OpenStack承载NFV业务", "该校以OpenStack搭建科研云平台"
             boolean on = (before.endsWith("在") || before.endsWith("以")) && (RUN_ON_ZH.matcher(after).lookingAt()
                     || BUILT_WITH_ZH.matcher(after).lookingAt()) || MOVED_TO_ZH.matcher(verb).find()
-                    && !Negation.before(text.text(), Math.max(s.begin(), project.begin() - 10), project.begin() - 2);
+                    && !Negation.before(text.text(), Math.max(s.begin(), project.begin() - 10), project.begin() - 2)
+                    // "至今都不用Prometheus": the negation is inside the verb's window
+                    && !Negation.within(verb);
             boolean owned = OWNED_ZH.matcher(after).lookingAt();
             if (!on && !owned) {
                 continue;

@@ -21,12 +21,16 @@ final class ChineseCues {
 
     static final List<CueWordFinder.Cue> CUES = List.of(
             CueWordFinder.cue("uses", "(?:用的(?:都|也)?是|选用了?|改用了?|换成了?|迁到了?|迁移到了?|搬到了?|交给了?|跑在|托管在|构建在|"
-                            + "建在|(?:都|也|正|还|一直)在用|用上了|上了|接入了?|落地了?|纳管到了?|管理(?=[^，。；]{0,6}(?:集群|节点|服务器|裸机)))"
+                            + "建在|(?:都|也|正|还|一直)在用|(?:都|也|正|还|一直)?在跑|试用了?|把(?=[^，。；]{1,20}?用(?:于|在|来|作))|用上了|上了|接入了?|落地了?|纳管到了?|管理(?=[^，。；]{0,6}(?:集群|节点|服务器|裸机)))"
                             // a question states nothing; the lookbehind comes last, so that it is tried only where a cue matched
                             + "(?<!(?:是否|有没有|会不会|能否|要不要)[^，。；]{0,12})",
                     SG.uses, Clauses.ORGANIZATION, Clauses.PROJECT, SUBJECT_CUE_OBJECT),
+            // "我们用Zuul做多仓库的CI/CD", "在两个码头用StarlingX跑视频分析": a named tool used for a task
+            CueWordFinder.cue("uses", "(?<![使采应作费信专通可调引复适运启试占租享借挪善不])用(?=\\s*[A-Za-z][^，。；]{0,24}?"
+                            + "(?:做|来|跑|管理|调度|部署|搭建|构建|承载|支撑|编排|实现|运行|托管))",
+                    SG.uses, Clauses.ORGANIZATION, Clauses.PROJECT, SUBJECT_CUE_OBJECT),
             CueWordFinder.cue("uses", "(?<=[A-Za-z])(?:集群|节点)(?:上|里|中)?", SG.uses, Clauses.ORGANIZATION, Clauses.PROJECT, SUBJECT_OBJECT_CUE),
-            CueWordFinder.cue("contributes", "(?:参与(?:了|过)?|投入到?|深度参与)(?=[^，。；]{1,24}?(?:的|社区)?(?:开发|贡献|维护|研发|建设))",
+            CueWordFinder.cue("contributes", "(?:参与(?:了|过)?|投入到?|深度参与)(?=[^，。；]{1,24}?(?:的|社区)?(?:开发|贡献|维护|研发|建设|讨论))",
                     SG.contributesTo, Clauses.AGENT, Clauses.PROJECT, SUBJECT_CUE_OBJECT),
             CueWordFinder.cue("contributes", "(?:给|为|向)(?=[^，。；]{1,24}?(?:提交?|贡献|合入)(?:过|了)?[^，。；]{0,6}?(?:补丁|PR|代码|patch|特性|功能))",
                     SG.contributesTo, Clauses.AGENT, Clauses.PROJECT, SUBJECT_CUE_OBJECT),

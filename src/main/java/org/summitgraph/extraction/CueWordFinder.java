@@ -68,6 +68,8 @@ final class CueWordFinder implements RelationFinder {
             cue("uses", "\\b(?:runs|ran|running|run|uses|using|used|use|deploys|deployed|deploying|deploy|adopted|adopts|adopting|"
                     + "standardi[sz]ed on|(?:is|are|was|were) built on|builds on|building on|relies on|rely on|relied on|"
                     + "migrated (?:\\w+ ){0,4}to|moving (?:\\w+ ){0,6}onto|moved (?:\\w+ ){0,6}onto|"
+                    // "their move from a home-grown platform to OpenStack": what is moved to is used, not what is left
+                    + "(?:move|moved|moving|migration|migrating|switch|switched|transition) from (?:[\\w'-]+ ){1,6}?to|"
                     + "monitors (?:[\\w,.]+ ){0,5}with|on top of|(?:rebuilt|re-?platformed|moved|put|hosts|serves|serving) "
                     + "(?:[\\w'-]+ ){0,6}?(?:on|onto|from))\\b", SG.uses,
                     Clauses.ORGANIZATION, Clauses.PROJECT, Order.SUBJECT_CUE_OBJECT),

@@ -9,18 +9,23 @@ import java.util.regex.Pattern;
 
 /**
  * What belongs to what: "CNCF is itself part of the Linux Foundation", "Tiller, the server-side component of
- * Helm", "该工作组挂靠在Linux基金会旗下", "Linux基金会旗下的CNCF", "Nova是OpenStack的子项目". Only organisations in
+ * Helm", "Veltro Studio (now a sub-project of Veltro)", "Neutron, OpenStack's networking service", "该工作组挂靠在Linux基金会旗下", "Linux基金会旗下的CNCF", "Nova是OpenStack的子项目". Only organisations in
  * organisations and projects in projects, as the vocabulary has it.
  */
 final class PartOfFinder implements RelationFinder {
 
     private static final Pattern PART_OF_EN = Pattern.compile(
-            "^\\s*(?:,\\s*(?:the|a|an)\\s+[^,.;]{0,40}?\\s+(?:component|part|module|subproject|sub-project|project)\\s+of\\s+(?:the\\s+)?"
-                    + "|\\s+(?:is|are|was|became)\\s+(?:itself\\s+|now\\s+)?(?:a\\s+)?(?:part|component|subproject|sub-project|member project|project)\\s+of\\s+(?:the\\s+)?"
+            "^\\s*(?:[,(]\\s*(?:now\\s+)?(?:the|a|an)\\s+(?:[^,.;()]{0,40}?\\s+)?(?:component|part|module|subproject|sub-project|project)\\s+of\\s+(?:the\\s+)?"
+                    + "|\\s+(?:is|are|was|became|has\\s+become)\\s+(?:itself\\s+|now\\s+)?(?:(?:a|an)\\s+(?:(?:official|new|separate|independent)\\s+)?)?"
+                    + "(?:part|component|subproject|sub-project|member project|project)\\s+of\\s+(?:the\\s+)?"
                     + "|\\s*,?\\s+(?:which|that)\\s+(?:is|sits)\\s+(?:part of|under|inside)\\s+(?:the\\s+)?)",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern THE_X_PROJECT = Pattern.compile("\\s*,\\s*(?:the|an?)\\s+");
     private static final Pattern PROJECT_WORD = Pattern.compile("\\s+(?:project|component|service|subproject|sub-project|module)\\b");
+    /** "Neutron, OpenStack's networking service", "Hubble, Cilium's observability layer": the whole owns the part. */
+    private static final Pattern COMMA = Pattern.compile("\\s*,\\s*(?:the\\s+)?");
+    private static final Pattern OWNED_PART = Pattern.compile("['’]s\\s+(?:[\\w-]+\\s+){0,3}?(?:service|component|project|"
+            + "subproject|sub-project|module|plugin|layer|engine|driver|library)\\b");
     private static final Pattern IS_PART_OF = Pattern.compile("\\b(?:is|are)\\s+(?:itself\\s+|now\\s+)?(?:a\\s+)?part\\s+of\\s+(?:the\\s+)?",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern PART_OF_ZH = Pattern.compile(
@@ -44,6 +49,11 @@ final class PartOfFinder implements RelationFinder {
                 Matcher the = THE_X_PROJECT.matcher(text.text()).region(part.end(), s.end());
                 if (the.lookingAt()) {
                     text.startingAt(the.end(), sameKind(part)).filter(whole -> PROJECT_WORD.matcher(text.text())
+                            .region(whole.end(), s.end()).lookingAt()).ifPresent(whole -> add(part, whole, s, out));
+                }
+                Matcher comma = COMMA.matcher(text.text()).region(part.end(), s.end());
+                if (comma.lookingAt() && part.entity().kind() == EntityKind.PROJECT) {
+                    text.startingAt(comma.end(), Clauses.PROJECT).filter(whole -> OWNED_PART.matcher(text.text())
                             .region(whole.end(), s.end()).lookingAt()).ifPresent(whole -> add(part, whole, s, out));
                 }
                 // "The CNCF (…), which organises the conference and is itself part of the Linux Foundation"

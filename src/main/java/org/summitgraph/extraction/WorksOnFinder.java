@@ -1,0 +1,67 @@
+package org.summitgraph.extraction;
+
+import org.summitgraph.vocab.SG;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * People who work on a project contribute to it:
+ * <ul>
+ * <li>"Maria Kowalski, who works on the placement service at Northbeam", "where she worked on OpenShift Data
+ * Foundation": the project right after "on" (after "the" or "parts of"), the person the last one named before the
+ * verb in the sentence. Only people: "the company works on" is too often a customer's project, not a contribution;</li>
+ * <li>"Ding Yu, a Neutron developer at Huawei", "Marchand, a long-time OpenStack contributor": the project inside an
+ * apposition, the one it describes named right before its comma (a person or an organisation). A maintainer or a core
+ * reviewer holds a role instead, which the role finder reads.</li>
+ * </ul>
+ */
+final class WorksOnFinder implements RelationFinder {
+
+    private static final String METHOD = "pattern:works-on";
+    private static final Pattern WORKS_ON = Pattern.compile("\\b(?:works|worked|working|work|has\\s+worked|had\\s+worked)\\s+"
+            + "(?:(?:mainly|mostly|primarily|full[- ]time|closely|first|also|still|now|largely|directly)\\s+)?on\\s+"
+            + "(?:(?:the|parts\\s+of(?:\\s+the)?|a\\s+part\\s+of(?:\\s+the)?)\\s+)?", Pattern.CASE_INSENSITIVE);
+    private static final int REACH = 100;
+    private static final Pattern APPOSITION = Pattern.compile(",\\s*(?:an?|the|one\\s+of\\s+the)\\s+(?:(?:long-?time|longtime|"
+            + "active|regular|veteran|prolific|early|key|senior|lead|upstream|major|core)\\s+){0,2}");
+    private static final Pattern DEVELOPER = Pattern.compile("\\s+(?:core\\s+)?(?:contributor|developer)s?\\b");
+
+    @Override
+    public List<Fact> find(AnnotatedText text) {
+        List<Fact> out = new ArrayList<>();
+        if (text.isChinese()) {
+            return out;
+        }
+        for (Sentence s : text.sentences()) {
+            Matcher m = WORKS_ON.matcher(text.text()).region(s.begin(), s.end());
+            while (m.find()) {
+                int at = m.start();
+                if (Negation.before(text.text(), Math.max(s.begin(), at - 20), at)) {
+                    continue; // "he never worked on Nova"
+                }
+                text.startingAt(m.end(), Clauses.PROJECT).ifPresent(project ->
+                        text.lastIn(Math.max(s.begin(), at - REACH), at, Clauses.PERSON).ifPresent(person ->
+                                out.add(Clauses.fact(person.entity(), SG.contributesTo, project.entity(), s, METHOD, 0.55))));
+            }
+            appositions(text, s, out);
+        }
+        return out;
+    }
+
+    /** "Ding Yu, a Neutron developer": the agent ending at the comma, the project the apposition names. */
+    private static void appositions(AnnotatedText text, Sentence s, List<Fact> out) {
+        for (Mention agent : text.in(s.begin(), s.end(), Clauses.AGENT)) {
+            Matcher a = APPOSITION.matcher(text.text()).region(agent.end(), s.end());
+            if (!a.lookingAt()) {
+                continue;
+            }
+            text.startingAt(a.end(), Clauses.PROJECT)
+                    .filter(p -> DEVELOPER.matcher(text.text()).region(p.end(), s.end()).lookingAt())
+                    .ifPresent(p -> out.add(Clauses.fact(agent.entity(), SG.contributesTo, p.entity(), s,
+                            "pattern:project-developer", 0.6)));
+        }
+    }
+}
