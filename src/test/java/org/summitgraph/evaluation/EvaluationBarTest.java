@@ -473,6 +473,8 @@ class EvaluationBarTest {
      * "we"). The test articles are read here with their headers taken off (title and date kept as the page's first
      * lines, the gold unchanged). Session 13 measured, relations found of 4,824: 3,605 with headers; without them 3,486
      * before the text was searched for its publisher and 3,534 after. The floor sits just under the latter.
+     * Session 14's award winners, organisation places and chosen suppliers add 14 statements with headers, 7 of them
+     * right (relation F1 0.8069 -> 0.8071): the ceiling on statements extracted moves from 4,100 to 4,120 with them.
      */
     @Test
     void theTestArticlesWithoutTheirHeadersStayAboveTheirFloor() throws Exception {
@@ -489,7 +491,7 @@ class EvaluationBarTest {
             }
         }
         assertTrue(found >= 3525, "relations found without headers: " + found);
-        assertTrue(extracted <= 4100, "relations extracted without headers: " + extracted);
+        assertTrue(extracted <= 4120, "relations extracted without headers: " + extracted);
     }
 
     /** The page a header stands for: the title on the first line, then the date line, then the body. */
