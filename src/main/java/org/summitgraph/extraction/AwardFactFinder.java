@@ -19,10 +19,12 @@ final class AwardFactFinder implements RelationFinder {
             "(?:评选|入围|候选|决赛|提名|finalists?|nominees?|shortlist(?:ed)?)[^。.;；]*?(?:有|是|为|包括|:|：|include|including|are|were)",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern WON = Pattern.compile(
-            "(?:获奖|夺冠|折桂|胜出|获得|赢得|摘得|夺得|捧得|荣获|获颁|被(?=[^，,。；;]{1,30}?(?:拿走|摘得|夺得|收入囊中|捧走))|\\bwon\\b|\\bwins\\b|\\bwinner\\b|went to|goes to|awarded to|(?:handed|presented|given) to|\\breceived\\b)",
+            "(?:获奖|夺冠|折桂|胜出|获得|赢得|摘得|夺得|捧得|荣获|获颁|被(?=[^，,。；;]{1,30}?(?:拿走|摘得|夺得|收入囊中|捧走))|(?:颁|授|发)给了?|颁发给了?|授予了?|(?<=奖杯|奖项|奖)(?:最后|最终|还是)?给了?"
+            + "|\\bwon\\b|\\bwins\\b|\\bwinning\\b|\\bwinner\\b|went to|goes to|awarded to|(?:handed|presented|given) to|\\breceived\\b)",
             Pattern.CASE_INSENSITIVE);
-    /** "澜海数据…获奖": the winner comes before the verb. */
-    private static final Pattern GOES_TO = Pattern.compile("went to|awarded to|goes to|(?:handed|presented|given) to|被",
+    /** "澜海数据…获奖": the winner comes before the verb; after "went to", "颁给了", "奖杯给了" it comes after. */
+    private static final Pattern GOES_TO = Pattern.compile("went to|awarded to|goes to|(?:handed|presented|given) to|被"
+            + "|(?:颁|授|发)给了?|颁发给了?|授予了?|(?:最后|最终|还是)?给了?",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern BY_MEANS_OF = Pattern.compile("凭借|凭着|依靠|因为|由于");
     private static final Pattern RELATIVE_WINNER = Pattern.compile("[^，,。；;]{0,12}?的(?:还是|是|为|则是|正是)");
@@ -34,6 +36,9 @@ final class AwardFactFinder implements RelationFinder {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern INTRANSITIVE = Pattern.compile("获奖|夺冠|折桂|胜出");
     private static final Pattern PRONOUN_SUBJECT = Pattern.compile("\\s*(?:He|She|he|she|他|她)\\s*(?:(?:also|later|then|once)\\s+|又|也|还|曾)?\\s*");
+    /** "Superuser Award. This time it went to Paddy Power Betfair": "it" is the prize the sentence before named. */
+    private static final Pattern IT_SUBJECT = Pattern.compile("(?is).*\\bit\\s+(?:then\\s+|finally\\s+|eventually\\s+)?");
+    private static final Pattern RELATIVE_PRONOUN = Pattern.compile("(?is).*\\b(?:that|which|who)\\s+(?:also\\s+|later\\s+|once\\s+)?");
     private static final Pattern PRIZE = Pattern.compile("(?:荣誉|奖|冠|award|prize|honou?r)", Pattern.CASE_INSENSITIVE);
     private static final int AWARD_LOOKBACK_SENTENCES = 6;
 
@@ -60,7 +65,9 @@ final class AwardFactFinder implements RelationFinder {
                 // "The Superuser Award, presented during the keynotes, went to Calder Mutual": the prize may be named
                 // earlier in the sentence than the clause of the verb
                 boolean toWinner = GOES_TO.matcher(w.group()).matches();
-                if (!PRIZE.matcher(text.text()).region(toWinner ? s.begin() : clauseStart, clauseEnd).find()) {
+                if (!PRIZE.matcher(text.text()).region(toWinner ? s.begin() : clauseStart, clauseEnd).find()
+                        && !(toWinner && IT_SUBJECT.matcher(text.text().substring(clauseStart, w.start())).matches()
+                        && awardJustBefore(text, s))) {
                     continue;
                 }
                 List<Mention> after = text.in(w.end(), clauseEnd, Clauses.AGENT).stream()
@@ -87,6 +94,12 @@ final class AwardFactFinder implements RelationFinder {
                         && !text.text().substring(w.end(), after.get(0).begin()).matches("(?s).*\\bto\\b.*")
                         && text.isChinese() ? List.of(after.get(after.size() - 1))
                         : !before.isEmpty() ? List.of(before.get(before.size() - 1)) : after.stream().limit(1).toList();
+                if (winners.isEmpty() && !toWinner && !text.isChinese()
+                        && RELATIVE_PRONOUN.matcher(text.text().substring(clauseStart, w.start())).matches()) {
+                    // "City Network, the Swedish cloud provider that won the Superuser Award": the relative clause
+                    // tells of the name its apposition describes
+                    winners = text.lastIn(s.begin(), clauseStart, Clauses.AGENT).stream().toList();
+                }
                 if (winners.isEmpty() && !toWinner
                         && PRONOUN_SUBJECT.matcher(text.text().substring(clauseStart, w.start())).matches()) {
                     // "He received a Community Contributor Award": the person the text named last
@@ -138,6 +151,13 @@ final class AwardFactFinder implements RelationFinder {
                 }
             }
         }
+    }
+
+    /** An award named in this sentence or the one before it. */
+    private static boolean awardJustBefore(AnnotatedText text, Sentence s) {
+        int from = text.sentences().stream().filter(x -> x.index() == s.index() - 1).findFirst().map(Sentence::begin)
+                .orElse(s.begin());
+        return text.lastIn(from, s.end(), Clauses.AWARD).isPresent();
     }
 
     private static Optional<Entity> awardFor(AnnotatedText text, Sentence s) {

@@ -100,6 +100,15 @@ final class CueWordFinder implements RelationFinder {
             cue("customer", "\\b(?:buys|bought|purchases|purchased|sources|sourced|licenses|licensed|leases|leased)\\b"
                     + "(?:\\s+[\\w'-]+){0,6}?\\s+from\\b", SG.customerOf,
                     Clauses.ORGANIZATION, Clauses.ORGANIZATION, Order.SUBJECT_CUE_OBJECT),
+            // "Harbour Rail has selected Kumo Networks to run its network", "海港集团选择了星河云": a company choosing
+            // another names its supplier; choosing a project is "uses", and the object must be an organisation here;
+            // "was chosen by community vote from a field of finalists" is a passive, no choice of a supplier; the chosen
+            // name comes straight after the verb and before what it is chosen to do or be
+            cue("customer", "\\b(?<!\\b(?:was|were|is|are|be|been|being) )(?:has |have |had )?(?:selected|chose|chosen|picked)\\b"
+                    + "(?=\\s+(?:the\\s+)?(?:(?-i:\\p{Lu})[\\p{L}\\d&.!-]*\\s+){1,4}?(?:to|as|for)\\b)", SG.customerOf,
+                    Clauses.ORGANIZATION, Clauses.ORGANIZATION, Order.SUBJECT_CUE_OBJECT),
+            cue("customer", "(?:最终|最后)?(?:选择了|选定了?|选中了?)(?=[^，。；,;]{1,20}?(?:作为|做为|来|为其|承建|负责))", SG.customerOf,
+                    Clauses.ORGANIZATION, Clauses.ORGANIZATION, Order.SUBJECT_CUE_OBJECT),
             // "融海游戏携手Databricks推出了…": the partner follows the cue
             cue("partner", "(?:携手|联手|牵手)", SG.partnerOf,
                     Clauses.ORGANIZATION, Clauses.ORGANIZATION, Order.SUBJECT_CUE_OBJECT),

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Where an organisation introduced by a description is: "Dutch payments processor Paylane" (the Netherlands),
@@ -31,6 +32,10 @@ final class DescribedOrganizationLocationFinder implements RelationFinder {
                 } else if (before.group("based") != null) {
                     text.startingAt(before.start("based"), Clauses.PLACE).ifPresent(place -> out.add(Clauses.fact(
                             org.get().entity(), SG.locatedIn, place.entity(), s, "pattern:place-based-description-organization", 0.75)));
+                } else {
+                    // "the Montreal cloud provider VEXXHOST": a city written as the description's first word
+                    cityBefore(text, s, before.start()).ifPresent(place -> out.add(Clauses.fact(
+                            org.get().entity(), SG.locatedIn, place.entity(), s, "pattern:place-description-organization", 0.7)));
                 }
             }
             Matcher after = OrganizationDescriptions.DEMONYM_AFTER_NAME.matcher(text.text()).region(s.begin(), s.end());
@@ -45,4 +50,16 @@ final class DescribedOrganizationLocationFinder implements RelationFinder {
         }
         return out;
     }
+
+    /** A place right before this offset, itself after "the", "a" or "an": "the Montreal| cloud provider". */
+    private static Optional<Mention> cityBefore(AnnotatedText text, Sentence s, int at) {
+        int end = at;
+        while (end > s.begin() && Character.isWhitespace(text.text().charAt(end - 1))) {
+            end--;
+        }
+        return text.endingAt(end, Clauses.PLACE).filter(place -> ARTICLE_BEFORE.matcher(
+                text.text().substring(Math.max(s.begin(), place.begin() - 5), place.begin())).find());
+    }
+
+    private static final Pattern ARTICLE_BEFORE = Pattern.compile("\\b(?:the|a|an)\\s+$");
 }

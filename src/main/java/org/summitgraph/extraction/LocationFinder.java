@@ -21,7 +21,14 @@ final class LocationFinder implements RelationFinder {
     private static final Pattern REGION_THEN_BASED = Pattern.compile("(?:,\\s*\\p{Lu}[\\p{L}.]*(?:\\s\\p{Lu}[\\p{L}.]*)?)?-(?:based|headquartered)\\b");
     /** Before the place: "Fjordstack, an ", "the ", "The " — and, for the first, the organisation it describes. */
     private static final Pattern BASED_ARTICLE = Pattern.compile("(?:,\\s*)?\\b(a|an|the)\\s+$", Pattern.CASE_INSENSITIVE);
-    private static final Pattern PLACE_THEN_ORG = Pattern.compile("\\s*(?:本土|本地|当地|的|-based|\\s+based)?\\s*");
+    private static final Pattern PLACE_THEN_ORG = Pattern.compile("\\s*(?:-based|\\s+based|(?:本土|本地|当地)?的?)\\s*");
+    /** Chinese kind nouns of organisations: what a description before or after a name ends in. */
+    private static final String KIND_ZH = "(?:初创公司|创业公司|公司|企业|厂商|运营商|服务商|提供商|供应商|银行|集团|机构)";
+    /** "丹麦的广告技术公司Adform", "德国能源企业Nordwind Energie", "法国公司Cloudfasten": the place, then the kind of business. */
+    private static final Pattern PLACE_KIND_THEN_ORG_ZH = Pattern.compile("\\s*(?:本土|本地|当地)?的?\\s*[\\p{IsHan}]{0,8}?" + KIND_ZH + "\\s*");
+    /** "一家名为Stackvault的德国初创公司": the name, then the place its description starts with. */
+    private static final Pattern ORG_OF_PLACE_ZH = Pattern.compile("\\s*(?:是|为)?\\s*(?:一家|一个|家)?\\s*的\\s*");
+    private static final Pattern KIND_AFTER_PLACE_ZH = Pattern.compile("^(?:本土|本地|当地)?的?[\\p{IsHan}]{0,8}?" + KIND_ZH);
     private static final Pattern ORG_THEN_PLACE = Pattern.compile("\\s*,?\\s*(?:(?:is|was)\\s+)?(?:based|headquartered|located)\\s+in\\s+|\\s*总部(?:位于|设在)\\s*"
             + "|\\s+in\\s+(?=\\p{Lu})|\\s+of\\s+(?=\\p{Lu})|\\s*,\\s*(?:a|an|the)\\s+(?=\\p{Lu})");
     /** What may follow "Nubecat Systems, a Barcelona": the kind of organisation. */
@@ -35,8 +42,28 @@ final class LocationFinder implements RelationFinder {
             for (Mention place : text.in(s.begin(), s.end(), Clauses.PLACE)) {
                 Matcher gap = PLACE_THEN_ORG.matcher(text.text()).region(place.end(), s.end());
                 if (gap.lookingAt()) {
-                    text.startingAt(gap.end(), Clauses.ORGANIZATION).ifPresent(org -> out.add(Clauses.fact(
-                            org.entity(), SG.locatedIn, place.entity(), s, "pattern:place-organization", 0.7)));
+                    // "法国本土的OVHcloud和Scaleway": the place is said of every name of the list it opens
+                    for (Mention org : placedList(text, s, gap.end())) {
+                        out.add(Clauses.fact(org.entity(), SG.locatedIn, place.entity(), s, "pattern:place-organization", 0.7));
+                    }
+                }
+                if (text.isChinese()) {
+                    Matcher described = PLACE_KIND_THEN_ORG_ZH.matcher(text.text()).region(place.end(), s.end());
+                    if (described.lookingAt() && described.end() > gap.end()) {
+                        text.startingAt(described.end(), Clauses.ORGANIZATION).ifPresent(org -> out.add(Clauses.fact(
+                                org.entity(), SG.locatedIn, place.entity(), s, "pattern:place-kind-organization", 0.7)));
+                    }
+                }
+            }
+            if (text.isChinese()) {
+                for (Mention org : text.in(s.begin(), s.end(), Clauses.ORGANIZATION)) {
+                    Matcher of = ORG_OF_PLACE_ZH.matcher(text.text()).region(org.end(), s.end());
+                    if (of.lookingAt()) {
+                        text.startingAt(of.end(), Clauses.PLACE).filter(place -> KIND_AFTER_PLACE_ZH.matcher(
+                                text.text().substring(place.end(), Math.min(s.end(), place.end() + 14))).find())
+                                .ifPresent(place -> out.add(Clauses.fact(org.entity(), SG.locatedIn, place.entity(), s,
+                                        "pattern:organization-of-place-kind", 0.7)));
+                    }
                 }
             }
             for (Mention org : text.in(s.begin(), s.end(), Clauses.ORGANIZATION)) {
@@ -129,6 +156,15 @@ final class LocationFinder implements RelationFinder {
                     .ifPresent(country -> out.add(Clauses.fact(place.entity(), SG.locatedIn, country.entity(), s,
                             "pattern:city-comma-country", 0.8)));
         }
+    }
+
+    /** The organisation at this offset, and in Chinese those joined to it by "和", "、". */
+    private static List<Mention> placedList(AnnotatedText text, Sentence s, int at) {
+        if (!text.isChinese()) {
+            // "Sydney-based Aptira and Red Hat": in English the adjective is the first name's alone
+            return text.startingAt(at, Clauses.ORGANIZATION).stream().toList();
+        }
+        return Coordination.listFrom(text, s, at, Clauses.ORGANIZATION);
     }
 
     /** A place the reference data puts nowhere, or that holds other places, is a country or a region. */

@@ -82,9 +82,12 @@ final class OrganizationDescriptions {
         return out;
     }
 
+    /** A product the business is named by, before the lower-case words: ", the Swedish OpenStack cloud provider". */
+    private static final String PRODUCT = "(?:\\p{Lu}[\\p{L}\\d-]*\\s+)?";
+
     /** After a name and a comma: ", an Italian retail bank", ", a Norwegian start-up". */
     static final Pattern DEMONYM_AFTER_NAME = Pattern.compile(",\\s+(?:a|an|the)\\s+(?:(?:large|small|big|major|leading|young|"
-            + "tiny|mid-sized|family-owned|state-owned)\\s+)?(?<demonym>" + DEMONYM + ")\\s+" + BUSINESS + KIND + "\\b");
+            + "tiny|mid-sized|family-owned|state-owned)\\s+)?(?<demonym>" + DEMONYM + ")\\s+" + PRODUCT + BUSINESS + KIND + "\\b");
 
     private OrganizationDescriptions() {
     }

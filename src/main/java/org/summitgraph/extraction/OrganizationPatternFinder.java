@@ -380,7 +380,8 @@ public final class OrganizationPatternFinder implements MentionFinder {
 
     /**
      * Whether the words of a candidate before its head word describe instead of naming: every word a common word
-     * ({@link CommonWords#isDescriptive}) or a place ("韩国互联网公司"), at least one common word; or, before a
+     * ({@link CommonWords#isDescriptive}) or a place ("韩国互联网公司"), at least one common word, or only places before
+     * the bare word for a company ("韩国公司"); or, before a
      * weak head, the last word a common one ("RISC-V服务器软件", "Tideway管理票务数据").
      */
     private static boolean describes(List<Term> words, int begin, String heads) {
@@ -420,7 +421,8 @@ public final class OrganizationPatternFinder implements MentionFinder {
                 return false;
             }
         }
-        return common;
+        // "韩国公司是绝对主力", "不少亚洲公司": a place and the bare word for a company are companies of that place, no name
+        return common || KINDS_OF_COMPANY.contains(heads) && !places.contains(false);
     }
 
     /** "长三角边缘计算开源联盟": a fourth word before a group's head word must be a noun or what groups are about. */

@@ -473,7 +473,8 @@ class EvaluationBarTest {
      * "we"). The test articles are read here with their headers taken off (title and date kept as the page's first
      * lines, the gold unchanged). Session 13 measured, relations found of 4,824: 3,605 with headers; without them 3,486
      * before the text was searched for its publisher and 3,534 after. The floor sits just under the latter. Session
-     * 14's contribution and use constructions (branch projects) added 11 extracted, 9 of them found, with headers.
+     * 14's helpers' constructions (contributions and uses; award winners, organisation places and chosen suppliers)
+     * added some 25 statements with headers, about two thirds of them right: the ceiling moves with them.
      */
     @Test
     void theTestArticlesWithoutTheirHeadersStayAboveTheirFloor() throws Exception {
@@ -490,7 +491,7 @@ class EvaluationBarTest {
             }
         }
         assertTrue(found >= 3525, "relations found without headers: " + found);
-        assertTrue(extracted <= 4112, "relations extracted without headers: " + extracted + " (found " + found + ")");
+        assertTrue(extracted <= 4140, "relations extracted without headers: " + extracted + " (found " + found + ")");
     }
 
     /** The page a header stands for: the title on the first line, then the date line, then the body. */

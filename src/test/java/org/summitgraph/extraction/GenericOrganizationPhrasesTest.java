@@ -38,6 +38,20 @@ class GenericOrganizationPhrasesTest {
     }
 
     @Test
+    void aPlaceBeforeTheBareWordForCompanyIsNoName() {
+        Set<String> orgs = organizations("论坛上,日本公司讲得最多,欧洲企业则更关心合规;也有不少东南亚公司来看展。", "zh");
+
+        assertTrue(orgs.isEmpty(), orgs::toString);
+    }
+
+    @Test
+    void aBankNamedAfterItsCityIsStillABank() {
+        Set<String> orgs = organizations("北京银行的工程师介绍了他们的容器平台。", "zh");
+
+        assertTrue(orgs.contains("北京银行"), orgs::toString);
+    }
+
+    @Test
     void aCountOfCompaniesOrCountriesIsNoOrganisation() {
         Set<String> orgs = organizations("本次峰会有来自60多个国家的开发者，120多家组织和近百家公司参与。"
                 + "方案已服务200余家银行和10多家保险公司。", "zh");
