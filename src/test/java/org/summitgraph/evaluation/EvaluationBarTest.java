@@ -472,7 +472,9 @@ class EvaluationBarTest {
      * published them must be found in the text (bylines, source lines, a press release's dateline, a company's own
      * "we"). The test articles are read here with their headers taken off (title and date kept as the page's first
      * lines, the gold unchanged). Session 13 measured, relations found of 4,824: 3,605 with headers; without them 3,486
-     * before the text was searched for its publisher and 3,534 after. The floor sits just under the latter.
+     * before the text was searched for its publisher and 3,534 after. The floor sits just under the latter. Session 14
+     * (branch events): a Project Teams Gathering named by its city is an event, one more statement extracted and right,
+     * so the ceiling on statements extracted moves from 4,100 to 4,105.
      */
     @Test
     void theTestArticlesWithoutTheirHeadersStayAboveTheirFloor() throws Exception {
@@ -489,7 +491,7 @@ class EvaluationBarTest {
             }
         }
         assertTrue(found >= 3525, "relations found without headers: " + found);
-        assertTrue(extracted <= 4100, "relations extracted without headers: " + extracted);
+        assertTrue(extracted <= 4105, "relations extracted without headers: " + extracted);
     }
 
     /** The page a header stands for: the title on the first line, then the date line, then the body. */
