@@ -15,7 +15,9 @@ import java.util.regex.Pattern;
  */
 final class AttendanceFinder implements RelationFinder {
 
-    private static final QuickFind MET_BEFORE = new QuickFind(Pattern.compile("(?:碰到|遇到|遇见|偶遇|重逢|见到了|ran into|bumped into|met with|\\bmet\\b|caught up with"
+    private static final QuickFind MET_BEFORE = new QuickFind(Pattern.compile("(?:碰到|遇到|遇见|偶遇|重逢|见到了|"
+            // "我还看到了UnitedStack和易捷行云的人": the people of an organisation seen there, not a thing seen
+            + "看到了?(?=[^，,。；;]{1,24}?的(?:人|同事|工程师|朋友|团队|身影))|ran into|bumped into|met with|\\bmet\\b|caught up with"
             + "|(?:conversation|dinner|lunch|coffee|chat|drinks|breakfast)\\s+with|went looking for|talked (?:to|with)|sat down with"
             // "we spent a long evening with the SUSE team": time spent with someone, not years with an employer
             + "|spent (?:(?:a|an|the|our|my|two|three|several|most of (?:the|an?))\\s+)?(?:(?:long|good|whole|entire|late|first|last|"

@@ -168,7 +168,7 @@ final class CueWordFinder implements RelationFinder {
             about("speaks", "\\b(?:opened|closed|kicked off|keynoted) by\\b|\\b(?:keynote|talk|session|presentation) (?:from|by)\\b",
                     SG.speaksAt, Clauses.PERSON, Order.OBJECT_CUE_SUBJECT),
             about("speaks", "在[^，,。；;]{0,10}?(?:演讲|圆桌|论坛|会上|台上|开场|闭幕|主旨|分享会|专场|分会场|主会场|分论坛)[中上]?|随后介绍|上台介绍"
-                    + "|带来了?[^，,。；;]{0,6}?(?:议题|演讲|分享)|参加了?[^，,。；;]{0,12}?(?:圆桌|论坛)",
+                    + "|带来了?[^，,。；;]{0,6}?(?:议题|演讲|分享)|(?:参加|参与)了?[^，,。；;]{0,12}?(?:圆桌|论坛)",
                     SG.speaksAt, Clauses.PERSON, Order.SUBJECT_CUE_OBJECT),
             about("speaks", "(?:主题演讲|演讲|分享|主持|发言|致辞|致开幕辞|做了.{0,8}报告|上台|登台|讲了|讲)", SG.speaksAt,
                     Clauses.PERSON, Order.SUBJECT_CUE_OBJECT),

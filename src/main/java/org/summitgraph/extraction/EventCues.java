@@ -46,6 +46,15 @@ final class EventCues {
                     + "(?: and (?:[\\w-]+ ){0,2}?(?:teammates|colleagues|engineers|others|people))?\\b"
                     + "(?= (?:to|over to|along to|out to) (?:the |this |this year's )?(?:conference|summit|event|show|expo|(?-i:\\p{Lu}))"
                     + "|\\s*[,.;!?]|$| this year)", SG.attends, Clauses.AGENT, SUBJECT_CUE_OBJECT),
+            // "UnitedStack has a small table with stickers", "Kowloon Cloud Services is giving out egg tarts"
+            // (the present tense of a live report: "had a stand" is the attendance finder's, and "handed out the award" is the host's)
+            about("has-stand", "\\b(?:has|have) (?:a|an|its|their) (?:[\\w-]+ ){0,2}?(?:table|stand|booth|kiosk|stall)\\b(?!-)"
+                    + "|\\b(?:is|are) (?:giving|handing) (?:out|away)\\b", SG.attends, Clauses.ORGANIZATION, SUBJECT_CUE_OBJECT),
+            // "Priya Raman and Tom Becker are back from the OpenStack Summit Boston 2017", "just got back from KubeCon"
+            about("back-from", "\\b(?:are|is|am|'m|’m|was|were|got|came|just) back from\\b(?=\\s+(?:the |this year's |this year’s )?"
+                    + "(?:[\\w'’-]+ ){0,3}?(?:summit|conference|(?-i:\\p{Lu})))", SG.attends, Clauses.AGENT, SUBJECT_CUE_OBJECT),
+            // "讲的人是Cisco的Kyle Mestery", "主讲人是刘畅"
+            about("speaker-is-zh", "(?:讲的人|主讲人|演讲者|讲者|主讲嘉宾)(?:是|为)", SG.speaksAt, Clauses.PERSON, OBJECT_CUE_SUBJECT),
             // "Nope, they're on the sponsor list", "X is among the sponsors"
             about("sponsor-list", "\\b(?:on the sponsor(?:s|ship)? (?:list|page|wall)|among the (?:sponsors|exhibitors))\\b",
                     SG.attends, Clauses.ORGANIZATION, SUBJECT_CUE_OBJECT),

@@ -51,7 +51,8 @@ public final class Extractor {
                                      java.util.function.UnaryOperator<List<RelationFinder>> relations) {
         LatinPersonFinder latinPersons = LatinPersonFinder.withBundledNames(knowledge);
         return new Extractor(knowledge,
-                List.of(new DictionaryFinder(knowledge), new ContextAliasFinder(knowledge), new SummitFinder(knowledge), new ChinesePersonFinder(),
+                List.of(new DictionaryFinder(knowledge), new ContextAliasFinder(knowledge), new SummitFinder(knowledge), new GatheringFinder(knowledge),
+                        new ChinesePersonFinder(),
                         latinPersons, new EnglishPersonContextFinder(knowledge), new OrganizationPatternFinder(knowledge), new ChineseCompanyFinder(),
                         new LatinOrganizationContextFinder(knowledge, latinPersons::isGivenName, latinPersons::isCoreGivenName),
                         new ShortFormFinder(knowledge), new BylineNameFinder(), new ProjectPatternFinder(),

@@ -17,6 +17,7 @@ final class MentionSelector {
 
     private static final Map<String, Integer> METHOD_RANK = Map.ofEntries(
             Map.entry(SummitFinder.METHOD, 0),
+            Map.entry(GatheringFinder.METHOD, 0),
             Map.entry(DictionaryFinder.METHOD, 1),
             Map.entry(ContextAliasFinder.METHOD, 1),
             Map.entry(AwardFinder.METHOD, 1),
@@ -161,7 +162,8 @@ final class MentionSelector {
     private static boolean isPlaceInSummitName(Mention inner, Mention outer) {
         return outer.entity().kind() == EntityKind.SUMMIT && inner.entity().kind() == EntityKind.PLACE
                 && inner.begin() >= outer.begin() && inner.end() <= outer.end()
-                && (inner.method().equals(SummitFinder.METHOD) || inner.method().equals(DatedEventNameFinder.METHOD));
+                && (inner.method().equals(SummitFinder.METHOD) || inner.method().equals(GatheringFinder.METHOD)
+                || inner.method().equals(DatedEventNameFinder.METHOD));
     }
 
     /**

@@ -102,4 +102,53 @@ class EventCuesTest {
 
         assertTrue(facts.stream().anyMatch(f -> f.startsWith("星澜科技 attends")), facts.toString());
     }
+
+    @Test
+    void aCompanysTableOrGiveawayInALiveReportIsTheCompanyThere() {
+        Set<String> table = en("Kelpwise Labs has a small table with stickers by the entrance. Kelpwise Labs is a startup.");
+        Set<String> tarts = en("Lanternfish Robotics is giving out egg tarts at the coffee corner. Lanternfish Robotics is a startup.");
+
+        assertTrue(table.contains("Kelpwise Labs attends Tidepool Open 2025"), table.toString());
+        assertTrue(tarts.contains("Lanternfish Robotics attends Tidepool Open 2025"), tarts.toString());
+    }
+
+    @Test
+    void aPrizeHandedOutOrAGiftIsNoStand() {
+        Set<String> award = en("Kelpwise Labs handed out the Builder Award on Monday. Kelpwise Labs is a startup.");
+        Set<String> gift = en("Lanternfish Robotics has a gift for making a roadmap sound like a stand-up set. Lanternfish Robotics is a startup.");
+
+        assertFalse(award.contains("Kelpwise Labs attends Tidepool Open 2025"), award.toString());
+        assertFalse(gift.contains("Lanternfish Robotics attends Tidepool Open 2025"), gift.toString());
+    }
+
+    @Test
+    void peopleBackFromTheEventWereThere() {
+        Set<String> back = en("Ingrid Solvang and Bram Oosterhuis are back from Tidepool Open 2025 with a full notebook.");
+        Set<String> holiday = en("Ingrid Solvang is back from a long holiday.");
+
+        assertTrue(back.contains("Ingrid Solvang attends Tidepool Open 2025"), back.toString());
+        assertTrue(back.contains("Bram Oosterhuis attends Tidepool Open 2025"), back.toString());
+        assertFalse(holiday.contains("Ingrid Solvang attends Tidepool Open 2025"), holiday.toString());
+    }
+
+    @Test
+    void theSpeakerNamedAfterTheTalkSpeaks() {
+        Set<String> speaker = zh("存储分论坛我也去听了，讲的人是星澜科技的周明远。");
+        Set<String> host = zh("主讲人是云栖数据CTO刘思齐，讲的是边缘部署。");
+
+        assertTrue(speaker.contains("周明远 speaksAt 青岚开源年会 2025"), speaker.toString());
+        assertTrue(host.contains("刘思齐 speaksAt 青岚开源年会 2025"), host.toString());
+    }
+
+    @Test
+    void thePeopleOfAnOrganisationSeenThereAndAPanelJoinedAreAttendanceAndATalk() {
+        Set<String> seen = zh("我还看到了星澜科技和云栖数据的人。");
+        Set<String> thing = zh("我看到了星澜科技的新方案。");
+        Set<String> panel = zh("星澜科技CTO周明远参与了关于大规模部署的圆桌讨论。");
+
+        assertTrue(seen.contains("星澜科技 attends 青岚开源年会 2025"), seen.toString());
+        assertTrue(seen.contains("云栖数据 attends 青岚开源年会 2025"), seen.toString());
+        assertFalse(thing.contains("星澜科技 attends 青岚开源年会 2025"), thing.toString());
+        assertTrue(panel.contains("周明远 speaksAt 青岚开源年会 2025"), panel.toString());
+    }
 }
