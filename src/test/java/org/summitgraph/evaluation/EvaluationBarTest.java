@@ -468,13 +468,44 @@ class EvaluationBarTest {
     }
 
     /*
+     * The fourteenth set: twelve articles about OpenStack and OpenInfra summits, 2013-2025 (six Chinese, six English: an
+     * interview, podcast notes, a company's WeChat post, a keynote live blog, a Zhihu answer, a conference recap, a hire
+     * announcement, a user group's newsletter, a travel diary, a news brief, a press release, an analyst's piece),
+     * written in the twelfth session by someone who read neither the rules nor the test articles, and held out until
+     * session 14. At first sight: entity F1 0.88, relation F1 0.56; at the thirteenth session's end 0.90 and 0.58. It was
+     * the set worked on in the fourteenth session; floors sit 0.02 under each article's score before the relation
+     * model was retrained with it.
+     */
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+            "berlin-2018-starlingx-interview.zh.txt, 0.86, 0.61",
+            "boston-2017-stackshack-podcast-notes.en.txt, 0.92, 0.73",
+            "denver-2019-beichen-wechat.zh.txt, 0.91, 0.67",
+            "hong-kong-2013-keynote-liveblog.en.txt, 0.94, 0.81",
+            "openinfra-asia-2024-zhihu-answer.zh.txt, 0.85, 0.70",
+            "openinfra-europe-2025-conference-recap.zh.txt, 0.91, 0.65",
+            "openinfra-europe-2025-helvetic-hire.en.txt, 0.86, 0.49",
+            "openinfra-nordics-newsletter-2022-02.en.txt, 0.84, 0.57",
+            "paris-2014-travel-diary.zh.txt, 0.90, 0.71",
+            "shanghai-ptg-2019-news-brief.zh.txt, 0.86, 0.68",
+            "tokyo-2015-sakurastack-press-release.en.txt, 0.88, 0.67",
+            "vancouver-2023-openinfra-portfolio-analysis.en.txt, 0.94, 0.68"
+    })
+    void anArticleOfTheFourteenthSetStaysAboveItsFloor(String article, double entityF1, double relationF1)
+            throws Exception {
+        assertBar(article, entityF1, relationF1, 0);
+    }
+
+    /*
      * Real scraped pages carry no metadata header: the title is their first line, a date line may follow, and who
      * published them must be found in the text (bylines, source lines, a press release's dateline, a company's own
      * "we"). The test articles are read here with their headers taken off (title and date kept as the page's first
      * lines, the gold unchanged). Session 13 measured, relations found of 4,824: 3,605 with headers; without them 3,486
      * before the text was searched for its publisher and 3,534 after. The floor sits just under the latter. Session
-     * 14's helpers' constructions (contributions and uses; award winners, organisation places and chosen suppliers)
-     * added some 25 statements with headers, about two thirds of them right: the ceiling moves with them.
+     * 14's helpers' constructions added some 30 statements with headers, about two thirds of them right; then the
+     * fourteenth set joined (144 articles, 5,281 gold relations) and the model was retrained: 3,983 found of 4,615
+     * extracted without headers. Floor and ceiling sit just beside these.
      */
     @Test
     void theTestArticlesWithoutTheirHeadersStayAboveTheirFloor() throws Exception {
@@ -490,8 +521,8 @@ class EvaluationBarTest {
                 extracted += s.relations().extracted();
             }
         }
-        assertTrue(found >= 3525, "relations found without headers: " + found);
-        assertTrue(extracted <= 4140, "relations extracted without headers: " + extracted + " (found " + found + ")");
+        assertTrue(found >= 3960, "relations found without headers: " + found);
+        assertTrue(extracted <= 4640, "relations extracted without headers: " + extracted + " (found " + found + ")");
     }
 
     /** The page a header stands for: the title on the first line, then the date line, then the body. */
