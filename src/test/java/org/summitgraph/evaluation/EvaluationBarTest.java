@@ -473,8 +473,9 @@ class EvaluationBarTest {
      * announcement, a user group's newsletter, a travel diary, a news brief, a press release, an analyst's piece),
      * written in the twelfth session by someone who read neither the rules nor the test articles, and held out until
      * session 14. At first sight: entity F1 0.88, relation F1 0.56; at the thirteenth session's end 0.90 and 0.58. It was
-     * the set worked on in the fourteenth session; floors sit 0.02 under each article's score before the relation
-     * model was retrained with it.
+     * the set worked on in the fourteenth session; floors sit 0.02 under each article's score (the relation model
+     * was not retrained with it: the retrained model said a company attends where the constructions' tests say it
+     * does not, for no gain on the unseen sets).
      */
 
     @ParameterizedTest(name = "{0}")
@@ -504,8 +505,8 @@ class EvaluationBarTest {
      * lines, the gold unchanged). Session 13 measured, relations found of 4,824: 3,605 with headers; without them 3,486
      * before the text was searched for its publisher and 3,534 after. The floor sits just under the latter. Session
      * 14's helpers' constructions added some 30 statements with headers, about two thirds of them right; then the
-     * fourteenth set joined (144 articles, 5,281 gold relations) and the model was retrained: 3,983 found of 4,615
-     * extracted without headers. Floor and ceiling sit just beside these.
+     * fourteenth set joined (144 articles, 5,281 gold relations): 3,878 found of 4,514 extracted without headers.
+     * Floor and ceiling sit just beside these.
      */
     @Test
     void theTestArticlesWithoutTheirHeadersStayAboveTheirFloor() throws Exception {
@@ -521,8 +522,8 @@ class EvaluationBarTest {
                 extracted += s.relations().extracted();
             }
         }
-        assertTrue(found >= 3960, "relations found without headers: " + found);
-        assertTrue(extracted <= 4640, "relations extracted without headers: " + extracted + " (found " + found + ")");
+        assertTrue(found >= 3860, "relations found without headers: " + found);
+        assertTrue(extracted <= 4540, "relations extracted without headers: " + extracted + " (found " + found + ")");
     }
 
     /** The page a header stands for: the title on the first line, then the date line, then the body. */

@@ -42,7 +42,7 @@ final class Trainer {
 
     /** The settings of the shipped model (chosen under cross-validation; the model file must stay under 1 MB). */
     static Trainer standard() {
-        return new Trainer(12, 0.2, 1e-4, 5, 0.42, 7);
+        return new Trainer(12, 0.2, 1e-4, 5, 0.38, 7);
     }
 
     String describe() {
