@@ -2,7 +2,6 @@ package org.summitgraph.extraction;
 
 import org.junit.jupiter.api.Test;
 
-import java.time.LocalDate;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -12,7 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class CustomerChoiceTest {
 
     private static Set<String> facts(String text, String language) {
-        return Samples.facts(Samples.EXTRACTOR.extract(Samples.article(text, language, LocalDate.of(2024, 10, 2))));
+        return Samples.factsIn(text, language);
     }
 
     @Test

@@ -41,6 +41,11 @@ final class Samples {
         return new Article(ArticleReader.idOf(text), "test", null, date, language, publisher, text, null);
     }
 
+    /** The facts the standard extractor finds in a made-up text of one day in October 2024, as {@link #facts(Extraction)} writes them. */
+    static Set<String> factsIn(String text, String language) {
+        return facts(EXTRACTOR.extract(article(text, language, java.time.LocalDate.of(2024, 10, 2))));
+    }
+
     /** Facts as "subject predicate object", roles as "person hasRole target [title]", with English labels. */
     static Set<String> facts(Extraction e) {
         return facts(e, "en");
