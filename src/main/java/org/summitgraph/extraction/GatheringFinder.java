@@ -3,6 +3,8 @@ package org.summitgraph.extraction;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -33,7 +35,7 @@ final class GatheringFinder implements MentionFinder {
     }
 
     private final List<Gathering> gatherings = new ArrayList<>();
-    private final Map<String, Entity> cityByName = new java.util.HashMap<>();
+    private final Map<String, Entity> cityByName = new HashMap<>();
     private final List<Pattern> named = new ArrayList<>();
 
     GatheringFinder(ReferenceKnowledge knowledge) {
@@ -73,7 +75,7 @@ final class GatheringFinder implements MentionFinder {
         }
         LocalDate published = text.article().datePublished();
         List<Mention> out = new ArrayList<>();
-        Set<Entity> namedByCity = new java.util.LinkedHashSet<>();
+        Set<Entity> namedByCity = new LinkedHashSet<>();
         for (Pattern p : named) {
             Matcher m = p.matcher(text.text());
             while (m.find()) {

@@ -2,8 +2,8 @@ package org.summitgraph.extraction;
 
 import org.summitgraph.vocab.SG;
 
-import java.util.List;
 import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
