@@ -30,6 +30,11 @@ public final class AnnotatedText {
         this.knowledge = knowledge;
     }
 
+    /** The article's id, for what is logged about it. */
+    public String articleId() {
+        return text.article().id();
+    }
+
     public String text() {
         return text.text();
     }

@@ -283,7 +283,7 @@ final class CueWordFinder implements RelationFinder {
         switch (cue.order()) {
             case SUBJECT_CUE_OBJECT -> {
                 // "Tim Hockin of Google, who co-leads SIG Network": "who" makes the person the subject
-                boolean who = WHO.matcher(text.text()).region(Math.max(s.begin(), cueBegin - 24), cueBegin).find();
+                boolean who = WHO.matcher(text.text()).region(LookBack.from(s.begin(), cueBegin, 24), cueBegin).find();
                 subjects = before(text, s, cueBegin, window, who ? cue.subject().and(Clauses.PERSON) : cue.subject());
                 objects = after(text, s, cueEnd, window, cue.object());
             }
@@ -384,7 +384,7 @@ final class CueWordFinder implements RelationFinder {
             listed.add(0, first);
         }
         // "他和同事苏晓彤带来了…": a pronoun heads the list
-        Matcher pronounFirst = PRONOUN_AND.matcher(text.text()).region(Math.max(s.begin(), first.begin() - 8), first.begin());
+        Matcher pronounFirst = PRONOUN_AND.matcher(text.text()).region(LookBack.from(s.begin(), first.begin(), 8), first.begin());
         if (pronounFirst.find() && kind.test(first) && Clauses.PERSON.test(first)) {
             text.lastPersonReferent(pronounFirst.start(), pronounFirst.start() - Math.max(0, s.begin() - PERSON_REACH))
                     .filter(kind).filter(p -> !listed.contains(p)).ifPresent(p -> listed.add(0, p));

@@ -105,7 +105,7 @@ final class EventFactFinder implements RelationFinder {
     private static void organizer(AnnotatedText text, Sentence s, Mention event, List<Fact> out) {
         String all = text.text();
         // "开放原子开源基金会在北京举办的2024开放原子开源生态大会", "由ASF主办的X": the organiser right before the verb
-        Matcher before = ORGANIZED_BEFORE_ZH.matcher(all).region(Math.max(s.begin(), event.begin() - 24), event.begin());
+        Matcher before = ORGANIZED_BEFORE_ZH.matcher(all).region(LookBack.from(s.begin(), event.begin(), 24), event.begin());
         if (before.find()) {
             text.endingAt(before.start(), Clauses.ORGANIZATION)
                     .ifPresent(org -> out.add(Clauses.fact(event.entity(), SG.organizedBy, org.entity(), s, METHOD_ORGANIZER, 0.75)));

@@ -67,7 +67,7 @@ public final class Extractor {
         ArticleText text = ArticleText.of(article);
         List<Mention> candidates = new ArrayList<>();
         for (MentionFinder finder : finders) {
-            candidates.addAll(finder.find(text));
+            candidates.addAll(FinderFailures.found(finder, article.id(), () -> finder.find(text)));
         }
         List<Mention> chosen = MentionSelector.select(candidates);
         chosen.addAll(lists.find(text, chosen));
@@ -104,7 +104,7 @@ public final class Extractor {
         // one fact per statement and sentence: several sentences saying the same thing are all evidence
         Map<String, Fact> facts = new LinkedHashMap<>();
         for (RelationFinder finder : relationFinders) {
-            for (Fact found : finder.find(annotated)) {
+            for (Fact found : FinderFailures.found(finder, article.id(), () -> finder.find(annotated))) {
                 Fact fact = Anaphora.marked(found, annotated);
                 if (!fact.subject().equals(fact.object())) {
                     facts.merge(fact.key() + " @" + fact.sentence().index(), fact,

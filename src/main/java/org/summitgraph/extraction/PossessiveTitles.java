@@ -23,7 +23,7 @@ final class PossessiveTitles {
         if (text.isChinese()) {
             return Optional.empty();
         }
-        Matcher m = OWNER.matcher(text.text()).region(Math.max(s.begin(), t.begin() - 40), t.begin());
+        Matcher m = OWNER.matcher(text.text()).region(LookBack.from(s.begin(), t.begin(), 40), t.begin());
         if (!m.find()) {
             return Optional.empty();
         }

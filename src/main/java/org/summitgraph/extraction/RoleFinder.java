@@ -130,7 +130,7 @@ final class RoleFinder implements RelationFinder {
      * appoints.
      */
     private static boolean asTitle(AnnotatedText text, Sentence s, Titles.Found t, List<Fact> out) {
-        if (text.isChinese() || !AS_BEFORE_TITLE.matcher(text.text()).region(Math.max(s.begin(), t.begin() - 16), t.begin()).find()) {
+        if (text.isChinese() || !AS_BEFORE_TITLE.matcher(text.text()).region(LookBack.from(s.begin(), t.begin(), 16), t.begin()).find()) {
             return false;
         }
         // the verb nearest before the title
@@ -305,7 +305,7 @@ final class RoleFinder implements RelationFinder {
         Optional<Mention> person = text.endingAt(comma, Clauses.PERSON);
         if (person.isEmpty()) {
             // "Kelvin Ho (何嘉偉), co-founder and CTO of Lantau Compute": the name in another script between
-            Matcher bracket = BRACKET_BEFORE.matcher(text.text()).region(Math.max(s.begin(), comma - 30), comma);
+            Matcher bracket = BRACKET_BEFORE.matcher(text.text()).region(LookBack.from(s.begin(), comma, 30), comma);
             if (bracket.find()) {
                 person = text.endingAt(bracket.start(), Clauses.PERSON);
             }
@@ -313,7 +313,7 @@ final class RoleFinder implements RelationFinder {
         if (person.isEmpty() && !text.isChinese()) {
             // "Alan Clark of SUSE, chairman of the Foundation's board": the name before the employer it is written with
             person = text.endingAt(comma, Clauses.ORGANIZATION).flatMap(org -> {
-                Matcher of = PERSON_OF.matcher(text.text()).region(Math.max(s.begin(), org.begin() - 8), org.begin());
+                Matcher of = PERSON_OF.matcher(text.text()).region(LookBack.from(s.begin(), org.begin(), 8), org.begin());
                 return of.find() ? text.endingAt(of.start(), Clauses.PERSON) : Optional.empty();
             });
         }
@@ -430,7 +430,7 @@ final class RoleFinder implements RelationFinder {
             // "its CEO, Jonas Albrecht", "the company's founder Ida Lund": the organisation last in focus
             target = PossessiveTitles.owner(text, s, t).map(Mention::entity);
         }
-        if (target.isEmpty() && OURS_BEFORE_TITLE.matcher(text.text()).region(Math.max(s.begin(), t.begin() - 30), t.begin()).find()) {
+        if (target.isEmpty() && OURS_BEFORE_TITLE.matcher(text.text()).region(LookBack.from(s.begin(), t.begin(), 30), t.begin()).find()) {
             // "our CTO Sanne de Vries", "我们的创始人、董事长陆其昌": the writer's or the speaker's organisation
             target = text.voiceAt(t.begin()).map(InterviewVoices::organization).filter(java.util.Objects::nonNull).map(Mention::entity);
         }
@@ -488,8 +488,8 @@ final class RoleFinder implements RelationFinder {
         double confidence = 0.75;
         String between = text.text().substring(target.get().end(), t.begin());
         boolean held = text.isChinese() && (HOLDS_ZH.matcher(text.text())
-                .region(Math.max(s.begin(), target.get().begin() - 16), target.get().begin()).find()
-                || AT_BEFORE_ZH.matcher(text.text()).region(Math.max(s.begin(), target.get().begin() - 2), target.get().begin()).find()
+                .region(LookBack.from(s.begin(), target.get().begin(), 16), target.get().begin()).find()
+                || AT_BEFORE_ZH.matcher(text.text()).region(LookBack.from(s.begin(), target.get().begin(), 2), target.get().begin()).find()
                 && SERVES_AS_ZH.matcher(between).matches());
         if (holders.isEmpty() && text.isChinese() && !POSSESSIVE_GAP.matcher(between).matches() && !held) {
             return; // "基金会首席运营官（COO）": a title whose holder is not the sentence's subject

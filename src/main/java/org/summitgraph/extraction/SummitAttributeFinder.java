@@ -85,7 +85,7 @@ final class SummitAttributeFinder {
     private static Optional<Entity> summitOf(AnnotatedText text, Sentence s) {
         // "runs October 28-30 alongside the Foo Conference": the event met beside is not the one the dates are of
         Optional<Entity> named = text.in(s).stream().filter(m -> m.entity().kind() == EntityKind.SUMMIT)
-                .filter(m -> !BESIDE.matcher(text.text()).region(Math.max(s.begin(), m.begin() - 24), m.begin()).find())
+                .filter(m -> !BESIDE.matcher(text.text()).region(LookBack.from(s.begin(), m.begin(), 24), m.begin()).find())
                 .map(Mention::entity).findFirst();
         if (named.isPresent()) {
             return named;

@@ -2,6 +2,7 @@ package org.summitgraph.extraction.model;
 
 import org.summitgraph.extraction.AnnotatedText;
 import org.summitgraph.extraction.Fact;
+import org.summitgraph.extraction.FinderFailures;
 import org.summitgraph.extraction.RelationFinder;
 
 import java.util.ArrayList;
@@ -30,7 +31,7 @@ public final class ModelRelationFinder implements RelationFinder {
     public List<Fact> find(AnnotatedText text) {
         List<Fact> ruleFacts = new ArrayList<>();
         for (RelationFinder r : rules) {
-            ruleFacts.addAll(r.find(text));
+            ruleFacts.addAll(FinderFailures.found(r, text.articleId(), () -> r.find(text)));
         }
         return judge.decide(Candidates.of(text, ruleFacts), ruleFacts);
     }
