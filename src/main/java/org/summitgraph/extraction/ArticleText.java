@@ -4,6 +4,7 @@ import com.hankcs.hanlp.HanLP;
 import com.hankcs.hanlp.seg.common.Term;
 import org.summitgraph.article.Article;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -41,6 +42,46 @@ public final class ArticleText {
                     .enableTranslatedNameRecognize(false).enableJapaneseNameRecognize(false).seg(article.text()));
         }
         return terms;
+    }
+
+    /**
+     * The text with the sentences a name runs across joined again, so that every mention lies within one sentence:
+     * the splitter, reading no names, cuts "Yahoo! Japan" after "!", and the relation rules read a sentence's
+     * mentions and look around them within it. Only sentences of one paragraph are joined. Itself when no mention
+     * runs across; the word segmentation, once computed, is shared.
+     */
+    public ArticleText joinedAcross(List<Mention> mentions) {
+        boolean[] joinNext = new boolean[sentences.size()];
+        boolean any = false;
+        for (Mention m : mentions) {
+            for (int i = 0; i + 1 < sentences.size() && sentences.get(i).begin() < m.end(); i++) {
+                Sentence s = sentences.get(i);
+                Sentence next = sentences.get(i + 1);
+                if (m.begin() < s.end() && m.end() > next.begin() && next.paragraph() == s.paragraph()) {
+                    joinNext[i] = true;
+                    any = true;
+                }
+            }
+        }
+        if (!any) {
+            return this;
+        }
+        List<Sentence> joined = new ArrayList<>();
+        for (int i = 0; i < sentences.size(); i++) {
+            Sentence first = sentences.get(i);
+            int last = i;
+            while (joinNext[last]) {
+                last++;
+            }
+            int end = sentences.get(last).end();
+            joined.add(new Sentence(joined.size(), first.paragraph(), first.begin(), end, text().substring(first.begin(), end)));
+            i = last;
+        }
+        ArticleText out = new ArticleText(article, joined);
+        synchronized (this) {
+            out.terms = terms;
+        }
+        return out;
     }
 
     public String text() {

@@ -64,25 +64,25 @@ public final class Extractor {
     }
 
     public Extraction extract(Article article) {
-        ArticleText text = ArticleText.of(article);
+        ArticleText split = ArticleText.of(article);
         List<Mention> candidates = new ArrayList<>();
         for (MentionFinder finder : finders) {
-            candidates.addAll(FinderFailures.found(finder, article.id(), () -> finder.find(text)));
+            candidates.addAll(FinderFailures.found(finder, article.id(), () -> finder.find(split)));
         }
         List<Mention> chosen = MentionSelector.select(candidates);
-        chosen.addAll(lists.find(text, chosen));
-        chosen.addAll(peopleAfterOrganizations.find(text, chosen));
-        chosen.addAll(units.find(text, chosen));
-        List<Mention> mentions = MentionSelector.propagate(text.text(), MentionSelector.select(chosen));
+        chosen.addAll(lists.find(split, chosen));
+        chosen.addAll(peopleAfterOrganizations.find(split, chosen));
+        chosen.addAll(units.find(split, chosen));
+        List<Mention> mentions = MentionSelector.propagate(split.text(), MentionSelector.select(chosen));
         mentions = AliasResolver.resolve(mentions, knowledge);
-        mentions = withoutUnsupportedShortNames(text.text(), mentions);
-        Entity about = about(text, mentions, knowledge);
+        mentions = withoutUnsupportedShortNames(split.text(), mentions);
+        Entity about = about(split, mentions, knowledge);
         if (about == null) {
             about = titleEvent(article).orElse(null);
         }
         List<Mention> withAwards = new ArrayList<>(mentions);
-        List<Mention> awardNames = new ArrayList<>(awards.find(text, about, knowledge, mentions));
-        awardNames.addAll(ChineseAwardNames.find(text, about, mentions));
+        List<Mention> awardNames = new ArrayList<>(awards.find(split, about, knowledge, mentions));
+        awardNames.addAll(ChineseAwardNames.find(split, about, mentions));
         for (Mention award : awardNames) {
             // "CNCF Top End User Award", "“中国开源先锋33人”": a name inside the award's gives way to it
             withAwards.removeIf(m -> m.entity().kind() != EntityKind.AWARD && m.begin() >= award.begin() && m.end() <= award.end()
@@ -92,6 +92,8 @@ public final class Extractor {
             }
         }
         withAwards.sort(Comparator.comparingInt(Mention::begin));
+        // the relation rules read a sentence's mentions and around them: a name the splitter cut through joins its sentences
+        ArticleText text = split.joinedAcross(withAwards);
         Entity publisher = publisher(article, withAwards);
         if (publisher == null) {
             publisher = FirstPersonOrganization.in(text.text(), withAwards).orElse(null);

@@ -461,7 +461,8 @@ final class RoleFinder implements RelationFinder {
         Optional<Mention> next = Optional.of(first);
         while (next.isPresent()) {
             holders.add(next.get().entity());
-            Matcher joiner = LIST_JOINER.matcher(text.text()).region(next.get().end(), s.end());
+            // a name running past the sentence's end (the splitter cut through it) has nobody joined after it here
+            Matcher joiner = LIST_JOINER.matcher(text.text()).region(Math.min(next.get().end(), s.end()), s.end());
             next = joiner.lookingAt() ? text.startingAt(joiner.end(), Clauses.PERSON) : Optional.empty();
         }
         return holders;
