@@ -205,9 +205,14 @@ public final class AnnotatedText {
 
     private static final java.util.regex.Pattern POSSESSOR_AFTER = java.util.regex.Pattern.compile("口中|眼中|心中|的|'s|’s");
 
+    /**
+     * The offset after the spaces at {@code offset}, not past a line end: a line is a sentence of its own, and a
+     * mention on the next line ("we use\nKubernetes" cut by a page's layout) is not what a rule reading this
+     * sentence is looking at (those that took it looked past the end of the sentence they read, and failed).
+     */
     private int skipSpace(int offset) {
         int at = offset;
-        while (at < text().length() && Character.isWhitespace(text().charAt(at))) {
+        while (at < text().length() && Character.isWhitespace(text().charAt(at)) && text().charAt(at) != '\n') {
             at++;
         }
         return at;

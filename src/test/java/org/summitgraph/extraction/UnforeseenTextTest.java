@@ -27,6 +27,23 @@ class UnforeseenTextTest {
     }
 
     @Test
+    void aRuleLooksForTheNameAfterItsCueOnItsOwnLine() {
+        // "and" ends a line and the next project begins the next: a line is a sentence, and the rule that took the
+        // project of the next line then read past the end of its own sentence
+        AnnotatedText[] read = new AnnotatedText[1];
+        Extractor reader = Extractor.standard(Samples.KNOWLEDGE, rules -> List.of(text -> {
+            read[0] = text;
+            return List.of();
+        }));
+        reader.extract(Samples.article("Red Hat runs Apache Kafka and\nApache Flink at four million events per second.", "en",
+                LocalDate.of(2019, 5, 1)));
+
+        List<Fact> uses = new AdoptionFinder().find(read[0]);
+
+        assertEquals(List.of("https://summitgraph.org/id/project/apache-kafka"), uses.stream().map(Fact::object).toList());
+    }
+
+    @Test
     void aFinderThatFailsCostsOnlyWhatItWouldHaveFound() {
         RelationFinder failing = text -> {
             throw new IndexOutOfBoundsException("start > end");
