@@ -127,18 +127,20 @@ final class AdoptionFinder implements RelationFinder {
     private static List<Entity> coordinated(AnnotatedText text, Sentence s, Mention first) {
         List<Entity> out = new ArrayList<>();
         Mention current = first;
-        while (true) {
+        // a project past the sentence's end (right after a cue that ends it) has nothing joined to it here
+        while (current.end() <= s.end()) {
             Matcher joiner = AND.matcher(text.text()).region(current.end(), s.end());
             if (!joiner.lookingAt()) {
                 return out;
             }
             Optional<Mention> next = text.startingAt(joiner.end(), Clauses.PROJECT);
-            if (next.isEmpty()) {
+            if (next.isEmpty() || next.get().end() > s.end()) {
                 return out;
             }
             out.add(next.get().entity());
             current = next.get();
         }
+        return out;
     }
 
     /** "TARS的用户包括南湖证券、云岫数据", "Kubernetes users include Intuit and CERN". */

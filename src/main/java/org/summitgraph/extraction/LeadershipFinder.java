@@ -33,7 +33,8 @@ final class LeadershipFinder implements RelationFinder {
             Matcher by = BY_ZH.matcher(text.text()).region(s.begin(), s.end());
             while (by.find()) {
                 Optional<Mention> leader = text.startingAt(by.end(), Clauses.AGENT);
-                if (leader.isEmpty()) {
+                // "由" ending the sentence leads nobody in the next one
+                if (leader.isEmpty() || leader.get().end() > s.end()) {
                     continue;
                 }
                 Matcher verb = LEAD_VERB_ZH.matcher(text.text()).region(leader.get().end(), s.end());
