@@ -252,4 +252,17 @@ class PeopleConstructionsTest {
         assertTrue(facts.contains("李娜 hasRole 99cloud [Chief Architect]"), facts::toString);
         assertFalse(facts.contains("王芳 hasRole OpenInfra中国用户组 [Leader]"), facts::toString);
     }
+
+    @Test
+    void peopleListedAndATitleInThePluralEachHoldIt() {
+        Set<String> facts = english("Two of our engineers, Lukas Hofer and Mei Tanaka, are maintainers of Zephyr subsystems.");
+        Set<String> named = english("Keisha Boyd and Tom Alvarez are now Helm committers.");
+        Set<String> noTarget = english("Anna Schmidt and Ravi Kumar are maintainers who live in Berlin.");
+
+        assertTrue(facts.contains("Lukas Hofer hasRole Zephyr [Maintainer]"), facts::toString);
+        assertTrue(facts.contains("Mei Tanaka hasRole Zephyr [Maintainer]"), facts::toString);
+        assertTrue(named.contains("Keisha Boyd hasRole Helm [Committer]"), named::toString);
+        assertTrue(named.contains("Tom Alvarez hasRole Helm [Committer]"), named::toString);
+        assertFalse(noTarget.stream().anyMatch(f -> f.contains(" hasRole ")), noTarget::toString);
+    }
 }
