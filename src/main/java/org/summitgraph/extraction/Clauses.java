@@ -3,6 +3,7 @@ package org.summitgraph.extraction;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 
 /** Small helpers the relation finders share for reading text between mentions. */
 final class Clauses {
@@ -17,8 +18,16 @@ final class Clauses {
     static final Predicate<Mention> AGENT = PERSON.or(ORGANIZATION);
     static final Predicate<Mention> PLACE = m -> m.entity().kind() == EntityKind.PLACE;
     static final Predicate<Mention> AWARD = m -> m.entity().kind() == EntityKind.AWARD;
+    /** A group of people, named as one: "the Edinburgh Kubernetes meetup", "SIG Network", "OpenInfra中国用户组". */
+    private static final Pattern GROUP_NAME = Pattern.compile("(?i)(?:(?:users?|working|interest|community|study)\\s+group"
+            + "|meetups?|chapter|club|用户组|工作组|兴趣小组|小组|俱乐部)$|^SIG\\b");
+    static final Predicate<Mention> GROUP = m -> isGroup(m.entity());
 
     private Clauses() {
+    }
+
+    static boolean isGroup(Entity e) {
+        return e.kind().isOrganization() && e.labels().values().stream().anyMatch(l -> GROUP_NAME.matcher(l.strip()).find());
     }
 
     static boolean sameClause(String text, int from, int to) {

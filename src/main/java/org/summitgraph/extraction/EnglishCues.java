@@ -122,6 +122,11 @@ final class EnglishCues {
             // "who" or "now", where the subject is the person); a unit of it ("runs the cloud team at X") is not it
             cue("leads", "\\b(?:who (?:now |also |still |currently )?|now )(?:co-)?(?:runs|organi[sz]es)\\b" + NOT_A_UNIT, SG.leads,
                     Clauses.PERSON, Clauses.ORGANIZATION, SUBJECT_CUE_OBJECT),
+            // "Fiona also co-organises the Edinburgh Kubernetes meetup": a person who organises a group of people leads
+            // it, with or without "who" (what else is organised, an event, a track, is no group; "a panel organised by the
+            // Telco Working Group" is the group's doing)
+            cue("leads", "\\b(?:co-?)?(?:organi[sz]es|organi[sz]ed(?! by)|hosts)\\b", SG.leads, Clauses.PERSON, Clauses.GROUP,
+                    SUBJECT_CUE_OBJECT),
             // the company a person runs employs them ("now runs Acme Gating")
             cue("works", "\\b(?:who (?:now |also |still |currently )?|now )runs\\b" + NOT_A_UNIT, SG.worksFor,
                     Clauses.PERSON, m -> m.entity().kind() == EntityKind.COMPANY, SUBJECT_CUE_OBJECT),

@@ -19,6 +19,8 @@ final class PastAffiliationFinder implements RelationFinder {
     private static final int WINDOW = 25;
     private static final Pattern PAST = Pattern.compile("彼时|当时|那时|那年|早年|当年|早些年|多年前|几年前|以前|之前|曾经|此前");
 
+    private static final Pattern THING_SUBJECT = Pattern.compile("(?:这个|这款|这套|这些|该|此)(?:项目|产品|系统|平台|方案|工具|软件|代码|功能|模块)");
+
     @Override
     public List<Fact> find(AnnotatedText text) {
         List<Fact> out = new ArrayList<>();
@@ -36,6 +38,9 @@ final class PastAffiliationFinder implements RelationFinder {
             if (!text.in(s.begin(), past.start(), Clauses.ORG_OR_PROJECT).isEmpty()
                     || unrecognisedLatinName(text, s.begin(), past.start())) {
                 continue; // "Kata当年是英特尔…搞起来的": the sentence is about that project or company, not a person
+            }
+            if (THING_SUBJECT.matcher(text.text()).region(s.begin(), past.start()).find()) {
+                continue; // "这个项目之前是华为内部的项目": a thing described, not a person, had that past
             }
             Optional<Entity> person = text.topicPerson(s);
             if (person.isEmpty()) {

@@ -6,13 +6,16 @@ import java.util.regex.Pattern;
 
 /**
  * Titles whose organisation is a possessive pronoun or description: "its CEO, Jonas Albrecht", "their chief
- * architect Li Wei", "the company's founder". They point back to the organisation the sentence is about (the first it
+ * architect Li Wei", "the company's founder", "Savanna Compute, whose chief executive Wanjiru Kamau". They point back to the organisation the sentence is about (the first it
  * names), else the first one the sentence before names, else the one named last.
  */
 final class PossessiveTitles {
 
     private static final Pattern OWNER = Pattern.compile("(?i)\\b(?:its|their|the (?:company|firm|start-?up|bank|retailer|"
             + "operator|vendor|provider)(?:'s|’s))\\s+(?:[a-z-]+\\s+){0,2}$");
+    /** ", whose chief executive": the title belongs to what the relative clause is about. */
+    private static final Pattern WHOSE = Pattern.compile("\\s*,\\s*whose\\s+(?:[a-z-]+\\s+){0,2}$");
+    private static final Pattern OF_PLACE = Pattern.compile("\\s+(?:of|in|from)\\s+");
     private static final int REACH = 300;
 
     private PossessiveTitles() {
@@ -22,6 +25,20 @@ final class PossessiveTitles {
     static Optional<Mention> owner(AnnotatedText text, Sentence s, Titles.Found t) {
         if (text.isChinese()) {
             return Optional.empty();
+        }
+        Matcher whose = WHOSE.matcher(text.text()).region(LookBack.from(s.begin(), t.begin(), 40), t.begin());
+        if (whose.find()) {
+            // "Savanna Compute of Nairobi, whose chief executive Wanjiru Kamau": the organisation "whose" attaches to
+            int at = whose.start();
+            return text.lastIn(Math.max(s.begin(), at - 40), at, Clauses.ORG_OR_PROJECT.or(Clauses.PLACE))
+                    .filter(m -> text.text().substring(m.end(), at).isBlank() && !Clauses.PLACE.test(m))
+                    .or(() -> {
+                        // "Savanna Compute of Nairobi, whose": the place belongs to the organisation before it
+                        Optional<Mention> place = text.lastIn(Math.max(s.begin(), at - 40), at, Clauses.PLACE)
+                                .filter(p -> text.text().substring(p.end(), at).isBlank());
+                        return place.flatMap(p -> text.lastIn(Math.max(s.begin(), p.begin() - 12), p.begin(), Clauses.ORGANIZATION)
+                                .filter(o -> OF_PLACE.matcher(text.text().substring(o.end(), p.begin())).matches()));
+                    });
         }
         Matcher m = OWNER.matcher(text.text()).region(LookBack.from(s.begin(), t.begin(), 40), t.begin());
         if (!m.find()) {

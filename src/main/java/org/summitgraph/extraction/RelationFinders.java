@@ -12,7 +12,7 @@ final class RelationFinders {
         return List.of(new RoleFinder(), new AffiliationFinder(), new LocationFinder(), new LeadershipFinder(),
                 new AwardFactFinder(), new AdoptionFinder(), new SummitFactFinder(), new NameContainmentFinder(),
                 new AttendanceFinder(), new BusinessFinder(), new FoundingFinder(),
-                new PartOfFinder(), new CueWordFinder(), new PastAffiliationFinder(), new GroupListFinder(),
+                new PartOfFinder(), new CueWordFinder(), new PastAffiliationFinder(), new PastPostFinder(), new PluralTitleFinder(), new GroupListFinder(),
                 new NarratedAttendanceFinder(), new BylineFinder(), new ColleagueFinder(),
                 new CueWordFinder(ChineseCues.CUES), new ChineseFoundingFinder(), new VoiceOrganizationFinder(),
                 new VoiceAdoptionFinder(), new AwardWinnerFinder(), new PronounTitleFinder(),

@@ -17,6 +17,8 @@ import java.util.regex.Pattern;
 final class RoleFinder implements RelationFinder {
 
     private static final int ORG_GAP = 8;
+    /** Titles whose holder heads the group they are held in, where the group is one of people ("组长", "Lead"). */
+    private static final java.util.Set<String> LEADS_A_GROUP = java.util.Set.of("Leader", "Lead", "Organizer");
     private static final int APPOSITION_GAP = 20;
     private static final Pattern LIST_JOINER = Pattern.compile("\\s*(?:和|与|及|以及|、|,|，|and|&)\\s*");
     private static final Pattern AFTER_TITLE = Pattern.compile("\\s*(?:之一)?\\s*的?\\s*");
@@ -65,6 +67,9 @@ final class RoleFinder implements RelationFinder {
     private static final int PRONOUN_REACH = 400;
     /** "她目前在美光科技担任社区经理": a title held at the organisation the clause names after "在". */
     private static final Pattern AT_BEFORE_ZH = Pattern.compile("在\\s*$");
+    /** "执行董事由…担任": the holder of the title follows "由". */
+    private static final Pattern HELD_BY_ZH = Pattern.compile("\\s*(?:一职)?\\s*(?:则|将|现|目前|暂|仍)?\\s*由\\s*");
+    private static final Pattern SERVES_AFTER_ZH = Pattern.compile("\\s*(?:[(（][^)）]{1,20}[)）])?\\s*(?:来)?(?:担任|出任|兼任|接任)");
     private static final Pattern SERVES_AS_ZH = Pattern.compile("\\s*(?:担任|出任|任|做|当)\\s*");
     /** "who chairs", "co-chairs": the person is the chair of what follows. */
     private static final Pattern CHAIRS = Pattern.compile("\\bwho\\s+(?:now\\s+|also\\s+|still\\s+)?(co-)?(chairs|maintains)\\b(?:\\s+the)?");
@@ -485,6 +490,9 @@ final class RoleFinder implements RelationFinder {
                 next = text.startingAt(apposition.end(), Clauses.PERSON);
             }
         }
+        if (next.isEmpty()) {
+            next = heldBy(text, s, t.end());
+        }
         next.ifPresent(first -> holders.addAll(withCoordinated(text, s, first)));
         double confidence = 0.75;
         String between = text.text().substring(target.get().end(), t.begin());
@@ -517,6 +525,21 @@ final class RoleFinder implements RelationFinder {
         for (Entity holder : holders) {
             add(text, holder, t.title(), target.get().entity(), s, "pattern:target-de-title", confidence, out);
         }
+    }
+
+    /**
+     * "基金会的执行董事由Ibrahim Haddad担任", "主席由星瀚智能首席架构师邵景行担任": the holder written after "由", before the verb
+     * of holding it, with what describes them between.
+     */
+    private static Optional<Mention> heldBy(AnnotatedText text, Sentence s, int titleEnd) {
+        Matcher by = HELD_BY_ZH.matcher(text.text()).region(titleEnd, s.end());
+        if (!text.isChinese() || !by.lookingAt()) {
+            return Optional.empty();
+        }
+        int clauseEnd = Clauses.clauseEnd(text.text(), by.end(), s.end());
+        return text.in(by.end(), clauseEnd, Clauses.PERSON).stream()
+                .filter(p -> SERVES_AFTER_ZH.matcher(text.text()).region(p.end(), clauseEnd).lookingAt())
+                .findFirst();
     }
 
     /** The organisation or project written just before the title, with at most a few words between. */
@@ -594,6 +617,10 @@ final class RoleFinder implements RelationFinder {
             return;
         }
         out.add(new Fact(person.iri(), SG.hasRole, in.iri(), title.name(), s, method, confidence));
+        if (LEADS_A_GROUP.contains(title.name()) && Clauses.isGroup(in)) {
+            // "OpenInfra中国用户组组长", "organiser of the Lagos meetup": the head of a group of people leads it
+            out.add(new Fact(person.iri(), SG.leads, in.iri(), null, s, method, confidence));
+        }
         // "砺石科技云原生平台部负责人": the head of a company's team is on its staff, the lead of a working group need not be
         boolean companyLead = title.name().equals("Lead") && in.kind() == EntityKind.COMPANY;
         if ((title.kind() == Titles.Kind.EMPLOYMENT || companyLead) && in.kind().isOrganization()) {

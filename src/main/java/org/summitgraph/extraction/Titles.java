@@ -198,6 +198,9 @@ final class Titles {
             Map.entry("chairperson", new Title("Chair", Kind.COMMUNITY)),
             Map.entry("member", new Title("Member", Kind.COMMUNITY)),
             Map.entry("reviewer", new Title("Reviewer", Kind.COMMUNITY)),
+            Map.entry("fellow", new Title("Fellow", Kind.EMPLOYMENT)),
+            Map.entry("organizer", new Title("Organizer", Kind.COMMUNITY)),
+            Map.entry("organiser", new Title("Organizer", Kind.COMMUNITY)),
             Map.entry("spokesperson", new Title("Spokesperson", Kind.EMPLOYMENT)),
             Map.entry("spokeswoman", new Title("Spokesperson", Kind.EMPLOYMENT)),
             Map.entry("spokesman", new Title("Spokesperson", Kind.EMPLOYMENT)),
@@ -316,6 +319,12 @@ final class Titles {
     private Titles() {
     }
 
+    /** "技术监督委员会(TOC)成员", "技术指导委员会（TSC）成员": a member of the committee the bracket abbreviates. */
+    private static final Pattern BRACKETED_SEAT = Pattern.compile("[(（]\\s*(\\p{Lu}{2,5})\\s*[)）]\\s*成员");
+
+    /** "fellow" before a noun that is not a preposition: "a fellow maintainer", not "a Linux Foundation fellow at …". */
+    private static final Pattern FELLOW_ADJECTIVE = Pattern.compile("[ \\t]+(?!(?:at|of|in|with|for|and|since|who|from)\\b)[A-Za-z]");
+
     /** "head of infrastructure", "Head of Software Platforms": a title made of what is headed. */
     private static final Pattern HEAD_OF = Pattern.compile("(?<![A-Za-z])(?i:head) of (the )?((?!the\\b|a\\b|an\\b|its\\b|their\\b|open source\\b(?![ \\t]+(?:program|programs|programme|strategy|engineering|office)\\b))"
             + "(?:(?!at\\b|of\\b|for\\b|in\\b|with\\b|from\\b|and\\b|who\\b|said\\b)[A-Za-z-]+\\b[ \\t]*){1,3})");
@@ -384,6 +393,12 @@ final class Titles {
             out.add(new Found(c.begin(), c.end(), new Title(c.name(), Kind.EMPLOYMENT)));
         }
         compounds(text, begin, end, out);
+        int member = text.indexOf("成员", begin);
+        Matcher seat = BRACKETED_SEAT.matcher(text).region(begin, end);
+        while (member >= 0 && member < end && seat.find()) {
+            // "CNCF技术监督委员会(TOC)成员": a seat on the committee its short name in brackets names
+            out.add(new Found(seat.start(), seat.end(), new Title(seat.group(1) + " Member", Kind.COMMUNITY)));
+        }
         for (int[] m = ANY.find(text, begin, end); m != null; m = ANY.find(text, m[1], end)) {
             String word = text.substring(m[0], m[1]);
             Title t = WRITTEN.get(word);
@@ -393,6 +408,9 @@ final class Titles {
             }
             if (out.stream().anyMatch(f -> f.begin() <= at && at < f.end())) {
                 continue; // "head of open source engineering" is one title
+            }
+            if (word.equalsIgnoreCase("fellow") && FELLOW_ADJECTIVE.matcher(text).region(m[1], text.length()).lookingAt()) {
+                continue; // "a fellow maintainer", "fellow attendees": one of the same kind, no title
             }
             TitleFunctions.Composed composed = t == null ? null : TitleFunctions.chinese(text, begin, m[0], m[1], word);
             if (composed != null && out.stream().noneMatch(f -> f.end() > composed.begin() && f.begin() < composed.end())) {

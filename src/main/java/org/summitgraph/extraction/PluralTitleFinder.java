@@ -1,0 +1,73 @@
+package org.summitgraph.extraction;
+
+import org.summitgraph.vocab.SG;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * People listed together and a community title in the plural: "Lukas Hofer and Mei Tanaka, are maintainers of Zephyr
+ * subsystems", "Keisha Boyd and Tom Alvarez are now Helm committers". Each person listed holds the title in the
+ * project named with it (before the title, or after "of").
+ */
+final class PluralTitleFinder implements RelationFinder {
+
+    private static final Map<String, String> TITLES = Map.of(
+            "maintainers", "Maintainer", "committers", "Committer", "core reviewers", "Core", "core developers", "Core",
+            "pmc members", "PMC Member", "tsc members", "TSC Member", "toc members", "TOC Member");
+    private static final Pattern ARE = Pattern.compile("\\s*,?\\s*(?:are|became|have become)\\s+(?:(?:now|both|also|all|still)\\s+)*"
+            + "(?:(?<owner>\\p{Lu}[\\p{L}.-]*(?:\\s\\p{Lu}[\\p{L}.-]*)?)\\s+)?"
+            + "(?<title>(?i:maintainers|committers|core reviewers|core developers)|PMC members|TSC members|TOC members)\\b"
+            + "(?:\\s+(?:of|for|on|in)\\s+(?:the\\s+)?)?");
+
+    @Override
+    public List<Fact> find(AnnotatedText text) {
+        List<Fact> out = new ArrayList<>();
+        if (text.isChinese()) {
+            return out;
+        }
+        for (Sentence s : text.sentences()) {
+            for (Mention last : text.in(s.begin(), s.end(), Clauses.PERSON)) {
+                Matcher are = ARE.matcher(text.text()).region(last.end(), s.end());
+                if (!are.lookingAt()) {
+                    continue;
+                }
+                Optional<Mention> target = are.group("owner") != null
+                        ? text.endingAt(are.end("owner"), Clauses.PROJECT).filter(p -> p.begin() >= are.start("owner"))
+                        : Optional.empty();
+                if (target.isEmpty() && are.end() > are.end("title")) {
+                    target = text.startingAt(are.end(), Clauses.PROJECT);
+                }
+                if (target.isEmpty()) {
+                    continue;
+                }
+                String title = TITLES.get(are.group("title").toLowerCase(Locale.ROOT));
+                for (Mention person : listedUpTo(text, s, last)) {
+                    out.add(new Fact(person.entity().iri(), SG.hasRole, target.get().entity().iri(), title, s,
+                            "pattern:names-are-titles-of-target", 0.75));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The person and those listed before it: "Lukas Hofer and Mei Tanaka". */
+    private static List<Mention> listedUpTo(AnnotatedText text, Sentence s, Mention last) {
+        List<Mention> people = text.in(s.begin(), last.begin(), Clauses.PERSON);
+        List<Mention> listed = new ArrayList<>(List.of(last));
+        Mention first = last;
+        for (int i = people.size() - 1; i >= 0; i--) {
+            if (!Coordination.joins(text, people.get(i).end(), first.begin(), Clauses.PERSON)) {
+                break;
+            }
+            first = people.get(i);
+            listed.add(0, first);
+        }
+        return listed;
+    }
+}
