@@ -174,7 +174,7 @@ final class EventNameFinder implements MentionFinder {
                 end = m.end();
             }
             // "the Foo Conference Europe track", "the Foo Summit devroom": a part of the summit reported on
-            if (known(name) || english && PART_AFTER.matcher(text).region(end, s.end()).lookingAt()) {
+            if ((english ? known(name) : knownHan(name)) || english && PART_AFTER.matcher(text).region(end, s.end()).lookingAt()) {
                 continue;
             }
             String year = m.group("year") != null ? m.group("year") : m.group("year2") != null || english ? m.group("year2") : m.group("year3");
@@ -252,6 +252,24 @@ final class EventNameFinder implements MentionFinder {
         String folded = TextFold.fold(name);
         return knownNames.stream().anyMatch(k -> folded.contains(k) || k.contains(folded));
     }
+
+    /**
+     * A Chinese name is a known series' only when no Han words of its own come before the series' name: "欧洲开源峰会" is the
+     * Linux Foundation's Open Source Summit in Europe, "开放原子全球开源峰会" is another event that ends in the same words.
+     */
+    private boolean knownHan(String name) {
+        String folded = TextFold.fold(name);
+        for (String k : knownNames) {
+            int at = folded.indexOf(k);
+            if (k.contains(folded) || at >= 0 && !OWN_HAN_WORDS.matcher(HAN_REGION.matcher(folded.substring(0, at)).replaceAll("")).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Pattern HAN_REGION = Pattern.compile("欧洲|北美|中国|日本|亚洲|印度|韩国|拉美|基金会");
+    private static final Pattern OWN_HAN_WORDS = Pattern.compile("\\p{IsHan}{2}");
 
     private static int skipSpace(String text, int at) {
         while (at < text.length() && Character.isWhitespace(text.charAt(at))) {

@@ -201,4 +201,19 @@ class EventNamesTest {
 
         assertEquals(Set.of("Linux Foundation Member Summit 2024"), summits(e));
     }
+
+    @Test
+    void aChineseNameEndingInAKnownSeriesNameAfterHanWordsOfItsOwnIsAnotherEvent() {
+        // "开源峰会" is the Linux Foundation's Open Source Summit; "青岚全球开源峰会" only ends in the same words
+        Extraction e = extract("2024青岚全球开源峰会在杭州举行,本届峰会由青岚基金会主办。", "zh");
+
+        assertEquals(Set.of("青岚全球开源峰会 2024"), summits(e));
+    }
+
+    @Test
+    void aKnownSeriesNameAfterItsRegionIsStillThatSeries() {
+        Extraction e = extract("2024年欧洲开源峰会在维也纳举行。", "zh");
+
+        assertFalse(summits(e).stream().anyMatch(s -> s.contains("欧洲开源峰会")), summits(e)::toString);
+    }
 }
