@@ -73,6 +73,10 @@ final class AttendanceCues {
                     Clauses.ORGANIZATION, OBJECT_CUE_SUBJECT),
             about("booth-neighbours", "\\b(?:booth|stand)\\s+(?:was|is|sat|stood)\\s+(?:right\\s+|just\\s+)?(?:next to|beside|opposite|across from)\\b",
                     SG.attends, Clauses.ORGANIZATION, OBJECT_CUE_SUBJECT),
+            // "someone from Nordic Semiconductor asks about BLE", "an engineer from Ericsson asked": a question from the floor
+            about("asks-from-floor", "\\b(?:someone|somebody|an? (?:engineer|developer|attendee|architect|maintainer|person|woman|man|guy)|"
+                    + "one attendee|two engineers|engineers|people) from\\b(?=[^.;!?]{1,40}?\\b(?:asks|asked|wanted to know|raised (?:a|the) "
+                    + "question|questioned|pushed back)\\b)", SG.attends, Clauses.ORGANIZATION, OBJECT_CUE_SUBJECT),
             // "OpenStack基金会、CNCF和Hyperledger都设了自己的分论坛": a track of one's own at the event
             about("own-track", "(?:都|也|还|各自)?(?:设|设立|设置|举办|办)了?(?:自己的|各自的)(?:分论坛|专场|分会场|专题论坛)"
                     + "|(?:都|也|还|各自)(?:设|设立|设置|举办)了?(?:分论坛|专场|分会场)", SG.attends, Clauses.AGENT, SUBJECT_CUE_OBJECT));

@@ -196,4 +196,24 @@ class EventCuesTest {
         assertTrue(states(keynoteZh, "Jim Zemlin", "speaksAt"), keynoteZh.toString());
         assertTrue(states(chat, "Dirk Hohndel", "speaksAt"), chat.toString());
     }
+
+    @Test
+    void aQuestionFromTheFloorPutsTheAskersCompanyThere() {
+        Set<String> asks = en("During the Q&A someone from Nordic Semiconductor asks about Bluetooth Low Energy.");
+        Set<String> asked = en("An engineer from Ericsson asked how the scheduler copes with failover.");
+        Set<String> asksZh = zh("问答环节有个来自爱立信的工程师问了很细的网络问题。");
+
+        assertTrue(states(asks, "Nordic Semiconductor", "attends"), asks.toString());
+        assertTrue(states(asked, "Ericsson", "attends"), asked.toString());
+        assertTrue(states(asksZh, "爱立信", "attends"), asksZh.toString());
+    }
+
+    @Test
+    void peopleFromACompanyWhoDidSomethingElseAreNotThere() {
+        Set<String> wrote = en("People from Intel wrote the first driver years ago.");
+        Set<String> wroteZh = zh("来自英特尔的工程师早年写了第一个驱动。");
+
+        assertFalse(states(wrote, "Intel", "attends"), wrote.toString());
+        assertFalse(states(wroteZh, "英特尔", "attends"), wroteZh.toString());
+    }
 }
