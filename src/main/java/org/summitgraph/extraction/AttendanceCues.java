@@ -59,5 +59,25 @@ final class AttendanceCues {
             // "CERN received the award on Monday during the opening keynotes", "上台领奖"
             about("collects-prize", "\\b(?:received|accepted|collected|picked up) (?:the|its|their|his|her) (?:[\\w-]+ ){0,3}?(?:award|prize|"
                     + "trophy)\\b(?=[^.;]{0,40}\\b(?:on stage|during the|at the ceremony|in person))", SG.attends, Clauses.AGENT, SUBJECT_CUE_OBJECT),
-            about("collects-prize", "(?:上台|登台|现场)领奖", SG.attends, Clauses.AGENT, SUBJECT_CUE_OBJECT));
+            about("collects-prize", "(?:上台|登台|现场)领奖", SG.attends, Clauses.AGENT, SUBJECT_CUE_OBJECT),
+            // "Tidewater was a bronze sponsor at Open Source Summit North America", "Kelpwise is a gold sponsor of the conference":
+            // a sponsor of an event, not of a project or a prize
+            about("event-sponsor", "\\b(?:is|was|are|were|became|as)\\s+(?:a|an|the|one of the)\\s+(?:(?:diamond|platinum|gold|silver|bronze|"
+                    + "headline|premier|founding|lead|major|first-time|returning)\\s+)?sponsors?\\s+(?:at|of|for)\\s+(?=(?:the\\s+|this\\s+year's\\s+)?"
+                    + "(?:[\\w'-]+\\s+){0,4}?(?:summit|conference|event|show|expo|forum|days?)\\b)", SG.attends, Clauses.ORGANIZATION,
+                    SUBJECT_CUE_OBJECT),
+            // "Booths I walked past: Intel, Wind River and Linaro", "Exhibitors this year: A, B": a heading over those at a stand
+            about("booths-heading", "\\b(?:booths|stands|exhibitors)\\b[^.:;!?]{0,30}:", SG.attends, Clauses.ORGANIZATION, OBJECT_CUE_SUBJECT),
+            // "今年云栖的展位在S12，紧挨着华为和中国移动", "our booth was right next to Huawei's": the neighbours have a stand too
+            about("booth-neighbours", "(?:展位|展台|摊位)[^。；;]{0,12}?(?:紧挨着|挨着|紧邻|旁边是|旁边就是|隔壁是|对面是|斜对面是)", SG.attends,
+                    Clauses.ORGANIZATION, OBJECT_CUE_SUBJECT),
+            about("booth-neighbours", "\\b(?:booth|stand)\\s+(?:was|is|sat|stood)\\s+(?:right\\s+|just\\s+)?(?:next to|beside|opposite|across from)\\b",
+                    SG.attends, Clauses.ORGANIZATION, OBJECT_CUE_SUBJECT),
+            // "someone from Nordic Semiconductor asks about BLE", "an engineer from Ericsson asked": a question from the floor
+            about("asks-from-floor", "\\b(?:someone|somebody|an? (?:engineer|developer|attendee|architect|maintainer|person|woman|man|guy)|"
+                    + "one attendee|two engineers|engineers|people) from\\b(?=[^.;!?]{1,40}?\\b(?:asks|asked|wanted to know|raised (?:a|the) "
+                    + "question|questioned|pushed back)\\b)", SG.attends, Clauses.ORGANIZATION, OBJECT_CUE_SUBJECT),
+            // "OpenStack基金会、CNCF和Hyperledger都设了自己的分论坛": a track of one's own at the event
+            about("own-track", "(?:都|也|还|各自)?(?:设|设立|设置|举办|办)了?(?:自己的|各自的)(?:分论坛|专场|分会场|专题论坛)"
+                    + "|(?:都|也|还|各自)(?:设|设立|设置|举办)了?(?:分论坛|专场|分会场)", SG.attends, Clauses.AGENT, SUBJECT_CUE_OBJECT));
 }

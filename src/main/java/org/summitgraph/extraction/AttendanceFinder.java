@@ -26,7 +26,7 @@ final class AttendanceFinder implements RelationFinder {
     private static final Pattern MET_AFTER = Pattern.compile("^\\s*(?:相遇|相见|重逢|碰面|见面)");
     private static final Pattern PRESENCE = Pattern.compile("^[^，,。；;]{0,6}?(?:展台|展位|展区|booth|队伍|代表团|的(?:分享|演讲|议题)|"
             + "\\s+(?:talked about|presented|showed off|demoed|announced|unveiled)\\b|的(?:一位|几位|多位)?(?:代表|团队|技术团队|工程师|同事)"
-            + "(?=[^，,。；;]{0,12}?(?:介绍|分享|讲|演示|展示|坐|找|来|参加|出席|亮相)))",
+            + "(?=[^，,。；;]{0,12}?(?:介绍|分享|讲|演示|展示|坐|找|来|参加|出席|亮相|问|提问|举手)))",
             Pattern.CASE_INSENSITIVE);
     /** "华为、腾讯、阿里巴巴和百度都带着…来到了现场", "派出工程师登台分享", "Intuit exhibited", "staffed the booth", "was present". */
     private static final QuickFind PRESENT = new QuickFind(Pattern.compile("来到了?现场|到场|亮相|参展|派出|出席|参会|现身|参加了?(?:本届|这次|今年的)?(?:大会|峰会|会议)"

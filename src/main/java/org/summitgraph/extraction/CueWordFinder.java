@@ -172,7 +172,9 @@ final class CueWordFinder implements RelationFinder {
                     SG.speaksAt, Clauses.PERSON, Order.SUBJECT_CUE_OBJECT),
             about("speaks", "(?:主题演讲|演讲|分享|主持|发言|致辞|致开幕辞|做了.{0,8}报告|上台|登台|讲了|讲)", SG.speaksAt,
                     Clauses.PERSON, Order.SUBJECT_CUE_OBJECT),
-            about("attends", "\\b(?:booths?|sponsors?|sponsored|expo floor|exhibit(?:ed|ing|ors?))\\b", SG.attends,
+            // "a sponsor of the Harborlight project" sponsors no event
+            about("attends", "\\b(?:booths?|sponsors?(?!\\s+of\\s+(?:the\\s+|a\\s+|an\\s+)?(?:[\\w-]+\\s+){0,3}?(?:project|foundation|initiative|"
+                    + "prize|award|programs?|programmes?|fund|scholarships?)\\b)|sponsored|expo floor|exhibit(?:ed|ing|ors?))\\b", SG.attends,
                     Clauses.ORGANIZATION, Order.SUBJECT_CUE_OBJECT),
             about("attends", "\\b(?:booths?|sponsors?) (?:from|of|by)\\b", SG.attends,
                     Clauses.ORGANIZATION, Order.OBJECT_CUE_SUBJECT),

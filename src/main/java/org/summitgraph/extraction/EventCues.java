@@ -77,5 +77,21 @@ final class EventCues {
                     SG.speaksAt, Clauses.PERSON, OBJECT_CUE_SUBJECT),
             about("speakers-heading", "(?:嘉宾|讲者|分享嘉宾|演讲嘉宾|圆桌嘉宾)\\s*[:：]", SG.speaksAt, Clauses.PERSON, OBJECT_CUE_SUBJECT),
             // "分论坛的嘉宾有A、B和C": the speakers follow the word for them
-            about("guests-zh", "(?:嘉宾|讲者|讲师|演讲者)(?:有|包括)", SG.speaksAt, Clauses.PERSON, OBJECT_CUE_SUBJECT));
+            about("guests-zh", "(?:嘉宾|讲者|讲师|演讲者)(?:有|包括)", SG.speaksAt, Clauses.PERSON, OBJECT_CUE_SUBJECT),
+            // "Omkhar Arasaratnam opened the day", "Tim Bird opens the morning": who opens a day of talks speaks first
+            about("opens-day", "\\b(?:opened|opens|kicked off|kicks off|closed|closes) (?:the|this) (?:first |second |third |final |last )?"
+                    + "(?:day|morning|afternoon|keynotes|keynote session|proceedings|program|programme)\\b(?! (?:before|after|when)\\b)",
+                    SG.speaksAt, Clauses.PERSON, SUBJECT_CUE_OBJECT),
+            // "Her co-presenter was Ayumi Sato from Fujitsu", "紧接着上台的是Soumith Chintala": the speaker named after the cue
+            about("speaker-named-after", "\\b(?:co-presenter|co-speaker|fellow panell?ist|next speaker|first speaker|last speaker)s?"
+                    + " (?:was|were|is|are)\\b", SG.speaksAt, Clauses.PERSON, OBJECT_CUE_SUBJECT),
+            about("speaker-named-after", "(?:上台|登台|发言|致辞|演讲|开讲)的(?:嘉宾)?(?:是|为)", SG.speaksAt, Clauses.PERSON, OBJECT_CUE_SUBJECT),
+            // "At the opening keynote, Jim Zemlin announced …", "9月13日上午的主题演讲上，Jim Zemlin正式宣布": the session first, then its speaker
+            about("session-then-speaker", "(?:^|(?<=[.!?]\\s))(?:At|During|In) the (?:[\\w-]+ ){0,3}?(?:keynotes?|keynote session|opening session|"
+                    + "plenary|closing session|fireside chat)\\s*,", SG.speaksAt, Clauses.PERSON, OBJECT_CUE_SUBJECT),
+            about("session-then-speaker", "(?:主题演讲|主旨演讲|开幕式|闭幕式|主论坛|开幕演讲)(?:环节)?上\\s*[,，]", SG.speaksAt, Clauses.PERSON,
+                    OBJECT_CUE_SUBJECT),
+            // "他在第一天下午和VMware首席开源官Dirk Hohndel进行了一场炉边对话", "a fireside chat with Linus Torvalds": both on stage
+            about("fireside-chat", "(?:炉边(?:对话|谈话)|同台对谈|对谈)", SG.speaksAt, Clauses.PERSON, SUBJECT_CUE_OBJECT),
+            about("fireside-chat", "\\bfireside (?:chat|conversation) with\\b", SG.speaksAt, Clauses.PERSON, OBJECT_CUE_SUBJECT));
 }

@@ -23,10 +23,16 @@ final class EventFactFinder implements RelationFinder {
     static final String METHOD_AGENDA = "pattern:agenda-speaker";
 
     private static final Pattern HELD_EN = Pattern.compile("^[^.;!?]{0,80}?\\b(?:takes place|took place|will take place|taking place"
-            + "|(?:is|was|will be|being)\\s+(?:held|hosted)|held|will hold|we hold|hold it|convenes|convened)\\b[^.;!?]{0,60}?\\bin\\s+$",
+            + "|(?:is|was|will be|being)\\s+(?:held|hosted)|held|will hold|we hold|hold it|convenes|convened"
+            // "the LF Member Summit, which ran March 7 to 9 in Monterey": a verb of the event's days
+            + "|(?<=,\\s{0,2}which\\s{1,2})(?:ran|runs|met|meets|happened|opened|opens|returned|returns))\\b[^.;!?]{0,60}?\\bin\\s+$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern HELD_ZH = Pattern.compile("^[^。；;!！?？]{0,40}?(?:在|于)\\s*$");
     private static final Pattern HELD_AFTER_ZH = Pattern.compile("^[^，,。；;]{0,24}?(?:举行|举办|召开|开幕|拉开帷幕|落幕|闭幕)");
+    /** "on location in Bilbao, where OpenSSF Day Europe took place": the place, then the event that met there. */
+    private static final Pattern WHERE_EN = Pattern.compile("^\\s*,\\s*where\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern TOOK_PLACE_EN = Pattern.compile("^\\s+(?:took place|takes place|was held|is held|is being held|happened|met)\\b",
+            Pattern.CASE_INSENSITIVE);
     /** "在成都举办的X": the place before the event. */
     private static final Pattern HELD_BEFORE_ZH = Pattern.compile("^\\s*(?:举办|举行|召开)的\\s*$");
     /** "X，在北京。": the event, a comma, and where, ending the clause. */
@@ -89,7 +95,8 @@ final class EventFactFinder implements RelationFinder {
             } else if (place.end() <= event.begin()) {
                 String between = all.substring(place.end(), event.begin());
                 held = HELD_BEFORE_ZH.matcher(between).matches()
-                        && all.substring(Math.max(s.begin(), place.begin() - 2), place.begin()).matches(".*[在于]\\s*");
+                        && all.substring(Math.max(s.begin(), place.begin() - 2), place.begin()).matches(".*[在于]\\s*")
+                        || WHERE_EN.matcher(between).matches() && TOOK_PLACE_EN.matcher(all).region(event.end(), s.end()).lookingAt();
             }
             if (held) {
                 out.add(Clauses.fact(event.entity(), SG.heldIn, place.entity(), s, METHOD_HELD, 0.8));

@@ -23,7 +23,7 @@ final class EventNameFinder implements MentionFinder {
     static final String METHOD = "pattern:event-name";
     /** A capitalised word, a brand in camel case ("openEuler", "eBPF") or a number with letters ("22x"). */
     private static final String WORD = "(?:\\p{Lu}[\\p{L}\\d+&.'’_-]*|\\p{Ll}{1,6}\\p{Lu}[\\p{L}\\d+&.'’_-]*|\\d+[A-Za-z]+[\\p{L}\\d]*)";
-    private static final String HEAD = "(?:Summit|Conference|Conf|Forum|Symposium|Days|Meetup|Hackathon|Expo|Congress"
+    private static final String HEAD = "(?:Summit|Conference|Conf|Forum|Symposium|Days?|Meetup|Hackathon|Expo|Congress"
             + "|Festival|Fest|Unconference)";
     /** A name made of capitalised words before an event word, or one word with an event suffix; a year either side. */
     private static final QuickFind ENGLISH = new QuickFind(Pattern.compile(
@@ -40,7 +40,7 @@ final class EventNameFinder implements MentionFinder {
      * Words one of which every match of {@link #ENGLISH} holds (its event word, or the "Con" or "Fest" ending a name) and
      * of {@link #CHINESE} (its event word): a sentence with none of them is not searched.
      */
-    private static final List<String> ENGLISH_HEADS = List.of("Summit", "Con", "Forum", "Symposium", "Days", "Meetup",
+    private static final List<String> ENGLISH_HEADS = List.of("Summit", "Con", "Forum", "Symposium", "Day", "Meetup",
             "Hackathon", "Expo", "Fest", "Unconference");
     private static final List<String> CHINESE_HEADS = List.of("大会", "峰会", "年会", "论坛", "黑客松", "开发者日");
     private static final Pattern ORDINAL_ZH = Pattern.compile("第[一二三四五六七八九十\\d]{1,3}届\\s*|首届\\s*");
@@ -117,8 +117,14 @@ final class EventNameFinder implements MentionFinder {
             if (!named) {
                 continue;
             }
-            Integer year = c.year != null ? c.year : yearOf.getOrDefault(c.key(), published);
-            String name = year == null ? c.name : c.name + " " + year;
+            // "First Member Summit as a board director" under "LF Member Summit 2023": the tail of a longer name the
+            // article writes with its year is that event, shortened
+            Candidate longer = c.year != null || yearOf.containsKey(c.key()) ? c : found.stream()
+                    .filter(o -> o.year != null && o.name.length() > c.name.length() && o.name.endsWith(" " + c.name))
+                    .findFirst().orElse(c);
+            Integer year = c.year != null ? c.year : longer != c ? longer.year
+                    : yearOf.getOrDefault(c.key(), yearInTitle(text.article().title(), c.name).orElse(published));
+            String name = year == null ? longer.name : longer.name + " " + year;
             Entity event = NewEntities.of(EntityKind.SUMMIT, name);
             out.add(new Mention(c.begin, c.end, text.text().substring(c.begin, c.end), event, METHOD, c.year != null ? 0.8 : 0.65));
         }
@@ -174,7 +180,7 @@ final class EventNameFinder implements MentionFinder {
                 end = m.end();
             }
             // "the Foo Conference Europe track", "the Foo Summit devroom": a part of the summit reported on
-            if (known(name) || english && PART_AFTER.matcher(text).region(end, s.end()).lookingAt()) {
+            if ((english ? known(name) : knownHan(name)) || english && PART_AFTER.matcher(text).region(end, s.end()).lookingAt()) {
                 continue;
             }
             String year = m.group("year") != null ? m.group("year") : m.group("year2") != null || english ? m.group("year2") : m.group("year3");
@@ -252,6 +258,31 @@ final class EventNameFinder implements MentionFinder {
         String folded = TextFold.fold(name);
         return knownNames.stream().anyMatch(k -> folded.contains(k) || k.contains(folded));
     }
+
+    /** "Show notes (OpenSSF Day Europe 2023)" over a text that writes the name without its year: the title's year. */
+    private static java.util.Optional<Integer> yearInTitle(String title, String name) {
+        Matcher m = Pattern.compile("(?<![\\p{L}\\d])" + Pattern.quote(name) + "\\s*,?\\s*(20[0-4]\\d)(?!\\d)",
+                Pattern.CASE_INSENSITIVE).matcher(title == null ? "" : title);
+        return m.find() ? java.util.Optional.of(Integer.valueOf(m.group(1))) : java.util.Optional.empty();
+    }
+
+    /**
+     * A Chinese name is a known series' only when no Han words of its own come before the series' name: "欧洲开源峰会" is the
+     * Linux Foundation's Open Source Summit in Europe, "开放原子全球开源峰会" is another event that ends in the same words.
+     */
+    private boolean knownHan(String name) {
+        String folded = TextFold.fold(name);
+        for (String k : knownNames) {
+            int at = folded.indexOf(k);
+            if (k.contains(folded) || at >= 0 && !OWN_HAN_WORDS.matcher(HAN_REGION.matcher(folded.substring(0, at)).replaceAll("")).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Pattern HAN_REGION = Pattern.compile("欧洲|北美|中国|日本|亚洲|印度|韩国|拉美|基金会");
+    private static final Pattern OWN_HAN_WORDS = Pattern.compile("\\p{IsHan}{2}");
 
     private static int skipSpace(String text, int at) {
         while (at < text.length() && Character.isWhitespace(text.charAt(at))) {

@@ -151,4 +151,69 @@ class EventCuesTest {
         assertFalse(thing.contains("星澜科技 attends 青岚开源年会 2025"), thing.toString());
         assertTrue(panel.contains("周明远 speaksAt 青岚开源年会 2025"), panel.toString());
     }
+
+    private static boolean states(Set<String> facts, String subject, String predicate) {
+        return facts.stream().anyMatch(f -> f.startsWith(subject + " " + predicate + " "));
+    }
+
+    @Test
+    void sponsorsOfTheEventListedBoothsAndBoothNeighboursAttend() {
+        Set<String> sponsor = en("Kelpwise Analytics was a bronze sponsor at Tidepool Open 2025 this week.");
+        Set<String> booths = en("Booths I walked past: Intel (six boards), Wind River, and Linaro.");
+        Set<String> neighbours = en("Our booth was right next to Huawei.");
+        Set<String> neighboursZh = zh("今年我们的展位在S12,紧挨着华为和中国移动。");
+        Set<String> tracks = zh("OpenStack基金会和CNCF都设了自己的分论坛。");
+
+        assertTrue(states(sponsor, "Kelpwise Analytics", "attends"), sponsor.toString());
+        for (String company : new String[] {"Intel", "Wind River", "Linaro"}) {
+            assertTrue(states(booths, company, "attends"), booths.toString());
+        }
+        assertTrue(states(neighbours, "Huawei", "attends"), neighbours.toString());
+        assertTrue(states(neighboursZh, "华为", "attends") && states(neighboursZh, "中国移动", "attends"), neighboursZh.toString());
+        assertTrue(states(tracks, "OpenStack基金会", "attends") && states(tracks, "云原生计算基金会", "attends"), tracks.toString());
+    }
+
+    @Test
+    void aSponsorOfAProjectAttendsNothing() {
+        Set<String> facts = en("Kelpwise Analytics is a sponsor of the Harborlight project.");
+
+        assertFalse(states(facts, "Kelpwise Analytics", "attends"), facts.toString());
+    }
+
+    @Test
+    void whoOpensTheDayAndSpeakersNamedAfterTheirSessionSpeak() {
+        Set<String> opens = en("Marta Kowal opened the day with a short welcome.");
+        Set<String> coPresenter = en("Her co-presenter was Tomasz Wicher from Fujitsu.");
+        Set<String> keynote = en("At the opening keynote, Jim Zemlin announced a new foundation.");
+        Set<String> next = zh("紧接着上台的是PyTorch联合创始人Soumith Chintala。");
+        Set<String> keynoteZh = zh("13日上午的主题演讲上,Linux基金会执行董事Jim Zemlin正式宣布成立新基金会。");
+        Set<String> chat = zh("他在第一天下午和VMware首席开源官Dirk Hohndel进行了一场炉边对话。");
+
+        assertTrue(states(opens, "Marta Kowal", "speaksAt"), opens.toString());
+        assertTrue(states(coPresenter, "Tomasz Wicher", "speaksAt"), coPresenter.toString());
+        assertTrue(states(keynote, "Jim Zemlin", "speaksAt"), keynote.toString());
+        assertTrue(states(next, "Soumith Chintala", "speaksAt"), next.toString());
+        assertTrue(states(keynoteZh, "Jim Zemlin", "speaksAt"), keynoteZh.toString());
+        assertTrue(states(chat, "Dirk Hohndel", "speaksAt"), chat.toString());
+    }
+
+    @Test
+    void aQuestionFromTheFloorPutsTheAskersCompanyThere() {
+        Set<String> asks = en("During the Q&A someone from Nordic Semiconductor asks about Bluetooth Low Energy.");
+        Set<String> asked = en("An engineer from Ericsson asked how the scheduler copes with failover.");
+        Set<String> asksZh = zh("问答环节有个来自爱立信的工程师问了很细的网络问题。");
+
+        assertTrue(states(asks, "Nordic Semiconductor", "attends"), asks.toString());
+        assertTrue(states(asked, "Ericsson", "attends"), asked.toString());
+        assertTrue(states(asksZh, "爱立信", "attends"), asksZh.toString());
+    }
+
+    @Test
+    void peopleFromACompanyWhoDidSomethingElseAreNotThere() {
+        Set<String> wrote = en("People from Intel wrote the first driver years ago.");
+        Set<String> wroteZh = zh("来自英特尔的工程师早年写了第一个驱动。");
+
+        assertFalse(states(wrote, "Intel", "attends"), wrote.toString());
+        assertFalse(states(wroteZh, "英特尔", "attends"), wroteZh.toString());
+    }
 }

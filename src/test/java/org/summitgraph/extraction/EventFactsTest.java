@@ -116,4 +116,25 @@ class EventFactsTest {
 
         assertTrue(facts.contains("Maria Keller wonAward Community Contributor Award (Berlin 2018)"), facts::toString);
     }
+
+    @Test
+    void anEventWhichRanSomewhereWasHeldThere() {
+        Set<String> facts = facts("We met her on the second day of Quillon Summit 2024, which ran March 7 to 9 in Porto, Portugal.", "en", null);
+
+        assertTrue(facts.contains("Quillon Summit 2024 heldIn Porto"), facts::toString);
+    }
+
+    @Test
+    void aPlaceWhereTheEventTookPlaceIsWhereItWasHeld() {
+        Set<String> facts = facts("This week we are on location in Lisbon, where Harbourline Security Day 2024 took place on Monday.", "en", null);
+
+        assertTrue(facts.contains("Harbourline Security Day 2024 heldIn Lisbon"), facts::toString);
+    }
+
+    @Test
+    void anEventThatWasSomethingElseInAPlaceIsNotHeldThere() {
+        Set<String> facts = facts("Quillon Forum 2024, which was great, reminded me of a week in Madrid.", "en", null);
+
+        assertTrue(facts.stream().noneMatch(f -> f.contains(" heldIn ")), facts::toString);
+    }
 }

@@ -201,4 +201,38 @@ class EventNamesTest {
 
         assertEquals(Set.of("Linux Foundation Member Summit 2024"), summits(e));
     }
+
+    @Test
+    void aChineseNameEndingInAKnownSeriesNameAfterHanWordsOfItsOwnIsAnotherEvent() {
+        // "开源峰会" is the Linux Foundation's Open Source Summit; "青岚全球开源峰会" only ends in the same words
+        Extraction e = extract("2024青岚全球开源峰会在杭州举行,本届峰会由青岚基金会主办。", "zh");
+
+        assertEquals(Set.of("青岚全球开源峰会 2024"), summits(e));
+    }
+
+    @Test
+    void aKnownSeriesNameAfterItsRegionIsStillThatSeries() {
+        Extraction e = extract("2024年欧洲开源峰会在维也纳举行。", "zh");
+
+        assertFalse(summits(e).stream().anyMatch(s -> s.contains("欧洲开源峰会")), summits(e)::toString);
+    }
+
+    @Test
+    void theTailOfAnEventsNameIsThatEventShortened() {
+        String text = "Quillon Partner Summit 2024 opened in Porto on Monday. First Partner Summit for me as a board member.";
+        Extraction e = Samples.EXTRACTOR.extract(new org.summitgraph.article.Article(org.summitgraph.article.ArticleReader.idOf(text),
+                "A week at Quillon Partner Summit 2024", null, LocalDate.of(2024, 10, 2), "en", null, text, null));
+
+        assertEquals(Set.of("Quillon Partner Summit 2024"), summits(e));
+    }
+
+    @Test
+    void aDayNamedWithoutItsYearIsTheEditionTheTitleWritesWithOne() {
+        String text = "This week we are in Porto, where Harbourline Security Day Europe took place on Monday.";
+        Extraction e = Samples.EXTRACTOR.extract(new org.summitgraph.article.Article(org.summitgraph.article.ArticleReader.idOf(text),
+                "Episode 12: signing everything (Harbourline Security Day Europe 2023)", null, LocalDate.of(2024, 10, 2), "en", null,
+                text, null));
+
+        assertEquals(Set.of("Harbourline Security Day Europe 2023"), summits(e));
+    }
 }
