@@ -312,7 +312,8 @@ final class RoleFinder implements RelationFinder {
         }
         if (person.isEmpty() && !text.isChinese()) {
             // "Alan Clark of SUSE, chairman of the Foundation's board": the name before the employer it is written with
-            person = text.endingAt(comma, Clauses.ORGANIZATION).flatMap(org -> {
+            // (an organisation that starts before the sentence, as a name read across the title can, has no "of" in it)
+            person = text.endingAt(comma, Clauses.ORGANIZATION).filter(org -> org.begin() >= s.begin()).flatMap(org -> {
                 Matcher of = PERSON_OF.matcher(text.text()).region(Math.max(s.begin(), org.begin() - 8), org.begin());
                 return of.find() ? text.endingAt(of.start(), Clauses.PERSON) : Optional.empty();
             });
