@@ -11,7 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Reads the publication dates that articles write, in the forms Chinese and English sites use. */
-final class DateParser {
+public final class DateParser {
 
     private static final Pattern NUMERIC = Pattern.compile(
             "(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?(?:[T\\s].*)?");
@@ -28,7 +28,7 @@ final class DateParser {
     }
 
     /** The first date written inside a line, if any. */
-    static Optional<LocalDate> find(String line) {
+    public static Optional<LocalDate> find(String line) {
         Matcher m = WITHIN.matcher(line);
         while (m.find()) {
             Optional<LocalDate> date = parse(m.group().replace(".", m.group().matches("\\d.*") ? "." : ""));

@@ -95,8 +95,19 @@ final class AliasResolver {
                 }
             }
         }
+        // "the Member Summit" after "LF Member Summit 2023": a new event written by part of the name of one event the
+        // article names in full (a year or an organiser's name left off) is that event
+        List<Entity> events = mentions.stream().map(Mention::entity).filter(e -> e.kind().isEvent()).distinct().toList();
         List<Mention> out = new ArrayList<>(mentions.size());
         for (Mention m : mentions) {
+            if (m.entity().kind().isEvent() && !m.entity().known() && tokens(m.surface()).length > 1 && isLatin(m.surface())) {
+                Entity whole = unique(events.stream().filter(e -> !e.iri().equals(m.entity().iri()) && e.labels().values().stream()
+                        .anyMatch(l -> l.length() > m.surface().length() && containsWords(l, m.surface()))).toList());
+                if (whole != null) {
+                    out.add(m.withEntity(whole, METHOD));
+                    continue;
+                }
+            }
             Set<Entity> knownProject = m.entity().kind() == EntityKind.PROJECT && !m.entity().known()
                     ? knownProjectsByLastWord.get(m.surface()) : null;
             if (knownProject != null && knownProject.size() == 1) {
@@ -140,6 +151,12 @@ final class AliasResolver {
             out.add(target == null ? m : m.withEntity(target, METHOD));
         }
         return out;
+    }
+
+    /** Whether {@code part} stands in {@code whole} as whole words. */
+    private static boolean containsWords(String whole, String part) {
+        return java.util.regex.Pattern.compile("(?<![\\p{L}\\d])" + java.util.regex.Pattern.quote(part) + "(?![\\p{L}\\d])",
+                java.util.regex.Pattern.CASE_INSENSITIVE).matcher(whole).find();
     }
 
     private static Entity unique(List<Entity> candidates) {

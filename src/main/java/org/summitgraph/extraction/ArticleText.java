@@ -3,6 +3,9 @@ package org.summitgraph.extraction;
 import com.hankcs.hanlp.HanLP;
 import com.hankcs.hanlp.seg.common.Term;
 import org.summitgraph.article.Article;
+import org.summitgraph.article.DateParser;
+
+import java.time.LocalDate;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -17,6 +20,8 @@ public final class ArticleText {
     private final Article article;
     private final List<Sentence> sentences;
     private List<Term> terms;
+    /** How much of an article's start may hold the date it was written on. */
+    private static final int OPENING = 600;
 
     public ArticleText(Article article, List<Sentence> sentences) {
         this.article = Objects.requireNonNull(article, "article");
@@ -29,6 +34,19 @@ public final class ArticleText {
 
     public Article article() {
         return article;
+    }
+
+    /**
+     * When the article speaks from: its date, or, for an article that states none, the first date its opening writes
+     * ("Interview by Sam Okafor. Conducted March 8, 2023, at the Monterey Marriott"). Only the finders that resolve
+     * "this year", "last September" and a series' name without a year read it; the article keeps no date it did not
+     * state as its own.
+     */
+    public LocalDate whenWritten() {
+        if (article.datePublished() != null) {
+            return article.datePublished();
+        }
+        return DateParser.find(text().substring(0, Math.min(text().length(), OPENING))).orElse(null);
     }
 
     public List<Sentence> sentences() {

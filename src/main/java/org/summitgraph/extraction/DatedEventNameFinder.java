@@ -112,7 +112,7 @@ final class DatedEventNameFinder implements MentionFinder {
     @Override
     public List<Mention> find(ArticleText text) {
         String all = text.text();
-        Integer published = text.article().datePublished() == null ? null : text.article().datePublished().getYear();
+        Integer published = text.whenWritten() == null ? null : text.whenWritten().getYear();
         List<Mention> out = new ArrayList<>();
         Map<String, Set<Entity>> editionsOf = new HashMap<>();
         Map<String, Entity> stops = new HashMap<>();

@@ -105,7 +105,7 @@ final class EventNameFinder implements MentionFinder {
         // the year one mention writes is the edition the same name means elsewhere in the article
         Map<String, Integer> yearOf = new HashMap<>();
         found.stream().filter(c -> c.year != null).forEach(c -> yearOf.putIfAbsent(c.key(), c.year));
-        Integer published = text.article().datePublished() == null ? null : text.article().datePublished().getYear();
+        Integer published = text.whenWritten() == null ? null : text.whenWritten().getYear();
         List<Mention> out = new ArrayList<>();
         String title = TextFold.fold(text.article().title());
         for (Candidate c : found) {

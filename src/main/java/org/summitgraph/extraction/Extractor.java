@@ -55,7 +55,7 @@ public final class Extractor {
                         new ChinesePersonFinder(),
                         latinPersons, new EnglishPersonContextFinder(knowledge), new OrganizationPatternFinder(knowledge), new ChineseCompanyFinder(),
                         new LatinOrganizationContextFinder(knowledge, latinPersons::isGivenName, latinPersons::isCoreGivenName),
-                        new ShortFormFinder(knowledge), new BylineNameFinder(), new ProjectPatternFinder(),
+                        new ShortFormFinder(knowledge), new SharedPrefixListFinder(knowledge), new BylineNameFinder(), new ProjectPatternFinder(),
                         new ProjectSlotFinder(latinPersons::isGivenName, knowledge), new PlacePatternFinder(knowledge),
                         new PlaceGazetteerFinder(knowledge, latinPersons::isGivenName),
                         new DescribedOrganizationFinder(knowledge, latinPersons::isGivenName), new EventNameFinder(knowledge), new EnglishGroupNameFinder(),

@@ -73,7 +73,7 @@ final class GatheringFinder implements MentionFinder {
         if (gatherings.isEmpty() || !BARE.matcher(text.text()).find()) {
             return List.of();
         }
-        LocalDate published = text.article().datePublished();
+        LocalDate published = text.whenWritten();
         List<Mention> out = new ArrayList<>();
         Set<Entity> namedByCity = new LinkedHashSet<>();
         for (Pattern p : named) {

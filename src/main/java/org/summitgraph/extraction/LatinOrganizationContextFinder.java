@@ -59,6 +59,8 @@ final class LatinOrganizationContextFinder implements MentionFinder {
             Pattern.compile("\\b(?:[Oo]ur|[Ii]ts|[Tt]heir)\\s+(?:customers?|clients?|partners?)\\s+" + NAME + END
                     + "(?:\\s+and\\s+(?:the\\s+)?" + NAME + END + ")?"),
             Pattern.compile("\\b(?:a|an)\\s+(?:long-?time\\s+|paying\\s+|major\\s+)?" + NAME + "\\s+(?:customer|client|partner|subsidiary)\\b"),
+            // "Existing customer Banca Valtellina", "new client Harbour Rail": a customer named after the word
+            Pattern.compile("\\b(?:[Ee]xisting|[Nn]ew|[Ff]irst|[Ll]ong-?time|[Aa]nother|[Aa]nchor|[Pp]ilot)\\s+(?:customer|client)\\s+" + NAME + END),
             Pattern.compile("\\b(?:operated|hosted|sponsored|funded|backed|run|managed)\\s+by\\s+" + NAME
                     + "(?=\\s*,\\s*(?:a|an|the|which|whose)\\b|\\s*[.;]|\\s+(?:in|since|for)\\b)"),
             Pattern.compile("\\b(?:has|have|had)\\s+(?:since|now|recently|then|just)\\s+moved\\s+(?:over\\s+)?to\\s+" + NAME

@@ -15,7 +15,10 @@ import java.util.regex.Pattern;
 final class LocationFinder implements RelationFinder {
 
     private static final Pattern KIND_IN = Pattern.compile(
-            "\\s*,\\s*(?:a|an|the)\\s+(?:[\\w-]+\\s+){0,3}?(?:company|start-?up|firm|provider|bank|carrier|operator|institute|university|insurer|retailer|vendor)\\s+(?:in|from|based in|headquartered in|located in)\\s+",
+            "\\s*,\\s*(?:a|an|the)\\s+(?:[\\w-]+\\s+){0,3}?(?:company|start-?up|firm|provider|bank|carrier|operator|institute|university|"
+                    + "insurer|retailer|vendor|lender|forwarder|integrator|consultancy|manufacturer|chipmaker|supplier|distributor|"
+                    + "utility|airline|broker|telco|maker|developer|publisher|agency|hospital|software house)\\s+"
+                    + "(?:in|from|based in|headquartered in|located in)\\s+",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern COMMA = Pattern.compile("\\s*,\\s*");
     private static final Pattern REGION_THEN_BASED = Pattern.compile("(?:,\\s*\\p{Lu}[\\p{L}.]*(?:\\s\\p{Lu}[\\p{L}.]*)?)?-(?:based|headquartered)\\b");
@@ -32,7 +35,9 @@ final class LocationFinder implements RelationFinder {
     private static final Pattern ORG_THEN_PLACE = Pattern.compile("\\s*,?\\s*(?:(?:is|was)\\s+)?(?:based|headquartered|located)\\s+in\\s+|\\s*总部(?:位于|设在)\\s*"
             + "|\\s+in\\s+(?=\\p{Lu})|\\s+of\\s+(?=\\p{Lu})|\\s*,\\s*(?:a|an|the)\\s+(?=\\p{Lu})");
     /** What may follow "Nubecat Systems, a Barcelona": the kind of organisation. */
-    private static final Pattern KIND_AFTER_PLACE = Pattern.compile("^[\\s-]*(?:based\\s+)?(?:\\w+\\s+){0,2}?(?:start-?up|company|firm|bank|carrier|operator|provider|vendor|institute|university|telco|retailer|maker)\\b",
+    private static final Pattern KIND_AFTER_PLACE = Pattern.compile("^[\\s-]*(?:based\\s+)?(?:\\w+\\s+){0,2}?(?:start-?up|company|firm|bank|carrier|operator|provider|vendor|institute|university|telco|retailer|maker|lender|"
+            + "forwarder|integrator|consultancy|manufacturer|chipmaker|supplier|distributor|utility|airline|broker|insurer|developer|"
+            + "publisher|agency|hospital)\\b",
             Pattern.CASE_INSENSITIVE);
 
     @Override

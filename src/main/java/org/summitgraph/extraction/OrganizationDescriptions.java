@@ -44,7 +44,7 @@ final class OrganizationDescriptions {
     /** Nouns that say what kind of organisation a name is. */
     static final String KIND = "(?:firm|company|start-?up|scale-?up|processor|retailer|bank|lender|insurer|operator|provider|"
             + "vendor|carrier|telco|maker|manufacturer|chipmaker|carmaker|automaker|consultancy|integrator|supplier|airline|"
-            + "utility|giant|specialist|outfit|publisher|broker|marketplace|distributor|hoster|grocer|broadcaster)";
+            + "utility|giant|specialist|outfit|publisher|broker|marketplace|distributor|hoster|grocer|broadcaster|forwarder)";
 
     /** Up to three lower-case words describing the business: "payments", "car-sharing", "retail", "open source". */
     private static final String BUSINESS = "(?:(?!(?:is|was|are|were|has|had|and|or|but|that|which|who|its|their|his|her|to|of|in|at|for|by|with|from)\\b)[a-z][a-z-]*\\s+){0,3}?";

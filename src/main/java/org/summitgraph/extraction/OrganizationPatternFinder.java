@@ -82,9 +82,12 @@ public final class OrganizationPatternFinder implements MentionFinder {
             "Teknoloji", "Bilişim", "Sistemas", "Tecnologia", "Tecnología", "Informática");
     /** "Hostwerk, a tiny hosting company", "Vireo Telecom, a regional carrier": a name and what kind of organisation. */
     private static final Pattern APPOSITION = Pattern.compile(
-            "(?<![\\p{IsLatin}])(\\p{Lu}[\\p{IsLatin}\\d&-]+(?:\\s+\\p{Lu}[\\p{IsLatin}\\d&-]+){0,3}),\\s+(?:a|an|the)\\s+(?:[\\p{L}\\d-]+\\s+){0,4}?"
+            "(?<![\\p{IsLatin}])(\\p{Lu}[\\p{IsLatin}\\d&-]+(?:[ \\t]+\\p{Lu}[\\p{IsLatin}\\d&-]+){0,3}),\\s+(?:a|an|the)\\s+(?:[\\p{L}\\d-]+\\s+){0,4}?"
                     + "(company|start-?up|firm|provider|vendor|carrier|operator|bank|retailer|telco|manufacturer|consultancy|supplier|integrator|"
-                    + "maker|hoster|distributor|institute|university|foundation|agency)\\b");
+                    + "maker|hoster|distributor|institute|university|foundation|agency|lender|forwarder|insurer|chipmaker|broker)\\b"
+                    // the name's words stay on one line; "Marta Lind, a start-up founder" describes a person by a business
+                    + "(?![ \\t-]+(?:founder|co-?founder|veteran|engineer|executive|employee|alumn\\w*|person|investor|advocate|"
+                    + "developer|analyst|worker|owner|CEO|CTO|boss|lawyer|consultant)s?\\b)");
     private static final Pattern PRODUCT_PREFIX = Pattern.compile("(?:OpenStack|Kubernetes|Linux|Ceph|Docker|Open\\s+Telekom)\\b");
     private static final Set<String> NOT_NAME_START = Set.of("The", "A", "An", "About", "Our", "This", "That", "Its", "Their",
             "His", "Her", "My", "Your", "Every", "Each", "Some", "Many", "Most", "Both", "Other", "Another", "At", "In",

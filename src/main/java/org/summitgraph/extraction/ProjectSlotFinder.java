@@ -200,7 +200,9 @@ public final class ProjectSlotFinder implements MentionFinder {
             "Where", "If", "As", "So", "Yes", "No", "Not", "Also", "Here", "There", "Inc", "Ltd", "Mount", "Lake", "University");
     private static final Set<String> NOT_NAMES = Set.of("CNCF", "CEO", "CTO", "COO", "CFO", "CIO", "VP", "PTL", "API", "APIs",
             "AI", "IT", "CI", "CD", "UI", "SRE", "DevOps", "GitHub", "GitLab", "Linux", "Open Source", "Cloud", "Cloud Native",
-            "TOC", "TSC", "SIG", "KEP", "OS", "VM", "VMs", "GPU", "GPUs", "CPU", "HTTP", "TLS", "YAML", "JSON", "SQL", "AWS",
+            "TOC", "TSC", "SIG", "KEP", "OS", "VM", "VMs", "GPU", "GPUs", "CPU", "HTTP",
+            // kinds of embedded software and hardware: "the BSP maintainers" maintain a board support package, no project
+            "BSP", "BSPs", "SDK", "SDKs", "BIOS", "RTOS", "SoC", "SoCs", "FPGA", "ABI", "IoT", "TLS", "YAML", "JSON", "SQL", "AWS",
             "PR", "PRs", "LTS", "GA", "RC", "Beta", "Alpha", "OK", "USD", "EUR", "RMB", "US", "UK", "EU", "China", "Java",
             "Go", "Python", "Rust", "Apache", "GPL", "MIT", "BSD", "License", "English", "Chinese", "Japanese", "Foundation", "Summit", "KubeCon", "CloudNativeCon");
     /** Where a name that ends like an organisation's is left to the organisation finders. */

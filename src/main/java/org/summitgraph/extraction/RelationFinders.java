@@ -20,7 +20,7 @@ final class RelationFinders {
                 new EnglishAffiliationFinder(), new BracketFinder(), new AgendaLineFinder(), new EventFactFinder(),
                 new VoiceEventFinder(), new ProjectCommunityFinder(), new SpeakerFactFinder(), new ChineseJobMoveFinder(),
                 new CueWordFinder(EventCues.CUES), new CueWordFinder(AnaphorCues.CUES),
-                new UnitPartOfFinder(), new OwnershipFinder(), new CustomerListFinder(),
+                new UnitPartOfFinder(), new OwnershipFinder(), new CustomerListFinder(), new FoundingMemberFinder(),
                 new ContributionFinder(), new CueWordFinder(ContributionCues.CUES), new TopContributorFinder(), new WorksOnFinder(),
                 new CueWordFinder(AttendanceCues.CUES));
     }

@@ -102,7 +102,7 @@ public final class SummitFinder implements MentionFinder {
     @Override
     public List<Mention> find(ArticleText text) {
         List<Mention> out = new ArrayList<>();
-        LocalDate published = text.article().datePublished();
+        LocalDate published = text.whenWritten();
         List<NameMatcher.Match> series = seriesMatcher.findAll(text.text());
         Map<String, Long> votes = new HashMap<>();
         series.forEach(m -> votes.merge(m.keys().iterator().next(), 1L, Long::sum));

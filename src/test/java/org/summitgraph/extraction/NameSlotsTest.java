@@ -185,4 +185,11 @@ class NameSlotsTest {
         assertFalse(names.stream().anyMatch(n -> n.startsWith("PERSON Ray")), names::toString);
         assertEquals("PROJECT", Samples.kindOf(names, "Tern5j"), names::toString);
     }
+
+    @Test
+    void theMaintainersOfAKindOfEmbeddedSoftwareMaintainNoProject() {
+        Set<String> names = english("Notes\n\nShe worked on the Sitara line, so she knows what the BSP maintainers go through.");
+
+        assertEquals("none", Samples.kindOf(names, "BSP"), names::toString);
+    }
 }

@@ -19,6 +19,15 @@ class SummitFinderTest {
     }
 
     @Test
+    void anArticleThatStatesNoDateIsReadAsOfTheFirstDateItsOpeningWrites() {
+        String english = "Talking supply chains with Mei Tanaka\n\nRecorded on June 2, 2022 in a hotel lobby.\n\n"
+                + "She spoke at KubeCon Europe last month.";
+        assertEquals(List.of("KubeCon Europe=kubecon-europe-2022"), summits(english, null));
+        String chinese = "访谈：开源供应链\n\n本次访谈录于2019年11月8日。\n\n她上个月刚在欧洲开源峰会上做了分享。";
+        assertEquals(List.of("欧洲开源峰会=open-source-summit-europe-2019"), summits(chinese, null));
+    }
+
+    @Test
     void aCityAloneMeansTheLatestEditionBeforeTheArticle() {
         assertEquals(List.of("悉尼峰会=sydney-2017"), summits("今年的悉尼峰会像火箭队", LocalDate.of(2018, 3, 28)));
         assertEquals(List.of("温哥华峰会=vancouver-2015"), summits("OpenStack的温哥华峰会", LocalDate.of(2016, 1, 10)));
