@@ -499,6 +499,37 @@ class EvaluationBarTest {
     }
 
     /*
+     * The fifteenth set: twelve articles about Linux Foundation events, 2016-2023 (six Chinese, six English: a keynote
+     * live blog, a community newsletter, a vendor's press release, a company's WeChat post, a board director's
+     * interview, a news brief, an analyst's piece, an event recap, podcast notes, a travel diary, a Zhihu answer, a hire
+     * announcement: Embedded Linux Conference, Open Source Summit, ONS, Hyperledger Global Forum, OpenSSF Day, LC3,
+     * OpenAtom), written in the twelfth session by someone who read neither the rules nor the test articles, and held
+     * out until session 15. At first sight: entity F1 0.84, relation F1 0.48; at the fourteenth session's end 0.87 and
+     * 0.56. It was the set worked on in the fifteenth session (0.91 and 0.69 at its end); floors sit 0.02 under each
+     * article's score (the relation model was not retrained with it).
+     */
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+            "elc-2016-san-diego-keynote-liveblog.en.txt, 0.91, 0.67",
+            "elce-2017-prague-community-newsletter.zh.txt, 0.83, 0.69",
+            "hyperledger-global-forum-2018-basel-vendor-press.en.txt, 0.90, 0.62",
+            "lc3-china-2018-beijing-company-wechat.zh.txt, 0.91, 0.71",
+            "lf-member-summit-2023-board-director-interview.en.txt, 0.96, 0.59",
+            "ons-2017-santa-clara-onap-news-brief.en.txt, 0.94, 0.75",
+            "ons-europe-2019-antwerp-analysis.zh.txt, 0.83, 0.68",
+            "openatom-summit-2023-beijing-recap.zh.txt, 0.88, 0.59",
+            "openssf-day-europe-2023-bilbao-podcast-notes.en.txt, 0.98, 0.75",
+            "oss-europe-2018-edinburgh-travel-diary.zh.txt, 0.86, 0.74",
+            "oss-europe-2022-dublin-pytorch-foundation-zhihu.zh.txt, 0.83, 0.58",
+            "oss-na-2022-austin-ospo-hire-announcement.en.txt, 0.89, 0.56"
+    })
+    void anArticleOfTheFifteenthSetStaysAboveItsFloor(String article, double entityF1, double relationF1)
+            throws Exception {
+        assertBar(article, entityF1, relationF1, 0);
+    }
+
+    /*
      * Real scraped pages carry no metadata header: the title is their first line, a date line may follow, and who
      * published them must be found in the text (bylines, source lines, a press release's dateline, a company's own
      * "we"). The test articles are read here with their headers taken off (title and date kept as the page's first
@@ -506,7 +537,8 @@ class EvaluationBarTest {
      * before the text was searched for its publisher and 3,534 after. The floor sits just under the latter. Session
      * 14's helpers' constructions added some 30 statements with headers, about two thirds of them right; then the
      * fourteenth set joined (144 articles, 5,281 gold relations): 3,878 found of 4,514 extracted without headers.
-     * Floor and ceiling sit just beside these.
+     * Session 15's constructions, then the fifteenth set (156 articles, 5,757 gold relations): 4,179 found of 4,883
+     * extracted. Floor and ceiling sit just beside these.
      */
     @Test
     void theTestArticlesWithoutTheirHeadersStayAboveTheirFloor() throws Exception {
@@ -522,8 +554,8 @@ class EvaluationBarTest {
                 extracted += s.relations().extracted();
             }
         }
-        assertTrue(found >= 3860, "relations found without headers: " + found);
-        assertTrue(extracted <= 4540, "relations extracted without headers: " + extracted + " (found " + found + ")");
+        assertTrue(found >= 4160, "relations found without headers: " + found);
+        assertTrue(extracted <= 4910, "relations extracted without headers: " + extracted + " (found " + found + ")");
     }
 
     /** The page a header stands for: the title on the first line, then the date line, then the body. */
