@@ -298,7 +298,7 @@ final class CueWordFinder implements RelationFinder {
                     // the object found may begin before this sentence (a name the splitter cut through)
                     int objectBegin = objects.get(0).begin();
                     Matcher which = WHICH.matcher(text.text()).region(
-                            Math.min(objectBegin, Math.max(s.begin(), objectBegin - 12)), objectBegin);
+                            LookBack.from(s.begin(), objectBegin, 12), objectBegin);
                     List<Mention> relative = which.find() ? text.endingAt(which.start(), cue.subject()).stream().toList() : List.of();
                     later = relative.isEmpty() ? later : relative;
                 }
