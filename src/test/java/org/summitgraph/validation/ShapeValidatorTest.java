@@ -47,6 +47,15 @@ class ShapeValidatorTest {
     }
 
     @Test
+    void aLabelThatIsNoStringIsRefused() {
+        Model m = ModelFactory.createDefaultModel();
+        m.createResource(SG.ID + "project/numbered", SG.Project).addLiteral(RDFS.label, 42);
+        List<String> problems = validator.problems(m);
+        assertEquals(1, problems.size(), problems::toString);
+        assertTrue(problems.get(0).contains("label"), problems.get(0));
+    }
+
+    @Test
     void aMentionOutsideEverySentenceMustNameItsArticle() {
         Model m = ModelFactory.createDefaultModel();
         Resource article = m.createResource(SG.ID + "article/0000000000000001", SG.Article);
