@@ -52,7 +52,8 @@ final class ChineseCues {
             // "第二位嘉宾马骁来自巴蜀数据": where a person comes from, with no 的 making it a description
             CueWordFinder.cue("works", "(?<![他她])来自(?![^，。；]{0,16}的)", SG.worksFor, Clauses.PERSON, Clauses.ORGANIZATION, SUBJECT_CUE_OBJECT),
             // "东岳银行也是云帆最早的一批客户之一"; "是我们…的老客户" is read by the voice finder
-            CueWordFinder.cue("customer", "的(?<=是[^，。；]{1,16}的)(?<!(?:我们|本公司|我司)[^，。；]{0,12}的)[^，。；的]{1,6}?客户",
+            CueWordFinder.cue("customer", "的(?<=是[^，。；:：“”\"]{1,16}的)(?<!(?:我们|本公司|我司)[^，。；]{0,12}的)[^，。；的]{1,6}?客户"
+                            + CueWordFinder.CUSTOMERS_LISTED_ZH,
                     SG.customerOf, Clauses.ORGANIZATION, Clauses.ORGANIZATION, SUBJECT_OBJECT_CUE),
             // "云梯数据是openEuler的商业用户", "该公司从去年起就是OpenTelemetry的重度用户", "作为Apache Pulsar的深度用户"
             CueWordFinder.cue("uses", "的(?<=(?:是|成为了?|作为)[^，。；]{1,16}的)(?<!(?:不|并非|并不|还不)是[^，。；]{1,16}的)(?:[^，。；的]{0,4}?)(?:用户|使用者|采用者)",

@@ -61,6 +61,8 @@ final class CueWordFinder implements RelationFinder {
     private static final Pattern ESCAPES = Pattern.compile("\\\\(?:[pP]\\{[^}]*}|.)");
     private static final Pattern WHO = Pattern.compile("\\bwho\\s+(?:\\w+\\s+){0,2}$", Pattern.CASE_INSENSITIVE);
     private static final int PERSON_REACH = 400;
+    /** "的客户里有…": the customers follow, the one before "的" is their supplier (see the "customers-listed" cue). */
+    static final String CUSTOMERS_LISTED_ZH = "(?!(?:里|中|当中|之中)?(?:有|包括|包含|涵盖))";
     private static final int WINDOW_EN = 90;
     private static final int WINDOW_ZH = 30;
 
@@ -92,8 +94,11 @@ final class CueWordFinder implements RelationFinder {
                     SG.customerOf, Clauses.ORGANIZATION, Clauses.ORGANIZATION, Order.SUBJECT_CUE_OBJECT),
             cue("customer", "(?:'s|’s)? (?:\\w+ ){0,2}(?<!prospective |potential |target )customers? (?:is|are|include|includes|including)\\b",
                     SG.customerOf, Clauses.ORGANIZATION, Clauses.ORGANIZATION, Order.OBJECT_CUE_SUBJECT),
-            cue("customer", "的(?<!(?:我们|本公司|我司)[^，。；]{0,12}的)(?:老|大|重要|首批|核心|长期)?客户", SG.customerOf,
+            cue("customer", "的(?<!(?:我们|本公司|我司)[^，。；]{0,12}的)(?:老|大|重要|首批|核心|长期)?客户" + CUSTOMERS_LISTED_ZH, SG.customerOf,
                     Clauses.ORGANIZATION, Clauses.ORGANIZATION, Order.SUBJECT_OBJECT_CUE),
+            // "才云的客户里有国家电网", "EasyStack的客户包括国家电网": the supplier before the cue, its customers listed after
+            cue("customers-listed", "的(?:老|大|重要|首批|核心|长期|主要)?客户(?:里|中|当中|之中)?(?:有|包括|包含|涵盖)", SG.customerOf,
+                    Clauses.ORGANIZATION, Clauses.ORGANIZATION, Order.OBJECT_CUE_SUBJECT),
             // "远航采购了诺基亚的存储系统", "Harborline bought its switches from Vireo": a buyer is a customer
             cue("customer", "(?:采购了?|购买了?|购入了?)", SG.customerOf,
                     Clauses.ORGANIZATION, Clauses.ORGANIZATION, Order.SUBJECT_CUE_OBJECT),
@@ -124,7 +129,9 @@ final class CueWordFinder implements RelationFinder {
                     Clauses.ORGANIZATION, Clauses.PLACE, Order.SUBJECT_CUE_OBJECT),
             cue("located", "(?:总部(?:位于|设在|在)|总部设于|坐落于|位于)", SG.locatedIn,
                     Clauses.ORGANIZATION, Clauses.PLACE, Order.SUBJECT_CUE_OBJECT),
-            cue("founded", "\\b(?:co-?founded|founded|created|set up|went on to (?:co-?)?found|started|open-sourced|open sourced)\\b", SG.foundedBy,
+            // "Caicloud was founded in 2015 by Zhang Xin and … Google engineers": a passive is the founded-by cue's, never this one's
+            cue("founded", "(?<!\\b(?:was|were|is|are|be|been|being) )\\b(?:co-?founded|founded|created|set up|went on to (?:co-?)?found|started|"
+                    + "open-sourced|open sourced)\\b(?!(?: [\\w-]+){0,2} by\\b)", SG.foundedBy,
                     Clauses.ORG_OR_PROJECT, Clauses.AGENT, Order.OBJECT_CUE_SUBJECT),
             cue("founded-by", "\\b(?:was |were |is |are )?(?:co-?founded|founded|created|launched|started|initiated|"
                     + "originally developed|developed originally|open-sourced) (?:\\w+ ){0,2}by\\b", SG.foundedBy,

@@ -102,6 +102,13 @@ final class EnglishCues {
             cue("customer", "\\b(?:has been|have been|had been|remains|remained|has become|have become) (?:a |an |the )?"
                     + "(?:[\\w-]+ ){0,2}customers? of\\b", SG.customerOf, Clauses.ORGANIZATION, Clauses.ORGANIZATION,
                     SUBJECT_CUE_OBJECT),
+            // "Hanbit Cloud counts KB Kookmin Bank and KISTI among its customers", "Ericsson described China Mobile as a
+            // customer": the supplier before the verb, its customers after it
+            cue("customer", "\\bcount(?:s|ed)?\\b(?=[^.;!?]{1,120}?\\bamong (?:its|their|our) (?:[\\w-]+ ){0,2}?(?:customers|clients)\\b)"
+                    + "|\\b(?:described|describes|named|names|cited|cites|listed|lists|presented|presents)\\b"
+                    + "(?=\\s+(?:the\\s+)?(?-i:\\p{Lu})[\\p{L}\\d&.-]*(?:\\s+(?-i:\\p{Lu})[\\p{L}\\d&.-]*){0,4}\\s+as (?:a|an|one of its|its|their|one of "
+                    + "their) (?:[\\w-]+ ){0,2}?(?:customers?|clients?)\\b)",
+                    SG.customerOf, Clauses.ORGANIZATION, Clauses.ORGANIZATION, OBJECT_CUE_SUBJECT),
             cue("partner", "\\b(?:is|are) teaming up with|\\b(?:signed|struck|formed|inked) (?:a |an )?(?:[\\w-]+ )?"
                     + "(?:partnership|alliance) with\\b", SG.partnerOf, Clauses.ORGANIZATION, Clauses.ORGANIZATION,
                     SUBJECT_CUE_OBJECT),

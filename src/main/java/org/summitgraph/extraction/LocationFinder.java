@@ -24,6 +24,9 @@ final class LocationFinder implements RelationFinder {
     private static final Pattern REGION_THEN_BASED = Pattern.compile("(?:,\\s*\\p{Lu}[\\p{L}.]*(?:\\s\\p{Lu}[\\p{L}.]*)?)?-(?:based|headquartered)\\b");
     /** Before the place: "Fjordstack, an ", "the ", "The " — and, for the first, the organisation it describes. */
     private static final Pattern BASED_ARTICLE = Pattern.compile("(?:,\\s*)?\\b(a|an|the)\\s+$", Pattern.CASE_INSENSITIVE);
+    /** "Hanbit Cloud Co., Ltd., a Seoul-based provider": the company form between the name and its description. */
+    private static final Pattern COMPANY_FORM = Pattern.compile("\\s*,?\\s*(?:Co\\.,?\\s*Ltd\\.?|Co\\.|Inc\\.?|Ltd\\.?|LLC|GmbH|AG|"
+            + "S\\.A\\.|SAS|Corp\\.?|Corporation|Limited|K\\.K\\.|Pte\\.?\\s*Ltd\\.?|Pty\\.?\\s*Ltd\\.?)$");
     private static final Pattern PLACE_THEN_ORG = Pattern.compile("\\s*(?:-based|\\s+based|(?:本土|本地|当地)?的?)\\s*");
     /** Chinese kind nouns of organisations: what a description before or after a name ends in. */
     private static final String KIND_ZH = "(?:初创公司|创业公司|公司|企业|厂商|运营商|服务商|提供商|供应商|银行|集团|机构)";
@@ -37,7 +40,7 @@ final class LocationFinder implements RelationFinder {
     /** What may follow "Nubecat Systems, a Barcelona": the kind of organisation. */
     private static final Pattern KIND_AFTER_PLACE = Pattern.compile("^[\\s-]*(?:based\\s+)?(?:\\w+\\s+){0,2}?(?:start-?up|company|firm|bank|carrier|operator|provider|vendor|institute|university|telco|retailer|maker|lender|"
             + "forwarder|integrator|consultancy|manufacturer|chipmaker|supplier|distributor|utility|airline|broker|insurer|developer|"
-            + "publisher|agency|hospital)\\b",
+            + "publisher|agency|hospital|giant|conglomerate|super-?app)\\b",
             Pattern.CASE_INSENSITIVE);
 
     @Override
@@ -140,6 +143,12 @@ final class LocationFinder implements RelationFinder {
         }
         int articleStart = Math.max(s.begin(), place.begin() - 12) + article.start();
         Optional<Mention> org = text.endingAt(articleStart, Clauses.ORGANIZATION);
+        if (org.isEmpty()) {
+            Matcher form = COMPANY_FORM.matcher(text.text()).region(Math.max(s.begin(), articleStart - 16), articleStart);
+            if (form.find()) {
+                org = text.endingAt(form.start(), Clauses.ORGANIZATION);
+            }
+        }
         if (org.isEmpty() && article.group(1).equalsIgnoreCase("the")) {
             // "the San Francisco-based foundation": what the description's head names, named shortly before
             String head = text.text().substring(region.end(), Math.min(s.end(), region.end() + 40)).toLowerCase(java.util.Locale.ROOT);

@@ -28,6 +28,13 @@ final class PartOfFinder implements RelationFinder {
             + "subproject|sub-project|module|plugin|layer|engine|driver|library)\\b");
     private static final Pattern IS_PART_OF = Pattern.compile("\\b(?:is|are)\\s+(?:itself\\s+|now\\s+)?(?:a\\s+)?part\\s+of\\s+(?:the\\s+)?",
             Pattern.CASE_INSENSITIVE);
+    /**
+     * "It started inside Google and is now part of …": a name after a preposition, with "and" joining the next verb, is
+     * no subject of that verb (the sentence's subject is); "a project of the CNCF, which is part of …" is the name's.
+     */
+    private static final Pattern OBJECT_OF_PREPOSITION = Pattern.compile("\\b(?:inside|at|from|by|with|of|in|for|within|to|under)\\s+(?:the\\s+)?$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern AND = Pattern.compile("\\s+and\\s", Pattern.CASE_INSENSITIVE);
     private static final Pattern PART_OF_ZH = Pattern.compile(
             "^\\s*(?:[^，,。；;]{0,4}?)(?:挂靠在|隶属于|属于|归属于|并入|加入了?|是)\\s*$");
     private static final Pattern PART_OF_ZH_TAIL = Pattern.compile("^\\s*(?:旗下|下属|之下|的子项目|的一部分)");
@@ -58,7 +65,8 @@ final class PartOfFinder implements RelationFinder {
                 }
                 // "The CNCF (…), which organises the conference and is itself part of the Linux Foundation"
                 Matcher later = IS_PART_OF.matcher(text.text()).region(part.end(), Math.min(s.end(), part.end() + 90));
-                if (later.find() && text.in(part.end(), later.start(), Clauses.ORG_OR_PROJECT).isEmpty()) {
+                if (later.find() && text.in(part.end(), later.start(), Clauses.ORG_OR_PROJECT).isEmpty()
+                        && !sharedSubject(text, s, part, later.start())) {
                     text.startingAt(later.end(), sameKind(part)).ifPresent(whole -> add(part, whole, s, out));
                 }
                 for (Mention whole : in) {
@@ -79,6 +87,11 @@ final class PartOfFinder implements RelationFinder {
             }
         }
         return out;
+    }
+
+    private static boolean sharedSubject(AnnotatedText text, Sentence s, Mention part, int verb) {
+        return AND.matcher(text.text()).region(part.end(), verb).lookingAt()
+                && OBJECT_OF_PREPOSITION.matcher(text.text()).region(Math.max(s.begin(), part.begin() - 12), part.begin()).find();
     }
 
     private static java.util.function.Predicate<Mention> sameKind(Mention m) {
