@@ -59,6 +59,11 @@ final class CueWordFinder implements RelationFinder {
     private static final Pattern WHICH = Pattern.compile("\\s*,\\s*(?:which|that)\\s+$", Pattern.CASE_INSENSITIVE);
     /** Escapes in a regex ({@code \b}, {@code \s}, {@code \p{IsHan}}), whose letters are no text to match. */
     private static final Pattern ESCAPES = Pattern.compile("\\\\(?:[pP]\\{[^}]*}|.)");
+    /** What may open a sentence before its subject: a quote mark or a dash of a list. */
+    private static final Pattern OPENING = Pattern.compile("[\\s\"“'‘*•-]*");
+    /** An apposition after the subject, closed by a comma, then at most a few words (an auxiliary, an article) before the cue. */
+    private static final Pattern APPOSITION = Pattern.compile("(?<apposition>\\s*,\\s+(?:the|a|an|who|which|one of|its|his|her|their)\\s[^;:]{1,160}?,)"
+            + "\\s*(?:[\\p{L}'’-]+\\s+){0,3}", Pattern.CASE_INSENSITIVE);
     private static final Pattern WHO = Pattern.compile("\\bwho\\s+(?:\\w+\\s+){0,2}$", Pattern.CASE_INSENSITIVE);
     private static final int PERSON_REACH = 400;
     private static final int WINDOW_EN = 90;
@@ -286,7 +291,8 @@ final class CueWordFinder implements RelationFinder {
             case SUBJECT_CUE_OBJECT -> {
                 // "Tim Hockin of Google, who co-leads SIG Network": "who" makes the person the subject
                 boolean who = WHO.matcher(text.text()).region(LookBack.from(s.begin(), cueBegin, 24), cueBegin).find();
-                subjects = before(text, s, cueBegin, window, who ? cue.subject().and(Clauses.PERSON) : cue.subject());
+                subjects = appositionHead(text, s, cueBegin, cue.subject(),
+                        before(text, s, cueBegin, window, who ? cue.subject().and(Clauses.PERSON) : cue.subject()));
                 objects = after(text, s, cueEnd, window, cue.object());
             }
             case OBJECT_CUE_SUBJECT -> {
@@ -392,6 +398,25 @@ final class CueWordFinder implements RelationFinder {
                     .filter(kind).filter(p -> !listed.contains(p)).ifPresent(p -> listed.add(0, p));
         }
         return listed;
+    }
+
+    /**
+     * "Quinton Hoole, the Huawei technical VP who co-leads the federation SIG, is due to speak", "LINE Yahoo, the Japanese
+     * portal company, was a sponsor": the name opening the sentence is the subject of the verb after its apposition, not a
+     * name inside the apposition (nor one the apposition pushes out of reach).
+     */
+    private static List<Mention> appositionHead(AnnotatedText text, Sentence s, int cueBegin, Predicate<Mention> kind, List<Mention> found) {
+        Optional<Mention> head = text.in(s.begin(), cueBegin, kind).stream().findFirst()
+                .filter(m -> OPENING.matcher(text.text()).region(s.begin(), m.begin()).matches());
+        if (head.isEmpty()) {
+            return found;
+        }
+        Matcher apposition = APPOSITION.matcher(text.text()).region(head.get().end(), cueBegin);
+        if (!apposition.matches()) {
+            return found;
+        }
+        int closed = apposition.end("apposition");
+        return found.stream().anyMatch(m -> m.begin() >= closed || m.equals(head.get())) ? found : List.of(head.get());
     }
 
     /** The mention with those on the very same span: "Both" stands for two people. */
