@@ -175,7 +175,8 @@ final class CueWordFinder implements RelationFinder {
             about("speaks", "在[^，,。；;]{0,10}?(?:演讲|圆桌|论坛|会上|台上|开场|闭幕|主旨|分享会|专场|分会场|主会场|分论坛)[中上]?|随后介绍|上台介绍"
                     + "|带来了?[^，,。；;]{0,6}?(?:议题|演讲|分享)|(?:参加|参与)了?[^，,。；;]{0,12}?(?:圆桌|论坛)",
                     SG.speaksAt, Clauses.PERSON, Order.SUBJECT_CUE_OBJECT),
-            about("speaks", "(?:主题演讲|演讲|分享|主持|发言|致辞|致开幕辞|做了.{0,8}报告|上台|登台|讲了|讲)", SG.speaksAt,
+            // "主持相关的工作组会议" hosts a working session, no talk (the attendance cues' "hosts-session")
+            about("speaks", "(?:主题演讲|演讲|分享|主持(?![^，,。；;]{0,14}?(?:讨论|工作组?会议?|回顾会|规划会|研讨))|发言|致辞|致开幕辞|做了.{0,8}报告|上台|登台|讲了|讲)", SG.speaksAt,
                     Clauses.PERSON, Order.SUBJECT_CUE_OBJECT),
             // "a sponsor of the Harborlight project" sponsors no event
             about("attends", "\\b(?:booths?|sponsors?(?!\\s+of\\s+(?:the\\s+|a\\s+|an\\s+)?(?:[\\w-]+\\s+){0,3}?(?:project|foundation|initiative|"

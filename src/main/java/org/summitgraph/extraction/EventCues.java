@@ -42,7 +42,8 @@ final class EventCues {
                     + "(?:[\\w-]+ ){0,2}?(?:booth|stand|table)\\b", SG.attends, Clauses.AGENT, SUBJECT_CUE_OBJECT),
             // "Brightwater Labs has sent four of us to FOSDEM this year", "is sending me and two teammates"
             about("sends-people", "\\b(?:sent|sends|sending|brought|brings|bringing|flew) (?:me|us|[\\w-]+ of us|(?:[\\w-]+ ){1,2}?"
-                    + "(?:engineers|people|staff|employees|developers|members|colleagues|delegates|teammates|folks|contributors))"
+                    + "(?:engineers|people|staff|employees|developers|members|colleagues|delegates|teammates|folks|contributors|observers|"
+                    + "representatives|researchers|students))"
                     + "(?: and (?:[\\w-]+ ){0,2}?(?:teammates|colleagues|engineers|others|people))?\\b"
                     + "(?= (?:to|over to|along to|out to) (?:the |this |this year's )?(?:conference|summit|event|show|expo|(?-i:\\p{Lu}))"
                     + "|\\s*[,.;!?]|$| this year)", SG.attends, Clauses.AGENT, SUBJECT_CUE_OBJECT),

@@ -81,6 +81,12 @@ final class OrganizationOnStageFinder implements RelationFinder {
         Mention first = nearest;
         while (true) {
             Optional<Mention> previous = text.lastIn(clause, first.begin(), Clauses.ORGANIZATION);
+            // "欧洲核子研究中心CERN": a name written twice in a row is one item of the list
+            if (previous.isPresent() && previous.get().entity().equals(first.entity())
+                    && text.text().substring(previous.get().end(), first.begin()).isBlank()) {
+                first = previous.get();
+                continue;
+            }
             if (previous.isEmpty() || !Coordination.joins(text, previous.get().end(), first.begin(), Clauses.ORGANIZATION)) {
                 return listed;
             }

@@ -254,4 +254,22 @@ class EventCuesTest {
         assertTrue(zh.stream().anyMatch(f -> f.startsWith("星澜科技 attends")), zh.toString());
         assertTrue(zh.stream().anyMatch(f -> f.startsWith("云栖数据 attends")), zh.toString());
     }
+
+    @Test
+    void whoLeadsATeamSentToTheEventAttendsWithoutSpeaking() {
+        Set<String> en = en("Kelpwise Analytics sent a team led by Ingrid Solvang, its storage architect.");
+        Set<String> zh = zh("星澜科技这次由首席架构师林思远带队，一共来了十个人。");
+
+        assertTrue(en.contains("Ingrid Solvang attends Tidepool Open 2025"), en.toString());
+        assertFalse(en.contains("Ingrid Solvang speaksAt Tidepool Open 2025"), en.toString());
+        assertTrue(zh.stream().anyMatch(f -> f.startsWith("林思远 attends")), zh.toString());
+    }
+
+    @Test
+    void whoChairsAWorkingGroupMeetingAttendsWithoutATalk() {
+        Set<String> facts = zh("星澜科技首席架构师林思远主持了相关的工作组会议。");
+
+        assertTrue(facts.stream().anyMatch(f -> f.startsWith("林思远 attends")), facts.toString());
+        assertFalse(facts.stream().anyMatch(f -> f.startsWith("林思远 speaksAt")), facts.toString());
+    }
 }
