@@ -64,6 +64,9 @@ final class CueWordFinder implements RelationFinder {
     /** An apposition after the subject, closed by a comma, then at most a few words (an auxiliary, an article) before the cue. */
     private static final Pattern APPOSITION = Pattern.compile("(?<apposition>\\s*,\\s+(?:the|a|an|who|which|one of|its|his|her|their)\\s[^;:]{1,160}?,)"
             + "\\s*(?:[\\p{L}'’-]+\\s+){0,3}", Pattern.CASE_INSENSITIVE);
+    /** A bracketed aside right before the cue. */
+    private static final Pattern BRACKET_ASIDE = Pattern.compile("[(（][^()（）]{1,100}[)）]\\s*$");
+    private static final int ASIDE_REACH = 110;
     private static final Pattern WHO = Pattern.compile("\\bwho\\s+(?:\\w+\\s+){0,2}$", Pattern.CASE_INSENSITIVE);
     private static final int PERSON_REACH = 400;
     private static final int WINDOW_EN = 90;
@@ -173,6 +176,8 @@ final class CueWordFinder implements RelationFinder {
             about("speaks", "\\b(?:opened|closed|kicked off|keynoted) by\\b|\\b(?:keynote|talk|session|presentation) (?:from|by)\\b",
                     SG.speaksAt, Clauses.PERSON, Order.OBJECT_CUE_SUBJECT),
             about("speaks", "在[^，,。；;]{0,10}?(?:演讲|圆桌|论坛|会上|台上|开场|闭幕|主旨|分享会|专场|分会场|主会场|分论坛)[中上]?|随后介绍|上台介绍"
+                    // "在Maintainer Track介绍了v1.7的新特性": a talk in a named track
+                    + "|在[^，,。；;]{1,24}?(?:[Tt]rack|专场|分会场)(?:上|中)?(?:介绍|分享|讲解|演示)"
                     + "|带来了?[^，,。；;]{0,6}?(?:议题|演讲|分享)|(?:参加|参与)了?[^，,。；;]{0,12}?(?:圆桌|论坛)",
                     SG.speaksAt, Clauses.PERSON, Order.SUBJECT_CUE_OBJECT),
             // "主持相关的工作组会议" hosts a working session, no talk (the attendance cues' "hosts-session")
@@ -407,6 +412,15 @@ final class CueWordFinder implements RelationFinder {
      * name inside the apposition (nor one the apposition pushes out of reach).
      */
     private static List<Mention> appositionHead(AnnotatedText text, Sentence s, int cueBegin, Predicate<Mention> kind, List<Mention> found) {
+        Matcher aside = BRACKET_ASIDE.matcher(text.text()).region(LookBack.from(s.begin(), cueBegin, ASIDE_REACH), cueBegin);
+        if (aside.find()) {
+            // "阿里云的张磊(就是写《深入剖析Kubernetes》那位,原来在微软)做了一场演讲": the name before a bracketed aside
+            int open = aside.start();
+            Optional<Mention> named = text.endingAt(open, kind);
+            if (named.isPresent() && found.stream().allMatch(m -> m.begin() >= open)) {
+                return List.of(named.get());
+            }
+        }
         Optional<Mention> head = text.in(s.begin(), cueBegin, kind).stream().findFirst()
                 .filter(m -> OPENING.matcher(text.text()).region(s.begin(), m.begin()).matches());
         if (head.isEmpty()) {

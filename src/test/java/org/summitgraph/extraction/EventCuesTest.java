@@ -272,4 +272,17 @@ class EventCuesTest {
         assertTrue(facts.stream().anyMatch(f -> f.startsWith("林思远 attends")), facts.toString());
         assertFalse(facts.stream().anyMatch(f -> f.startsWith("林思远 speaksAt")), facts.toString());
     }
+
+    @Test
+    void chineseTalksPastAnAsideInATrackAndSharedWithSomeoneAreTalks() {
+        Set<String> aside = zh("星澜科技的首席架构师林思远(就是写过那本调度器专著的那位,原来在云栖数据,后来回国)做了一场关于多集群调度的演讲。");
+        Set<String> track = zh("云栖数据的工程师赵宇梓在Maintainer Track介绍了v2.0版本的新特性。");
+        Set<String> shared = zh("来自星澜科技的团队与云栖数据的工程师赵宇梓联合分享了调度实践。");
+        Set<String> together = zh("云栖数据的工程师赵宇梓与星澜科技一起推出了新的调度器。");
+
+        assertTrue(aside.stream().anyMatch(f -> f.startsWith("林思远 speaksAt")), aside.toString());
+        assertTrue(track.stream().anyMatch(f -> f.startsWith("赵宇梓 speaksAt")), track.toString());
+        assertTrue(shared.stream().anyMatch(f -> f.startsWith("赵宇梓 speaksAt")), shared.toString());
+        assertFalse(together.stream().anyMatch(f -> f.startsWith("赵宇梓 speaksAt")), together.toString());
+    }
 }
