@@ -26,6 +26,9 @@ public class ArticleReader {
     private static final int DATELINE_MAX = 100;
     private static final Pattern DATELINE_CUE = Pattern.compile("发布|发表|更新|日期|时间|原创|[|｜·]|\\b(?:Published|Posted|Updated|By|by|on)\\b");
 
+    private static final Pattern DATELINE = Pattern.compile("\\p{Lu}[\\p{Lu} .'-]{1,30},\\s+(?:[A-Z][a-z]{2,8}\\.? \\d{1,2}, \\d{4}|\\d{1,2} [A-Z][a-z]{2,8} \\d{4})"
+            + "(?=\\s*(?:\\(|--|—|–|-))");
+
     private final long maxBytes;
 
     public ArticleReader(long maxBytes) {
@@ -44,12 +47,18 @@ public class ArticleReader {
         };
         String publisher = first(header.get("publisher"), content.get("publisher"));
         List<String> lines = new ArrayList<>();
+        LocalDate droppedDate = null;
         for (String line : content.body().split("\n", -1)) {
             // scraped pages write empty paragraphs as no-break spaces, which stripTrailing() keeps
             String stripped = line.replace('\u00A0', ' ').stripTrailing();
             if (Boilerplate.isBoilerplate(stripped)) {
                 if (publisher == null) {
                     publisher = Boilerplate.publisherIn(stripped).orElse(null);
+                }
+                // "来源:容器时代 | 2017年11月28日": a source line dropped near the top may be the only line with the date
+                if (droppedDate == null && lines.stream().filter(l -> !l.isBlank()).count() < DATE_SEARCH_LINES
+                        && stripped.length() <= DATELINE_MAX) {
+                    droppedDate = DateParser.find(stripped).orElse(null);
                 }
                 continue;
             }
@@ -66,6 +75,7 @@ public class ArticleReader {
         String title = first(header.get("title"), content.get("title"), firstLine(text));
         // what the user writes in the header must be right; what a page says of itself is taken when usable
         LocalDate date = date(first(header.get("date"), lenient(content.get("date"), v -> DateParser.parse(v).isPresent())), text);
+        date = date != null ? date : droppedDate;
         String language = language(first(header.get("language"),
                 lenient(content.get("language") == null ? null : content.get("language").replace('_', '-'),
                         v -> LANGUAGE_TAG.matcher(v).matches())), text);
@@ -140,6 +150,9 @@ public class ArticleReader {
                 // 2024"); the title itself may name the event's own date ("议程公布:Meetup武汉站(2024年11月23日)")
                 .or(() -> head.stream().skip(1).filter(l -> l.length() <= DATELINE_MAX && DATELINE_CUE.matcher(l).find())
                         .map(DateParser::find).flatMap(Optional::stream).findFirst())
+                // a news dateline opening the first paragraph: "BERLIN, March 29, 2017 (updated 18:40 CET) -- The …"
+                .or(() -> head.stream().skip(1).map(DATELINE::matcher).filter(java.util.regex.Matcher::lookingAt)
+                        .map(m -> DateParser.find(m.group())).flatMap(Optional::stream).findFirst())
                 .orElse(null);
     }
 

@@ -41,7 +41,7 @@ final class AttendanceCues {
             about("interviewed-on-site", "\\b(?:interviewed|caught up with)\\b(?=[^.;]{0,80}\\b(?:on the sidelines of|at|during|on) the "
                     + "(?:summit|conference|event|show floor|expo floor|booth|keynotes?)\\b)", SG.attends, Clauses.PERSON, OBJECT_CUE_SUBJECT),
             // "主持了三天的讨论", "在Forum上主持了关于边缘部署的讨论": a working session, not a talk
-            about("hosts-session", "主持了?[^，,。；;]{0,14}?(?:讨论|工作会|回顾会|规划会|研讨)", SG.attends, Clauses.PERSON, SUBJECT_CUE_OBJECT),
+            about("hosts-session", "主持了?[^，,。；;]{0,14}?(?:讨论|工作组?会议?|回顾会|规划会|研讨)", SG.attends, Clauses.PERSON, SUBJECT_CUE_OBJECT),
             about("hosts-session", "\\b(?:ran|runs|hosted|hosts|chaired|chairs|facilitated|facilitates|led|leads) (?:a|an|the|his|her|their|two|"
                     + "three|several) (?:[\\w\"'-]+ ){0,4}?(?:discussions?|Forum sessions?|working sessions?|planning sessions?|design sessions?|"
                     + "retrospectives?|project onboarding|PTG sessions?)\\b", SG.attends, Clauses.PERSON, SUBJECT_CUE_OBJECT),
@@ -77,6 +77,29 @@ final class AttendanceCues {
             about("asks-from-floor", "\\b(?:someone|somebody|an? (?:engineer|developer|attendee|architect|maintainer|person|woman|man|guy)|"
                     + "one attendee|two engineers|engineers|people) from\\b(?=[^.;!?]{1,40}?\\b(?:asks|asked|wanted to know|raised (?:a|the) "
                     + "question|questioned|pushed back)\\b)", SG.attends, Clauses.ORGANIZATION, OBJECT_CUE_SUBJECT),
+            // "a speaker from the Korean portal Kakao said", "attendees from Ericsson and Nokia": people the event is for come
+            // from those organisations (not those who "withdrew" or "stayed at home")
+            about("role-from", "\\b(?:speakers?|attendees?|delegates?|visitors?|panell?ists?)\\s+from\\b(?![^.;!?]{0,80}\\b(?:withdrew|"
+                    + "cancel(?:l)?ed|could not|couldn't|did not|didn't|pulled out|stayed (?:home|in|at))\\b)", SG.attends,
+                    Clauses.ORGANIZATION, OBJECT_CUE_SUBJECT),
+            // "Engineers from Alibaba Cloud held an informal meetup in the foyer", "a few engineers from Sina came on their own
+            // budgets": people of an organisation doing something at the event (engineers from a company who contributed code
+            // were not necessarily there)
+            about("staff-from", "\\b(?:engineers|developers|people|folks|representatives|researchers|employees|maintainers|"
+                    + "(?:an?|one) (?:engineer|developer|researcher|representative|maintainer))\\s+from\\b(?=[^.;!?]{1,80}?\\b(?:held|"
+                    + "hosted|ran|came|attended|showed|presented|spoke|demoed|gave|joined|sat|stopped by|visited|took notes|flew in|"
+                    + "travel(?:l)?ed|staffed|(?:was|were) (?:there|present|on site|on hand))\\b)", SG.attends, Clauses.ORGANIZATION,
+                    OBJECT_CUE_SUBJECT),
+            // "一位来自德国商业银行的听众问", "超过20位来自华为、阿里巴巴等公司的讲者": speakers and listeners from the organisations
+            about("role-from", "来自(?=[^，,。；]{1,40}?(?:等)?(?:公司|企业|机构|高校|单位)?的(?:[一二两三四五六七八九十几多数\\d]+(?:位|个|名))?"
+                    + "(?:讲者|听众|观众|参会者|与会者|讲师|演讲者|演讲嘉宾))", SG.attends, Clauses.ORGANIZATION, OBJECT_CUE_SUBJECT),
+            // "来自锐天投资的工程师与京东云的刘雅文联合分享了…": people of the organisation doing something at the event
+            about("staff-from", "来自(?=[^，,。；]{1,40}?(?:等)?(?:公司|企业|机构)?的(?:[一二两三四五六七八九十几多数\\d]+(?:位|个|名))?"
+                    + "(?:工程师|开发者|代表|同事|研究员|架构师|团队|小伙子|朋友)[^，。；]{0,24}?(?:分享|演讲|介绍了|提问|问|上台|登台|展示|"
+                    + "参加|来到|坐|记笔记|举手|合影|站台))", SG.attends, Clauses.ORGANIZATION, OBJECT_CUE_SUBJECT),
+            // "共有超过20位中国讲者,来自华为、阿里巴巴和腾讯": the speakers' organisations after them
+            about("role-from", "(?:讲者|听众|参会者|与会者|演讲者|演讲嘉宾)[，,]?(?:分别|主要|大多|大都|多)?来自", SG.attends, Clauses.ORGANIZATION,
+                    OBJECT_CUE_SUBJECT),
             // "OpenStack基金会、CNCF和Hyperledger都设了自己的分论坛": a track of one's own at the event
             about("own-track", "(?:都|也|还|各自)?(?:设|设立|设置|举办|办)了?(?:自己的|各自的)(?:分论坛|专场|分会场|专题论坛)"
                     + "|(?:都|也|还|各自)(?:设|设立|设置|举办)了?(?:分论坛|专场|分会场)", SG.attends, Clauses.AGENT, SUBJECT_CUE_OBJECT));

@@ -44,6 +44,12 @@ final class AttendanceFinder implements RelationFinder {
     /** What ties an organisation to the person after it ("基金会生态技术负责人Ildikó Váncsa", "九州云的张杰"): no list separator. */
     private static final Pattern NO_SEPARATOR = Pattern.compile("[^、,，;；和与及由被(（)）]{0,14}");
     private static final Pattern TEAM_LEAD = Pattern.compile("带队的\\s*$|\\bled the\\s*$");
+    /** "Red Hat sent a team led by Clayton Coleman", "brought a delegation headed by …": the leader of a team sent there. */
+    private static final Pattern SENT_TEAM_LED_BY = Pattern.compile("\\b(?:sent|sends|brought|brings|fielded|flew in)\\s+(?:a|an|its|their)\\s+"
+            + "(?:[\\w-]+\\s+){0,2}?(?:team|delegation|contingent|group|crew|squad)\\s+(?:led|headed)\\s+by\\s+$", Pattern.CASE_INSENSITIVE);
+    /** "中国移动由李明带队", "李明亲自带队": the person leads the team that came. */
+    private static final Pattern LEADS_TEAM_AFTER = Pattern.compile("^\\s*(?:亲自|此次|这次)?(?:带队|领队|率队)(?!的)");
+    private static final int SENT_TEAM_REACH = 60;
     private static final int CLAUSE_REACH = 30;
     private static final Pattern LISTED = Pattern.compile("\\s*(?:,\\s*(?:and\\s+)?|\\s+and\\s+|、|和|与|及)\\s*");
 
@@ -112,7 +118,9 @@ final class AttendanceFinder implements RelationFinder {
                     }
                 }
                 String before = text.text().substring(Math.max(s.begin(), m.begin() - 6), m.begin());
-                if (m.entity().kind() == EntityKind.PERSON && TEAM_LEAD.matcher(before).find()) {
+                boolean sentTeam = SENT_TEAM_LED_BY.matcher(text.text()).region(Math.max(s.begin(), m.begin() - SENT_TEAM_REACH), m.begin()).find();
+                if (m.entity().kind() == EntityKind.PERSON && (TEAM_LEAD.matcher(before).find() || sentTeam
+                        || LEADS_TEAM_AFTER.matcher(text.text()).region(m.end(), s.end()).lookingAt())) {
                     out.add(Clauses.fact(m.entity(), SG.attends, summit, s, "pattern:team-lead-at-summit", 0.6));
                 }
             }

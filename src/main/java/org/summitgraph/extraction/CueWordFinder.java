@@ -59,6 +59,14 @@ final class CueWordFinder implements RelationFinder {
     private static final Pattern WHICH = Pattern.compile("\\s*,\\s*(?:which|that)\\s+$", Pattern.CASE_INSENSITIVE);
     /** Escapes in a regex ({@code \b}, {@code \s}, {@code \p{IsHan}}), whose letters are no text to match. */
     private static final Pattern ESCAPES = Pattern.compile("\\\\(?:[pP]\\{[^}]*}|.)");
+    /** What may open a sentence before its subject: a quote mark or a dash of a list. */
+    private static final Pattern OPENING = Pattern.compile("[\\s\"“'‘*•-]*");
+    /** An apposition after the subject, closed by a comma, then at most a few words (an auxiliary, an article) before the cue. */
+    private static final Pattern APPOSITION = Pattern.compile("(?<apposition>\\s*,\\s+(?:the|a|an|who|which|one of|its|his|her|their)\\s[^;:]{1,160}?,)"
+            + "\\s*(?:[\\p{L}'’-]+\\s+){0,3}", Pattern.CASE_INSENSITIVE);
+    /** A bracketed aside right before the cue. */
+    private static final Pattern BRACKET_ASIDE = Pattern.compile("[(（][^()（）]{1,100}[)）]\\s*$");
+    private static final int ASIDE_REACH = 110;
     private static final Pattern WHO = Pattern.compile("\\bwho\\s+(?:\\w+\\s+){0,2}$", Pattern.CASE_INSENSITIVE);
     private static final int PERSON_REACH = 400;
     /** "的客户里有…": the customers follow, the one before "的" is their supplier (see the "customers-listed" cue). */
@@ -175,9 +183,12 @@ final class CueWordFinder implements RelationFinder {
             about("speaks", "\\b(?:opened|closed|kicked off|keynoted) by\\b|\\b(?:keynote|talk|session|presentation) (?:from|by)\\b",
                     SG.speaksAt, Clauses.PERSON, Order.OBJECT_CUE_SUBJECT),
             about("speaks", "在[^，,。；;]{0,10}?(?:演讲|圆桌|论坛|会上|台上|开场|闭幕|主旨|分享会|专场|分会场|主会场|分论坛)[中上]?|随后介绍|上台介绍"
+                    // "在Maintainer Track介绍了v1.7的新特性": a talk in a named track
+                    + "|在[^，,。；;]{1,24}?(?:[Tt]rack|专场|分会场)(?:上|中)?(?:介绍|分享|讲解|演示)"
                     + "|带来了?[^，,。；;]{0,6}?(?:议题|演讲|分享)|(?:参加|参与)了?[^，,。；;]{0,12}?(?:圆桌|论坛)",
                     SG.speaksAt, Clauses.PERSON, Order.SUBJECT_CUE_OBJECT),
-            about("speaks", "(?:主题演讲|演讲|分享|主持|发言|致辞|致开幕辞|做了.{0,8}报告|上台|登台|讲了|讲)", SG.speaksAt,
+            // "主持相关的工作组会议" hosts a working session, no talk (the attendance cues' "hosts-session")
+            about("speaks", "(?:主题演讲|演讲|分享|主持(?![^，,。；;]{0,14}?(?:讨论|工作组?会议?|回顾会|规划会|研讨))|发言|致辞|致开幕辞|做了.{0,8}报告|上台|登台|讲了|讲)", SG.speaksAt,
                     Clauses.PERSON, Order.SUBJECT_CUE_OBJECT),
             // "a sponsor of the Harborlight project" sponsors no event
             about("attends", "\\b(?:booths?|sponsors?(?!\\s+of\\s+(?:the\\s+|a\\s+|an\\s+)?(?:[\\w-]+\\s+){0,3}?(?:project|foundation|initiative|"
@@ -293,7 +304,8 @@ final class CueWordFinder implements RelationFinder {
             case SUBJECT_CUE_OBJECT -> {
                 // "Tim Hockin of Google, who co-leads SIG Network": "who" makes the person the subject
                 boolean who = WHO.matcher(text.text()).region(LookBack.from(s.begin(), cueBegin, 24), cueBegin).find();
-                subjects = before(text, s, cueBegin, window, who ? cue.subject().and(Clauses.PERSON) : cue.subject());
+                subjects = appositionHead(text, s, cueBegin, cue.subject(),
+                        before(text, s, cueBegin, window, who ? cue.subject().and(Clauses.PERSON) : cue.subject()));
                 objects = after(text, s, cueEnd, window, cue.object());
             }
             case OBJECT_CUE_SUBJECT -> {
@@ -399,6 +411,34 @@ final class CueWordFinder implements RelationFinder {
                     .filter(kind).filter(p -> !listed.contains(p)).ifPresent(p -> listed.add(0, p));
         }
         return listed;
+    }
+
+    /**
+     * "Quinton Hoole, the Huawei technical VP who co-leads the federation SIG, is due to speak", "LINE Yahoo, the Japanese
+     * portal company, was a sponsor": the name opening the sentence is the subject of the verb after its apposition, not a
+     * name inside the apposition (nor one the apposition pushes out of reach).
+     */
+    private static List<Mention> appositionHead(AnnotatedText text, Sentence s, int cueBegin, Predicate<Mention> kind, List<Mention> found) {
+        Matcher aside = BRACKET_ASIDE.matcher(text.text()).region(LookBack.from(s.begin(), cueBegin, ASIDE_REACH), cueBegin);
+        if (aside.find()) {
+            // "阿里云的张磊(就是写《深入剖析Kubernetes》那位,原来在微软)做了一场演讲": the name before a bracketed aside
+            int open = aside.start();
+            Optional<Mention> named = text.endingAt(open, kind);
+            if (named.isPresent() && found.stream().allMatch(m -> m.begin() >= open)) {
+                return List.of(named.get());
+            }
+        }
+        Optional<Mention> head = text.in(s.begin(), cueBegin, kind).stream().findFirst()
+                .filter(m -> OPENING.matcher(text.text()).region(s.begin(), m.begin()).matches());
+        if (head.isEmpty()) {
+            return found;
+        }
+        Matcher apposition = APPOSITION.matcher(text.text()).region(head.get().end(), cueBegin);
+        if (!apposition.matches()) {
+            return found;
+        }
+        int closed = apposition.end("apposition");
+        return found.stream().anyMatch(m -> m.begin() >= closed || m.equals(head.get())) ? found : List.of(head.get());
     }
 
     /** The mention with those on the very same span: "Both" stands for two people. */

@@ -42,7 +42,8 @@ final class EventCues {
                     + "(?:[\\w-]+ ){0,2}?(?:booth|stand|table)\\b", SG.attends, Clauses.AGENT, SUBJECT_CUE_OBJECT),
             // "Brightwater Labs has sent four of us to FOSDEM this year", "is sending me and two teammates"
             about("sends-people", "\\b(?:sent|sends|sending|brought|brings|bringing|flew) (?:me|us|[\\w-]+ of us|(?:[\\w-]+ ){1,2}?"
-                    + "(?:engineers|people|staff|employees|developers|members|colleagues|delegates|teammates|folks|contributors))"
+                    + "(?:engineers|people|staff|employees|developers|members|colleagues|delegates|teammates|folks|contributors|observers|"
+                    + "representatives|researchers|students))"
                     + "(?: and (?:[\\w-]+ ){0,2}?(?:teammates|colleagues|engineers|others|people))?\\b"
                     + "(?= (?:to|over to|along to|out to) (?:the |this |this year's )?(?:conference|summit|event|show|expo|(?-i:\\p{Lu}))"
                     + "|\\s*[,.;!?]|$| this year)", SG.attends, Clauses.AGENT, SUBJECT_CUE_OBJECT),
@@ -91,6 +92,9 @@ final class EventCues {
                     + "plenary|closing session|fireside chat)\\s*,", SG.speaksAt, Clauses.PERSON, OBJECT_CUE_SUBJECT),
             about("session-then-speaker", "(?:主题演讲|主旨演讲|开幕式|闭幕式|主论坛|开幕演讲)(?:环节)?上\\s*[,，]", SG.speaksAt, Clauses.PERSON,
                     OBJECT_CUE_SUBJECT),
+            // "来自锐天投资的工程师与京东云的刘雅文联合分享了…": whoever shares a talk with someone speaks too
+            about("co-speaker-zh", "(?:与|和|跟|同)(?=[^，。；]{1,20}?(?:联合|一起|共同|一同)(?:分享|演讲|发表|介绍|带来|主讲))", SG.speaksAt,
+                    Clauses.PERSON, OBJECT_CUE_SUBJECT),
             // "他在第一天下午和VMware首席开源官Dirk Hohndel进行了一场炉边对话", "a fireside chat with Linus Torvalds": both on stage
             about("fireside-chat", "(?:炉边(?:对话|谈话)|同台对谈|对谈)", SG.speaksAt, Clauses.PERSON, SUBJECT_CUE_OBJECT),
             about("fireside-chat", "\\bfireside (?:chat|conversation) with\\b", SG.speaksAt, Clauses.PERSON, OBJECT_CUE_SUBJECT));

@@ -22,6 +22,6 @@ final class RelationFinders {
                 new CueWordFinder(EventCues.CUES), new CueWordFinder(AnaphorCues.CUES),
                 new UnitPartOfFinder(), new OwnershipFinder(), new CustomerListFinder(), new FoundingMemberFinder(),
                 new ContributionFinder(), new CueWordFinder(ContributionCues.CUES), new TopContributorFinder(), new WorksOnFinder(),
-                new CueWordFinder(AttendanceCues.CUES), new MembershipFinder());
+                new CueWordFinder(AttendanceCues.CUES), new MembershipFinder(), new OrganizationOnStageFinder());
     }
 }

@@ -30,7 +30,7 @@ final class SummitFactFinder implements RelationFinder {
                     + "|^\\s+(?:told|asked|reminded|showed)\\s+(?:the\\s+)?(?:audience|attendees|crowd|room)\\b", Pattern.CASE_INSENSITIVE);
     /** "a lightning talk by Arvid", "moderated by Elena Marsh", "joined by Priya Raman". */
     private static final Pattern BY_SPEAKER = Pattern.compile(
-            "\\b(?:talk|keynote|presentation|session|panel|demo|speech)\\s+(?:\\w+\\s+){0,3}?by\\s+|\\b(?:moderated|presented|hosted|joined|led)\\s+by\\s+",
+            "\\b(?:talk|keynote|presentation|session|panel|demo|speech)\\s+(?:\\w+\\s+){0,3}?by\\s+|\\b(?:moderated|presented|hosted|joined|(?<!(?:team|delegation|contingent|group|crew|squad) )led)\\s+by\\s+",
             Pattern.CASE_INSENSITIVE);
     /** "Mark Collier回顾了…", "他在分论坛上介绍了…": a person, or 他/她, telling the audience something. */
     private static final Pattern TELLS_ZH = Pattern.compile(

@@ -35,12 +35,22 @@ public final class SummitFinder implements MentionFinder {
             Map.entry("korea", "Korea"), Map.entry("韩国", "Korea"));
     private static final Pattern HELD_IN = Pattern.compile("(?:在|于)\\s*(?:\\p{IsHan}{1,4}?)?(?<city>CITIES)[^，,。；;]{0,12}?(?:召开|举行|举办|开幕|拉开帷幕|落幕|闭幕)"
             + "|\\b(?:in|at)\\s+(?<city2>CITIES)\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    private static final Pattern NEXT = Pattern.compile("(?:下一届|下届)\\s*(?:OpenStack|OpenInfra|KubeCon)?\\s*(?:峰会|大会)"
-            + "|\\b[Tt]he next (?:OpenStack |OpenInfra |Open Infrastructure )?(?:[Ss]ummit|conference)\\b");
+    private static final Pattern NEXT = Pattern.compile("(?:下一届|下届|明年的?)\\s*(?:OpenStack|OpenInfra|KubeCon)?\\s*(?:峰会|大会)"
+            + "|\\b[Tt]he next (?:OpenStack |OpenInfra |Open Infrastructure )?(?:[Ss]ummit|conference)\\b"
+            // "Next summit: Austin, April 2016", "next year's conference", "The conference will come to North America in
+            // December, in Austin": the series' next edition, the article's own being this one
+            + "|\\b(?:[Nn]ext (?:[Ss]ummit|conference|edition)|[Nn]ext year(?:'s|’s) (?:[Ss]ummit|conference|edition))\\b"
+            + "|\\b[Tt]he (?:conference|[Ss]ummit|show)(?= will (?:come|go|move|return|head|travel) to\\b)");
+    /** Where a next edition goes, when no verb says it is held there: "明年的峰会会去温哥华", "Next summit: Austin". */
+    private static final String GOES_TO = "^[^，,。；;.!?]{0,12}?(?:去|到|移师|落户|来到)\\s*(?<city>CITIES)|^\\s*[:：]\\s*(?<city2>CITIES)";
     private static final Pattern RELATIVE_YEAR = Pattern.compile("(明年|去年|今年|next year|last year|this year)(?:'s|’s|的)\\s*$",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern SUMMIT_TALK = Pattern.compile("(?i)\\b(?:summits?|conferences?|attended|spoke|keynotes?)\\b");
-    private static final Pattern IN_YEAR = Pattern.compile("\\s+in\\s+(20[0-4]\\d)(?!\\d)");
+    private static final Pattern SUMMIT_TALK = Pattern.compile("(?i)\\b(?:summits?|conferences?|editions?|attended|spoke|keynotes?|"
+            + "sponsor(?:s|ed)?|award|finalists?)\\b");
+    private static final Pattern IN_YEAR = Pattern.compile("\\s+in\\s+(20[0-4]\\d)(?!\\d)|\\s+(20[0-4]\\d)(?![\\d年])");
+    /** "the 2016 London edition", "the 2024 edition in Salt Lake City": the year written before the city. */
+    private static final Pattern YEAR_BEFORE = Pattern.compile("(?i)\\b(?:the\\s+)?(20[0-4]\\d)\\s+(?<in>(?:edition|summit|conference)\\s+(?:in|at)\\s+)?$");
+    private static final Pattern EDITION_AFTER = Pattern.compile("(?i)\\s+(?:edition|summit|conference)\\b");
     private static final Pattern ORDINAL_SUMMIT = Pattern.compile("(?i)\\b(?:the\\s+)?(first|inaugural|last|latest|previous)\\s+"
             + "(?:(?:design|OpenStack|OpenInfra)\\s+)?(?:summit|conference)\\s+in\\s+$");
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)(20[0-4]\\d)(?:\\s*年)?(?!\\d)");
@@ -50,6 +60,7 @@ public final class SummitFinder implements MentionFinder {
     private final List<Pattern> named = new ArrayList<>();
     private final Pattern yearAndCity;
     private final Pattern heldIn;
+    private final Pattern goesTo;
     private final Pattern region;
     private final NameMatcher cityMatcher = new NameMatcher();
     private final NameMatcher seriesMatcher = new NameMatcher();
@@ -87,6 +98,7 @@ public final class SummitFinder implements MentionFinder {
                 + "\\s+)?summit(?:\\s+(?:in\\s+)?(?<year2>\\d{4}))?", flags));
         yearAndCity = Pattern.compile("(?<year>\\d{4})\\s*年\\s*(?:的\\s*)?(?:在\\s*)?(?<city>" + cities + ")", flags);
         heldIn = Pattern.compile(HELD_IN.pattern().replace("CITIES", cities), flags);
+        goesTo = Pattern.compile(GOES_TO.replace("CITIES", cities), flags);
         java.util.Set<String> latin = REGIONS.keySet().stream().filter(k -> k.matches("[a-z ]+")).collect(Collectors.toSet());
         java.util.Set<String> han = REGIONS.keySet().stream().filter(k -> !latin.contains(k)).collect(Collectors.toSet());
         region = Pattern.compile("(?<![\\p{IsLatin}])(" + alternation(latin) + ")(?![\\p{IsLatin}])|(" + alternation(han) + ")",
@@ -260,7 +272,10 @@ public final class SummitFinder implements MentionFinder {
             }
             Matcher held = heldIn.matcher(text).region(at, s.end());
             if (!held.find()) {
-                continue;
+                held = goesTo.matcher(text).region(at, s.end());
+                if (!held.lookingAt()) {
+                    continue;
+                }
             }
             String city = held.group("city") != null ? held.group("city") : held.group("city2");
             String placeIri = placeByName.get(TextFold.fold(city));
@@ -291,11 +306,20 @@ public final class SummitFinder implements MentionFinder {
             List<SummitEdition> editions = inSeries(knowledge.summitsIn(placeIri), preferred, true);
             Matcher year = IN_YEAR.matcher(all).region(c.end(), s.end());
             Matcher ordinal = ORDINAL_SUMMIT.matcher(all.substring(Math.max(s.begin(), c.begin() - 50), c.begin()));
+            int lookBack = Math.max(s.begin(), c.begin() - 30);
+            Matcher yearBefore = YEAR_BEFORE.matcher(all.substring(lookBack, c.begin()));
             Optional<SummitEdition> edition = Optional.empty();
             int begin = c.begin();
             int end = c.end();
-            if (year.lookingAt()) {
-                int y = Integer.parseInt(year.group(1));
+            Matcher editionAfter = EDITION_AFTER.matcher(all).region(c.end(), s.end());
+            if (yearBefore.find() && (yearBefore.group("in") != null || editionAfter.lookingAt())) {
+                int y = Integer.parseInt(yearBefore.group(1));
+                end = yearBefore.group("in") != null ? end : editionAfter.end();
+                List<SummitEdition> that = editions.stream().filter(e -> e.year() == y).toList();
+                edition = that.size() == 1 ? Optional.of(that.get(0)) : Optional.empty();
+                begin = lookBack + yearBefore.start();
+            } else if (year.lookingAt()) {
+                int y = Integer.parseInt(year.group(1) != null ? year.group(1) : year.group(2));
                 List<SummitEdition> that = editions.stream().filter(e -> e.year() == y).toList();
                 edition = that.size() == 1 ? Optional.of(that.get(0)) : Optional.empty();
                 end = year.end();

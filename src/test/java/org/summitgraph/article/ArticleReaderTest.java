@@ -62,6 +62,25 @@ class ArticleReaderTest {
     }
 
     @Test
+    void takesTheDateFromASourceLineThatIsDroppedFromTheText() {
+        Article article = read("人事动态 | 李明加盟星河云\n来源:云原生周刊 | 2018年3月2日\n\n李明已于本月正式加入星河云。\n");
+
+        assertEquals(LocalDate.of(2018, 3, 2), article.datePublished());
+        assertFalse(article.text().contains("来源"));
+    }
+
+    @Test
+    void takesTheDateFromANewsDatelineOpeningTheFirstParagraph() {
+        Article a = read("Summit opens\nSEOUL, June 4, 2019 (updated 10:00 KST) -- The conference opened this morning with a keynote.\n");
+        Article b = read("Summit opens\nNEW YORK, 12 May 2021 -- The conference opened this morning with a keynote by the founder.\n");
+        Article none = read("Summit opens\nThe conference opened this morning; the report of March 3, 2020 -- said so.\n");
+
+        assertEquals(LocalDate.of(2019, 6, 4), a.datePublished());
+        assertEquals(LocalDate.of(2021, 5, 12), b.datePublished());
+        assertNull(none.datePublished());
+    }
+
+    @Test
     void detectsChineseAndTakesThePublisherFromTheGreetingLine() {
         Article article = READER.read(new ArticleSource(resource("sample.zh.txt"), null, null));
 

@@ -216,4 +216,73 @@ class EventCuesTest {
         assertFalse(states(wrote, "Intel", "attends"), wrote.toString());
         assertFalse(states(wroteZh, "英特尔", "attends"), wroteZh.toString());
     }
+
+    @Test
+    void theNameBeforeAnAppositionIsTheSubjectOfTheVerbAfterIt() {
+        Set<String> speaker = en("Ingrid Solvang, the Kelpwise engineer who co-leads the storage working group, is due to speak on Thursday.");
+        Set<String> sponsor = en("Lanternfish Robotics, the Norwegian drone maker, was a sponsor.");
+
+        assertTrue(speaker.contains("Ingrid Solvang speaksAt Tidepool Open 2025"), speaker.toString());
+        assertTrue(sponsor.contains("Lanternfish Robotics attends Tidepool Open 2025"), sponsor.toString());
+    }
+
+    @Test
+    void peopleFromAnOrganisationDoingSomethingAtTheEventPutItThere() {
+        Set<String> meetup = en("Engineers from Kelpwise Analytics held an informal meetup in the foyer.");
+        Set<String> speaker = en("Later a speaker from Lanternfish Robotics said the company runs Harborlight.");
+        Set<String> code = en("Engineers from Kelpwise Analytics contributed most of the patches last year.");
+        Set<String> withdrew = en("Two speakers from Lanternfish Robotics withdrew after visa delays.");
+        Set<String> zh = zh("现场有一位来自星澜科技的听众问到了多集群的问题。来自云栖数据的工程师与林思远联合分享了调度实践。");
+
+        assertTrue(meetup.contains("Kelpwise Analytics attends Tidepool Open 2025"), meetup.toString());
+        assertTrue(speaker.contains("Lanternfish Robotics attends Tidepool Open 2025"), speaker.toString());
+        assertFalse(code.stream().anyMatch(f -> f.contains("attends")), code.toString());
+        assertFalse(withdrew.stream().anyMatch(f -> f.contains("attends")), withdrew.toString());
+        assertTrue(zh.stream().anyMatch(f -> f.startsWith("星澜科技 attends")), zh.toString());
+        assertTrue(zh.stream().anyMatch(f -> f.startsWith("云栖数据 attends")), zh.toString());
+    }
+
+    @Test
+    void anOrganisationGivingATalkAttendsButAPersonsEmployerIsNotToldSo() {
+        Set<String> spoke = en("Kelpwise Analytics spoke on the end-user track, and the keynote on drones came from Lanternfish Robotics.");
+        Set<String> employer = en("Ingrid Solvang of Harborline Systems gave a keynote without slides.");
+        Set<String> zh = zh("星澜科技第一次登上了主论坛的讲台，云栖数据也有工程师在现场演讲。");
+
+        assertTrue(spoke.contains("Kelpwise Analytics attends Tidepool Open 2025"), spoke.toString());
+        assertTrue(spoke.contains("Lanternfish Robotics attends Tidepool Open 2025"), spoke.toString());
+        assertFalse(employer.contains("Harborline Systems attends Tidepool Open 2025"), employer.toString());
+        assertTrue(zh.stream().anyMatch(f -> f.startsWith("星澜科技 attends")), zh.toString());
+        assertTrue(zh.stream().anyMatch(f -> f.startsWith("云栖数据 attends")), zh.toString());
+    }
+
+    @Test
+    void whoLeadsATeamSentToTheEventAttendsWithoutSpeaking() {
+        Set<String> en = en("Kelpwise Analytics sent a team led by Ingrid Solvang, its storage architect.");
+        Set<String> zh = zh("星澜科技这次由首席架构师林思远带队，一共来了十个人。");
+
+        assertTrue(en.contains("Ingrid Solvang attends Tidepool Open 2025"), en.toString());
+        assertFalse(en.contains("Ingrid Solvang speaksAt Tidepool Open 2025"), en.toString());
+        assertTrue(zh.stream().anyMatch(f -> f.startsWith("林思远 attends")), zh.toString());
+    }
+
+    @Test
+    void whoChairsAWorkingGroupMeetingAttendsWithoutATalk() {
+        Set<String> facts = zh("星澜科技首席架构师林思远主持了相关的工作组会议。");
+
+        assertTrue(facts.stream().anyMatch(f -> f.startsWith("林思远 attends")), facts.toString());
+        assertFalse(facts.stream().anyMatch(f -> f.startsWith("林思远 speaksAt")), facts.toString());
+    }
+
+    @Test
+    void chineseTalksPastAnAsideInATrackAndSharedWithSomeoneAreTalks() {
+        Set<String> aside = zh("星澜科技的首席架构师林思远(就是写过那本调度器专著的那位,原来在云栖数据,后来回国)做了一场关于多集群调度的演讲。");
+        Set<String> track = zh("云栖数据的工程师赵宇梓在Maintainer Track介绍了v2.0版本的新特性。");
+        Set<String> shared = zh("来自星澜科技的团队与云栖数据的工程师赵宇梓联合分享了调度实践。");
+        Set<String> together = zh("云栖数据的工程师赵宇梓与星澜科技一起推出了新的调度器。");
+
+        assertTrue(aside.stream().anyMatch(f -> f.startsWith("林思远 speaksAt")), aside.toString());
+        assertTrue(track.stream().anyMatch(f -> f.startsWith("赵宇梓 speaksAt")), track.toString());
+        assertTrue(shared.stream().anyMatch(f -> f.startsWith("赵宇梓 speaksAt")), shared.toString());
+        assertFalse(together.stream().anyMatch(f -> f.startsWith("赵宇梓 speaksAt")), together.toString());
+    }
 }

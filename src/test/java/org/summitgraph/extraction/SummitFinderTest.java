@@ -133,4 +133,30 @@ class SummitFinderTest {
         assertEquals(List.of("KubeCon中国=kubecon-china-2024"), summits("她说,明年的KubeCon中国会换一座城市。", LocalDate.of(2023, 9, 28)));
         assertEquals(List.of("KubeCon=kubecon-china-2023"), summits("感谢大家来展台,我们明年KubeCon见!", LocalDate.of(2023, 9, 28)));
     }
+
+    @Test
+    void anEditionNamedByItsYearAndCityIsThatEdition() {
+        assertEquals(List.of("the 2016 London edition=kubecon-europe-2016"), summits("KubeCon opens. It drew 1,500 people, three "
+                + "times the 2016 London edition.", LocalDate.of(2017, 3, 29)).subList(1, 2));
+        assertEquals(List.of("the 2024 edition in Salt Lake City=kubecon-north-america-2024"), summits("KubeCon opens. It was "
+                + "smaller than the 2024 edition in Salt Lake City.", LocalDate.of(2025, 11, 17)).subList(1, 2));
+        assertEquals(List.of("Austin 2016=austin-2016"), summits("OpenStack is ten. EasyStack has sponsored every summit from Austin "
+                + "2016 on.", LocalDate.of(2019, 11, 11)));
+    }
+
+    @Test
+    void aYearBeforeACityWithoutAWordForTheEventIsNoEdition() {
+        assertEquals(List.of("KubeCon=kubecon-europe-2017"), summits("KubeCon opens. People remember the 2016 London floods.",
+                LocalDate.of(2017, 3, 29)));
+    }
+
+    @Test
+    void theNextEditionIsTheSeriesNextOneWhereTheSentenceSendsIt() {
+        assertEquals(List.of("明年的峰会=vancouver-2015"), summits("OpenStack峰会结束了。明年的峰会会去温哥华。", LocalDate.of(2014, 11, 12))
+                .subList(1, 2));
+        assertEquals(List.of("Next summit=austin-2016"), summits("OpenStack keynotes are over. Next summit: Austin, April 2016.",
+                LocalDate.of(2015, 10, 27)));
+        assertEquals(List.of("The conference=kubecon-north-america-2017"), summits("KubeCon Europe closes today. The conference will "
+                + "come to North America in December, in Austin.", LocalDate.of(2017, 3, 30)).subList(1, 2));
+    }
 }
