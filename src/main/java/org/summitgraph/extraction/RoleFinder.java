@@ -18,7 +18,7 @@ final class RoleFinder implements RelationFinder {
 
     private static final int ORG_GAP = 8;
     /** Titles whose holder heads the group they are held in, where the group is one of people ("组长", "Lead"). */
-    private static final java.util.Set<String> LEADS_A_GROUP = java.util.Set.of("Leader", "Lead", "Organizer");
+    private static final java.util.Set<String> LEADS_A_GROUP = java.util.Set.of("Leader", "Lead", "Co-lead", "Organizer");
     private static final int APPOSITION_GAP = 20;
     private static final Pattern LIST_JOINER = Pattern.compile("\\s*(?:和|与|及|以及|、|,|，|and|&)\\s*");
     private static final Pattern AFTER_TITLE = Pattern.compile("\\s*(?:之一)?\\s*的?\\s*");
@@ -62,6 +62,8 @@ final class RoleFinder implements RelationFinder {
     private static final Pattern THEIRS = Pattern.compile("\\b(?:their|its)\\b", Pattern.CASE_INSENSITIVE);
     /** "他是Cyborg项目的PTL": a pronoun before the title's target stands for the person named last. */
     private static final Pattern PRONOUN_ZH = Pattern.compile("[他她](?![们人])");
+    /** A post given up: "前华为", "原华澜银行"; see {@link #formerPost}. */
+    private static final Pattern FORMER_MARK_ZH = Pattern.compile("(?<![目之此以提当眼面日年月向])前|(?<![还复草平高中(（])原(?![来先本定计因])");
     /** A sentence whose subject is a personal pronoun. */
     private static final Pattern PRONOUN_SUBJECT = Pattern.compile("\\s*(?:(?:Today|Now|Currently|Meanwhile),\\s*)?(?:He|She)\\b");
     private static final int PRONOUN_REACH = 400;
@@ -452,6 +454,9 @@ final class RoleFinder implements RelationFinder {
         if (target.isEmpty()) {
             return true;
         }
+        if (formerPost(text, s, t.begin())) {
+            return true; // "原华为2012实验室容器技术团队负责人邓思远": a post given up, read by AffiliationFinder
+        }
         for (Entity holder : withCoordinated(text, s, person.get())) {
             for (Titles.Title title : titles) {
                 add(text, holder, title, target.get(), s, "pattern:target-title-name", confidence, out);
@@ -476,7 +481,7 @@ final class RoleFinder implements RelationFinder {
     /** "Qinling项目的PTL", "基金会的董事之一的Kavit 和Roland", "OpenStack的董事". */
     private void targetThenTitle(AnnotatedText text, Sentence s, Titles.Found t, List<Fact> out) {
         Optional<Mention> target = targetBefore(text, s, t);
-        if (target.isEmpty()) {
+        if (target.isEmpty() || formerPost(text, s, t.begin())) {
             return;
         }
         List<Entity> holders = new ArrayList<>();
@@ -555,6 +560,26 @@ final class RoleFinder implements RelationFinder {
                 && !between.contains("、") && text.in(last.end(), t.begin(), Clauses.PERSON).isEmpty()
                 && (!COUNTED.matcher(between).find() || t.title().kind() == Titles.Kind.LEADER);
         return close ? Optional.of(last) : Optional.empty();
+    }
+
+    /**
+     * Whether the clause marks the post before a title as given up: "前" or "原" right before an organisation, with
+     * no one named between it and the title ("原华为2012实验室容器技术团队负责人", "前EasyStack资深工程师"). Not the end of
+     * another word: "目前华为的CTO", "还原".
+     */
+    private static boolean formerPost(AnnotatedText text, Sentence s, int titleBegin) {
+        if (!text.isChinese()) {
+            return false;
+        }
+        int from = Clauses.clauseStart(text.text(), titleBegin, s.begin());
+        Matcher mark = FORMER_MARK_ZH.matcher(text.text()).region(from, titleBegin);
+        while (mark.find()) {
+            if (text.startingAt(mark.end(), Clauses.ORGANIZATION).isPresent()
+                    && text.in(mark.end(), titleBegin, Clauses.PERSON).isEmpty()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "CTO of Cisco", "VP of Engineering at Bluepeak Cloud". */
