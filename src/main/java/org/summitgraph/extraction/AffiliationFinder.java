@@ -29,6 +29,9 @@ final class AffiliationFinder implements RelationFinder {
     /** "and a group of former Google engineers": the people the mark describes are others than the sentence's subject. */
     private static final Pattern OTHERS_AFTER_EN = Pattern.compile("\\s+(?:engineers|employees|staffers|staff|colleagues|developers|executives|"
             + "managers|researchers|members|people|workers)\\b");
+    /** "Several core reviewers of Kolla moved from Huawei": people counted, none of them the paragraph's person. */
+    private static final Pattern PLURAL_SUBJECT_EN = Pattern.compile("[\\s\\-*•]*(?:Several|Many|Some|Most|Other|Two|Three|Four|"
+            + "Five|Dozens|Hundreds|A few|A handful|A group|A number)\\b");
     /** Bodies one sits on rather than works for. */
     private static final Pattern SEAT = Pattern.compile("(?:委员会|理事会|董事会|(?i:committee|board|council))$");
     /** How far after a former organisation its person may be named: "原华为2012实验室容器技术团队负责人邓思远". */
@@ -95,8 +98,12 @@ final class AffiliationFinder implements RelationFinder {
             if (PAST_BEFORE.matcher(before).find()) {
                 continue;
             }
-            text.startingAt(gap.end(), Clauses.PERSON).ifPresent(p -> out.add(Clauses.fact(p.entity(), SG.worksFor,
-                    org.entity(), s, "pattern:organization-person", 0.6)));
+            text.startingAt(gap.end(), Clauses.PERSON).ifPresent(p -> {
+                out.add(Clauses.fact(p.entity(), SG.worksFor, org.entity(), s, "pattern:organization-person", 0.6));
+                // "Red Hat的James Blair和Monty Taylor", "Intel's Ana Ruiz and Li Wei": those joined to the first name
+                coordinatedAfter(text, s, p).forEach(other -> out.add(Clauses.fact(other, SG.worksFor, org.entity(), s,
+                        "pattern:organization-persons", 0.55)));
+            });
         }
     }
 
@@ -166,7 +173,8 @@ final class AffiliationFinder implements RelationFinder {
                     // "前IBM工程师宋雨桐", "former Google engineer Jane Doe": the person follows
                     Optional<Mention> after = text.in(o.end(), Math.min(s.end(), o.end() + reach), Clauses.PERSON).stream().findFirst()
                             .filter(p2 -> Clauses.sameClause(text.text(), o.end(), p2.begin()));
-                    Optional<Entity> person = after.map(Mention::entity).or(() -> subjectBefore(text, s, at));
+                    Optional<Entity> person = after.map(Mention::entity).or(() -> PLURAL_SUBJECT_EN.matcher(text.text())
+                            .region(s.begin(), at).lookingAt() ? Optional.empty() : subjectBefore(text, s, at));
                     person.ifPresent(pe -> out.add(Clauses.fact(pe, SG.formerlyWorkedFor, o.entity(), s, "pattern:formerly-at", 0.6)));
                     // "前阿里云工程师林启航和陈默": those listed with the first
                     after.ifPresent(first -> coordinatedAfter(text, s, first).forEach(pe -> out.add(Clauses.fact(pe,

@@ -62,6 +62,9 @@ final class RoleFinder implements RelationFinder {
     private static final Pattern THEIRS = Pattern.compile("\\b(?:their|its)\\b", Pattern.CASE_INSENSITIVE);
     /** "他是Cyborg项目的PTL": a pronoun before the title's target stands for the person named last. */
     private static final Pattern PRONOUN_ZH = Pattern.compile("[他她](?![们人])");
+    private static final Pattern FORMER_BEFORE_TITLE = Pattern.compile("\\bformer\\s");
+    /** "the CNCF project Koordinator", "the Apache project Kafka": the foundation describes the project named after it. */
+    private static final Pattern PROJECT_OF = Pattern.compile("\\s+(?:(?:sandbox|incubating|graduated|top-level)\\s+)?project\\s+");
     /** A post given up: "前华为", "原华澜银行"; see {@link #formerPost}. */
     private static final Pattern FORMER_MARK_ZH = Pattern.compile("(?<![目之此以提当眼面日年月向])前|(?<![还复草平高中(（])原(?![来先本定计因])");
     /** A sentence whose subject is a personal pronoun. */
@@ -98,7 +101,7 @@ final class RoleFinder implements RelationFinder {
             + "(?:[^，。；,]{1,8}?(?:周期|期间|版本|届|年度)的\\s*)?$");
     /** "CTO of Cisco", "co-founder and CTO of Lantau Compute": a second title may stand before the target. */
     private static final Pattern OF = Pattern.compile("(?:\\s+and\\s+(?:[A-Za-z-]+\\s+){0,2}?(?:CEO|CTO|COO|CFO|CIO|chief [a-z]+ officer|"
-            + "president|chairman|chair|director|maintainer|founder|co-founder|lead|architect|engineer))?\\s+(?:of|at|for|on)\\s+(?<the>the\\s+)?");
+            + "president|chairman|chair|director|maintainer|founder|co-founder|lead|architect|engineer))?\\s+(?:of|at|for|on|in)\\s+(?<the>the\\s+)?");
     /** Between a title and the organisation of a signature: the department ("of Engineering") and a comma. */
     private static final Pattern SIGNATURE_COMMA = Pattern.compile("(?:\\s+(?:of|for)\\s+(?:\\p{Lu}[\\p{L}&-]*\\s*){1,3})?\\s*,\\s*");
     private static final Pattern SIGNATURE_END = Pattern.compile("[ \\t]*[.;)）]?[ \\t]*$", Pattern.MULTILINE);
@@ -340,6 +343,9 @@ final class RoleFinder implements RelationFinder {
         }
         if (!beforeTitle.matcher(rest).matches()) {
             return false;
+        }
+        if (FORMER_BEFORE_TITLE.matcher(rest).find()) {
+            return true; // "Gao Peng, a former Nova core reviewer at Intel": a post given up, the employer read by the cues
         }
         Optional<Mention> target = ofTarget(text, t).or(() -> inside);
         Matcher anaphor = ANAPHOR.matcher(text.text().substring(comma, t.begin()));
@@ -589,6 +595,14 @@ final class RoleFinder implements RelationFinder {
             return signed(text, t);
         }
         Optional<Mention> target = text.startingAt(of.end(), Clauses.ORG_OR_PROJECT);
+        if (target.isPresent() && target.get().entity().kind().isOrganization()) {
+            // "a maintainer of the CNCF project Kubeflow": the role is in the project the foundation's name describes
+            Matcher project = PROJECT_OF.matcher(text.text()).region(target.get().end(), text.text().length());
+            Optional<Mention> named = project.lookingAt() ? text.startingAt(project.end(), Clauses.PROJECT) : Optional.empty();
+            if (named.isPresent()) {
+                return named;
+            }
+        }
         if (target.isEmpty() && of.group("the") != null) {
             // "VP of engineering at the Foundation": a description with its article stands for the organisation
             target = text.startingAt(of.start("the"), Clauses.ORG_OR_PROJECT).filter(Mention::anaphoric);

@@ -119,4 +119,49 @@ class FormerPostsAndLeadsTest {
         assertFalse(embassy.stream().anyMatch(f -> f.contains("[Ambassador]")), embassy::toString);
         assertTrue(en.contains("Lena Fischer hasRole Cloud Native Computing Foundation [Ambassador]"), en::toString);
     }
+
+    @Test
+    void peopleJoinedAfterTheirOrganisationAllWorkThere() {
+        Set<String> zh = chinese("Zuul的故事：Red Hat的Sarah Lindgren和Mei Tan为什么要把CI系统单独拿出来？");
+        Set<String> en = english("Intel's Ana Ruiz and Mei Tan demoed the new scheduler.");
+
+        assertTrue(zh.contains("Sarah Lindgren worksFor Red Hat"), zh::toString);
+        assertTrue(zh.contains("Mei Tan worksFor Red Hat"), zh::toString);
+        assertTrue(en.contains("Ana Ruiz worksFor Intel"), en::toString);
+        assertTrue(en.contains("Mei Tan worksFor Intel"), en::toString);
+    }
+
+    @Test
+    void peopleCountedAsASubjectLeaveTheParagraphsPersonWhereSheIs() {
+        Set<String> facts = english("Mei Tan joined Quillon Data in 2017 as its chief architect. "
+                + "Several core reviewers of Kolla moved from Huawei and Intel to Quillon Data in 2016.");
+
+        assertFalse(facts.contains("Mei Tan formerlyWorkedFor Huawei"), facts::toString);
+        assertTrue(facts.contains("Mei Tan worksFor Quillon Data"), facts::toString);
+    }
+
+    @Test
+    void aFormerTitleIsNoPresentRole() {
+        Set<String> facts = english("Gao Peng, a former Nova core reviewer at Intel, joined Quillon Data in 2017.");
+
+        assertTrue(facts.contains("Gao Peng formerlyWorkedFor Intel"), facts::toString);
+        assertFalse(facts.stream().anyMatch(f -> f.startsWith("Gao Peng hasRole Nova")), facts::toString);
+    }
+
+    @Test
+    void aRoleInAProjectTheFoundationDescribesIsInTheProject() {
+        Set<String> facts = english("We sat down with Mei Tan, a principal engineer at Quillon Data and a maintainer of "
+                + "the CNCF project Kubeflow, after her talk.");
+
+        assertTrue(facts.contains("Mei Tan hasRole Kubeflow [Maintainer]"), facts::toString);
+        assertFalse(facts.contains("Mei Tan hasRole Cloud Native Computing Foundation [Maintainer]"), facts::toString);
+    }
+
+    @Test
+    void aReviewerInASigHoldsARoleThere() {
+        Set<String> facts = english("Lin Hao, a maintainer of Kueue and a reviewer in Kubernetes SIG Scheduling, spoke for the first time.");
+
+        assertTrue(facts.contains("Lin Hao hasRole Kubernetes SIG Scheduling [Reviewer]"), facts::toString);
+        assertFalse(facts.contains("Lin Hao hasRole Kueue [Reviewer]"), facts::toString);
+    }
 }
