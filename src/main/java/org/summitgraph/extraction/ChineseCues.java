@@ -55,6 +55,10 @@ final class ChineseCues {
             // "Envoy最早由Lyft开源": whoever open-sourced a project founded it, a company as often as a person
             CueWordFinder.cue("open-sourced-by", "由(?=[^，。；]{1,20}?开源(?=[，。；,了]))",
                     SG.foundedBy, Clauses.PROJECT, Clauses.AGENT, SUBJECT_CUE_OBJECT),
+            // "杨帆后来离开华为去了阿里云", "他三个月前跳槽去了Rackspace", "也在今年春天去了字节跳动": a move to a new employer,
+            // which closes its clause ("去了华为的展台" is a visit)
+            CueWordFinder.cue("works", "(?:跳槽|离职|离开[^，。；]{1,12}?|后来|(?:今年|去年|前年|\\d{4}年)[^，。；]{0,6}?)去了(?=[^，。；的]{2,12}(?:[，。；！]|$))",
+                    SG.worksFor, Clauses.PERSON, Clauses.ORGANIZATION, SUBJECT_CUE_OBJECT),
             // "第二位嘉宾马骁来自巴蜀数据": where a person comes from, with no 的 making it a description
             CueWordFinder.cue("works", "(?<![他她])来自(?![^，。；]{0,16}的)", SG.worksFor, Clauses.PERSON, Clauses.ORGANIZATION, SUBJECT_CUE_OBJECT),
             // "东岳银行也是云帆最早的一批客户之一"; "是我们…的老客户" is read by the voice finder

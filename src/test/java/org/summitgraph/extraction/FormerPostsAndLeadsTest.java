@@ -164,4 +164,25 @@ class FormerPostsAndLeadsTest {
         assertTrue(facts.contains("Lin Hao hasRole Kubernetes SIG Scheduling [Reviewer]"), facts::toString);
         assertFalse(facts.contains("Lin Hao hasRole Kueue [Reviewer]"), facts::toString);
     }
+
+    @Test
+    void goingToACompanyAfterLeavingIsAJobMoveButVisitingItsBoothIsNot() {
+        Set<String> moved = chinese("我们组的杨一帆也在里面。十年过去，杨一帆后来离开华为去了阿里云，不再做OpenStack。");
+        Set<String> visited = chinese("我们组的杨一帆也在里面。午饭后杨一帆去了华为的展台，看了FusionSphere的演示。");
+
+        assertTrue(moved.contains("杨一帆 worksFor Alibaba Cloud"), moved::toString);
+        assertTrue(moved.contains("杨一帆 formerlyWorkedFor Huawei"), moved::toString);
+        assertFalse(visited.contains("杨一帆 worksFor Huawei"), visited::toString);
+    }
+
+    @Test
+    void leadingAnOrganisationBeforeTheNewPostIsAFormerPost() {
+        Set<String> facts = english("Jonathan Bryce, who became executive director of the CNCF this year after leading the "
+                + "OpenInfra Foundation, opened the first keynote.");
+
+        // the reference data labels the OpenInfra Foundation by its first name in English
+        assertTrue(facts.contains("Jonathan Bryce formerlyWorkedFor OpenStack Foundation"), facts::toString);
+        assertFalse(facts.contains("Jonathan Bryce worksFor OpenStack Foundation"), facts::toString);
+        assertTrue(facts.contains("Jonathan Bryce worksFor Cloud Native Computing Foundation"), facts::toString);
+    }
 }
