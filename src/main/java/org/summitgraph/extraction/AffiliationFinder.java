@@ -32,6 +32,7 @@ final class AffiliationFinder implements RelationFinder {
     /** "Several core reviewers of Kolla moved from Huawei": people counted, none of them the paragraph's person. */
     private static final Pattern PLURAL_SUBJECT_EN = Pattern.compile("[\\s\\-*•]*(?:Several|Many|Some|Most|Other|Two|Three|Four|"
             + "Five|Dozens|Hundreds|A few|A handful|A group|A number)\\b");
+    private static final Pattern OTHER_PERSON_BETWEEN = Pattern.compile("[)）和与及、]|\\band\\b");
     /** Bodies one sits on rather than works for. */
     private static final Pattern SEAT = Pattern.compile("(?:委员会|理事会|董事会|(?i:committee|board|council))$");
     /** How far after a former organisation its person may be named: "原华为2012实验室容器技术团队负责人邓思远". */
@@ -171,8 +172,13 @@ final class AffiliationFinder implements RelationFinder {
                 int reach = text.isChinese() ? FORMER_REACH_ZH : FORMER_REACH_EN;
                 org.ifPresent(o -> {
                     // "前IBM工程师宋雨桐", "former Google engineer Jane Doe": the person follows
-                    Optional<Mention> after = text.in(o.end(), Math.min(s.end(), o.end() + reach), Clauses.PERSON).stream().findFirst()
-                            .filter(p2 -> Clauses.sameClause(text.text(), o.end(), p2.begin()));
+                    // "郑雨桐(前华为工程师)和Daniel Okoro": a bracket closed or a name joined between is another person's
+                    Optional<Mention> bracketed = at > 0 && "(（".indexOf(text.text().charAt(at - 1)) >= 0
+                            ? text.endingAt(at - 1, Clauses.PERSON) : Optional.empty();
+                    Optional<Mention> after = bracketed.or(() -> text.in(o.end(), Math.min(s.end(), o.end() + reach), Clauses.PERSON)
+                            .stream().findFirst()
+                            .filter(p2 -> Clauses.sameClause(text.text(), o.end(), p2.begin())
+                                    && !OTHER_PERSON_BETWEEN.matcher(text.text()).region(o.end(), p2.begin()).find()));
                     Optional<Entity> person = after.map(Mention::entity).or(() -> PLURAL_SUBJECT_EN.matcher(text.text())
                             .region(s.begin(), at).lookingAt() ? Optional.empty() : subjectBefore(text, s, at));
                     person.ifPresent(pe -> out.add(Clauses.fact(pe, SG.formerlyWorkedFor, o.entity(), s, "pattern:formerly-at", 0.6)));

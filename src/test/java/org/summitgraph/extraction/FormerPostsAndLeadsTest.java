@@ -185,4 +185,13 @@ class FormerPostsAndLeadsTest {
         assertFalse(facts.contains("Jonathan Bryce worksFor OpenStack Foundation"), facts::toString);
         assertTrue(facts.contains("Jonathan Bryce worksFor Cloud Native Computing Foundation"), facts::toString);
     }
+
+    @Test
+    void aFormerPostInBracketsIsThePersonsBeforeThemNotTheNextOnes() {
+        Set<String> facts = chinese("郑雨桐(前华为工程师)和Daniel Okoro都来了。");
+
+        assertTrue(facts.contains("郑雨桐 formerlyWorkedFor Huawei"), facts::toString);
+        assertFalse(facts.contains("Daniel Okoro formerlyWorkedFor Huawei"), facts::toString);
+        assertFalse(facts.contains("郑雨桐 worksFor Huawei"), facts::toString);
+    }
 }
