@@ -20,7 +20,24 @@ final class AffiliationFinder implements RelationFinder {
     private static final Pattern FROM_EN = Pattern.compile("\\s*,?\\s+(?:from|of|at|with)\\s+");
     private static final Pattern WORKS_AT_ZH = Pattern.compile("在");
     private static final Pattern WORK_VERB_ZH = Pattern.compile("\\s*(?:工作|任职|供职|上班|就职|支持|负责|担任|做)");
-    private static final Pattern FORMER_ZH = Pattern.compile("(?:曾在|曾经在|曾任职于|曾就职于|此前在|之前在|离开|前)\\s*");
+    /**
+     * "前华为工程师", "原华澜银行运维部的周启明": 前 and 原 mark a post given up only right before the organisation, and
+     * not as the end of another word ("目前", "之前", "还原"), nor as a name the organisation bore ("Bootlin(原Free Electrons)").
+     */
+    private static final Pattern FORMER_ZH = Pattern.compile("(?:曾在|曾经在|曾任职于|曾就职于|此前在|之前在|离开|(?<![目之此以提当眼面日年月向])前"
+            + "|(?<![还复草平高中(（])原(?![来先本定计因])" + ")\\s*");
+    /** "and a group of former Google engineers": the people the mark describes are others than the sentence's subject. */
+    private static final Pattern OTHERS_AFTER_EN = Pattern.compile("\\s+(?:engineers|employees|staffers|staff|colleagues|developers|executives|"
+            + "managers|researchers|members|people|workers)\\b");
+    /** "Several core reviewers of Kolla moved from Huawei": people counted, none of them the paragraph's person. */
+    private static final Pattern PLURAL_SUBJECT_EN = Pattern.compile("[\\s\\-*•]*(?:Several|Many|Some|Most|Other|Two|Three|Four|"
+            + "Five|Dozens|Hundreds|A few|A handful|A group|A number)\\b");
+    private static final Pattern OTHER_PERSON_BETWEEN = Pattern.compile("[)）和与及、]|\\band\\b");
+    /** Bodies one sits on rather than works for. */
+    private static final Pattern SEAT = Pattern.compile("(?:委员会|理事会|董事会|(?i:committee|board|council))$");
+    /** How far after a former organisation its person may be named: "原华为2012实验室容器技术团队负责人邓思远". */
+    private static final int FORMER_REACH_ZH = 20;
+    private static final int FORMER_REACH_EN = 12;
     private static final Pattern FORMER_EN = Pattern.compile("\\b(?:formerly|previously)\\s+(?:at|with|of)\\s+|\\bformer\\s+"
             + "|\\b(?:left|quit|used to work (?:at|for)|previously worked (?:at|for)|spent \\w+ years at|moved (?:over )?from)\\s+");
     private static final List<QuickFind> FORMER = Stream.of(FORMER_ZH, FORMER_EN).map(QuickFind::new).toList();
@@ -82,8 +99,12 @@ final class AffiliationFinder implements RelationFinder {
             if (PAST_BEFORE.matcher(before).find()) {
                 continue;
             }
-            text.startingAt(gap.end(), Clauses.PERSON).ifPresent(p -> out.add(Clauses.fact(p.entity(), SG.worksFor,
-                    org.entity(), s, "pattern:organization-person", 0.6)));
+            text.startingAt(gap.end(), Clauses.PERSON).ifPresent(p -> {
+                out.add(Clauses.fact(p.entity(), SG.worksFor, org.entity(), s, "pattern:organization-person", 0.6));
+                // "Red Hat的James Blair和Monty Taylor", "Intel's Ana Ruiz and Li Wei": those joined to the first name
+                coordinatedAfter(text, s, p).forEach(other -> out.add(Clauses.fact(other, SG.worksFor, org.entity(), s,
+                        "pattern:organization-persons", 0.55)));
+            });
         }
     }
 
@@ -142,11 +163,24 @@ final class AffiliationFinder implements RelationFinder {
             while (m.find()) {
                 Optional<Mention> org = text.startingAt(m.end(), Clauses.ORGANIZATION);
                 int at = m.start();
+                if (org.isPresent() && !text.isChinese() && OTHERS_AFTER_EN.matcher(text.text()).region(org.get().end(), s.end()).lookingAt()) {
+                    continue;
+                }
+                if (org.isPresent() && (Clauses.isGroup(org.get().entity()) || SEAT.matcher(org.get().surface()).find())) {
+                    continue; // "原技术监督委员会主席": a seat given up on a committee, no employer
+                }
+                int reach = text.isChinese() ? FORMER_REACH_ZH : FORMER_REACH_EN;
                 org.ifPresent(o -> {
                     // "前IBM工程师宋雨桐", "former Google engineer Jane Doe": the person follows
-                    Optional<Mention> after = text.in(o.end(), Math.min(s.end(), o.end() + 12), Clauses.PERSON).stream().findFirst()
-                            .filter(p2 -> Clauses.sameClause(text.text(), o.end(), p2.begin()));
-                    Optional<Entity> person = after.map(Mention::entity).or(() -> subjectBefore(text, s, at));
+                    // "郑雨桐(前华为工程师)和Daniel Okoro": a bracket closed or a name joined between is another person's
+                    Optional<Mention> bracketed = at > 0 && "(（".indexOf(text.text().charAt(at - 1)) >= 0
+                            ? text.endingAt(at - 1, Clauses.PERSON) : Optional.empty();
+                    Optional<Mention> after = bracketed.or(() -> text.in(o.end(), Math.min(s.end(), o.end() + reach), Clauses.PERSON)
+                            .stream().findFirst()
+                            .filter(p2 -> Clauses.sameClause(text.text(), o.end(), p2.begin())
+                                    && !OTHER_PERSON_BETWEEN.matcher(text.text()).region(o.end(), p2.begin()).find()));
+                    Optional<Entity> person = after.map(Mention::entity).or(() -> PLURAL_SUBJECT_EN.matcher(text.text())
+                            .region(s.begin(), at).lookingAt() ? Optional.empty() : subjectBefore(text, s, at));
                     person.ifPresent(pe -> out.add(Clauses.fact(pe, SG.formerlyWorkedFor, o.entity(), s, "pattern:formerly-at", 0.6)));
                     // "前阿里云工程师林启航和陈默": those listed with the first
                     after.ifPresent(first -> coordinatedAfter(text, s, first).forEach(pe -> out.add(Clauses.fact(pe,

@@ -19,6 +19,12 @@ final class ChineseCues {
     private ChineseCues() {
     }
 
+    /**
+     * After "曾在", "之前在": not a place where something was said ("Dan Kohn曾在柏林表示", "此前在采访中提到"), which tells
+     * of a moment, not of a post held there.
+     */
+    static final String NOT_SAID = "(?![^，,。；;]{0,10}?(?:表示|说|指出|透露|提到|提及|宣布|谈到|强调|回忆))";
+
     static final List<CueWordFinder.Cue> CUES = List.of(
             CueWordFinder.cue("uses", "(?:用的(?:都|也)?是|选用了?|改用了?|换成了?|迁到了?|迁移到了?|搬到了?|交给了?|跑在|托管在|构建在|"
                             + "建在|(?:都|也|正|还|一直)在用|(?:都|也|正|还|一直)?在跑|试用了?|把(?=[^，。；]{1,20}?用(?:于|在|来|作))|用上了|上了|接入了?|落地了?|纳管到了?|管理(?=[^，。；]{0,6}(?:集群|节点|服务器|裸机)))"
@@ -39,7 +45,7 @@ final class ChineseCues {
                     SG.contributesTo, Clauses.AGENT, Clauses.PROJECT, SUBJECT_OBJECT_CUE),
             CueWordFinder.cue("contributes", "(?:中|里|上)(?:均|都|也)?有(?:[^，。；]{0,4})?(?:核心开发者|贡献者|维护者|[Cc]ommitter|[Mm]aintainer)",
                     SG.contributesTo, Clauses.ORGANIZATION, Clauses.PROJECT, SUBJECT_OBJECT_CUE),
-            CueWordFinder.cue("formerly", "(?:之前|此前|以前|早年|曾经|原先|原来|过去|当年)(?:也|还|曾)?(?:是|做过|当过|担任过|在)",
+            CueWordFinder.cue("formerly", "(?:之前|此前|以前|早年|曾经|原先|原来|过去|当年)(?:也|还|曾)?(?:是|做过|当过|担任过|在" + NOT_SAID + ")",
                     SG.formerlyWorkedFor, Clauses.PERSON, Clauses.ORGANIZATION, SUBJECT_CUE_OBJECT),
             CueWordFinder.cue("founded", "(?:联合|一手|共同)?(?:创办|创立|创建)(?<!由[^，。；]{0,24})了?(?![^，。；]{0,12}的)",
                     SG.foundedBy, Clauses.ORG_OR_PROJECT, Clauses.PERSON, OBJECT_CUE_SUBJECT),
@@ -49,6 +55,10 @@ final class ChineseCues {
             // "Envoy最早由Lyft开源": whoever open-sourced a project founded it, a company as often as a person
             CueWordFinder.cue("open-sourced-by", "由(?=[^，。；]{1,20}?开源(?=[，。；,了]))",
                     SG.foundedBy, Clauses.PROJECT, Clauses.AGENT, SUBJECT_CUE_OBJECT),
+            // "杨帆后来离开华为去了阿里云", "他三个月前跳槽去了Rackspace", "也在今年春天去了字节跳动": a move to a new employer,
+            // which closes its clause ("去了华为的展台" is a visit)
+            CueWordFinder.cue("works", "(?:跳槽|离职|离开[^，。；]{1,12}?|后来|(?:今年|去年|前年|\\d{4}年)[^，。；]{0,6}?)去了(?=[^，。；的]{2,12}(?:[，。；！]|$))",
+                    SG.worksFor, Clauses.PERSON, Clauses.ORGANIZATION, SUBJECT_CUE_OBJECT),
             // "第二位嘉宾马骁来自巴蜀数据": where a person comes from, with no 的 making it a description
             CueWordFinder.cue("works", "(?<![他她])来自(?![^，。；]{0,16}的)", SG.worksFor, Clauses.PERSON, Clauses.ORGANIZATION, SUBJECT_CUE_OBJECT),
             // "东岳银行也是云帆最早的一批客户之一"; "是我们…的老客户" is read by the voice finder

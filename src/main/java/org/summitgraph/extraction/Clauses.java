@@ -20,7 +20,7 @@ final class Clauses {
     static final Predicate<Mention> AWARD = m -> m.entity().kind() == EntityKind.AWARD;
     /** A group of people, named as one: "the Edinburgh Kubernetes meetup", "SIG Network", "OpenInfra中国用户组". */
     private static final Pattern GROUP_NAME = Pattern.compile("(?i)(?:(?:users?|working|interest|community|study)\\s+group"
-            + "|meetups?|chapter|club|用户组|工作组|兴趣小组|小组|俱乐部)$|^SIG\\b");
+            + "|meetups?|chapter|club|用户组|工作组|兴趣小组|小组|俱乐部)$|(?:^|\\s)SIG\\b");
     static final Predicate<Mention> GROUP = m -> isGroup(m.entity());
 
     private Clauses() {

@@ -156,9 +156,13 @@ final class CueWordFinder implements RelationFinder {
             cue("formerly", "\\b(?:joined (?:[\\w.&-]+ ){1,4}from|after (?:a decade|\\w+ years|several years|years) (?:at|with)|"
                     + "spent (?:\\w+ ){1,3}years? (?:[\\w-]+ ){0,6}?(?:at|with)|(?:a|an|the) former|ex-|previously (?:at|with|of|worked at|worked for)|"
                     + "formerly (?:at|with|of)|formerly (?:\\w+ ){1,3}(?:at|of)|left(?! to join\\b)|while (?:all \\w+ )?(?:were|was) at|"
-                    + "back at|before joining (?:[\\w.&-]+ ){1,4}(?:he|she) (?:was|worked) at)\\b",
+                    + "back at|before joining (?:[\\w.&-]+ ){1,4}(?:he|she) (?:was|worked) at|"
+                    // "became executive director of the CNCF this year after leading the OpenInfra Foundation"
+                    + "after (?:years of )?(?:leading|heading|running))\\b",
                     SG.formerlyWorkedFor, Clauses.PERSON, Clauses.ORGANIZATION, Order.SUBJECT_CUE_OBJECT),
-            cue("formerly", "(?:(?:此前|之前|以前|早年|曾经|当年)(?:曾)?(?:就职于|任职于|供职于|效力于)|之前在|以前在|此前在|曾在|曾经在|曾任职于|曾就职于|从(?=[^，,。；;]{1,12}?(?:跳槽|离职|辞职|离开|出来|加入|转到|来到)))", SG.formerlyWorkedFor,
+            // "Dan Kohn曾在柏林表示": where someone once said something is no post they held there
+            cue("formerly", "(?:(?:此前|之前|以前|早年|曾经|当年)(?:曾)?(?:就职于|任职于|供职于|效力于)|(?:之前在|以前在|此前在|曾在|曾经在)" + ChineseCues.NOT_SAID
+                    + "|曾任职于|曾就职于|从(?=[^，,。；;]{1,12}?(?:跳槽|离职|辞职|离开|出来|加入|转到|来到)))", SG.formerlyWorkedFor,
                     Clauses.PERSON, Clauses.ORGANIZATION, Order.SUBJECT_CUE_OBJECT),
             cue("works", "\\b(?:now (?:with|at)|works? (?:as (?:\\w+ ){1,5})?(?:at|for)|working (?:at|for)|"
                     + "(?:is|are) (?:now )?(?:a|an|the) (?:[\\w-]+ ){1,4}(?:at|with)|joined(?!\\s+by)|has joined|"

@@ -30,7 +30,7 @@ public final class OrganizationPatternFinder implements MentionFinder {
     private static final Pattern SITE = Pattern.compile("\\p{IsHan}{2,3}(?:研发中心|研究中心|分公司|办公室|办事处|基地|园区)");
     private static final Pattern FROM_OF = Pattern.compile("来自([\\p{IsHan}A-Za-z0-9]{2,8}?)的");
     private static final Pattern PLACE_LIKE = Pattern.compile("[省市县区州国]$|各地|全国|世界|海外|国内|一线|社区|团队|用户|企业|公司$");
-    private static final Pattern FORMER_PREFIX = Pattern.compile("前|原|曾任|现任|时任");
+    private static final Pattern FORMER_PREFIX = Pattern.compile("前|原|曾任|现任|时任|目前|如今");
     /** "专访砺石科技陈思远", "对话澜芯科技CTO严书航": an interview's title opens with its verb, no part of the name. */
     private static final Pattern INTERVIEW_VERB = Pattern.compile("专访|对话|采访|访谈|走近|探访");
     private static final Pattern DEPARTMENT_AFTER = Pattern.compile("部门|事业部|事业群|业务部|团队");
@@ -337,6 +337,12 @@ public final class OrganizationPatternFinder implements MentionFinder {
             while (joined.find()) {
                 begin = joined.end();
             }
+            // "原华澜银行运维部的周启明": 原 marks the post as given up, "目前星河科技首席架构师" the time it is held at; neither
+            // is part of the name
+            Matcher time = TIME_BEFORE.matcher(text).region(begin, end);
+            if (time.lookingAt() && end - time.end() >= 4) {
+                begin = time.end();
+            }
             // "60多个国家", "近百家公司": a count is no name; what follows it may still be one
             begin = GenericPhrases.afterQuantity(text, begin, end);
             // "我们成都研发中心的孙雨桐": a company's site in a city is a part of it, not an organisation of its own
@@ -374,6 +380,7 @@ public final class OrganizationPatternFinder implements MentionFinder {
 
     private static final Set<String> KINDS_OF_COMPANY = Set.of("公司", "集团", "企业");
     private static final Pattern INDEFINITE_BEFORE = Pattern.compile("[一某这那多几每各]家$");
+    private static final Pattern TIME_BEFORE = Pattern.compile("原|目前|如今");
     private static final Pattern PREPOSITION_BEFORE = Pattern.compile("另据|据|于|对于|关于|由");
     private static final Pattern JOINED_NAMES = Pattern.compile("(?:" + String.join("|", COMPANY_HEADS_ZH) + ")(?:和|与|及|、)");
     /** Heads that are common nouns of the field too: "训练数据", "容器网络", "车载软件", "视频云", "计算中心". */

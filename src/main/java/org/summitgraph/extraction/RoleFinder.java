@@ -18,7 +18,7 @@ final class RoleFinder implements RelationFinder {
 
     private static final int ORG_GAP = 8;
     /** Titles whose holder heads the group they are held in, where the group is one of people ("组长", "Lead"). */
-    private static final java.util.Set<String> LEADS_A_GROUP = java.util.Set.of("Leader", "Lead", "Organizer");
+    private static final java.util.Set<String> LEADS_A_GROUP = java.util.Set.of("Leader", "Lead", "Co-lead", "Organizer");
     private static final int APPOSITION_GAP = 20;
     private static final Pattern LIST_JOINER = Pattern.compile("\\s*(?:和|与|及|以及|、|,|，|and|&)\\s*");
     private static final Pattern AFTER_TITLE = Pattern.compile("\\s*(?:之一)?\\s*的?\\s*");
@@ -62,6 +62,11 @@ final class RoleFinder implements RelationFinder {
     private static final Pattern THEIRS = Pattern.compile("\\b(?:their|its)\\b", Pattern.CASE_INSENSITIVE);
     /** "他是Cyborg项目的PTL": a pronoun before the title's target stands for the person named last. */
     private static final Pattern PRONOUN_ZH = Pattern.compile("[他她](?![们人])");
+    private static final Pattern FORMER_BEFORE_TITLE = Pattern.compile("\\bformer\\s");
+    /** "the CNCF project Koordinator", "the Apache project Kafka": the foundation describes the project named after it. */
+    private static final Pattern PROJECT_OF = Pattern.compile("\\s+(?:(?:sandbox|incubating|graduated|top-level)\\s+)?project\\s+");
+    /** A post given up: "前华为", "原华澜银行"; see {@link #formerPost}. */
+    private static final Pattern FORMER_MARK_ZH = Pattern.compile("(?<![目之此以提当眼面日年月向])前|(?<![还复草平高中(（])原(?![来先本定计因])");
     /** A sentence whose subject is a personal pronoun. */
     private static final Pattern PRONOUN_SUBJECT = Pattern.compile("\\s*(?:(?:Today|Now|Currently|Meanwhile),\\s*)?(?:He|She)\\b");
     private static final int PRONOUN_REACH = 400;
@@ -96,7 +101,7 @@ final class RoleFinder implements RelationFinder {
             + "(?:[^，。；,]{1,8}?(?:周期|期间|版本|届|年度)的\\s*)?$");
     /** "CTO of Cisco", "co-founder and CTO of Lantau Compute": a second title may stand before the target. */
     private static final Pattern OF = Pattern.compile("(?:\\s+and\\s+(?:[A-Za-z-]+\\s+){0,2}?(?:CEO|CTO|COO|CFO|CIO|chief [a-z]+ officer|"
-            + "president|chairman|chair|director|maintainer|founder|co-founder|lead|architect|engineer))?\\s+(?:of|at|for|on)\\s+(?<the>the\\s+)?");
+            + "president|chairman|chair|director|maintainer|founder|co-founder|lead|architect|engineer))?\\s+(?:of|at|for|on|in)\\s+(?<the>the\\s+)?");
     /** Between a title and the organisation of a signature: the department ("of Engineering") and a comma. */
     private static final Pattern SIGNATURE_COMMA = Pattern.compile("(?:\\s+(?:of|for)\\s+(?:\\p{Lu}[\\p{L}&-]*\\s*){1,3})?\\s*,\\s*");
     private static final Pattern SIGNATURE_END = Pattern.compile("[ \\t]*[.;)）]?[ \\t]*$", Pattern.MULTILINE);
@@ -339,6 +344,9 @@ final class RoleFinder implements RelationFinder {
         if (!beforeTitle.matcher(rest).matches()) {
             return false;
         }
+        if (FORMER_BEFORE_TITLE.matcher(rest).find()) {
+            return true; // "Gao Peng, a former Nova core reviewer at Intel": a post given up, the employer read by the cues
+        }
         Optional<Mention> target = ofTarget(text, t).or(() -> inside);
         Matcher anaphor = ANAPHOR.matcher(text.text().substring(comma, t.begin()));
         if (target.isEmpty() && anaphor.find()) {
@@ -452,6 +460,9 @@ final class RoleFinder implements RelationFinder {
         if (target.isEmpty()) {
             return true;
         }
+        if (formerPost(text, s, t.begin())) {
+            return true; // "原华为2012实验室容器技术团队负责人邓思远": a post given up, read by AffiliationFinder
+        }
         for (Entity holder : withCoordinated(text, s, person.get())) {
             for (Titles.Title title : titles) {
                 add(text, holder, title, target.get(), s, "pattern:target-title-name", confidence, out);
@@ -476,7 +487,7 @@ final class RoleFinder implements RelationFinder {
     /** "Qinling项目的PTL", "基金会的董事之一的Kavit 和Roland", "OpenStack的董事". */
     private void targetThenTitle(AnnotatedText text, Sentence s, Titles.Found t, List<Fact> out) {
         Optional<Mention> target = targetBefore(text, s, t);
-        if (target.isEmpty()) {
+        if (target.isEmpty() || formerPost(text, s, t.begin())) {
             return;
         }
         List<Entity> holders = new ArrayList<>();
@@ -557,6 +568,26 @@ final class RoleFinder implements RelationFinder {
         return close ? Optional.of(last) : Optional.empty();
     }
 
+    /**
+     * Whether the clause marks the post before a title as given up: "前" or "原" right before an organisation, with
+     * no one named between it and the title ("原华为2012实验室容器技术团队负责人", "前EasyStack资深工程师"). Not the end of
+     * another word: "目前华为的CTO", "还原".
+     */
+    private static boolean formerPost(AnnotatedText text, Sentence s, int titleBegin) {
+        if (!text.isChinese()) {
+            return false;
+        }
+        int from = Clauses.clauseStart(text.text(), titleBegin, s.begin());
+        Matcher mark = FORMER_MARK_ZH.matcher(text.text()).region(from, titleBegin);
+        while (mark.find()) {
+            if (text.startingAt(mark.end(), Clauses.ORGANIZATION).isPresent()
+                    && text.in(mark.end(), titleBegin, Clauses.PERSON).isEmpty()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "CTO of Cisco", "VP of Engineering at Bluepeak Cloud". */
     private static Optional<Mention> ofTarget(AnnotatedText text, Titles.Found t) {
         Matcher of = OF.matcher(text.text()).region(t.end(), text.text().length());
@@ -564,6 +595,14 @@ final class RoleFinder implements RelationFinder {
             return signed(text, t);
         }
         Optional<Mention> target = text.startingAt(of.end(), Clauses.ORG_OR_PROJECT);
+        if (target.isPresent() && target.get().entity().kind().isOrganization()) {
+            // "a maintainer of the CNCF project Kubeflow": the role is in the project the foundation's name describes
+            Matcher project = PROJECT_OF.matcher(text.text()).region(target.get().end(), text.text().length());
+            Optional<Mention> named = project.lookingAt() ? text.startingAt(project.end(), Clauses.PROJECT) : Optional.empty();
+            if (named.isPresent()) {
+                return named;
+            }
+        }
         if (target.isEmpty() && of.group("the") != null) {
             // "VP of engineering at the Foundation": a description with its article stands for the organisation
             target = text.startingAt(of.start("the"), Clauses.ORG_OR_PROJECT).filter(Mention::anaphoric);

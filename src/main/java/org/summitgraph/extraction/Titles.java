@@ -87,6 +87,8 @@ final class Titles {
             Map.entry("核心开发者", new Title("Core", Kind.COMMUNITY)),
             Map.entry("核心成员", new Title("Core", Kind.COMMUNITY)),
             Map.entry("负责人", new Title("Lead", Kind.COMMUNITY)),
+            // "SIG Node的联合负责人": one of the leads a SIG or working group shares, as "co-lead" in English
+            Map.entry("联合负责人", new Title("Co-lead", Kind.COMMUNITY)),
             Map.entry("老大", new Title("Leader", Kind.LEADER)),
             Map.entry("维护者", new Title("Maintainer", Kind.COMMUNITY)),
             Map.entry("技术监督委员会成员", new Title("TOC Member", Kind.COMMUNITY)),
@@ -116,6 +118,11 @@ final class Titles {
             Map.entry("导师", new Title("Mentor", Kind.COMMUNITY)),
             Map.entry("社区经理", new Title("Community Manager", Kind.EMPLOYMENT)),
             Map.entry("云原生大使", new Title("Cloud Native Ambassador", Kind.COMMUNITY)),
+            // "CNCF大使、DaoCloud的张晋涛": a foundation's ambassador, a community role
+            Map.entry("大使", new Title("Ambassador", Kind.COMMUNITY)),
+            Map.entry("TOC成员", new Title("TOC Member", Kind.COMMUNITY)),
+            Map.entry("TSC委员", new Title("TSC Member", Kind.COMMUNITY)),
+            Map.entry("TOC委员", new Title("TOC Member", Kind.COMMUNITY)),
             Map.entry("理事长", new Title("Chair", Kind.BOARD)),
             Map.entry("理事", new Title("Board Member", Kind.BOARD)),
             Map.entry("组长", new Title("Leader", Kind.COMMUNITY)),
@@ -171,6 +178,7 @@ final class Titles {
             Map.entry("sig lead", new Title("Lead", Kind.COMMUNITY)),
             Map.entry("program co-chair", new Title("Co-chair", Kind.COMMUNITY)),
             Map.entry("co-chair", new Title("Co-chair", Kind.COMMUNITY)),
+            Map.entry("co-lead", new Title("Co-lead", Kind.COMMUNITY)),
             Map.entry("chief open source officer", new Title("Chief Open Source Officer", Kind.EMPLOYMENT)),
             Map.entry("head of open source", new Title("Head of Open Source", Kind.EMPLOYMENT)),
             Map.entry("senior director", new Title("Senior Director", Kind.EMPLOYMENT)),
@@ -193,6 +201,7 @@ final class Titles {
             Map.entry("mentor", new Title("Mentor", Kind.COMMUNITY)),
             Map.entry("community manager", new Title("Community Manager", Kind.EMPLOYMENT)),
             Map.entry("cloud native ambassador", new Title("Cloud Native Ambassador", Kind.COMMUNITY)),
+            Map.entry("ambassador", new Title("Ambassador", Kind.COMMUNITY)),
             Map.entry("release manager", new Title("Release Manager", Kind.COMMUNITY)),
             Map.entry("chair", new Title("Chair", Kind.COMMUNITY)),
             Map.entry("chairperson", new Title("Chair", Kind.COMMUNITY)),
@@ -340,7 +349,7 @@ final class Titles {
             + "documentation|docs|"
             + "SRE|OSPO|ML|AI|QA|UX|HPC|IT|DevRel|DevOps|SecOps|FinOps)[ \\t]+){1,3})"
             + "(engineer|architect|lead|researcher|manager|director|maintainer|Engineer|Architect|Lead|Researcher|Manager|"
-            + "Director|Maintainer|DBA|SRE)(?![A-Za-z-])");
+            + "Director|Maintainer|DBA|SRE|VP)(?![A-Za-z-])");
     /** Job-function abbreviations, written in capitals whatever the case of the title around them ("SRE lead"). */
     private static final Pattern FUNCTION_ABBREVIATION = Pattern.compile("\\b(?:SRE|OSPO|ML|AI|QA|UX|HPC|IT|DevRel|DevOps|SecOps|FinOps)\\b");
     /** Modifiers that make no title of their own ("source engineer", "open lead"). */
@@ -350,19 +359,24 @@ final class Titles {
         String region = text.substring(begin, end).toLowerCase(Locale.ROOT);
         if (!region.contains("engineer") && !region.contains("architect") && !region.contains("lead")
                 && !region.contains("researcher") && !region.contains("dba") && !region.contains("manager")
-                && !region.contains("director") && !region.contains("maintainer") && !region.contains("sre")) {
+                && !region.contains("director") && !region.contains("maintainer") && !region.contains("sre") && !region.contains("vp")) {
             return; // most gaps hold no title at all: skip the pattern, which is tried at every position
         }
         Matcher c = COMPOUND.matcher(text).region(begin, end);
         while (c.find()) {
             String modifiers = c.group(1).strip().replaceAll("[ \\t]+", " ");
-            boolean acronym = c.group(2).equals("DBA") || c.group(2).equals("SRE"); // written in capitals whatever the case of the words before it
+            // written in capitals whatever the case of the words before it ("the Huawei technical VP")
+            boolean acronym = c.group(2).equals("DBA") || c.group(2).equals("SRE") || c.group(2).equals("VP");
             String cased = FUNCTION_ABBREVIATION.matcher(modifiers).replaceAll("").strip();
             if (COMPOUND_NOT.matcher(modifiers).find() || !acronym && !cased.isEmpty() && (cased.equals(cased.toLowerCase(Locale.ROOT))
                     != c.group(2).equals(c.group(2).toLowerCase(Locale.ROOT)))) {
                 continue; // "Open Source Summit Lead"? case must agree: all lower or all capitalised
             }
             int at = c.start();
+            int stop = c.end();
+            if (c.group(2).equals("VP") && out.stream().anyMatch(f -> f.begin() < stop && at < f.end())) {
+                continue; // "senior VP of Engineering": the title of what is headed stands, read before
+            }
             if (out.stream().noneMatch(f -> f.begin() <= at && at < f.end())) {
                 // a maintainer holds a seat in a project, whoever employs them
                 Kind kind = c.group(2).equalsIgnoreCase("maintainer") ? Kind.COMMUNITY : Kind.EMPLOYMENT;
@@ -405,6 +419,9 @@ final class Titles {
             int at = m[0];
             if ((word.endsWith("事") || word.equals("委员")) && m[1] < text.length() && text.charAt(m[1]) == '会') {
                 continue; // "董事会", "理事会", "委员会": the board or committee itself, no seat on it
+            }
+            if (word.equals("大使") && m[1] < text.length() && text.charAt(m[1]) == '馆') {
+                continue; // "大使馆": an embassy, no one's title
             }
             if (out.stream().anyMatch(f -> f.begin() <= at && at < f.end())) {
                 continue; // "head of open source engineering" is one title
