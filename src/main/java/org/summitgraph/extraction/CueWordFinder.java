@@ -124,7 +124,7 @@ final class CueWordFinder implements RelationFinder {
                     Clauses.ORGANIZATION, Clauses.PLACE, Order.SUBJECT_CUE_OBJECT),
             cue("located", "(?:总部(?:位于|设在|在)|总部设于|坐落于|位于)", SG.locatedIn,
                     Clauses.ORGANIZATION, Clauses.PLACE, Order.SUBJECT_CUE_OBJECT),
-            cue("founded", "\\b(?:co-?founded|founded|created|set up|went on to (?:co-?)?found|started|open-sourced|open sourced)\\b", SG.foundedBy,
+            cue("founded", "\\b(?:co-?founded|founded|created|set up|went on to (?:co-?)?found|started(?!\\s+(?:to\\s|\\w+ing\\b))|open-sourced|open sourced)\\b", SG.foundedBy,
                     Clauses.ORG_OR_PROJECT, Clauses.AGENT, Order.OBJECT_CUE_SUBJECT),
             cue("founded-by", "\\b(?:was |were |is |are )?(?:co-?founded|founded|created|launched|started|initiated|"
                     + "originally developed|developed originally|open-sourced) (?:\\w+ ){0,2}by\\b", SG.foundedBy,
