@@ -19,7 +19,7 @@ final class AdoptionFinder implements RelationFinder {
     private static final Pattern USE_ZH = Pattern.compile(
             "[^，,。；;：:、]{0,12}?(?:使用|采用|用|部署|运行|基于|借助)(?:了|着)?\\s*");
     private static final Pattern USE_EN = Pattern.compile(
-            "(?:\\s*,[^,.;]{1,40},|[^.;]{0,60}?,?\\s+and|\\s*,\\s*(?:a|an|the)\\s+[^,.;]{1,40}?\\s+(?:that|which|who))?(?:\\s+(?:already|now|still|also|currently|successfully|reportedly))?\\s+(?:uses|used|is using|are using|runs|ran|is running|has run|has been running|has deployed|deployed|deploys|"
+            "(?:\\s*,[^,.;]{1,40},|[^.;]{0,60}?,?\\s+and|\\s*,\\s*(?:a|an|the)\\s+[^,.;]{1,40}?\\s+(?:that|which|who))?(?:\\s+(?:already|now|still|also|currently|successfully|reportedly|both|all))?\\s+(?:uses|used|is using|are using|runs|ran|is running|are running|(?<=\\b(?:both|all)\\s{1,3})(?:run|use|deploy)|has run|has been running|has deployed|deployed|deploys|"
                     + "adopted|has adopted|relies on|built .{0,20}? on|runs .{0,40}? on|monitors .{0,40}? with|manages .{0,40}? with|"
                     + "gates .{0,40}? with|sits on|now sits on|standardi[sz]ed on|moved .{0,30}? to|migrated .{0,30}? to)\\s+",
             Pattern.CASE_INSENSITIVE);
@@ -49,7 +49,9 @@ final class AdoptionFinder implements RelationFinder {
                     }
                     Optional<Entity> project = text.startingAt(use.end(), Clauses.PROJECT).map(Mention::entity);
                     if (project.isEmpty() && PRONOUN.matcher(text.text()).region(use.end(), s.end()).lookingAt()) {
-                        project = lastProjectBefore(text, org.begin(), s);
+                        // the project named last before the pronoun: "Caicloud contributes to Kubernetes and runs it in
+                        // production" points back past the organisation's own clause, "中国移动已经用它" to the sentence before
+                        project = lastProjectBefore(text, use.end(), s);
                     }
                     project.ifPresent(pr -> out.add(Clauses.fact(org.entity(), SG.uses, pr, s, "pattern:organization-uses", 0.7)));
                     // "sits on OpenStack and Kata Containers": the projects joined to the first one too

@@ -4,21 +4,55 @@ import org.summitgraph.vocab.SG;
 
 import java.util.List;
 
+import static org.summitgraph.extraction.CueWordFinder.Order.OBJECT_CUE_SUBJECT;
 import static org.summitgraph.extraction.CueWordFinder.Order.SUBJECT_CUE_OBJECT;
+import static org.summitgraph.extraction.CueWordFinder.Order.SUBJECT_OBJECT_CUE;
 import static org.summitgraph.extraction.CueWordFinder.cue;
 
 /**
- * Contribution cue words read by the cue-word finder like its own: one contributor, however described ("a long-time
- * contributor to StarlingX", "the second-largest contributor to Ceph", "its biggest corporate contributor to Zuul").
- * The plural ("top contributors to") is the finder's own cue. The article belongs to the cue, so that a negation
- * right before it ("has never been a contributor to") is seen.
+ * Contribution cue words read by the cue-word finder like its own:
+ * <ul>
+ * <li>one contributor, however described ("a long-time contributor to StarlingX", "the second-largest contributor to
+ * Ceph", "its biggest corporate contributor to Zuul"); the plural ("top contributors to") is the finder's own cue;</li>
+ * <li>patches sent ("I started sending patches to the training operator", "we push fixes upstream to Envoy");</li>
+ * <li>work on a project ("何磊在EasyStack做了四年Kolla和Ironic");</li>
+ * <li>an organisation's engineers who hold a project's posts ("Red Hat engineers are committers on Kubernetes",
+ * "北辰云的两名工程师目前是Neutron项目的core reviewer"): the posts are the people's, the work the organisation's. With a
+ * person named ("墨石云的王嘉宁是Harbor的维护者") the person holds the post and nothing is said of the organisation;</li>
+ * <li>donations: "Linkerd, which Buoyant donated to the CNCF", "containerd由Docker公司捐赠", "腾讯捐赠的Angel" (the donor
+ * owned the project, and the hand-made answers read the donor as its founder).</li>
+ * </ul>
+ * The article belongs to the cue, so that a negation right before it ("has never been a contributor to") is seen.
  */
 final class ContributionCues {
+
+    /** Posts in a project that only its contributors hold. */
+    private static final String POSTS_EN = "(?:maintainers|committers|(?:core\\s+)?reviewers|approvers|core\\s+developers)";
+    private static final String POSTS_ZH = "(?:核心)?(?:[Mm]aintainer|维护者|[Cc]ommitter|(?:[Cc]ore\\s?)?[Rr]eviewer|核心开发者|提交者)";
 
     static final List<CueWordFinder.Cue> CUES = List.of(
             cue("contributor-to", "\\b(?:(?:an?|the|its|their|his|her|one of the) )?(?:(?:long-?time|longtime|regular|active|frequent|major|significant|top|largest|biggest"
                     + "|leading|key|corporate|upstream|steady|prolific|first|second|third|fourth|fifth|[\\w]+-largest|[\\w]+-biggest)"
-                    + " )*contributor to\\b", SG.contributesTo, Clauses.AGENT, Clauses.PROJECT, SUBJECT_CUE_OBJECT));
+                    + " )*contributor to\\b", SG.contributesTo, Clauses.AGENT, Clauses.PROJECT, SUBJECT_CUE_OBJECT),
+            cue("sends-patches", "\\b(?:send|sends|sending|sent|submit|submits|submitting|push|pushes|pushing|pushed|land|lands|landing)"
+                    + "\\s+(?:[\\w,-]+\\s+){0,4}?(?:patches|changes|commits|pull\\s+requests|PRs|fixes)\\s+(?:upstream\\s+)?(?:to|into|for)\\b",
+                    SG.contributesTo, Clauses.AGENT, Clauses.PROJECT, SUBJECT_CUE_OBJECT),
+            cue("engineers-hold-posts", "\\b(?:engineers|developers|employees|staffers)\\b(?=\\s+(?:(?:now|also|currently|still|all)\\s+)?"
+                    + "(?:are|were|became|have\\s+become|remain)\\s+(?:(?:now|also|among\\s+the|two\\s+of\\s+the|active|core|lead)\\s+){0,2}"
+                    + POSTS_EN + "\\s+(?:of|on|for|in)\\b)", SG.contributesTo, Clauses.ORGANIZATION, Clauses.PROJECT, SUBJECT_CUE_OBJECT),
+            cue("engineers-hold-posts", "的" + POSTS_ZH + "(?<=(?:工程师|员工|开发者|研发人员)(?:中)?(?:有[^，。；]{1,6})?(?:目前|现在|也|都|均|已经|先后)?"
+                    + "(?:是|成为了?|担任)[^，。；]{1,24}的" + POSTS_ZH + ")", SG.contributesTo, Clauses.ORGANIZATION, Clauses.PROJECT,
+                    SUBJECT_OBJECT_CUE),
+            // "何磊在EasyStack做了四年Kolla和Ironic", "现在在圣安东尼奥做Nova的性能优化": someone who works on a project; "用Istio做流量调度"
+            // uses a tool for a task instead
+            cue("works-on", "(?<![用拿借叫])做(?<!用[^，。；]{1,20}做)(?:了|过)?(?:[一二三四五六七八九十两几多\\d]+年(?:的)?)?(?=\\s*[A-Za-z])",
+                    SG.contributesTo, Clauses.PERSON, Clauses.PROJECT, SUBJECT_CUE_OBJECT),
+            cue("donated", "\\b(?:donated|contributed)\\b(?<=\\bwhich\\s{1,3}[\\p{L}\\p{N}.&'’\\s-]{2,60}\\s"
+                    + "(?:donated|contributed))(?=\\s+(?:it\\s+)?to\\s+the\\b)", SG.foundedBy, Clauses.PROJECT, Clauses.AGENT,
+                    OBJECT_CUE_SUBJECT),
+            cue("donated-by", "\\b(?:(?:was|were)\\s+(?:originally\\s+|first\\s+)?|originally\\s+)donated\\s+(?:[\\w-]+\\s+){0,3}?by\\b", SG.foundedBy, Clauses.PROJECT,
+                    Clauses.AGENT, SUBJECT_CUE_OBJECT),
+            cue("donated-by", "由(?=[^，。；]{1,16}?捐(?:赠|献|给))", SG.foundedBy, Clauses.PROJECT, Clauses.AGENT, SUBJECT_CUE_OBJECT));
 
     private ContributionCues() {
     }

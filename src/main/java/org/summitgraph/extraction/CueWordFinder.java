@@ -137,9 +137,10 @@ final class CueWordFinder implements RelationFinder {
                     Clauses.ORGANIZATION, Clauses.PLACE, Order.SUBJECT_CUE_OBJECT),
             cue("located", "(?:总部(?:位于|设在|在)|总部设于|坐落于|位于)", SG.locatedIn,
                     Clauses.ORGANIZATION, Clauses.PLACE, Order.SUBJECT_CUE_OBJECT),
-            // "Caicloud was founded in 2015 by Zhang Xin and … Google engineers": a passive is the founded-by cue's, never this one's
-            cue("founded", "(?<!\\b(?:was|were|is|are|be|been|being) )\\b(?:co-?founded|founded|created|set up|went on to (?:co-?)?found|started|"
-                    + "open-sourced|open sourced)\\b(?!(?: [\\w-]+){0,2} by\\b)", SG.foundedBy,
+            // "Caicloud was founded in 2015 by Zhang Xin and … Google engineers": a passive is the founded-by cue's, never this one's;
+            // "started sending patches to Nova" founds nothing
+            cue("founded", "(?<!\\b(?:was|were|is|are|be|been|being) )\\b(?:co-?founded|founded|created|set up|went on to (?:co-?)?found|"
+                    + "started(?!\\s+(?:to\\s|\\w+ing\\b))|open-sourced|open sourced)\\b(?!(?: [\\w-]+){0,2} by\\b)", SG.foundedBy,
                     Clauses.ORG_OR_PROJECT, Clauses.AGENT, Order.OBJECT_CUE_SUBJECT),
             cue("founded-by", "\\b(?:was |were |is |are )?(?:co-?founded|founded|created|launched|started|initiated|"
                     + "originally developed|developed originally|open-sourced) (?:\\w+ ){0,2}by\\b", SG.foundedBy,

@@ -21,7 +21,8 @@ final class RelationFinders {
                 new VoiceEventFinder(), new ProjectCommunityFinder(), new SpeakerFactFinder(), new ChineseJobMoveFinder(),
                 new CueWordFinder(EventCues.CUES), new CueWordFinder(AnaphorCues.CUES),
                 new UnitPartOfFinder(), new OwnershipFinder(), new CustomerListFinder(), new FoundingMemberFinder(),
-                new ContributionFinder(), new CueWordFinder(ContributionCues.CUES), new TopContributorFinder(), new WorksOnFinder(),
+                new ContributionFinder(), new CueWordFinder(ContributionCues.CUES), new CueWordFinder(AdoptionCues.CUES),
+                new TopContributorFinder(), new WorksOnFinder(),
                 new CueWordFinder(AttendanceCues.CUES), new MembershipFinder(), new OrganizationOnStageFinder());
     }
 }

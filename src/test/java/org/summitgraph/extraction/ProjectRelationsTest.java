@@ -164,4 +164,121 @@ class ProjectRelationsTest {
 
         assertTrue(facts.contains("Cinder partOf OpenStack"), facts::toString);
     }
+
+    // a project pointed back to, built on, installed, chosen, run in production
+
+    @Test
+    void itAfterAUseVerbIsTheProjectNamedBeforeIt() {
+        Set<String> facts = english("Mercari says it contributes to Argo CD and runs it in production across three regions.");
+
+        assertTrue(facts.contains("Mercari uses Argo CD"), facts::toString);
+    }
+
+    @Test
+    void organisationsThatBothRunAProjectUseIt() {
+        Set<String> facts = english("Mercari and Grab both run Istio in production.");
+
+        assertTrue(facts.contains("Grab uses Istio"), facts::toString);
+        assertTrue(facts.contains("Mercari uses Istio"), facts::toString);
+    }
+
+    @Test
+    void aPlatformBuiltOnProjectsUsesThem() {
+        Set<String> facts = english("Rakuten Mobile unveiled a network platform built on OpenStack and Ceph.");
+
+        assertTrue(facts.contains("Rakuten uses OpenStack"), facts::toString);
+        assertTrue(facts.contains("Rakuten uses Ceph"), facts::toString);
+    }
+
+    @Test
+    void productsSomeoneListsAsBuiltOnAProjectSayNothingOfTheLister() {
+        Set<String> facts = english("The CNCF landscape lists hundreds of products built on Kubernetes.");
+
+        assertFalse(facts.contains("Cloud Native Computing Foundation uses Kubernetes"), facts::toString);
+    }
+
+    @Test
+    void anInstallationNamedAfterAProjectIsAUse() {
+        Set<String> facts = english("Samsung SDS moved the payments team to its OpenStack private cloud. "
+                + "Mercari now runs one of the largest Kubernetes fleets in Japan.");
+
+        assertTrue(facts.contains("Samsung SDS uses OpenStack"), facts::toString);
+        assertTrue(facts.contains("Mercari uses Kubernetes"), facts::toString);
+    }
+
+    @Test
+    void workScheduledOrManagedWithAProjectIsAUse() {
+        Set<String> facts = english("SoftBank schedules its GPU training jobs with Kueue and Volcano.");
+
+        assertTrue(facts.contains("SoftBank uses Kueue"), facts::toString);
+        assertTrue(facts.contains("SoftBank uses Volcano"), facts::toString);
+    }
+
+    @Test
+    void aProjectChosenIsUsed() {
+        assertTrue(english("Hanbit Cloud finally chose Karmada for its clusters.").contains("Hanbit Cloud uses Karmada"));
+        assertTrue(chinese("华澜银行最终选择了Karmada。").contains("华澜银行 uses Karmada"));
+    }
+
+    @Test
+    void aChoiceAskedAboutIsNoUse() {
+        Set<String> facts = chinese("华澜银行是否选择了Karmada，目前还没有定论。");
+
+        assertFalse(facts.contains("华澜银行 uses Karmada"), facts::toString);
+    }
+
+    @Test
+    void chinesePracticeWithAProjectInProductionIsAUse() {
+        Set<String> facts = chinese("蚂蚁集团分享了Kata Containers在生产中的实践。");
+
+        assertTrue(facts.contains("蚂蚁集团 uses Kata Containers"), facts::toString);
+    }
+
+    // contributions by engineers, patches and work; donations
+
+    @Test
+    void anOrganisationsEngineersWhoHoldAProjectsPostsContributeForIt() {
+        Set<String> english = english("Red Hat engineers are now committers on Kubernetes and OpenShift.");
+        Set<String> chinese = chinese("北辰云的两名工程师目前是Neutron项目的core reviewer。");
+
+        assertTrue(english.contains("Red Hat contributesTo Kubernetes"), english::toString);
+        assertTrue(english.contains("Red Hat contributesTo OpenShift"), english::toString);
+        assertTrue(chinese.contains("北辰云 contributesTo Neutron"), chinese::toString);
+    }
+
+    @Test
+    void aNamedPersonsPostSaysNothingOfTheirEmployersContribution() {
+        Set<String> facts = chinese("墨石云的王嘉宁是Harbor的维护者。");
+
+        assertFalse(facts.contains("墨石云 contributesTo Harbor"), facts::toString);
+    }
+
+    @Test
+    void someoneSendingPatchesToAProjectContributesAndFoundsNothing() {
+        Set<String> facts = english("Priya Nair started sending patches to Keystone in 2016.");
+
+        assertTrue(facts.contains("Priya Nair contributesTo Keystone"), facts::toString);
+        assertFalse(facts.contains("Keystone foundedBy Priya Nair"), facts::toString);
+    }
+
+    @Test
+    void chineseWorkOnAProjectIsAContributionButAToolUsedForATaskIsNot() {
+        Set<String> worked = chinese("华为工程师李明在EasyStack做了四年Kolla和Ironic。");
+        Set<String> used = chinese("中国移动工程师李明用Istio做Kubernetes的流量调度。");
+
+        assertTrue(worked.contains("李明 contributesTo Kolla"), worked::toString);
+        assertTrue(worked.contains("李明 contributesTo Ironic"), worked::toString);
+        assertFalse(used.contains("李明 contributesTo Kubernetes"), used::toString);
+    }
+
+    @Test
+    void theDonorOfAProjectIsReadAsItsFounder() {
+        Set<String> english = english("Linkerd, which Buoyant donated to the CNCF in 2017, graduated this year. "
+                + "Envoy was originally donated by Lyft.");
+        Set<String> chinese = chinese("containerd由Docker公司捐赠。");
+
+        assertTrue(english.contains("Linkerd foundedBy Buoyant"), english::toString);
+        assertTrue(english.contains("Envoy foundedBy Lyft"), english::toString);
+        assertTrue(chinese.stream().anyMatch(f -> f.startsWith("containerd foundedBy Docker")), chinese::toString);
+    }
 }

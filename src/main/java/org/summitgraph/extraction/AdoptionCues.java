@@ -1,0 +1,58 @@
+package org.summitgraph.extraction;
+
+import org.summitgraph.vocab.SG;
+
+import java.util.List;
+
+import static org.summitgraph.extraction.CueWordFinder.Order.SUBJECT_CUE_OBJECT;
+import static org.summitgraph.extraction.CueWordFinder.Order.SUBJECT_OBJECT_CUE;
+import static org.summitgraph.extraction.CueWordFinder.cue;
+
+/**
+ * More ways to say that an organisation uses a project, read by a {@link CueWordFinder} like its own:
+ * <ul>
+ * <li>what it built or runs, described by what it is built on: "SK Telecom demonstrated a telco-AI platform built on
+ * Kubeflow and Volcano", "a service powered by Ceph";</li>
+ * <li>its installation of the project, named after it: "the company's OpenStack private cloud team", "whose shared
+ * OpenStack cloud serves 4,000 researchers", "their OpenStack-based cloud";</li>
+ * <li>work done with it: "we schedule all of it with Kueue" (in an interview, "we" is the interviewee's organisation);</li>
+ * <li>a project chosen: "we finally chose Karmada", "我们最终选择了Karmada" (choosing a supplier, an organisation, is
+ * read as a customer's choice elsewhere);</li>
+ * <li>its practice with the project in production: "蚂蚁集团分享了Kata在生产中的实践" (a vendor's "Kata的落地实践" is often its
+ * customers').</li>
+ * </ul>
+ */
+final class AdoptionCues {
+
+    /**
+     * What an organisation builds or runs, described by its base: one thing, its own ("a platform", "their cloud"); "the
+     * landscape lists products built on Kubernetes" says nothing of who built them.
+     */
+    private static final String PRODUCT = "(?:platform|cloud|service|product|stack|solution|offering|system|infrastructure"
+            + "|distribution|environment|appliance|pipeline|setup)";
+
+    static final List<CueWordFinder.Cue> CUES = List.of(
+            cue("built-on", "\\b(?:built|based|running|runs|powered)\\s+(?:on\\s+top\\s+of|on|by)\\b(?<=\\b(?:a|an|its|their|our|own)\\s[\\w\\s-]{0,40}" + PRODUCT
+                    + "\\s{1,3}(?:that\\s+(?:is|was)\\s+)?\\w{4,7}\\s{1,3}(?:on\\s{1,3}top\\s{1,3}of|on|by))", SG.uses,
+                    Clauses.ORGANIZATION, Clauses.PROJECT, SUBJECT_CUE_OBJECT),
+            // the owner's installation, written in lower case: "SUSE's OpenStack Cloud team" names a product, "an OpenStack
+            // cloud" or "the Swedish OpenStack cloud provider" nobody's installation, "its fleet runs on Nomad" no project
+            cue("installation", "(?<=(?:'s|’s|\\b(?:its|their|our|own|whose))\\s{1,3}[\\p{L}\\p{N} .-]{2,30}\\s)"
+                    + "(?-i:(?:(?:private|public|hybrid|internal|production)\\s+)?(?:clouds?|fleets?))\\b(?!\\s+(?-i:providers?|vendors?|services?))"
+                    + "|(?<=[\\p{L}\\p{N}])-(?:based|powered)\\s+(?:(?:private|public|hybrid|internal)\\s+)?(?:clouds?|platforms?|services?)\\b",
+                    SG.uses, Clauses.ORGANIZATION, Clauses.PROJECT, SUBJECT_OBJECT_CUE),
+            // "we schedule all of it with Kueue", "the bank orchestrates its batch jobs with Volcano": work done with a project
+            cue("done-with", "\\b(?:schedules?|scheduled|scheduling|orchestrates?|orchestrated|orchestrating|manages?|managed|managing"
+                    + "|provisions?|provisioned|provisioning|monitors?|monitored|monitoring)\\s+(?:[\\w,.'’-]+\\s+){0,5}?with\\b",
+                    SG.uses, Clauses.ORGANIZATION, Clauses.PROJECT, SUBJECT_CUE_OBJECT),
+            cue("chose", "\\b(?:chose|has\\s+chosen|have\\s+chosen|selected|has\\s+selected|have\\s+selected|picked)\\b"
+                    + "(?<!\\b(?:was|were|is|are|be|been|being)\\s{1,3}\\w{4,8})(?=\\s+(?:\\p{Lu}|the\\s+\\p{Lu}))",
+                    SG.uses, Clauses.ORGANIZATION, Clauses.PROJECT, SUBJECT_CUE_OBJECT),
+            cue("chose", "(?:最终|最后)?(?:选择了|选定了|选中了|选型(?:为|定为))(?=\\s*[A-Za-z])(?<!(?:是否|有没有|会不会|能否|要不要|为什么|为何)[^，。；]{0,12})",
+                    SG.uses, Clauses.ORGANIZATION, Clauses.PROJECT, SUBJECT_CUE_OBJECT),
+            cue("in-production", "在生产(?:环境)?(?:中|里|上)?的(?:实践|应用|落地|部署|使用经验|经验)",
+                    SG.uses, Clauses.ORGANIZATION, Clauses.PROJECT, SUBJECT_OBJECT_CUE));
+
+    private AdoptionCues() {
+    }
+}
