@@ -530,6 +530,37 @@ class EvaluationBarTest {
     }
 
     /*
+     * The sixteenth set: twelve articles about OpenStack and KubeCon summits from Asian companies' side, 2014-2025 (six
+     * Chinese, six English: a news brief, a bank's WeChat post, a maintainer's interview, a job-move post, a Zhihu answer,
+     * a project newsletter, a recap, a press release, podcast notes, a travel diary, a keynote live blog, an analysis),
+     * written in the twelfth session by someone who read neither the rules nor the test articles, and held out until
+     * session 16. At first sight: entity F1 0.86, relation F1 0.50; at the fifteenth session's end 0.89 and 0.54. It was
+     * the set worked on in the sixteenth session (0.90 and 0.63 at its end); floors sit 0.02 under each article's score
+     * (the relation model was not retrained with it: retrained on the 168, it found 853 of the unseen sets' 1,650
+     * relations against the shipped model's 843, for 33 more extracted, and outgrew 1 MB).
+     */
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+            "kubecon-berlin-2017-news-brief.en.txt, 0.91, 0.77",
+            "kubecon-eu-2022-valencia-bank-wechat.zh.txt, 0.84, 0.50",
+            "kubecon-japan-2025-telco-maintainer-interview.en.txt, 0.88, 0.56",
+            "kubecon-na-2017-austin-job-move.zh.txt, 0.81, 0.50",
+            "kubecon-na-2019-san-diego-zhihu.zh.txt, 0.89, 0.67",
+            "kubecon-na-2022-detroit-volcano-newsletter.zh.txt, 0.80, 0.58",
+            "kubecon-na-2025-atlanta-asia-recap.en.txt, 0.90, 0.75",
+            "openinfra-europe-2025-hanbit-press-release.en.txt, 0.92, 0.66",
+            "openinfra-summit-2020-virtual-podcast-notes.zh.txt, 0.91, 0.67",
+            "openstack-paris-2014-travel-diary.zh.txt, 0.92, 0.51",
+            "openstack-tokyo-2015-keynote-liveblog.en.txt, 0.89, 0.71",
+            "shanghai-2019-chinese-sponsors-analysis.en.txt, 0.89, 0.50"
+    })
+    void anArticleOfTheSixteenthSetStaysAboveItsFloor(String article, double entityF1, double relationF1)
+            throws Exception {
+        assertBar(article, entityF1, relationF1, 0);
+    }
+
+    /*
      * Real scraped pages carry no metadata header: the title is their first line, a date line may follow, and who
      * published them must be found in the text (bylines, source lines, a press release's dateline, a company's own
      * "we"). The test articles are read here with their headers taken off (title and date kept as the page's first
@@ -538,7 +569,8 @@ class EvaluationBarTest {
      * 14's helpers' constructions added some 30 statements with headers, about two thirds of them right; then the
      * fourteenth set joined (144 articles, 5,281 gold relations): 3,878 found of 4,514 extracted without headers.
      * Session 15's constructions, then the fifteenth set (156 articles, 5,757 gold relations): 4,179 found of 4,883
-     * extracted. Floor and ceiling sit just beside these.
+     * extracted. Session 16's constructions, then the sixteenth set (168 articles, 6,337 gold relations): 4,509 found of
+     * 5,324 extracted. Floor and ceiling sit just beside these.
      */
     @Test
     void theTestArticlesWithoutTheirHeadersStayAboveTheirFloor() throws Exception {
@@ -554,8 +586,8 @@ class EvaluationBarTest {
                 extracted += s.relations().extracted();
             }
         }
-        assertTrue(found >= 4160, "relations found without headers: " + found);
-        assertTrue(extracted <= 4910, "relations extracted without headers: " + extracted + " (found " + found + ")");
+        assertTrue(found >= 4490, "relations found without headers: " + found);
+        assertTrue(extracted <= 5350, "relations extracted without headers: " + extracted + " (found " + found + ")");
     }
 
     /** The page a header stands for: the title on the first line, then the date line, then the body. */
