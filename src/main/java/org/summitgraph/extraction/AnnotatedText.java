@@ -129,6 +129,14 @@ public final class AnnotatedText {
         return out;
     }
 
+    /**
+     * Whether the sentence names an event other than this one: what it says of a talk or a booth may then be of that
+     * event ("In Paris in 2014 Huawei had a booth" in an article about the Shanghai summit).
+     */
+    public boolean namesEventOtherThan(Sentence s, Entity event) {
+        return !in(s.begin(), s.end(), m -> m.entity().kind().isEvent() && !m.entity().equals(event)).isEmpty();
+    }
+
     /** Index of the first mention that begins at or after the offset (mentions are sorted by where they begin). */
     private int firstAtOrAfter(int offset) {
         int low = 0;

@@ -131,7 +131,7 @@ final class NarratedAttendanceFinder implements RelationFinder {
             int clause = Clauses.clauseStart(text.text(), verb.start(), s.begin());
             if (Negation.before(text.text(), Math.max(clause, verb.start() - 12), verb.start())
                     || Hypotheticals.before(text, s.begin(), clause, verb.start())
-                    || !text.in(s.begin(), s.end(), m -> m.entity().kind().isEvent() && !m.entity().equals(text.about().get())).isEmpty()) {
+                    || text.namesEventOtherThan(s, text.about().get())) {
                 continue;
             }
             // "Ravi Subramanian of Kestrel Telecom showed how …": the person shows, the organisation only names his employer

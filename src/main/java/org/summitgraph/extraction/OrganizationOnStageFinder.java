@@ -44,7 +44,7 @@ final class OrganizationOnStageFinder implements RelationFinder {
         Entity event = text.about().get();
         List<Fact> out = new ArrayList<>();
         for (Sentence s : text.sentences()) {
-            if (namesAnotherEvent(text, s, event)) {
+            if (text.namesEventOtherThan(s, event)) {
                 continue;
             }
             Matcher talk = (text.isChinese() ? TALK_ZH : TALK_EN).matcher(text.text()).region(s.begin(), s.end());
@@ -93,9 +93,5 @@ final class OrganizationOnStageFinder implements RelationFinder {
             first = previous.get();
             listed.add(0, first);
         }
-    }
-
-    private static boolean namesAnotherEvent(AnnotatedText text, Sentence s, Entity event) {
-        return text.in(s.begin(), s.end(), m -> m.entity().kind().isEvent()).stream().anyMatch(m -> !m.entity().equals(event));
     }
 }
