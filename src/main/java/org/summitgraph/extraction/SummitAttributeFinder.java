@@ -78,7 +78,23 @@ final class SummitAttributeFinder {
                 }
             }
         }
-        return out;
+        return firstValues(out);
+    }
+
+    /**
+     * An event has one start, one end and one number, so where the text gives a summit two ranges (its own and,
+     * say, a call for papers' or last year's, written in a sentence that names it), the first it states is kept:
+     * the others would be a second value, a graph the shapes refuse. Repeats of the kept value stay as evidence.
+     */
+    private static List<Attribute> firstValues(List<Attribute> found) {
+        Map<String, String> first = new java.util.HashMap<>();
+        List<Attribute> kept = new ArrayList<>();
+        for (Attribute a : found) {
+            if (first.computeIfAbsent(a.subject() + " " + a.predicate().getURI(), k -> a.value()).equals(a.value())) {
+                kept.add(a);
+            }
+        }
+        return kept;
     }
 
     /** The summit the sentence names, else, in a sentence about a summit or conference, the article's summit. */
