@@ -69,7 +69,7 @@ public final class Extractor {
         for (MentionFinder finder : finders) {
             candidates.addAll(FinderFailures.found(finder, article.id(), () -> finder.find(split)));
         }
-        List<Mention> chosen = MentionSelector.select(candidates);
+        List<Mention> chosen = MentionSelector.select(DescribedKinds.without(split.text(), candidates));
         chosen.addAll(lists.find(split, chosen));
         chosen.addAll(peopleAfterOrganizations.find(split, chosen));
         chosen.addAll(units.find(split, chosen));

@@ -33,7 +33,7 @@ public final class OrganizationPatternFinder implements MentionFinder {
     private static final Pattern FORMER_PREFIX = Pattern.compile("前|原|曾任|现任|时任|目前|如今");
     /** "专访砺石科技陈思远", "对话澜芯科技CTO严书航": an interview's title opens with its verb, no part of the name. */
     private static final Pattern INTERVIEW_VERB = Pattern.compile("专访|对话|采访|访谈|走近|探访");
-    private static final Pattern DEPARTMENT_AFTER = Pattern.compile("部门|事业部|事业群|业务部|团队");
+    private static final Pattern DEPARTMENT_AFTER = Pattern.compile("部门|事业部|事业群|业务部|团队|部(?![署分件长落])");
     private static final Pattern WORD_CONTINUES = Pattern.compile("[面层流库源量集化中]");
     private static final Pattern TITLE_BOUNDARY = Pattern.compile("[，。、；：（）“”！？,.;:()\\s的是由和与及在从自、“‘]");
     /** "那一年基金会", "这家公司", "去年成立的公司": pointing words and times are no part of a name. */
