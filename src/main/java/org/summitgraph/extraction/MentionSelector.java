@@ -78,6 +78,28 @@ final class MentionSelector {
         return han.matches() ? han.group(1) : null;
     }
 
+    /**
+     * What a Chinese company's registered name ("北京才云科技有限公司", "上海云轴信息科技") calls it for short: without its
+     * legal form, the city or province it is registered in and its trades ("才云", "云轴"); null when that leaves no
+     * two to four characters.
+     */
+    static String registeredShortForm(String name) {
+        String local = LEGAL_FORM.matcher(name).replaceFirst("");
+        String withoutPlace = REGISTERED_IN.matcher(local).replaceFirst("");
+        String stem = withoutPlace;
+        for (Matcher trade = CHINESE_HEAD.matcher(stem); trade.matches(); trade = CHINESE_HEAD.matcher(stem)) {
+            stem = trade.group(1);
+        }
+        return stem.equals(withoutPlace) || stem.length() > 4 ? null : stem;
+    }
+
+    private static final Pattern LEGAL_FORM = Pattern.compile("(?:股份)?有限(?:责任)?公司$");
+    /** Provinces and cities Chinese companies are registered in, written before their names. */
+    private static final Pattern REGISTERED_IN = Pattern.compile("^(?:北京|上海|天津|重庆|广州|深圳|杭州|南京|成都|武汉|西安|苏州|"
+            + "厦门|青岛|大连|长沙|合肥|济南|郑州|沈阳|福州|无锡|宁波|珠海|东莞|佛山|昆明|贵阳|南宁|哈尔滨|长春|石家庄|太原|南昌|"
+            + "兰州|海口|乌鲁木齐|呼和浩特|香港|澳门|台北|江苏|浙江|广东|山东|四川|湖北|湖南|河南|河北|福建|安徽|江西|辽宁|吉林|"
+            + "黑龙江|山西|陕西|云南|贵州|广西|海南|甘肃|青海|宁夏|新疆|内蒙古|西藏)(?:市|省)?");
+
     private static final Set<String> GENERIC_FIRST_WORDS = Set.of("open", "cloud", "data", "global", "united", "national",
             "international", "digital", "first", "general", "american", "european", "china", "asia", "north", "south",
             "east", "west", "central", "linux", "software", "network", "systems", "mobile", "smart", "public", "private");
@@ -159,6 +181,33 @@ final class MentionSelector {
         return out;
     }
 
+    /**
+     * "北京才云科技(Caicloud)", "上海云轴信息科技有限公司（ZStack）": a new organisation's local name, then in brackets the name
+     * the reference data knows it by. The local name and its distinctive part ("才云") are that organisation wherever
+     * the article writes them.
+     */
+    private static Map<String, Entity> knownInBrackets(String text, List<Mention> chosen) {
+        Map<String, Entity> out = new java.util.HashMap<>();
+        for (Mention m : chosen) {
+            if (!m.entity().kind().isOrganization() || m.entity().known()) {
+                continue;
+            }
+            Matcher bracket = BRACKETED.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 40));
+            if (!bracket.lookingAt()) {
+                continue;
+            }
+            chosen.stream().filter(k -> k.begin() == bracket.start(1) && k.end() == bracket.end(1) && k.entity().known()
+                    && k.entity().kind().isOrganization()).findFirst().ifPresent(k -> {
+                        out.putIfAbsent(m.surface(), k.entity());
+                        String shortForm = registeredShortForm(m.surface());
+                        if (shortForm != null) {
+                            out.putIfAbsent(shortForm, k.entity());
+                        }
+                    });
+        }
+        return out;
+    }
+
     private static boolean isPlaceInSummitName(Mention inner, Mention outer) {
         return outer.entity().kind() == EntityKind.SUMMIT && inner.entity().kind() == EntityKind.PLACE
                 && inner.begin() >= outer.begin() && inner.end() <= outer.end()
@@ -229,6 +278,7 @@ final class MentionSelector {
             }
         });
         Map<String, Entity> declared = declaredShortNames(text, chosen);
+        knownInBrackets(text, chosen).forEach(declared::putIfAbsent);
         declared.forEach((alias, entity) -> {
             matcher.add(alias, alias);
             bySurface.put(alias, new Mention(0, alias.length(), alias, entity, ALIAS, 0.75));
