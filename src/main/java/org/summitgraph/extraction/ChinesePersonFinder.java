@@ -21,7 +21,7 @@ public final class ChinesePersonFinder implements MentionFinder {
             "(?:董事长|董事|总裁|副总裁|总经理|经理|主席|首席执行官|首席技术官|首席运营官|CEO|CTO|COO|CFO|CIO|VP|教授|博士|老师|"
                     + "工程师|架构师|负责人|创始人|总监|记者|专家|大牛|PTL|主管|院长|所长|部长|局长|处长|维护者|布道师|研究员|委员|"
                     + "开发者|理事(?![长会])|毕业生|贡献者|讲者|主讲人|志愿者|发起人|合伙人|律师|嘉宾|讲师|同事|教师|(?<!大|中|小|留)学生|博士生|研究生|秘书长|理事长|"
-                    + "Maintainer|maintainer|Committer|committer|Reviewer|SRE|Chair)(?:之一)?\\s*"));
+                    + "Maintainer|maintainer|Committer|committer|Reviewer|SRE|Chair|(?<![A-Za-z])[Cc]ore)(?:之一)?\\s*"));
     private static final Pattern FROM_OF = Pattern.compile("来自[^，,。；;的]{1,12}的");
     private static final Pattern CUE_BEFORE = Pattern.compile("(?:带队的|领队的|负责人|作者|记者|编辑|嘉宾|讲师|讲者|同学|同事|搭档|朋友|老师|兄弟|董事|总裁|经理|主席|主任|专家|来自\\S{0,4}的|CEO|CTO|COO|PTL)\\s*$");
     /** "蚂蚁集团的吴昊", "该中心的宋启明", "现任UnitedStack CTO的赵鹏": a person of an organisation or a title. */
@@ -74,6 +74,8 @@ public final class ChinesePersonFinder implements MentionFinder {
                     if (next.offset == term.offset + 2 && next.word.length() == 1 && next.nature != null
                             && next.nature.toString().matches("n[gz]|nr|g") && ChineseNames.isPlausible(name + next.word)) {
                         name = name + next.word;
+                    } else if (next.offset == term.offset + 2 && alwaysFollowedBy(text, name, next.word)) {
+                        name = name + next.word; // "陈沙|克" twice: the third character is the name's, whatever its class
                     }
                 }
                 name = ChineseNames.withoutPredicate(name);
@@ -85,6 +87,28 @@ public final class ChinesePersonFinder implements MentionFinder {
                 }
             }
         }
+    }
+
+    /** Characters that end a name rather than continue it: particles, verbs of speech and being, conjunctions. */
+    private static final String NOT_IN_NAME = "的说在是和与也就都等了被将把对跟向从为及或还则曾已又表讲称道告指认坦笑";
+
+    /**
+     * "陈沙|克…陈沙|克说": a two-character name that occurs at least twice, each time followed by the same Han
+     * character that does not end a name, is a three-character name the recogniser cut.
+     */
+    private static boolean alwaysFollowedBy(String text, String name, String next) {
+        if (next.length() != 1 || !TextFold.isHan(next.charAt(0)) || NOT_IN_NAME.contains(next)
+                || !ChineseNames.isPlausible(name + next)) {
+            return false;
+        }
+        int seen = 0;
+        for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+            if (!text.startsWith(next, at + name.length())) {
+                return false;
+            }
+            seen++;
+        }
+        return seen >= 2;
     }
 
     /** The personal name the recogniser found starting at an offset, or null. */
