@@ -58,7 +58,53 @@ public final class ChinesePersonFinder implements MentionFinder {
         bracketed(text.text(), out);
         readingsAfter(text.text(), out);
         cells(text.text(), out);
+        givenNamesAlone(text.text(), out);
+        familiarNames(text.text(), out);
         return out;
+    }
+
+    /** "同学老潘", "老周说": "老" and a surname, after a word for someone one knows or before what a subject says. */
+    private static final Pattern FAMILIAR = Pattern.compile("(?<=同学|同事|朋友|老友|搭档|室友|师兄|师姐|队友)老(\\p{IsHan})"
+            + "|(?<![\\p{IsHan}])老(\\p{IsHan})(?=说|表示|告诉|笑称|坦言)");
+
+    private static void familiarNames(String text, List<Mention> out) {
+        Matcher m = FAMILIAR.matcher(text);
+        while (m.find()) {
+            String surname = m.group(1) != null ? m.group(1) : m.group(2);
+            if (ChineseNames.surnameLength(surname, 0) == 1) {
+                out.add(mention(m.start(), "老" + surname, CONTEXT, 0.6));
+            }
+        }
+    }
+
+    /**
+     * After a given name written alone: when, or an adverb, before what the person did. Not a verb of speech: what
+     * "卓然告诉编辑部，…" reports is about others more often than about the speaker.
+     */
+    private static final Pattern GIVEN_NAME_SUBJECT = Pattern.compile("(?:去年|今年|前年|后来|当时|最近|如今|也|还|才|则|又|曾|已)");
+
+    /**
+     * "溯光高级工程师沈嘉禾…。嘉禾去年才从阿里云跳槽加入溯光": after the full name, the given name alone opening a clause,
+     * followed by what subjects do, is the same person. Only given names of two characters count: one character
+     * alone ("禾") is a word more often than a name.
+     */
+    private static void givenNamesAlone(String text, List<Mention> out) {
+        List<Mention> found = new ArrayList<>(out);
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (Mention full : found) {
+            String name = full.surface();
+            int surname = ChineseNames.surnameLength(name, 0);
+            if (surname != 1 || name.length() != 3 || !seen.add(name)) {
+                continue;
+            }
+            String given = name.substring(1);
+            for (int at = text.indexOf(given, full.end()); at >= 0; at = text.indexOf(given, at + 1)) {
+                boolean opensClause = at == 0 || CLAUSE_OPENERS.indexOf(text.charAt(at - 1)) >= 0;
+                if (opensClause && GIVEN_NAME_SUBJECT.matcher(text).region(at + 2, text.length()).lookingAt()) {
+                    out.add(new Mention(at, at + 2, given, full.entity(), CONTEXT, 0.6));
+                }
+            }
+        }
     }
 
     private static void statistical(ArticleText article, List<Mention> out) {

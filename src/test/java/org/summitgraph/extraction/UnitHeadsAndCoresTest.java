@@ -95,4 +95,31 @@ class UnitHeadsAndCoresTest {
         assertTrue(facts.contains("陈沙克 worksFor 99cloud"), facts::toString);
         assertFalse(facts.stream().anyMatch(f -> f.startsWith("陈沙 ")), facts::toString);
     }
+
+    @Test
+    void aBareCompanyOrProjectBeforeATitleIsTheOneTheSentenceBeforeIsAbout() {
+        Set<String> company = chinese("云枢科技是KubeFed项目的活跃贡献者。公司首席架构师林蔚此前就职于IBM中国研究院。");
+        Set<String> project = chinese("Cyborg是OpenStack中负责管理加速器资源的项目。项目PTL宋逸飞来自中兴通讯。");
+        Set<String> none = chinese("公司成立于2015年。公司CEO张明表示很高兴。");
+
+        assertTrue(company.contains("林蔚 hasRole 云枢科技 [Chief Architect]"), company::toString);
+        assertTrue(project.contains("宋逸飞 hasRole Cyborg [PTL]"), project::toString);
+        assertFalse(none.stream().anyMatch(f -> f.contains(" hasRole ")), none::toString);
+    }
+
+    @Test
+    void aGivenNameAloneOpeningAClauseAfterTheFullNameIsTheSamePerson() {
+        Set<String> facts = chinese("溯光高级工程师沈嘉禾做了演示。嘉禾去年才从阿里云跳槽加入溯光，这是他第一次在海外分享。");
+
+        assertTrue(facts.contains("沈嘉禾 formerlyWorkedFor Alibaba Cloud"), facts::toString);
+    }
+
+    @Test
+    void anOldFriendCalledByTheSurnameIsAPerson() {
+        Set<String> facts = chinese("中午碰到了大学同学老潘，他三个月前跳槽去了Rackspace。");
+        Set<String> notNames = chinese("我们吃了老北京炸酱面，老林子里很安静，他在Rackspace工作。");
+
+        assertTrue(facts.contains("老潘 worksFor Rackspace"), facts::toString);
+        assertFalse(notNames.stream().anyMatch(f -> f.startsWith("老")), notNames::toString);
+    }
 }
