@@ -13,7 +13,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * seventeenth set: the head of a unit ("who leads the data platform team at X", "who runs the open source program
  * office at X"), the chair of a committee with a long name, a core reviewer written "Nova core" before a Chinese name
  * with the employer before the project, a chief open source officer, and a three-character name the recogniser cuts
- * after two characters each time it is written.
+ * after two characters each time it is written, a bare 公司 or 项目 before a title, a given name alone, 老 and a surname,
+ * "his employer, X" and "left X for Y".
  */
 class UnitHeadsAndCoresTest {
 
@@ -121,5 +122,25 @@ class UnitHeadsAndCoresTest {
 
         assertTrue(facts.contains("老潘 worksFor Rackspace"), facts::toString);
         assertFalse(notNames.stream().anyMatch(f -> f.startsWith("老")), notNames::toString);
+    }
+
+    @Test
+    void aPersonsEmployerNamedAsSuchEmploysThem() {
+        Set<String> now = english("Kim Park could not come because her employer, Red Hat, cancelled all travel.");
+        Set<String> past = english("Ana Silva's former employer, IBM, sponsored the event.");
+
+        assertTrue(now.contains("Kim Park worksFor Red Hat"), now::toString);
+        assertTrue(past.contains("Ana Silva formerlyWorkedFor IBM"), past::toString);
+        assertFalse(past.contains("Ana Silva worksFor IBM"), past::toString);
+    }
+
+    @Test
+    void theCompanyLeftForIsTheEmployerNow() {
+        Set<String> facts = english("Maria Lopez left Google for Microsoft last year.");
+        Set<String> noCompany = english("Tom Wu, who left Intel for a startup, spoke about the CNCF.");
+
+        assertTrue(facts.contains("Maria Lopez worksFor Microsoft"), facts::toString);
+        assertTrue(facts.contains("Maria Lopez formerlyWorkedFor Google"), facts::toString);
+        assertFalse(noCompany.stream().anyMatch(f -> f.startsWith("Tom Wu worksFor")), noCompany::toString);
     }
 }
