@@ -21,7 +21,7 @@ public final class ChinesePersonFinder implements MentionFinder {
             "(?:董事长|董事|总裁|副总裁|总经理|经理|主席|首席执行官|首席技术官|首席运营官|CEO|CTO|COO|CFO|CIO|VP|教授|博士|老师|"
                     + "工程师|架构师|负责人|创始人|总监|记者|专家|大牛|PTL|主管|院长|所长|部长|局长|处长|维护者|布道师|研究员|委员|"
                     + "开发者|理事(?![长会])|毕业生|贡献者|讲者|主讲人|志愿者|发起人|合伙人|律师|嘉宾|讲师|同事|教师|(?<!大|中|小|留)学生|博士生|研究生|秘书长|理事长|"
-                    + "Maintainer|maintainer|Committer|committer|Reviewer|SRE|Chair)(?:之一)?\\s*"));
+                    + "Maintainer|maintainer|Committer|committer|Reviewer|SRE|Chair|(?<![A-Za-z])[Cc]ore)(?:之一)?\\s*"));
     private static final Pattern FROM_OF = Pattern.compile("来自[^，,。；;的]{1,12}的");
     private static final Pattern CUE_BEFORE = Pattern.compile("(?:带队的|领队的|负责人|作者|记者|编辑|嘉宾|讲师|讲者|同学|同事|搭档|朋友|老师|兄弟|董事|总裁|经理|主席|主任|专家|来自\\S{0,4}的|CEO|CTO|COO|PTL)\\s*$");
     /** "蚂蚁集团的吴昊", "该中心的宋启明", "现任UnitedStack CTO的赵鹏": a person of an organisation or a title. */
@@ -58,7 +58,53 @@ public final class ChinesePersonFinder implements MentionFinder {
         bracketed(text.text(), out);
         readingsAfter(text.text(), out);
         cells(text.text(), out);
+        givenNamesAlone(text.text(), out);
+        familiarNames(text.text(), out);
         return out;
+    }
+
+    /** "同学老潘", "老周说": "老" and a surname, after a word for someone one knows or before what a subject says. */
+    private static final Pattern FAMILIAR = Pattern.compile("(?<=同学|同事|朋友|老友|搭档|室友|师兄|师姐|队友)老(\\p{IsHan})"
+            + "|(?<![\\p{IsHan}])老(\\p{IsHan})(?=说|表示|告诉|笑称|坦言)");
+
+    private static void familiarNames(String text, List<Mention> out) {
+        Matcher m = FAMILIAR.matcher(text);
+        while (m.find()) {
+            String surname = m.group(1) != null ? m.group(1) : m.group(2);
+            if (ChineseNames.surnameLength(surname, 0) == 1) {
+                out.add(mention(m.start(), "老" + surname, CONTEXT, 0.6));
+            }
+        }
+    }
+
+    /**
+     * After a given name written alone: when, or an adverb, before what the person did. Not a verb of speech: what
+     * "卓然告诉编辑部，…" reports is about others more often than about the speaker.
+     */
+    private static final Pattern GIVEN_NAME_SUBJECT = Pattern.compile("(?:去年|今年|前年|后来|当时|最近|如今|也|还|才|则|又|曾|已)");
+
+    /**
+     * "溯光高级工程师沈嘉禾…。嘉禾去年才从阿里云跳槽加入溯光": after the full name, the given name alone opening a clause,
+     * followed by what subjects do, is the same person. Only given names of two characters count: one character
+     * alone ("禾") is a word more often than a name.
+     */
+    private static void givenNamesAlone(String text, List<Mention> out) {
+        List<Mention> found = new ArrayList<>(out);
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (Mention full : found) {
+            String name = full.surface();
+            int surname = ChineseNames.surnameLength(name, 0);
+            if (surname != 1 || name.length() != 3 || !seen.add(name)) {
+                continue;
+            }
+            String given = name.substring(1);
+            for (int at = text.indexOf(given, full.end()); at >= 0; at = text.indexOf(given, at + 1)) {
+                boolean opensClause = at == 0 || CLAUSE_OPENERS.indexOf(text.charAt(at - 1)) >= 0;
+                if (opensClause && GIVEN_NAME_SUBJECT.matcher(text).region(at + 2, text.length()).lookingAt()) {
+                    out.add(new Mention(at, at + 2, given, full.entity(), CONTEXT, 0.6));
+                }
+            }
+        }
     }
 
     private static void statistical(ArticleText article, List<Mention> out) {
@@ -74,6 +120,8 @@ public final class ChinesePersonFinder implements MentionFinder {
                     if (next.offset == term.offset + 2 && next.word.length() == 1 && next.nature != null
                             && next.nature.toString().matches("n[gz]|nr|g") && ChineseNames.isPlausible(name + next.word)) {
                         name = name + next.word;
+                    } else if (next.offset == term.offset + 2 && alwaysFollowedBy(text, name, next.word)) {
+                        name = name + next.word; // "陈沙|克" twice: the third character is the name's, whatever its class
                     }
                 }
                 name = ChineseNames.withoutPredicate(name);
@@ -85,6 +133,28 @@ public final class ChinesePersonFinder implements MentionFinder {
                 }
             }
         }
+    }
+
+    /** Characters that end a name rather than continue it: particles, verbs of speech and being, conjunctions. */
+    private static final String NOT_IN_NAME = "的说在是和与也就都等了被将把对跟向从为及或还则曾已又表讲称道告指认坦笑";
+
+    /**
+     * "陈沙|克…陈沙|克说": a two-character name that occurs at least twice, each time followed by the same Han
+     * character that does not end a name, is a three-character name the recogniser cut.
+     */
+    private static boolean alwaysFollowedBy(String text, String name, String next) {
+        if (next.length() != 1 || !TextFold.isHan(next.charAt(0)) || NOT_IN_NAME.contains(next)
+                || !ChineseNames.isPlausible(name + next)) {
+            return false;
+        }
+        int seen = 0;
+        for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+            if (!text.startsWith(next, at + name.length())) {
+                return false;
+            }
+            seen++;
+        }
+        return seen >= 2;
     }
 
     /** The personal name the recogniser found starting at an offset, or null. */

@@ -149,9 +149,10 @@ final class CueWordFinder implements RelationFinder {
                     Clauses.ORG_OR_PROJECT, Clauses.AGENT, Order.SUBJECT_OBJECT_CUE),
             cue("leads", "\\b(?:is |are |was )?(?:co-)?(?:led|headed|stewarded|chaired|governed|run|driven|spearheaded) "
                     + "by\\b", SG.leads, Clauses.AGENT, Clauses.ORG_OR_PROJECT, Order.OBJECT_CUE_SUBJECT),
-            // "leads the tooling team at Ledgerline": a team of the organisation, not the organisation (but "leads the
-            // OpenInfra India user group": the group is named)
+            // "leads the tooling team at Ledgerline", "leads the OpenInfra Foundation's community team": a team of the
+            // organisation, not the organisation (but "leads the OpenInfra India user group": the group is named)
             cue("leads", "\\b(?:co-?leads|leads|heads|steers|stewards|spearheads|spearheaded)\\b(?! (?:the |a |an |its |our |their )?"
+                    + "(?:[^.,;'’]{1,60}?(?:'s|’s) )?"
                     + "(?-i:(?:[a-z][\\w-]*|\\p{Lu}\\w*-[a-z][\\w-]*) ){0,3}?" + EnglishCues.UNIT + "s?\\b)", SG.leads,
                     Clauses.AGENT, Clauses.ORG_OR_PROJECT, Order.SUBJECT_CUE_OBJECT),
             cue("formerly", "\\b(?:joined (?:[\\w.&-]+ ){1,4}from|after (?:a decade|\\w+ years|several years|years) (?:at|with)|"

@@ -24,6 +24,7 @@ final class LeadershipFinder implements RelationFinder {
     private static final Pattern LED_BEFORE_BY_ZH = Pattern.compile("\\s*(?:社区|项目|工作组|团队)?\\s*(?:则|也|主要|目前|一直|现在|均|都)*\\s*$");
     private static final Pattern TEAM_LEAD_ZH = Pattern.compile("\\s*(?:带队|领队|团队负责人)\\s*的\\s*");
     private static final Pattern LED_BY_EN = Pattern.compile("\\s*,?\\s*(?:led|headed|chaired)\\s+by\\s+");
+    private static final Pattern POSSESSIVE_AFTER = Pattern.compile("(?:'s|’s)\\s");
     private static final Pattern LEADS_EN = Pattern.compile("\\s+(?:leads|led|heads|headed|chairs)\\s+(?:the\\s+)?");
 
     @Override
@@ -68,7 +69,10 @@ final class LeadershipFinder implements RelationFinder {
             for (Mention leader : text.in(s.begin(), s.end(), Clauses.AGENT)) {
                 Matcher leads = LEADS_EN.matcher(text.text()).region(leader.end(), s.end());
                 if (leads.lookingAt()) {
-                    text.startingAt(leads.end(), Clauses.ORG_OR_PROJECT).ifPresent(t -> out.add(Clauses.fact(
+                    // "leads the OpenInfra Foundation's community team": a unit of it, not the organisation
+                    text.startingAt(leads.end(), Clauses.ORG_OR_PROJECT)
+                            .filter(t -> !POSSESSIVE_AFTER.matcher(text.text()).region(t.end(), s.end()).lookingAt())
+                            .ifPresent(t -> out.add(Clauses.fact(
                             leader.entity(), SG.leads, t.entity(), s, "pattern:leads", 0.7)));
                 }
             }

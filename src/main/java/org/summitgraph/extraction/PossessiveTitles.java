@@ -18,13 +18,39 @@ final class PossessiveTitles {
     private static final Pattern OF_PLACE = Pattern.compile("\\s+(?:of|in|from)\\s+");
     private static final int REACH = 300;
 
+    /** "公司首席架构师林蔚", "。该项目PTL宋逸飞": a bare "the company" or "the project" opening the clause before the title. */
+    private static final Pattern OWNER_ZH = Pattern.compile("(?:^|(?<=[，。；：,;:!?！？\\s]))(?:该|本|这家|这个)?(?<kind>公司|项目)\\s*的?\\s*$");
+
     private PossessiveTitles() {
+    }
+
+    /**
+     * "云枢科技是KubeFed项目的活跃贡献者。公司首席架构师林蔚…", "Cyborg是负责加速器的项目。项目PTL宋逸飞…": the company or
+     * project is the one the sentence, else the sentence before, is about: the first of that kind it names.
+     */
+    private static Optional<Mention> chineseOwner(AnnotatedText text, Sentence s, Titles.Found t) {
+        Matcher m = OWNER_ZH.matcher(text.text()).region(LookBack.from(s.begin(), t.begin(), 6), t.begin());
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        java.util.function.Predicate<Mention> kind = m.group("kind").equals("公司")
+                ? x -> x.entity().kind() == EntityKind.COMPANY : x -> x.entity().kind() == EntityKind.PROJECT;
+        java.util.List<Mention> inSentence = text.in(s.begin(), m.start(), kind);
+        if (!inSentence.isEmpty()) {
+            return Optional.of(inSentence.get(0));
+        }
+        if (s.index() == 0) {
+            return Optional.empty();
+        }
+        Sentence previous = text.sentences().get(s.index() - 1);
+        return previous.paragraph() == s.paragraph() ? text.in(previous.begin(), previous.end(), kind).stream().findFirst()
+                : Optional.empty();
     }
 
     /** The organisation a title written as "its CEO" belongs to, when the text names one shortly before. */
     static Optional<Mention> owner(AnnotatedText text, Sentence s, Titles.Found t) {
         if (text.isChinese()) {
-            return Optional.empty();
+            return chineseOwner(text, s, t);
         }
         Matcher whose = WHOSE.matcher(text.text()).region(LookBack.from(s.begin(), t.begin(), 40), t.begin());
         if (whose.find()) {

@@ -22,7 +22,7 @@ final class RelationFinders {
                 new CueWordFinder(EventCues.CUES), new CueWordFinder(AnaphorCues.CUES),
                 new UnitPartOfFinder(), new OwnershipFinder(), new CustomerListFinder(), new FoundingMemberFinder(),
                 new ContributionFinder(), new CueWordFinder(ContributionCues.CUES), new CueWordFinder(AdoptionCues.CUES),
-                new TopContributorFinder(), new WorksOnFinder(),
+                new TopContributorFinder(), new WorksOnFinder(), new UnitHeadFinder(), new EmployerPhraseFinder(),
                 new CueWordFinder(AttendanceCues.CUES), new MembershipFinder(), new OrganizationOnStageFinder());
     }
 }

@@ -72,6 +72,8 @@ final class RoleFinder implements RelationFinder {
     private static final int PRONOUN_REACH = 400;
     /** "她目前在美光科技担任社区经理": a title held at the organisation the clause names after "在". */
     private static final Pattern AT_BEFORE_ZH = Pattern.compile("在\\s*$");
+    /** "九州云的Kolla core": "的" between an organisation and the project named next. */
+    private static final Pattern ORGANIZATION_OF_ZH = Pattern.compile("\\s*的\\s*$");
     /** "执行董事由…担任": the holder of the title follows "由". */
     private static final Pattern HELD_BY_ZH = Pattern.compile("\\s*(?:一职)?\\s*(?:则|将|现|目前|暂|仍)?\\s*由\\s*");
     private static final Pattern SERVES_AFTER_ZH = Pattern.compile("\\s*(?:[(（][^)）]{1,20}[)）])?\\s*(?:来)?(?:担任|出任|兼任|接任)");
@@ -269,8 +271,11 @@ final class RoleFinder implements RelationFinder {
             Optional<Mention> person = text.lastIn(Math.max(s.begin(), m.start() - 60), m.start(), Clauses.PERSON);
             int clauseEnd = Clauses.clauseEnd(text.text(), m.end(), s.end());
             boolean maintains = m.group(2).equals("maintains");
-            Optional<Mention> target = text.in(m.end(), Math.min(clauseEnd, m.end() + 30), Clauses.ORG_OR_PROJECT)
-                    .stream().findFirst().filter(t -> !maintains || t.entity().kind() == EntityKind.PROJECT);
+            // the target starts near the verb, but a long name ("the CNCF Technical Oversight Committee") may end far after it
+            int start = m.end();
+            Optional<Mention> target = text.in(start, clauseEnd, Clauses.ORG_OR_PROJECT).stream().findFirst()
+                    .filter(t -> t.begin() <= start + 30)
+                    .filter(t -> !maintains || t.entity().kind() == EntityKind.PROJECT);
             if (person.isPresent() && target.isPresent()) {
                 String name = maintains ? "Maintainer" : m.group(1) != null ? "Co-Chair" : "Chair";
                 add(text, person.get().entity(), new Titles.Title(name, Titles.Kind.COMMUNITY), target.get().entity(), s,
@@ -438,7 +443,8 @@ final class RoleFinder implements RelationFinder {
         if (person.isEmpty()) {
             return false;
         }
-        Optional<Entity> target = targetBefore(text, s, t).map(Mention::entity).or(() -> ofTarget(text, t).map(Mention::entity));
+        Optional<Mention> written = targetBefore(text, s, t);
+        Optional<Entity> target = written.map(Mention::entity).or(() -> ofTarget(text, t).map(Mention::entity));
         if (target.isEmpty()) {
             // "its CEO, Jonas Albrecht", "the company's founder Ida Lund": the organisation last in focus
             target = PossessiveTitles.owner(text, s, t).map(Mention::entity);
@@ -463,12 +469,27 @@ final class RoleFinder implements RelationFinder {
         if (formerPost(text, s, t.begin())) {
             return true; // "原华为2012实验室容器技术团队负责人邓思远": a post given up, read by AffiliationFinder
         }
+        Optional<Mention> employer = written.flatMap(project -> employerOfProjectRole(text, project));
         for (Entity holder : withCoordinated(text, s, person.get())) {
             for (Titles.Title title : titles) {
                 add(text, holder, title, target.get(), s, "pattern:target-title-name", confidence, out);
             }
+            employer.ifPresent(org -> out.add(new Fact(holder.iri(), SG.worksFor, org.entity().iri(), null, s,
+                    "pattern:organization-project-title-name", 0.7)));
         }
         return true;
+    }
+
+    /**
+     * "九州云的Kolla core李泽楷", "来自浪潮的Nova core陈晗": the organisation written with "的" before the project a
+     * title is held in employs the holder.
+     */
+    private static Optional<Mention> employerOfProjectRole(AnnotatedText text, Mention project) {
+        if (!text.isChinese() || project.entity().kind() != EntityKind.PROJECT) {
+            return Optional.empty();
+        }
+        Matcher of = ORGANIZATION_OF_ZH.matcher(text.text()).region(LookBack.from(0, project.begin(), 4), project.begin());
+        return of.find() ? text.endingAt(of.start(), Clauses.ORGANIZATION) : Optional.empty();
     }
 
     /** A person and those joined to it by 和, 、 or "and": "Kavit 和Roland". */

@@ -57,6 +57,7 @@ final class Titles {
             Map.entry("总监", new Title("Director", Kind.EMPLOYMENT)),
             Map.entry("架构师", new Title("Architect", Kind.EMPLOYMENT)),
             Map.entry("首席架构师", new Title("Chief Architect", Kind.EMPLOYMENT)),
+            Map.entry("首席开源官", new Title("Chief Open Source Officer", Kind.EMPLOYMENT)),
             Map.entry("Chief Architect", new Title("Chief Architect", Kind.EMPLOYMENT)),
             Map.entry("工程师", new Title("Engineer", Kind.EMPLOYMENT)),
             Map.entry("资深架构师", new Title("Senior Architect", Kind.EMPLOYMENT)),
@@ -334,6 +335,12 @@ final class Titles {
     /** "fellow" before a noun that is not a preposition: "a fellow maintainer", not "a Linux Foundation fellow at …". */
     private static final Pattern FELLOW_ADJECTIVE = Pattern.compile("[ \\t]+(?!(?:at|of|in|with|for|and|since|who|from)\\b)[A-Za-z]");
 
+    /**
+     * "九州云的Kolla core李泽楷", "Nova core陈晗": a core reviewer written in lower case inside Chinese text, where a Han
+     * character or Chinese punctuation follows it; in English "core" is mostly an adjective ("the core team").
+     */
+    private static final Pattern CORE_BEFORE_HAN = Pattern.compile("(?<![A-Za-z-])core(?=[ \\t]?[\\p{IsHan}，。、；）])");
+
     /** "head of infrastructure", "Head of Software Platforms": a title made of what is headed. */
     private static final Pattern HEAD_OF = Pattern.compile("(?<![A-Za-z])(?i:head) of (the )?((?!the\\b|a\\b|an\\b|its\\b|their\\b|open source\\b(?![ \\t]+(?:program|programs|programme|strategy|engineering|office)\\b))"
             + "(?:(?!at\\b|of\\b|for\\b|in\\b|with\\b|from\\b|and\\b|who\\b|said\\b)[A-Za-z-]+\\b[ \\t]*){1,3})");
@@ -407,6 +414,10 @@ final class Titles {
             out.add(new Found(c.begin(), c.end(), new Title(c.name(), Kind.EMPLOYMENT)));
         }
         compounds(text, begin, end, out);
+        Matcher core = CORE_BEFORE_HAN.matcher(text).region(begin, end);
+        while (core.find()) {
+            out.add(new Found(core.start(), core.end(), new Title("Core", Kind.COMMUNITY)));
+        }
         int member = text.indexOf("成员", begin);
         Matcher seat = BRACKETED_SEAT.matcher(text).region(begin, end);
         while (member >= 0 && member < end && seat.find()) {
