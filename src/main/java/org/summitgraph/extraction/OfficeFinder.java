@@ -114,6 +114,8 @@ final class OfficeFinder implements RelationFinder {
                 && !FIRST_PERSON.matcher(text.text()).region(s.begin(), place.begin()).find()) {
             return Optional.empty();
         }
-        return text.voiceAt(place.begin()).map(InterviewVoices::organization);
+        // "Quillon is a Stockholm company — I'm in the Seattle office": the organisation the speaker has just named
+        return text.lastIn(s.begin(), place.begin(), Clauses.ORGANIZATION)
+                .or(() -> text.voiceAt(place.begin()).map(InterviewVoices::organization));
     }
 }

@@ -29,6 +29,14 @@ final class OrganizationCues {
             // where what was kicked off is named before "which" (a keynote is kicked off by its speaker)
             cue("kicked-off", "(?<=\\bwhich\\s[^.;]{1,80})\\bkicked off\\b", SG.foundedBy,
                     Clauses.ORG_OR_PROJECT, Clauses.AGENT, OBJECT_CUE_SUBJECT),
+            // "Jonas Ek, who co-created Tidewater with me", "Hana, co-creator of the data-lineage project Tidewater": a
+            // person who created a project with others founded it
+            cue("co-created", "\\bco-?created\\b(?!(?: [\\w-]+){0,2} by\\b)|\\b(?:co-?creators?|original creators?) of\\b", SG.foundedBy,
+                    Clauses.ORG_OR_PROJECT, Clauses.PERSON, OBJECT_CUE_SUBJECT),
+            // "IBM, which originally contributed Fabric to Hyperledger": a project handed over whole to a foundation
+            cue("contributed-whole", "\\b(?:originally |first )?(?:contributed|donated)\\b(?=\\s+(?:the\\s+)?(?-i:\\p{Lu})[^\\s,.;]*"
+                    + "(?:\\s+(?-i:\\p{Lu})[^\\s,.;]*){0,2}\\s+to\\s+(?:the\\s+)?(?-i:\\p{Lu}))", SG.foundedBy,
+                    Clauses.PROJECT, Clauses.ORGANIZATION, OBJECT_CUE_SUBJECT),
             // "Isovalent是Cilium项目的发起方", "云枢科技是KubeSphere的发起者": the founder, 是, the project, the cue
             cue("initiator-of", "的(?:最初|最早|原始|主要)?(?:发起方|发起者|发起公司|发起单位|创建者|创始者|缔造者|原厂)",
                     SG.foundedBy, Clauses.ORG_OR_PROJECT, Clauses.AGENT, OBJECT_SUBJECT_CUE),

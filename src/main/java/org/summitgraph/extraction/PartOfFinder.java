@@ -39,6 +39,10 @@ final class PartOfFinder implements RelationFinder {
     private static final Pattern NAMED_AFTER = Pattern.compile("\\s*(?:connectors?|integrations?|support|clients?|operators?|"
             + "exporters?|adapters?|bindings?|bridges?|sinks?|sources?|backends?|drivers?|providers?|plugins?|plug-ins?|"
             + "compatibility|interop|version|fork|port|wrapper|frontend|front-end|dashboard|chart)\\b", Pattern.CASE_INSENSITIVE);
+    /** "the GitOps Working Group, which the CNCF set up last year under its App Delivery SIG": the setter owns the SIG too. */
+    private static final Pattern SET_UP_UNDER = Pattern.compile("\\s*,\\s*(?:which|that)\\s+(?:the\\s+)?(?<setter>[^,.;]{1,40}?)\\s+"
+            + "(?:set\\s+up|launched|created|formed|founded|established|started)(?:\\s+(?:last|this)\\s+year|\\s+in\\s+(?:\\w+\\s+)?\\d{4})?"
+            + "\\s+under\\s+(?<its>its\\s+|the\\s+)?", Pattern.CASE_INSENSITIVE);
     private static final Pattern IS_PART_OF = Pattern.compile("\\b(?:is|are)\\s+(?:itself\\s+|now\\s+)?(?:a\\s+)?part\\s+of\\s+(?:the\\s+)?",
             Pattern.CASE_INSENSITIVE);
     /**
@@ -87,6 +91,16 @@ final class PartOfFinder implements RelationFinder {
                     text.startingAt(owned.end(), Clauses.PROJECT)
                             .filter(component -> !NAMED_AFTER.matcher(text.text()).region(component.end(), s.end()).lookingAt())
                             .ifPresent(component -> add(component, part, s, out));
+                }
+                Matcher setUp = SET_UP_UNDER.matcher(text.text()).region(part.end(), s.end());
+                if (setUp.lookingAt() && part.entity().kind().isOrganization()) {
+                    text.startingAt(setUp.end(), Clauses.ORGANIZATION).ifPresent(whole -> {
+                        add(part, whole, s, out);
+                        if (setUp.group("its") != null && setUp.group("its").strip().equalsIgnoreCase("its")) {
+                            text.in(setUp.start("setter"), setUp.end("setter"), Clauses.ORGANIZATION).stream().findFirst()
+                                    .ifPresent(setter -> add(whole, setter, s, out));
+                        }
+                    });
                 }
                 // "The CNCF (…), which organises the conference and is itself part of the Linux Foundation"
                 Matcher later = IS_PART_OF.matcher(text.text()).region(part.end(), Math.min(s.end(), part.end() + 90));

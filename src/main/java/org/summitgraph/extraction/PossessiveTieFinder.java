@@ -6,6 +6,7 @@ import org.summitgraph.vocab.SG;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -13,7 +14,7 @@ import java.util.regex.Pattern;
  * Business ties told as what one organisation is to another: "Upbound is Larchmont's support vendor", "Nordvik is
  * effectively a Panasonic supplier", "Shannon Grid, she adds, is Tessellane's first paying customer", "Canonical,
  * Hanbit Cloud's long-standing technology partner", "its integration partner on the project is Ardent", "星辰数据是
- * 海港银行的软件供应商". A vendor's owner is the vendor's customer; a customer is its owner's customer; a partner is a
+ * 海港银行的软件供应商", "钱塘农商银行已是其付费客户", and on a company's own page "Customers include Cascade Freight". A vendor's owner is the vendor's customer; a customer is its owner's customer; a partner is a
  * partner. A tie that was, might be or is hoped for ("former", "prospective", "would-be") states nothing.
  */
 final class PossessiveTieFinder implements RelationFinder {
@@ -36,8 +37,18 @@ final class PossessiveTieFinder implements RelationFinder {
     /** "星辰数据是海港银行的软件供应商": the other, 是, the owner, 的, a few words, the tie. */
     private static final Pattern COPULA_ZH = Pattern.compile("^\\s*(?:目前|现在|也|一直|已经|已|则)?(?:是|为|成为了?|作为)\\s*$");
     private static final Pattern TIE_ZH = Pattern.compile("^\\s*的(?:[^，,。；;的]{0,6}?)(?<tie>供应商|服务商|提供商|承建商|集成商|合作伙伴)");
+    /** "钱塘农商银行——已是其付费客户": 其 stands for the organisation named before the one described. */
+    private static final Pattern ITS_TIE_ZH = Pattern.compile("^[\\s—－-]*(?:也|已|已经|早已|目前|一直)?(?:是|成为了?)其"
+            + "(?:[^，,。；;的]{0,4}?)(?<tie>客户|供应商|服务商|提供商|合作伙伴)");
+    /**
+     * "Customers include Cascade Freight", "Our customers include …" opening a sentence: on a company's own page the
+     * customers are the company's (the publisher's, or the voice's for "our").
+     */
+    private static final Pattern CUSTOMERS_OPEN = Pattern.compile("^[\\s\"“]*(?:(?<our>Our)\\s+)?(?:(?:current|existing|early|paying|"
+            + "production|notable|key|other)\\s+)?(?:customers|clients)\\s+(?:include|included|includes|are|range\\s+from)\\s+",
+            Pattern.CASE_INSENSITIVE);
     private static final QuickFind TIE_WORDS = new QuickFind(Pattern.compile("(?i)vendor|supplier|provider|contractor|integrator|"
-            + "reseller|customer|client|partner|供应商|服务商|提供商|承建商|集成商|合作伙伴"));
+            + "reseller|customer|client|partner|供应商|服务商|提供商|承建商|集成商|合作伙伴|客户"));
 
     @Override
     public List<Fact> find(AnnotatedText text) {
@@ -48,6 +59,11 @@ final class PossessiveTieFinder implements RelationFinder {
                 continue;
             }
             List<Mention> orgs = text.in(s.begin(), s.end(), Clauses.ORGANIZATION);
+            if (text.isChinese()) {
+                its(text, s, orgs, out);
+            } else {
+                ownCustomers(text, s, out);
+            }
             for (int i = 0; i < orgs.size(); i++) {
                 for (int j = i + 1; j < orgs.size() && orgs.get(j).begin() - orgs.get(i).end() <= 90; j++) {
                     Mention first = orgs.get(i);
@@ -82,6 +98,31 @@ final class PossessiveTieFinder implements RelationFinder {
         return out;
     }
 
+    /** "星弧科技CEO钟依澜透露，浙江一家城商行——钱塘农商银行——已是其付费客户": the owner is the organisation named before. */
+    private static void its(AnnotatedText text, Sentence s, List<Mention> orgs, List<Fact> out) {
+        for (int i = 1; i < orgs.size(); i++) {
+            Mention other = orgs.get(i);
+            Matcher tie = ITS_TIE_ZH.matcher(text.text()).region(other.end(), s.end());
+            Mention owner = orgs.get(i - 1);
+            if (tie.lookingAt() && !owner.entity().iri().equals(other.entity().iri())) {
+                add(other, owner, tie.group("tie"), s, out);
+            }
+        }
+    }
+
+    private static void ownCustomers(AnnotatedText text, Sentence s, List<Fact> out) {
+        Matcher open = CUSTOMERS_OPEN.matcher(text.text()).region(s.begin(), s.end());
+        if (!open.lookingAt()) {
+            return;
+        }
+        Optional<Entity> owner = open.group("our") != null
+                ? text.voiceAt(s.begin()).map(InterviewVoices::organization).map(Mention::entity)
+                : text.publisher().filter(p -> p.kind() == EntityKind.COMPANY);
+        owner.ifPresent(o -> Coordination.listFrom(text, s, open.end(), Clauses.ORGANIZATION).stream()
+                .filter(c -> !c.entity().iri().equals(o.iri()))
+                .forEach(c -> out.add(Clauses.fact(c.entity(), SG.customerOf, o, s, METHOD, 0.6))));
+    }
+
     /** "Larchmont's vendor", "its vendor", or "a Panasonic supplier": the owner is marked as such. */
     private static boolean possessive(Mention owner, Matcher described, boolean afterArticle) {
         return described.group("poss") != null || isPronoun(owner) || afterArticle && described.group().startsWith(" ");
@@ -95,7 +136,7 @@ final class PossessiveTieFinder implements RelationFinder {
     private static void add(Mention other, Mention owner, String tie, Sentence s, List<Fact> out) {
         String word = tie.toLowerCase(Locale.ROOT);
         Property p = word.startsWith("partner") || word.equals("合作伙伴") ? SG.partnerOf : SG.customerOf;
-        boolean otherIsCustomer = word.startsWith("customer") || word.startsWith("client");
+        boolean otherIsCustomer = word.startsWith("customer") || word.startsWith("client") || word.equals("客户");
         if (p.equals(SG.partnerOf) || otherIsCustomer) {
             out.add(Clauses.fact(other.entity(), p, owner.entity(), s, METHOD, 0.7));
         } else {

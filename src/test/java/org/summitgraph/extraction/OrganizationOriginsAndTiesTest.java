@@ -58,7 +58,44 @@ class OrganizationOriginsAndTiesTest {
         assertTrue(facts.contains("海港银行 customerOf 星辰数据"), facts::toString);
     }
 
+    @Test
+    void aChineseCustomerOfTheOrganisationNamedBeforeItIsItsCustomer() {
+        Set<String> facts = facts("星弧科技CEO钟依澜透露，浙江一家城商行——钱塘农商银行——已是其付费客户。", "zh");
+
+        assertTrue(facts.contains("钱塘农商银行 customerOf 星弧科技"), facts::toString);
+        assertFalse(facts.contains("星弧科技 customerOf 钱塘农商银行"), facts::toString);
+    }
+
+    @Test
+    void customersListedOnACompanysOwnPageAreItsCustomers() {
+        String text = "Kestrel Systems today released version 3 of its edge platform. Customers include Harbor Rail and Ocean Mutual.";
+        Set<String> own = Samples.facts(RULES.extract(Samples.article(text, "en", LocalDate.of(2024, 10, 2), "Kestrel Systems")));
+        Set<String> news = facts(text, "en");
+
+        assertTrue(own.containsAll(Set.of("Harbor Rail customerOf Kestrel Systems", "Ocean Mutual customerOf Kestrel Systems")),
+                own::toString);
+        assertFalse(news.contains("Harbor Rail customerOf Kestrel Systems"), news::toString);
+    }
+
     // who started a project
+
+    @Test
+    void aCoCreatorOfAProjectFoundedIt() {
+        Set<String> facts = facts("Hana Berg, principal engineer at Kestrel Systems and co-creator of the streaming project Vitess, "
+                + "gave a talk.", "en");
+
+        assertTrue(facts.contains("Vitess foundedBy Hana Berg"), facts::toString);
+        assertFalse(facts.contains("Vitess foundedBy Kestrel Systems"), facts::toString);
+    }
+
+    @Test
+    void aProjectContributedWholeToAFoundationWasFoundedByTheGiverButPatchesFoundNothing() {
+        Set<String> donated = facts("Red Hat donated Podman to the CNCF.", "en");
+        Set<String> patches = facts("Google contributed patches to Kubernetes last year.", "en");
+
+        assertTrue(donated.contains("Podman foundedBy Red Hat"), donated::toString);
+        assertFalse(patches.contains("Kubernetes foundedBy Google"), patches::toString);
+    }
 
     @Test
     void theCompanyBehindAProjectFoundedIt() {
@@ -106,6 +143,15 @@ class OrganizationOriginsAndTiesTest {
 
         assertTrue(setUp.contains("OpenJS Foundation partOf Linux Foundation"), setUp::toString);
         assertTrue(sits.contains("LF Energy partOf Linux Foundation"), sits::toString);
+    }
+
+    @Test
+    void aGroupSetUpUnderASigOfAFoundationIsPartOfTheSigWhichIsPartOfTheFoundation() {
+        Set<String> facts = facts("Priya Rao co-chairs the GitOps Working Group, which the CNCF set up last year under its App "
+                + "Delivery SIG.", "en");
+
+        assertTrue(facts.contains("GitOps Working Group partOf App Delivery SIG"), facts::toString);
+        assertTrue(facts.contains("App Delivery SIG partOf Cloud Native Computing Foundation"), facts::toString);
     }
 
     @Test
