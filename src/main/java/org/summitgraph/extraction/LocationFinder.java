@@ -21,6 +21,8 @@ final class LocationFinder implements RelationFinder {
                     + "(?:in|from|based in|headquartered in|located in)\\s+",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern COMMA = Pattern.compile("\\s*,\\s*");
+    /** A state or a province ("犹他州", "浙江省"), which holds the place written after it ("美国丹佛科罗拉多会议中心" does not). */
+    private static final Pattern REGION_ZH = Pattern.compile("[州省]$");
     private static final Pattern REGION_THEN_BASED = Pattern.compile("(?:,\\s*\\p{Lu}[\\p{L}.]*(?:\\s\\p{Lu}[\\p{L}.]*)?)?-(?:based|headquartered)\\b");
     /** Before the place: "Fjordstack, an ", "the ", "The " — and, for the first, the organisation it describes. */
     private static final Pattern BASED_ARTICLE = Pattern.compile("(?:,\\s*)?\\b(a|an|the)\\s+$", Pattern.CASE_INSENSITIVE);
@@ -30,8 +32,13 @@ final class LocationFinder implements RelationFinder {
     private static final Pattern PLACE_THEN_ORG = Pattern.compile("\\s*(?:-based|\\s+based|(?:本土|本地|当地)?的?)\\s*");
     /** Chinese kind nouns of organisations: what a description before or after a name ends in. */
     private static final String KIND_ZH = "(?:初创公司|创业公司|公司|企业|厂商|运营商|服务商|提供商|供应商|银行|集团|机构)";
-    /** "丹麦的广告技术公司Adform", "德国能源企业Nordwind Energie", "法国公司Cloudfasten": the place, then the kind of business. */
-    private static final Pattern PLACE_KIND_THEN_ORG_ZH = Pattern.compile("\\s*(?:本土|本地|当地)?的?\\s*[\\p{IsHan}]{0,8}?" + KIND_ZH + "\\s*");
+    /**
+     * "丹麦的广告技术公司Adform", "德国能源企业Nordwind Energie", "法国公司Cloudfasten": the place, then the kind of business;
+     * "杭州一家做SaaS的公司“栖木科技”", "浙江一家城商行——钱塘农商银行": a description with a Latin word, the name quoted or
+     * set off by a dash.
+     */
+    private static final Pattern PLACE_KIND_THEN_ORG_ZH = Pattern.compile("\\s*(?:本土|本地|当地)?的?\\s*(?:[\\p{IsHan}]{0,8}?|"
+            + "(?:一家|一个|某家)[\\p{IsHan}A-Za-z\\d]{0,10}?)(?:" + KIND_ZH + "|城商行|农商行|券商)\\s*(?:[“\"「『]|——|—)?\\s*");
     /** "一家名为Stackvault的德国初创公司": the name, then the place its description starts with. */
     private static final Pattern ORG_OF_PLACE_ZH = Pattern.compile("\\s*(?:是|为)?\\s*(?:一家|一个|家)?\\s*的\\s*");
     private static final Pattern KIND_AFTER_PLACE_ZH = Pattern.compile("^(?:本土|本地|当地)?的?[\\p{IsHan}]{0,8}?" + KIND_ZH);
@@ -109,8 +116,15 @@ final class LocationFinder implements RelationFinder {
                 if (text.isChinese() && isCountry(text, place.entity())) {
                     text.startingAt(place.end(), Clauses.PLACE).filter(city -> city.begin() == place.end())
                             .filter(city -> !isCountry(text, city.entity()))
-                            .ifPresent(city -> out.add(Clauses.fact(city.entity(), SG.locatedIn, place.entity(), s,
-                                    "pattern:country-city", 0.75)));
+                            .ifPresent(city -> {
+                                out.add(Clauses.fact(city.entity(), SG.locatedIn, place.entity(), s, "pattern:country-city", 0.75));
+                                // "美国犹他州盐湖城", "中国浙江杭州": after a country, a region, then its city
+                                text.startingAt(city.end(), Clauses.PLACE).filter(town -> town.begin() == city.end())
+                                        .filter(town -> REGION_ZH.matcher(city.surface()).find())
+                                        .filter(town -> !isCountry(text, town.entity()))
+                                        .ifPresent(town -> out.add(Clauses.fact(town.entity(), SG.locatedIn, city.entity(), s,
+                                                "pattern:country-region-city", 0.7)));
+                            });
                 }
                 based(text, s, place, out);
             }

@@ -18,7 +18,11 @@ final class PartOfFinder implements RelationFinder {
             "^\\s*(?:[,(]\\s*(?:now\\s+)?(?:the|a|an)\\s+(?:[^,.;()]{0,40}?\\s+)?(?:component|part|module|subproject|sub-project|project)\\s+of\\s+(?:the\\s+)?"
                     + "|\\s+(?:is|are|was|became|has\\s+become)\\s+(?:itself\\s+|now\\s+)?(?:(?:a|an)\\s+(?:(?:official|new|separate|independent)\\s+)?)?"
                     + "(?:part|component|subproject|sub-project|member project|project)\\s+of\\s+(?:the\\s+)?"
-                    + "|\\s*,?\\s+(?:which|that)\\s+(?:is|sits)\\s+(?:part of|under|inside)\\s+(?:the\\s+)?)",
+                    + "|\\s*,?\\s+(?:which|that)\\s+(?:is|sits)\\s+(?:part of|under|inside)\\s+(?:the\\s+)?"
+                    // "Hyperledger sits inside the Linux Foundation", "The OpenSSF was set up under the Linux Foundation in 2020"
+                    + "|\\s+(?:now\\s+)?sits\\s+(?:inside|under|within)\\s+(?:the\\s+)?"
+                    + "|\\s+(?:was|were|has\\s+been|is)\\s+(?:set\\s+up|launched|created|formed|founded|established|started|incubated)"
+                    + "(?:\\s+in\\s+(?:\\w+\\s+)?\\d{4}|\\s+last\\s+year|\\s+this\\s+year)?\\s+under\\s+(?:the\\s+)?)",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern THE_X_PROJECT = Pattern.compile("\\s*,\\s*(?:the|an?)\\s+");
     private static final Pattern PROJECT_WORD = Pattern.compile("\\s+(?:project|component|service|subproject|sub-project|module)\\b");
@@ -26,6 +30,19 @@ final class PartOfFinder implements RelationFinder {
     private static final Pattern COMMA = Pattern.compile("\\s*,\\s*(?:the\\s+)?");
     private static final Pattern OWNED_PART = Pattern.compile("['’]s\\s+(?:[\\w-]+\\s+){0,3}?(?:service|component|project|"
             + "subproject|sub-project|module|plugin|layer|engine|driver|library)\\b");
+    /** "LF Edge, the Linux Foundation's umbrella for edge projects": an organisation the whole keeps as a branch of its own. */
+    private static final Pattern OWNED_BRANCH = Pattern.compile("['’]s\\s+(?:[\\w-]+\\s+){0,2}?(?:umbrella|arm|division|unit|"
+            + "sub-?foundation|working group|special interest group|SIG|user group|committee|initiative)\\b");
+    /** "Sigstore's cosign", "Fabric's Go SDK": a project written as another project's, straight after it. */
+    private static final Pattern POSSESSIVE = Pattern.compile("(?:['’]s|(?<=s)['’])\\s+");
+    /** "Flink's Kafka connector": a part named after another project, which is no part of the whole. */
+    private static final Pattern NAMED_AFTER = Pattern.compile("\\s*(?:connectors?|integrations?|support|clients?|operators?|"
+            + "exporters?|adapters?|bindings?|bridges?|sinks?|sources?|backends?|drivers?|providers?|plugins?|plug-ins?|"
+            + "compatibility|interop|version|fork|port|wrapper|frontend|front-end|dashboard|chart)\\b", Pattern.CASE_INSENSITIVE);
+    /** "the GitOps Working Group, which the CNCF set up last year under its App Delivery SIG": the setter owns the SIG too. */
+    private static final Pattern SET_UP_UNDER = Pattern.compile("\\s*,\\s*(?:which|that)\\s+(?:the\\s+)?(?<setter>[^,.;]{1,40}?)\\s+"
+            + "(?:set\\s+up|launched|created|formed|founded|established|started)(?:\\s+(?:last|this)\\s+year|\\s+in\\s+(?:\\w+\\s+)?\\d{4})?"
+            + "\\s+under\\s+(?<its>its\\s+|the\\s+)?", Pattern.CASE_INSENSITIVE);
     private static final Pattern IS_PART_OF = Pattern.compile("\\b(?:is|are)\\s+(?:itself\\s+|now\\s+)?(?:a\\s+)?part\\s+of\\s+(?:the\\s+)?",
             Pattern.CASE_INSENSITIVE);
     /**
@@ -40,7 +57,9 @@ final class PartOfFinder implements RelationFinder {
     private static final Pattern PART_OF_ZH_TAIL = Pattern.compile("^\\s*(?:旗下|下属|之下|的子项目|的一部分)");
     private static final Pattern UNDER_ZH = Pattern.compile("^\\s*(?:旗下|下属)的?\\s*");
     private static final Pattern SUBPROJECT_ZH = Pattern.compile("^\\s*(?:是|为)\\s*$");
-    private static final Pattern SUBPROJECT_ZH_TAIL = Pattern.compile("^\\s*的\\s*(?:子项目|子组件|组件|一部分|核心项目|服务)");
+    /** "Nova是OpenStack的子项目", "Cyborg是OpenStack中负责管理加速器的项目". */
+    private static final Pattern SUBPROJECT_ZH_TAIL = Pattern.compile("^\\s*(?:的\\s*(?:子项目|子组件|组件|一部分|核心项目|服务)"
+            + "|(?:中|里|里面|下面|之下|旗下)[^，,。；;]{0,24}?的(?:一个)?(?:子)?(?:项目|组件|服务|模块))");
 
     @Override
     public List<Fact> find(AnnotatedText text) {
@@ -63,6 +82,26 @@ final class PartOfFinder implements RelationFinder {
                     text.startingAt(comma.end(), Clauses.PROJECT).filter(whole -> OWNED_PART.matcher(text.text())
                             .region(whole.end(), s.end()).lookingAt()).ifPresent(whole -> add(part, whole, s, out));
                 }
+                if (comma.lookingAt() && part.entity().kind().isOrganization()) {
+                    text.startingAt(comma.end(), Clauses.ORGANIZATION).filter(whole -> OWNED_BRANCH.matcher(text.text())
+                            .region(whole.end(), s.end()).lookingAt()).ifPresent(whole -> add(part, whole, s, out));
+                }
+                Matcher owned = POSSESSIVE.matcher(text.text()).region(part.end(), s.end());
+                if (part.entity().kind() == EntityKind.PROJECT && owned.lookingAt()) {
+                    text.startingAt(owned.end(), Clauses.PROJECT)
+                            .filter(component -> !NAMED_AFTER.matcher(text.text()).region(component.end(), s.end()).lookingAt())
+                            .ifPresent(component -> add(component, part, s, out));
+                }
+                Matcher setUp = SET_UP_UNDER.matcher(text.text()).region(part.end(), s.end());
+                if (setUp.lookingAt() && part.entity().kind().isOrganization()) {
+                    text.startingAt(setUp.end(), Clauses.ORGANIZATION).ifPresent(whole -> {
+                        add(part, whole, s, out);
+                        if (setUp.group("its") != null && setUp.group("its").strip().equalsIgnoreCase("its")) {
+                            text.in(setUp.start("setter"), setUp.end("setter"), Clauses.ORGANIZATION).stream().findFirst()
+                                    .ifPresent(setter -> add(whole, setter, s, out));
+                        }
+                    });
+                }
                 // "The CNCF (…), which organises the conference and is itself part of the Linux Foundation"
                 Matcher later = IS_PART_OF.matcher(text.text()).region(part.end(), Math.min(s.end(), part.end() + 90));
                 if (later.find() && text.in(part.end(), later.start(), Clauses.ORG_OR_PROJECT).isEmpty()
@@ -76,7 +115,7 @@ final class PartOfFinder implements RelationFinder {
                     String between = text.text().substring(part.end(), whole.begin());
                     String after = text.text().substring(whole.end(), Math.min(s.end(), whole.end() + 8));
                     if ((PART_OF_ZH.matcher(between).matches() && PART_OF_ZH_TAIL.matcher(after).lookingAt())
-                            || (SUBPROJECT_ZH.matcher(between).matches() && SUBPROJECT_ZH_TAIL.matcher(after).lookingAt())) {
+                            || (SUBPROJECT_ZH.matcher(between).matches() && SUBPROJECT_ZH_TAIL.matcher(text.text()).region(whole.end(), s.end()).lookingAt())) {
                         add(part, whole, s, out);
                     }
                 }
