@@ -42,6 +42,12 @@ final class Anaphora {
                     + "|\\b(?<female>[Ss]he|[Hh]er)\\b(?!-)"
                     + "|\\b(?<its>[Ii]ts)\\b"
                     + "|(?<=^|\\n|[.;:!?]\\s|,\\s|\\band\\s|\\bbut\\s|\\bwhere\\s|\\bsince\\s|\\bbecause\\s|\\bwhen\\s|\\bafter\\s)(?<it>[Ii]t)\\b(?!['’]s\\b)"
+                    // "which runs it under its models", "we contribute to it": what is run, used or contributed to is a project
+                    + "|(?<=\\b(?:runs|run|ran|running|uses|use|used|using|deploys|deploy|deployed|deploying|adopted|adopts|"
+                    + "maintains|maintain|maintained|(?:contribute|contributes|contributed|contributing|committed|commits) to|"
+                    + "(?:built|builds|build|building|relies|rely|relied) on)\\s)(?<itProject>it)\\b(?!['’]s\\b)"
+                    // "ran it as an open project" governed it
+                    + "(?!\\s+as\\s+(?:an?|the)\\s+(?:[\\w-]+\\s+)?project\\b)"
                     + "|\\b(?<they>[Tt]hey|[Tt]heir|[Tt]hem)\\b(?!\\s+(?:both|all|each)\\b)"
                     + "|\\b(?<company>(?:[Tt]he|[Tt]his|[Tt]hat) (?:[\\w-]+ )?(?:company|firm|startup|start-up|vendor|bank|retailer|"
                     + "insurer|carrier|operator|consultancy|chipmaker|manufacturer|giant|telco|airline|automaker|carmaker))\\b(?!['’]s\\s+(?:name|own)\\b)"
@@ -222,7 +228,7 @@ final class Anaphora {
         if (m.group("foundation") != null) {
             return Want.FOUNDATION;
         }
-        if (m.group("project") != null) {
+        if (m.group("project") != null || group(m, "itProject") != null) {
             return Want.PROJECT;
         }
         if (m.group("they") != null) {
