@@ -21,7 +21,7 @@ final class AnaphorCues {
             // "X is still its main contributor", "Nordvik remains Veltro's largest contributor", "and remains one of its
             // biggest contributors": the project before the word, the contributor before the copula
             cue("contributor-of", "\\b(?:contributors?|maintainers?)\\b(?<=\\b(?:is|are|was|were|remains|remained|became|has been|"
-                    + "have been)\\s{1,3}(?:(?:still|now|also|by far|easily)\\s{1,3})?(?:one of\\s{1,3}|among\\s{1,3})?"
+                    + "have been|has become|have become)\\s{1,3}(?:(?:still|now|also|by far|easily)\\s{1,3})?(?:one of\\s{1,3}|among\\s{1,3})?"
                     + "(?:its|their|[\\p{L}\\p{N}.&-]{1,30}(?:'s|’s))"
                     + "\\s{1,3}[\\w\\s-]{0,40}(?:contributors?|maintainers?))", SG.contributesTo, Clauses.AGENT,
                     Clauses.PROJECT, SUBJECT_OBJECT_CUE),

@@ -71,7 +71,7 @@ final class Anaphora {
     private static final Pattern FOUNDATION_NAME = Pattern.compile("(?i)foundation|基金会");
     /** "Brightwater is still its main contributor", "X也是其核心成员": the subject of a copula is not what "its" means. */
     private static final Pattern COPULA_BETWEEN = Pattern.compile(
-            "\\s*(?:,\\s*(?:which|who)\\s+)?(?:is|are|was|were|remains|remained|became|becomes|has been|have been|stays)"
+            "\\s*(?:,\\s*(?:which|who)\\s+)?(?:is|are|was|were|remains|remained|became|becomes|has been|have been|has become|have become|stays)"
                     + "(?:\\s+(?:still|now|also|already|long|the|a|an))*\\s*|(?:仍然|依然|仍|也|还|已经|一直)?(?:是|成为|作为)");
     /** "her team", "his company", "他们公司", "其团队": the phrase stands for an organisation, not for the person. */
     private static final Pattern OWNED_GROUP = Pattern.compile(

@@ -38,6 +38,9 @@ final class ChineseCues {
             CueWordFinder.cue("uses", "用户(?<=(?:是|成为了?|作为)[^，。；]{0,16}?[A-Za-z][\\w.\\- ]{0,30}(?:重度|深度|早期|大)?用户)"
                             + "(?<!(?:不|并非|并不|还不)是[^，。；]{0,16}?[A-Za-z][\\w.\\- ]{0,30}(?:重度|深度|早期|大)?用户)",
                     SG.uses, Clauses.ORGANIZATION, Clauses.PROJECT, SUBJECT_OBJECT_CUE),
+            // "她同时也是StarlingX文档团队的成员": who is on a project's team works on it
+            CueWordFinder.cue("team-member", "(?:团队|小组)的?(?:成员|一员)(?<=是[^，。；]{0,12}?[A-Za-z][\\w.\\- ]{0,30}[^，。；的]{0,6}(?:团队|小组)的?(?:成员|一员))",
+                    SG.contributesTo, Clauses.PERSON, Clauses.PROJECT, SUBJECT_OBJECT_CUE),
             // "我们用Zuul做多仓库的CI/CD", "在两个码头用StarlingX跑视频分析": a named tool used for a task
             CueWordFinder.cue("uses", "(?<![使采应作费信专通可调引复适运启试占租享借挪善不])用(?=\\s*[A-Za-z][^，。；]{0,24}?"
                             + "(?:做|来|跑|管理|调度|部署|搭建|构建|承载|支撑|编排|实现|运行|托管))",

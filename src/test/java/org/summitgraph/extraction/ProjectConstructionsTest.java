@@ -137,4 +137,36 @@ class ProjectConstructionsTest {
         assertTrue(facts.stream().anyMatch(f -> f.endsWith("uses Tidewater")), facts::toString);
         assertFalse(facts.stream().anyMatch(f -> f.contains("uses Intuit")), facts::toString);
     }
+
+    // a contributor between "that" and the verb, a project's team, a writer who names themselves
+
+    @Test
+    void theContributorOfAProjectDescribedBeforeContributesToIt() {
+        Set<String> facts = english("He also spent a few minutes on Envoy, the proxy that Lyft contributed in 2017.");
+
+        assertTrue(facts.contains("Lyft contributesTo Envoy"), facts::toString);
+    }
+
+    @Test
+    void aMemberOfAProjectsTeamContributesToIt() {
+        Set<String> english = english("Priya Nair is also a member of the Kubernetes release team.");
+        Set<String> chinese = chinese("来自中国联通的工程师周蕾，她同时也是StarlingX文档团队的成员。");
+
+        assertTrue(english.contains("Priya Nair contributesTo Kubernetes"), english::toString);
+        assertTrue(chinese.contains("周蕾 contributesTo StarlingX"), chinese::toString);
+    }
+
+    @Test
+    void aContributorTheProjectHasBecomeContributesToIt() {
+        Set<String> facts = english("Kata Containers grew fast last year. Alibaba Cloud has become its most active outside contributor.");
+
+        assertTrue(facts.contains("Alibaba Cloud contributesTo Kata Containers"), facts::toString);
+    }
+
+    @Test
+    void chineseAWriterWhoNamesThemselvesIsI() {
+        Set<String> facts = chinese("先交代一下背景：我叫袁树，目前在杭州的华为做平台工程师。我自己也给OpenKruise提过两个小PR。");
+
+        assertTrue(facts.contains("袁树 contributesTo OpenKruise"), facts::toString);
+    }
 }
