@@ -18,14 +18,16 @@ import static org.summitgraph.extraction.CueWordFinder.cue;
 final class AnaphorCues {
 
     static final List<CueWordFinder.Cue> CUES = List.of(
-            // "X is still its main contributor", "Nordvik remains Veltro's largest contributor": the project before the
-            // word, the contributor before the copula
-            cue("contributor-of", "\\b(?:contributor|maintainer)\\b(?<=\\b(?:is|are|was|were|remains|remained|became|has been|"
-                    + "have been)\\s{1,3}(?:(?:still|now|also|by far|easily)\\s{1,3})?(?:its|their|[\\p{L}\\p{N}.&-]{1,30}(?:'s|’s))"
-                    + "\\s{1,3}[\\w\\s-]{0,40}(?:contributor|maintainer))", SG.contributesTo, Clauses.AGENT,
+            // "X is still its main contributor", "Nordvik remains Veltro's largest contributor", "and remains one of its
+            // biggest contributors": the project before the word, the contributor before the copula
+            cue("contributor-of", "\\b(?:contributors?|maintainers?)\\b(?<=\\b(?:is|are|was|were|remains|remained|became|has been|"
+                    + "have been|has become|have become)\\s{1,3}(?:(?:still|now|also|by far|easily)\\s{1,3})?(?:one of\\s{1,3}|among\\s{1,3})?"
+                    + "(?:its|their|[\\p{L}\\p{N}.&-]{1,30}(?:'s|’s))"
+                    + "\\s{1,3}[\\w\\s-]{0,40}(?:contributors?|maintainers?))", SG.contributesTo, Clauses.AGENT,
                     Clauses.PROJECT, SUBJECT_OBJECT_CUE),
             // "Both are now NixOS contributors", "She is a longtime Envoy maintainer"
-            cue("project-contributor", "\\b(?:contributors?|maintainers?)\\b(?<=\\b(?:is|are|was|were|became|become)\\s{1,3}"
+            cue("project-contributor", "\\b(?:contributors?|maintainers?)\\b(?<=\\b(?:is|are|was|were|became|become|has been|have been|"
+                    + "remains|remained)\\s{1,3}"
                     + "(?:(?:now|also|both|all|long-?time)\\s{1,3})?(?:an?\\s{1,3})?(?:(?:active|core|regular|longtime|long-time|top)\\s{1,3})?"
                     + "\\p{Lu}[\\p{L}\\p{N}.&-]{1,30}\\s{1,3}(?:contributors?|maintainers?))", SG.contributesTo, Clauses.AGENT, Clauses.PROJECT, SUBJECT_OBJECT_CUE),
             cue("partner", "\\bpartner(?:s|ed|ing)?\\s+with\\b", SG.partnerOf, Clauses.ORGANIZATION, Clauses.ORGANIZATION,

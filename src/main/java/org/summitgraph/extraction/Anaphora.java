@@ -42,6 +42,12 @@ final class Anaphora {
                     + "|\\b(?<female>[Ss]he|[Hh]er)\\b(?!-)"
                     + "|\\b(?<its>[Ii]ts)\\b"
                     + "|(?<=^|\\n|[.;:!?]\\s|,\\s|\\band\\s|\\bbut\\s|\\bwhere\\s|\\bsince\\s|\\bbecause\\s|\\bwhen\\s|\\bafter\\s)(?<it>[Ii]t)\\b(?!['’]s\\b)"
+                    // "which runs it under its models", "we contribute to it": what is run, used or contributed to is a project
+                    + "|(?<=\\b(?:runs|run|ran|running|uses|use|used|using|deploys|deploy|deployed|deploying|adopted|adopts|"
+                    + "maintains|maintain|maintained|(?:contribute|contributes|contributed|contributing|committed|commits) to|"
+                    + "(?:built|builds|build|building|relies|rely|relied) on)\\s)(?<itProject>it)\\b(?!['’]s\\b)"
+                    // "ran it as an open project" governed it
+                    + "(?!\\s+as\\s+(?:an?|the)\\s+(?:[\\w-]+\\s+)?project\\b)"
                     + "|\\b(?<they>[Tt]hey|[Tt]heir|[Tt]hem)\\b(?!\\s+(?:both|all|each)\\b)"
                     + "|\\b(?<company>(?:[Tt]he|[Tt]his|[Tt]hat) (?:[\\w-]+ )?(?:company|firm|startup|start-up|vendor|bank|retailer|"
                     + "insurer|carrier|operator|consultancy|chipmaker|manufacturer|giant|telco|airline|automaker|carmaker))\\b(?!['’]s\\s+(?:name|own)\\b)"
@@ -65,7 +71,7 @@ final class Anaphora {
     private static final Pattern FOUNDATION_NAME = Pattern.compile("(?i)foundation|基金会");
     /** "Brightwater is still its main contributor", "X也是其核心成员": the subject of a copula is not what "its" means. */
     private static final Pattern COPULA_BETWEEN = Pattern.compile(
-            "\\s*(?:,\\s*(?:which|who)\\s+)?(?:is|are|was|were|remains|remained|became|becomes|has been|have been|stays)"
+            "\\s*(?:,\\s*(?:which|who)\\s+)?(?:is|are|was|were|remains|remained|became|becomes|has been|have been|has become|have become|stays)"
                     + "(?:\\s+(?:still|now|also|already|long|the|a|an))*\\s*|(?:仍然|依然|仍|也|还|已经|一直)?(?:是|成为|作为)");
     /** "her team", "his company", "他们公司", "其团队": the phrase stands for an organisation, not for the person. */
     private static final Pattern OWNED_GROUP = Pattern.compile(
@@ -222,7 +228,7 @@ final class Anaphora {
         if (m.group("foundation") != null) {
             return Want.FOUNDATION;
         }
-        if (m.group("project") != null) {
+        if (m.group("project") != null || group(m, "itProject") != null) {
             return Want.PROJECT;
         }
         if (m.group("they") != null) {

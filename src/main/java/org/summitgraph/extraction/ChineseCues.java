@@ -31,6 +31,16 @@ final class ChineseCues {
                             // a question states nothing; the lookbehind comes last, so that it is tried only where a cue matched
                             + "(?<!(?:是否|有没有|会不会|能否|要不要)[^，。；]{0,12})",
                     SG.uses, Clauses.ORGANIZATION, Clauses.PROJECT, SUBJECT_CUE_OBJECT),
+            // "Verizon在边缘节点里跑StarlingX", "把LumenTrace推广到了全部集群": a named project run somewhere, or spread wider
+            CueWordFinder.cue("uses", "(?<=[里上中内])跑(?:着|了)?(?=\\s*[A-Za-z])|(?:将|把)(?=\\s*[A-Za-z][^，。；]{0,24}?(?:推广|扩展|铺开)(?:到|至))",
+                    SG.uses, Clauses.ORGANIZATION, Clauses.PROJECT, SUBJECT_CUE_OBJECT),
+            // "中国移动是全球规模最大的OpenStack用户之一", "作为Kafka重度用户": the project named right before the users
+            CueWordFinder.cue("uses", "用户(?<=(?:是|成为了?|作为)[^，。；]{0,16}?[A-Za-z][\\w.\\- ]{0,30}(?:重度|深度|早期|大)?用户)"
+                            + "(?<!(?:不|并非|并不|还不)是[^，。；]{0,16}?[A-Za-z][\\w.\\- ]{0,30}(?:重度|深度|早期|大)?用户)",
+                    SG.uses, Clauses.ORGANIZATION, Clauses.PROJECT, SUBJECT_OBJECT_CUE),
+            // "她同时也是StarlingX文档团队的成员": who is on a project's team works on it
+            CueWordFinder.cue("team-member", "(?:团队|小组)的?(?:成员|一员)(?<=是[^，。；]{0,12}?[A-Za-z][\\w.\\- ]{0,30}[^，。；的]{0,6}(?:团队|小组)的?(?:成员|一员))",
+                    SG.contributesTo, Clauses.PERSON, Clauses.PROJECT, SUBJECT_OBJECT_CUE),
             // "我们用Zuul做多仓库的CI/CD", "在两个码头用StarlingX跑视频分析": a named tool used for a task
             CueWordFinder.cue("uses", "(?<![使采应作费信专通可调引复适运启试占租享借挪善不])用(?=\\s*[A-Za-z][^，。；]{0,24}?"
                             + "(?:做|来|跑|管理|调度|部署|搭建|构建|承载|支撑|编排|实现|运行|托管))",
@@ -38,7 +48,9 @@ final class ChineseCues {
             CueWordFinder.cue("uses", "(?<=[A-Za-z])(?:集群|节点)(?:上|里|中)?", SG.uses, Clauses.ORGANIZATION, Clauses.PROJECT, SUBJECT_OBJECT_CUE),
             CueWordFinder.cue("contributes", "(?:参与(?:了|过)?|投入到?|深度参与)(?=[^，。；]{1,24}?(?:的|社区)?(?:开发|贡献|维护|研发|建设|讨论))",
                     SG.contributesTo, Clauses.AGENT, Clauses.PROJECT, SUBJECT_CUE_OBJECT),
-            CueWordFinder.cue("contributes", "(?:给|为|向)(?=[^，。；]{1,24}?(?:提交?|贡献|合入)(?:过|了)?[^，。；]{0,6}?(?:补丁|PR|代码|patch|特性|功能))",
+            // "给Volcano提过不少补丁", "我们也在持续给Kubernetes上游做贡献"
+            CueWordFinder.cue("contributes", "(?:给|为|向)(?=[^，。；]{1,24}?(?:(?:提交?|贡献|合入)(?:过|了)?[^，。；]{0,6}?(?:补丁|PR|代码|patch|特性|功能)"
+                            + "|做(?:了|过|出了?)?(?:很多|不少|大量|一些|许多)?贡献))",
                     SG.contributesTo, Clauses.AGENT, Clauses.PROJECT, SUBJECT_CUE_OBJECT),
             // a maintainer or a core developer holds a role in the project (found by the role finder); a contributor contributes
             CueWordFinder.cue("contributes", "(?:社区|项目)?的(?:主要|核心|活跃|重要)?(?:代码)?贡献者",

@@ -28,6 +28,8 @@ final class ContributionCues {
 
     /** Posts in a project that only its contributors hold. */
     private static final String POSTS_EN = "(?:maintainers|committers|(?:core\\s+)?reviewers|approvers|core\\s+developers)";
+    /** The same posts with a bounded length, to be looked back at. */
+    private static final String POSTS_HELD = "(?:maintainers|committers|(?:core\\s)?reviewers|approvers|core\\sdevelopers)";
     private static final String POSTS_ZH = "(?:核心)?(?:[Mm]aintainer|维护者|[Cc]ommitter|(?:[Cc]ore\\s?)?[Rr]eviewer|核心开发者|提交者)";
 
     static final List<CueWordFinder.Cue> CUES = List.of(
@@ -43,6 +45,12 @@ final class ContributionCues {
             cue("engineers-hold-posts", "的" + POSTS_ZH + "(?<=(?:工程师|员工|开发者|研发人员)(?:中)?(?:有[^，。；]{1,6})?(?:目前|现在|也|都|均|已经|先后)?"
                     + "(?:是|成为了?|担任)[^，。；]{1,24}的" + POSTS_ZH + ")", SG.contributesTo, Clauses.ORGANIZATION, Clauses.PROJECT,
                     SUBJECT_OBJECT_CUE),
+            // "Weaveworks still employs most of its maintainers", "Brightwater employs two of Zuul's core reviewers": whoever
+            // pays a project's maintainers does its work (the project before the word, the employer before the project)
+            cue("employs-posts", "\\b" + POSTS_HELD + "\\b(?<=\\b(?:employs|employed|employ|employing|pays|paid|hired)\\s{1,3}"
+                    + "(?:(?:most|many|several|some|all|half|two|three|four|five|a few|a number|the majority|a majority)\\s{1,3}of\\s{1,3})?"
+                    + "(?:its|their|the\\s{1,3}project['’]s|[\\p{L}\\p{N}.&-]{1,30}(?:'s|’s))\\s{1,3}[\\w\\s-]{0,30}" + POSTS_HELD + ")",
+                    SG.contributesTo, Clauses.ORGANIZATION, Clauses.PROJECT, SUBJECT_OBJECT_CUE),
             // "何磊在EasyStack做了四年Kolla和Ironic", "现在在圣安东尼奥做Nova的性能优化": someone who works on a project; "用Istio做流量调度"
             // uses a tool for a task instead
             cue("works-on", "(?<![用拿借叫])做(?<!用[^，。；]{1,20}做)(?:了|过)?(?:[一二三四五六七八九十两几多\\d]+年(?:的)?)?(?=\\s*[A-Za-z])",

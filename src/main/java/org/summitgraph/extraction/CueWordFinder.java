@@ -64,6 +64,11 @@ final class CueWordFinder implements RelationFinder {
     /** An apposition after the subject, closed by a comma, then at most a few words (an auxiliary, an article) before the cue. */
     private static final Pattern APPOSITION = Pattern.compile("(?<apposition>\\s*,\\s+(?:the|a|an|who|which|one of|its|his|her|their)\\s[^;:]{1,160}?,)"
             + "\\s*(?:[\\p{L}'’-]+\\s+){0,3}", Pattern.CASE_INSENSITIVE);
+    /** "… and has been a", "… and is one of the larger": a second verb of the sentence's subject, right before the cue. */
+    private static final Pattern JOINED_VERB = Pattern.compile("\\band\\s+(?:(?:also|still|now|since|then)\\s+)?"
+            + "(?:has been|have been|had been|has|have|had|is|are|was|were|became|remains|remained)"
+            + "(?:\\s+(?:also|still|now|long|become))?\\s+(?:an?\\s+|the\\s+|one of the\\s+|among the\\s+)?(?:[\\w-]+\\s+){0,3}?$",
+            Pattern.CASE_INSENSITIVE);
     /** A bracketed aside right before the cue. */
     private static final Pattern BRACKET_ASIDE = Pattern.compile("[(（][^()（）]{1,100}[)）]\\s*$");
     private static final int ASIDE_REACH = 110;
@@ -71,6 +76,8 @@ final class CueWordFinder implements RelationFinder {
     private static final int PERSON_REACH = 400;
     /** "的客户里有…": the customers follow, the one before "的" is their supplier (see the "customers-listed" cue). */
     static final String CUSTOMERS_LISTED_ZH = "(?!(?:里|中|当中|之中)?(?:有|包括|包含|涵盖))";
+    /** "云枢科技的客户": the organisation owning the customers named. */
+    private static final Pattern SUPPLIER_ZH = Pattern.compile("的(?:[^，。；的]{0,4})?客户");
     private static final int WINDOW_EN = 90;
     private static final int WINDOW_ZH = 30;
 
@@ -310,8 +317,14 @@ final class CueWordFinder implements RelationFinder {
             case SUBJECT_CUE_OBJECT -> {
                 // "Tim Hockin of Google, who co-leads SIG Network": "who" makes the person the subject
                 boolean who = WHO.matcher(text.text()).region(LookBack.from(s.begin(), cueBegin, 24), cueBegin).find();
-                subjects = appositionHead(text, s, cueBegin, cue.subject(),
-                        before(text, s, cueBegin, window, who ? cue.subject().and(Clauses.PERSON) : cue.subject()));
+                Predicate<Mention> subject = who ? cue.subject().and(Clauses.PERSON) : cue.subject();
+                if (cue.chinese() && (cue.predicate().equals(SG.uses) || cue.predicate().equals(SG.contributesTo))) {
+                    // "星海证券成为云枢科技的客户，在其架构中使用SkyPivot": the supplier of a customer is not who uses
+                    // (a voice's organisation may be named anywhere in the article)
+                    subject = subject.and(m -> !SUPPLIER_ZH.matcher(text.text())
+                            .region(m.end(), Math.min(text.text().length(), m.end() + 8)).lookingAt());
+                }
+                subjects = appositionHead(text, s, cueBegin, cue.subject(), before(text, s, cueBegin, window, subject));
                 objects = after(text, s, cueEnd, window, cue.object());
             }
             case OBJECT_CUE_SUBJECT -> {
@@ -351,11 +364,17 @@ final class CueWordFinder implements RelationFinder {
                 }
             }
             case OBJECT_SUBJECT_CUE -> {
-                subjects = before(text, s, cueBegin, window, cue.subject());
-                objects = subjects.isEmpty() ? List.of()
-                        : before(text, s, subjects.get(0).begin(), window, cue.object().and(m -> !subjects.contains(m)));
+                List<Mention> named = before(text, s, cueBegin, window, cue.subject());
+                subjects = named;
+                objects = named.isEmpty() ? List.of()
+                        : before(text, s, named.get(0).begin(), window, cue.object().and(m -> !named.contains(m)));
             }
             default -> throw new IllegalStateException(cue.order().toString());
+        }
+        if (!cue.chinese() && !cue.aboutTheSummit() && !objects.isEmpty()
+                && (cue.order() == Order.SUBJECT_CUE_OBJECT || cue.order() == Order.SUBJECT_OBJECT_CUE)) {
+            int verb = cue.order() == Order.SUBJECT_CUE_OBJECT ? cueBegin : objects.get(0).begin();
+            subjects = sharedSubject(text, s, verb, cue.subject()).map(List::of).orElse(subjects);
         }
         // "赵宇梓(此前在云栖数据工作)也到场了": a name in an aside before the cue is not who is at the event
         List<Mention> agents = cue.aboutTheSummit() && cue.order() == Order.SUBJECT_CUE_OBJECT
@@ -445,6 +464,22 @@ final class CueWordFinder implements RelationFinder {
         }
         int closed = apposition.end("apposition");
         return found.stream().anyMatch(m -> m.begin() >= closed || m.equals(head.get())) ? found : List.of(head.get());
+    }
+
+    /**
+     * "Vantablue relies on OpenSSF tooling such as Sigstore and has been a Sigstore contributor since 2022", "she served on
+     * the EdgeX TSC and has been a regular contributor to Akraino": a verb joined by "and" to the one before has that
+     * verb's subject, the name opening the sentence, not a name of the first verb's object.
+     */
+    private static Optional<Mention> sharedSubject(AnnotatedText text, Sentence s, int verb, Predicate<Mention> kind) {
+        Matcher joined = JOINED_VERB.matcher(text.text()).region(LookBack.from(s.begin(), verb, 60), verb);
+        if (!joined.find()) {
+            return Optional.empty();
+        }
+        Optional<Mention> head = text.in(s.begin(), joined.start(), kind).stream().findFirst()
+                .filter(m -> OPENING.matcher(text.text()).region(s.begin(), m.begin()).matches());
+        // a subject of its own after "and" ("and Intel has been a contributor") is the verb's
+        return head.filter(h -> text.in(joined.start(), verb, kind).isEmpty());
     }
 
     /** The mention with those on the very same span: "Both" stands for two people. */

@@ -88,9 +88,25 @@ final class EnglishCues {
                     + "(?:a|an)\\s+(?:(?:big|heavy|large|long-?time|major|happy|early|proud|committed)\\s+)?"
                     + "(?=[^.;!?]{2,40}?\\s(?:user|shop|adopter|house)\\b)",
                     SG.uses, Clauses.ORGANIZATION, Clauses.PROJECT, SUBJECT_CUE_OBJECT),
-            cue("uses", "\\b(?:settled on|settles on|switched (?:\\w+ ){0,3}?to|switches to|went with|opted for|bet on|"
+            // "China Mobile is one of the largest OpenStack users in the world": the project named inside, users counted
+            cue("a-x-user", "\\b(?:is|are|was|were|'re|’re|has been|have been|became|remains?)\\s+(?:(?:now|still|also)\\s+)?"
+                    + "(?:one of the|among the)\\s+(?:(?:[\\w-]+est|most\\s+[\\w-]+|big|heavy|large|major|early|first)\\s+){0,2}"
+                    + "(?=(?:\\p{Lu}[\\w.-]*\\s+){1,3}(?:users|adopters)\\b)",
+                    SG.uses, Clauses.ORGANIZATION, Clauses.PROJECT, SUBJECT_CUE_OBJECT),
+            cue("uses", "\\b(?:(?:builds|built|build|building) (?:its|their|our|his|her) (?:whole |entire |own |core )?"
+                    + "(?:product|platform|stack|service|offering|business)s? on|settled on|settles on|switched (?:\\w+ ){0,3}?to|switches to|went with|opted for|bet on|"
                     + "replaced (?:[\\w-]+ ){0,8}?with|standardi[sz]es on|migrating (?:\\w+ ){0,4}?to)\\b",
                     SG.uses, Clauses.ORGANIZATION, Clauses.PROJECT, SUBJECT_CUE_OBJECT),
+            // "Hyperledger Besu, the Ethereum client that ConsenSys contributed last year": the contributor between "that" and
+            // the verb (a project contributed "to" something is the donated cue's)
+            cue("which-contributed", "\\b(?:which|that)(?=(?:\\s+\\p{Lu}[\\w&.-]*){1,3}\\s+(?:originally\\s+|first\\s+)?"
+                    + "(?:contributed|maintains|co-maintains)\\b(?!\\s+to\\b))", SG.contributesTo, Clauses.AGENT, Clauses.PROJECT,
+                    OBJECT_CUE_SUBJECT),
+            // "she is also a member of the Kubernetes release team": who is on a project's team works on it
+            cue("team-member", "\\b(?:is|are|was|were|became|has been|have been)\\s+(?:(?:also|now|still)\\s+)?(?:an?\\s+)?"
+                    + "(?:(?:core|active|founding|long-?time)\\s+)?members?\\s+of\\s+the\\b"
+                    + "(?=\\s+(?:\\p{Lu}[\\w.-]*\\s+){1,3}(?:[a-z][\\w-]*\\s+){0,2}team\\b)",
+                    SG.contributesTo, Clauses.PERSON, Clauses.PROJECT, SUBJECT_CUE_OBJECT),
             // "Hyperledger Fabric, which Walmart runs in production": the user between "which" and the verb
             cue("which-uses", "\\bwhich(?=(?:\\s+\\p{Lu}[\\w&.-]*){1,3}\\s+(?:runs|uses|deploys|relies on|has adopted|adopted|"
                     + "operates)\\b)", SG.uses, Clauses.ORGANIZATION, Clauses.PROJECT, OBJECT_CUE_SUBJECT),

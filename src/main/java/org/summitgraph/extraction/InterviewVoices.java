@@ -79,9 +79,18 @@ final class InterviewVoices {
 
     /**
      * A first-person report ("I work on the cloud team at Gridline Hosting", "Five of us from Saltgrass Analytics
-     * flew down"): "we" and "our" are the writer's organisation; the writer is nobody the text names.
+     * flew down"): "we" and "our" are the writer's organisation; the writer is nobody the text names, unless they
+     * introduce themselves ("我叫袁树").
      */
     static Optional<InterviewVoices> writer(AnnotatedText text) {
+        // "我叫袁树，目前在…", "My name is Ana Costa and I work at…": a writer who names themselves is "I"
+        Matcher self = SELF_NAMED.matcher(text.text());
+        while (self.find()) {
+            Optional<Mention> named = text.startingAt(self.end(), Clauses.PERSON).filter(p -> p.begin() == self.end());
+            if (named.isPresent()) {
+                return Optional.of(new InterviewVoices(named.get(), employer(text, named.get()).orElse(null)));
+            }
+        }
         QuickFind.Matches m = WRITER.in(text.text(), 0, text.text().length());
         while (m.find()) {
             int at = m.end();
@@ -103,6 +112,7 @@ final class InterviewVoices {
         return Optional.empty();
     }
 
+    private static final Pattern SELF_NAMED = Pattern.compile("(?<![他她你])我叫|\\b(?:[Mm]y name is|I am|I'm|I’m)\\s+");
     private static final Pattern WE_NAMED = Pattern.compile("(?<![他她你])我们(?:公司)?");
 
     /**

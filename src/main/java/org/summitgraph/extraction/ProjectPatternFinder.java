@@ -9,7 +9,7 @@ import java.util.stream.Stream;
 /**
  * Projects the reference data does not know, named by the words around them: a Latin name before 项目 or
  * after a kind of software ("开源的微服务框架TARS", "TARS项目", "深度学习平台PaddlePaddle"), or in English "the X
- * project".
+ * project" and "the data-lineage project X".
  */
 public final class ProjectPatternFinder implements MentionFinder {
 
@@ -20,7 +20,17 @@ public final class ProjectPatternFinder implements MentionFinder {
             "(?:项目|框架|平台|系统|工具|引擎|数据库|中间件|操作系统|发行版)\\s*(\\p{Lu}[\\p{IsLatin}\\d]*(?:[ -]\\p{Lu}[\\p{IsLatin}\\d]*)?)(?![\\p{IsLatin}\\d])");
     private static final Pattern ENGLISH = Pattern.compile(
             "\\bthe\\s+(\\p{Lu}[\\p{IsLatin}\\d]*(?:[ -]\\p{Lu}[\\p{IsLatin}\\d]*)?)\\s+(?:project|framework|operator)\\b");
-    private static final List<QuickFind> PATTERNS = Stream.of(BEFORE_KIND, AFTER_KIND, ENGLISH).map(QuickFind::new).toList();
+    /**
+     * "the data-lineage project Tidewater", "its new scheduling framework Koordinator": the kind of software before the name;
+     * "the lineage project WeWork started" names its founder, not itself.
+     */
+    private static final Pattern ENGLISH_AFTER_KIND = Pattern.compile(
+            "\\b(?:the|a|an|its|our|their)\\s+(?:[a-z][\\w-]*\\s+){0,2}(?:project|framework|library|toolkit)\\s+"
+                    + "(\\p{Lu}[\\p{IsLatin}\\d]*(?:[ -]\\p{Lu}[\\p{IsLatin}\\d]*)?)(?![\\p{IsLatin}\\d'’-])"
+                    + "(?!\\s+(?:started|created|founded|launched|built|developed|wrote|open-sourced|donated|maintains|runs|uses|"
+                    + "has|had|is|was|will|would|did|does|and)\\b)");
+    private static final List<QuickFind> PATTERNS = Stream.of(BEFORE_KIND, AFTER_KIND, ENGLISH, ENGLISH_AFTER_KIND)
+            .map(QuickFind::new).toList();
     private static final Set<String> NOT_NAMES = Set.of("The", "This", "That", "Our", "Their", "New", "Open", "Linux",
             "CNCF", "PTL", "CEO", "CTO", "COO", "API", "AI", "IT", "CI", "CD",
             // "项目TSC主席", "驱动子系统Committer": a project's bodies and roles are no projects
