@@ -23,6 +23,6 @@ final class RelationFinders {
                 new UnitPartOfFinder(), new OwnershipFinder(), new CustomerListFinder(), new FoundingMemberFinder(),
                 new ContributionFinder(), new CueWordFinder(ContributionCues.CUES), new CueWordFinder(AdoptionCues.CUES),
                 new TopContributorFinder(), new WorksOnFinder(),
-                new CueWordFinder(AttendanceCues.CUES), new MembershipFinder(), new OrganizationOnStageFinder());
+                new CueWordFinder(AttendanceCues.CUES), new MembershipFinder(), new OrganizationOnStageFinder(), new OwnedEventFinder());
     }
 }
