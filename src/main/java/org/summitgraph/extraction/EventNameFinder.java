@@ -144,6 +144,7 @@ final class EventNameFinder implements MentionFinder {
             int ordinalAt = english || m.group("ordinal") == null ? -1 : m.start("ordinal");
             if (english) {
                 begin = withoutLeadingWords(text, begin, end, s.begin());
+                begin = withoutLeadingPlace(text, begin, end);
                 int series = withSeriesWords(text, begin, end, s.end());
                 end = series > end ? series : withPlace(text, end, s.end());
                 placed = end > m.end("name");
@@ -213,6 +214,20 @@ final class EventNameFinder implements MentionFinder {
         }
         return at;
     }
+
+    /**
+     * "were in Phoenix for Hyperledger Global Forum 2020", "Lisbon and Foo Summit": a place, known or after "in", "at" or
+     * "to", then a joining word, leads no name.
+     */
+    private int withoutLeadingPlace(String text, int begin, int end) {
+        Matcher lead = LEADING_PLACE.matcher(text).region(begin, end);
+        boolean afterPreposition = PREPOSITION_BEFORE.matcher(text.substring(Math.max(0, begin - 6), begin)).find();
+        return lead.lookingAt() && (afterPreposition || places.contains(TextFold.fold(lead.group(1)))) ? lead.end() : begin;
+    }
+
+    private static final Pattern PREPOSITION_BEFORE = Pattern.compile("\\b(?:in|at|to)\\s+$");
+
+    private static final Pattern LEADING_PLACE = Pattern.compile("(\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)?)\\s+(?:for|and)\\s+");
 
     /**
      * The words after the event word that spell, with the name, a series the reference data knows no edition of:

@@ -235,15 +235,23 @@ public final class Extractor {
         }
         Map<String, Long> counts = new HashMap<>();
         Map<String, Entity> byIri = new HashMap<>();
+        Map<String, Integer> first = new HashMap<>();
         for (Mention m : mentions) {
             if (m.entity().kind() == EntityKind.SUMMIT) {
                 counts.merge(m.entity().iri(), 1L, Long::sum);
                 byIri.put(m.entity().iri(), m.entity());
+                first.putIfAbsent(m.entity().iri(), m.begin());
             }
         }
-        Comparator<String> nearest = Comparator.comparingLong(iri -> -distance(knowledge.startOf(iri), text.article().datePublished()));
+        // on a tie, an edition of the article's time (or one the reference data has no date for) before an old one the
+        // text looks back on ("five years of Chinese money at the OpenStack summits"); then the one the text names first:
+        // a report opens on its event ("OpenSSF Day North America took over a ballroom ..., the day before Open Source
+        // Summit North America opened", "我去成都参加了KCD Chengdu 2024" before "比起动辄上万人的KubeCon")
+        java.time.LocalDate published = text.article().datePublished();
+        Comparator<String> ofItsTime = Comparator.comparing(iri -> ofItsTime(knowledge.startOf(iri), published));
+        Comparator<String> earliest = Comparator.comparingInt(iri -> -first.get(iri));
         return counts.keySet().stream()
-                .max(Comparator.<String>comparingLong(counts::get).thenComparing(nearest).thenComparing(Comparator.reverseOrder()))
+                .max(Comparator.<String>comparingLong(counts::get).thenComparing(ofItsTime).thenComparing(earliest))
                 .map(byIri::get).orElse(null);
     }
 
@@ -265,13 +273,9 @@ public final class Extractor {
                 .max(Comparator.comparingInt(Mention::length)).map(Mention::entity);
     }
 
-    /** Days from a summit's start to the publication date; a summit after it counts double. */
-    private static long distance(java.time.LocalDate start, java.time.LocalDate published) {
-        if (start == null || published == null) {
-            return Long.MAX_VALUE / 4;
-        }
-        long days = java.time.temporal.ChronoUnit.DAYS.between(start, published);
-        return days >= 0 ? days : -2 * days;
+    /** Whether a summit that starts then may be the one an article published then reports on: within a year either side. */
+    private static boolean ofItsTime(java.time.LocalDate start, java.time.LocalDate published) {
+        return start == null || published == null || Math.abs(java.time.temporal.ChronoUnit.DAYS.between(start, published)) <= 365;
     }
 
     private Entity publisher(Article article, List<Mention> mentions) {

@@ -24,6 +24,6 @@ final class RelationFinders {
                 new ContributionFinder(), new CueWordFinder(ContributionCues.CUES), new CueWordFinder(AdoptionCues.CUES),
                 new TopContributorFinder(), new WorksOnFinder(), new UnitHeadFinder(), new EmployerPhraseFinder(),
                 new CueWordFinder(AttendanceCues.CUES), new MembershipFinder(), new OrganizationOnStageFinder(),
-                new PossessiveTieFinder(), new CueWordFinder(OrganizationCues.CUES), new OfficeFinder());
+                new PossessiveTieFinder(), new CueWordFinder(OrganizationCues.CUES), new OfficeFinder(), new OwnedEventFinder());
     }
 }

@@ -45,6 +45,8 @@ final class SummitFactFinder implements RelationFinder {
     private static final Pattern NOT_SPEAKING = Pattern.compile("上台领奖|登台领奖|领奖");
     private static final Pattern ORGANIZED_AFTER_ZH = Pattern.compile("\\s*(?:[(（][^)）]{1,40}[)）])?\\s*(?:主办|举办|组织|发起|承办)");
     private static final Pattern HOSTED_BY_ZH = Pattern.compile("由[^，。；;]{2,50}?(?:共同|联合)?(?:主办|举办|承办)");
+    /** "由X主办的2019年Y": the hosted event right after 的, a year before its name at most. */
+    private static final Pattern HOSTED_EVENT_AFTER = Pattern.compile("的");
     private static final Pattern HOSTED_THE_ZH = Pattern.compile("\\s*(?:[(（][^)）]{1,40}[)）])?\\s*(?:主办|举办|承办)的");
     private static final Pattern ORGANIZED_BY_EN = Pattern.compile("(?:organi[sz]ed|hosted|run|put on)\\s+by\\s+(?:the\\s+)?$",
             Pattern.CASE_INSENSITIVE);
@@ -109,7 +111,11 @@ final class SummitFactFinder implements RelationFinder {
         Matcher hosts = HOSTED_BY_ZH.matcher(text.text()).region(s.begin(), s.end());
         while (hosts.find()) {
             // "由云原生计算基金会（CNCF）和Linux基金会共同主办": every organisation in the span
-            Entity event = eventBefore(text, s, hosts.start(), about);
+            // "由OpenStack基金会主办的2019年OpenStack PTG": the event the phrase describes comes after it
+            Entity event = HOSTED_EVENT_AFTER.matcher(text.text()).region(hosts.end(), s.end()).lookingAt()
+                    ? text.in(hosts.end(), Math.min(s.end(), hosts.end() + 20), m -> m.entity().kind().isEvent()).stream()
+                            .findFirst().map(Mention::entity).orElse(eventBefore(text, s, hosts.start(), about))
+                    : eventBefore(text, s, hosts.start(), about);
             for (Mention org : text.in(hosts.start(), hosts.end(), Clauses.ORGANIZATION)) {
                 out.add(Clauses.fact(event, SG.organizedBy, org.entity(), s, "pattern:organized-by", 0.75));
             }

@@ -123,6 +123,8 @@ public final class SummitFinder implements MentionFinder {
         // the patterns are costly: run them only on the sentences that name a city with summits or a series
         List<NameMatcher.Match> cities = cityMatcher.findAll(text.text());
         List<ByDate> byDate = new ArrayList<>();
+        Map<String, Entity> unlisted = new HashMap<>();
+        List<NameMatcher.Match> unresolved = new ArrayList<>();
         for (Sentence s : text.sentences()) {
             for (NameMatcher.Match c : cities) {
                 if (c.begin() < s.begin() || c.end() > s.end()) {
@@ -138,8 +140,18 @@ public final class SummitFinder implements MentionFinder {
             }
             for (NameMatcher.Match m : series) {
                 if (m.begin() >= s.begin() && m.end() <= s.end()) {
-                    bySeries(text.text(), s, m, published, byDate, out);
+                    if (!bySeries(text.text(), s, m, published, byDate, unlisted, out)) {
+                        unresolved.add(m);
+                    }
                 }
+            }
+        }
+        // "See Meera at ONE Summit" under "ONE Summit North America 2022": the series' name alone is the edition the
+        // article names with its year when the reference data lists none it could mean
+        for (NameMatcher.Match m : unresolved) {
+            Entity edition = unlisted.get(m.keys().iterator().next());
+            if (edition != null && out.stream().noneMatch(o -> o.begin() <= m.begin() && o.end() >= m.end())) {
+                out.add(new Mention(m.begin(), m.end(), text.text().substring(m.begin(), m.end()), edition, METHOD, 0.7));
             }
         }
         next(text.text(), text.sentences(), published, preferred, out);
@@ -212,9 +224,12 @@ public final class SummitFinder implements MentionFinder {
         }
     }
 
-    /** "Open Infrastructure Summit … 在上海举行", "KubeCon Europe", "OpenStack峰会自11月6-8日在悉尼召开". */
-    private void bySeries(String text, Sentence s, NameMatcher.Match m, LocalDate published, List<ByDate> byDate,
-                          List<Mention> out) {
+    /**
+     * "Open Infrastructure Summit … 在上海举行", "KubeCon Europe", "OpenStack峰会自11月6-8日在悉尼召开". Whether the
+     * series' name here names an edition.
+     */
+    private boolean bySeries(String text, Sentence s, NameMatcher.Match m, LocalDate published, List<ByDate> byDate,
+                             Map<String, Entity> unlisted, List<Mention> out) {
         String seriesIri = m.keys().iterator().next();
         List<SummitEdition> editions = knowledge.editions().stream().filter(e -> e.inSeries(seriesIri)).toList();
         editions = inRegion(editions, text, m.begin(), m.end(), s.end());
@@ -225,9 +240,20 @@ public final class SummitFinder implements MentionFinder {
             String placeIri = placeByName.get(TextFold.fold(city));
             editions = editions.stream().filter(e -> placeIri != null && placeIri.equals(e.placeIri())).toList();
         }
+        Matcher ordinal = ORDINAL_BEFORE.matcher(text.substring(Math.max(s.begin(), m.begin() - 16), m.begin()));
+        Optional<SummitEdition> numbered = ordinal.find() ? byNumber(editions, ordinal) : Optional.empty();
         Matcher y = YEAR.matcher(text).region(s.begin(), s.end());
         Integer year = y.find() ? Integer.valueOf(y.group(1)) : relativeYear(text, s.begin(), m.begin(), published);
-        Optional<SummitEdition> edition = year != null ? resolve(editions, year, published, true) : recent(editions, published);
+        Optional<SummitEdition> edition = numbered.isPresent() ? numbered
+                : year != null ? resolve(editions, year, published, true) : recent(editions, published);
+        if (edition.isEmpty()) {
+            Optional<Mention> beyond = unlistedEdition(text, s, m);
+            if (beyond.isPresent()) {
+                out.add(beyond.get());
+                unlisted.putIfAbsent(seriesIri, beyond.get().entity());
+                return true;
+            }
+        }
         if (edition.isPresent()) {
             Mention mention = new Mention(m.begin(), m.end(), text.substring(m.begin(), m.end()), edition.get().entity(), METHOD, 0.75);
             out.add(mention);
@@ -242,7 +268,45 @@ public final class SummitFinder implements MentionFinder {
             int editionYear = year != null ? year : published.getYear();
             String name = text.substring(m.begin(), m.end());
             out.add(new Mention(m.begin(), m.end(), name, NewEntities.of(EntityKind.SUMMIT, name + " " + editionYear), METHOD, 0.7));
+            return true;
         }
+        return edition.isPresent();
+    }
+
+    /** "第21届Open Infrastructure Summit", "the 21st OpenStack Summit": an edition's number written before the series. */
+    private static final Pattern ORDINAL_BEFORE = Pattern.compile("(?:第\\s*(\\d{1,3})\\s*届|\\b[Tt]he\\s+(\\d{1,3})(?:st|nd|rd|th))\\s*$");
+    /** A region, then the year, right after a series' name: "ONE Summit North America 2022", "KubeCon Japan 2026". */
+    private static final Pattern YEAR_AFTER_NAME = Pattern.compile("^(?<region>\\s+(?:Europe|North America|Latin America|China|Japan"
+            + "|India|Asia|Korea|EU|NA))?\\s*,?\\s+(?<year>20[0-4]\\d)(?![\\d年月/.:–-]\\d|[\\d年月/–-])");
+    /** "2026年KubeCon日本", "2022年的ONE Summit": the year written right before the series' name. */
+    private static final Pattern YEAR_BEFORE_NAME = Pattern.compile("(?<year>20[0-4]\\d)\\s*年\\s*(?:的\\s*)?$");
+
+    private static Optional<SummitEdition> byNumber(List<SummitEdition> editions, Matcher ordinal) {
+        int number = Integer.parseInt(ordinal.group(1) != null ? ordinal.group(1) : ordinal.group(2));
+        List<SummitEdition> that = editions.stream().filter(e -> e.edition() != null && e.edition() == number).toList();
+        return that.size() == 1 ? Optional.of(that.get(0)) : Optional.empty();
+    }
+
+    /**
+     * "ONE Summit North America 2022" when the reference data lists the series' editions only up to 2019: a known series
+     * with its year written against its name is that year's edition, which the reference data does not list yet (a
+     * year written elsewhere in the sentence may be another event's, so only one beside the name counts).
+     */
+    private static Optional<Mention> unlistedEdition(String text, Sentence s, NameMatcher.Match m) {
+        Matcher after = YEAR_AFTER_NAME.matcher(text).region(m.end(), s.end());
+        String series = text.substring(m.begin(), m.end());
+        if (after.lookingAt()) {
+            String name = text.substring(m.begin(), after.end()).replaceAll("[\\s,]+", " ");
+            return Optional.of(new Mention(m.begin(), after.end(), text.substring(m.begin(), after.end()),
+                    NewEntities.of(EntityKind.SUMMIT, name), METHOD, 0.8));
+        }
+        Matcher before = YEAR_BEFORE_NAME.matcher(text.substring(Math.max(s.begin(), m.begin() - 8), m.begin()));
+        if (before.find()) {
+            int begin = Math.max(s.begin(), m.begin() - 8) + before.start();
+            return Optional.of(new Mention(begin, m.end(), text.substring(begin, m.end()),
+                    NewEntities.of(EntityKind.SUMMIT, series + " " + before.group("year")), METHOD, 0.8));
+        }
+        return Optional.empty();
     }
 
     private static final Pattern AT_THE = Pattern.compile("\\b(?:at|attended|attending|attend|to)\\s+(?:the\\s+|this\\s+year's\\s+)?$");

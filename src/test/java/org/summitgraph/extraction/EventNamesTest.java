@@ -31,6 +31,13 @@ class EventNamesTest {
     }
 
     @Test
+    void aPlaceAndForBeforeTheNameAreNoPartOfIt() {
+        Extraction e = extract("A week ago eleven of us were in Tallbridge for Fernleaf Developer Forum 2024, which ran three days.", "en");
+
+        assertEquals(Set.of("Fernleaf Developer Forum 2024"), summits(e));
+    }
+
+    @Test
     void theWordsAfterTheEventWordThatSpellAKnownSeriesBelongToItsName() {
         // "Nordic" is neither a region nor a place, but "OpenStack Days Nordic" is a series of the reference data
         Extraction e = extract("Before that we will host OpenStack Days Nordic in Stockholm again.", "en");

@@ -42,6 +42,26 @@ class ExtractorTest {
     }
 
     @Test
+    void anArticleNamingTwoSummitsOnceIsAboutTheOneItOpensOn() {
+        Extraction english = Samples.EXTRACTOR.extract(Samples.article("Notes from Austin\n\nOpenSSF Day North America took over a "
+                + "ballroom on June 20, the day before Open Source Summit North America 2022 opened in the same building.",
+                "en", java.time.LocalDate.of(2022, 6, 27)));
+        assertEquals("OpenSSF Day North America 2022", english.about().label("en"));
+        Extraction chinese = Samples.EXTRACTOR.extract(Samples.article("周末游记\n\n上周六我去参加了KCD Chengdu 2024,第一次以讲者身份"
+                + "上台。比起动辄上万人的KubeCon,这种本地活动更像老乡聚会。", "zh", java.time.LocalDate.of(2024, 5, 28)));
+        assertEquals("KCD Chengdu 2024", chinese.about().label("en"));
+    }
+
+    @Test
+    void anOldEditionTheArticleLooksBackOnIsNotWhatItIsAbout() {
+        Extraction e = Samples.EXTRACTOR.extract(Samples.article("Chinese money at the summits\n\nBack at the OpenStack Summit "
+                + "Barcelona in 2016, few Chinese companies sponsored. At the OpenStack summit in Shanghai this month, they "
+                + "took the headline slots.",
+                "en", java.time.LocalDate.of(2019, 11, 11)));
+        assertEquals("Open Infrastructure Summit Shanghai 2019", e.about().label("en"));
+    }
+
+    @Test
     void theSampleYieldsPeopleOrganisationsProjectsAndItsSummit() {
         assertTrue(names(SAMPLE, EntityKind.PERSON).size() >= 10, () -> "people: " + names(SAMPLE, EntityKind.PERSON));
         assertTrue(names(SAMPLE, EntityKind.ORGANIZATION, EntityKind.COMPANY).size() >= 10);

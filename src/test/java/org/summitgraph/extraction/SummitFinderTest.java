@@ -28,6 +28,25 @@ class SummitFinderTest {
     }
 
     @Test
+    void aKnownSeriesWithAYearTheReferenceDataDoesNotListIsThatYearsEditionUnderItsWrittenName() {
+        // the reference data lists the Open Networking Summit (renamed ONE Summit) up to 2019
+        assertEquals(List.of("ONE Summit=one-summit-north-america-2022", "ONE Summit North America 2022=one-summit-north-america-2022"),
+                summits("See Meera at ONE Summit. Her first appearance will be at ONE Summit North America 2022, which takes place "
+                        + "in Seattle.", LocalDate.of(2022, 11, 3)));
+        assertEquals(List.of("2022年ONE Summit=one-summit-2022"),
+                summits("她将在2022年ONE Summit上发表演讲。", LocalDate.of(2022, 11, 3)));
+        // a year elsewhere in the sentence is no edition's
+        assertEquals(List.of(), summits("In 2022 she spoke at ONE Summit about edge fleets.", LocalDate.of(2022, 11, 3)));
+    }
+
+    @Test
+    void anEditionsNumberBeforeTheSeriesPicksThatEdition() {
+        assertEquals(List.of("Open Infrastructure Summit=virtual-2020"), summits("10月19日到23日,第21届Open Infrastructure Summit在线上开了五天。", null));
+        assertEquals(List.of("Open Infrastructure Summit=virtual-2020"),
+                summits("The 21st Open Infrastructure Summit ran online for five days.", LocalDate.of(2021, 8, 1)));
+    }
+
+    @Test
     void aCityAloneMeansTheLatestEditionBeforeTheArticle() {
         assertEquals(List.of("悉尼峰会=sydney-2017"), summits("今年的悉尼峰会像火箭队", LocalDate.of(2018, 3, 28)));
         assertEquals(List.of("温哥华峰会=vancouver-2015"), summits("OpenStack的温哥华峰会", LocalDate.of(2016, 1, 10)));

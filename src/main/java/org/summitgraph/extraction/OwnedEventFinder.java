@@ -1,0 +1,71 @@
+package org.summitgraph.extraction;
+
+import org.summitgraph.vocab.SG;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * An event written as an organisation's own: "the Linux Foundation's Open Source Summit North America 2022", "Hyperledger
+ * Global Forum 2020, the foundation's annual gathering" with the organisation named ("X, Hyperledger's annual gathering"),
+ * and the host named as such: "成都这一站的主办方是成都云原生社区", "the organiser was the CNCF". The event is organised by
+ * it. An organisation's possessive before an event and a word for a part of it is its stand or talk there ("Google's
+ * KubeCon booth"), not its event.
+ */
+final class OwnedEventFinder implements RelationFinder {
+
+    static final String METHOD = "pattern:owned-event";
+    private static final Pattern POSSESSIVE = Pattern.compile("^\\s*['’]s?\\s+(?:(?:own|annual|yearly|flagship|first|big|biggest|"
+            + "main|new|latest|inaugural|in-person|virtual|\\d{4})\\s+){0,3}$", Pattern.CASE_INSENSITIVE);
+    /** A word after the event's name that makes the phrase the organisation's share in the event. */
+    private static final Pattern PART = Pattern.compile("^\\s*(?:booth|stand|talk|talks|keynote|keynotes|session|sessions|presence|team|"
+            + "delegation|contingent|sponsorship|announcement|announcements|debut|party|track|panel|demo|speakers?|engineers?|"
+            + "attendees|presentation|award|awards|lounge|stage|recap|coverage|schedule|badge)\\b", Pattern.CASE_INSENSITIVE);
+    /** ", Hyperledger's annual gathering", ", the CNCF's flagship conference": the event described as someone's. */
+    private static final Pattern APPOSITION = Pattern.compile("^\\s*,\\s*(?:the\\s+)?$");
+    private static final Pattern EVENT_WORD = Pattern.compile("^\\s*['’]s?\\s+(?:[\\w-]+\\s+){0,3}?(?:conference|summit|gathering|forum|"
+            + "event|meetup|show|convention|festival)\\b", Pattern.CASE_INSENSITIVE);
+    /** "主办方是", "主办方为", "主办单位是": the host named after the word for it. */
+    private static final Pattern HOST_IS_ZH = Pattern.compile("(?:主办方|主办单位|主办者)\\s*(?:是|为)\\s*$");
+    /** "The organiser was", "the organizers are", "Its host is". */
+    private static final Pattern HOST_IS_EN = Pattern.compile("\\b(?:organi[sz]ers?|hosts?)\\s+(?:is|was|are|were)\\s+(?:the\\s+)?$",
+            Pattern.CASE_INSENSITIVE);
+
+    @Override
+    public List<Fact> find(AnnotatedText text) {
+        List<Fact> out = new ArrayList<>();
+        String all = text.text();
+        for (Sentence s : text.sentences()) {
+            for (Mention org : text.in(s.begin(), s.end(), Clauses.ORGANIZATION)) {
+                String after = all.substring(org.end(), Math.min(s.end(), org.end() + 40));
+                // "the Linux Foundation's Open Source Summit": the words between are few, then the event's name begins
+                Mention owned = null;
+                for (Mention event : text.in(org.end(), Math.min(s.end(), org.end() + 40), m -> m.entity().kind().isEvent())) {
+                    if (POSSESSIVE.matcher(all.substring(org.end(), event.begin())).matches()
+                            && !PART.matcher(all.substring(event.end(), s.end())).lookingAt()) {
+                        owned = event;
+                    }
+                    break;
+                }
+                if (owned != null) {
+                    out.add(Clauses.fact(owned.entity(), SG.organizedBy, org.entity(), s, METHOD, 0.7));
+                    continue;
+                }
+                if (EVENT_WORD.matcher(after).lookingAt()) {
+                    // "Hyperledger Global Forum 2020, Hyperledger's annual gathering": the event the apposition follows
+                    text.lastIn(s.begin(), org.begin(), m -> m.entity().kind().isEvent())
+                            .filter(event -> APPOSITION.matcher(all.substring(event.end(), org.begin())).matches())
+                            .ifPresent(event -> out.add(Clauses.fact(event.entity(), SG.organizedBy, org.entity(), s, METHOD, 0.7)));
+                }
+                String before = all.substring(Math.max(s.begin(), org.begin() - 20), org.begin());
+                if (HOST_IS_ZH.matcher(before).find() || HOST_IS_EN.matcher(before).find()) {
+                    // "成都这一站的主办方是X": the event the sentence names, else the article's
+                    text.lastIn(s.begin(), org.begin(), m -> m.entity().kind().isEvent()).map(Mention::entity).or(text::about)
+                            .ifPresent(event -> out.add(Clauses.fact(event, SG.organizedBy, org.entity(), s, METHOD, 0.7)));
+                }
+            }
+        }
+        return out;
+    }
+}
