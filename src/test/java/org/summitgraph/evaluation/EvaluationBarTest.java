@@ -561,6 +561,34 @@ class EvaluationBarTest {
     }
 
     /*
+     * The seventeenth set: twelve pages as scraped (site chrome, title, byline or date, body, footer) about OpenInfra,
+     * KubeCon/KCD and Linux Foundation events 2019-2024 (six Chinese, six English), written in the thirteenth session by
+     * someone who read neither the rules nor the test articles, and held out until session 17. At first sight: entity F1
+     * 0.86, relation F1 0.53; at the sixteenth session's end 0.88 and 0.57. It was the set worked on in the seventeenth
+     * session; floors sit 0.02 under each article's score at that session's merge.
+     */
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+            "hyperledger-global-forum-2020-phoenix-newsletter.en.txt, 0.79, 0.37",
+            "kcd-chengdu-2024-personal-blog.zh.txt, 0.86, 0.74",
+            "kubecon-eu-2021-virtual-podcast-notes.en.txt, 0.87, 0.73",
+            "kubecon-eu-2023-amsterdam-suguang-wechat.zh.txt, 0.93, 0.85",
+            "kubecon-na-2020-virtual-yunshu-press-release.zh.txt, 0.92, 0.81",
+            "kubecon-na-2024-salt-lake-city-news-brief.zh.txt, 0.89, 0.64",
+            "one-summit-2022-strata-edge-job-move.en.txt, 0.86, 0.65",
+            "openinfra-summit-2020-rename-zhihu.zh.txt, 0.88, 0.68",
+            "openssf-day-na-2022-austin-analysis.en.txt, 0.84, 0.69",
+            "openstack-ptg-shanghai-2019-recap.zh.txt, 0.95, 0.80",
+            "oss-europe-2022-dublin-keynote-liveblog.en.txt, 0.86, 0.70",
+            "oss-na-2021-seattle-lf-ai-data-interview.en.txt, 0.86, 0.58"
+    })
+    void anArticleOfTheSeventeenthSetStaysAboveItsFloor(String article, double entityF1, double relationF1)
+            throws Exception {
+        assertBar(article, entityF1, relationF1, 0);
+    }
+
+    /*
      * Real scraped pages carry no metadata header: the title is their first line, a date line may follow, and who
      * published them must be found in the text (bylines, source lines, a press release's dateline, a company's own
      * "we"). The test articles are read here with their headers taken off (title and date kept as the page's first
@@ -570,7 +598,8 @@ class EvaluationBarTest {
      * fourteenth set joined (144 articles, 5,281 gold relations): 3,878 found of 4,514 extracted without headers.
      * Session 15's constructions, then the fifteenth set (156 articles, 5,757 gold relations): 4,179 found of 4,883
      * extracted. Session 16's constructions, then the sixteenth set (168 articles, 6,337 gold relations): 4,509 found of
-     * 5,324 extracted. Floor and ceiling sit just beside these.
+     * 5,324 extracted. Session 17's constructions, then the seventeenth set (180 articles, 6,753 gold relations): 4,830
+     * found of 5,711 extracted. Floor and ceiling sit just beside these.
      */
     @Test
     void theTestArticlesWithoutTheirHeadersStayAboveTheirFloor() throws Exception {
@@ -586,8 +615,8 @@ class EvaluationBarTest {
                 extracted += s.relations().extracted();
             }
         }
-        assertTrue(found >= 4490, "relations found without headers: " + found);
-        assertTrue(extracted <= 5350, "relations extracted without headers: " + extracted + " (found " + found + ")");
+        assertTrue(found >= 4810, "relations found without headers: " + found);
+        assertTrue(extracted <= 5740, "relations extracted without headers: " + extracted + " (found " + found + ")");
     }
 
     /** The page a header stands for: the title on the first line, then the date line, then the body. */
