@@ -444,7 +444,9 @@ class EvaluationBarTest {
      * piece), written at the start of the twelfth session by someone who read neither the rules nor the other test
      * articles. Plain text with no header, as pages are scraped. At first sight: entity F1 0.89, relation F1 0.60
      * (P 0.70, R 0.53), titles 32 of 38. It was the set worked on in the twelfth session (see README); floors sit 0.02
-     * under each article's score before the relation model was retrained with it, so a retrain does not move them.
+     * under each article's score before the relation model was retrained with it, so a retrain does not move them. The
+     * podcast notes' gold takes Hyperledger for a project, as three answers do; seven take it for an organisation, as the
+     * reference data has since session 17, so their entity floor sits 0.02 under the score with it an organisation.
      */
 
     @ParameterizedTest(name = "{0}")
@@ -459,7 +461,7 @@ class EvaluationBarTest {
             "kubecon-oss-china-2021-online-recap.zh.txt, 0.92, 0.66",
             "kubecon-valencia-2022-travel-diary.zh.txt, 0.93, 0.50",
             "lc3-beijing-2018-qingqiong-wechat.zh.txt, 0.93, 0.76",
-            "oss-europe-2018-edinburgh-podcast-notes.en.txt, 0.97, 0.75",
+            "oss-europe-2018-edinburgh-podcast-notes.en.txt, 0.94, 0.75",
             "oss-na-2017-rebrand-analysis.en.txt, 0.93, 0.57"
     })
     void anArticleOfTheThirteenthSetStaysAboveItsFloor(String article, double entityF1, double relationF1)
