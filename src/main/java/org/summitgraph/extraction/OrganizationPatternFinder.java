@@ -332,6 +332,10 @@ public final class OrganizationPatternFinder implements MentionFinder {
             if (preposition.lookingAt()) {
                 begin = preposition.end();
             }
+            // "软件提供商云枢科技", "云服务商星河数据": the segmenter may join 商 to the name; it ends the word for a trade before it
+            if (text.charAt(begin) == '商' && end - begin >= 4 && TRADE_BEFORE.matcher(text).region(Math.max(0, begin - 2), begin).find()) {
+                begin++;
+            }
             // "美的集团和顺丰科技": two names joined; the last one ends at the head word
             Matcher joined = JOINED_NAMES.matcher(text).region(begin, end);
             while (joined.find()) {
@@ -381,6 +385,7 @@ public final class OrganizationPatternFinder implements MentionFinder {
     private static final Set<String> KINDS_OF_COMPANY = Set.of("公司", "集团", "企业");
     private static final Pattern INDEFINITE_BEFORE = Pattern.compile("[一某这那多几每各]家$");
     private static final Pattern TIME_BEFORE = Pattern.compile("原|目前|如今");
+    private static final Pattern TRADE_BEFORE = Pattern.compile("(?:提供|供应|服务|运营|开发|代理|经销|集成|[厂电])$");
     private static final Pattern PREPOSITION_BEFORE = Pattern.compile("另据|据|于|对于|关于|由");
     private static final Pattern JOINED_NAMES = Pattern.compile("(?:" + String.join("|", COMPANY_HEADS_ZH) + ")(?:和|与|及|、)");
     /** Heads that are common nouns of the field too: "训练数据", "容器网络", "车载软件", "视频云", "计算中心". */

@@ -9,7 +9,10 @@ import java.util.stream.Collectors;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** A place and a trade before a word for a business describe a company and name none; made-up companies. */
+/**
+ * A place and a trade before a word for a business describe a company and name none, and what stands around a company's
+ * name (the word for its trade, a department) is no part of it; made-up companies.
+ */
 class DescribedKindsTest {
 
     private static Set<String> organizations(String text) {
@@ -33,6 +36,11 @@ class DescribedKindsTest {
     @Test
     void aPlaceAndATradeThatNameACompanyStayAName() {
         assertTrue(organizations("华北证券全年将1.2万台服务器迁移到Anolis OS。").contains("华北证券"));
+    }
+
+    @Test
+    void theWordForATradeBeforeACompanysNameIsNoPartOfIt() {
+        assertEquals(Set.of("云枢科技"), organizations("多云容器管理软件提供商云枢科技今日宣布,公司作为银牌赞助商参加大会。"));
     }
 
     @Test
