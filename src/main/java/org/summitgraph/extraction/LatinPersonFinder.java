@@ -345,6 +345,10 @@ public final class LatinPersonFinder implements MentionFinder {
             if (!full && NOT_A_LONE_NAME.matcher(text.text()).region(m.end(1), text.text().length()).lookingAt()) {
                 continue; // "Don't miss …", "Will we see you …": a contraction or a question, no person
             }
+            String last = name.substring(name.lastIndexOf(' ') + 1);
+            if (full && (ORGANIZATION_ENDS.contains(last) || OrganizationPatternFinder.isHeadWord(last))) {
+                continue; // "Shannon Grid Services", "Jordan Data": a given name that opens an organisation's name
+            }
             Entity entity = full ? NewEntities.of(EntityKind.PERSON, name)
                     : NewEntities.of(EntityKind.PERSON, name, text.article().id());
             out.add(new Mention(m.start(1), end, name, entity, METHOD, full ? 0.8 : 0.55));
