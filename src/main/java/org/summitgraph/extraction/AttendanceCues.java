@@ -66,6 +66,19 @@ final class AttendanceCues {
                     + "headline|premier|founding|lead|major|first-time|returning)\\s+)?sponsors?\\s+(?:at|of|for)\\s+(?=(?:the\\s+|this\\s+year's\\s+)?"
                     + "(?:[\\w'-]+\\s+){0,4}?(?:summit|conference|event|show|expo|forum|days?)\\b)", SG.attends, Clauses.ORGANIZATION,
                     SUBJECT_CUE_OBJECT),
+            // "The sponsors this year included Kelpwise and Lanternfish", "Count the logos on the sponsor wall and you get Google,
+            // Microsoft, Amazon": the sponsors named after a list's head (not last year's, a past or a hoped-for one)
+            about("sponsors-listed", "(?<!\\b(?:last|next) year's |\\b(?:past|previous|former|prospective|potential|possible|future) )"
+                    + "\\b(?:(?:the )?(?:sponsors|exhibitors)(?: (?:this|this year|at the (?:summit|conference|event)))?,? (?:included|include|"
+                    + "includes|were|are|ranged from|such as)|sponsor (?:wall|board|banners?|logos|list|page)\\b[^.;!?]{0,40}?\\b(?:you get|you see|"
+                    + "you'll see|shows?|showed|included|includes|listed|lists|featured|features|reads?|were|are))\\b:?", SG.attends,
+                    Clauses.ORGANIZATION, OBJECT_CUE_SUBJECT),
+            // "这次的赞助商有腾讯云、DaoCloud", "本届参展商包括…": the sponsors listed after the head (not those of another year)
+            about("sponsors-listed", "(?<!(?:去年|往届|上届|明年|下届|潜在)的?)(?:赞助商|赞助方|参展商|参展企业)(?:分别|主要)?(?:有|包括|为|是)",
+                    SG.attends, Clauses.ORGANIZATION, OBJECT_CUE_SUBJECT),
+            // "IBM, which …, had the largest stand in the expo hall": a stand of one's own at the event
+            about("own-stand", "\\b(?:had|has|have|set up|opened|with) (?:a|an|the|its|their) (?:[\\w-]+ ){0,2}?stands?\\b(?! (?:on|against|to|for)\\b)",
+                    SG.attends, Clauses.ORGANIZATION, SUBJECT_CUE_OBJECT),
             // "Booths I walked past: Intel, Wind River and Linaro", "Exhibitors this year: A, B": a heading over those at a stand
             about("booths-heading", "\\b(?:booths|stands|exhibitors)\\b[^.:;!?]{0,30}:", SG.attends, Clauses.ORGANIZATION, OBJECT_CUE_SUBJECT),
             // "今年云栖的展位在S12，紧挨着华为和中国移动", "our booth was right next to Huawei's": the neighbours have a stand too

@@ -32,8 +32,8 @@ final class AttendanceFinder implements RelationFinder {
     private static final QuickFind PRESENT = new QuickFind(Pattern.compile("来到了?现场|到场|亮相|参展|派出|出席|参会|现身|参加了?(?:本届|这次|今年的)?(?:大会|峰会|会议)"
             + "|搭了?(?:个|一个)?展台|设(?:有|了)展台|布展"
             + "|\\b(?:attended|exhibited|sponsored|showed up|had a booth|set up a booth|staffed)\\b"
-            // "Red Hat was present with a large stand", "IBM had a big presence"
-            + "|\\b(?:was|were) (?:also )?(?:present|on site|on hand)\\b|\\bhad an? (?:large |big |small |busy |strong )?(?:stand|presence)\\b",
+            // "Red Hat was present with a large stand", "IBM had a big presence" (not "had a stand on the licence": a view)
+            + "|\\b(?:was|were) (?:also )?(?:present|on site|on hand)\\b|\\bhad an? (?:large |big |small |busy |strong )?(?:stand(?!\\s+(?:on|against)\\b)|presence)\\b",
             Pattern.CASE_INSENSITIVE));
     /** "attended a training course", "sponsored the hackathon prize": what was attended is named, and no summit. */
     private static final Pattern NOT_AN_EVENT_AFTER = Pattern.compile("\\s+(?:a|an|the|his|her|their|its|our)\\s+"

@@ -46,6 +46,14 @@ final class GroupListFinder implements RelationFinder {
             + "(?:(?:teams|engineers|people|folks|representatives|delegations|speakers|staff)\\s+(?:from|of)\\s+|"
             + "(?:companies|firms|organi[sz]ations)\\s+(?:like|such\\s+as)\\s+|the\\s+likes\\s+of\\s+)?",
             Pattern.CASE_INSENSITIVE);
+    /**
+     * "Last year's speakers included", "potential sponsors were", "sponsors last year included", "去年的赞助商有", "往届讲者包括":
+     * a group of another edition, or one hoped for, is none of the article's event's.
+     */
+    private static final Pattern OTHER_EDITION_BEFORE = Pattern.compile("(?:\\b(?:last|next|previous|past|prior)\\s+year(?:'s|’s)|"
+            + "\\b(?:past|previous|former|prospective|potential|possible|would-be|future)|去年|往届|上届|历届|明年|下届|潜在|意向)\\s*的?"
+            + "(?:[\\w-]+\\s+){0,2}$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern OTHER_EDITION_AFTER = Pattern.compile("^\\s+(?:last|next)\\s+(?:year|time)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern TIE_EN = Pattern.compile("\\s+(?:to|of|for|with|at)\\s+(?:the\\s+)?");
 
     private static final QuickFind NOUN_ZH = new QuickFind(Pattern.compile("(?:主要|核心|重要|早期|首批|大|知名|其他|其它|重点)?(?:(?<contributors>贡献者|"
@@ -97,6 +105,10 @@ final class GroupListFinder implements RelationFinder {
             int verbBegin = verbAt;
             Optional<Entity> of = ofBefore(text, s, noun.start(), group.of())
                     .or(() -> ofAfter(text, nounEnd, verbBegin, group.of()));
+            if (of.isEmpty() && group.of() == EVENT && (otherEdition(text, s, noun.start())
+                    || OTHER_EDITION_AFTER.matcher(text.text().substring(noun.end(), listAt)).find())) {
+                continue;
+            }
             members(text, s, listAt, group, of, out);
         }
     }
@@ -129,8 +141,16 @@ final class GroupListFinder implements RelationFinder {
                     .filter(m -> OF_GAP_ZH.matcher(text.text().substring(m.end(), noun.start())).matches()
                             || g == ATTENDEES || g == USERS || g == CONTRIBUTORS)
                     .map(Mention::entity);
+            if (of.isEmpty() && g.of() == EVENT && otherEdition(text, s, noun.start())) {
+                continue;
+            }
             members(text, s, verb.end(), g, of, out);
         }
+    }
+
+    /** Whether the words right before the group make it another edition's (or a hoped-for one). */
+    private static boolean otherEdition(AnnotatedText text, Sentence s, int nounBegin) {
+        return OTHER_EDITION_BEFORE.matcher(text.text().substring(Math.max(s.begin(), nounBegin - 30), nounBegin)).find();
     }
 
     private static Group group(QuickFind.Matches noun) {

@@ -24,7 +24,8 @@ final class OrganizationOnStageFinder implements RelationFinder {
             + "showed (?:a|an|its|their) (?:[\\w-]+ ){0,2}?(?:posters?|demos?)|demoed|took the (?:main |keynote )?stage|sent speakers|"
             + "(?:was|were) on stage)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern TALK_ZH = Pattern.compile("登上了?[^，。；]{0,10}?(?:讲台|舞台|主舞台|主论坛)|上台|登台"
-            + "|(?:做|进行)了?[^，。；]{0,8}?(?:演讲|分享)|在现场演讲|分享了|展示了");
+            // "做了一场关于边缘计算的分享": a talk's topic between the verb and the talk
+            + "|(?:做|进行)了?(?:[一两三几]?(?:场|个|次))?(?:关于[^，。；]{1,20}?的)?[^，。；]{0,8}?(?:演讲|分享)|在现场演讲|分享了|展示了");
     /** "Mercari's platform team", "also": what may stand between the organisation and its verb. */
     private static final Pattern GAP_EN = Pattern.compile("(?:(?:'s|’s)\\s+(?:[\\w-]+\\s+){0,2}?(?:team|group|engineers|researchers|staff|"
             + "people|developers)\\s+|\\s+)(?:also\\s+|too\\s+|again\\s+|then\\s+|jointly\\s+)?", Pattern.CASE_INSENSITIVE);
@@ -33,7 +34,9 @@ final class OrganizationOnStageFinder implements RelationFinder {
             + "(?:有[^，。；]{0,6}?(?:工程师|同事|人|代表|团队|专家)[^，。；]{0,8}?|的[^，。；]{0,10}?(?:工程师|同事|团队|代表|专家|架构师)[^，。；]{0,16}?)?");
     /** "The most-discussed keynote came from Ant Group": the organisation after the talk. */
     private static final Pattern TALK_FROM = Pattern.compile("\\b(?:keynote|talk|session|presentation|demo)s?\\b[^.;!?]{0,40}?"
-            + "\\b(?:came from|was (?:given|delivered) by|was by)\\s+(?:the\\s+)?", Pattern.CASE_INSENSITIVE);
+            + "\\b(?:came from|was (?:given|delivered) by|was by|was from|were from)\\s+(?:the\\s+)?"
+            // "I went to the session by Microsoft on ONNX Runtime": the organisation right after the talk
+            + "|\\b(?:keynote|talk|session|presentation|demo)s? (?:by|from)\\s+(?:the\\s+)?", Pattern.CASE_INSENSITIVE);
     private static final int NEXT_PERSON_REACH = 24;
 
     @Override
