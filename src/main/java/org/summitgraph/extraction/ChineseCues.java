@@ -80,8 +80,9 @@ final class ChineseCues {
             // "云梯数据是openEuler的商业用户", "该公司从去年起就是OpenTelemetry的重度用户", "作为Apache Pulsar的深度用户"
             CueWordFinder.cue("uses", "的(?<=(?:是|成为了?|作为)[^，。；]{1,16}的)(?<!(?:不|并非|并不|还不)是[^，。；]{1,16}的)(?:[^，。；的]{0,4}?)(?:用户|使用者|采用者)",
                     SG.uses, Clauses.ORGANIZATION, Clauses.PROJECT, SUBJECT_OBJECT_CUE),
-            // "由远帆物流牵头的“云原生物流工作组”", "华为主导的Dragonflow"
-            CueWordFinder.cue("leads", "(?:牵头|主导|领导|带头)(?:成立|组建|推动|发起)?的(?!\\s*[，,。；;！!])", SG.leads,
+            // "由远帆物流牵头的“云原生物流工作组”", "华为主导的Dragonflow"; not "公司主导的X": the company, read by
+            // LeadershipFinder, not whoever the sentence names before it
+            CueWordFinder.cue("leads", "(?<!公司)(?:牵头|主导|领导|带头)(?:成立|组建|推动|发起)?的(?!\\s*[，,。；;！!])", SG.leads,
                     Clauses.AGENT, Clauses.ORG_OR_PROJECT, SUBJECT_CUE_OBJECT),
             // "Airship是AT&T主导的，…": what is led is the subject of "是", the leader before the cue, nothing led after it
             CueWordFinder.cue("leads", "(?:牵头|主导|领导|带头)的(?<=是[^，。；,]{1,20}(?:牵头|主导|领导|带头)的)(?=\\s*(?:[，,。；;！!]|$))",

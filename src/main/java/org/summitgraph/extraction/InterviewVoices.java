@@ -138,6 +138,10 @@ final class InterviewVoices {
                 }
             }
         }
+        Optional<Mention> titled = titledEmployer(text, person);
+        if (titled.isPresent()) {
+            return titled;
+        }
         for (Mention m : text.mentions()) {
             if (!m.entity().iri().equals(person.entity().iri())) {
                 continue;
@@ -146,6 +150,39 @@ final class InterviewVoices {
             Optional<Mention> org = text.in(m.end(), s.end(), Clauses.ORGANIZATION).stream().findFirst();
             if (org.isPresent()) {
                 return org;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static final Pattern TO_TITLE = Pattern.compile("\\s*,\\s*(?:(?:a|an|the)\\s+)?");
+    private static final Pattern TITLE_AT = Pattern.compile("\\s+(?:at|of|with)\\s+(?:the\\s+)?");
+
+    /**
+     * "Hana Lindqvist, principal engineer at Quillon Data": the organisation the person holds a title at, wherever the
+     * text gives it. A headline that names them first ("Hana Lindqvist on Tidewater, LF AI & Data") lists topics.
+     */
+    private static Optional<Mention> titledEmployer(AnnotatedText text, Mention person) {
+        String t = text.text();
+        for (Mention m : text.mentions()) {
+            if (!m.entity().iri().equals(person.entity().iri())) {
+                continue;
+            }
+            Matcher comma = TO_TITLE.matcher(t).region(m.end(), t.length());
+            if (!comma.lookingAt()) {
+                continue;
+            }
+            for (Titles.Found title : Titles.findIn(t, comma.end(), Math.min(t.length(), comma.end() + 60))) {
+                // a seat on a committee or a project's role says nothing of who employs them
+                if (title.begin() != comma.end() || title.title().kind() == Titles.Kind.COMMUNITY
+                        || title.title().kind() == Titles.Kind.BOARD) {
+                    continue;
+                }
+                Matcher at = TITLE_AT.matcher(t).region(title.end(), t.length());
+                Optional<Mention> org = at.lookingAt() ? text.startingAt(at.end(), Clauses.ORGANIZATION) : Optional.empty();
+                if (org.isPresent()) {
+                    return org;
+                }
             }
         }
         return Optional.empty();

@@ -25,6 +25,12 @@ final class LeadershipFinder implements RelationFinder {
     private static final Pattern TEAM_LEAD_ZH = Pattern.compile("\\s*(?:带队|领队|团队负责人)\\s*的\\s*");
     private static final Pattern LED_BY_EN = Pattern.compile("\\s*,?\\s*(?:led|headed|chaired)\\s+by\\s+");
     private static final Pattern POSSESSIVE_AFTER = Pattern.compile("(?:'s|’s)\\s");
+    /** "公司主导的HwameiStor和Spiderpool两个沙箱项目", "该公司主导的分布式缓存项目Tidepool": a bare "the company" leading projects. */
+    private static final Pattern COMPANY_LEADS_ZH = Pattern.compile("(?:^|(?<=[，。；：,;:!?！？\\s]))(?:该|这家|本)?公司"
+            + "(?:牵头|主导|领导)(?:推动|发起)?的\\s*(?:\\p{IsHan}{0,8}?项目)?\\s*");
+    private static final Pattern PROJECTS_JOINED_ZH = Pattern.compile("\\s*(?:和|与|及|以及|、)\\s*");
+    /** "主办方是成都云原生社区，牵头的是在腾讯云做容器网络的何一苇": who leads what the clause before names. */
+    private static final Pattern LEADER_IS_ZH = Pattern.compile("(?<=[，,；;])\\s*(?:负责)?牵头的(?:人)?(?:是|为)\\s*");
     private static final Pattern LEADS_EN = Pattern.compile("\\s+(?:leads|led|heads|headed|chairs)\\s+(?:the\\s+)?");
 
     @Override
@@ -76,7 +82,58 @@ final class LeadershipFinder implements RelationFinder {
                             leader.entity(), SG.leads, t.entity(), s, "pattern:leads", 0.7)));
                 }
             }
+            companyLeads(text, s, out);
+            leaderIs(text, s, out);
         }
         return out;
+    }
+
+    /**
+     * "DaoCloud联合创始人兼CTO郭峰表示，公司主导的HwameiStor和Spiderpool两个沙箱项目…": the company is the first the
+     * sentence names before, else the first the sentence before names, and it leads every project listed.
+     */
+    private static void companyLeads(AnnotatedText text, Sentence s, List<Fact> out) {
+        if (!text.isChinese()) {
+            return;
+        }
+        Matcher m = COMPANY_LEADS_ZH.matcher(text.text()).region(s.begin(), s.end());
+        while (m.find()) {
+            Optional<Mention> company = text.in(s.begin(), m.start(), c -> c.entity().kind() == EntityKind.COMPANY).stream().findFirst();
+            if (company.isEmpty() && s.index() > 0) {
+                Sentence previous = text.sentences().get(s.index() - 1);
+                if (previous.paragraph() == s.paragraph()) {
+                    company = text.in(previous.begin(), previous.end(), c -> c.entity().kind() == EntityKind.COMPANY).stream().findFirst();
+                }
+            }
+            if (company.isEmpty()) {
+                continue;
+            }
+            Optional<Mention> led = text.startingAt(m.end(), Clauses.PROJECT).filter(p -> p.begin() == m.end());
+            while (led.isPresent()) {
+                out.add(Clauses.fact(company.get().entity(), SG.leads, led.get().entity(), s, "pattern:company-leads", 0.7));
+                Matcher joined = PROJECTS_JOINED_ZH.matcher(text.text()).region(led.get().end(), s.end());
+                int next = joined.lookingAt() ? joined.end() : -1;
+                led = next < 0 ? Optional.empty() : text.startingAt(next, Clauses.PROJECT).filter(p -> p.begin() == next);
+            }
+        }
+    }
+
+    /** "成都这一站的主办方是成都云原生社区，牵头的是在腾讯云做容器网络的何一苇老师": the organisation ending the clause before. */
+    private static void leaderIs(AnnotatedText text, Sentence s, List<Fact> out) {
+        if (!text.isChinese()) {
+            return;
+        }
+        Matcher m = LEADER_IS_ZH.matcher(text.text()).region(s.begin(), s.end());
+        while (m.find()) {
+            int comma = m.start() - 1;
+            int clause = Clauses.clauseStart(text.text(), comma, s.begin());
+            Optional<Mention> led = text.lastIn(clause, comma, Clauses.ORG_OR_PROJECT)
+                    .filter(o -> text.text().substring(o.end(), comma).isBlank());
+            Optional<Mention> leader = text.in(m.end(), s.end(), Clauses.PERSON).stream().findFirst()
+                    .filter(p -> Clauses.sameClause(text.text(), m.end(), p.begin()));
+            if (led.isPresent() && leader.isPresent()) {
+                out.add(Clauses.fact(leader.get().entity(), SG.leads, led.get().entity(), s, "pattern:leader-is", 0.7));
+            }
+        }
     }
 }

@@ -17,6 +17,15 @@ final class PossessiveTitles {
     private static final Pattern WHOSE = Pattern.compile("\\s*,\\s*whose\\s+(?:[a-z-]+\\s+){0,2}$");
     private static final Pattern OF_PLACE = Pattern.compile("\\s+(?:of|in|from)\\s+");
     private static final int REACH = 300;
+    /**
+     * "She will report to CEO Dan Hollis", "reporting directly to the CTO, Ana Lima": whom a new hire reports to holds
+     * the title in the organisation the announcement is about, which it rarely names again before the title.
+     */
+    private static final Pattern REPORTS_TO = Pattern.compile("(?i)\\b(?:report(?:s|ed|ing)?|answer(?:s|ed|ing)?)\\s+"
+            + "(?:directly\\s+)?to\\s+(?:the\\s+)?(?:company's\\s+|company’s\\s+)?$");
+    /** "她将向首席执行官霍立思汇报": "向" before the title, "汇报" or "报告" after the name. */
+    private static final Pattern REPORTS_TO_ZH = Pattern.compile("(?:直接)?向\\s*(?:公司)?(?:的)?$");
+    private static final Pattern REPORTS_AFTER_ZH = Pattern.compile("[^，。；,;]{0,12}?(?:汇报|报告)(?:工作)?(?=[，。；,;\\s]|$)");
 
     /** "公司首席架构师林蔚", "。该项目PTL宋逸飞": a bare "the company" or "the project" opening the clause before the title. */
     private static final Pattern OWNER_ZH = Pattern.compile("(?:^|(?<=[，。；：,;:!?！？\\s]))(?:该|本|这家|这个)?(?<kind>公司|项目)\\s*的?\\s*$");
@@ -49,6 +58,10 @@ final class PossessiveTitles {
 
     /** The organisation a title written as "its CEO" belongs to, when the text names one shortly before. */
     static Optional<Mention> owner(AnnotatedText text, Sentence s, Titles.Found t) {
+        Optional<Mention> reported = reportedTo(text, s, t);
+        if (reported.isPresent()) {
+            return reported;
+        }
         if (text.isChinese()) {
             return chineseOwner(text, s, t);
         }
@@ -79,5 +92,27 @@ final class PossessiveTitles {
         int previous = text.sentences().get(Math.max(0, s.index() - 1)).begin();
         return text.in(previous, s.begin(), Clauses.ORGANIZATION).stream().findFirst()
                 .or(() -> text.lastIn(Math.max(0, m.start() - REACH), m.start(), Clauses.ORGANIZATION));
+    }
+
+    /** The organisation of a title someone reports to: the one the sentence opens with, else the first the sentence before names. */
+    private static Optional<Mention> reportedTo(AnnotatedText text, Sentence s, Titles.Found t) {
+        int from = LookBack.from(s.begin(), t.begin(), 40);
+        boolean reports = text.isChinese()
+                ? REPORTS_TO_ZH.matcher(text.text()).region(from, t.begin()).find()
+                        && REPORTS_AFTER_ZH.matcher(text.text()).region(t.end(), s.end()).lookingAt()
+                : REPORTS_TO.matcher(text.text()).region(from, t.begin()).find();
+        if (!reports) {
+            return Optional.empty();
+        }
+        // "Strata Edge said Meera will report to CEO Dan Hollis": the organisation the sentence opens with; one named
+        // later ("Marchand, a former member of the OpenStack Technical Committee, will report to") describes the hire
+        Optional<Mention> subject = text.in(s.begin(), t.begin(), Clauses.ORGANIZATION).stream().findFirst()
+                .filter(o -> text.text().substring(s.begin(), o.begin()).strip().length() <= 4);
+        if (subject.isPresent() || s.index() == 0) {
+            return subject;
+        }
+        Sentence previous = text.sentences().get(s.index() - 1);
+        return previous.paragraph() == s.paragraph()
+                ? text.in(previous.begin(), previous.end(), Clauses.ORGANIZATION).stream().findFirst() : Optional.empty();
     }
 }

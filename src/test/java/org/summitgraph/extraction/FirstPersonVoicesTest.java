@@ -91,4 +91,16 @@ class FirstPersonVoicesTest {
 
         assertFalse(facts.stream().anyMatch(f -> f.startsWith("王俊杰 worksFor")), facts::toString);
     }
+
+    @Test
+    void inAnInterviewOurIsTheOrganisationTheIntervieweeHoldsATitleAtNotTheFirstOneTheHeadlineLists() {
+        Set<String> facts = english("Marta Kowalczyk on Driftwood, the Apache Software Foundation and the road back\n\n"
+                + "Marta Kowalczyk, staff engineer at Nordlys Data, spoke on the second day.\n\n"
+                + "Q: What is Driftwood?\n\nKowalczyk: A scheduler for batch jobs.\n\n"
+                + "Q: Who came with you?\n\nKowalczyk: Nobody. Our CEO, Ola Nordmann, stayed in Oslo.\n\n"
+                + "Q: Next year?\n\nKowalczyk: Maybe.\n\nQ: Thanks.\n\nKowalczyk: Thank you.");
+
+        assertTrue(facts.contains("Ola Nordmann hasRole Nordlys Data [CEO]"), facts::toString);
+        assertFalse(facts.stream().anyMatch(f -> f.startsWith("Ola Nordmann") && f.contains("Apache")), facts::toString);
+    }
 }

@@ -194,4 +194,27 @@ class FormerPostsAndLeadsTest {
         assertFalse(facts.contains("Daniel Okoro formerlyWorkedFor Huawei"), facts::toString);
         assertFalse(facts.contains("郑雨桐 worksFor Huawei"), facts::toString);
     }
+
+    @Test
+    void projectsABareCompanyLeadsAreLedByTheCompanyTheSentenceNames() {
+        Set<String> facts = chinese("云衢科技创始人兼CEO陆其昌接受采访时表示，公司主导的Karmada和Volcano两个项目今年都进入了生产环境。");
+
+        assertTrue(facts.stream().anyMatch(f -> f.contains("云衢") && f.endsWith("leads Karmada")), facts::toString);
+        assertTrue(facts.stream().anyMatch(f -> f.contains("云衢") && f.endsWith("leads Volcano")), facts::toString);
+        assertFalse(facts.stream().anyMatch(f -> f.startsWith("陆其昌 leads")), facts::toString);
+    }
+
+    @Test
+    void aCompanyThatOnlyUsesAProjectLeadsNothing() {
+        Set<String> facts = chinese("云衢科技创始人陆其昌表示，公司使用的Karmada和Volcano今年都升级了。");
+
+        assertFalse(facts.stream().anyMatch(f -> f.contains(" leads ")), facts::toString);
+    }
+
+    @Test
+    void whoLeadsIsTheOneNamedAfterQianTouDeShiForTheOrganisationEndingTheClauseBefore() {
+        Set<String> facts = chinese("这次聚会的主办方是CNCF，牵头的是在阿里云做存储的林晓岚老师。");
+
+        assertTrue(facts.stream().anyMatch(f -> f.startsWith("林晓岚 leads Cloud Native")), facts::toString);
+    }
 }

@@ -133,4 +133,36 @@ class RoleConstructionsTest {
 
         assertTrue(facts.contains("Sofia Lindqvist hasRole Kaltwerk Software [CEO]"), facts::toString);
     }
+
+    @Test
+    void theTitleANewHireReportsToIsHeldInTheCompanyTheAnnouncementIsAbout() {
+        Set<String> facts = english("Harrowgate Robotics today announced that Ines Paredes has joined the company as "
+                + "Vice President of Sales. She will report to CEO Tomas Brandt and run the sales team.");
+
+        assertTrue(facts.contains("Tomas Brandt hasRole Harrowgate Robotics [CEO]"), facts::toString);
+        assertTrue(facts.contains("Tomas Brandt worksFor Harrowgate Robotics"), facts::toString);
+    }
+
+    @Test
+    void anOrganisationDescribingTheHireIsNotTheOneTheyReportIn() {
+        Set<String> facts = english("Harrowgate Robotics today announced that Ines Paredes has joined the company. "
+                + "Paredes, a former member of the OpenStack Technical Committee, will report to chief executive Tomas Brandt.");
+
+        assertTrue(facts.contains("Tomas Brandt hasRole Harrowgate Robotics [CEO]"), facts::toString);
+        assertFalse(facts.stream().anyMatch(f -> f.startsWith("Tomas Brandt") && f.contains("Technical Committee")), facts::toString);
+    }
+
+    @Test
+    void aBareTitleAfterAVerbOtherThanReportingNamesNoOrganisation() {
+        Set<String> facts = english("Harrowgate Robotics builds warehouse robots. Last week she met CEO Tomas Brandt in Oslo.");
+
+        assertFalse(facts.stream().anyMatch(f -> f.startsWith("Tomas Brandt hasRole Harrowgate")), facts::toString);
+    }
+
+    @Test
+    void inChineseTheTitleOneReportsToIsHeldInTheCompanyTheSentenceBeforeIsAbout() {
+        Set<String> facts = chinese("砺石科技今天宣布，林若溪已加入公司担任工程副总裁。她将向首席执行官周明远汇报。");
+
+        assertTrue(facts.contains("周明远 hasRole 砺石科技 [CEO]"), facts::toString);
+    }
 }
