@@ -26,6 +26,13 @@ public class ArticleReader {
     private static final int DATELINE_MAX = 100;
     private static final Pattern DATELINE_CUE = Pattern.compile("发布|发表|更新|日期|时间|原创|[|｜·]|\\b(?:Published|Posted|Updated|By|by|on)\\b");
 
+    /**
+     * The closing lines a page may date itself on, and the words that say the date there is when the page was written:
+     * Zhihu's "编辑于" and "发布于", a blog's "Published on"; "Last updated" may be years later and dates no edition.
+     */
+    private static final int DATE_TAIL_LINES = 6;
+    private static final Pattern FOOT_DATE_CUE = Pattern.compile("^(?:编辑于|发布于|发表于|发布时间|发布日期|(?:Published|Posted)(?: on)?\\b)");
+
     private static final Pattern DATELINE = Pattern.compile("\\p{Lu}[\\p{Lu} .'-]{1,30},\\s+(?:[A-Z][a-z]{2,8}\\.? \\d{1,2}, \\d{4}|\\d{1,2} [A-Z][a-z]{2,8} \\d{4})"
             + "(?=\\s*(?:\\(|--|—|–|-))");
 
@@ -70,9 +77,9 @@ public class ArticleReader {
                     "The article has no text besides site navigation.");
         }
         if (publisher == null) {
-            publisher = Mastheads.publisherIn(text).orElse(null);
+            publisher = Mastheads.publisherIn(text).or(() -> Headlines.siteName(text)).orElse(null);
         }
-        String title = first(header.get("title"), content.get("title"), firstLine(text));
+        String title = first(header.get("title"), content.get("title"), Headlines.in(text).map(ArticleReader::clipped).orElse(null), firstLine(text));
         // what the user writes in the header must be right; what a page says of itself is taken when usable
         LocalDate date = date(first(header.get("date"), lenient(content.get("date"), v -> DateParser.parse(v).isPresent())), text);
         date = date != null ? date : droppedDate;
@@ -135,7 +142,10 @@ public class ArticleReader {
     }
 
     private static String firstLine(String text) {
-        String line = text.lines().filter(l -> !l.isBlank()).findFirst().orElse("").strip();
+        return clipped(text.lines().filter(l -> !l.isBlank()).findFirst().orElse("").strip());
+    }
+
+    private static String clipped(String line) {
         return line.length() > TITLE_MAX ? line.substring(0, TITLE_MAX) + "…" : line;
     }
 
@@ -153,7 +163,15 @@ public class ArticleReader {
                 // a news dateline opening the first paragraph: "BERLIN, March 29, 2017 (updated 18:40 CET) -- The …"
                 .or(() -> head.stream().skip(1).map(DATELINE::matcher).filter(java.util.regex.Matcher::lookingAt)
                         .map(m -> DateParser.find(m.group())).flatMap(Optional::stream).findFirst())
+                // a page that dates itself at the foot: Zhihu's "编辑于 2020-10-22 23:41", a blog's "Last updated March 3, 2024"
+                .or(() -> tail(text).stream().filter(l -> l.length() <= DATELINE_MAX && FOOT_DATE_CUE.matcher(l).find())
+                        .map(DateParser::find).flatMap(Optional::stream).findFirst())
                 .orElse(null);
+    }
+
+    private static List<String> tail(String text) {
+        List<String> lines = text.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+        return lines.subList(Math.max(0, lines.size() - DATE_TAIL_LINES), lines.size());
     }
 
     private static String language(String given, String text) {

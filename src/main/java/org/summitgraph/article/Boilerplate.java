@@ -32,7 +32,9 @@ final class Boilerplate {
             // a footer goes on after the name with links ("© 2019 The Linux Foundation | Privacy Policy | Terms of Use")
             Pattern.compile("^(?:版权所有|Copyright|(?=©))\\s*+(?:©|\\(c\\))?+\\s*+(?:\\d{4}(?:\\s*[-–]\\s*\\d{4})?)?+\\s*+"
                     + "([\\p{L}\\p{N}][^|｜·]{1,39}?)"
-                    + "(?:[\\s.,，。]*(?:All rights reserved|版权所有|\\S?ICP备.*))?[\\s.。]*(?:[|｜·].*)?$", Pattern.CASE_INSENSITIVE));
+                    + "(?:[\\s.,，。]*(?:All rights reserved|版权所有|\\S?ICP备.*))*"
+                    // "© 2021 Kube Kettle. Music by Lowtide Audio.": a sentence after the name is the footer's next credit
+                    + "(?:[\\s.。]*[|｜·].*|\\.\\s+\\p{Lu}\\p{L}+\\s.*|[\\s.。]*)$", Pattern.CASE_INSENSITIVE));
 
     private Boilerplate() {
     }

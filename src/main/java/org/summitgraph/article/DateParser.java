@@ -20,7 +20,7 @@ public final class DateParser {
     };
 
     /** A date written inside a line: "发布时间：2019-11-04 10:23", "By Jane Doe | March 3, 2024". */
-    private static final Pattern WITHIN = Pattern.compile("(?<!\\d)\\d{4}\\s*[-/.年]\\s*\\d{1,2}\\s*[-/.月]\\s*\\d{1,2}(?!\\d)\\s*日?"
+    static final Pattern WITHIN = Pattern.compile("(?<!\\d)\\d{4}\\s*[-/.年]\\s*\\d{1,2}\\s*[-/.月]\\s*\\d{1,2}(?!\\d)\\s*日?"
             + "|\\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.? \\d{1,2}(?:st|nd|rd|th)?, \\d{4}"
             + "|\\b\\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]* \\d{4}");
 

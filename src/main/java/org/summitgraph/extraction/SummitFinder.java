@@ -169,6 +169,10 @@ public final class SummitFinder implements MentionFinder {
         return e.start() != null && !e.start().isBefore(published.minusDays(365)) && !e.start().isAfter(published.plusDays(DAYS_AHEAD));
     }
 
+    private static boolean running(SummitEdition e, LocalDate published) {
+        return published != null && e.start() != null && e.end() != null && !published.isBefore(e.start()) && !published.isAfter(e.end());
+    }
+
     /** A series' name resolved by the article's date alone, with the editions it may mean. */
     private record ByDate(Mention mention, List<SummitEdition> editions) {
     }
@@ -257,7 +261,9 @@ public final class SummitFinder implements MentionFinder {
         if (edition.isPresent()) {
             Mention mention = new Mention(m.begin(), m.end(), text.substring(m.begin(), m.end()), edition.get().entity(), METHOD, 0.75);
             out.add(mention);
-            if (year == null) {
+            // "第21届Open Infrastructure Summit" is that edition by its number, whatever else the article names; and an
+            // article written while an edition runs speaks of that one, though it recalls an older one by name
+            if (year == null && numbered.isEmpty() && !running(edition.get(), published)) {
                 byDate.add(new ByDate(mention, editions));
             }
         }

@@ -70,6 +70,27 @@ class ArticleReaderTest {
     }
 
     @Test
+    void takesTheDateAPageGivesAtItsFootWhenItsHeadHasNone() {
+        Article zh = read("问答社区\n首页  发现  等你来答\n如何评价KubeCon China 2023在上海回归线下?\n关注者 210\n\n"
+                + "我去了三天,说几点感受。\n\n编辑于 2023-09-30 21:05\n赞同 12  3 条评论  分享");
+        Article en = read("Harbor Notes\nHome · Archive · About\nWhat I learned at KubeCon 2023\n\nI went to Chicago.\n\n"
+                + "Published on November 12, 2023\nShare · Comment");
+
+        assertEquals("如何评价KubeCon China 2023在上海回归线下?", zh.title());
+        assertEquals(LocalDate.of(2023, 9, 30), zh.datePublished());
+        assertEquals("What I learned at KubeCon 2023", en.title());
+        assertEquals(LocalDate.of(2023, 11, 12), en.datePublished());
+    }
+
+    @Test
+    void takesNoDateFromAFootLineThatDoesNotDateThePage() {
+        Article article = read("Harbor Notes\nHome · Archive · About\nWhat I learned at KubeCon 2023\n\nI went to Chicago.\n\n"
+                + "The next KubeCon runs from March 19, 2024 in Paris.\nShare · Comment");
+
+        assertNull(article.datePublished());
+    }
+
+    @Test
     void takesTheDateFromANewsDatelineOpeningTheFirstParagraph() {
         Article a = read("Summit opens\nSEOUL, June 4, 2019 (updated 10:00 KST) -- The conference opened this morning with a keynote.\n");
         Article b = read("Summit opens\nNEW YORK, 12 May 2021 -- The conference opened this morning with a keynote by the founder.\n");

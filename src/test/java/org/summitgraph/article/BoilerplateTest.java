@@ -45,6 +45,10 @@ class BoilerplateTest {
             "来源:星衡数科官方微信公众号|星衡数科",
             "© 2019 The Linux Foundation · Privacy Policy · Terms of Use|The Linux Foundation",
             "©2024 青梧开源社区 版权所有|青梧开源社区",
+            "© 2015-2024 云栈资讯 CloudStack 版权所有 京ICP备1234XXXX号|云栈资讯 CloudStack",
+            "Copyright © 2019 清溪开源 版权所有 All rights reserved 沪ICP备0000XXXX号-2|清溪开源",
+            "© 2021 Harbor Hum. Theme music by Quiet Reef Studio.|Harbor Hum",
+            "© 2023 Northwind Labs Inc. All rights reserved.|Northwind Labs Inc",
     })
     void findsThePublisherNamedInAGreetingOrCopyrightLine(String line, String publisher) {
         assertEquals(Optional.of(publisher), Boilerplate.publisherIn(line));
