@@ -600,8 +600,9 @@ class EvaluationBarTest {
      * fourteenth set joined (144 articles, 5,281 gold relations): 3,878 found of 4,514 extracted without headers.
      * Session 15's constructions, then the fifteenth set (156 articles, 5,757 gold relations): 4,179 found of 4,883
      * extracted. Session 16's constructions, then the sixteenth set (168 articles, 6,337 gold relations): 4,509 found of
-     * 5,324 extracted. Session 17's constructions, then the seventeenth set (180 articles, 6,753 gold relations): 4,830
-     * found of 5,711 extracted. Floor and ceiling sit just beside these.
+     * 5,324 extracted. Session 17's first round of constructions, then the seventeenth set (180 articles, 6,753 gold
+     * relations): 4,830 found of 5,711 extracted; its second round, with headlines read below a page's site name and
+     * menus: 4,870 of 5,724. Floor and ceiling sit just beside these.
      */
     @Test
     void theTestArticlesWithoutTheirHeadersStayAboveTheirFloor() throws Exception {
@@ -617,7 +618,7 @@ class EvaluationBarTest {
                 extracted += s.relations().extracted();
             }
         }
-        assertTrue(found >= 4810, "relations found without headers: " + found);
+        assertTrue(found >= 4850, "relations found without headers: " + found);
         assertTrue(extracted <= 5740, "relations extracted without headers: " + extracted + " (found " + found + ")");
     }
 
