@@ -16,19 +16,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class AttendanceConstructionsTest {
 
-    private static final String EN_TITLE = "Notes from Fernleaf Summit 2025";
-    private static final String ZH_TITLE = "参会报告｜青岚开源年会2025见闻";
+    static final String EN_TITLE = "Notes from Fernleaf Summit 2025";
+    static final String ZH_TITLE = "参会报告｜青岚开源年会2025见闻";
 
-    private static Set<String> en(String text) {
+    static Set<String> en(String text) {
         return Samples.facts(MainEventTest.extract(EN_TITLE, "Fernleaf Summit 2025 (June 3-5, Ghent) was busy. " + text, "en",
                 LocalDate.of(2025, 6, 10)));
     }
 
-    private static Set<String> zh(String text) {
+    static Set<String> zh(String text) {
         return Samples.facts(MainEventTest.extract(ZH_TITLE, "青岚开源年会2025于5月在成都举行。" + text, "zh", LocalDate.of(2025, 5, 20)), "zh");
     }
 
-    private static boolean attends(Set<String> facts, String who) {
+    static boolean attends(Set<String> facts, String who) {
         return facts.stream().anyMatch(f -> f.startsWith(who + " attends "));
     }
 

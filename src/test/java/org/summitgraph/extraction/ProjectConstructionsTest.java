@@ -2,28 +2,19 @@ package org.summitgraph.extraction;
 
 import org.junit.jupiter.api.Test;
 
-import java.time.LocalDate;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.summitgraph.extraction.ProjectRelationsTest.chinese;
+import static org.summitgraph.extraction.ProjectRelationsTest.english;
 
 /**
  * Contributions and uses told through pronouns, shared subjects and nouns of users and maintainers (seventeenth
- * session, branch `projects`), in sentences written for these tests.
+ * session, branch `projects`), in sentences written for these tests, read by the rules alone as ProjectRelationsTest
+ * reads them.
  */
 class ProjectConstructionsTest {
-
-    /** The rules alone: the learned model is judged apart. */
-    private static final Extractor RULES = Extractor.standard(Samples.KNOWLEDGE, rules -> rules);
-
-    private static Set<String> english(String text) {
-        return Samples.facts(RULES.extract(Samples.article(text, "en", LocalDate.of(2022, 3, 1))));
-    }
-
-    private static Set<String> chinese(String text) {
-        return Samples.facts(RULES.extract(Samples.article(text, "zh", LocalDate.of(2022, 3, 1))), "zh");
-    }
 
     // a project pointed back to by "it" after the verb
 

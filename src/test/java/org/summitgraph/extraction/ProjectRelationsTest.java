@@ -17,11 +17,11 @@ class ProjectRelationsTest {
     /** The rules alone: the learned model is judged apart. */
     private static final Extractor RULES = Extractor.standard(Samples.KNOWLEDGE, rules -> rules);
 
-    private static Set<String> english(String text) {
+    static Set<String> english(String text) {
         return Samples.facts(RULES.extract(Samples.article(text, "en", LocalDate.of(2022, 3, 1))));
     }
 
-    private static Set<String> chinese(String text) {
+    static Set<String> chinese(String text) {
         return Samples.facts(RULES.extract(Samples.article(text, "zh", LocalDate.of(2022, 3, 1))), "zh");
     }
 

@@ -2,34 +2,21 @@ package org.summitgraph.extraction;
 
 import org.junit.jupiter.api.Test;
 
-import java.time.LocalDate;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.summitgraph.extraction.AttendanceConstructionsTest.attends;
+import static org.summitgraph.extraction.AttendanceConstructionsTest.en;
+import static org.summitgraph.extraction.AttendanceConstructionsTest.zh;
 
 /**
  * Organisations at the event told by a list of sponsors after its head ("the sponsors included …", "the sponsor wall …
  * you get …", "赞助商有…"), by a stand of their own and by a talk of their own ("the session by …", "做了一场关于…的分享"),
- * in made-up sentences about a made-up event; and the traps: another year's sponsors, a sponsor of no event, taking a stand.
+ * in made-up sentences about a made-up event (AttendanceConstructionsTest's); and the traps: another year's sponsors, a
+ * sponsor of no event, taking a stand.
  */
 class SponsorListAndTalkAttendanceTest {
-
-    private static final String EN_TITLE = "Notes from Fernleaf Summit 2025";
-    private static final String ZH_TITLE = "参会报告｜青岚开源年会2025见闻";
-
-    private static Set<String> en(String text) {
-        return Samples.facts(MainEventTest.extract(EN_TITLE, "Fernleaf Summit 2025 (June 3-5, Ghent) was busy. " + text, "en",
-                LocalDate.of(2025, 6, 10)));
-    }
-
-    private static Set<String> zh(String text) {
-        return Samples.facts(MainEventTest.extract(ZH_TITLE, "青岚开源年会2025于5月在成都举行。" + text, "zh", LocalDate.of(2025, 5, 20)), "zh");
-    }
-
-    private static boolean attends(Set<String> facts, String who) {
-        return facts.stream().anyMatch(f -> f.startsWith(who + " attends "));
-    }
 
     @Test
     void sponsorsListedAfterTheirHeadAttend() {
