@@ -25,9 +25,6 @@ final class AwardWinnerFinder implements RelationFinder {
 
     @Override
     public List<Fact> find(AnnotatedText text) {
-        if (!text.isChinese()) {
-            return List.of();
-        }
         List<Fact> out = new ArrayList<>();
         for (Sentence s : text.sentences()) {
             for (Mention org : text.in(s.begin(), s.end(), Clauses.AGENT)) {

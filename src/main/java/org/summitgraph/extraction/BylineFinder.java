@@ -17,9 +17,6 @@ final class BylineFinder implements RelationFinder {
 
     @Override
     public List<Fact> find(AnnotatedText text) {
-        if (!text.isChinese()) {
-            return List.of();
-        }
         List<Fact> out = new ArrayList<>();
         for (Bylines.Byline b : Bylines.find(text.text())) {
             if (b.role() == null) {

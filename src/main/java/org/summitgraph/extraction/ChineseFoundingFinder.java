@@ -22,9 +22,6 @@ final class ChineseFoundingFinder implements RelationFinder {
 
     @Override
     public List<Fact> find(AnnotatedText text) {
-        if (!text.isChinese()) {
-            return List.of();
-        }
         List<Fact> out = new ArrayList<>();
         for (Sentence s : text.sentences()) {
             founded(text, s, out);

@@ -23,9 +23,6 @@ final class ChineseJobMoveFinder implements RelationFinder {
     @Override
     public List<Fact> find(AnnotatedText text) {
         List<Fact> out = new ArrayList<>();
-        if (!text.isChinese()) {
-            return out;
-        }
         String all = text.text();
         for (Sentence s : text.sentences()) {
             Matcher joins = JOINS.matcher(all).region(s.begin(), s.end());

@@ -22,9 +22,6 @@ final class ColleagueFinder implements RelationFinder {
 
     @Override
     public List<Fact> find(AnnotatedText text) {
-        if (!text.isChinese()) {
-            return List.of();
-        }
         List<Fact> out = new ArrayList<>();
         for (Sentence s : text.sentences()) {
             Matcher m = COLLEAGUE.matcher(text.text()).region(s.begin(), s.end());

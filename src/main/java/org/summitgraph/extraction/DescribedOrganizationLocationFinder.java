@@ -17,9 +17,6 @@ final class DescribedOrganizationLocationFinder implements RelationFinder {
     @Override
     public List<Fact> find(AnnotatedText text) {
         List<Fact> out = new ArrayList<>();
-        if (text.isChinese()) {
-            return out;
-        }
         for (Sentence s : text.sentences()) {
             for (Matcher before : OrganizationDescriptions.beforeNames(text.text(), s.begin(), s.end())) {
                 Optional<Mention> org = text.startingAt(before.end(), Clauses.ORGANIZATION);

@@ -26,9 +26,6 @@ final class EmployerPhraseFinder implements RelationFinder {
     @Override
     public List<Fact> find(AnnotatedText text) {
         List<Fact> out = new ArrayList<>();
-        if (text.isChinese()) {
-            return out;
-        }
         String t = text.text();
         for (Sentence s : text.sentences()) {
             Matcher employer = EMPLOYER.matcher(t).region(s.begin(), s.end());

@@ -52,9 +52,6 @@ final class EnglishAffiliationFinder implements RelationFinder {
     @Override
     public List<Fact> find(AnnotatedText text) {
         List<Fact> out = new ArrayList<>();
-        if (text.isChinese()) {
-            return out;
-        }
         String t = text.text();
         for (Sentence s : text.sentences()) {
             for (Mention p : text.in(s.begin(), s.end(), Clauses.PERSON)) {

@@ -24,7 +24,8 @@ public final class FinderFailures {
         try {
             return find.get();
         } catch (RuntimeException e) {
-            log.warn("{} failed on article {}, which is extracted without it: {}", finder.getClass().getSimpleName(), articleId, e.toString(), e);
+            String name = finder instanceof RelationFinder r ? r.name() : finder.getClass().getSimpleName();
+            log.warn("{} failed on article {}, which is extracted without it: {}", name, articleId, e.toString(), e);
             return List.of();
         }
     }

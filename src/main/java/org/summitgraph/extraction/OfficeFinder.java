@@ -41,9 +41,6 @@ final class OfficeFinder implements RelationFinder {
 
     @Override
     public List<Fact> find(AnnotatedText text) {
-        if (text.isChinese()) {
-            return List.of();
-        }
         List<Fact> out = new ArrayList<>();
         String t = text.text();
         for (Sentence s : text.sentences()) {

@@ -24,9 +24,6 @@ final class PastAffiliationFinder implements RelationFinder {
     @Override
     public List<Fact> find(AnnotatedText text) {
         List<Fact> out = new ArrayList<>();
-        if (!text.isChinese()) {
-            return out;
-        }
         for (Sentence s : text.sentences()) {
             if (!text.in(s.begin(), s.end(), Clauses.PERSON).isEmpty()) {
                 continue;

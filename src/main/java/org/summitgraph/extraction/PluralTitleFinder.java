@@ -28,9 +28,6 @@ final class PluralTitleFinder implements RelationFinder {
     @Override
     public List<Fact> find(AnnotatedText text) {
         List<Fact> out = new ArrayList<>();
-        if (text.isChinese()) {
-            return out;
-        }
         for (Sentence s : text.sentences()) {
             for (Mention last : text.in(s.begin(), s.end(), Clauses.PERSON)) {
                 Matcher are = ARE.matcher(text.text()).region(last.end(), s.end());

@@ -20,9 +20,6 @@ final class PronounTitleFinder implements RelationFinder {
 
     @Override
     public List<Fact> find(AnnotatedText text) {
-        if (!text.isChinese()) {
-            return List.of();
-        }
         List<Fact> out = new ArrayList<>();
         for (Sentence s : text.sentences()) {
             Matcher m = OWNER.matcher(text.text()).region(s.begin(), s.end());

@@ -6,4 +6,9 @@ import java.util.List;
 public interface RelationFinder {
 
     List<Fact> find(AnnotatedText text);
+
+    /** How logs name the finder: its class, or the class a wrapper registers it with. */
+    default String name() {
+        return getClass().getSimpleName();
+    }
 }

@@ -12,18 +12,18 @@ final class RelationFinders {
         return List.of(new RoleFinder(), new AffiliationFinder(), new LocationFinder(), new LeadershipFinder(),
                 new AwardFactFinder(), new AdoptionFinder(), new SummitFactFinder(), new NameContainmentFinder(),
                 new AttendanceFinder(), new BusinessFinder(), new FoundingFinder(),
-                new PartOfFinder(), new CueWordFinder(), new PastAffiliationFinder(), new PastPostFinder(), new PluralTitleFinder(), new GroupListFinder(),
-                new NarratedAttendanceFinder(), new BylineFinder(), new ColleagueFinder(),
-                new CueWordFinder(ChineseCues.CUES), new ChineseFoundingFinder(), new VoiceOrganizationFinder(),
-                new VoiceAdoptionFinder(), new AwardWinnerFinder(), new PronounTitleFinder(),
-                new DescribedOrganizationLocationFinder(), new CueWordFinder(EnglishCues.CUES),
-                new EnglishAffiliationFinder(), new BracketFinder(), new AgendaLineFinder(), new EventFactFinder(),
-                new VoiceEventFinder(), new ProjectCommunityFinder(), new SpeakerFactFinder(), new ChineseJobMoveFinder(),
+                new PartOfFinder(), new CueWordFinder(), OneLanguage.chineseOnly(new PastAffiliationFinder()), new PastPostFinder(), OneLanguage.englishOnly(new PluralTitleFinder()), new GroupListFinder(),
+                new NarratedAttendanceFinder(), OneLanguage.chineseOnly(new BylineFinder()), OneLanguage.chineseOnly(new ColleagueFinder()),
+                new CueWordFinder(ChineseCues.CUES), OneLanguage.chineseOnly(new ChineseFoundingFinder()), OneLanguage.chineseOnly(new VoiceOrganizationFinder()),
+                OneLanguage.chineseOnly(new VoiceAdoptionFinder()), OneLanguage.chineseOnly(new AwardWinnerFinder()), OneLanguage.chineseOnly(new PronounTitleFinder()),
+                OneLanguage.englishOnly(new DescribedOrganizationLocationFinder()), new CueWordFinder(EnglishCues.CUES),
+                OneLanguage.englishOnly(new EnglishAffiliationFinder()), new BracketFinder(), new AgendaLineFinder(), new EventFactFinder(),
+                new VoiceEventFinder(), new ProjectCommunityFinder(), new SpeakerFactFinder(), OneLanguage.chineseOnly(new ChineseJobMoveFinder()),
                 new CueWordFinder(EventCues.CUES), new CueWordFinder(AnaphorCues.CUES),
                 new UnitPartOfFinder(), new OwnershipFinder(), new CustomerListFinder(), new FoundingMemberFinder(),
                 new ContributionFinder(), new CueWordFinder(ContributionCues.CUES), new CueWordFinder(AdoptionCues.CUES),
-                new TopContributorFinder(), new WorksOnFinder(), new UnitHeadFinder(), new EmployerPhraseFinder(),
+                new TopContributorFinder(), OneLanguage.englishOnly(new WorksOnFinder()), OneLanguage.englishOnly(new UnitHeadFinder()), OneLanguage.englishOnly(new EmployerPhraseFinder()),
                 new CueWordFinder(AttendanceCues.CUES), new MembershipFinder(), new OrganizationOnStageFinder(),
-                new PossessiveTieFinder(), new CueWordFinder(OrganizationCues.CUES), new OfficeFinder(), new OwnedEventFinder());
+                new PossessiveTieFinder(), new CueWordFinder(OrganizationCues.CUES), OneLanguage.englishOnly(new OfficeFinder()), new OwnedEventFinder());
     }
 }

@@ -36,9 +36,6 @@ final class UnitHeadFinder implements RelationFinder {
     @Override
     public List<Fact> find(AnnotatedText text) {
         List<Fact> out = new ArrayList<>();
-        if (text.isChinese()) {
-            return out;
-        }
         String t = text.text();
         for (Sentence s : text.sentences()) {
             Matcher verb = VERB.matcher(t).region(s.begin(), s.end());

@@ -26,9 +26,6 @@ final class VoiceAdoptionFinder implements RelationFinder {
 
     @Override
     public List<Fact> find(AnnotatedText text) {
-        if (!text.isChinese()) {
-            return List.of();
-        }
         List<Fact> out = new ArrayList<>();
         for (Sentence s : text.sentences()) {
             Optional<InterviewVoices> voices = text.voiceAt(s.begin());

@@ -27,9 +27,6 @@ final class VoiceOrganizationFinder implements RelationFinder {
 
     @Override
     public List<Fact> find(AnnotatedText text) {
-        if (!text.isChinese()) {
-            return List.of();
-        }
         List<Fact> out = new ArrayList<>();
         for (Sentence s : text.sentences()) {
             Optional<Entity> voice = text.voiceAt(s.begin()).map(InterviewVoices::organization).map(Mention::entity);

@@ -32,9 +32,6 @@ final class WorksOnFinder implements RelationFinder {
     @Override
     public List<Fact> find(AnnotatedText text) {
         List<Fact> out = new ArrayList<>();
-        if (text.isChinese()) {
-            return out;
-        }
         for (Sentence s : text.sentences()) {
             Matcher m = WORKS_ON.matcher(text.text()).region(s.begin(), s.end());
             while (m.find()) {
