@@ -77,7 +77,7 @@ final class AttendanceCues {
             about("sponsors-listed", "(?<!(?:去年|往届|上届|明年|下届|潜在)的?)(?:赞助商|赞助方|参展商|参展企业)(?:分别|主要)?(?:有|包括|为|是)",
                     SG.attends, Clauses.ORGANIZATION, OBJECT_CUE_SUBJECT),
             // "IBM, which …, had the largest stand in the expo hall": a stand of one's own at the event
-            about("own-stand", "\\b(?:had|has|have|set up|opened|with) (?:a|an|the|its|their) (?:[\\w-]+ ){0,2}?stands?\\b(?! (?:on|against|to|for)\\b)",
+            about("own-stand", "\\b(?:had|has|have|set up|opened|with) (?:a|an|the|its|their|one of the) (?:[\\w-]+ ){0,2}?stands?\\b(?! (?:on|against|to|for)\\b)",
                     SG.attends, Clauses.ORGANIZATION, SUBJECT_CUE_OBJECT),
             // "Booths I walked past: Intel, Wind River and Linaro", "Exhibitors this year: A, B": a heading over those at a stand
             about("booths-heading", "\\b(?:booths|stands|exhibitors)\\b[^.:;!?]{0,30}:", SG.attends, Clauses.ORGANIZATION, OBJECT_CUE_SUBJECT),
@@ -114,6 +114,25 @@ final class AttendanceCues {
             about("role-from", "(?:讲者|听众|参会者|与会者|演讲者|演讲嘉宾)[，,]?(?:分别|主要|大多|大都|多)?来自", SG.attends, Clauses.ORGANIZATION,
                     OBJECT_CUE_SUBJECT),
             // "OpenStack基金会、CNCF和Hyperledger都设了自己的分论坛": a track of one's own at the event
+            // "HP used the show to talk about its contributions", "China Mobile used a breakout session to describe its plans":
+            // a company's time on the event's stage or floor
+            about("used-slot", "\\b(?:used|uses|using) (?:a|an|the|its|their) (?:[\\w-]+ ){0,2}?(?:session|keynote|slot|show|stage|talk|"
+                    + "booth|stand|summit|conference|event|stage time) to\\b", SG.attends, Clauses.ORGANIZATION, SUBJECT_CUE_OBJECT),
+            // "Users on stage: AT&T, Larkspur Studios.", "Vendors on the main stage: HP": a heading over companies on stage
+            about("on-stage-heading", "\\b(?:users|vendors|companies|operators|sponsors|customers|organi[sz]ations|end users)\\s+on\\s+"
+                    + "(?:the\\s+)?(?:main\\s+|keynote\\s+)?stage\\s*:", SG.attends, Clauses.ORGANIZATION, OBJECT_CUE_SUBJECT),
+            // "at the company's booth at the OpenStack Summit Austin", "Lumora's stand drew a crowd": whose booth it is was there
+            about("own-booth", "(?:'s|’s) (?:[\\w-]+ ){0,2}?(?:booth|stand)\\b", SG.attends, Clauses.ORGANIZATION, SUBJECT_CUE_OBJECT),
+            // "腾讯在会上宣布，将TARS捐赠给Linux基金会": a company announcing at the event (a person doing so is a speaker cue's)
+            about("announced-there", "在(?:会上|大会上|峰会上|会议上|现场|大会期间|峰会期间)(?:正式|还|也)?(?:宣布|发布|推出|展示|演示|公布)",
+                    SG.attends, Clauses.ORGANIZATION, SUBJECT_CUE_OBJECT),
+            // "同样在现场的还有阿里云和华为": those also there, named after the cue
+            about("also-there", "(?:同样|也|还)?在现场的(?:还)?(?:有|是)", SG.attends, Clauses.AGENT, OBJECT_CUE_SUBJECT),
+            // "两家都是本届大会的钻石赞助商": a sponsor of the event
+            about("event-sponsor", "(?:是|为|作为|成为)(?:本届|这次|今年|此次)(?:大会|峰会|会议|活动)?的?(?:钻石|白金|黄金|金牌|银牌|铜牌|战略|首席|顶级)?"
+                    + "赞助商", SG.attends, Clauses.ORGANIZATION, SUBJECT_CUE_OBJECT),
+            // "来自华为的内核工程师梁锦在提问环节介绍": a question from the floor
+            about("asks-from-floor", "在(?:现场)?提问环节", SG.attends, Clauses.PERSON, SUBJECT_CUE_OBJECT),
             about("own-track", "(?:都|也|还|各自)?(?:设|设立|设置|举办|办)了?(?:自己的|各自的)(?:分论坛|专场|分会场|专题论坛)"
                     + "|(?:都|也|还|各自)(?:设|设立|设置|举办)了?(?:分论坛|专场|分会场)", SG.attends, Clauses.AGENT, SUBJECT_CUE_OBJECT));
 }

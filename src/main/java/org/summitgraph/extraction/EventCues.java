@@ -41,12 +41,13 @@ final class EventCues {
             about("at-booth", "\\b(?:at|to|by|visited|stopped by|came by|swung by) (?:our|the|their|its|his|her|(?-i:[A-Z])[\\w&-]*(?:'s|’s)) "
                     + "(?:[\\w-]+ ){0,2}?(?:booth|stand|table)\\b", SG.attends, Clauses.AGENT, SUBJECT_CUE_OBJECT),
             // "Brightwater Labs has sent four of us to FOSDEM this year", "is sending me and two teammates"
-            about("sends-people", "\\b(?:sent|sends|sending|brought|brings|bringing|flew) (?:me|us|[\\w-]+ of us|(?:[\\w-]+ ){1,2}?"
+            about("sends-people", "\\b(?:sent|sends|sending|brought|brings|bringing|flew) (?:me|us|[\\w-]+ of us|(?:[\\w-]+ ){0,2}?"
                     + "(?:engineers|people|staff|employees|developers|members|colleagues|delegates|teammates|folks|contributors|observers|"
                     + "representatives|researchers|students))"
                     + "(?: and (?:[\\w-]+ ){0,2}?(?:teammates|colleagues|engineers|others|people))?\\b"
                     + "(?= (?:to|over to|along to|out to) (?:the |this |this year's )?(?:conference|summit|event|show|expo|(?-i:\\p{Lu}))"
-                    + "|\\s*[,.;!?]|$| this year)", SG.attends, Clauses.AGENT, SUBJECT_CUE_OBJECT),
+                    // "sent engineers but did not take a keynote": people sent, whatever they did not do there
+                    + "|\\s*[,.;!?]|$| this year| but\\b)", SG.attends, Clauses.AGENT, SUBJECT_CUE_OBJECT),
             // "UnitedStack has a small table with stickers", "Kowloon Cloud Services is giving out egg tarts"
             // (the present tense of a live report: "had a stand" is the attendance finder's, and "handed out the award" is the host's)
             about("has-stand", "\\b(?:has|have) (?:a|an|its|their) (?:[\\w-]+ ){0,2}?(?:table|stand|booth|kiosk|stall)\\b(?!-)"
@@ -97,5 +98,15 @@ final class EventCues {
                     Clauses.PERSON, OBJECT_CUE_SUBJECT),
             // "他在第一天下午和VMware首席开源官Dirk Hohndel进行了一场炉边对话", "a fireside chat with Linus Torvalds": both on stage
             about("fireside-chat", "(?:炉边(?:对话|谈话)|同台对谈|对谈)", SG.speaksAt, Clauses.PERSON, SUBJECT_CUE_OBJECT),
-            about("fireside-chat", "\\bfireside (?:chat|conversation) with\\b", SG.speaksAt, Clauses.PERSON, OBJECT_CUE_SUBJECT));
+            about("fireside-chat", "\\bfireside (?:chat|conversation) with\\b", SG.speaksAt, Clauses.PERSON, OBJECT_CUE_SUBJECT),
+            // "Mark Collier, the foundation's COO, takes over and walks through the release": a live report's next speaker
+            // takes over the stage (not "took over the company", "took over as CEO", "took over from Jim")
+            about("takes-over", "\\b(?:takes|took|taking) over\\b(?=\\s*(?:[,.;]|and\\b|(?:the )?(?:stage|podium|mic|microphone|keynote)\\b))",
+                    SG.speaksAt, Clauses.PERSON, SUBJECT_CUE_OBJECT),
+            // "…, and an engineer at HP, boots a rack of servers from the stage": whatever one does from the stage is shown
+            // there; the cue is the verb, so that an apposition before it keeps its subject in reach
+            about("from-stage", "\\b(?-i:[a-z]+(?:s|ed))\\b(?= (?:[\\w'-]+ ){0,6}?from the (?:main |keynote )?stage\\b)",
+                    SG.speaksAt, Clauses.PERSON, SUBJECT_CUE_OBJECT),
+            // "开场是CNCF执行董事Dan Kohn", "压轴的是…": who opens or closes the talks, named after the cue
+            about("speaker-named-after", "(?:开场|压轴)(?:嘉宾|演讲|的)?(?:是|为)", SG.speaksAt, Clauses.PERSON, OBJECT_CUE_SUBJECT));
 }

@@ -35,6 +35,10 @@ final class EventFactFinder implements RelationFinder {
             Pattern.CASE_INSENSITIVE);
     /** "在成都举办的X": the place before the event. */
     private static final Pattern HELD_BEFORE_ZH = Pattern.compile("^\\s*(?:举办|举行|召开)的\\s*$");
+    /** "我去深圳参加了第三届中国开源年会COSCon'18", "went to Portland for KubeCon": the city gone to for the event. */
+    private static final Pattern WENT_FOR = Pattern.compile("^\\s*(?:(?:参加|参与|出席)了?[^，。；,;]{0,14}?|for\\s+(?:the\\s+|this\\s+year's\\s+)?)$");
+    private static final Pattern WENT_TO = Pattern.compile("(?:(?<!过)[去到赴]|\\b(?:went|go|going|travel(?:l)?ed|flew|headed|came)\\s+to\\s+)$",
+            Pattern.CASE_INSENSITIVE);
     /** "X，在北京。": the event, a comma, and where, ending the clause. */
     private static final Pattern COMMA_AT_ZH = Pattern.compile("^\\s*[,，]\\s*(?:在|于)\\s*$");
     /** "All Things Open 2024 (October 27-29, Raleigh, North Carolina)", "X 2025（7月下旬，北京）": the place among its dates. */
@@ -96,7 +100,9 @@ final class EventFactFinder implements RelationFinder {
                 String between = all.substring(place.end(), event.begin());
                 held = HELD_BEFORE_ZH.matcher(between).matches()
                         && all.substring(Math.max(s.begin(), place.begin() - 2), place.begin()).matches(".*[在于]\\s*")
-                        || WHERE_EN.matcher(between).matches() && TOOK_PLACE_EN.matcher(all).region(event.end(), s.end()).lookingAt();
+                        || WHERE_EN.matcher(between).matches() && TOOK_PLACE_EN.matcher(all).region(event.end(), s.end()).lookingAt()
+                        || WENT_FOR.matcher(between).matches() && text.in(place.end(), event.begin(), m -> m.entity().kind().isEvent()).isEmpty()
+                        && WENT_TO.matcher(all.substring(Math.max(s.begin(), place.begin() - 16), place.begin())).find();
             }
             if (held) {
                 out.add(Clauses.fact(event.entity(), SG.heldIn, place.entity(), s, METHOD_HELD, 0.8));

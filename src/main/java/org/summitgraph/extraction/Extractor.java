@@ -233,6 +233,10 @@ public final class Extractor {
         if (inTitle.isPresent()) {
             return inTitle.get().entity();
         }
+        Optional<Entity> ofTitleCity = heldInTitleCity(title, mentions, knowledge);
+        if (ofTitleCity.isPresent()) {
+            return ofTitleCity.get();
+        }
         Map<String, Long> counts = new HashMap<>();
         Map<String, Entity> byIri = new HashMap<>();
         Map<String, Integer> first = new HashMap<>();
@@ -253,6 +257,27 @@ public final class Extractor {
         return counts.keySet().stream()
                 .max(Comparator.<String>comparingLong(counts::get).thenComparing(ofItsTime).thenComparing(earliest))
                 .map(byIri::get).orElse(null);
+    }
+
+    /**
+     * "OpenStack Foundation makes its summit debut in San Diego", "Live from the summit in Portland": a title that names
+     * no summit but a city names the edition the text mentions that was held there, however often the text looks ahead
+     * to the next one ("the Portland summit"). Only when exactly one mentioned edition was held in a city of the title.
+     */
+    private static Optional<Entity> heldInTitleCity(String foldedTitle, List<Mention> mentions, ReferenceKnowledge knowledge) {
+        java.util.Set<String> titleCities = new java.util.HashSet<>();
+        for (Mention m : mentions) {
+            if (m.entity().kind() == EntityKind.PLACE && m.length() >= 2 && foldedTitle.contains(TextFold.fold(m.surface()))) {
+                titleCities.add(m.entity().iri());
+            }
+        }
+        java.util.Set<String> heldThere = new java.util.HashSet<>();
+        for (String city : titleCities) {
+            knowledge.summitsIn(city).forEach(s -> heldThere.add(s.entity().iri()));
+        }
+        List<Entity> candidates = mentions.stream().map(Mention::entity).filter(e -> e.kind() == EntityKind.SUMMIT)
+                .filter(e -> heldThere.contains(e.iri())).distinct().toList();
+        return candidates.size() == 1 ? Optional.of(candidates.get(0)) : Optional.empty();
     }
 
     /**

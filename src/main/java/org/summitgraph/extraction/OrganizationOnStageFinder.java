@@ -25,13 +25,16 @@ final class OrganizationOnStageFinder implements RelationFinder {
             + "(?:was|were) on stage)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern TALK_ZH = Pattern.compile("登上了?[^，。；]{0,10}?(?:讲台|舞台|主舞台|主论坛)|上台|登台"
             // "做了一场关于边缘计算的分享": a talk's topic between the verb and the talk
-            + "|(?:做|进行)了?(?:[一两三几]?(?:场|个|次))?(?:关于[^，。；]{1,20}?的)?[^，。；]{0,8}?(?:演讲|分享)|在现场演讲|分享了|展示了");
+            + "|(?:做|进行)了?(?:[一两三几]?(?:场|个|次))?(?:关于[^，。；]{1,20}?的)?[^，。；]{0,8}?(?:演讲|分享)|在现场演讲|分享了|展示了"
+            // "华为云和阿里云都上了主题演讲", "清华大学和浙江大学的老师都在台上"
+            + "|上了(?:主题演讲|主旨演讲|主论坛|主会场|主舞台)|(?<=[都也还])在台上");
     /** "Mercari's platform team", "also": what may stand between the organisation and its verb. */
     private static final Pattern GAP_EN = Pattern.compile("(?:(?:'s|’s)\\s+(?:[\\w-]+\\s+){0,2}?(?:team|group|engineers|researchers|staff|"
             + "people|developers)\\s+|\\s+)(?:also\\s+|too\\s+|again\\s+|then\\s+|jointly\\s+)?", Pattern.CASE_INSENSITIVE);
     /** "也都有工程师在现场", "金融科技部的两位工程师带着自己的实践", "第一次": what may stand between in Chinese. */
     private static final Pattern GAP_ZH = Pattern.compile("\\s*(?:也|都|还|则|又|第一次|首次|再次|今年|这次)*"
-            + "(?:有[^，。；]{0,6}?(?:工程师|同事|人|代表|团队|专家)[^，。；]{0,8}?|的[^，。；]{0,10}?(?:工程师|同事|团队|代表|专家|架构师)[^，。；]{0,16}?)?");
+            + "(?:有[^，。；]{0,6}?(?:工程师|同事|人|代表|团队|专家)[^，。；]{0,8}?|的[^，。；]{0,10}?(?:工程师|同事|团队|代表|专家|架构师|负责人|老师|教授|高管)"
+            + "[^，。；]{0,16}?)?");
     /** "The most-discussed keynote came from Ant Group": the organisation after the talk. */
     private static final Pattern TALK_FROM = Pattern.compile("\\b(?:keynote|talk|session|presentation|demo)s?\\b[^.;!?]{0,40}?"
             + "\\b(?:came from|was (?:given|delivered) by|was by|was from|were from)\\s+(?:the\\s+)?"
