@@ -54,7 +54,12 @@ final class CueWordFinder implements RelationFinder {
                     + "organi[sz]ation|consultancy|chipmaker|insurer|airline)|(?:the|her|his|their|our) team)\\b|该公司|这家公司|该企业|这家企业|他们|它们|该机构|后者|该行"
                     + "|(?<=^|[，,。；：:])公司(?=[从已目在把今去也还将正])",
             Pattern.CASE_INSENSITIVE));
-    private static final Pattern PRONOUN_AND = Pattern.compile("[他她](?:和|与|跟|以及)(?:老|新)?(?:同事|搭档|队友)?(?:们)?$");
+    /** "他和同事苏晓彤", "他与VMware首席开源官Dirk Hohndel": a pronoun joined to the name, past a title or an employer. */
+    private static final Pattern PRONOUN_AND = Pattern.compile("[他她](?:和|与|跟|以及)(?:(?:老|新)?(?:同事|搭档|队友)(?:们)?|[\\p{IsHan}A-Za-z&]{2,16})?$");
+    /** "在LC3 2017上，", "At KubeCon EU 2019, ": a sentence opening on the event it speaks of. */
+    private static final Pattern OPENING_EVENT_BEFORE = Pattern.compile("\\s*(?:在|于|\\b(?:At|During|In)\\s+(?:the\\s+)?)",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern OPENING_EVENT_AFTER = Pattern.compile("\\s*(?:大会|峰会)?(?:上|期间)?\\s*[,，]");
     private static final Pattern SOURCE = Pattern.compile("(?:从|\\bfrom\\s+)$", Pattern.CASE_INSENSITIVE);
     private static final Pattern WHICH = Pattern.compile("\\s*,\\s*(?:which|that)\\s+$", Pattern.CASE_INSENSITIVE);
     /** Escapes in a regex ({@code \b}, {@code \s}, {@code \p{IsHan}}), whose letters are no text to match. */
@@ -384,6 +389,15 @@ final class CueWordFinder implements RelationFinder {
         // 参加OpenStack峰会"; but "a sponsor of <the event>, which the Linux Foundation hosts" makes no sponsor of the host)
         int clauseBegin = Clauses.clauseStart(text.text(), cueBegin, s.begin());
         int clauseEnd = Clauses.clauseEnd(text.text(), cueEnd, s.end());
+        if (objectEntities.isEmpty() && cue.aboutTheSummit()) {
+            // "spent four days at the OpenStack Summit in Portland": the event named inside the cue itself; "在LC3 2017上，他与
+            // Dirk Hohndel的炉边对话…", "At KubeCon EU 2019, she …": the event a sentence opens on is where its cue happened
+            objectEntities = text.in(s.begin(), s.end(), EVENT).stream()
+                    .filter(m -> m.begin() < cueEnd && m.end() > cueBegin || m.end() <= cueBegin && OPENING_EVENT_BEFORE.matcher(
+                            text.text()).region(s.begin(), m.begin()).matches() && OPENING_EVENT_AFTER.matcher(text.text())
+                            .region(m.end(), cueBegin).lookingAt())
+                    .map(Mention::entity).distinct().limit(1).toList();
+        }
         if (objectEntities.isEmpty() && cue.aboutTheSummit() && text.in(s.begin(), s.end(), EVENT).stream()
                 .allMatch(m -> text.about().filter(m.entity()::equals).isPresent() && (m.end() <= clauseBegin || m.begin() >= clauseEnd))) {
             objectEntities = text.about().stream().toList();

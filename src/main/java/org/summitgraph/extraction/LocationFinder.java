@@ -17,7 +17,7 @@ final class LocationFinder implements RelationFinder {
     private static final Pattern KIND_IN = Pattern.compile(
             "\\s*,\\s*(?:a|an|the)\\s+(?:[\\w-]+\\s+){0,3}?(?:company|start-?up|firm|provider|bank|carrier|operator|institute|university|"
                     + "insurer|retailer|vendor|lender|forwarder|integrator|consultancy|manufacturer|chipmaker|supplier|distributor|"
-                    + "utility|airline|broker|telco|maker|developer|publisher|agency|hospital|software house)\\s+"
+                    + "utility|airline|broker|telco|maker|developer|publisher|agency|hospital|software house|studio)\\s+"
                     + "(?:in|from|based in|headquartered in|located in)\\s+",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern COMMA = Pattern.compile("\\s*,\\s*");

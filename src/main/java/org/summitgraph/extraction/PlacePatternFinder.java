@@ -19,7 +19,7 @@ public final class PlacePatternFinder implements MentionFinder {
     private static final Pattern BASED_IN = Pattern.compile("\\b(?:based|headquartered|located)\\s+in\\s+" + NAME);
     private static final Pattern HYPHEN_BASED = Pattern.compile("(?<![\\p{IsLatin}])" + NAME + "-based\\b");
     private static final Pattern KIND_IN = Pattern.compile(
-            "\\b(?:company|start-?up|firm|provider|bank|carrier|operator|institute|university|office|lab|team)\\s+in\\s+" + NAME);
+            "\\b(?:company|start-?up|firm|provider|bank|carrier|operator|institute|university|office|lab|team|studio)\\s+in\\s+" + NAME);
     private static final Set<String> NOT_PLACES = Set.of("The", "This", "That", "Our", "Production", "Europe", "January",
             "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
             "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday");

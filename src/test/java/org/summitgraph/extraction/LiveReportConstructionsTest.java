@@ -122,4 +122,24 @@ class LiveReportConstructionsTest {
 
         assertEquals("OpenStack Summit San Diego 2012", e.optionalAbout().map(a -> a.label("en")).orElse(""));
     }
+
+    @Test
+    void theEventACueNamesOrASentenceOpensOnIsWhereItHappened() {
+        Set<String> stay = Samples.facts(MainEventTest.extract("Episode 7: live from Vancouver", "This week Ingrid Solvang and Bram "
+                + "Oosterhuis packed two recorders and spent four days at the OpenStack Summit in Vancouver.", "en", LocalDate.of(2018, 5, 25)));
+        Set<String> chat = zh("今年没有Greg Kroah-Hartman。在青岚开源年会2024上，他与Linux基金会执行董事Jim Zemlin的炉边对话是全场最大的看点。");
+
+        assertTrue(stay.contains("Ingrid Solvang attends OpenStack Summit Vancouver 2018"), stay.toString());
+        assertTrue(stay.contains("Bram Oosterhuis attends OpenStack Summit Vancouver 2018"), stay.toString());
+        assertTrue(chat.contains("Jim Zemlin speaksAt 青岚开源年会 2024"), chat.toString());
+        assertTrue(chat.contains("Greg Kroah-Hartman speaksAt 青岚开源年会 2024"), chat.toString());
+        assertFalse(chat.contains("Jim Zemlin speaksAt 青岚开源年会 2025"), chat.toString());
+    }
+
+    @Test
+    void aStudioInATownIsLocatedThere() {
+        Set<String> facts = en("Next up: Marta Kowal, VP of engineering at Kelpwise Studios, an animation studio in Glendale.");
+
+        assertTrue(facts.contains("Kelpwise Studios locatedIn Glendale"), facts.toString());
+    }
 }
