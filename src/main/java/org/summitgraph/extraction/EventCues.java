@@ -101,6 +101,8 @@ final class EventCues {
             about("fireside-chat", "\\bfireside (?:chat|conversation) with\\b", SG.speaksAt, Clauses.PERSON, OBJECT_CUE_SUBJECT),
             // "Mark Collier, the foundation's COO, takes over and walks through the release": a live report's next speaker
             // takes over the stage (not "took over the company", "took over as CEO", "took over from Jim")
+            // "Chris Aniszczyk, the foundation's COO, follows with the project update": the next speaker of a live report
+            about("takes-over", "\\b(?:follows|followed) with\\b", SG.speaksAt, Clauses.PERSON, SUBJECT_CUE_OBJECT),
             about("takes-over", "\\b(?:takes|took|taking) over\\b(?=\\s*(?:[,.;]|and\\b|(?:the )?(?:stage|podium|mic|microphone|keynote)\\b))",
                     SG.speaksAt, Clauses.PERSON, SUBJECT_CUE_OBJECT),
             // "…, and an engineer at HP, boots a rack of servers from the stage": whatever one does from the stage is shown

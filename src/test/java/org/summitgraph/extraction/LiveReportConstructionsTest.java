@@ -40,11 +40,16 @@ class LiveReportConstructionsTest {
                 + "boots a rack of servers from the stage.");
 
         assertTrue(takesOver.contains("Ingrid Solvang speaksAt Tidepool Open 2025"), takesOver.toString());
+        Set<String> follows = en("Marta Kowal, the foundation's COO, follows with the project update.");
+        assertTrue(follows.contains("Marta Kowal speaksAt Tidepool Open 2025"), follows.toString());
         assertTrue(demo.contains("Bram Oosterhuis speaksAt Tidepool Open 2025"), demo.toString());
     }
 
     @Test
     void takingOverAJobOrACompanyIsNoTalk() {
+        Set<String> hostedClouds = en("Founded in 2013 by Ingrid Solvang and Bram Oosterhuis, Kelpwise Analytics provides private and "
+                + "hosted clouds for hospitals.");
+        assertFalse(any(hostedClouds, "speaksAt"), hostedClouds.toString());
         Set<String> job = en("Ingrid Solvang took over as chief executive of Kelpwise Analytics in March.");
         Set<String> company = en("Bram Oosterhuis took over Lanternfish Robotics last year.");
 
