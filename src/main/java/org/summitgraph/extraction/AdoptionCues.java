@@ -4,6 +4,7 @@ import org.summitgraph.vocab.SG;
 
 import java.util.List;
 
+import static org.summitgraph.extraction.CueWordFinder.Order.OBJECT_CUE_SUBJECT;
 import static org.summitgraph.extraction.CueWordFinder.Order.SUBJECT_CUE_OBJECT;
 import static org.summitgraph.extraction.CueWordFinder.Order.SUBJECT_OBJECT_CUE;
 import static org.summitgraph.extraction.CueWordFinder.cue;
@@ -18,6 +19,7 @@ import static org.summitgraph.extraction.CueWordFinder.cue;
  * <li>work done with it: "we schedule all of it with Kueue" (in an interview, "we" is the interviewee's organisation);</li>
  * <li>a project chosen: "we finally chose Karmada", "我们最终选择了Karmada" (choosing a supplier, an organisation, is
  * read as a customer's choice elsewhere);</li>
+ * <li>a project put into production at an organisation: "“数擎·织云”已在江城银行完成生产上线", "Zuul went live at BMW";</li>
  * <li>its practice with the project in production: "蚂蚁集团分享了Kata在生产中的实践" (a vendor's "Kata的落地实践" is often its
  * customers').</li>
  * </ul>
@@ -50,6 +52,11 @@ final class AdoptionCues {
                     SG.uses, Clauses.ORGANIZATION, Clauses.PROJECT, SUBJECT_CUE_OBJECT),
             cue("chose", "(?:最终|最后)?(?:选择了|选定了|选中了|选型(?:为|定为))(?=\\s*[A-Za-z])(?<!(?:是否|有没有|会不会|能否|要不要|为什么|为何)[^，。；]{0,12})",
                     SG.uses, Clauses.ORGANIZATION, Clauses.PROJECT, SUBJECT_CUE_OBJECT),
+            // "“数擎·织云”已在江城银行完成生产上线", "Zuul went live at BMW last spring": a project put into production somewhere
+            cue("live-at", "在(?=[^，。；,;]{1,16}?(?:完成|实现)?了?(?:生产|正式|全面)?(?:上线|落地|投产)(?!的))(?<=[A-Za-z\\d”」》)）]\\s{0,2}(?:已经|已|目前已|现已|也已|均已)?在)",
+                    SG.uses, Clauses.ORGANIZATION, Clauses.PROJECT, OBJECT_CUE_SUBJECT),
+            cue("live-at", "\\b(?:went|has\\s+gone|have\\s+gone|is|are|was|were)\\s+(?:now\\s+)?(?:live|into\\s+production|in\\s+production)\\s+at\\b",
+                    SG.uses, Clauses.ORGANIZATION, Clauses.PROJECT, OBJECT_CUE_SUBJECT),
             cue("in-production", "在生产(?:环境)?(?:中|里|上)?的(?:实践|应用|落地|部署|使用经验|经验)",
                     SG.uses, Clauses.ORGANIZATION, Clauses.PROJECT, SUBJECT_OBJECT_CUE));
 

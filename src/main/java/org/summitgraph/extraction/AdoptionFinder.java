@@ -19,7 +19,10 @@ final class AdoptionFinder implements RelationFinder {
     private static final Pattern USE_ZH = Pattern.compile(
             "[^，,。；;：:、]{0,12}?(?:使用|采用|用|部署|运行|基于|借助)(?:了|着)?\\s*");
     private static final Pattern USE_EN = Pattern.compile(
-            "(?:\\s*,[^,.;]{1,40},|[^.;]{0,60}?,?\\s+and|\\s*,\\s*(?:a|an|the)\\s+[^,.;]{1,40}?\\s+(?:that|which|who))?(?:\\s+(?:already|now|still|also|currently|successfully|reportedly|both|all))?\\s+(?:uses|used|is using|are using|runs|ran|is running|are running|(?<=\\b(?:both|all)\\s{1,3})(?:run|use|deploy)|has run|has been running|has deployed|deployed|deploys|"
+            "(?:\\s*,[^,.;]{1,40},|[^.;]{0,60}?,?\\s+and|\\s*,\\s*(?:a|an|the)\\s+[^,.;]{1,40}?\\s+(?:that|which|who))?(?:\\s+(?:already|now|still|also|currently|successfully|reportedly|both|all))?\\s+(?:"
+                    // "runs a pilot of Quantum", "has run one of the largest research clouds on OpenStack": tried before "runs"
+                    + "(?:runs|ran|is running|started|launched|began)\\s+(?:a|an)\\s+(?:[\\w-]+\\s+)?(?:pilot|trial|proof[- ]of[- ]concept|PoC)\\s+(?:of|with)"
+                    + "|(?:is|are)\\s+piloting|(?:has|have)\\s+piloted|has\\s+run\\s.{0,40}?\\son|have\\s+run\\s.{0,40}?\\son|uses|used|is using|are using|runs|ran|is running|are running|(?<=\\b(?:both|all)\\s{1,3})(?:run|use|deploy)|has run|has been running|has deployed|deployed|deploys|"
                     + "adopted|has adopted|relies on|built .{0,20}? on|runs .{0,40}? on|monitors .{0,40}? with|manages .{0,40}? with|"
                     + "gates .{0,40}? with|sits on|now sits on|standardi[sz]ed on|moved .{0,30}? to|migrated .{0,30}? to)\\s+",
             Pattern.CASE_INSENSITIVE);
@@ -33,6 +36,9 @@ final class AdoptionFinder implements RelationFinder {
     private static final Pattern ANAPHORIC_SUBJECT = Pattern.compile("(?:The|the)\\s+(?:company|firm|bank|carrier|operator|institute|university)|It|该公司|这家公司|该企业|该机构",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern AND = Pattern.compile("\\s*(?:,\\s*)?(?:and|&|、|和|及|与|,)\\s*");
+    /** A preposition right before a name makes it the object of the verb before, not the subject of one joined by "and". */
+    private static final Pattern OBJECT_OF = Pattern.compile("\\b(?:on|in|at|of|for|with|from|to|by|into|onto)\\s+(?:the\\s+)?$",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern PRONOUN = Pattern.compile("它|其|\\bit\\b");
     private static final Pattern HELPS = Pattern.compile("\\s*(?:已经|已|也|正在|一直)?\\s*(?:帮助|支持|服务于|助力|支撑)"
             + "|\\s+(?:helps|has helped|helped|powers|supports|is used by|runs at)\\s+");
@@ -46,6 +52,10 @@ final class AdoptionFinder implements RelationFinder {
                     Matcher use = p.matcher(text.text()).region(org.end(), s.end());
                     if (!use.lookingAt() || Negation.within(use.group())) {
                         continue; // "东岳银行并未采用Istio"
+                    }
+                    if (use.group().contains(" and ") && OBJECT_OF.matcher(text.text())
+                            .region(Math.max(s.begin(), org.begin() - 12), org.begin()).find()) {
+                        continue; // "who sits on the User Committee and has run a cloud on OpenStack": the committee is no subject
                     }
                     Optional<Entity> project = text.startingAt(use.end(), Clauses.PROJECT).map(Mention::entity);
                     if (project.isEmpty() && PRONOUN.matcher(text.text()).region(use.end(), s.end()).lookingAt()) {

@@ -77,8 +77,9 @@ final class ChineseCues {
             CueWordFinder.cue("customer", "的(?<=是[^，。；:：“”\"]{1,16}的)(?<!(?:我们|本公司|我司)[^，。；]{0,12}的)[^，。；的]{1,6}?客户"
                             + CueWordFinder.CUSTOMERS_LISTED_ZH,
                     SG.customerOf, Clauses.ORGANIZATION, Clauses.ORGANIZATION, SUBJECT_OBJECT_CUE),
-            // "云梯数据是openEuler的商业用户", "该公司从去年起就是OpenTelemetry的重度用户", "作为Apache Pulsar的深度用户"
-            CueWordFinder.cue("uses", "的(?<=(?:是|成为了?|作为)[^，。；]{1,16}的)(?<!(?:不|并非|并不|还不)是[^，。；]{1,16}的)(?:[^，。；的]{0,4}?)(?:用户|使用者|采用者)",
+            // "云梯数据是openEuler的商业用户", "该公司从去年起就是OpenTelemetry的重度用户", "作为Apache Pulsar的深度用户", "也是Vitess和
+            // Prometheus的重度用户" (a list of projects before 的)
+            CueWordFinder.cue("uses", "的(?<=(?:是|成为了?|作为)[^，。；]{1,32}的)(?<!(?:不|并非|并不|还不)是[^，。；]{1,32}的)(?:[^，。；的]{0,4}?)(?:用户|使用者|采用者)",
                     SG.uses, Clauses.ORGANIZATION, Clauses.PROJECT, SUBJECT_OBJECT_CUE),
             // "由远帆物流牵头的“云原生物流工作组”", "华为主导的Dragonflow"; not "公司主导的X": the company, read by
             // LeadershipFinder, not whoever the sentence names before it

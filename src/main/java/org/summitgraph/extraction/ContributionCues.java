@@ -55,6 +55,11 @@ final class ContributionCues {
             // uses a tool for a task instead
             cue("works-on", "(?<![用拿借叫])做(?<!用[^，。；]{1,20}做)(?:了|过)?(?:[一二三四五六七八九十两几多\\d]+年(?:的)?)?(?=\\s*[A-Za-z])",
                     SG.contributesTo, Clauses.PERSON, Clauses.PROJECT, SUBJECT_CUE_OBJECT),
+            // "the small company that had built much of the original Nova code for NASA", "she wrote most of the Kueue
+            // scheduler code": who wrote a project's code contributed to it
+            cue("wrote-code", "\\b(?:built|wrote|written|developed|authored)\\s+(?:(?:much|most|the\\s+bulk|a\\s+large\\s+part|large\\s+parts|parts|part|some)\\s+of\\s+)?"
+                    + "the\\s+(?:(?:original|early|initial|first|core)\\s+)?(?=[\\w.-]+(?:\\s+[\\w.-]+)?\\s+(?:code|codebase|source\\s+code)\\b)",
+                    SG.contributesTo, Clauses.AGENT, Clauses.PROJECT, SUBJECT_CUE_OBJECT),
             cue("donated", "\\b(?:donated|contributed)\\b(?<=\\bwhich\\s{1,3}[\\p{L}\\p{N}.&'’\\s-]{2,60}\\s"
                     + "(?:donated|contributed))(?=\\s+(?:it\\s+)?to\\s+the\\b)", SG.foundedBy, Clauses.PROJECT, Clauses.AGENT,
                     OBJECT_CUE_SUBJECT),

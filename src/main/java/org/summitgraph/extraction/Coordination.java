@@ -17,6 +17,13 @@ final class Coordination {
     private static final Pattern SEPARATOR = Pattern.compile(
             "\\s*(?:,\\s*(?:and|&|as well as)?\\s*|\\s+(?:and|&|as well as)\\s+|、|和|及|与|以及|还有|&|/)\\s*",
             Pattern.CASE_INSENSITIVE);
+    /**
+     * "contributed to Nova and to the Magnum container service", "Cinder, Nova and the OpenStack-Ansible project": the
+     * preposition or article said again for the last item, read only where nothing stands between the two items (with a
+     * name taken out, "Aiven, and Li Wen of the ASF" would read as one).
+     */
+    private static final Pattern REPEATED = Pattern.compile("\\s*,?\\s+and\\s+(?:(?:to|in|on|into|at|for)\\s+(?:the\\s+)?|the\\s+)",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern BRACKETS = Pattern.compile("[(（][^()（）]{0,40}[)）]");
     private static final Pattern TIES = Pattern.compile("(?i)\\b(?:of|from|at|with)\\b|来自|的|'s|’s");
     private static final int MAX_GAP = 60;
@@ -30,7 +37,7 @@ final class Coordination {
             return false;
         }
         String raw = text.text().substring(from, to);
-        if (SEPARATOR.matcher(raw).matches()) {
+        if (SEPARATOR.matcher(raw).matches() || REPEATED.matcher(raw).matches()) {
             return true;
         }
         StringBuilder gap = new StringBuilder(raw);

@@ -97,9 +97,9 @@ final class CueWordFinder implements RelationFinder {
                     Clauses.ORGANIZATION, Clauses.PROJECT, Order.SUBJECT_CUE_OBJECT),
             cue("uses", "(?:使用|采用|部署|用上|跑着|跑了|运行|基于|迁移到|迁到|切换到|引入)", SG.uses,
                     Clauses.ORGANIZATION, Clauses.PROJECT, Order.SUBJECT_CUE_OBJECT),
-            cue("uses", "\\b(?:deployments?|installations?|clusters?)\\b", SG.uses,
+            cue("uses", "\\b(?:deployments?|installations?|clusters?)\\b(?!\\s+(?:projects?|tools?|tooling|services?|frameworks?)\\b)", SG.uses,
                     Clauses.ORGANIZATION, Clauses.PROJECT, Order.SUBJECT_OBJECT_CUE),
-            cue("contributes", "\\b(?:contribut(?:e|es|ed|ing)(?: back)?(?: code| patches| fixes)? to|"
+            cue("contributes", "\\b(?:contribut(?:e|es|ed|ing)(?: back)?(?: code| patches| fixes| changes)?(?: back| upstream)? to|"
                     + "(?:top |largest |biggest |major |leading |main |key )*contributors (?:to|of)|"
                     + "commit(?:s|ted)? (?:code )?to|(?:co-)?maintains|maintained|maintainers? of)\\b", SG.contributesTo,
                     Clauses.AGENT, Clauses.PROJECT, Order.SUBJECT_CUE_OBJECT),
@@ -435,7 +435,9 @@ final class CueWordFinder implements RelationFinder {
         }
         List<Mention> listed = new ArrayList<>(sameSpan(text, nearest.get(), kind));
         Mention first = nearest.get();
-        while (true) {
+        // "a member of the Linux Foundation and the OpenSSF, and its engineers contribute to in-toto": a pronoun ends no list
+        // (but a description may stand beside the name: "TypeFox, the company that started Theia")
+        while (!first.method().startsWith(Anaphora.PRONOUN)) {
             Optional<Mention> previous = text.lastIn(s.begin(), first.begin(), kind);
             if (previous.isEmpty() || !Coordination.joins(text, previous.get().end(), first.begin(), kind)) {
                 break;

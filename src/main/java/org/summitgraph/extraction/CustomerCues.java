@@ -1,0 +1,45 @@
+package org.summitgraph.extraction;
+
+import org.summitgraph.vocab.SG;
+
+import java.util.List;
+
+import static org.summitgraph.extraction.CueWordFinder.Order.SUBJECT_CUE_OBJECT;
+import static org.summitgraph.extraction.CueWordFinder.cue;
+
+/**
+ * A customer told by what its supplier does for it, read by a {@link CueWordFinder} like its own:
+ * <ul>
+ * <li>its installation built with a firm's help: "Cascade built the cloud with help from Mirantis", "got its first
+ * deployment running with the help of Mirantis", "在Mirantis的帮助下搭建了OpenStack私有云" (help with anything else,
+ * "wrote the talk with help from Intel", is no purchase);</li>
+ * <li>a support or services contract: "Nordlys has a support contract with Canonical";</li>
+ * <li>its installation built or run by a firm: "renders its films on an OpenStack cloud built by Rackspace", "its private
+ * cloud, operated by Tidewater".</li>
+ * </ul>
+ */
+final class CustomerCues {
+
+    /** An installation: what a supplier builds, runs or helps run for its customer. */
+    private static final String INSTALLATION = "(?:clouds?|deployments?|clusters?|platforms?|infrastructure|rollouts?|migrations?"
+            + "|installations?|data\\s{1,3}cent(?:er|re)s?)";
+
+    static final List<CueWordFinder.Cue> CUES = List.of(
+            cue("with-help", "\\bwith\\s+(?:the\\s+)?(?:some\\s+|technical\\s+|considerable\\s+)?(?:help|assistance)\\s+(?:from|of)\\b"
+                    + "(?<=\\b" + INSTALLATION + "\\b[^.;]{0,40}?with\\s{1,3}(?:the\\s{1,3})?(?:\\w{4,12}\\s{1,3})?(?:help|assistance)\\s{1,3}(?:from|of))",
+                    SG.customerOf, Clauses.ORGANIZATION, Clauses.ORGANIZATION, SUBJECT_CUE_OBJECT),
+            cue("with-help", "在(?=[^，。；]{1,20}?的(?:技术)?(?:帮助|协助|支持)下[^。；]{0,16}?(?:搭建|部署|建成|上线|迁移|构建|建设|完成))",
+                    SG.customerOf, Clauses.ORGANIZATION, Clauses.ORGANIZATION, SUBJECT_CUE_OBJECT),
+            // the cue is the contract itself, so that "and has a support contract with" finds the subject of the verb before
+            cue("support-contract", "\\b(?:support|services?|maintenance|consulting|subscription)\\s+(?:contract|agreement|deal)\\s+with\\b"
+                    + "(?<=\\b(?:has|have|had|signed|holds|hold|held|inked)\\s{1,3}(?:a|an)\\s{1,3}[\\w\\s-]{0,30}?"
+                    + "(?:support|services?|maintenance|consulting|subscription)\\s{1,3}(?:contract|agreement|deal)\\s{1,3}with)",
+                    SG.customerOf, Clauses.ORGANIZATION, Clauses.ORGANIZATION, SUBJECT_CUE_OBJECT),
+            cue("built-by", "\\b(?:built|run|operated|managed|hosted|maintained|supported|deployed)\\s+by\\b"
+                    + "(?<=\\b(?:a|an|its|their|our)\\s{1,3}[\\w\\s-]{0,40}" + INSTALLATION
+                    + ",?\\s{1,3}(?:\\w{3,10}\\s{1,3})?\\w{3,10}\\s{1,3}by)",
+                    SG.customerOf, Clauses.ORGANIZATION, Clauses.ORGANIZATION, SUBJECT_CUE_OBJECT));
+
+    private CustomerCues() {
+    }
+}
