@@ -152,10 +152,14 @@ final class CueWordFinder implements RelationFinder {
             // "Caicloud was founded in 2015 by Zhang Xin and … Google engineers": a passive is the founded-by cue's, never this one's;
             // "started sending patches to Nova" founds nothing
             cue("founded", "(?<!\\b(?:was|were|is|are|be|been|being) )\\b(?:co-?founded|founded|created|set up|went on to (?:co-?)?found|"
-                    + "started(?!\\s+(?:to\\s|\\w+ing\\b))|open-sourced|open sourced)\\b(?!(?: [\\w-]+){0,2} by\\b)", SG.foundedBy,
+                    + "started(?!\\s+(?:to\\s|\\w+ing\\b))|open-sourced|open sourced)\\b(?!(?: [\\w-]+){0,2} by\\b)"
+                    // "which created the project with NASA": what was founded is the description, NASA a co-founder (FoundingFinder)
+                    + "(?!\\s+(?:the|this)\\s+project\\s+with\\b)", SG.foundedBy,
                     Clauses.ORG_OR_PROJECT, Clauses.AGENT, Order.OBJECT_CUE_SUBJECT),
             cue("founded-by", "\\b(?:was |were |is |are )?(?:co-?founded|founded|created|launched|started|initiated|"
-                    + "originally developed|developed originally|open-sourced) (?:\\w+ ){0,2}by\\b", SG.foundedBy,
+                    + "originally developed|developed originally|open-sourced) (?:\\w+ ){0,2}by\\b"
+                    // "founded by former NASA CTO Chris Kemp": the employer in the founder's title founded nothing (FoundingFinder)
+                    + "(?!\\s+(?:a\\s+|the\\s+)?(?:former|ex-))", SG.foundedBy,
                     Clauses.ORG_OR_PROJECT, Clauses.AGENT, Order.SUBJECT_CUE_OBJECT),
             cue("founded", "(?:牵头发起|联合发起|发起|创立|创办|创建|搞起来|做起来|推出|开源)(?:并(?:开源|推出|捐赠给[^，,。的]{1,12}))?的", SG.foundedBy,
                     Clauses.ORG_OR_PROJECT, Clauses.AGENT, Order.SUBJECT_OBJECT_CUE),

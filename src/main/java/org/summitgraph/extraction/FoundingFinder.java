@@ -10,7 +10,9 @@ import java.util.regex.Pattern;
 
 /**
  * Who started a project: "华为开源的边缘计算项目KubeEdge", "腾讯自研并开源的微服务框架TARS", "其开源的深度学习平台
- * PaddlePaddle" (其: the organisation named last), "Envoy, the proxy that was born at Lyft", "created by".
+ * PaddlePaddle" (其: the organisation named last), "AT&T开发的ECOMP", "腾讯宣布，将其…微服务框架TARS捐赠给Linux基金会" (the
+ * donor started it), "Envoy, the proxy that was born at Lyft", "created by", "Nebula, the startup founded by former NASA CTO
+ * Chris Kemp" (the person, not the employer named in the title), "Rackspace, which created the project with NASA".
  */
 final class FoundingFinder implements RelationFinder {
 
@@ -21,6 +23,21 @@ final class FoundingFinder implements RelationFinder {
     private static final Pattern FOUNDED_BEFORE = Pattern.compile("\\s+(?:founded|created|started|launched|co-founded|open-sourced)\\s+(?:the\\s+)?$");
     private static final Pattern LAUNCH_VERB = Pattern.compile("^\\s*(?:launched|created|started|built|founded|open-sourced|open sourced|donated|developed)\\b",
             Pattern.CASE_INSENSITIVE);
+    /** "AT&T开发的ECOMP", "腾讯自主研发的TARS": a project developed by the organisation right before the verb. */
+    private static final Pattern DEVELOPED_ZH = Pattern.compile("^\\s*(?:自主|独立|主导|率先|最早|最初|一手)?(?:开发|研发|自研|研制)(?:并开源)?的"
+            + "[^，,。；;、]{0,12}?$");
+    /** "将其…TARS捐赠给Linux基金会", "把Dubbo捐给Apache": a project handed over by the sentence's organisation. */
+    private static final Pattern DONATED_ZH = Pattern.compile("^\\s*(?:正式|全部|整体)?(?:捐赠|捐献|捐|贡献|移交|托管)给");
+    private static final Pattern HAND_OVER_ZH = Pattern.compile("(?:将|把)");
+    /** "founded by former NASA CTO Chris Kemp": an employer named in the founder's title is no founder. */
+    private static final Pattern FOUNDED_BY_FORMER = Pattern.compile("\\b(?:co-?founded|founded|created|started|launched|set up)"
+            + "(?:\\s+in\\s+\\d{4})?\\s+by\\s+(?:a\\s+|the\\s+)?(?:former|ex-)\\s*", Pattern.CASE_INSENSITIVE);
+    /** "Rackspace, which created the project with NASA in 2010": the project the article is about, founded by both. */
+    private static final Pattern WHICH_CREATED_THE_PROJECT = Pattern.compile("^\\s*,\\s*which\\s+(?:co-?)?(?:created|founded|started|launched)"
+            + "\\s+the\\s+project\\b(?<with>\\s+(?:together\\s+)?with\\s+(?:the\\s+)?)?", Pattern.CASE_INSENSITIVE);
+    /** "an OpenStack cloud built by Rackspace": a word after the project makes it a modifier of what was built. */
+    private static final Pattern MODIFIER_OF_NOUN = Pattern.compile("^\\s+(?!(?:was|were|is|are|has|had|originally|first|initially|"
+            + "itself|born|created|started|developed|built|incubated|open-sourced|open|came|grew)\\b)\\p{Ll}");
     private static final Pattern BORN_EN = Pattern.compile(
             "\\b(?:was\\s+)?(?:born|created|started|developed|built|incubated|open-sourced|open sourced)\\s+(?:at|by|inside)\\s+$"
                     + "|\\b(?:came|grew|was spun)\\s+out\\s+of\\s+$",
@@ -33,6 +50,10 @@ final class FoundingFinder implements RelationFinder {
             for (Mention project : text.in(s.begin(), s.end(), Clauses.PROJECT)) {
                 chinese(text, s, project, out);
                 english(text, s, project, out);
+            }
+            if (!text.isChinese()) {
+                foundedByFormer(text, s, out);
+                createdTheProject(text, s, out);
             }
         }
         return out;
@@ -48,6 +69,11 @@ final class FoundingFinder implements RelationFinder {
         Optional<Mention> founder = orgs.isEmpty() ? Optional.empty() : Optional.of(orgs.get(orgs.size() - 1));
         int from = Math.max(clause, founder.map(Mention::end).orElse(clause));
         String between = text.text().substring(from, project.begin());
+        if (founder.isPresent() && founder.get().end() == from && DEVELOPED_ZH.matcher(between).matches()) {
+            out.add(Clauses.fact(project.entity(), SG.foundedBy, founder.get().entity(), s, "pattern:developed-by", 0.65));
+            return;
+        }
+        donated(text, s, project, out);
         if (!OPEN_SOURCED_ZH.matcher(between).matches()) {
             return;
         }
@@ -56,6 +82,72 @@ final class FoundingFinder implements RelationFinder {
             org = text.lastIn(0, clause, Clauses.ORGANIZATION).map(Mention::entity);
         }
         org.ifPresent(o -> out.add(Clauses.fact(project.entity(), SG.foundedBy, o, s, "pattern:open-sourced-by", 0.7)));
+    }
+
+    /** "腾讯在会上宣布，将其内部使用了近十年的微服务框架TARS捐赠给Linux基金会": the organisation before 将 or 把. */
+    private static void donated(AnnotatedText text, Sentence s, Mention project, List<Fact> out) {
+        if (!DONATED_ZH.matcher(text.text()).region(project.end(), s.end()).lookingAt()) {
+            return;
+        }
+        Matcher handOver = HAND_OVER_ZH.matcher(text.text()).region(Math.max(s.begin(), project.begin() - 30), project.begin());
+        int at = -1;
+        while (handOver.find()) {
+            at = handOver.start();
+        }
+        if (at < 0 || !Clauses.sameClause(text.text(), at, project.begin())
+                || !text.in(at, project.begin(), m -> !m.anaphoric() && Clauses.AGENT.or(Clauses.PROJECT).test(m)).isEmpty()) {
+            return;
+        }
+        String before = text.text().substring(s.begin(), at);
+        if (before.contains("由") || Negation.within(before)) {
+            return;
+        }
+        // "将其…": 其 is the organisation named before
+        text.lastIn(s.begin(), at, Clauses.ORGANIZATION).ifPresent(o -> out.add(Clauses.fact(project.entity(), SG.foundedBy, o.entity(), s, "pattern:donated-by", 0.6)));
+    }
+
+    /** "Nebula, the startup founded by former NASA CTO Chris Kemp": the founded thing before the verb, the person after the title. */
+    private static void foundedByFormer(AnnotatedText text, Sentence s, List<Fact> out) {
+        Matcher m = FOUNDED_BY_FORMER.matcher(text.text()).region(s.begin(), s.end());
+        while (m.find()) {
+            Optional<Mention> founded = text.lastIn(Math.max(s.begin(), m.start() - 60), m.start(), Clauses.ORG_OR_PROJECT);
+            Optional<Mention> person = text.in(m.end(), Math.min(s.end(), m.end() + 60), Clauses.PERSON).stream().findFirst()
+                    .filter(p -> !text.text().substring(m.end(), p.begin()).matches("(?s).*[,;.].*"));
+            if (founded.isPresent() && person.isPresent()) {
+                out.add(Clauses.fact(founded.get().entity(), SG.foundedBy, person.get().entity(), s, "pattern:founded-by-former", 0.7));
+            }
+        }
+    }
+
+    /** "Rackspace, which created the project with NASA in 2010": "the project" is the one the article names most. */
+    private static void createdTheProject(AnnotatedText text, Sentence s, List<Fact> out) {
+        for (Mention org : text.in(s.begin(), s.end(), Clauses.ORGANIZATION)) {
+            Matcher m = WHICH_CREATED_THE_PROJECT.matcher(text.text()).region(org.end(), s.end());
+            if (org.anaphoric() || !m.lookingAt()) {
+                continue;
+            }
+            Optional<Entity> project = mostNamedProject(text);
+            if (project.isEmpty()) {
+                return;
+            }
+            out.add(Clauses.fact(project.get(), SG.foundedBy, org.entity(), s, "pattern:created-the-project", 0.6));
+            if (m.group("with") != null) {
+                text.startingAt(m.end(), Clauses.ORGANIZATION).ifPresent(partner ->
+                        out.add(Clauses.fact(project.get(), SG.foundedBy, partner.entity(), s, "pattern:created-the-project", 0.6)));
+            }
+        }
+    }
+
+    private static Optional<Entity> mostNamedProject(AnnotatedText text) {
+        java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+        java.util.Map<String, Entity> entities = new java.util.LinkedHashMap<>();
+        for (Mention m : text.mentions()) {
+            if (m.entity().kind() == EntityKind.PROJECT && !m.anaphoric()) {
+                counts.merge(m.entity().iri(), 1, Integer::sum);
+                entities.putIfAbsent(m.entity().iri(), m.entity());
+            }
+        }
+        return entities.values().stream().max(java.util.Comparator.comparingInt(e -> counts.get(e.iri())));
     }
 
     private static void english(AnnotatedText text, Sentence s, Mention project, List<Fact> out) {
@@ -93,7 +185,7 @@ final class FoundingFinder implements RelationFinder {
         }
         for (Mention org : text.in(project.end(), Math.min(s.end(), project.end() + 60), Clauses.ORGANIZATION)) {
             String between = text.text().substring(project.end(), org.begin());
-            if (BORN_EN.matcher(between).find() && !between.contains(".")) {
+            if (BORN_EN.matcher(between).find() && !between.contains(".") && !MODIFIER_OF_NOUN.matcher(between).lookingAt()) {
                 out.add(Clauses.fact(project.entity(), SG.foundedBy, org.entity(), s, "pattern:born-at", 0.7));
                 return;
             }

@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 /**
  * Units named after the organisation they belong to: "中国联通网络技术研究院", "英特尔开源技术中心", "江城大学计算机学院",
  * "基金会董事会", "Intel's Open Source Technology Center", "OpenSSF Technical Advisory Council", "the open source program
- * office at Banque Méridienne". The unit is an organisation of its own, labelled with its parent's name in front; its
+ * office at Banque Méridienne", "the Distributed Systems Group at Northfield University". The unit is an organisation of its own, labelled with its parent's name in front; its
  * mention covers only the words after the parent's name, so the parent stays a mention and {@link UnitPartOfFinder}
  * finds it beside the unit. Needs the organisations already found, so it runs after the other finders.
  *
@@ -43,7 +43,9 @@ final class UnitNameFinder {
     private static final Pattern EN_ADJACENT = Pattern.compile("\\s+((?:(?:\\p{Lu}[\\p{L}\\d&-]*|&)\\s+){0,4}?" + EN_UNIT
             + "|(?:governing|technical steering|technical advisory|advisory|editorial)?\\s*(?:board|council|committee))" + EN_NOT_AFTER);
     /** "the open source program office at Banque Méridienne": the unit before "at"/"of"/"in" and its parent. */
-    private static final Pattern EN_AT = Pattern.compile("\\b[Tt]he\\s+((?:[\\p{L}\\d&-]+\\s+){1,4}?" + EN_UNIT_LOWER + ")"
+    private static final Pattern EN_AT = Pattern.compile("\\b[Tt]he\\s+((?:[\\p{L}\\d&-]+\\s+){1,4}?" + EN_UNIT_LOWER
+            // "the Distributed Systems Group at Northfield University": a group with a capitalised name of its own
+            + "|(?-i:(?:\\p{Lu}[\\p{L}\\d&-]*\\s+){1,4}Group))"
             + "\\s+(?:at|of|in|inside|within)\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern BRACKET = Pattern.compile("\\s*[(（][^()（）]{1,20}[)）]\\s*");
     /** What must stand right before the parent for {@code EN_AT} to be tried: a cheap test that fails almost always. */
