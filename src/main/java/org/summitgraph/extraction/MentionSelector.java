@@ -65,6 +65,11 @@ final class MentionSelector {
         if (first != null) {
             out.add(first);
         }
+        // "星河云栈" and, in the copyright line, "北京星河云栈科技有限公司": the registered name's distinctive part
+        String registered = registeredShortForm(name);
+        if (registered != null && !out.contains(registered)) {
+            out.add(registered);
+        }
         return out;
     }
 
@@ -208,6 +213,32 @@ final class MentionSelector {
         return out;
     }
 
+    /**
+     * "星河云栈 StarRiver Cloud" alone on a line, as a company's site writes its name in its header: the Chinese name and
+     * the Latin one are one organisation, the Latin one written elsewhere too.
+     */
+    private static final Pattern SEPARATOR_AFTER = Pattern.compile("[ \\t]*(?:\\n|[|｜—–·-][ \\t])");
+
+    private static Map<String, Entity> bilingualNameLines(String text, List<Mention> chosen) {
+        Map<String, Entity> out = new java.util.HashMap<>();
+        for (Mention latin : chosen) {
+            // the names end the line, or a separator follows them: "云枢科技 Yunshu Tech | 让多云更简单"
+            boolean lineEnd = latin.end() == text.length() || SEPARATOR_AFTER.matcher(text).region(latin.end(), text.length()).lookingAt();
+            if (!lineEnd || !latin.entity().kind().isOrganization() || !latin.surface().matches("[\\p{IsLatin}\\d][\\p{IsLatin}\\d &.-]*")) {
+                continue;
+            }
+            String before = text.substring(text.lastIndexOf('\n', latin.begin() - 1) + 1, latin.begin());
+            String han = before.strip();
+            if (han.length() < 2 || han.length() == before.length() || !han.codePoints().allMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN)) {
+                continue;
+            }
+            chosen.stream().filter(c -> c.surface().equals(han) && c.entity().kind().isOrganization()
+                            && !c.entity().iri().equals(latin.entity().iri()))
+                    .findFirst().ifPresent(c -> out.putIfAbsent(latin.surface(), c.entity()));
+        }
+        return out;
+    }
+
     private static boolean isPlaceInSummitName(Mention inner, Mention outer) {
         return outer.entity().kind() == EntityKind.SUMMIT && inner.entity().kind() == EntityKind.PLACE
                 && inner.begin() >= outer.begin() && inner.end() <= outer.end()
@@ -279,6 +310,7 @@ final class MentionSelector {
         });
         Map<String, Entity> declared = declaredShortNames(text, chosen);
         knownInBrackets(text, chosen).forEach(declared::putIfAbsent);
+        bilingualNameLines(text, chosen).forEach(declared::putIfAbsent);
         declared.forEach((alias, entity) -> {
             matcher.add(alias, alias);
             bySurface.put(alias, new Mention(0, alias.length(), alias, entity, ALIAS, 0.75));

@@ -62,7 +62,7 @@ public final class OrganizationPatternFinder implements MentionFinder {
                     + "Semiconductors|Biosciences|Investments|Bancorp|Automation|Microsystems|Telecoms|Telco|Grocers|Airport|Resources|Silicon|"
                     // names in the languages of the companies' countries: "Alpenbahn Technik", "Kuzgun Yazılım", "Cajá Sistemas"
                     + "Technik|Technologie|Informatik|Yazılım|Teknoloji|Bilişim|Sistemas|Tecnologia|Tecnología|Informática|"
-                    + "Public Library|National Library|State Library|City Library|Observatory";
+                    + "Public Library|National Library|State Library|City Library|Observatory|Credit Union|Tech";
     private static final Pattern HEAD_WORD = Pattern.compile(HEADS);
     /** Capitalised words ending in a word that names a kind of organisation: "Quillon Data", "Nordvik Rail". */
     private static final QuickFind LATIN = new QuickFind(Pattern.compile(
@@ -85,6 +85,8 @@ public final class OrganizationPatternFinder implements MentionFinder {
             "(?<![\\p{IsLatin}])(\\p{Lu}[\\p{IsLatin}\\d&-]+(?:[ \\t]+\\p{Lu}[\\p{IsLatin}\\d&-]+){0,3}),\\s+(?:a|an|the)\\s+(?:[\\p{L}\\d-]+\\s+){0,4}?"
                     + "(company|start-?up|firm|provider|vendor|carrier|operator|bank|retailer|telco|manufacturer|consultancy|supplier|integrator|"
                     + "maker|hoster|distributor|institute|university|foundation|agency|lender|forwarder|insurer|chipmaker|broker)\\b"
+                    // "Helion, the company's new cloud portfolio": the kind word owns the thing named, it is not its kind
+                    + "(?!['’]s\\b)"
                     // the name's words stay on one line; "Marta Lind, a start-up founder" describes a person by a business
                     + "(?![ \\t-]+(?:founder|co-?founder|veteran|engineer|executive|employee|alumn\\w*|person|investor|advocate|"
                     + "developer|analyst|worker|owner|CEO|CTO|boss|lawyer|consultant)s?\\b)");

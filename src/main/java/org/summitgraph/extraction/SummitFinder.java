@@ -54,6 +54,16 @@ public final class SummitFinder implements MentionFinder {
     private static final Pattern ORDINAL_SUMMIT = Pattern.compile("(?i)\\b(?:the\\s+)?(first|inaugural|last|latest|previous)\\s+"
             + "(?:(?:design|OpenStack|OpenInfra)\\s+)?(?:summit|conference)\\s+in\\s+$");
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)(20[0-4]\\d)(?:\\s*年)?(?!\\d)");
+    /**
+     * "up from about 3,000 in Hong Kong", "roughly double San Diego last October", "fewer than Austin in April": a city
+     * a summit's crowd is compared with stands for the edition held there, in a sentence that counts people.
+     */
+    private static final Pattern COMPARED = Pattern.compile("(?i)\\b(?:than|(?:up|down|rising|risen|grown|grew|rose)\\s+from|double|twice|triple|versus|vs\\.?|compared\\s+(?:with|to)"
+            + "|against)\\s+(?:(?:about|around|roughly|some|nearly|almost|just|over|under|more\\s+than|fewer\\s+than)\\s+)*"
+            + "(?:the\\s+)?(?:[\\d,.]+\\s*(?:\\p{L}+\\s+)?(?:in|at)\\s+)?$");
+    /** A sentence that counts an event's crowd: a company's headcount ("grown from 40 people in Austin") is none. */
+    private static final Pattern HEADCOUNT = Pattern.compile("(?i)\\b(?:attendees|participants|delegates|registrants|registration"
+            + "|attendance|registered|drew|draws)\\b");
 
     private final ReferenceKnowledge knowledge;
     private final Map<String, String> placeByName = new HashMap<>();
@@ -91,11 +101,11 @@ public final class SummitFinder implements MentionFinder {
                 + "|Open\\s+Source|LinuxCon)";
         int flags = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
         named.add(Pattern.compile("(?:(?<year>\\d{4})\\s*年\\s*(?:的\\s*)?)?(?<brand>" + brand + "\\s*)?(?<city>" + cities
-                + ")\\s*(?:" + brand + "\\s*)?(?:峰会|大会|Summit)", flags));
+                + ")\\s*(?:" + brand + "\\s*)?(?:设计|Design\\s+)?(?:峰会|大会|Summit)", flags));
         named.add(Pattern.compile("(?:(?<year>\\d{4})\\s+)?(?<brand>" + brand + ")\\s+(?:Summit\\s+)?(?:in\\s+|at\\s+)?(?<city>"
                 + cities + ")(?:\\s*,?\\s*(?<year2>\\d{4}))?", flags));
         named.add(Pattern.compile("(?:(?<year>\\d{4})\\s+)?(?<city>" + cities + ")\\s+(?<brand>" + brand
-                + "\\s+)?summit(?:\\s+(?:in\\s+)?(?<year2>\\d{4}))?", flags));
+                + "\\s+)?(?:design\\s+)?summit(?:\\s+(?:in\\s+)?(?<year2>\\d{4}))?", flags));
         yearAndCity = Pattern.compile("(?<year>\\d{4})\\s*年\\s*(?:的\\s*)?(?:在\\s*)?(?<city>" + cities + ")", flags);
         heldIn = Pattern.compile(HELD_IN.pattern().replace("CITIES", cities), flags);
         goesTo = Pattern.compile(GOES_TO.replace("CITIES", cities), flags);
@@ -370,7 +380,12 @@ public final class SummitFinder implements MentionFinder {
         for (NameMatcher.Match c : cities) {
             Sentence s = text.sentences().stream().filter(x -> x.begin() <= c.begin() && c.end() <= x.end()).findFirst().orElse(null);
             String placeIri = placeByName.get(TextFold.fold(all.substring(c.begin(), c.end())));
-            if (s == null || placeIri == null || !boundedLatin(all, c.begin(), c.end()) || !SUMMIT_TALK.matcher(s.text()).find()) {
+            if (s == null || placeIri == null || !boundedLatin(all, c.begin(), c.end())) {
+                continue;
+            }
+            boolean compared = published != null && COMPARED.matcher(all.substring(Math.max(s.begin(), c.begin() - 40), c.begin())).find()
+                    && HEADCOUNT.matcher(s.text()).find();
+            if (!compared && !SUMMIT_TALK.matcher(s.text()).find()) {
                 continue;
             }
             List<SummitEdition> editions = inSeries(knowledge.summitsIn(placeIri), preferred, true);
@@ -399,9 +414,18 @@ public final class SummitFinder implements MentionFinder {
                 boolean first = ordinal.group(1).matches("(?i)first|inaugural");
                 edition = dated.isEmpty() ? Optional.empty() : Optional.of(dated.get(first ? 0 : dated.size() - 1));
                 begin = Math.max(s.begin(), c.begin() - 50) + ordinal.start();
+            } else if (compared) {
+                // the crowd it is measured against is an edition already held, the latest there before the article
+                edition = editions.stream().filter(e -> e.start() != null && e.start().isBefore(published))
+                        .max(Comparator.comparing(SummitEdition::start));
             }
             if (edition.isPresent()) {
-                out.add(new Mention(begin, end, all.substring(begin, end), edition.get().entity(), METHOD, 0.7));
+                // a crowd compared with a city's is that city's edition, above the dictionary's reading of the city
+                double confidence = begin == c.begin() && end == c.end() ? 0.96 : 0.7;
+                out.add(new Mention(begin, end, all.substring(begin, end), edition.get().entity(), METHOD, confidence));
+                if (begin == c.begin() && end == c.end()) {
+                    continue; // the city alone names the edition here, not the place
+                }
                 String city = all.substring(c.begin(), c.end());
                 knowledge.entity(placeIri).ifPresent(place -> out.add(new Mention(c.begin(), c.end(), city, place, METHOD, 0.7)));
             }
