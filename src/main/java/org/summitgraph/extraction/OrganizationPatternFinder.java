@@ -66,7 +66,8 @@ public final class OrganizationPatternFinder implements MentionFinder {
     private static final Pattern HEAD_WORD = Pattern.compile(HEADS);
     /** Capitalised words ending in a word that names a kind of organisation: "Quillon Data", "Nordvik Rail". */
     private static final QuickFind LATIN = new QuickFind(Pattern.compile(
-            "(?<![\\p{IsLatin}])((?:\\p{Lu}(?:[\\p{IsLatin}\\d&-]|\\.(?=[\\p{IsLatin}\\d]))*[ \\t]+){1,4})(" + HEADS + ")"
+            // "SK Telecom's 5GX Technology Lab": a word may open with digits before two capitals
+            "(?<![\\p{IsLatin}\\d])((?:(?:\\p{Lu}|\\d+\\p{Lu}{2})(?:[\\p{IsLatin}\\d&-]|\\.(?=[\\p{IsLatin}\\d]))*[ \\t]+){1,4})(" + HEADS + ")"
                     + "((?:\\s+(?:for|of)(?!\\s+LF\\s)(?:\\s+the)?(?:\\s+\\p{Lu}[\\p{IsLatin}-]*){1,4})?)(?![\\p{IsLatin}])"));
     private static final Set<String> COMPANY_HEADS = Set.of("Inc", "Inc.", "Ltd", "Ltd.", "Corporation", "Corp", "Corp.",
             "Bank", "Telecom", "Networks", "Cloud", "Data", "Systems", "Rail", "Railways", "Airlines", "Solutions",

@@ -87,4 +87,17 @@ class NameMarkersTest {
         List<String> kylin = e.mentions().stream().filter(m -> m.surface().equals("Kylin")).map(m -> m.entity().kind().name()).toList();
         assertFalse(kylin.contains("COMPANY") || kylin.contains("ORGANIZATION"), kylin.toString());
     }
+
+    @Test
+    void aNameMayOpenWithDigitsBeforeCapitals() {
+        Extraction e = extract("SK Telecom's 5GX Technology Lab showed a 5G test network.", "en");
+        assertTrue(kinds(e, EntityKind.ORGANIZATION).contains("5GX Technology Lab"), kinds(e, EntityKind.ORGANIZATION).toString());
+    }
+
+    @Test
+    void productsArticlesNameAsProjectsAreKnown() {
+        Extraction e = extract("HP talks about HP Helion, and Red Hat OpenStack Platform runs on XenServer with the kubelet.", "en");
+        assertTrue(kinds(e, EntityKind.PROJECT).containsAll(Set.of("HP Helion", "Red Hat OpenStack Platform", "XenServer", "kubelet")),
+                kinds(e, EntityKind.PROJECT).toString());
+    }
 }
