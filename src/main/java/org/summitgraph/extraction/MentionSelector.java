@@ -217,6 +217,33 @@ final class MentionSelector {
      * "星河云栈 StarRiver Cloud" alone on a line, as a company's site writes its name in its header: the Chinese name and
      * the Latin one are one organisation, the Latin one written elsewhere too.
      */
+    /**
+     * "第三届华为全联接大会（HUAWEI CONNECT 2018）": an event's name with its other name in brackets is one event; the
+     * reference data's edition when it knows one of them, else the name written first.
+     */
+    private static Map<String, Entity> bracketedEventNames(String text, List<Mention> chosen) {
+        Map<String, Entity> out = new java.util.HashMap<>();
+        for (Mention m : chosen) {
+            if (m.entity().kind() != EntityKind.SUMMIT) {
+                continue;
+            }
+            Matcher bracket = BRACKETED.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 40));
+            if (!bracket.lookingAt()) {
+                continue;
+            }
+            chosen.stream().filter(k -> k.begin() == bracket.start(1) && k.end() == bracket.end(1) && k.entity().kind() == EntityKind.SUMMIT
+                    && !k.entity().iri().equals(m.entity().iri()) && !(k.entity().known() && m.entity().known())).findFirst()
+                    .ifPresent(k -> {
+                        if (k.entity().known()) {
+                            out.putIfAbsent(m.surface(), k.entity());
+                        } else {
+                            out.putIfAbsent(k.surface(), m.entity());
+                        }
+                    });
+        }
+        return out;
+    }
+
     private static final Pattern SEPARATOR_AFTER = Pattern.compile("[ \\t]*(?:\\n|[|｜—–·-][ \\t])");
 
     private static Map<String, Entity> bilingualNameLines(String text, List<Mention> chosen) {
@@ -311,6 +338,7 @@ final class MentionSelector {
         Map<String, Entity> declared = declaredShortNames(text, chosen);
         knownInBrackets(text, chosen).forEach(declared::putIfAbsent);
         bilingualNameLines(text, chosen).forEach(declared::putIfAbsent);
+        bracketedEventNames(text, chosen).forEach(declared::putIfAbsent);
         declared.forEach((alias, entity) -> {
             matcher.add(alias, alias);
             bySurface.put(alias, new Mention(0, alias.length(), alias, entity, ALIAS, 0.75));

@@ -37,7 +37,9 @@ public final class OrganizationPatternFinder implements MentionFinder {
     private static final Pattern WORD_CONTINUES = Pattern.compile("[面层流库源量集化中]");
     private static final Pattern TITLE_BOUNDARY = Pattern.compile("[，。、；：（）“”！？,.;:()\\s的是由和与及在从自、“‘]");
     /** "那一年基金会", "这家公司", "去年成立的公司": pointing words and times are no part of a name. */
-    private static final Pattern DEICTIC = Pattern.compile("^[那这该本每各某其]|年|月|时|^[几数多一二两三四五六七八九十百千万]+[家个位些所款类]");
+    private static final Pattern DEICTIC = Pattern.compile("^[那这该本每各某其]|年|月|时|^[几数多一二两三四五六七八九十百千万]+[家个位些所款类]"
+            // "见过太多小银行", "来自前十名的运营商": a quantity or a rank, no name
+            + "|^(?:太多|很多|许多|不少|众多|大量|一些|更多|诸多)|^前[一二三四五六七八九十百\\d]+[名位家大强]");
     /** Words that describe rather than name: "中国公司", "中立基金会", "这家公司". */
     private static final Set<String> GENERIC_PREFIXES = Set.of("中国", "国内", "国外", "海外", "全球", "中立", "各", "该",
             "这家", "那家", "多家", "一家", "大型", "小型", "知名", "主要", "其他", "相关", "新", "老", "本", "我们", "他们",

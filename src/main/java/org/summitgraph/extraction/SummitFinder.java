@@ -43,6 +43,8 @@ public final class SummitFinder implements MentionFinder {
             + "|\\b[Tt]he (?:conference|[Ss]ummit|show)(?= will (?:come|go|move|return|head|travel) to\\b)");
     /** Where a next edition goes, when no verb says it is held there: "明年的峰会会去温哥华", "Next summit: Austin". */
     private static final String GOES_TO = "^[^，,。；;.!?]{0,12}?(?:去|到|移师|落户|来到)\\s*(?<city>CITIES)|^\\s*[:：]\\s*(?<city2>CITIES)";
+    /** The city before a next edition: "in Hong Kong, where the next summit takes place". */
+    private static final String WHERE_NEXT = "(?<![\\p{L}])(?<city>CITIES),?\\s+where\\s+$(?<city2>)";
     private static final Pattern RELATIVE_YEAR = Pattern.compile("(明年|去年|今年|next year|last year|this year)(?:'s|’s|的)\\s*$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern SUMMIT_TALK = Pattern.compile("(?i)\\b(?:summits?|conferences?|editions?|attended|spoke|keynotes?|"
@@ -71,6 +73,7 @@ public final class SummitFinder implements MentionFinder {
     private final Pattern yearAndCity;
     private final Pattern heldIn;
     private final Pattern goesTo;
+    private final Pattern whereNext;
     private final Pattern region;
     private final NameMatcher cityMatcher = new NameMatcher();
     private final NameMatcher seriesMatcher = new NameMatcher();
@@ -109,6 +112,7 @@ public final class SummitFinder implements MentionFinder {
         yearAndCity = Pattern.compile("(?<year>\\d{4})\\s*年\\s*(?:的\\s*)?(?:在\\s*)?(?<city>" + cities + ")", flags);
         heldIn = Pattern.compile(HELD_IN.pattern().replace("CITIES", cities), flags);
         goesTo = Pattern.compile(GOES_TO.replace("CITIES", cities), flags);
+        whereNext = Pattern.compile(WHERE_NEXT.replace("CITIES", cities), flags);
         java.util.Set<String> latin = REGIONS.keySet().stream().filter(k -> k.matches("[a-z ]+")).collect(Collectors.toSet());
         java.util.Set<String> han = REGIONS.keySet().stream().filter(k -> !latin.contains(k)).collect(Collectors.toSet());
         region = Pattern.compile("(?<![\\p{IsLatin}])(" + alternation(latin) + ")(?![\\p{IsLatin}])|(" + alternation(han) + ")",
@@ -354,7 +358,11 @@ public final class SummitFinder implements MentionFinder {
             if (!held.find()) {
                 held = goesTo.matcher(text).region(at, s.end());
                 if (!held.lookingAt()) {
-                    continue;
+                    // "We will try again in Hong Kong, where the next summit takes place in November."
+                    held = whereNext.matcher(text).region(s.begin(), n.start());
+                    if (!held.find()) {
+                        continue;
+                    }
                 }
             }
             String city = held.group("city") != null ? held.group("city") : held.group("city2");

@@ -100,4 +100,30 @@ class NameMarkersTest {
         assertTrue(kinds(e, EntityKind.PROJECT).containsAll(Set.of("HP Helion", "Red Hat OpenStack Platform", "XenServer", "kubelet")),
                 kinds(e, EntityKind.PROJECT).toString());
     }
+
+    @Test
+    void aQuantityOrARankBeforeANounNamesNoOrganisation() {
+        Extraction e = extract("过去三年我们见过太多小银行想上云，超过一半的代码提交来自前十名的运营商和设备商。", "zh");
+        assertTrue(kinds(e, EntityKind.ORGANIZATION).isEmpty(), kinds(e, EntityKind.ORGANIZATION).toString());
+    }
+
+    @Test
+    void aClauseAfterAnOrganisationAndAChineseCommaIsNoListItem() {
+        Extraction e = extract("2020年初我加入软件所的澜舟实验室，主要做编译器和工具链。", "zh");
+        assertFalse(kinds(e, EntityKind.ORGANIZATION).stream().anyMatch(o -> o.contains("编译器")), kinds(e, EntityKind.ORGANIZATION).toString());
+    }
+
+    @Test
+    void anEventsNameWithItsOtherNameInBracketsIsOneEvent() {
+        Extraction e = extract("在第三届澜舟全联接大会（LANZHOU CONNECT 2018）“开源与云原生”分论坛上，澜舟云发布了新方案。", "zh");
+        Set<String> events = e.mentions().stream().filter(m -> m.entity().kind() == EntityKind.SUMMIT).map(m -> m.entity().iri())
+                .collect(Collectors.toSet());
+        assertEquals(1, events.size(), events.toString());
+    }
+
+    @Test
+    void aMakersNameWithAPlusIsItsProductNotTheMaker() {
+        Extraction e = extract("Share: Twitter | Facebook | Google+ | Email", "en");
+        assertFalse(kinds(e, EntityKind.ORGANIZATION).contains("Google"), kinds(e, EntityKind.ORGANIZATION).toString());
+    }
 }

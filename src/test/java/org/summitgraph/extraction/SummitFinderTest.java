@@ -160,6 +160,12 @@ class SummitFinderTest {
     }
 
     @Test
+    void theCityBeforeWhereTheNextSummitTakesPlaceIsItsEdition() {
+        assertEquals(List.of("OpenStack summit=portland-2013", "the next summit=hong-kong-2013"), summits("The OpenStack summit schedule fell apart. We will try again in Hong Kong, where the next summit "
+                + "takes place in November.", LocalDate.of(2013, 4, 20)));
+    }
+
+    @Test
     void aCityInASentenceThatCountsNoCrowdIsNoEdition() {
         assertEquals(List.of(), summits("Engineers up from Austin brought 3 demos.", LocalDate.of(2016, 10, 30)));
         assertEquals(List.of(), summits("The company has grown from 40 people in Austin to 300.", LocalDate.of(2016, 10, 30)));
