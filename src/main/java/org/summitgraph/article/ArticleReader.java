@@ -36,6 +36,9 @@ public class ArticleReader {
     private static final Pattern DATELINE = Pattern.compile("\\p{Lu}[\\p{Lu} .'-]{1,30},\\s+(?:[A-Z][a-z]{2,8}\\.? \\d{1,2}, \\d{4}|\\d{1,2} [A-Z][a-z]{2,8} \\d{4})"
             + "(?=\\s*(?:\\(|--|—|–|-))");
 
+    private static final Pattern OPENING_DATE = Pattern.compile("(?:[A-Z][a-z]{2,8}\\.? \\d{1,2}, \\d{4}|\\d{1,2} [A-Z][a-z]{2,8} \\d{4})"
+            + "(?=\\s*(?:[.;:—–-]|$))");
+
     private final long maxBytes;
 
     public ArticleReader(long maxBytes) {
@@ -162,6 +165,10 @@ public class ArticleReader {
                         .map(DateParser::find).flatMap(Optional::stream).findFirst())
                 // a news dateline opening the first paragraph: "BERLIN, March 29, 2017 (updated 18:40 CET) -- The …"
                 .or(() -> head.stream().skip(1).map(DATELINE::matcher).filter(java.util.regex.Matcher::lookingAt)
+                        .map(m -> DateParser.find(m.group())).flatMap(Optional::stream).findFirst())
+                // a short line that opens with the date under the title: "April 28, 2016. Austin, Texas."
+                .or(() -> head.stream().skip(1).filter(l -> l.length() <= DATELINE_MAX).map(OPENING_DATE::matcher)
+                        .filter(java.util.regex.Matcher::lookingAt)
                         .map(m -> DateParser.find(m.group())).flatMap(Optional::stream).findFirst())
                 // a page that dates itself at the foot: Zhihu's "编辑于 2020-10-22 23:41", a blog's "Last updated March 3, 2024"
                 .or(() -> tail(text).stream().filter(l -> l.length() <= DATELINE_MAX && FOOT_DATE_CUE.matcher(l).find())

@@ -28,14 +28,26 @@ final class DescribedKinds {
     /** The candidates without new organisations that are a place and a trade describing a business. */
     static List<Mention> without(String text, List<Mention> candidates) {
         List<Mention> places = candidates.stream().filter(m -> m.entity().kind() == EntityKind.PLACE).toList();
-        if (places.isEmpty()) {
+        List<Mention> projects = candidates.stream().filter(m -> m.entity().kind() == EntityKind.PROJECT && m.entity().known()).toList();
+        if (places.isEmpty() && projects.isEmpty()) {
             return candidates;
         }
-        return candidates.stream().filter(m -> !describes(text, m, places)).toList();
+        return candidates.stream().filter(m -> !describes(text, m, places) && !isProjectBusiness(text, m, projects)).toList();
+    }
+
+    /** "OpenStack创业公司", "Kubernetes厂商": a project and a word for a business say what a company works on, and name none. */
+    private static final Pattern BUSINESS_WORD = Pattern.compile("(?:初创|创业)?(?:公司|企业|厂商|服务商|提供商)");
+
+    private static boolean isProjectBusiness(String text, Mention m, List<Mention> projects) {
+        if (!m.entity().kind().isOrganization() || m.entity().known()) {
+            return false;
+        }
+        return projects.stream().anyMatch(p -> p.begin() == m.begin() && p.end() < m.end()
+                && BUSINESS_WORD.matcher(text.substring(p.end(), m.end()).strip()).matches());
     }
 
     private static boolean describes(String text, Mention m, List<Mention> places) {
-        if (!m.entity().kind().isOrganization() || m.entity().known() || !TextFold.isHan(m.surface().charAt(0))) {
+        if (places.isEmpty() || !m.entity().kind().isOrganization() || m.entity().known() || !TextFold.isHan(m.surface().charAt(0))) {
             return false;
         }
         boolean placeThenTrade = places.stream().anyMatch(p -> p.begin() == m.begin() && p.end() < m.end()

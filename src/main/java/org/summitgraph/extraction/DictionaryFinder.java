@@ -28,10 +28,18 @@ public final class DictionaryFinder implements MentionFinder {
     public List<Mention> find(ArticleText text) {
         List<Mention> out = new ArrayList<>();
         for (NameMatcher.Match m : matcher.findAll(text.text())) {
+            if (productSuffix(text.text(), m.end())) {
+                continue;
+            }
             best(m).ifPresent(entity -> out.add(new Mention(m.begin(), m.end(),
                     text.text().substring(m.begin(), m.end()), entity, METHOD, confidence(m))));
         }
         return out;
+    }
+
+    /** "Google+" in a page's share buttons, "Notepad++": a product named after its maker, not the maker. */
+    private static boolean productSuffix(String text, int end) {
+        return end < text.length() && text.charAt(end) == '+' && (end + 1 == text.length() || !Character.isLetterOrDigit(text.charAt(end + 1)));
     }
 
     private Optional<Entity> best(NameMatcher.Match m) {

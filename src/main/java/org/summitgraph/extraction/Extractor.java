@@ -69,7 +69,7 @@ public final class Extractor {
         for (MentionFinder finder : finders) {
             candidates.addAll(FinderFailures.found(finder, article.id(), () -> finder.find(split)));
         }
-        List<Mention> chosen = MentionSelector.select(DescribedKinds.without(split.text(), candidates));
+        List<Mention> chosen = MentionSelector.select(Venues.without(split.text(), DescribedKinds.without(split.text(), candidates)));
         chosen.addAll(lists.find(split, chosen));
         chosen.addAll(peopleAfterOrganizations.find(split, chosen));
         chosen.addAll(units.find(split, chosen));
@@ -303,19 +303,29 @@ public final class Extractor {
         return start == null || published == null || Math.abs(java.time.temporal.ChronoUnit.DAYS.between(start, published)) <= 365;
     }
 
+    private static final java.util.regex.Pattern BILINGUAL_NAME = java.util.regex.Pattern.compile(
+            "(\\p{IsHan}{2,12})\\s+\\p{IsLatin}[\\p{IsLatin}\\d .&-]*");
+
     private Entity publisher(Article article, List<Mention> mentions) {
         if (article.publisherName() == null) {
             return null;
         }
         String name = article.publisherName().strip();
         // "Saltgrass Analytics Engineering Blog" is Saltgrass Analytics' own: the organisation the article names (with
-        // the kind the text gives it: a company's "we" is the company)
+        // the kind the text gives it: a company's "we" is the company); "北京星河云栈科技有限公司" in the copyright line is
+        // the "星河云栈" the article writes
+        String registered = MentionSelector.registeredShortForm(name);
         Optional<Entity> owner = mentions.stream().map(Mention::entity).filter(e -> e.kind().isOrganization())
-                .filter(e -> e.labels().values().stream().anyMatch(l -> l.equalsIgnoreCase(name) || l.length() >= 4
+                .filter(e -> e.labels().values().stream().anyMatch(l -> l.equalsIgnoreCase(name) || l.equals(registered) || l.length() >= 4
                         && l.length() < name.length() && name.startsWith(l) && !Character.isLetterOrDigit(name.charAt(l.length()))))
                 .max(Comparator.comparingInt(e -> e.label("en").length()));
         if (owner.isPresent()) {
             return owner.get();
+        }
+        // "Copyright © 2018 林小溪" on a personal blog: the writer the article names holds the copyright, no organisation
+        if (TextFold.isHan(name.charAt(0)) && mentions.stream().map(Mention::entity).anyMatch(e -> e.kind() == EntityKind.PERSON
+                && e.labels().values().stream().anyMatch(l -> l.equals(name)))) {
+            return null;
         }
         List<Entity> known = publisherNames.findAll(name).stream()
                 .filter(m -> m.begin() == 0 && m.end() == name.length())
@@ -324,7 +334,10 @@ public final class Extractor {
         if (!known.isEmpty() && known.stream().noneMatch(e -> e.kind().isOrganization())) {
             return null; // "Kubernetes Podcast": a show named after a project is published by someone else
         }
+        // "极客前线 GeekFront", as a site's header writes it: the Chinese name, the Latin one being its translation
+        java.util.regex.Matcher bilingual = BILINGUAL_NAME.matcher(name);
+        String own = bilingual.matches() ? bilingual.group(1) : name;
         return known.stream().filter(e -> e.kind().isOrganization()).findFirst()
-                .orElseGet(() -> NewEntities.of(EntityKind.ORGANIZATION, name));
+                .orElseGet(() -> NewEntities.of(EntityKind.ORGANIZATION, own));
     }
 }

@@ -42,7 +42,9 @@ public final class LatinPersonFinder implements MentionFinder {
     /** Capitalised words that follow a given name without being a surname. */
     private static final Set<String> NOT_SURNAMES = Set.of("The", "And", "Or", "Of", "In", "On", "At", "To", "For",
             "Summit", "Foundation", "Day", "Said", "Says", "Is", "Was", "Has", "From", "With", "Who", "But", "Then",
-            "University", "Inc", "Ltd", "Group", "Team", "Cloud", "Award", "Project", "Keynote");
+            "University", "Inc", "Ltd", "Group", "Team", "Cloud", "Award", "Project", "Keynote",
+            // "the Georgia World Congress Center", "Victoria Convention Centre": venues named after a place
+            "World", "Convention", "Congress", "Exhibition", "Conference", "Center", "Centre", "Hall", "Arena", "Stadium");
 
     /** Capitalised words that open a sentence or a name of a thing, never a person's name. */
     private static final Set<String> NOT_FIRST = Set.of("The", "A", "An", "Our", "This", "That", "Its", "Their", "His",
@@ -54,7 +56,9 @@ public final class LatinPersonFinder implements MentionFinder {
     private static final Set<String> ORGANIZATION_ENDS = Set.of("Systems", "Devices", "Networks", "Technologies", "Labs",
             "Software", "Semiconductor", "Semiconductors", "Instruments", "Data", "Computing", "Solutions", "Security",
             "Logistics", "Outfitters", "Bank", "Telecom", "Media", "Motors", "Partners", "Capital", "Ventures", "Health",
-            "Energy", "Airlines", "Foundation", "University", "Institute", "Corporation", "Company", "Consulting");
+            "Energy", "Airlines", "Foundation", "University", "Institute", "Corporation", "Company", "Consulting",
+            // "Georgia Tech", "Virginia Tech": universities known by the state and a short word
+            "Tech");
 
     private final Set<String> givenNames;
     /** Given names of the world gazetteer: they start a person only with a surname after them. */

@@ -77,7 +77,8 @@ final class ListItemFinder {
                 previousKnown = false;
             }
             Matcher sep = SEPARATOR.matcher(text.text()).region(end, s.end());
-            if (!sep.lookingAt()) {
+            // "PLCT实验室，主要做编译器": without a word opening a list, a Chinese comma ends a clause, not an item
+            if (!sep.lookingAt() || !opened && sep.group().contains("，")) {
                 return;
             }
             at = sep.end();

@@ -65,6 +65,11 @@ final class MentionSelector {
         if (first != null) {
             out.add(first);
         }
+        // "星河云栈" and, in the copyright line, "北京星河云栈科技有限公司": the registered name's distinctive part
+        String registered = registeredShortForm(name);
+        if (registered != null && !out.contains(registered)) {
+            out.add(registered);
+        }
         return out;
     }
 
@@ -208,6 +213,59 @@ final class MentionSelector {
         return out;
     }
 
+    /**
+     * "星河云栈 StarRiver Cloud" alone on a line, as a company's site writes its name in its header: the Chinese name and
+     * the Latin one are one organisation, the Latin one written elsewhere too.
+     */
+    /**
+     * "第三届华为全联接大会（HUAWEI CONNECT 2018）": an event's name with its other name in brackets is one event; the
+     * reference data's edition when it knows one of them, else the name written first.
+     */
+    private static Map<String, Entity> bracketedEventNames(String text, List<Mention> chosen) {
+        Map<String, Entity> out = new java.util.HashMap<>();
+        for (Mention m : chosen) {
+            if (m.entity().kind() != EntityKind.SUMMIT) {
+                continue;
+            }
+            Matcher bracket = BRACKETED.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 40));
+            if (!bracket.lookingAt()) {
+                continue;
+            }
+            chosen.stream().filter(k -> k.begin() == bracket.start(1) && k.end() == bracket.end(1) && k.entity().kind() == EntityKind.SUMMIT
+                    && !k.entity().iri().equals(m.entity().iri()) && !(k.entity().known() && m.entity().known())).findFirst()
+                    .ifPresent(k -> {
+                        if (k.entity().known()) {
+                            out.putIfAbsent(m.surface(), k.entity());
+                        } else {
+                            out.putIfAbsent(k.surface(), m.entity());
+                        }
+                    });
+        }
+        return out;
+    }
+
+    private static final Pattern SEPARATOR_AFTER = Pattern.compile("[ \\t]*(?:\\n|[|｜—–·-][ \\t])");
+
+    private static Map<String, Entity> bilingualNameLines(String text, List<Mention> chosen) {
+        Map<String, Entity> out = new java.util.HashMap<>();
+        for (Mention latin : chosen) {
+            // the names end the line, or a separator follows them: "云枢科技 Yunshu Tech | 让多云更简单"
+            boolean lineEnd = latin.end() == text.length() || SEPARATOR_AFTER.matcher(text).region(latin.end(), text.length()).lookingAt();
+            if (!lineEnd || !latin.entity().kind().isOrganization() || !latin.surface().matches("[\\p{IsLatin}\\d][\\p{IsLatin}\\d &.-]*")) {
+                continue;
+            }
+            String before = text.substring(text.lastIndexOf('\n', latin.begin() - 1) + 1, latin.begin());
+            String han = before.strip();
+            if (han.length() < 2 || han.length() == before.length() || !han.codePoints().allMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN)) {
+                continue;
+            }
+            chosen.stream().filter(c -> c.surface().equals(han) && c.entity().kind().isOrganization()
+                            && !c.entity().iri().equals(latin.entity().iri()))
+                    .findFirst().ifPresent(c -> out.putIfAbsent(latin.surface(), c.entity()));
+        }
+        return out;
+    }
+
     private static boolean isPlaceInSummitName(Mention inner, Mention outer) {
         return outer.entity().kind() == EntityKind.SUMMIT && inner.entity().kind() == EntityKind.PLACE
                 && inner.begin() >= outer.begin() && inner.end() <= outer.end()
@@ -279,6 +337,8 @@ final class MentionSelector {
         });
         Map<String, Entity> declared = declaredShortNames(text, chosen);
         knownInBrackets(text, chosen).forEach(declared::putIfAbsent);
+        bilingualNameLines(text, chosen).forEach(declared::putIfAbsent);
+        bracketedEventNames(text, chosen).forEach(declared::putIfAbsent);
         declared.forEach((alias, entity) -> {
             matcher.add(alias, alias);
             bySurface.put(alias, new Mention(0, alias.length(), alias, entity, ALIAS, 0.75));

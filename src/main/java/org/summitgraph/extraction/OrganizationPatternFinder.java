@@ -37,7 +37,9 @@ public final class OrganizationPatternFinder implements MentionFinder {
     private static final Pattern WORD_CONTINUES = Pattern.compile("[面层流库源量集化中]");
     private static final Pattern TITLE_BOUNDARY = Pattern.compile("[，。、；：（）“”！？,.;:()\\s的是由和与及在从自、“‘]");
     /** "那一年基金会", "这家公司", "去年成立的公司": pointing words and times are no part of a name. */
-    private static final Pattern DEICTIC = Pattern.compile("^[那这该本每各某其]|年|月|时|^[几数多一二两三四五六七八九十百千万]+[家个位些所款类]");
+    private static final Pattern DEICTIC = Pattern.compile("^[那这该本每各某其]|年|月|时|^[几数多一二两三四五六七八九十百千万]+[家个位些所款类]"
+            // "见过太多小银行", "来自前十名的运营商": a quantity or a rank, no name
+            + "|^(?:太多|很多|许多|不少|众多|大量|一些|更多|诸多)|^前[一二三四五六七八九十百\\d]+[名位家大强]");
     /** Words that describe rather than name: "中国公司", "中立基金会", "这家公司". */
     private static final Set<String> GENERIC_PREFIXES = Set.of("中国", "国内", "国外", "海外", "全球", "中立", "各", "该",
             "这家", "那家", "多家", "一家", "大型", "小型", "知名", "主要", "其他", "相关", "新", "老", "本", "我们", "他们",
@@ -62,12 +64,12 @@ public final class OrganizationPatternFinder implements MentionFinder {
                     + "Semiconductors|Biosciences|Investments|Bancorp|Automation|Microsystems|Telecoms|Telco|Grocers|Airport|Resources|Silicon|"
                     // names in the languages of the companies' countries: "Alpenbahn Technik", "Kuzgun Yazılım", "Cajá Sistemas"
                     + "Technik|Technologie|Informatik|Yazılım|Teknoloji|Bilişim|Sistemas|Tecnologia|Tecnología|Informática|"
-                    + "Public Library|National Library|State Library|City Library|Observatory";
+                    + "Public Library|National Library|State Library|City Library|Observatory|Credit Union|Tech";
     private static final Pattern HEAD_WORD = Pattern.compile(HEADS);
     /** Capitalised words ending in a word that names a kind of organisation: "Quillon Data", "Nordvik Rail". */
     private static final QuickFind LATIN = new QuickFind(Pattern.compile(
-            // "SK Telecom's 5GX Technology Lab": a word may open with digits before its capital, and a name starts on no digit
-            "(?<![\\p{IsLatin}\\d])((?:\\d{0,3}\\p{Lu}(?:[\\p{IsLatin}\\d&-]|\\.(?=[\\p{IsLatin}\\d]))*[ \\t]+){1,4})(" + HEADS + ")"
+            // "SK Telecom's 5GX Technology Lab": a word may open with digits before two capitals
+            "(?<![\\p{IsLatin}\\d])((?:(?:\\p{Lu}|\\d+\\p{Lu}{2})(?:[\\p{IsLatin}\\d&-]|\\.(?=[\\p{IsLatin}\\d]))*[ \\t]+){1,4})(" + HEADS + ")"
                     + "((?:\\s+(?:for|of)(?!\\s+LF\\s)(?:\\s+the)?(?:\\s+\\p{Lu}[\\p{IsLatin}-]*){1,4})?)(?![\\p{IsLatin}])"));
     private static final Set<String> COMPANY_HEADS = Set.of("Inc", "Inc.", "Ltd", "Ltd.", "Corporation", "Corp", "Corp.",
             "Bank", "Telecom", "Networks", "Cloud", "Data", "Systems", "Rail", "Railways", "Airlines", "Solutions",
@@ -86,6 +88,8 @@ public final class OrganizationPatternFinder implements MentionFinder {
             "(?<![\\p{IsLatin}])(\\p{Lu}[\\p{IsLatin}\\d&-]+(?:[ \\t]+\\p{Lu}[\\p{IsLatin}\\d&-]+){0,3}),\\s+(?:a|an|the)\\s+(?:[\\p{L}\\d-]+\\s+){0,4}?"
                     + "(company|start-?up|firm|provider|vendor|carrier|operator|bank|retailer|telco|manufacturer|consultancy|supplier|integrator|"
                     + "maker|hoster|distributor|institute|university|foundation|agency|lender|forwarder|insurer|chipmaker|broker)\\b"
+                    // "Helion, the company's new cloud portfolio": the kind word owns the thing named, it is not its kind
+                    + "(?!['’]s\\b)"
                     // the name's words stay on one line; "Marta Lind, a start-up founder" describes a person by a business
                     + "(?![ \\t-]+(?:founder|co-?founder|veteran|engineer|executive|employee|alumn\\w*|person|investor|advocate|"
                     + "developer|analyst|worker|owner|CEO|CTO|boss|lawyer|consultant)s?\\b)");

@@ -43,11 +43,20 @@ public final class ShortFormFinder implements MentionFinder {
             }
             owners.computeIfAbsent(words[0], k -> new java.util.HashSet<>()).add(n.entityIri());
         }
-        // a first word that is itself a name of something, or starts several names, is no short form
+        // a first word that is itself a name of something, or starts several names, is no short form; nor one that ends
+        // another thing's name: "Kylin" is Apache Kylin's as much as Kylin Software's
         Set<String> wholeNames = new java.util.HashSet<>();
-        knowledge.names().forEach(n -> wholeNames.add(n.text()));
+        Map<String, Set<String>> endingNames = new HashMap<>();
+        knowledge.names().forEach(n -> {
+            wholeNames.add(n.text());
+            String[] words = n.text().split("\\s+");
+            if (words.length > 1) {
+                endingNames.computeIfAbsent(words[words.length - 1], k -> new java.util.HashSet<>()).add(n.entityIri());
+            }
+        });
         owners.forEach((word, iris) -> {
-            if (iris.size() == 1 && !wholeNames.contains(word)) {
+            boolean endsOther = endingNames.getOrDefault(word, Set.of()).stream().anyMatch(iri -> !iris.contains(iri));
+            if (iris.size() == 1 && !wholeNames.contains(word) && !endsOther) {
                 knowledge.entity(iris.iterator().next()).filter(e -> e.kind().isOrganization())
                         .ifPresent(e -> byFirstWord.put(word, e));
             }

@@ -43,6 +43,8 @@ public final class SummitFinder implements MentionFinder {
             + "|\\b[Tt]he (?:conference|[Ss]ummit|show)(?= will (?:come|go|move|return|head|travel) to\\b)");
     /** Where a next edition goes, when no verb says it is held there: "明年的峰会会去温哥华", "Next summit: Austin". */
     private static final String GOES_TO = "^[^，,。；;.!?]{0,12}?(?:去|到|移师|落户|来到)\\s*(?<city>CITIES)|^\\s*[:：]\\s*(?<city2>CITIES)";
+    /** The city before a next edition: "in Hong Kong, where the next summit takes place". */
+    private static final String WHERE_NEXT = "(?<![\\p{L}])(?<city>CITIES),?\\s+where\\s+$(?<city2>)";
     private static final Pattern RELATIVE_YEAR = Pattern.compile("(明年|去年|今年|next year|last year|this year)(?:'s|’s|的)\\s*$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern SUMMIT_TALK = Pattern.compile("(?i)\\b(?:summits?|conferences?|editions?|attended|spoke|keynotes?|"
@@ -54,6 +56,16 @@ public final class SummitFinder implements MentionFinder {
     private static final Pattern ORDINAL_SUMMIT = Pattern.compile("(?i)\\b(?:the\\s+)?(first|inaugural|last|latest|previous)\\s+"
             + "(?:(?:design|OpenStack|OpenInfra)\\s+)?(?:summit|conference)\\s+in\\s+$");
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)(20[0-4]\\d)(?:\\s*年)?(?!\\d)");
+    /**
+     * "up from about 3,000 in Hong Kong", "roughly double San Diego last October", "fewer than Austin in April": a city
+     * a summit's crowd is compared with stands for the edition held there, in a sentence that counts people.
+     */
+    private static final Pattern COMPARED = Pattern.compile("(?i)\\b(?:than|(?:up|down|rising|risen|grown|grew|rose)\\s+from|double|twice|triple|versus|vs\\.?|compared\\s+(?:with|to)"
+            + "|against)\\s+(?:(?:about|around|roughly|some|nearly|almost|just|over|under|more\\s+than|fewer\\s+than)\\s+)*"
+            + "(?:the\\s+)?(?:[\\d,.]+\\s*(?:\\p{L}+\\s+)?(?:in|at)\\s+)?$");
+    /** A sentence that counts an event's crowd: a company's headcount ("grown from 40 people in Austin") is none. */
+    private static final Pattern HEADCOUNT = Pattern.compile("(?i)\\b(?:attendees|participants|delegates|registrants|registration"
+            + "|attendance|registered|drew|draws)\\b");
 
     private final ReferenceKnowledge knowledge;
     private final Map<String, String> placeByName = new HashMap<>();
@@ -61,6 +73,7 @@ public final class SummitFinder implements MentionFinder {
     private final Pattern yearAndCity;
     private final Pattern heldIn;
     private final Pattern goesTo;
+    private final Pattern whereNext;
     private final Pattern region;
     private final NameMatcher cityMatcher = new NameMatcher();
     private final NameMatcher seriesMatcher = new NameMatcher();
@@ -91,14 +104,15 @@ public final class SummitFinder implements MentionFinder {
                 + "|Open\\s+Source|LinuxCon)";
         int flags = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
         named.add(Pattern.compile("(?:(?<year>\\d{4})\\s*年\\s*(?:的\\s*)?)?(?<brand>" + brand + "\\s*)?(?<city>" + cities
-                + ")\\s*(?:" + brand + "\\s*)?(?:峰会|大会|Summit)", flags));
+                + ")\\s*(?:" + brand + "\\s*)?(?:设计|Design\\s+)?(?:峰会|大会|Summit)", flags));
         named.add(Pattern.compile("(?:(?<year>\\d{4})\\s+)?(?<brand>" + brand + ")\\s+(?:Summit\\s+)?(?:in\\s+|at\\s+)?(?<city>"
                 + cities + ")(?:\\s*,?\\s*(?<year2>\\d{4}))?", flags));
         named.add(Pattern.compile("(?:(?<year>\\d{4})\\s+)?(?<city>" + cities + ")\\s+(?<brand>" + brand
-                + "\\s+)?summit(?:\\s+(?:in\\s+)?(?<year2>\\d{4}))?", flags));
+                + "\\s+)?(?:design\\s+)?summit(?:\\s+(?:in\\s+)?(?<year2>\\d{4}))?", flags));
         yearAndCity = Pattern.compile("(?<year>\\d{4})\\s*年\\s*(?:的\\s*)?(?:在\\s*)?(?<city>" + cities + ")", flags);
         heldIn = Pattern.compile(HELD_IN.pattern().replace("CITIES", cities), flags);
         goesTo = Pattern.compile(GOES_TO.replace("CITIES", cities), flags);
+        whereNext = Pattern.compile(WHERE_NEXT.replace("CITIES", cities), flags);
         java.util.Set<String> latin = REGIONS.keySet().stream().filter(k -> k.matches("[a-z ]+")).collect(Collectors.toSet());
         java.util.Set<String> han = REGIONS.keySet().stream().filter(k -> !latin.contains(k)).collect(Collectors.toSet());
         region = Pattern.compile("(?<![\\p{IsLatin}])(" + alternation(latin) + ")(?![\\p{IsLatin}])|(" + alternation(han) + ")",
@@ -344,7 +358,11 @@ public final class SummitFinder implements MentionFinder {
             if (!held.find()) {
                 held = goesTo.matcher(text).region(at, s.end());
                 if (!held.lookingAt()) {
-                    continue;
+                    // "We will try again in Hong Kong, where the next summit takes place in November."
+                    held = whereNext.matcher(text).region(s.begin(), n.start());
+                    if (!held.find()) {
+                        continue;
+                    }
                 }
             }
             String city = held.group("city") != null ? held.group("city") : held.group("city2");
@@ -370,7 +388,12 @@ public final class SummitFinder implements MentionFinder {
         for (NameMatcher.Match c : cities) {
             Sentence s = text.sentences().stream().filter(x -> x.begin() <= c.begin() && c.end() <= x.end()).findFirst().orElse(null);
             String placeIri = placeByName.get(TextFold.fold(all.substring(c.begin(), c.end())));
-            if (s == null || placeIri == null || !boundedLatin(all, c.begin(), c.end()) || !SUMMIT_TALK.matcher(s.text()).find()) {
+            if (s == null || placeIri == null || !boundedLatin(all, c.begin(), c.end())) {
+                continue;
+            }
+            boolean compared = published != null && COMPARED.matcher(all.substring(Math.max(s.begin(), c.begin() - 40), c.begin())).find()
+                    && HEADCOUNT.matcher(s.text()).find();
+            if (!compared && !SUMMIT_TALK.matcher(s.text()).find()) {
                 continue;
             }
             List<SummitEdition> editions = inSeries(knowledge.summitsIn(placeIri), preferred, true);
@@ -399,9 +422,18 @@ public final class SummitFinder implements MentionFinder {
                 boolean first = ordinal.group(1).matches("(?i)first|inaugural");
                 edition = dated.isEmpty() ? Optional.empty() : Optional.of(dated.get(first ? 0 : dated.size() - 1));
                 begin = Math.max(s.begin(), c.begin() - 50) + ordinal.start();
+            } else if (compared) {
+                // the crowd it is measured against is an edition already held, the latest there before the article
+                edition = editions.stream().filter(e -> e.start() != null && e.start().isBefore(published))
+                        .max(Comparator.comparing(SummitEdition::start));
             }
             if (edition.isPresent()) {
-                out.add(new Mention(begin, end, all.substring(begin, end), edition.get().entity(), METHOD, 0.7));
+                // a crowd compared with a city's is that city's edition, above the dictionary's reading of the city
+                double confidence = begin == c.begin() && end == c.end() ? 0.96 : 0.7;
+                out.add(new Mention(begin, end, all.substring(begin, end), edition.get().entity(), METHOD, confidence));
+                if (begin == c.begin() && end == c.end()) {
+                    continue; // the city alone names the edition here, not the place
+                }
                 String city = all.substring(c.begin(), c.end());
                 knowledge.entity(placeIri).ifPresent(place -> out.add(new Mention(c.begin(), c.end(), city, place, METHOD, 0.7)));
             }

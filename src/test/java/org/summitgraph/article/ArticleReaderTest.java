@@ -91,6 +91,20 @@ class ArticleReaderTest {
     }
 
     @Test
+    void takesTheDateFromAShortLineOpeningWithItUnderTheTitle() {
+        Article article = read("Jane Doe joins Harbor Cloud as CTO\n\nApril 28, 2016. Austin, Texas.\n\nHarbor Cloud today announced a new CTO.\n");
+
+        assertEquals(LocalDate.of(2016, 4, 28), article.datePublished());
+    }
+
+    @Test
+    void takesNoDateFromABodyLineThatOpensWithADateMidSentence() {
+        Article article = read("Harbor Notes\n\nMarch 19, 2024 is when the next KubeCon opens in Paris, and we will be there with our whole team.\n");
+
+        assertNull(article.datePublished());
+    }
+
+    @Test
     void takesTheDateFromANewsDatelineOpeningTheFirstParagraph() {
         Article a = read("Summit opens\nSEOUL, June 4, 2019 (updated 10:00 KST) -- The conference opened this morning with a keynote.\n");
         Article b = read("Summit opens\nNEW YORK, 12 May 2021 -- The conference opened this morning with a keynote by the founder.\n");

@@ -142,6 +142,36 @@ class SummitFinderTest {
     }
 
     @Test
+    void aCitysDesignSummitIsItsEditionThere() {
+        assertEquals(List.of("Austin design summit=austin-2010"), summits("OpenStack drew 400 attendees, against a few dozen "
+                + "at the first Austin design summit last July.", LocalDate.of(2011, 5, 2)));
+        assertEquals(List.of("Boston design summit=boston-2011"), summits("Our team went to the Boston design summit.",
+                LocalDate.of(2011, 11, 2)));
+    }
+
+    @Test
+    void aCityASummitsCrowdIsComparedWithIsTheEditionHeldThereBefore() {
+        assertEquals(List.of("Hong Kong=hong-kong-2013"), summits("More than 4,500 registered attendees, up from about 3,000 "
+                + "in Hong Kong.", LocalDate.of(2014, 5, 13)));
+        assertEquals(List.of("San Diego=san-diego-2012"), summits("The foundation put registration at about 2,600, roughly "
+                + "double San Diego last October.", LocalDate.of(2013, 4, 16)));
+        assertEquals(List.of("Austin=austin-2016"), summits("The summit drew around 5,000 people, fewer than Austin in April.",
+                LocalDate.of(2016, 10, 30)));
+    }
+
+    @Test
+    void theCityBeforeWhereTheNextSummitTakesPlaceIsItsEdition() {
+        assertEquals(List.of("OpenStack summit=portland-2013", "the next summit=hong-kong-2013"), summits("The OpenStack summit schedule fell apart. We will try again in Hong Kong, where the next summit "
+                + "takes place in November.", LocalDate.of(2013, 4, 20)));
+    }
+
+    @Test
+    void aCityInASentenceThatCountsNoCrowdIsNoEdition() {
+        assertEquals(List.of(), summits("Engineers up from Austin brought 3 demos.", LocalDate.of(2016, 10, 30)));
+        assertEquals(List.of(), summits("The company has grown from 40 people in Austin to 300.", LocalDate.of(2016, 10, 30)));
+    }
+
+    @Test
     void aCityAndAYearWithoutSummitsInTheSentenceIsNoEdition() {
         assertEquals(List.of(), summits("She moved to Portland in 2013 to work on OpenStack.", LocalDate.of(2023, 6, 20)));
         assertEquals(List.of(), summits("OpenStack people met at the summit. She moved to Portland in 2011.", LocalDate.of(2023, 6, 20)));
