@@ -56,7 +56,7 @@ final class Anaphora {
                     + "|\\b(?<group>(?:[Tt]he|[Tt]his) (?:group|team|organi[sz]ation))\\b"
                     + "|(?<=^|\\n|[.;:!?]\\s)(?<both>Both)\\b(?=\\s+(?:are|were|have|had|now|also|will|joined|remain|still|became|work|worked|hold|held|serve|of them)\\b)");
     private static final String ENGLISH_STARTS = "HhSsIiTtB";
-    private static final String CHINESE_STARTS = "他她该这此公其";
+    private static final String CHINESE_STARTS = "他她该这此公其前后";
     private static final Pattern CHINESE = Pattern.compile(
             "(?<![其吉利排])(?<male>他)(?![们人])|(?<![其吉利排])(?<female>她)(?![们人])"
                     + "|(?<they>他们|她们)"
@@ -64,7 +64,9 @@ final class Anaphora {
                     + "|(?<=^|[，,。；;：:])公司(?=[从已目在把今去也还将正曾于]))"
                     + "|(?<foundation>该基金会|这家基金会)"
                     + "|(?<project>该项目|这个项目|此项目)"
-                    + "|(?<![尤极与随及充何])(?<its>其)(?![他中实次余后它间])");
+                    + "|(?<![尤极与随及充何])(?<its>其)(?![他中实次余后它间])"
+                    // "Liz Rice和Janet Kuo也分别上台。前者来自Aqua Security…；后者是Google的工程师": the first or the second of a pair
+                    + "|(?<former>前者)|(?<latter>后者)");
     private static final Pattern NOT_A_COMPANY = Pattern.compile(
             "(?i)foundation|基金会|universit|大学|学院|institute|研究院|研究所|working group|工作组|\\bSIG\\b|committee|委员会|"
                     + "community|社区|alliance|联盟|协会|association|consortium|council|理事会|用户组|user group|meetup");
@@ -106,6 +108,8 @@ final class Anaphora {
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[,，;；:：]");
     private static final Pattern OPENS_CLAUSE = Pattern.compile("\\s*(?:(?:and|but|so|while|where|when)\\s+)?|而|并且|并|但");
     private static final Pattern PAIR_JOINED = Pattern.compile("\\band\\b|和|与|及|以及|、");
+    /** Nothing but a word joining two names: "和", "与", "、", "and". */
+    private static final Pattern PAIR_ONLY = Pattern.compile("\\s*(?:和|与|及|以及|、|,|，|and)\\s*");
 
     private Anaphora() {
     }
@@ -119,6 +123,7 @@ final class Anaphora {
         // named and resolved so far, in text order: a chain "Tunde … He … he" keeps its referent
         List<Mention> pool = new ArrayList<>();
         int next = 0;
+        List<Mention> former = List.of();
         boolean chinese = article.article().isChinese();
         String starts = chinese ? CHINESE_STARTS : ENGLISH_STARTS;
         // tried only where an anaphor can begin: the pattern's alternatives at every character cost a tenth of extraction
@@ -135,6 +140,24 @@ final class Anaphora {
                 pool.add(mentions.get(next++));
             }
             if (overlapsName(mentions, next, begin, end)) {
+                continue;
+            }
+            if (group(m, "former") != null || group(m, "latter") != null) {
+                Sentence in = article.sentenceAt(begin);
+                // "前者…；后者…": the second may stand a sentence after the first
+                int from = article.sentences().get(Math.max(0, in.index() - SENTENCES_BACK)).begin();
+                // "前者来自Aqua Security；后者是…": the pair "前者" pointed into, not the names said of the first since
+                List<Mention> pair = group(m, "latter") != null && !former.isEmpty() && former.get(1).end() >= from
+                        ? former : lastPair(text, pool, from, begin);
+                if (group(m, "former") != null) {
+                    former = pair;
+                }
+                if (!pair.isEmpty()) {
+                    Mention meant = pair.get(group(m, "former") != null ? 0 : 1);
+                    Mention anaphor = new Mention(begin, end, text.substring(begin, end), meant.entity(), PRONOUN, CONFIDENCE);
+                    resolved.add(anaphor);
+                    pool.add(anaphor);
+                }
                 continue;
             }
             Want want = want(m);
@@ -250,6 +273,32 @@ final class Anaphora {
         } catch (IllegalArgumentException absent) {
             return null;
         }
+    }
+
+    /**
+     * The two named last in [from, to), joined by "和", "与", "、" or "and" and of the same kind ("Liz Rice和Janet Kuo"),
+     * or none: "前者" and "后者" need a pair right before them to point into.
+     */
+    private static List<Mention> lastPair(String text, List<Mention> pool, int from, int to) {
+        Mention second = null;
+        for (int i = pool.size() - 1; i >= 0 && pool.get(i).begin() >= from; i--) {
+            Mention m = pool.get(i);
+            if (m.end() > to || m.anaphoric()) {
+                continue;
+            }
+            if (second == null) {
+                second = m;
+                continue;
+            }
+            boolean sameKind = m.entity().kind().isOrganization() == second.entity().kind().isOrganization()
+                    && m.entity().kind() == EntityKind.PERSON == (second.entity().kind() == EntityKind.PERSON);
+            if (m.end() <= second.begin() && sameKind && !m.entity().iri().equals(second.entity().iri())
+                    && PAIR_ONLY.matcher(text).region(m.end(), second.begin()).matches()) {
+                return List.of(m, second);
+            }
+            return List.of();
+        }
+        return List.of();
     }
 
     private static boolean overlapsName(List<Mention> mentions, int next, int begin, int end) {

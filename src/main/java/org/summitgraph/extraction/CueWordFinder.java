@@ -163,18 +163,26 @@ final class CueWordFinder implements RelationFinder {
                     Clauses.ORG_OR_PROJECT, Clauses.AGENT, Order.SUBJECT_CUE_OBJECT),
             cue("founded", "(?:牵头发起|联合发起|发起|创立|创办|创建|搞起来|做起来|推出|开源)(?:并(?:开源|推出|捐赠给[^，,。的]{1,12}))?的", SG.foundedBy,
                     Clauses.ORG_OR_PROJECT, Clauses.AGENT, Order.SUBJECT_OBJECT_CUE),
-            cue("leads", "\\b(?:is |are |was )?(?:co-)?(?:led|headed|stewarded|chaired|governed|run|driven|spearheaded) "
+            // "a Swift session led by John Dickinson": what is led is the session, the project only names its subject
+            cue("leads", "(?<!(?i:session|sessions|talk|talks|workshop|workshops|panel|panels|discussion|discussions|track|tracks|"
+                    + "tutorial|tutorials|BoF|keynote|meeting|meetings|sprint|sprints) )"
+                    + "\\b(?:is |are |was )?(?:co-)?(?:led|headed|stewarded|chaired|governed|run|driven|spearheaded) "
                     + "by\\b", SG.leads, Clauses.AGENT, Clauses.ORG_OR_PROJECT, Order.OBJECT_CUE_SUBJECT),
             // "leads the tooling team at Ledgerline", "leads the OpenInfra Foundation's community team": a team of the
             // organisation, not the organisation (but "leads the OpenInfra India user group": the group is named)
             cue("leads", "\\b(?:co-?leads|leads|heads|steers|stewards|spearheads|spearheaded)\\b(?! (?:the |a |an |its |our |their )?"
                     + "(?:[^.,;'’]{1,60}?(?:'s|’s) )?"
-                    + "(?-i:(?:[a-z][\\w-]*|\\p{Lu}\\w*-[a-z][\\w-]*) ){0,3}?" + EnglishCues.UNIT + "s?\\b)", SG.leads,
+                    + "(?-i:(?:[a-z][\\w-]*|\\p{Lu}\\w*-[a-z][\\w-]*) ){0,3}?" + EnglishCues.UNIT + "s?\\b)"
+                    // "leads research computing at the University of Lakemont": a line of work there (UnitHeadFinder)
+                    + "(?! (?-i:(?!the |a |an |its |our |their )[a-z][\\w-]* ){1,3}?(?:at|for) )", SG.leads,
                     Clauses.AGENT, Clauses.ORG_OR_PROJECT, Order.SUBJECT_CUE_OBJECT),
             cue("formerly", "\\b(?:joined (?:[\\w.&-]+ ){1,4}from|after (?:a decade|\\w+ years|several years|years) (?:at|with)|"
                     + "spent (?:\\w+ ){1,3}years? (?:[\\w-]+ ){0,6}?(?:at|with)|(?:a|an|the) former|ex-|previously (?:at|with|of|worked at|worked for)|"
                     + "formerly (?:at|with|of)|formerly (?:\\w+ ){1,3}(?:at|of)|left(?! to join\\b)|while (?:all \\w+ )?(?:were|was) at|"
                     + "back at|before joining (?:[\\w.&-]+ ){1,4}(?:he|she) (?:was|worked) at|"
+                    // "Before Red Hat she worked on storage systems at NetApp": the job held before the one named
+                    + "before (?:joining |moving to |coming to )?(?:[\\w.&-]+ ){1,4}?,?\\s*(?:he|she) (?:worked|was|spent (?:\\w+ ){1,3}) "
+                    + "(?:[\\w-]+ ){0,5}?(?:at|with|for)|"
                     // "became executive director of the CNCF this year after leading the OpenInfra Foundation"
                     + "after (?:years of )?(?:leading|heading|running))\\b",
                     SG.formerlyWorkedFor, Clauses.PERSON, Clauses.ORGANIZATION, Order.SUBJECT_CUE_OBJECT),

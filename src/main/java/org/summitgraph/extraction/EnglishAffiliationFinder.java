@@ -39,6 +39,12 @@ final class EnglishAffiliationFinder implements RelationFinder {
     private static final Pattern BOARD_BEFORE = Pattern.compile("\\b(?:(?:re-?)?elected to|(?:sits|sat|serves|served|seated) on|"
             + "joined|appointed to|a seat on)\\s+(?:the\\s+)?(?:board of (?:directors of )?(?:the\\s+)?)?", Pattern.CASE_INSENSITIVE);
     private static final Pattern BOARD_AFTER = Pattern.compile("(?:'s|’s)?\\s+board\\b");
+    /** "the OpenStack User Committee", "the Kubernetes Steering Committee": a committee, by the words that name its kind. */
+    private static final Pattern COMMITTEE_NAME = Pattern.compile("(?<![\\p{L}])(?<kind>(?:(?:Technical|Steering|Oversight|User|Users|"
+            + "Advisory|Governing|Executive|Program|Programme|Security|Release|Architecture|Outreach|Marketing|Finance|Nominating|"
+            + "Legal|Product|Community|Review|Management|Organizing|Organising|Diversity|Ethics)\\s+){0,3}(?:Committee|Council))$");
+    /** Sitting on a committee, not being elected or appointed to it, nor joining it (read elsewhere, or not a seat yet). */
+    private static final Pattern SITS = Pattern.compile("(?i:sits|sat|serves|served|seated|a seat) on\\s+(?:the\\s+)?");
     private static final Pattern PRONOUN = Pattern.compile("\\s*(?:[A-Z][a-z]+,\\s*)?(?:He|She)\\b");
     private static final int REACH = 300;
     /**
@@ -153,16 +159,21 @@ final class EnglishAffiliationFinder implements RelationFinder {
         Matcher m = BOARD_BEFORE.matcher(text.text()).region(s.begin(), s.end());
         while (m.find()) {
             boolean boardOf = m.group().toLowerCase(java.util.Locale.ROOT).contains("board");
-            Optional<Mention> org = text.startingAt(m.end(), Clauses.ORGANIZATION)
-                    .filter(o -> boardOf || BOARD_AFTER.matcher(text.text()).region(o.end(), s.end()).lookingAt());
+            Optional<Mention> named = text.startingAt(m.end(), Clauses.ORGANIZATION);
+            // "who sits on the OpenStack User Committee": a member of the committee, the seat named by its kind
+            Optional<Matcher> committee = named.filter(o -> !boardOf && SITS.matcher(m.group()).find())
+                    .map(o -> COMMITTEE_NAME.matcher(o.entity().label("en").strip())).filter(Matcher::find);
+            Optional<Mention> org = named
+                    .filter(o -> boardOf || committee.isPresent() || BOARD_AFTER.matcher(text.text()).region(o.end(), s.end()).lookingAt());
             if (org.isEmpty()) {
                 continue;
             }
+            String title = committee.map(c -> c.group("kind").replaceAll("\\s+", " ") + " Member").orElse("Board Director");
             Optional<Mention> person = text.lastIn(s.begin(), m.start(), Clauses.PERSON);
             if (person.isEmpty() && PRONOUN.matcher(text.text()).region(s.begin(), m.start()).lookingAt()) {
                 person = text.lastPersonReferent(s.begin(), REACH);
             }
-            person.ifPresent(p -> out.add(new Fact(p.entity().iri(), SG.hasRole, org.get().entity().iri(), "Board Director", s,
+            person.ifPresent(p -> out.add(new Fact(p.entity().iri(), SG.hasRole, org.get().entity().iri(), title, s,
                     "pattern:person-on-organization-board", 0.65)));
         }
     }

@@ -22,6 +22,10 @@ final class LeadershipFinder implements RelationFinder {
             "\\s*(?:的\\s*(?:工程师|团队|员工|开发者|人)们?)?\\s*(?:牵头|主导|领导|带领|领衔)(?!\\s*(?:成立|组建|创建|建立|发起|推动)?了?\\s*的)");
     /** Between what is led and "由": "社区", "项目", "则", "主要". */
     private static final Pattern LED_BEFORE_BY_ZH = Pattern.compile("\\s*(?:社区|项目|工作组|团队)?\\s*(?:则|也|主要|目前|一直|现在|均|都)*\\s*$");
+    /** "负责内核SIG的谢秀奇", "牵头Kata社区的": right before the group a person is in charge of. */
+    private static final Pattern IN_CHARGE_OF_ZH = Pattern.compile("(?:负责|牵头|带领)\\s*$");
+    private static final Pattern OF_ZH = Pattern.compile("\\s*的\\s*");
+    private static final Pattern SIG_END = Pattern.compile("(?<![A-Za-z])SIG$");
     private static final Pattern TEAM_LEAD_ZH = Pattern.compile("\\s*(?:带队|领队|团队负责人)\\s*的\\s*");
     private static final Pattern LED_BY_EN = Pattern.compile("\\s*,?\\s*(?:led|headed|chaired)\\s+by\\s+");
     private static final Pattern POSSESSIVE_AFTER = Pattern.compile("(?:'s|’s)\\s");
@@ -61,6 +65,13 @@ final class LeadershipFinder implements RelationFinder {
                 }
             }
             for (Mention team : text.in(s.begin(), s.end(), Clauses.ORG_OR_PROJECT)) {
+                Matcher charge = IN_CHARGE_OF_ZH.matcher(text.text()).region(LookBack.from(s.begin(), team.begin(), 4), team.begin());
+                Matcher of = OF_ZH.matcher(text.text()).region(team.end(), s.end());
+                if (text.isChinese() && peopleGroup(team.entity()) && charge.find() && of.lookingAt()) {
+                    // "负责内核SIG的谢秀奇": the person in charge of a group of people leads it
+                    text.startingAt(of.end(), Clauses.PERSON).ifPresent(p -> out.add(Clauses.fact(p.entity(),
+                            SG.leads, team.entity(), s, "pattern:in-charge-of-group", 0.7)));
+                }
                 Matcher lead = TEAM_LEAD_ZH.matcher(text.text()).region(team.end(), s.end());
                 if (lead.lookingAt()) {
                     text.startingAt(lead.end(), Clauses.PERSON).ifPresent(p -> out.add(Clauses.fact(p.entity(),
@@ -86,6 +97,11 @@ final class LeadershipFinder implements RelationFinder {
             leaderIs(text, s, out);
         }
         return out;
+    }
+
+    /** A group of people, "内核SIG" written with no space before "SIG" among them. */
+    private static boolean peopleGroup(Entity e) {
+        return Clauses.isGroup(e) || e.labels().values().stream().anyMatch(l -> SIG_END.matcher(l.strip()).find());
     }
 
     /**

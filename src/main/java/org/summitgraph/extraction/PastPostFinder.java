@@ -20,9 +20,13 @@ final class PastPostFinder implements RelationFinder {
     static final String METHOD = "pattern:past-post";
     /** The mark of a past time, then the verb of holding a post or being somewhere; the organisation must follow at once. */
     private static final Pattern PAST_ZH = Pattern.compile("(?:曾经|之前|此前|以前|早年|早些年|再往前|更早(?:时候|些时候)?)"
-            + "[，,]?\\s*(?:也|还|则)?(?:曾)?(?:任职于|就职于|供职于|担任|任|是|在)\\s*|曾(?:任职于|就职于|担任|任|是)\\s*");
+            // "加入数擎之前，她在华为工作了六年": the pronoun after the mark is the subject
+            + "[，,]?\\s*(?<who>[他她](?![们人]))?(?:也|还|则)?(?:曾)?(?:任职于|就职于|供职于|担任|任|是|在)\\s*|曾(?:任职于|就职于|担任|任|是)\\s*");
     private static final Pattern PAST_EN = Pattern.compile("(?i:\\bafter\\s+(?:a\\s+|two\\s+|three\\s+|several\\s+|brief\\s+|long\\s+)?"
-            + "stints?\\s+(?:at|with)\\s+|\\bbefore\\s+that,?\\s+(?<who>I|he|she)\\s+(?:was|worked|spent\\s+[^.,;]{1,30}?)\\s+(?:at|for|with)\\s+)"
+            + "stints?\\s+(?:at|with)\\s+|\\bbefore\\s+(?:joining\\s+|moving\\s+to\\s+|coming\\s+to\\s+)?"
+            // "Before that, I was at", "Before Red Hat she worked on storage systems at NetApp"
+            + "(?:that|(?-i:\\p{Lu}[\\p{L}&.-]*(?:\\s\\p{Lu}[\\p{L}&.-]*){0,3})),?\\s+(?<who>I|he|she)\\s+"
+            + "(?:was|worked(?:\\s+(?:on|in)\\s+[^.,;]{1,40}?)?|spent\\s+[^.,;]{1,30}?)\\s+(?:at|for|with)\\s+)"
             + "(?:the\\s+)?");
     private static final Pattern FIRST_PERSON = Pattern.compile("\\bI\\b");
     private static final Pattern PRONOUN = Pattern.compile("[他她](?![们人])|\\b(?:he|she|He|She)\\b");
@@ -41,7 +45,7 @@ final class PastPostFinder implements RelationFinder {
                 if (first.isEmpty()) {
                     continue;
                 }
-                String who = text.isChinese() ? null : m.group("who");
+                String who = m.group("who");
                 // "Before that she was at IBM": the pronoun the mark holds is the subject
                 Optional<Entity> person = who == null ? holder(text, s, m.start()) : holder(text, s, m.start(), who);
                 if (person.isEmpty()) {
@@ -70,6 +74,11 @@ final class PastPostFinder implements RelationFinder {
     }
 
     private static Optional<Entity> holder(AnnotatedText text, Sentence s, int mark, String pronoun) {
+        // "before Red Hat she": the one the pronoun stands for, named before the sentence or in it before the mark
+        Optional<Mention> named = text.lastIn(s.begin(), mark, Clauses.PERSON);
+        if (!pronoun.equals("I") && named.isPresent()) {
+            return named.map(Mention::entity);
+        }
         return pronoun.equals("I") ? speaker(text, s, mark)
                 : text.lastPersonReferent(s.begin(), PRONOUN_REACH).map(Mention::entity);
     }

@@ -24,16 +24,27 @@ final class PluralTitleFinder implements RelationFinder {
             + "(?:(?<owner>\\p{Lu}[\\p{L}.-]*(?:\\s\\p{Lu}[\\p{L}.-]*)?)\\s+)?"
             + "(?<title>(?i:maintainers|committers|core reviewers|core developers)|PMC members|TSC members|TOC members)\\b"
             + "(?:\\s+(?:of|for|on|in)\\s+(?:the\\s+)?)?");
+    /** "Vish Ishaya, one of the Nova core developers", "Ana, one of two maintainers of Zuul". */
+    private static final Pattern ONE_OF = Pattern.compile("\\s*[,(]\\s*(?:who\\s+is\\s+|now\\s+|also\\s+)*(?:one|each)\\s+of\\s+"
+            + "(?:the\\s+|its\\s+|their\\s+|(?:two|three|four|five|six|several|a\\s+handful\\s+of|a\\s+few)\\s+)?"
+            + "(?:(?:original|current|longtime|long-time|active|founding|first|few)\\s+)*"
+            + "(?:(?<owner>\\p{Lu}[\\p{L}.-]*(?:\\s\\p{Lu}[\\p{L}.-]*)?)\\s+)?"
+            + "(?<title>(?i:maintainers|committers|core reviewers|core developers)|PMC members|TSC members|TOC members)\\b"
+            + "(?:\\s+(?:of|for|on|in)\\s+(?:the\\s+)?)?");
 
     @Override
     public List<Fact> find(AnnotatedText text) {
         List<Fact> out = new ArrayList<>();
         for (Sentence s : text.sentences()) {
             for (Mention last : text.in(s.begin(), s.end(), Clauses.PERSON)) {
-                Matcher are = ARE.matcher(text.text()).region(last.end(), s.end());
-                if (!are.lookingAt()) {
+                Matcher listed = ARE.matcher(text.text()).region(last.end(), s.end());
+                // "Vish Ishaya, one of the Nova core developers": one person, one of those who hold the title
+                Matcher oneOf = ONE_OF.matcher(text.text()).region(last.end(), s.end());
+                boolean one = !listed.lookingAt();
+                if (one && !oneOf.lookingAt()) {
                     continue;
                 }
+                Matcher are = one ? oneOf : listed;
                 Optional<Mention> target = are.group("owner") != null
                         ? text.endingAt(are.end("owner"), Clauses.PROJECT).filter(p -> p.begin() >= are.start("owner"))
                         : Optional.empty();
@@ -44,7 +55,7 @@ final class PluralTitleFinder implements RelationFinder {
                     continue;
                 }
                 String title = TITLES.get(are.group("title").toLowerCase(Locale.ROOT));
-                for (Mention person : listedUpTo(text, s, last)) {
+                for (Mention person : one ? List.of(last) : listedUpTo(text, s, last)) {
                     out.add(new Fact(person.entity().iri(), SG.hasRole, target.get().entity().iri(), title, s,
                             "pattern:names-are-titles-of-target", 0.75));
                 }

@@ -18,7 +18,7 @@ final class RoleFinder implements RelationFinder {
 
     private static final int ORG_GAP = 8;
     /** Titles whose holder heads the group they are held in, where the group is one of people ("组长", "Lead"). */
-    private static final java.util.Set<String> LEADS_A_GROUP = java.util.Set.of("Leader", "Lead", "Co-lead", "Organizer");
+    private static final java.util.Set<String> LEADS_A_GROUP = java.util.Set.of("Leader", "Lead", "Co-lead", "Organizer", "President");
     private static final int APPOSITION_GAP = 20;
     private static final Pattern LIST_JOINER = Pattern.compile("\\s*(?:和|与|及|以及|、|,|，|and|&)\\s*");
     private static final Pattern AFTER_TITLE = Pattern.compile("\\s*(?:之一)?\\s*的?\\s*");
@@ -46,6 +46,8 @@ final class RoleFinder implements RelationFinder {
     /** "who was named CTO", "was appointed chief architect": the post taken up, held now. */
     private static final Pattern TAKEN_UP = Pattern.compile("\\b(?:named|appointed|elected|re-elected|promoted|hired|made|tapped|chosen|"
             + "installed|confirmed|announced)\\b");
+    /** "Oregon-based", "New York-based": where the organisation named next is based. */
+    private static final Pattern PLACE_BASED = Pattern.compile("\\p{Lu}[\\p{L}.]*(?:\\s\\p{Lu}[\\p{L}.]*)?-based\\s+");
     /** "the Montreal cloud provider VEXXHOST": an organisation after a place and the kind of business it is. */
     private static final Pattern PLACE_DESCRIBED = Pattern.compile("\\p{Lu}[\\p{L}.-]*(?:\\s\\p{Lu}[\\p{L}.-]*)?\\s+(?:[a-z][a-z-]*\\s+){0,3}?"
             + OrganizationDescriptions.KIND + "\\s+(?=\\p{Lu})");
@@ -54,6 +56,14 @@ final class RoleFinder implements RelationFinder {
             + "|我们(?:公司|行|团队|集团)?的?\\s*(?:\\p{IsHan}{1,8}?(?:部|中心|团队|实验室|研究院))?的?\\s*)$");
     /** "… as a", "… as its", "… as": right before a title taken up. */
     private static final Pattern AS_BEFORE_TITLE = Pattern.compile("\\bas\\s+(?:a\\s+|an\\s+|its\\s+|the\\s+|their\\s+|our\\s+)?(?:new\\s+)?$");
+    /** "who was elected", "who has been appointed", "who was named": right before the title taken up. */
+    private static final Pattern WHO_TAKES_UP = Pattern.compile("\\bwho\\s+(?:was|has\\s+been|is|had\\s+been)?\\s*(?:(?:just|recently|also|since)\\s+)?"
+            + "(?:re-?)?(?:elected|appointed|named|promoted\\s+to|voted|chosen\\s+as)\\s+(?:as\\s+)?(?:the\\s+|a\\s+|an\\s+|its\\s+)?(?:new\\s+)?$");
+    /** "her part-time appointment as a", "his new role as": a post written as a noun, then "as". */
+    private static final Pattern POST_AS = Pattern.compile("\\b(?:his|her|their)\\s+(?:(?<former>former|previous|old|earlier)\\s+|[a-z][a-z-]*\\s+){0,2}"
+            + "(?:appointment|role|position|post|job|seat)\\s+as\\s+(?:a\\s+|an\\s+|the\\s+|its\\s+)?$");
+    /** "as a postdoc from the University of Warsaw": where the person joining comes from. */
+    private static final Pattern FROM_AFTER_TITLE = Pattern.compile("\\s+from\\s+(?:the\\s+)?");
     /** Joining an organisation, or appointing someone, before "as". */
     private static final Pattern JOIN_OR_APPOINT = Pattern.compile("\\b(?:(?<join>(?:re)?join(?:s|ed|ing)?)|(?:has\\s+|have\\s+)?"
             + "(?:appointed|named|hired|elected|re-elected|promoted|tapped|welcomed|brought in))\\s+");
@@ -62,6 +72,8 @@ final class RoleFinder implements RelationFinder {
     private static final Pattern THEIRS = Pattern.compile("\\b(?:their|its)\\b", Pattern.CASE_INSENSITIVE);
     /** "他是Cyborg项目的PTL": a pronoun before the title's target stands for the person named last. */
     private static final Pattern PRONOUN_ZH = Pattern.compile("[他她](?![们人])");
+    /** "这位Linux基金会研究员": the person spoken of, named before, holds the title that follows. */
+    private static final Pattern THIS_PERSON_ZH = Pattern.compile("这位\\s*$");
     private static final Pattern FORMER_BEFORE_TITLE = Pattern.compile("\\bformer\\s");
     /** "the CNCF project Koordinator", "the Apache project Kafka": the foundation describes the project named after it. */
     private static final Pattern PROJECT_OF = Pattern.compile("\\s+(?:(?:sandbox|incubating|graduated|top-level)\\s+)?project\\s+");
@@ -126,7 +138,8 @@ final class RoleFinder implements RelationFinder {
                 last[0] = null;
                 if (!inBracketsAfterPerson(text, s, t, out) && !asTitle(text, s, t, out) && !chained(text, s, t, before, last, out)
                         && !personCommaTitle(text, s, t, last, out)
-                        && !titleThenPerson(text, s, t, out) && !personVerbTitle(text, s, t, last, out)) {
+                        && !titleThenPerson(text, s, t, out) && !electedTitle(text, s, t, out)
+                        && !personVerbTitle(text, s, t, last, out)) {
                     targetThenTitle(text, s, t, out);
                 }
             }
@@ -152,14 +165,15 @@ final class RoleFinder implements RelationFinder {
             at = verb.start();
         }
         if (at < 0 || !verb.region(at, t.begin()).lookingAt()) {
-            return false;
+            return postAsTitle(text, s, t, out);
         }
         boolean joins = verb.group("join") != null;
         int after = verb.end();
         Optional<Mention> person;
         Optional<Mention> target;
         if (joins) {
-            target = text.startingAt(after, Clauses.ORGANIZATION);
+            // "who joins the group as a postdoc": the group named before
+            target = text.startingAt(after, Clauses.ORGANIZATION).or(() -> NamedUnits.at(text, after, t.begin()));
             person = text.lastIn(s.begin(), verb.start(), Clauses.PERSON);
             if (person.isEmpty() && FIRST_PERSON_BEFORE.matcher(text.text()).region(s.begin(), verb.start()).find()) {
                 person = text.voiceAt(verb.start()).map(InterviewVoices::person).filter(java.util.Objects::nonNull);
@@ -174,6 +188,33 @@ final class RoleFinder implements RelationFinder {
         }
         add(text, person.get().entity(), t.title(), target.get().entity(), s,
                 joins ? "pattern:joins-target-as-title" : "pattern:target-appoints-name-as-title", 0.75, out);
+        Matcher from = FROM_AFTER_TITLE.matcher(text.text()).region(t.end(), s.end());
+        if (joins && from.lookingAt()) {
+            // "joins the group as a postdoc from the University of Warsaw": where they come from, left for the new post
+            Mention joiner = person.get();
+            Entity joined = target.get().entity();
+            text.startingAt(from.end(), Clauses.ORGANIZATION).filter(o -> !o.entity().iri().equals(joined.iri()))
+                    .ifPresent(o -> out.add(new Fact(joiner.entity().iri(), SG.formerlyWorkedFor, o.entity().iri(), null, s,
+                            "pattern:joins-target-as-title-from", 0.7)));
+        }
+        return true;
+    }
+
+    /**
+     * "her part-time appointment as a lecturer at the University of Texas at Austin", "his new role as CTO of Kestrel":
+     * a post named as a noun, held by the person the pronoun stands for, at the organisation after the title.
+     */
+    private static boolean postAsTitle(AnnotatedText text, Sentence s, Titles.Found t, List<Fact> out) {
+        Matcher post = POST_AS.matcher(text.text()).region(LookBack.from(s.begin(), t.begin(), 60), t.begin());
+        if (!post.find()) {
+            return false;
+        }
+        Optional<Mention> target = ofTarget(text, t);
+        Optional<Mention> person = text.lastPersonReferent(post.start(), PRONOUN_REACH);
+        if (target.isEmpty() || person.isEmpty() || post.group("former") != null) {
+            return false;
+        }
+        add(text, person.get().entity(), t.title(), target.get().entity(), s, "pattern:pronoun-post-as-title-at-target", 0.7, out);
         return true;
     }
 
@@ -254,6 +295,24 @@ final class RoleFinder implements RelationFinder {
         }
         add(text, person.get().entity(), t.title(), target.get().entity(), s, "pattern:name-is-title-at-target", 0.75, out);
         last[0] = held(person.get(), t, target.get());
+        return true;
+    }
+
+    /**
+     * "Alan Clark, a director at SUSE who was elected chairman of the foundation's board", "Mia Ortiz, who was named CTO
+     * of Kestrel last year": a post taken up in a relative clause, held by the person the clause is said of.
+     */
+    private static boolean electedTitle(AnnotatedText text, Sentence s, Titles.Found t, List<Fact> out) {
+        Matcher who = WHO_TAKES_UP.matcher(text.text()).region(LookBack.from(s.begin(), t.begin(), 60), t.begin());
+        if (text.isChinese() || !who.find()) {
+            return false;
+        }
+        Optional<Mention> person = text.lastIn(LookBack.from(s.begin(), who.start(), 80), who.start(), Clauses.PERSON);
+        Optional<Mention> target = ofTarget(text, t);
+        if (person.isEmpty() || target.isEmpty()) {
+            return false;
+        }
+        add(text, person.get().entity(), t.title(), target.get().entity(), s, "pattern:name-who-was-elected-title-of-target", 0.75, out);
         return true;
     }
 
@@ -527,11 +586,13 @@ final class RoleFinder implements RelationFinder {
         }
         next.ifPresent(first -> holders.addAll(withCoordinated(text, s, first)));
         double confidence = 0.75;
-        String between = text.text().substring(target.get().end(), t.begin());
+        String between = text.text().substring(Math.min(target.get().end(), t.begin()), t.begin());
         boolean held = text.isChinese() && (HOLDS_ZH.matcher(text.text())
                 .region(LookBack.from(s.begin(), target.get().begin(), 16), target.get().begin()).find()
                 || AT_BEFORE_ZH.matcher(text.text()).region(LookBack.from(s.begin(), target.get().begin(), 2), target.get().begin()).find()
-                && SERVES_AS_ZH.matcher(between).matches());
+                && SERVES_AS_ZH.matcher(between).matches()
+                || THIS_PERSON_ZH.matcher(text.text()).region(LookBack.from(s.begin(), target.get().begin(), 3), target.get().begin()).find()
+                && between.isBlank());
         if (holders.isEmpty() && text.isChinese() && !POSSESSIVE_GAP.matcher(between).matches() && !held) {
             return; // "基金会首席运营官（COO）": a title whose holder is not the sentence's subject
         }
@@ -548,7 +609,11 @@ final class RoleFinder implements RelationFinder {
                 return; // "北辰云的两名工程师目前是Neutron项目的core reviewer": people counted, none named
             }
             boolean pronoun = PRONOUN_ZH.matcher(text.text()).region(s.begin(), target.get().begin()).find();
+            // "Greg Kroah-Hartman的演讲座无虚席。这位…": "this person" is the one just spoken of, his talk's speaker too
+            boolean thisPerson = THIS_PERSON_ZH.matcher(text.text())
+                    .region(LookBack.from(s.begin(), target.get().begin(), 3), target.get().begin()).find();
             Optional<Entity> subject = !before.isEmpty() ? Optional.of(before.get(before.size() - 1).entity())
+                    : thisPerson ? text.lastIn(Math.max(0, s.begin() - PRONOUN_REACH), s.begin(), Clauses.PERSON).map(Mention::entity)
                     : pronoun ? text.lastPersonReferent(s.begin(), PRONOUN_REACH).map(Mention::entity)
                     : text.topicPerson(s);
             subject.ifPresent(holders::add);
@@ -576,6 +641,13 @@ final class RoleFinder implements RelationFinder {
 
     /** The organisation or project written just before the title, with at most a few words between. */
     private static Optional<Mention> targetBefore(AnnotatedText text, Sentence s, Titles.Found t) {
+        // "江城银行信息科技部总经理": a name read over the first characters of the department that makes the title
+        Optional<Mention> straddling = text.lastIn(s.begin(), t.end(), Clauses.ORG_OR_PROJECT)
+                .filter(m -> text.isChinese() && m.begin() < t.begin() && m.end() > t.begin()
+                        && TitleFunctions.opensFunction(text.text().substring(t.begin(), m.end())));
+        if (straddling.isPresent()) {
+            return straddling;
+        }
         // from the sentence's start: a long name ("Apache ShardingSphere PMC成员") begins before any fixed window
         Optional<Mention> found = text.lastIn(s.begin(), t.begin(), Clauses.ORG_OR_PROJECT);
         if (found.isEmpty()) {
@@ -630,6 +702,11 @@ final class RoleFinder implements RelationFinder {
         }
         if (target.isPresent()) {
             return target;
+        }
+        Matcher based = PLACE_BASED.matcher(text.text()).region(of.end(), text.text().length());
+        if (based.lookingAt()) {
+            // "chief technology officer of Oregon-based Cascade Telecom": the organisation after where it is based
+            return text.startingAt(based.end(), Clauses.ORGANIZATION);
         }
         Matcher department = DEPARTMENT_THEN_AT.matcher(text.text()).region(of.end(), text.text().length());
         if (department.lookingAt()) {

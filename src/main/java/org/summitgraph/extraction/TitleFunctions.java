@@ -53,13 +53,21 @@ final class TitleFunctions {
     private static final java.util.Set<String> UNITS = java.util.Set.of("云平台", "平台", "基础架构", "基础设施", "云基础设施",
             "运维", "数据平台", "容器平台", "云原生平台", "开源办公室", "开源项目办公室", "市场", "营销", "品牌", "研发");
 
-    /** English functions after "VP of" or "director of"; what follows "of" otherwise is an organisation. */
-    private static final String FUNCTION = "(?:open source(?: programs?| engineering| strategy)?|developer relations|"
-            + "(?:cloud |platform |software |infrastructure )?engineering|marketing|community|communities|product|products|"
-            + "ecosystem|(?:cloud |it )?infrastructure|cloud platforms?|software|operations|research|technology|strategy|"
-            + "sales|communications|business development|partnerships|security|developer experience|cloud)";
-    private static final Pattern ENGLISH = Pattern.compile("(?<![A-Za-z-])(?<!(?i:executive|senior|managing|corporate|assistant|associate) )"
-            + "(?<rank>(?i:vice president|director|general manager)|VP) of (?<function>(?i:" + FUNCTION + "(?:,? and " + FUNCTION + ")?))(?![A-Za-z-])");
+    /** One word or fixed pair of a line of work after "VP of" or "director of"; what follows "of" otherwise is an organisation. */
+    private static final String FUNCTION_WORD = "(?:open source|developer relations|developer experience|business development|"
+            + "customer success|engineering|marketing|community|communities|products?|ecosystems?|infrastructure|platforms?|"
+            + "software|operations|research|technology|technologies|strategy|sales|communications|partnerships|security|cloud|"
+            + "(?-i:IT)|networks?|networking|orchestration|services|solutions|alliances|programs?|data|storage|management|computing|innovation)";
+    /** "cloud technology", "cloud product management", "open source programs": a few function words in a row. */
+    private static final String FUNCTION = FUNCTION_WORD + "(?: " + FUNCTION_WORD + "){0,3}";
+    /**
+     * "assistant vice president", "SVP": the grade of a vice president, kept as the short form the trade writes
+     * ("AVP of Cloud Technology"); other grades ("managing director", "corporate vice president") take no function here.
+     */
+    private static final Map<String, String> VP_GRADES = Map.of("assistant", "AVP", "senior", "SVP", "executive", "EVP");
+    private static final Pattern ENGLISH = Pattern.compile("(?<![A-Za-z-])(?<!(?i:managing|corporate|associate) )"
+            + "(?:(?<grade>(?i:assistant|senior|executive)) (?=(?i:vice president)))?"
+            + "(?<rank>(?i:vice president|director|general manager)|VP|SVP|EVP|AVP) of (?<function>(?i:" + FUNCTION + "(?:,? and " + FUNCTION + ")?))(?![A-Za-z-])");
 
     private TitleFunctions() {
     }
@@ -75,8 +83,14 @@ final class TitleFunctions {
         }
         Matcher m = ENGLISH.matcher(text).region(begin, end);
         while (m.find()) {
+            if (m.group("grade") == null && m.start() >= 7 && text.substring(Math.max(0, m.start() - 10), m.start())
+                    .matches("(?s).*(?i:executive|senior|assistant) $")) {
+                continue; // "senior director of engineering": a grade this rule does not name, read as written elsewhere
+            }
             String rank = m.group("rank").equalsIgnoreCase("director") ? "Director"
-                    : m.group("rank").equalsIgnoreCase("general manager") ? "General Manager" : "VP";
+                    : m.group("rank").equalsIgnoreCase("general manager") ? "General Manager"
+                    : m.group("grade") != null ? VP_GRADES.get(m.group("grade").toLowerCase(Locale.ROOT))
+                    : m.group("rank").length() == 3 ? m.group("rank") : "VP";
             String function = m.group("function");
             if (!function.equals(function.toLowerCase(Locale.ROOT)) && !Character.isUpperCase(function.charAt(0))) {
                 continue; // "director of ENGINEERING"? a function is written in lower case or opens with a capital
@@ -99,41 +113,79 @@ final class TitleFunctions {
      * rank takes no function.
      */
     static Composed chinese(String text, int floor, int rankBegin, int rankEnd, String rank) {
-        boolean unit = rank.equals("负责人");
         String pattern = switch (rank) {
             case "总监" -> "%s Director";
             case "副总裁" -> "VP of %s";
             case "经理" -> "%s Manager";
-            case "负责人" -> "Head of %s";
+            case "负责人", "部长" -> "Head of %s";
+            case "总经理" -> "General Manager of %s";
             default -> null;
         };
         if (pattern == null) {
             return null;
         }
-        int end = rankBegin;
-        if (unit && end > floor && text.charAt(end - 1) == '部') {
-            end--; // "云原生平台部负责人": the department of a function
+        // "信息科技部总经理", "存储团队负责人", "网络与编排业务总经理": the rank of a department, named by its function
+        for (String unit : DEPARTMENTS) {
+            int end = rankBegin - unit.length();
+            if (end > floor && text.startsWith(unit, end)) {
+                Composed composed = composed(text, floor, end, rankEnd, pattern, true);
+                if (composed != null) {
+                    return composed;
+                }
+            }
         }
-        String last = functionEndingAt(text, floor, end, unit);
+        // "云原生平台负责人", but not "项目负责人": a bare head heads a unit, not a line of work
+        return rank.equals("总经理") ? null : composed(text, floor, rankBegin, rankEnd, pattern, false);
+    }
+
+    /**
+     * What closes the name of a department before its head's rank. "业务" (a line of business) too, where a function
+     * stands before it ("网络与编排业务"); alone, "业务总经理" is a General Manager of Business, read without it.
+     */
+    private static final List<String> DEPARTMENTS = List.of("事业部", "部", "团队", "中心", "业务");
+
+    /**
+     * Functions that also close many organisations' names ("云岫数据", "某某网络"), read as functions only where a
+     * department's name follows them ("存储团队", "信息科技部").
+     */
+    private static final Map<String, String> DEPARTMENT_ONLY = Map.of("存储", "Storage", "网络", "Networking", "安全", "Security",
+            "数据", "Data", "信息科技", "IT", "信息技术", "IT", "编排", "Orchestration", "生态发展", "Ecosystem Development",
+            "云计算", "Cloud Computing");
+    private static final List<String> DEPARTMENT_LONGEST_FIRST = java.util.stream.Stream.concat(CHINESE.keySet().stream(),
+            DEPARTMENT_ONLY.keySet().stream()).sorted(Comparator.comparingInt(String::length).reversed()).toList();
+
+    private static Composed composed(String text, int floor, int end, int rankEnd, String pattern, boolean department) {
+        // a head heads a unit ("云原生平台部负责人", "存储团队负责人"), not a line of work ("技术负责人" stays a Lead)
+        boolean unitOnly = pattern.startsWith("Head of");
+        String last = functionEndingAt(text, floor, end, unitOnly, department);
         if (last == null) {
             return null;
         }
         int begin = end - last.length();
-        String english = CHINESE.get(last);
+        String english = english(last);
         if (begin - 1 > floor && (text.charAt(begin - 1) == '与' || text.charAt(begin - 1) == '和')) {
-            String first = functionEndingAt(text, floor, begin - 1, unit);
+            String first = functionEndingAt(text, floor, begin - 1, unitOnly, department);
             if (first != null) {
                 begin = begin - 1 - first.length();
-                english = CHINESE.get(first) + " and " + english; // "市场与社区副总裁"
+                english = english(first) + " and " + english; // "市场与社区副总裁"
             }
         }
         return new Composed(begin, rankEnd, String.format(pattern, english));
     }
 
-    private static String functionEndingAt(String text, int floor, int end, boolean unit) {
-        for (String f : CHINESE_LONGEST_FIRST) {
+    /** Whether {@code written} opens one of the functions a department is named by ("信息" opens "信息科技"). */
+    static boolean opensFunction(String written) {
+        return !written.isEmpty() && DEPARTMENT_LONGEST_FIRST.stream().anyMatch(f -> f.startsWith(written));
+    }
+
+    private static String english(String function) {
+        return CHINESE.containsKey(function) ? CHINESE.get(function) : DEPARTMENT_ONLY.get(function);
+    }
+
+    private static String functionEndingAt(String text, int floor, int end, boolean unit, boolean department) {
+        for (String f : department ? DEPARTMENT_LONGEST_FIRST : CHINESE_LONGEST_FIRST) {
             int begin = end - f.length();
-            if (begin >= floor && text.startsWith(f, begin) && (!unit || UNITS.contains(f))) {
+            if (begin >= floor && text.startsWith(f, begin) && (!unit || UNITS.contains(f) || DEPARTMENT_ONLY.containsKey(f))) {
                 return f;
             }
         }

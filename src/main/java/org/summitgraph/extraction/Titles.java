@@ -139,7 +139,16 @@ final class Titles {
             Map.entry("发布经理", new Title("Release Manager", Kind.COMMUNITY)),
             Map.entry("董事会成员", new Title("Board Director", Kind.BOARD)),
             Map.entry("理事会成员", new Title("Board Member", Kind.BOARD)),
-            Map.entry("委员会成员", new Title("Member", Kind.COMMUNITY)));
+            Map.entry("委员会成员", new Title("Member", Kind.COMMUNITY)),
+            // "生态发展部部长": the head of a department, named with its function where TitleFunctions reads one
+            Map.entry("部长", new Title("Head", Kind.EMPLOYMENT)),
+            // "开源俱乐部的社长": the president of a club or society, who leads it (see RoleFinder)
+            Map.entry("社长", new Title("President", Kind.COMMUNITY)),
+            Map.entry("讲师", new Title("Lecturer", Kind.EMPLOYMENT)),
+            Map.entry("研究员", new Title("Researcher", Kind.EMPLOYMENT)),
+            Map.entry("博士后", new Title("Postdoc", Kind.EMPLOYMENT)),
+            Map.entry("分析师", new Title("Analyst", Kind.EMPLOYMENT)),
+            Map.entry("首席分析师", new Title("Principal Analyst", Kind.EMPLOYMENT)));
 
     /** Written in running English text in any case ("executive director", "Core Reviewer"). */
     private static final Map<String, Title> ENGLISH = Map.ofEntries(
@@ -220,7 +229,15 @@ final class Titles {
             Map.entry("associate professor", new Title("Associate Professor", Kind.EMPLOYMENT)),
             Map.entry("dean", new Title("Dean", Kind.EMPLOYMENT)),
             Map.entry("counsel", new Title("Counsel", Kind.EMPLOYMENT)),
-            Map.entry("general counsel", new Title("General Counsel", Kind.EMPLOYMENT)));
+            Map.entry("general counsel", new Title("General Counsel", Kind.EMPLOYMENT)),
+            Map.entry("lecturer", new Title("Lecturer", Kind.EMPLOYMENT)),
+            Map.entry("senior lecturer", new Title("Senior Lecturer", Kind.EMPLOYMENT)),
+            Map.entry("postdoc", new Title("Postdoc", Kind.EMPLOYMENT)),
+            Map.entry("postdoctoral researcher", new Title("Postdoc", Kind.EMPLOYMENT)),
+            Map.entry("analyst", new Title("Analyst", Kind.EMPLOYMENT)),
+            Map.entry("principal analyst", new Title("Principal Analyst", Kind.EMPLOYMENT)),
+            Map.entry("senior analyst", new Title("Senior Analyst", Kind.EMPLOYMENT)),
+            Map.entry("research director", new Title("Research Director", Kind.EMPLOYMENT)));
 
     /**
      * Latin titles must not touch other Latin letters ("CTO" is not in "CTOs"); Chinese ones need no boundary, and
@@ -362,6 +379,18 @@ final class Titles {
     /** Modifiers that make no title of their own ("source engineer", "open lead"). */
     private static final Pattern COMPOUND_NOT = Pattern.compile("(?i)^(?:source|reliability|open)\\b(?!.*\\bsource\\b)|^open (?!source)");
 
+    /** "研究员（Fellow）": an English title in brackets right after a Chinese one, the title the person's organisation uses. */
+    private static final Pattern ENGLISH_GLOSS = Pattern.compile("[(（]\\s*([A-Za-z][A-Za-z -]{1,40}?)\\s*[)）]");
+
+    private static Title glossed(String text, int after, int end, Title chinese) {
+        Matcher gloss = ENGLISH_GLOSS.matcher(text).region(after, Math.min(text.length(), Math.max(end, after + 48)));
+        if (!gloss.lookingAt() || after == 0 || Character.UnicodeScript.of(text.codePointBefore(after)) != Character.UnicodeScript.HAN) {
+            return chinese;
+        }
+        Title english = ENGLISH.get(gloss.group(1).toLowerCase(Locale.ROOT));
+        return english != null && english.kind() == chinese.kind() ? english : chinese;
+    }
+
     private static void compounds(String text, int begin, int end, List<Found> out) {
         String region = text.substring(begin, end).toLowerCase(Locale.ROOT);
         if (!region.contains("engineer") && !region.contains("architect") && !region.contains("lead")
@@ -445,7 +474,7 @@ final class Titles {
                 // the head of a department is employed there, whatever a bare "负责人" implies
                 out.add(new Found(composed.begin(), composed.end(), new Title(composed.name(), Kind.EMPLOYMENT)));
             } else if (!word.equals("经理")) {
-                out.add(new Found(m[0], m[1], t != null ? t : ENGLISH.get(word.toLowerCase(Locale.ROOT))));
+                out.add(new Found(m[0], m[1], t != null ? glossed(text, m[1], end, t) : ENGLISH.get(word.toLowerCase(Locale.ROOT))));
             }
         }
         out.sort(Comparator.comparingInt(Found::begin)); // in reading order, whichever rule found them

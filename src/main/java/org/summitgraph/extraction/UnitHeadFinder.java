@@ -30,6 +30,16 @@ final class UnitHeadFinder implements RelationFinder {
     /** "the OpenInfra Foundation's community team": the organisation before its unit (X marks it). */
     private static final Pattern POSSESSIVE_UNIT = Pattern.compile("(?:'s|’s)\\s+" + WHAT + UNIT + "\\b");
     private static final Pattern THE = Pattern.compile("the\\s+");
+    /**
+     * "leads research computing at the University of Lakemont", "heads developer relations for Aiven": a line of work,
+     * in lower case and with no article, at the organisation named next.
+     */
+    private static final Pattern FUNCTION_AT = Pattern.compile("(?!(?:the|a|an|its|their|his|her|our|this|that|some|"
+            + "several|many|two|three|efforts?|work|way|discussions?|sessions?|talks?|panels?|workshops?|charge|calls?|"
+            + "meetings?|projects?|development\\s+of)\\b)(?<what>(?:[a-z][a-z-]*\\s+){1,3}?)(?:at|for)\\s+(?:the\\s+)?");
+    /** "who heads the group", "who runs the lab": a unit written with "the" alone, the clause ending after it. */
+    private static final Pattern THE_UNIT = Pattern.compile("the\\s+(?<unit>group|lab|laboratory|team|department|institute|centre|center)"
+            + "(?=\\s*(?:[,.;:)]|$|\\s+and\\s|\\s+since\\s))");
     /** The open source program office has a name of its own, the one titles use. */
     private static final Pattern OSPO = Pattern.compile("open[ -]source program(?:me)?\\s+office");
 
@@ -52,6 +62,27 @@ final class UnitHeadFinder implements RelationFinder {
                     }
                     continue;
                 }
+                Matcher function = FUNCTION_AT.matcher(t).region(verb.end(), s.end());
+                // "runs production workloads at Comcast" is no post: only leading and heading name one
+                if (function.lookingAt() && verb.group().matches("(?:co-)?(?:leads|heads)\\s+")) {
+                    Optional<Mention> org = text.startingAt(function.end(), Clauses.ORGANIZATION);
+                    if (org.isPresent()) {
+                        addHead(person.get(), "Head of " + Titles.titleCase(function.group("what").strip().replaceAll("\\s+", " ")),
+                                org.get().entity(), s, "pattern:name-heads-function-at-organization", out);
+                        continue;
+                    }
+                }
+                Matcher named = THE_UNIT.matcher(t).region(verb.end(), s.end());
+                if (named.lookingAt()) {
+                    // the group whose name ends with the word: "the group" for the Distributed Systems Group named before
+                    Optional<Mention> unit = NamedUnits.last(text, person.get().begin(), named.group("unit"));
+                    unit.ifPresent(u -> {
+                        addHead(person.get(), "Head", u.entity(), s, "pattern:name-heads-the-unit", out);
+                        out.add(new Fact(person.get().entity().iri(), SG.leads, u.entity().iri(), null, s,
+                                "pattern:name-heads-the-unit", 0.7));
+                    });
+                    continue;
+                }
                 Matcher the = THE.matcher(t).region(verb.end(), s.end());
                 int orgAt = the.lookingAt() ? the.end() : verb.end();
                 text.startingAt(orgAt, Clauses.ORGANIZATION).ifPresent(org -> {
@@ -72,6 +103,11 @@ final class UnitHeadFinder implements RelationFinder {
             return Optional.empty();
         }
         return text.endingAt(before.start(), Clauses.PERSON);
+    }
+
+    private static void addHead(Mention person, String title, Entity org, Sentence s, String method, List<Fact> out) {
+        out.add(new Fact(person.entity().iri(), SG.hasRole, org.iri(), title, s, method, 0.7));
+        out.add(new Fact(person.entity().iri(), SG.worksFor, org.iri(), null, s, method, 0.7));
     }
 
     private static boolean workingGroup(Matcher unit) {
