@@ -260,8 +260,19 @@ public final class SummitFinder implements MentionFinder {
         }
         Matcher ordinal = ORDINAL_BEFORE.matcher(text.substring(Math.max(s.begin(), m.begin() - 16), m.begin()));
         Optional<SummitEdition> numbered = ordinal.find() ? byNumber(editions, ordinal) : Optional.empty();
+        // "the OpenStack Summit returned to the city of the 2010 Austin design summit": a year inside another edition's
+        // name is that edition's
         Matcher y = YEAR.matcher(text).region(s.begin(), s.end());
-        Integer year = y.find() ? Integer.valueOf(y.group(1)) : relativeYear(text, s.begin(), m.begin(), published);
+        Integer year = null;
+        while (year == null && y.find()) {
+            int at = y.start();
+            if (out.stream().noneMatch(o -> o.entity().kind() == EntityKind.SUMMIT && o.begin() <= at && at < o.end())) {
+                year = Integer.valueOf(y.group(1));
+            }
+        }
+        if (year == null) {
+            year = relativeYear(text, s.begin(), m.begin(), published);
+        }
         Optional<SummitEdition> edition = numbered.isPresent() ? numbered
                 : year != null ? resolve(editions, year, published, true) : recent(editions, published);
         if (edition.isEmpty()) {

@@ -166,6 +166,12 @@ class SummitFinderTest {
     }
 
     @Test
+    void aYearInsideAnotherEditionsNameDatesNotTheSeries() {
+        assertEquals(List.of("OpenStack Summit=austin-2016", "2010 Austin design summit=austin-2010"), summits("The OpenStack Summit "
+                + "returned to the city of the 2010 Austin design summit, the project's very first.", LocalDate.of(2016, 4, 28)));
+    }
+
+    @Test
     void aCityInASentenceThatCountsNoCrowdIsNoEdition() {
         assertEquals(List.of(), summits("Engineers up from Austin brought 3 demos.", LocalDate.of(2016, 10, 30)));
         assertEquals(List.of(), summits("The company has grown from 40 people in Austin to 300.", LocalDate.of(2016, 10, 30)));
