@@ -39,7 +39,9 @@ public final class OrganizationPatternFinder implements MentionFinder {
     /** "那一年基金会", "这家公司", "去年成立的公司": pointing words and times are no part of a name. */
     private static final Pattern DEICTIC = Pattern.compile("^[那这该本每各某其]|年|月|时|^[几数多一二两三四五六七八九十百千万]+[家个位些所款类]"
             // "见过太多小银行", "来自前十名的运营商": a quantity or a rank, no name
-            + "|^(?:太多|很多|许多|不少|众多|大量|一些|更多|诸多)|^前[一二三四五六七八九十百\\d]+[名位家大强]");
+            + "|^(?:太多|很多|许多|不少|众多|大量|一些|更多|诸多)|^前[一二三四五六七八九十百\\d]+[名位家大强]"
+            // "同场演讲的还有星河云栈存储团队负责人": the word that adds to a list opens no name
+            + "|^(?:还有|另有|也有|以及)");
     /** Words that describe rather than name: "中国公司", "中立基金会", "这家公司". */
     private static final Set<String> GENERIC_PREFIXES = Set.of("中国", "国内", "国外", "海外", "全球", "中立", "各", "该",
             "这家", "那家", "多家", "一家", "大型", "小型", "知名", "主要", "其他", "相关", "新", "老", "本", "我们", "他们",

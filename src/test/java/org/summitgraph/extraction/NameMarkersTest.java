@@ -126,4 +126,10 @@ class NameMarkersTest {
         Extraction e = extract("Share: Twitter | Facebook | Google+ | Email", "en");
         assertFalse(kinds(e, EntityKind.ORGANIZATION).contains("Google"), kinds(e, EntityKind.ORGANIZATION).toString());
     }
+
+    @Test
+    void theWordThatAddsToAListOpensNoName() {
+        Extraction e = extract("同场演讲的还有澜舟云栈存储团队负责人宋雨桐。", "zh");
+        assertFalse(kinds(e, EntityKind.ORGANIZATION).stream().anyMatch(o -> o.startsWith("还有")), kinds(e, EntityKind.ORGANIZATION).toString());
+    }
 }
