@@ -10,7 +10,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Where someone works, said with the verbs news and profiles use, in made-up sentences: "供职于" and "效力于" name a
  * present employer unless "此前" or "曾" puts them in the past; "previously led … at" names a past one; "a member of
- * the Apache Hadoop PMC" holds a PMC seat, not a bare membership.
+ * the Apache Hadoop PMC" holds a PMC seat, not a bare membership; "spent a decade at" and "moved from SAP to Red Hat" say
+ * which post came before.
  */
 class EmploymentVerbsTest {
 
@@ -50,5 +51,21 @@ class EmploymentVerbsTest {
         Set<String> facts = Samples.factsIn("Mark Rivers, a member of the Apache Hadoop PMC, joined the panel.", "en");
 
         assertTrue(facts.stream().anyMatch(f -> f.startsWith("Mark Rivers hasRole") && f.endsWith("[PMC Member]")), facts::toString);
+    }
+
+    @Test
+    void aDecadeSpentAtACompanyIsAPastPost() {
+        Set<String> facts = Samples.factsIn("Intel hired Omar Haddad as its chief technology officer. Haddad spent a decade at IBM.", "en");
+
+        assertTrue(facts.contains("Omar Haddad formerlyWorkedFor IBM"), facts::toString);
+        assertFalse(facts.contains("Omar Haddad worksFor IBM"), facts::toString);
+    }
+
+    @Test
+    void movingFromOneCompanyToAnotherEndsAtTheSecond() {
+        Set<String> facts = Samples.factsIn("Julia Stein moved from SAP to Red Hat this spring. Stein said she was excited.", "en");
+
+        assertTrue(facts.contains("Julia Stein worksFor Red Hat"), facts::toString);
+        assertFalse(facts.contains("Julia Stein worksFor SAP"), facts::toString);
     }
 }
