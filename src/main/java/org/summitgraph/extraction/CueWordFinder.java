@@ -177,7 +177,9 @@ final class CueWordFinder implements RelationFinder {
                     + "(?! (?-i:(?!the |a |an |its |our |their )[a-z][\\w-]* ){1,3}?(?:at|for) )", SG.leads,
                     Clauses.AGENT, Clauses.ORG_OR_PROJECT, Order.SUBJECT_CUE_OBJECT),
             cue("formerly", "\\b(?:joined (?:[\\w.&-]+ ){1,4}from|after (?:a decade|\\w+ years|several years|years) (?:at|with)|"
-                    + "spent (?:\\w+ ){1,3}years? (?:[\\w-]+ ){0,6}?(?:at|with)|(?:a|an|the) former|ex-|previously (?:at|with|of|worked at|worked for)|"
+                    + "spent (?:\\w+ ){1,3}years? (?:[\\w-]+ ){0,6}?(?:at|with)|spent (?:a|two|three|nearly a|almost a|over a|more than a) decades? (?:[\\w-]+ ){0,6}?(?:at|with)|(?:a|an|the) former|ex-|previously (?:at|with|of|worked at|worked for)|"
+                    // "previously led the storage team at Oracle", "previously worked on Nova at HP": a post before this one
+                    + "previously (?:led|ran|headed|managed|worked|served|was) (?:[\\w-]+ ){1,6}?(?:at|with|for)|"
                     + "formerly (?:at|with|of)|formerly (?:\\w+ ){1,3}(?:at|of)|left(?! to join\\b)|while (?:all \\w+ )?(?:were|was) at|"
                     + "back at|before joining (?:[\\w.&-]+ ){1,4}(?:he|she) (?:was|worked) at|"
                     // "Before Red Hat she worked on storage systems at NetApp": the job held before the one named
@@ -192,9 +194,12 @@ final class CueWordFinder implements RelationFinder {
                     Clauses.PERSON, Clauses.ORGANIZATION, Order.SUBJECT_CUE_OBJECT),
             cue("works", "\\b(?:now (?:with|at)|works? (?:as (?:\\w+ ){1,5})?(?:at|for)|working (?:at|for)|"
                     + "(?:is|are) (?:now )?(?:a|an|the) (?:[\\w-]+ ){1,4}(?:at|with)|joined(?!\\s+by)|has joined|"
-                    + "(?:is|was) hired by|now works for|(?<=, )(?:also|now) of)\\b", SG.worksFor,
+                    + "(?:is|was) hired by|now works for|"
+                    // "moved from SAP to Red Hat": the second company is the one now
+                    + "(?:moved|switched|jumped) (?:over )?from (?:[\\w.&-]+ ){1,4}to|(?<=, )(?:also|now) of)\\b", SG.worksFor,
                     Clauses.PERSON, Clauses.ORGANIZATION, Order.SUBJECT_CUE_OBJECT),
-            cue("works", "(?:现在在|目前在|现就职于|就职于|任职于|加入了|加入|加盟|转投|跳槽到|跳槽至|跳到|入职)", SG.worksFor,
+            // "现供职于华为", "效力于谷歌" (but "原供职于ING", "此前供职于微软": a past post, the "formerly" cues' and PastPostFinder's)
+            cue("works", "(?:现在在|目前在|现就职于|就职于|任职于|(?<![曾原]|(?<!目)前|早年|曾经|当年)(?:供职于|效力于)|加入了|加入|加盟|转投|跳槽到|跳槽至|跳到|入职)", SG.worksFor,
                     Clauses.PERSON, Clauses.ORGANIZATION, Order.SUBJECT_CUE_OBJECT),
             about("speaks", "\\b(?:keynote|keynoted|took the stage|on stage|gave (?:a|the|his|her) (?:\\w+ )?(?:talk|keynote|"
                     + "presentation)|gave (?:[\\w-]+ ){0,5}?(?:talks|keynotes|presentations|sessions|demos)|"

@@ -349,6 +349,13 @@ final class Titles {
     /** "技术监督委员会(TOC)成员", "技术指导委员会（TSC）成员": a member of the committee the bracket abbreviates. */
     private static final Pattern BRACKETED_SEAT = Pattern.compile("[(（]\\s*(\\p{Lu}{2,5})\\s*[)）]\\s*成员");
 
+    /**
+     * "a member of the Apache Hadoop PMC", "member of the ONAP TSC": a seat on the committee named after the
+     * project, as "PMC member" says it; looked at past the clause's end, which the committee's name may cross.
+     */
+    private static final Pattern MEMBER_OF_SEAT = Pattern.compile(
+            "(?<![A-Za-z])(?i:member)(?=[ \\t]+of[ \\t]+(?:the[ \\t]+)?(?:[A-Z][\\w.-]*[ \\t]+){0,4}(PMC|TSC|TOC|TAC)\\b)");
+
     /** "fellow" before a noun that is not a preposition: "a fellow maintainer", not "a Linux Foundation fellow at …". */
     private static final Pattern FELLOW_ADJECTIVE = Pattern.compile("[ \\t]+(?!(?:at|of|in|with|for|and|since|who|from)\\b)[A-Za-z]");
 
@@ -452,6 +459,10 @@ final class Titles {
         while (member >= 0 && member < end && seat.find()) {
             // "CNCF技术监督委员会(TOC)成员": a seat on the committee its short name in brackets names
             out.add(new Found(seat.start(), seat.end(), new Title(seat.group(1) + " Member", Kind.COMMUNITY)));
+        }
+        Matcher memberOf = MEMBER_OF_SEAT.matcher(text).region(begin, end).useTransparentBounds(true);
+        while (memberOf.find()) {
+            out.add(new Found(memberOf.start(), memberOf.end(), new Title(memberOf.group(1) + " Member", Kind.COMMUNITY)));
         }
         for (int[] m = ANY.find(text, begin, end); m != null; m = ANY.find(text, m[1], end)) {
             String word = text.substring(m[0], m[1]);

@@ -104,4 +104,12 @@ class TitlesTest {
         assertEquals(List.of("CEO=CEO"), found(text, 18, 21));
         assertEquals(List.of(), found("a CTO", 0, 4), "a title must end inside the region");
     }
+
+    @Test
+    void aMemberOfACommitteeNamedAfterAProjectHoldsThatCommitteesSeat() {
+        assertEquals(List.of("member=PMC Member"), found("Mark Rivers, a member of the Apache Hadoop PMC, spoke", 0, 30),
+                "the committee's name may run past the region");
+        assertEquals(List.of("member=TSC Member"), found("a member of the ONAP TSC"));
+        assertEquals(List.of("member=Member"), found("a member of the Apache Software Foundation"));
+    }
 }
