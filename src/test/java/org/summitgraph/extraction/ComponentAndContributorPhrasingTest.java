@@ -58,4 +58,19 @@ class ComponentAndContributorPhrasingTest {
         assertTrue(modules.stream().anyMatch(f -> f.matches("(Red Hat|红帽) contributesTo Kubernetes")), modules::toString);
         assertFalse(cluster.stream().anyMatch(f -> f.contains("contributesTo")), cluster::toString);
     }
+
+    @Test
+    void aCompanyDescribedAsAnOwnersSubsidiaryOrAcquiredByItIsPartOfIt() {
+        Set<String> subsidiary = Samples.factsIn("Red Hat, an IBM subsidiary, exhibits in the main hall.", "en");
+        Set<String> nowPart = Samples.factsIn("Red Hat, now part of IBM, exhibits in the main hall.", "en");
+        Set<String> acquired = Samples.factsIn("Red Hat was acquired by IBM in 2019.", "en");
+        Set<String> partner = Samples.factsIn("Mirantis, a Rackspace partner, exhibits in the main hall.", "en");
+        Set<String> denied = Samples.factsIn("Red Hat was not acquired by Google.", "en");
+
+        assertTrue(subsidiary.contains("Red Hat partOf IBM"), subsidiary::toString);
+        assertTrue(nowPart.contains("Red Hat partOf IBM"), nowPart::toString);
+        assertTrue(acquired.contains("Red Hat partOf IBM"), acquired::toString);
+        assertFalse(partner.stream().anyMatch(f -> f.contains("partOf")), partner::toString);
+        assertFalse(denied.stream().anyMatch(f -> f.contains("partOf")), denied::toString);
+    }
 }
