@@ -73,4 +73,11 @@ class ComponentAndContributorPhrasingTest {
         assertFalse(partner.stream().anyMatch(f -> f.contains("partOf")), partner::toString);
         assertFalse(denied.stream().anyMatch(f -> f.contains("partOf")), denied::toString);
     }
+
+    @Test
+    void whoGaveAShareOfAProjectsCodeContributesToIt() {
+        Set<String> share = Samples.factsIn("英特尔贡献了OpenStack约10%的代码。", "zh");
+
+        assertTrue(share.stream().anyMatch(f -> f.matches("(Intel|英特尔) contributesTo OpenStack")), share::toString);
+    }
 }
