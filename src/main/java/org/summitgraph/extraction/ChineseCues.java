@@ -52,6 +52,14 @@ final class ChineseCues {
             CueWordFinder.cue("contributes", "(?:给|为|向)(?=[^，。；]{1,24}?(?:(?:提交?|贡献|合入)(?:过|了)?[^，。；]{0,6}?(?:补丁|PR|代码|patch|特性|功能)"
                             + "|做(?:了|过|出了?)?(?:很多|不少|大量|一些|许多)?贡献))",
                     SG.contributesTo, Clauses.AGENT, Clauses.PROJECT, SUBJECT_CUE_OBJECT),
+            // "红帽维护着Kubernetes的多个模块", "华为长期维护OpenStack上游的驱动": who keeps a project's code works on it; keeping a
+            // cluster running ("运维着一套OpenStack集群", "维护公司的Kubernetes集群") uses the project instead
+            CueWordFinder.cue("contributes", "(?<!运)维护(?:着|了|过)?(?=\\s*[A-Za-z][\\w.\\- ]{0,30}(?:项目|社区|上游)?的?[^，。；集群环境平台]{0,6}?"
+                            + "(?:模块|代码|组件|子项目|分支|驱动|插件|上游))",
+                    SG.contributesTo, Clauses.AGENT, Clauses.PROJECT, SUBJECT_CUE_OBJECT),
+            // "英特尔贡献了OpenStack约10%的代码": a share of a project's code given by the subject
+            CueWordFinder.cue("contributes", "(?<![被所])贡献(?:了|过)?(?=\\s*[A-Za-z][\\w.\\- ]{0,30}[^，。；]{0,12}?的?(?:代码|补丁|提交|commit|PR))",
+                    SG.contributesTo, Clauses.AGENT, Clauses.PROJECT, SUBJECT_CUE_OBJECT),
             // a maintainer or a core developer holds a role in the project (found by the role finder); a contributor contributes
             CueWordFinder.cue("contributes", "(?:社区|项目)?的(?:主要|核心|活跃|重要)?(?:代码)?贡献者",
                     SG.contributesTo, Clauses.AGENT, Clauses.PROJECT, SUBJECT_OBJECT_CUE),

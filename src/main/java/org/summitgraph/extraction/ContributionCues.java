@@ -40,8 +40,8 @@ final class ContributionCues {
                     + "\\s+(?:[\\w,-]+\\s+){0,4}?(?:patches|changes|commits|pull\\s+requests|PRs|fixes)\\s+(?:upstream\\s+)?(?:to|into|for)\\b",
                     SG.contributesTo, Clauses.AGENT, Clauses.PROJECT, SUBJECT_CUE_OBJECT),
             cue("engineers-hold-posts", "\\b(?:engineers|developers|employees|staffers)\\b(?=\\s+(?:(?:now|also|currently|still|all)\\s+)?"
-                    + "(?:are|were|became|have\\s+become|remain)\\s+(?:(?:now|also|among\\s+the|two\\s+of\\s+the|active|core|lead)\\s+){0,2}"
-                    + POSTS_EN + "\\s+(?:of|on|for|in)\\b)", SG.contributesTo, Clauses.ORGANIZATION, Clauses.PROJECT, SUBJECT_CUE_OBJECT),
+                    + "(?:are|were|became|have\\s+become|remain)\\s+(?:(?:now|also|among\\s+the|two\\s+of\\s+the|active|core|lead|top|leading)\\s+){0,2}"
+                    + POSTS_EN + "\\s+(?:of|on|for|in|to)\\b)", SG.contributesTo, Clauses.ORGANIZATION, Clauses.PROJECT, SUBJECT_CUE_OBJECT),
             cue("engineers-hold-posts", "的" + POSTS_ZH + "(?<=(?:工程师|员工|开发者|研发人员)(?:中)?(?:有[^，。；]{1,6})?(?:目前|现在|也|都|均|已经|先后)?"
                     + "(?:是|成为了?|担任)[^，。；]{1,24}的" + POSTS_ZH + ")", SG.contributesTo, Clauses.ORGANIZATION, Clauses.PROJECT,
                     SUBJECT_OBJECT_CUE),

@@ -99,8 +99,11 @@ final class CueWordFinder implements RelationFinder {
                     Clauses.ORGANIZATION, Clauses.PROJECT, Order.SUBJECT_CUE_OBJECT),
             cue("uses", "\\b(?:deployments?|installations?|clusters?)\\b(?!\\s+(?:projects?|tools?|tooling|services?|frameworks?)\\b)", SG.uses,
                     Clauses.ORGANIZATION, Clauses.PROJECT, Order.SUBJECT_OBJECT_CUE),
-            cue("contributes", "\\b(?:contribut(?:e|es|ed|ing)(?: back)?(?: code| patches| fixes| changes)?(?: back| upstream)? to|"
-                    + "(?:top |largest |biggest |major |leading |main |key )*contributors (?:to|of)|"
+            // "contribute heavily to", "the top committers to", "ranked second in code contributions to": one who contributes
+            cue("contributes", "\\b(?:contribut(?:e|es|ed|ing)(?: (?:heavily|actively|significantly|substantially|extensively|regularly"
+                    + "|directly|consistently|generously|steadily))?(?: back)?(?: code| patches| fixes| changes)?(?: back| upstream)? to|"
+                    + "(?:top |largest |biggest |major |leading |main |key )*(?:contributors|committers) (?:to|of)|"
+                    + "(?:ranked|ranks|ranking|placed|places|came|comes) (?:[\\w.]+ ){1,3}?in (?:code |upstream )?(?:contributions|commits) to|"
                     + "commit(?:s|ted)? (?:code )?to|(?:co-)?maintains|maintained|maintainers? of)\\b", SG.contributesTo,
                     Clauses.AGENT, Clauses.PROJECT, Order.SUBJECT_CUE_OBJECT),
             cue("contributes", "(?:上|中)?的?(?:提交量|代码提交|提交|贡献量|贡献)", SG.contributesTo,

@@ -16,10 +16,13 @@ final class OwnershipFinder implements RelationFinder {
     private static final String METHOD = "pattern:owned-by";
 
     /** Part first, then these words, then the owner. */
-    private static final Pattern PART_OWNER_EN = Pattern.compile("^\\s*,?\\s*(?:(?:which|that)\\s+(?:is|was|has been)\\s+)?"
-            + "(?:(?:now|since|recently|later)\\s+)?(?:(?:owned|acquired|bought)\\s+by"
+    private static final Pattern PART_OWNER_EN = Pattern.compile("^\\s*,?\\s*(?:(?:which|that)\\s+)?(?:(?:is|was|has\\s+been|had\\s+been)\\s+)?"
+            + "(?:(?:now|since|recently|later)\\s+)?(?:(?:owned|acquired|bought)\\s+by|(?<=now\\s)part\\s+of"
             + "|(?:is|was|became|now)?\\s*(?:a|an|the)\\s+(?:wholly[- ]owned\\s+)?(?:subsidiary|unit|division|arm|business\\s+unit)\\s+of)"
             + "\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
+    /** "Quillon, an Ardent subsidiary", "Quillon, now an Ardent company": the owner inside the description. */
+    private static final Pattern PART_A_OWNER_EN = Pattern.compile("^\\s*,\\s*(?:(?:now|since\\s+\\d{4})\\s+)?(?:an?|the)\\s+$");
+    private static final Pattern OWNER_NOUN_EN = Pattern.compile("^\\s*(?:wholly[- ]owned\\s+)?(?:subsidiary|company|unit|division|business\\s+unit)\\b");
     /** Owner first: "Ardent acquired Quillon", "Ardent's subsidiary Quillon", "Ardent's acquisition of Quillon". */
     private static final Pattern OWNER_PART_EN = Pattern.compile("^\\s*(?:(?:['’]s\\s+(?:(?:wholly[- ]owned|new)\\s+)?"
             + "(?:subsidiary|acquisition\\s+of),?)|(?:\\s+(?:has\\s+)?(?:acquired|bought|completed\\s+(?:its|the)\\s+acquisition\\s+of)))"
@@ -33,7 +36,7 @@ final class OwnershipFinder implements RelationFinder {
     /** "被阿登收购的奎隆": the owner between 被 and the verb. */
     private static final Pattern BOUGHT_ZH = Pattern.compile("^\\s*(?:所)?(?:收购|并购)的\\s*$");
     /** Every construction read here holds one of these: sentences without them are passed over. */
-    private static final QuickFind OWNERSHIP_WORDS = new QuickFind(Pattern.compile("(?i)owned|acqui|bought|subsidiar|\\b(?:unit|division|arm)"
+    private static final QuickFind OWNERSHIP_WORDS = new QuickFind(Pattern.compile("(?i)owned|acqui|bought|subsidiar|now\\s+part\\s+of|\\w\\s+company\\b|\\b(?:unit|division|arm)"
             + "\\s+of\\b|子公司|收购|并购"));
     /** What makes an acquisition a plan, a rumour or a denial. */
     private static final Pattern NOT_DONE = Pattern.compile("(?i)\\b(?:will|would|may|might|could|plans?|planning|intends?|"
@@ -62,6 +65,7 @@ final class OwnershipFinder implements RelationFinder {
                         continue;
                     }
                     if (PART_OWNER_EN.matcher(between).matches()
+                            || PART_A_OWNER_EN.matcher(between).matches() && OWNER_NOUN_EN.matcher(t).region(second.end(), s.end()).lookingAt()
                             || PART_OWNER_ZH.matcher(between).matches() && PART_OWNER_ZH_TAIL.matcher(after).lookingAt()) {
                         out.add(Clauses.fact(first.entity(), SG.partOf, second.entity(), s, METHOD, 0.65));
                     } else if (OWNER_PART_EN.matcher(between).matches() || OWNER_PART_ZH.matcher(between).matches()

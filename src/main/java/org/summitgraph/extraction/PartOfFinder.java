@@ -15,9 +15,10 @@ import java.util.regex.Pattern;
 final class PartOfFinder implements RelationFinder {
 
     private static final Pattern PART_OF_EN = Pattern.compile(
-            "^\\s*(?:[,(]\\s*(?:now\\s+)?(?:the|a|an)\\s+(?:[^,.;()]{0,40}?\\s+)?(?:component|part|module|subproject|sub-project|project)\\s+of\\s+(?:the\\s+)?"
-                    + "|\\s+(?:is|are|was|became|has\\s+become)\\s+(?:itself\\s+|now\\s+)?(?:(?:a|an)\\s+(?:(?:official|new|separate|independent)\\s+)?)?"
-                    + "(?:part|component|subproject|sub-project|member project|project)\\s+of\\s+(?:the\\s+)?"
+            "^\\s*(?:[,(]\\s*(?:now\\s+)?(?:the|a|an|one\\s+of\\s+the)\\s+(?:[^,.;()]{0,40}?\\s+)?(?:components?|part|modules?|subprojects?|sub-projects?|projects?|services?)\\s+of\\s+(?:the\\s+)?"
+                    // "Neutron is the networking component of OpenStack", "Nova is one of the core projects of OpenStack"
+                    + "|\\s+(?:is|are|was|became|has\\s+become|remains)\\s+(?:itself\\s+|now\\s+|also\\s+)?(?:(?:a|an|the|one\\s+of\\s+the)\\s+(?:[\\w-]+\\s+){0,2}?)?"
+                    + "(?:part|components?|subprojects?|sub-projects?|member project|projects?|services?|modules?)\\s+of\\s+(?:the\\s+)?"
                     + "|\\s*,?\\s+(?:which|that)\\s+(?:is|sits)\\s+(?:part of|under|inside)\\s+(?:the\\s+)?"
                     // "Hyperledger sits inside the Linux Foundation", "The OpenSSF was set up under the Linux Foundation in 2020"
                     + "|\\s+(?:now\\s+)?sits\\s+(?:inside|under|within)\\s+(?:the\\s+)?"
@@ -25,7 +26,10 @@ final class PartOfFinder implements RelationFinder {
                     + "(?:\\s+in\\s+(?:\\w+\\s+)?\\d{4}|\\s+last\\s+year|\\s+this\\s+year)?\\s+under\\s+(?:the\\s+)?)",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern THE_X_PROJECT = Pattern.compile("\\s*,\\s*(?:the|an?)\\s+");
-    private static final Pattern PROJECT_WORD = Pattern.compile("\\s+(?:project|component|service|subproject|sub-project|module)\\b");
+    /** "Magnum is an OpenStack project for containers", "Nova is one of the core OpenStack services". */
+    private static final Pattern IS_AN_X_PROJECT = Pattern.compile("\\s+(?:is|was|became|has\\s+become|remains)\\s+(?:now\\s+|also\\s+)?"
+            + "(?:an?|the|one\\s+of\\s+the)\\s+(?:(?:official|core|new|incubated|incubating|integrated|key|main)\\s+)?");
+    private static final Pattern PROJECT_WORD = Pattern.compile("\\s+(?:project|component|service|subproject|sub-project|module)s?\\b");
     /** "Neutron, OpenStack's networking service", "Hubble, Cilium's observability layer": the whole owns the part. */
     private static final Pattern COMMA = Pattern.compile("\\s*,\\s*(?:the\\s+)?");
     private static final Pattern OWNED_PART = Pattern.compile("['’]s\\s+(?:[\\w-]+\\s+){0,3}?(?:service|component|project|"
@@ -58,7 +62,7 @@ final class PartOfFinder implements RelationFinder {
     private static final Pattern UNDER_ZH = Pattern.compile("^\\s*(?:旗下|下属)的?\\s*");
     private static final Pattern SUBPROJECT_ZH = Pattern.compile("^\\s*(?:是|为)\\s*$");
     /** "Nova是OpenStack的子项目", "Cyborg是OpenStack中负责管理加速器的项目". */
-    private static final Pattern SUBPROJECT_ZH_TAIL = Pattern.compile("^\\s*(?:的\\s*(?:子项目|子组件|组件|一部分|核心项目|服务)"
+    private static final Pattern SUBPROJECT_ZH_TAIL = Pattern.compile("^\\s*(?:的\\s*(?:[^，,。；;的]{0,6}?)(?:子项目|子组件|组件|组成部分|一部分|核心项目|服务|模块|子系统)"
             + "|(?:中|里|里面|下面|之下|旗下)[^，,。；;]{0,24}?的(?:一个)?(?:子)?(?:项目|组件|服务|模块))");
 
     @Override
@@ -75,6 +79,11 @@ final class PartOfFinder implements RelationFinder {
                 Matcher the = THE_X_PROJECT.matcher(text.text()).region(part.end(), s.end());
                 if (the.lookingAt()) {
                     text.startingAt(the.end(), sameKind(part)).filter(whole -> PROJECT_WORD.matcher(text.text())
+                            .region(whole.end(), s.end()).lookingAt()).ifPresent(whole -> add(part, whole, s, out));
+                }
+                Matcher is = IS_AN_X_PROJECT.matcher(text.text()).region(part.end(), s.end());
+                if (is.lookingAt()) {
+                    text.startingAt(is.end(), sameKind(part)).filter(whole -> PROJECT_WORD.matcher(text.text())
                             .region(whole.end(), s.end()).lookingAt()).ifPresent(whole -> add(part, whole, s, out));
                 }
                 Matcher comma = COMMA.matcher(text.text()).region(part.end(), s.end());
