@@ -41,7 +41,7 @@ final class AttendanceCues {
             about("interviewed-on-site", "\\b(?:interviewed|caught up with)\\b(?=[^.;]{0,80}\\b(?:on the sidelines of|at|during|on) the "
                     + "(?:summit|conference|event|show floor|expo floor|booth|keynotes?)\\b)", SG.attends, Clauses.PERSON, OBJECT_CUE_SUBJECT),
             // "主持了三天的讨论", "在Forum上主持了关于边缘部署的讨论": a working session, not a talk
-            about("hosts-session", "主持了?[^，,。；;]{0,14}?(?:讨论|工作组?会议?|回顾会|规划会|研讨)", SG.attends, Clauses.PERSON, SUBJECT_CUE_OBJECT),
+            about("hosts-session", "主持了?[^，,。；;]{0,14}?(?:(?<!圆桌)讨论|工作组?会议?|回顾会|规划会|研讨)", SG.attends, Clauses.PERSON, SUBJECT_CUE_OBJECT),
             about("hosts-session", "\\b(?:ran|runs|hosted|hosts|chaired|chairs|facilitated|facilitates|led|leads) (?:a|an|the|his|her|their|two|"
                     + "three|several) (?:[\\w\"'-]+ ){0,4}?(?:discussions?|Forum sessions?|working sessions?|planning sessions?|design sessions?|"
                     + "retrospectives?|project onboarding|PTG sessions?)\\b", SG.attends, Clauses.PERSON, SUBJECT_CUE_OBJECT),

@@ -100,6 +100,24 @@ final class ChineseCues {
                     SUBJECT_CUE_OBJECT),
             CueWordFinder.about("speaks", "(?:带来了?|做了|发表了?|分享了)[^，。；]{0,6}?(?:题为|名为|主题为)?《[^》]{1,60}》"
                     + "|(?:发表|做)了?[^，。；]{0,24}?(?:主题演讲|演讲|报告)", SG.speaksAt, Clauses.PERSON, SUBJECT_CUE_OBJECT),
+            // "陈思远主持了圆桌讨论", "受邀担任圆桌主持人": a panel's host is on its stage
+            CueWordFinder.about("speaks", "主持了?[^，。；]{0,8}?圆桌|(?:担任|作为)[^，。；]{0,8}?(?:圆桌|论坛|分论坛|专场)?(?:主持人|出品人|演讲嘉宾|讲师|讲者)"
+                            + "|(?:受邀|应邀)(?:出席并|参加并|在)?[^，。；]{0,16}?(?:演讲|分享|致辞|报告)|进行了?[^，。；]{0,8}?(?:现场演示|演示|分享|演讲)"
+                            + "|(?:带来了?|开设了?)[^，。；]{0,8}?(?:课程|实验课|工作坊|[Ww]orkshop|[Dd]emo)",
+                    SG.speaksAt, Clauses.PERSON, SUBJECT_CUE_OBJECT),
+            // "孙浩然在KubeCon China 2024上介绍了Karmada的最新进展": a talk at a named event or on its stage (not "在博客上介绍")
+            CueWordFinder.about("speaks", "在[^，。；]{0,50}?(?:大会|峰会|会议|论坛|[Ss]ummit|Con|Forum|Days?|PTG|分会场|主会场|舞台|讲台|专场)"
+                            + "[^，。；]{0,16}?上(?:发表|介绍|分享|演讲|做了|致辞|演示|讲解)",
+                    SG.speaksAt, Clauses.PERSON, SUBJECT_CUE_OBJECT),
+            // "蔚来汽车带队参加了本次大会", "高远科技派出了二十人的团队参会", "率团出席": a company that sends its people ("X带队的Y"
+            // names the team's leader, read by the person finder)
+            CueWordFinder.about("sends-team", "(?:带队|率队|率团|组团)(?!的)(?:参加|出席|参会|亮相|来到|前往)?|派出?了?[^，。；]{0,12}?(?:团队|代表团|工程师|员工|同事|人)"
+                            + "(?:参加|参会|出席|到场|前往|来到)",
+                    SG.attends, Clauses.AGENT, SUBJECT_CUE_OBJECT),
+            // "林若曦出席了本次大会", "刘欣然作为嘉宾出席": being there, not a ceremony or a launch
+            CueWordFinder.about("attends", "出席了?(?!并|[^，。；]{0,10}?(?:仪式|发布会|晚宴|签约))|参加了(?=[^，。；]{0,30}?(?:大会|峰会|会议|年会|"
+                            + "KubeCon|Summit|Con\\b|PTG|Forum|Days?\\b))",
+                    SG.attends, Clauses.AGENT, SUBJECT_CUE_OBJECT),
             // "银牌赞助为钱塘数科和栖木科技", "白金赞助商包括A、B": the sponsors follow the tier
             CueWordFinder.about("sponsors", "(?:钻石|白金|金牌|银牌|铜牌|黄金|战略|联合)赞助(?:商|方|单位)?(?:为|是|有|包括)",
                     SG.attends, Clauses.ORGANIZATION, OBJECT_CUE_SUBJECT));

@@ -489,7 +489,9 @@ public final class ChinesePersonFinder implements MentionFinder {
 
     private static final String CLAUSE_OPENERS = "。，；：！？\n“\"、——";
     private static final Pattern SUBJECT_CUE_AFTER = Pattern.compile("(?:是|现任|担任|此前|之前|早年|曾在|曾经|曾任|目前|现在|如今|同时|也是|毕业于|出生于|加入了?|创办了?|"
-            + "在(?:演讲|会上|分论坛|峰会|大会|主题演讲|现场|台上)|表示|介绍|分享|探讨|讲解|回顾|指出|认为|透露|强调|[(（])");
+            + "在(?:演讲|会上|分论坛|峰会|大会|主题演讲|现场|台上)|表示|"
+            // "孙浩然在KubeCon China上介绍了", "周文博受邀出席", "郑凯在主论坛上致辞": what a speaker or a guest does at an event
+            + "在[^，。；]{1,40}?上(?:发表|介绍|分享|演讲|做了|致辞|演示|展示|讲解)|发表了?|做了题为|带来了?|主持了?|致辞|出席了?|参加了|受邀|应邀|登台|上台|作为(?:嘉宾|讲师|讲者|主持人|演讲嘉宾)|介绍|分享|探讨|讲解|回顾|指出|认为|透露|强调|[(（])");
 
     private static void beforeFormsOfAddress(ArticleText article, List<Mention> out) {
         String text = article.text();

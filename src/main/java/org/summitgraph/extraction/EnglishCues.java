@@ -71,6 +71,27 @@ final class EnglishCues {
             // "Vossberg Systems sent a proper delegation", "the bank sent its platform team"
             about("sent-delegation", "\\bsent (?:a |an |its |their )?(?:[\\w-]+ ){0,2}?(?:delegation|contingent)\\b",
                     SG.attends, Clauses.AGENT, SUBJECT_CUE_OBJECT),
+            // "Jun Okada headlined the Wednesday keynotes", "sat down for a fireside chat", "an onstage conversation with":
+            // ways a recap says someone was on the programme without the word "talk"
+            about("headlined", "\\b(?:headlined|headlines|headlining|co-headlined)\\b|\\bfireside chats?\\b(?![^.;!?]{0,40}?\\b(?:cancel(?:l)?ed|postponed|dropped|called off)\\b)|\\b(?:on-?stage|keynote) "
+                    + "(?:conversation|interview|chat)\\b|\\bwas (?:a|one of the|among the) (?:[\\w-]+ )?(?:speakers|panell?ists|presenters|"
+                    + "keynoters)\\b|\\b(?:was|is) (?:a|an|the) (?:featured |invited |keynote |plenary |guest )?(?:speaker|panell?ist|presenter|"
+                    + "keynoter|moderator)\\b(?! (?:of|for) (?:the |a )?(?:[\\w-]+ )?(?:project|foundation|group|mailing list|podcast)\\b)",
+                    SG.speaksAt, Clauses.PERSON, SUBJECT_CUE_OBJECT),
+            // "Speaking at the event, Ahmed Zaki said", "Presenting on the main stage, X showed": the speaker after the clause
+            about("speaking-at", "(?:^|(?<=[.!?]\\s))(?:Speaking|Presenting|Talking|Keynoting) (?:at|during|on|in|to|before) "
+                    + "[^,.;]{1,80}?,", SG.speaksAt, Clauses.PERSON, OBJECT_CUE_SUBJECT),
+            // "on a panel with Ines Duarte", "moderated by Ana Ruiz", "a fireside chat with X": whoever shares the stage speaks
+            // (not "chaired by", "hosted by": a committee's chair, a podcast's host)
+            about("shared-stage", "\\b(?:(?:panel|fireside chat|conversation|keynote|session|stage|talk|demo) (?:with|alongside)|"
+                    + "(?:moderated|introduced) by|interviewed on stage by)\\b", SG.speaksAt, Clauses.PERSON,
+                    OBJECT_CUE_SUBJECT),
+            // "Noor Haddad was among the attendees", "Attendees included X and Y", "in the audience was X"
+            about("among-attendees", "\\b(?:was|were) (?:among|one of) the (?:[\\w-]+ )?(?:attendees|delegates|participants|"
+                    + "visitors|guests)\\b|\\b(?:was|were) (?:in the audience|in attendance)\\b", SG.attends, Clauses.AGENT,
+                    SUBJECT_CUE_OBJECT),
+            about("among-attendees", "\\b(?:attendees|delegates|participants|notable guests) (?:included|includes|were)\\b|"
+                    + "\\b(?:in the audience|in attendance) (?:was|were)\\b", SG.attends, Clauses.AGENT, OBJECT_CUE_SUBJECT),
             // "he gave two talks at the summit": talks counted, not just one
             about("gave-talks", "\\b(?:gave|delivered|presented|ran|led) (?:two|three|four|several|a couple of|multiple|both) "
                     + "(?:[\\w-]+ ){0,2}?(?:talks|keynotes|sessions|presentations|workshops|tutorials|demos)\\b",
