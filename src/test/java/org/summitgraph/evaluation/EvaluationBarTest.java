@@ -591,6 +591,34 @@ class EvaluationBarTest {
     }
 
     /*
+     * The eighteenth set: twelve articles about the early OpenStack summits 2011-2016 and Chinese events (KubeCon China
+     * 2018, OpenStack Days China, COSCon, LC3, openEuler), six Chinese, six English, half as scraped pages, written in the
+     * fourteenth session by someone who read neither the rules nor the test articles, and held out until session 18. At
+     * first sight: entity F1 0.88, relation F1 0.59; at the seventeenth session's end 0.89 and 0.62. It was the set
+     * worked on in the eighteenth session; floors sit 0.02 under each article's score at that session's merge.
+     */
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+            "atlanta-2014-keynote-live-blog.en.txt, 0.96, 0.97",
+            "austin-2016-cto-appointment-announcement.en.txt, 0.93, 0.76",
+            "barcelona-2016-telco-nfv-analysis.en.txt, 0.96, 0.73",
+            "coscon-2018-shenzhen-student-blog.zh.txt, 0.90, 0.74",
+            "huawei-connect-2018-partner-press-release.zh.txt, 0.90, 0.75",
+            "kubecon-china-2018-shanghai-zhihu-answer.zh.txt, 0.95, 0.82",
+            "lc3-china-2018-beijing-media-recap.zh.txt, 0.93, 0.82",
+            "openeuler-summit-2021-riscv-maintainer-interview.zh.txt, 0.81, 0.46",
+            "openstack-days-china-2016-vendor-wechat.zh.txt, 0.90, 0.79",
+            "portland-2013-podcast-show-notes.en.txt, 0.90, 0.70",
+            "san-diego-2012-foundation-debut-news-brief.en.txt, 0.96, 0.87",
+            "santa-clara-2011-university-lab-newsletter.en.txt, 0.93, 0.67"
+    })
+    void anArticleOfTheEighteenthSetStaysAboveItsFloor(String article, double entityF1, double relationF1)
+            throws Exception {
+        assertBar(article, entityF1, relationF1, 0);
+    }
+
+    /*
      * Real scraped pages carry no metadata header: the title is their first line, a date line may follow, and who
      * published them must be found in the text (bylines, source lines, a press release's dateline, a company's own
      * "we"). The test articles are read here with their headers taken off (title and date kept as the page's first
@@ -602,7 +630,8 @@ class EvaluationBarTest {
      * extracted. Session 16's constructions, then the sixteenth set (168 articles, 6,337 gold relations): 4,509 found of
      * 5,324 extracted. Session 17's first round of constructions, then the seventeenth set (180 articles, 6,753 gold
      * relations): 4,830 found of 5,711 extracted; its second round, with headlines read below a page's site name and
-     * menus: 4,870 of 5,724. Floor and ceiling sit just beside these.
+     * menus: 4,870 of 5,724. Session 18's constructions, then the eighteenth set (192 articles, 7,161 gold relations):
+     * 5,194 found of 6,110 extracted. Floor and ceiling sit just beside these.
      */
     @Test
     void theTestArticlesWithoutTheirHeadersStayAboveTheirFloor() throws Exception {
@@ -618,8 +647,8 @@ class EvaluationBarTest {
                 extracted += s.relations().extracted();
             }
         }
-        assertTrue(found >= 4850, "relations found without headers: " + found);
-        assertTrue(extracted <= 5740, "relations extracted without headers: " + extracted + " (found " + found + ")");
+        assertTrue(found >= 5180, "relations found without headers: " + found);
+        assertTrue(extracted <= 6125, "relations extracted without headers: " + extracted + " (found " + found + ")");
     }
 
     /** The page a header stands for: the title on the first line, then the date line, then the body. */
