@@ -197,18 +197,13 @@ final class MentionSelector {
             if (!m.entity().kind().isOrganization() || m.entity().known()) {
                 continue;
             }
-            Matcher bracket = BRACKETED.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 40));
-            if (!bracket.lookingAt()) {
-                continue;
-            }
-            chosen.stream().filter(k -> k.begin() == bracket.start(1) && k.end() == bracket.end(1) && k.entity().known()
-                    && k.entity().kind().isOrganization()).findFirst().ifPresent(k -> {
-                        out.putIfAbsent(m.surface(), k.entity());
-                        String shortForm = registeredShortForm(m.surface());
-                        if (shortForm != null) {
-                            out.putIfAbsent(shortForm, k.entity());
-                        }
-                    });
+            inBracketsAfter(text, m, chosen).filter(k -> k.entity().known() && k.entity().kind().isOrganization()).ifPresent(k -> {
+                out.putIfAbsent(m.surface(), k.entity());
+                String shortForm = registeredShortForm(m.surface());
+                if (shortForm != null) {
+                    out.putIfAbsent(shortForm, k.entity());
+                }
+            });
         }
         return out;
     }
@@ -227,12 +222,8 @@ final class MentionSelector {
             if (m.entity().kind() != EntityKind.SUMMIT) {
                 continue;
             }
-            Matcher bracket = BRACKETED.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 40));
-            if (!bracket.lookingAt()) {
-                continue;
-            }
-            chosen.stream().filter(k -> k.begin() == bracket.start(1) && k.end() == bracket.end(1) && k.entity().kind() == EntityKind.SUMMIT
-                    && !k.entity().iri().equals(m.entity().iri()) && !(k.entity().known() && m.entity().known())).findFirst()
+            inBracketsAfter(text, m, chosen).filter(k -> k.entity().kind() == EntityKind.SUMMIT
+                    && !k.entity().iri().equals(m.entity().iri()) && !(k.entity().known() && m.entity().known()))
                     .ifPresent(k -> {
                         if (k.entity().known()) {
                             out.putIfAbsent(m.surface(), k.entity());
@@ -242,6 +233,15 @@ final class MentionSelector {
                     });
         }
         return out;
+    }
+
+    /** The chosen mention that fills the brackets right after a mention: "九州云（99cloud）". */
+    private static java.util.Optional<Mention> inBracketsAfter(String text, Mention m, List<Mention> chosen) {
+        Matcher bracket = BRACKETED.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 40));
+        if (!bracket.lookingAt()) {
+            return java.util.Optional.empty();
+        }
+        return chosen.stream().filter(k -> k.begin() == bracket.start(1) && k.end() == bracket.end(1)).findFirst();
     }
 
     private static final Pattern SEPARATOR_AFTER = Pattern.compile("[ \\t]*(?:\\n|[|｜—–·-][ \\t])");

@@ -14,15 +14,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class EventCuesTest {
 
-    private static final String EN_TITLE = "Our week at Tidepool Open 2025";
-    private static final String ZH_TITLE = "参会报告｜青岚开源年会2025见闻";
+    static final String EN_TITLE = "Our week at Tidepool Open 2025";
+    static final String ZH_TITLE = "参会报告｜青岚开源年会2025见闻";
 
-    private static Set<String> en(String text) {
+    /** The facts of an English text about the made-up event, whose name only the title gives. */
+    static Set<String> en(String text) {
         return Samples.facts(MainEventTest.extract(EN_TITLE, "Tidepool Open 2025 (May 12-14, Porto) was busy. " + text, "en",
                 LocalDate.of(2025, 5, 20)));
     }
 
-    private static Set<String> zh(String text) {
+    /** The facts of a Chinese text about the made-up event. */
+    static Set<String> zh(String text) {
         return Samples.facts(MainEventTest.extract(ZH_TITLE, "青岚开源年会2025于5月在成都举行。" + text, "zh", LocalDate.of(2025, 5, 20)), "zh");
     }
 

@@ -17,16 +17,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class LiveReportConstructionsTest {
 
-    private static final String EN_TITLE = "Our week at Tidepool Open 2025";
-    private static final String ZH_TITLE = "参会报告｜青岚开源年会2025见闻";
+    private static final String EN_TITLE = EventCuesTest.EN_TITLE;
+    private static final String ZH_TITLE = EventCuesTest.ZH_TITLE;
 
     private static Set<String> en(String text) {
-        return Samples.facts(MainEventTest.extract(EN_TITLE, "Tidepool Open 2025 (May 12-14, Porto) was busy. " + text, "en",
-                LocalDate.of(2025, 5, 20)));
+        return EventCuesTest.en(text);
     }
 
     private static Set<String> zh(String text) {
-        return Samples.facts(MainEventTest.extract(ZH_TITLE, "青岚开源年会2025于5月在成都举行。" + text, "zh", LocalDate.of(2025, 5, 20)), "zh");
+        return EventCuesTest.zh(text);
     }
 
     private static boolean any(Set<String> facts, String predicate) {
