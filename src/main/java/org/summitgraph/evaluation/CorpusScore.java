@@ -95,6 +95,19 @@ public final class CorpusScore {
         return out;
     }
 
+    /**
+     * Extracted relations per predicate, and how many of them the gold has: the only view of precision an unseen
+     * set may give, since its spurious statements must not be read.
+     */
+    Map<String, int[]> precisionByPredicate() {
+        Map<String, int[]> out = new TreeMap<>();
+        recallByPredicate().forEach((p, v) -> out.computeIfAbsent(p, k -> new int[2])[1] = v[1]);
+        articles.forEach(s -> s.score().spuriousPerPredicate().forEach((p, n) -> out.computeIfAbsent(p, k -> new int[2])[0] += n));
+        out.values().forEach(v -> v[0] += v[1]);
+        out.values().removeIf(v -> v[0] == 0);
+        return out;
+    }
+
     public String report(boolean verbose) {
         StringBuilder out = new StringBuilder();
         out.append(String.format(Locale.ROOT, "articles     %d scored%s%n", size(), languages().isEmpty() ? ""
@@ -117,6 +130,9 @@ public final class CorpusScore {
             out.append(System.lineSeparator()).append("Recall per gold predicate:").append(System.lineSeparator());
             recallByPredicate().forEach((p, v) -> out.append(String.format(Locale.ROOT, "  %-18s %5d of %5d (%.0f%%)%n", p,
                     v[1], v[0], v[0] == 0 ? 100.0 : 100.0 * v[1] / v[0])));
+            out.append(System.lineSeparator()).append("Precision per extracted predicate:").append(System.lineSeparator());
+            precisionByPredicate().forEach((p, v) -> out.append(String.format(Locale.ROOT, "  %-18s %5d of %5d (%.0f%%)%n", p,
+                    v[1], v[0], 100.0 * v[1] / v[0])));
             out.append(System.lineSeparator()).append("Per article (entity F1, relation F1):").append(System.lineSeparator());
             for (Scored s : articles) {
                 out.append(String.format(Locale.ROOT, "  %.2f  %.2f  %s%n", s.score().entities().f1(),

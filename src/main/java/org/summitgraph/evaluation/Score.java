@@ -2,11 +2,12 @@ package org.summitgraph.evaluation;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /** How an extraction compares with the gold answers of its article. */
 public record Score(Counts entities, Counts relations, int titlesRight, int titlesScored, Counts attributes,
                     List<String> missedEntities, List<String> spuriousEntities, List<String> missedRelations,
-                    List<String> spuriousRelations, List<String> wrongTitles) {
+                    List<String> spuriousRelations, List<String> wrongTitles, Map<String, Integer> spuriousPerPredicate) {
 
     public double titleAccuracy() {
         return titlesScored == 0 ? 1 : (double) titlesRight / titlesScored;

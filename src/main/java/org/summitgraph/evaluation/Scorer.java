@@ -17,6 +17,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -62,6 +63,7 @@ public final class Scorer {
         Map<String, Set<String>> statements = statements(graph, extracted.keySet());
         Set<String> matchedRelations = new LinkedHashSet<>();
         List<String> spuriousRelations = new ArrayList<>();
+        Map<String, Integer> spuriousPerPredicate = new TreeMap<>();
         int titlesRight = 0;
         List<String> wrongTitles = new ArrayList<>();
         for (Map.Entry<String, Set<String>> st : statements.entrySet()) {
@@ -80,6 +82,7 @@ public final class Scorer {
                     }
                 }
             } else {
+                spuriousPerPredicate.merge(spo[1], 1, Integer::sum);
                 spuriousRelations.add(name(graph, spo[0], s) + " " + spo[1] + " " + name(graph, spo[2], o)
                         + (st.getValue().isEmpty() ? "" : " " + st.getValue()));
             }
@@ -90,7 +93,8 @@ public final class Scorer {
         int titlesScored = (int) matchedRelations.stream().filter(k -> k.split(" ")[1].equals("hasRole")).count();
         Counts relations = new Counts(statements.size(), goldRelations.size(), matchedRelations.size(), 0);
         return new Score(entities, relations, titlesRight, titlesScored, attributes(graph, gold, match),
-                missedEntities, spuriousEntities, missedRelations, spuriousRelations, wrongTitles);
+                missedEntities, spuriousEntities, missedRelations, spuriousRelations, wrongTitles,
+                spuriousPerPredicate);
     }
 
     /**

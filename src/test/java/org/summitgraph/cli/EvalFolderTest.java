@@ -71,6 +71,24 @@ class EvalFolderTest {
     }
 
     @Test
+    void verbosePrecisionPerPredicateAddsUpToTheRelationsFoundAndExtracted(@TempDir Path dir) throws IOException {
+        copy(ZH, dir);
+        copy(EN, dir);
+        String out = run(0, "eval", "--verbose", dir.toString());
+        String table = out.substring(out.indexOf("Precision per extracted predicate:"), out.indexOf("Per article"));
+        Matcher row = Pattern.compile("(?m)^  \\w+ +(\\d+) of +(\\d+) ").matcher(table);
+        int right = 0;
+        int extracted = 0;
+        while (row.find()) {
+            right += Integer.parseInt(row.group(1));
+            extracted += Integer.parseInt(row.group(2));
+        }
+        int[] relations = counts(out, "relations");
+        assertEquals(relations[0], right, out);
+        assertEquals(relations[2], extracted, out);
+    }
+
+    @Test
     void aFolderWithoutGoldFilesIsAUsageError(@TempDir Path dir) throws IOException {
         Files.writeString(dir.resolve("a.en.txt"), "Text.\n");
         assertTrue(run(2, "eval", dir.toString()).contains("no article"));
