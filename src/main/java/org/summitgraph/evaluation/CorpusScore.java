@@ -1,9 +1,11 @@
 package org.summitgraph.evaluation;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -95,6 +97,21 @@ public final class CorpusScore {
         return out;
     }
 
+    /** Gold entities per type, and how many of them were found. */
+    Map<String, int[]> recallByEntityType() {
+        Map<String, int[]> out = new TreeMap<>();
+        for (Scored s : articles) {
+            Set<String> missed = new HashSet<>();
+            s.score().missedEntities().forEach(m -> missed.add(m.split(" ", 2)[0]));
+            s.gold().entities().values().forEach(g -> {
+                int[] v = out.computeIfAbsent(g.type(), k -> new int[2]);
+                v[0]++;
+                v[1] += missed.contains(g.id()) ? 0 : 1;
+            });
+        }
+        return out;
+    }
+
     /**
      * Extracted relations per predicate, and how many of them the gold has: the only view of precision an unseen
      * set may give, since its spurious statements must not be read.
@@ -127,6 +144,9 @@ public final class CorpusScore {
                     c.relations().precision(), c.relations().recall(), c.relations().f1()));
         }
         if (verbose) {
+            out.append(System.lineSeparator()).append("Recall per gold entity type:").append(System.lineSeparator());
+            recallByEntityType().forEach((t, v) -> out.append(String.format(Locale.ROOT, "  %-18s %5d of %5d (%.0f%%)%n", t,
+                    v[1], v[0], 100.0 * v[1] / v[0])));
             out.append(System.lineSeparator()).append("Recall per gold predicate:").append(System.lineSeparator());
             recallByPredicate().forEach((p, v) -> out.append(String.format(Locale.ROOT, "  %-18s %5d of %5d (%.0f%%)%n", p,
                     v[1], v[0], v[0] == 0 ? 100.0 : 100.0 * v[1] / v[0])));

@@ -9,6 +9,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -71,7 +72,7 @@ class EvalFolderTest {
     }
 
     @Test
-    void verbosePrecisionPerPredicateAddsUpToTheRelationsFoundAndExtracted(@TempDir Path dir) throws IOException {
+    void verboseTablesPerTypeAndPredicateAddUpToTheTotals(@TempDir Path dir) throws IOException {
         copy(ZH, dir);
         copy(EN, dir);
         String out = run(0, "eval", "--verbose", dir.toString());
@@ -84,6 +85,16 @@ class EvalFolderTest {
             extracted += Integer.parseInt(row.group(2));
         }
         int[] relations = counts(out, "relations");
+        int[] entities = counts(out, "entities");
+        Matcher type = Pattern.compile("(?m)^  \\w+ +(\\d+) of +(\\d+) ").matcher(
+                out.substring(out.indexOf("Recall per gold entity type:"), out.indexOf("Recall per gold predicate:")));
+        int found = 0;
+        int gold = 0;
+        while (type.find()) {
+            found += Integer.parseInt(type.group(1));
+            gold += Integer.parseInt(type.group(2));
+        }
+        assertEquals(List.of(entities[0], entities[1]), List.of(found, gold), out);
         assertEquals(relations[0], right, out);
         assertEquals(relations[2], extracted, out);
     }
