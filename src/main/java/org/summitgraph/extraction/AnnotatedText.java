@@ -17,6 +17,8 @@ public final class AnnotatedText {
     private Optional<InterviewVoices> interview;
     private Optional<SpeakerTurns> turns;
     private Optional<InterviewVoices> introduction;
+    /** Per question asked of every sentence, its answers: 0 not asked yet, 1 yes, 2 no. */
+    private final java.util.Map<Object, byte[]> perSentence = new java.util.HashMap<>();
 
     AnnotatedText(ArticleText text, List<Mention> mentions, Entity about, ReferenceKnowledge knowledge) {
         this(text, mentions, about, knowledge, null);
@@ -28,6 +30,24 @@ public final class AnnotatedText {
         this.mentions = mentions.stream().sorted(Comparator.comparingInt(Mention::begin)).toList();
         this.about = about;
         this.knowledge = knowledge;
+    }
+
+    /**
+     * Whether {@code test} holds for sentence {@code s}, worked out once per article: several finders ask the same
+     * of each sentence (the cue finders, each with its own cues, whether it holds a pronoun). {@code question} names
+     * the test; the relation finders of one article run on one thread.
+     */
+    boolean once(Object question, Sentence s, Predicate<Sentence> test) {
+        List<Sentence> sentences = sentences();
+        int i = s.index();
+        if (i < 0 || i >= sentences.size() || sentences.get(i) != s) {
+            return test.test(s);
+        }
+        byte[] answers = perSentence.computeIfAbsent(question, q -> new byte[sentences.size()]);
+        if (answers[i] == 0) {
+            answers[i] = (byte) (test.test(s) ? 1 : 2);
+        }
+        return answers[i] == 1;
     }
 
     /** The article's id, for what is logged about it. */

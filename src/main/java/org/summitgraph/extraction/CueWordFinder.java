@@ -281,7 +281,8 @@ final class CueWordFinder implements RelationFinder {
                 }
                 if (!any(inSentence, cue.subject())) {
                     if (pronoun == null) {
-                        pronoun = ANAPHOR.in(text.text(), s.begin(), s.end()).find();
+                        // the same for every cue finder: searched once per sentence
+                        pronoun = text.once(ANAPHOR, s, in -> ANAPHOR.in(text.text(), in.begin(), in.end()).find());
                     }
                     if (!pronoun) {
                         continue;

@@ -1,5 +1,6 @@
 package org.summitgraph.extraction;
 
+import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -15,6 +16,13 @@ import java.util.regex.Pattern;
  * and a character it does not match and does not need more text for begins no match. The table is filled lazily and
  * shared by every thread: an entry or a page is written whole, two threads can only write the same answer, and a
  * page or entry not yet seen by a thread is asked again.
+ *
+ * <p>A character a match may begin with is then checked with the one after it, learnt the same way from the two
+ * characters alone (a match of the pair, or the pattern needing more text, lets it through): "r" begins
+ * {@code \b(?:runs|uses|…)} but "re" does not, and most positions the first table lets through are left there,
+ * without resetting the matcher and trying every alternative. The pairs are kept in a table of fixed size per
+ * pattern, each entry one atomic long holding the pair and what it says; a pair that finds no free slot is simply
+ * tried as before.
  *
  * <p>At a position a match may begin at, the pattern is run there alone ({@code lookingAt}) on the stretch cut out
  * of the text, with transparent bounds that do not anchor: a look-behind, {@code \b}, {@code ^} or {@code \A} then
@@ -40,6 +48,25 @@ final class QuickFind {
      * character and after a word character, both learnt at once so that most characters are passed over on one look.
      */
     private final byte[][] begins = new byte[256][];
+    /**
+     * Pairs of a first character a match may begin with and the one after it, made when first needed: per slot 0 or
+     * {@code PAIR_SET | pair << 8 | entry}, an entry as in {@link #begins}. Open addressing, a few slots searched.
+     */
+    private volatile AtomicLongArray pairs;
+    private static final int PAIR_SLOTS = 4096;
+    private static final int PAIR_SEARCH = 8;
+    private static final long PAIR_SET = 1L << 48;
+    /** Per character, how {@code \b} reads it: WORD, NON_WORD, or NEITHER (surrogates, non-spacing marks). */
+    private static final byte[] WORDS = new byte[Character.MAX_VALUE + 1];
+    private static final byte NEITHER = 0;
+    private static final byte WORD = 1;
+    private static final byte NON_WORD = 2;
+
+    static {
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            WORDS[c] = isWord((char) c) ? WORD : isNonWord((char) c) ? NON_WORD : NEITHER;
+        }
+    }
 
     QuickFind(Pattern pattern) {
         this.pattern = pattern;
@@ -257,11 +284,21 @@ final class QuickFind {
                 if (entry == KNOWN) {
                     continue;
                 }
-                if (entry == EITHER || mayBegin(p, entry)) {
+                if ((entry == EITHER || mayBegin(p, entry)) && (p + 1 >= end || pairMayBegin(p, c))) {
                     return p;
                 }
             }
             return end;
+        }
+
+        /** Whether a match may begin at {@code p} with the character there and the one after it (inside the stretch). */
+        private boolean pairMayBegin(int p, char c) {
+            char next = text.charAt(p + 1);
+            if (Character.isSurrogate(next)) {
+                return true;
+            }
+            int entry = pairEntry(c, next);
+            return entry == EITHER || entry != KNOWN && mayBegin(p, entry);
         }
 
         /** Whether a match may begin at {@code p}, whose character can begin one after some characters only. */
@@ -272,11 +309,11 @@ final class QuickFind {
                 // at the stretch's start \b sees no character before, as at the plain loop's opaque region start
                 return boundaries ? afterNonWord : afterNonWord || afterWord;
             }
-            char before = text.charAt(p - 1);
-            if (isNonWord(before)) {
+            byte before = WORDS[text.charAt(p - 1)];
+            if (before == NON_WORD) {
                 return afterNonWord;
             }
-            if (isWord(before)) {
+            if (before == WORD) {
                 return afterWord;
             }
             return afterNonWord || afterWord;
@@ -301,6 +338,41 @@ final class QuickFind {
     /** Whether a match can begin with {@code c} after {@code before}: it matches there, or needs more text to tell. */
     private boolean probe(char before, char c) {
         Matcher probe = probed.matcher(new String(new char[]{before, c})).region(1, 2).useTransparentBounds(true);
+        return probe.lookingAt() || probe.hitEnd();
+    }
+
+    /** What the pair {@code c}, {@code next} says, as {@link #entry} for one character, probing it the first time it is met. */
+    int pairEntry(char c, char next) {
+        AtomicLongArray table = pairs;
+        if (table == null) {
+            table = new AtomicLongArray(PAIR_SLOTS);
+            pairs = table; // two threads may each make one: the pairs learnt in the other are learnt again
+        }
+        long pair = (long) c << 16 | next;
+        int slot = (int) ((pair * 0x9E3779B97F4A7C15L) >>> 52);
+        for (int i = 0; i < PAIR_SEARCH; i++) {
+            int at = (slot + i) & (PAIR_SLOTS - 1);
+            long held = table.get(at);
+            if (held == 0) {
+                int entry = probePair(c, next);
+                // another thread may have taken the slot meanwhile: its pair stays, this one is tried as is next time
+                table.compareAndSet(at, 0, PAIR_SET | pair << 8 | entry);
+                return entry;
+            }
+            if ((held >>> 8 & 0xFFFFFFFFL) == pair) {
+                return (int) (held & 0xFF);
+            }
+        }
+        return probePair(c, next);
+    }
+
+    private int probePair(char c, char next) {
+        return KNOWN | (probe(' ', c, next) ? AFTER_NON_WORD : 0) | (probe('a', c, next) ? AFTER_WORD : 0);
+    }
+
+    /** Whether a match can begin with {@code c} then {@code next} after {@code before}, as {@link #probe(char, char)}. */
+    private boolean probe(char before, char c, char next) {
+        Matcher probe = probed.matcher(new String(new char[]{before, c, next})).region(1, 3).useTransparentBounds(true);
         return probe.lookingAt() || probe.hitEnd();
     }
 

@@ -95,6 +95,31 @@ class QuickFindTest {
         assertEquals(List.of("7-9"), quick(q, "中国移动的工程演讲", 0, 9));
     }
 
+    @Test
+    void aPairOfCharactersNoMatchBeginsWithIsPassedOver() {
+        QuickFind q = new QuickFind(Pattern.compile("\\b(?:runs|uses)\\b", Pattern.CASE_INSENSITIVE));
+        // "r" may begin a match, "re" may not; "ru" may, after a space but not inside a word
+        assertEquals(1, q.pairEntry('r', 'e'));
+        assertEquals(1 | 2, q.pairEntry('r', 'u'));
+        assertEquals(List.of("0-4", "19-23"), quick(q, "Runs: read, reruns uses", 0, 23));
+        same("\\b(?:runs|uses)\\b", "Runs: read, reruns uses", 0, 23);
+        // a match of one character needs no second to begin
+        QuickFind one = new QuickFind(Pattern.compile("a|ab"));
+        assertEquals(1 | 2 | 4, one.pairEntry('a', 'x'));
+        same("\\w\\s+company\\b|owned", "an owned company, a company and companies", 0, 41);
+    }
+
+    /** More pairs than the table holds: those left out are tried as before, with the same matches. */
+    @Test
+    void pairsBeyondTheTableAreTriedAsBefore() {
+        StringBuilder text = new StringBuilder();
+        for (char c = 0x4E00; c < 0x4E00 + 3000; c++) {
+            text.append('在').append(c).append('上');
+        }
+        same("在[^，]{0,3}?上", text.toString(), 0, text.length());
+        same("在\\p{IsHan}上", text.toString(), 1, text.length() - 1);
+    }
+
     /** Every cue of the finders, on every line of the test articles and on stretches cut anywhere. */
     @Test
     void everyCueFindsWhatThePlainLoopFindsOnTheTestArticles() throws IOException {
