@@ -167,13 +167,15 @@ final class CueWordFinder implements RelationFinder {
             cue("founded", "(?:牵头发起|联合发起|发起|创立|创办|创建|搞起来|做起来|推出|开源)(?:并(?:开源|推出|捐赠给[^，,。的]{1,12}))?的", SG.foundedBy,
                     Clauses.ORG_OR_PROJECT, Clauses.AGENT, Order.SUBJECT_OBJECT_CUE),
             // "a Swift session led by John Dickinson": what is led is the session, the project only names its subject
+            // ("governed by the CNCF" is no cue: a foundation governs the projects it hosts without leading them)
             cue("leads", "(?<!(?i:session|sessions|talk|talks|workshop|workshops|panel|panels|discussion|discussions|track|tracks|"
                     + "tutorial|tutorials|BoF|keynote|meeting|meetings|sprint|sprints) )"
-                    + "\\b(?:is |are |was )?(?:co-)?(?:led|headed|stewarded|chaired|governed|run|driven|spearheaded) "
+                    + "\\b(?:is |are |was )?(?:co-)?(?:led|headed|stewarded|chaired|run|driven|spearheaded) "
                     + "by\\b", SG.leads, Clauses.AGENT, Clauses.ORG_OR_PROJECT, Order.OBJECT_CUE_SUBJECT),
             // "leads the tooling team at Ledgerline", "leads the OpenInfra Foundation's community team": a team of the
             // organisation, not the organisation (but "leads the OpenInfra India user group": the group is named)
-            cue("leads", "\\b(?:co-?leads|leads|heads|steers|stewards|spearheads|spearheaded)\\b(?! (?:the |a |an |its |our |their )?"
+            // "Arbolet continues to lead Skiff's development", "I'll lead the group": the infinitive after "to", "will"
+            cue("leads", "\\b(?:co-?leads|leads|heads|steers|stewards|spearheads|spearheaded|(?<=(?:\\bto|\\bwill|'ll|’ll) )lead)\\b(?! (?:the |a |an |its |our |their )?"
                     + "(?:[^.,;'’]{1,60}?(?:'s|’s) )?"
                     + "(?-i:(?:[a-z][\\w-]*|\\p{Lu}\\w*-[a-z][\\w-]*) ){0,3}?" + EnglishCues.UNIT + "s?\\b)"
                     // "leads research computing at the University of Lakemont": a line of work there (UnitHeadFinder)
@@ -396,6 +398,16 @@ final class CueWordFinder implements RelationFinder {
                         : before(text, s, named.get(0).begin(), window, cue.object().and(m -> !named.contains(m)));
             }
             default -> throw new IllegalStateException(cue.order().toString());
+        }
+        if (!cue.chinese() && cue.predicate().equals(SG.leads)) {
+            // only the arguments the verb governs: "a team led by X" leads nothing named before "a team"
+            if (cue.order() == Order.SUBJECT_CUE_OBJECT) {
+                objects = LeadCueArguments.ledAfter(text.text(), cueEnd, objects);
+            } else if (cue.order() == Order.OBJECT_CUE_SUBJECT) {
+                objects = LeadCueArguments.ledBefore(text.text(), cueBegin, objects);
+                subjects = subjects.stream().allMatch(m -> m.begin() >= cueEnd)
+                        ? LeadCueArguments.leaderAfter(text.text(), cueEnd, subjects) : subjects;
+            }
         }
         if (!cue.chinese() && !cue.aboutTheSummit() && !objects.isEmpty()
                 && (cue.order() == Order.SUBJECT_CUE_OBJECT || cue.order() == Order.SUBJECT_OBJECT_CUE)) {

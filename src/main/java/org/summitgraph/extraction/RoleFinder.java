@@ -17,8 +17,12 @@ import java.util.regex.Pattern;
 final class RoleFinder implements RelationFinder {
 
     private static final int ORG_GAP = 8;
-    /** Titles whose holder heads the group they are held in, where the group is one of people ("组长", "Lead"). */
-    private static final java.util.Set<String> LEADS_A_GROUP = java.util.Set.of("Leader", "Lead", "Co-lead", "Organizer", "President");
+    /**
+     * Titles whose holder heads the group they are held in, where the group is one of people ("组长", "Lead", "a SIG Node
+     * chair", "主席" of a working group); the chair of a committee or a board presides over it without leading it.
+     */
+    private static final java.util.Set<String> LEADS_A_GROUP = java.util.Set.of("Leader", "Lead", "Co-lead", "Organizer", "President",
+            "Chair", "Co-chair", "Co-Chair");
     private static final int APPOSITION_GAP = 20;
     private static final Pattern LIST_JOINER = Pattern.compile("\\s*(?:和|与|及|以及|、|,|，|and|&)\\s*");
     private static final Pattern AFTER_TITLE = Pattern.compile("\\s*(?:之一)?\\s*的?\\s*");
@@ -91,7 +95,8 @@ final class RoleFinder implements RelationFinder {
     private static final Pattern SERVES_AFTER_ZH = Pattern.compile("\\s*(?:[(（][^)）]{1,20}[)）])?\\s*(?:来)?(?:担任|出任|兼任|接任)");
     private static final Pattern SERVES_AS_ZH = Pattern.compile("\\s*(?:担任|出任|任|做|当)\\s*");
     /** "who chairs", "co-chairs": the person is the chair of what follows. */
-    private static final Pattern CHAIRS = Pattern.compile("\\bwho\\s+(?:now\\s+|also\\s+|still\\s+)?(co-)?(chairs|maintains)\\b(?:\\s+the)?");
+    private static final Pattern CHAIRS = Pattern.compile("\\b(?:who|(?<pronoun>[Ss]he|[Hh]e))\\s+(?:now\\s+|also\\s+|still\\s+|currently\\s+)?"
+            + "(?<co>co-)?(?<verb>chairs|maintains)\\b(?:\\s+the)?");
     private static final Pattern TITLES_JOINED = Pattern.compile("\\s*(?:兼|和|及|与|、|/)\\s*|\\s+and\\s+");
     /**
      * "Ana Lopes, chair of the TAC and a principal engineer at Jabuti Labs": after one title's organisation (and the
@@ -327,16 +332,22 @@ final class RoleFinder implements RelationFinder {
         }
         Matcher m = CHAIRS.matcher(text.text()).region(s.begin(), s.end());
         while (m.find()) {
-            Optional<Mention> person = text.lastIn(Math.max(s.begin(), m.start() - 60), m.start(), Clauses.PERSON);
+            // "She chairs the working group": the person the pronoun stands for, when no resolved mention covers it
+            Optional<Mention> person = text.lastIn(Math.max(s.begin(), m.start() - 60), m.end(), Clauses.PERSON)
+                    .filter(p -> p.begin() < m.start() || m.group("pronoun") != null)
+                    .or(() -> m.group("pronoun") != null ? text.lastPersonReferent(m.start(), PRONOUN_REACH) : Optional.empty());
             int clauseEnd = Clauses.clauseEnd(text.text(), m.end(), s.end());
-            boolean maintains = m.group(2).equals("maintains");
+            boolean maintains = m.group("verb").equals("maintains");
+            if (maintains && m.group("pronoun") != null) {
+                continue; // "he still maintains parts of the project's code": a pronoun's maintaining names no seat
+            }
             // the target starts near the verb, but a long name ("the CNCF Technical Oversight Committee") may end far after it
             int start = m.end();
             Optional<Mention> target = text.in(start, clauseEnd, Clauses.ORG_OR_PROJECT).stream().findFirst()
                     .filter(t -> t.begin() <= start + 30)
                     .filter(t -> !maintains || t.entity().kind() == EntityKind.PROJECT);
             if (person.isPresent() && target.isPresent()) {
-                String name = maintains ? "Maintainer" : m.group(1) != null ? "Co-Chair" : "Chair";
+                String name = maintains ? "Maintainer" : m.group("co") != null ? "Co-Chair" : "Chair";
                 add(text, person.get().entity(), new Titles.Title(name, Titles.Kind.COMMUNITY), target.get().entity(), s,
                         maintains ? "pattern:name-maintains-target" : "pattern:name-chairs-target", 0.7, out);
             }
@@ -462,6 +473,9 @@ final class RoleFinder implements RelationFinder {
     /** "the foundation": the foundation named last; "the company": the company named last; else what was named last. */
     private static Optional<Mention> antecedent(AnnotatedText text, int before, String noun) {
         List<Mention> candidates = text.in(0, before, Clauses.ORG_OR_PROJECT);
+        if (noun.equals("foundation")) {
+            return salientFoundation(candidates);
+        }
         for (int i = candidates.size() - 1; i >= 0; i--) {
             Entity e = candidates.get(i).entity();
             boolean fits = switch (noun) {
@@ -476,6 +490,27 @@ final class RoleFinder implements RelationFinder {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * "Chris Aniszczyk, the foundation's COO" after "The CNCF sits under the Linux Foundation": the foundation an article
+     * speaks of is the one it names most, not the one it named last in passing; between two named as often, the later.
+     */
+    private static Optional<Mention> salientFoundation(List<Mention> candidates) {
+        java.util.Map<String, Integer> named = new java.util.HashMap<>();
+        Mention best = null;
+        for (Mention m : candidates) {
+            Entity e = m.entity();
+            boolean foundation = e.kind() == EntityKind.ORGANIZATION && (e.label("en").contains("Foundation")
+                    || e.labels().getOrDefault("zh", "").contains("基金会"));
+            if (foundation) {
+                int times = named.merge(e.iri(), 1, Integer::sum);
+                if (best == null || best.entity().iri().equals(e.iri()) || times >= named.get(best.entity().iri())) {
+                    best = m;
+                }
+            }
+        }
+        return Optional.ofNullable(best);
     }
 
     /** "基金会COO Mark Collier", "CEO Jonathon", "Cisco CTO Lew Tucker", "CTO、也是…之一Lew Tucker". */

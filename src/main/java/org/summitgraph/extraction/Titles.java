@@ -148,7 +148,18 @@ final class Titles {
             Map.entry("研究员", new Title("Researcher", Kind.EMPLOYMENT)),
             Map.entry("博士后", new Title("Postdoc", Kind.EMPLOYMENT)),
             Map.entry("分析师", new Title("Analyst", Kind.EMPLOYMENT)),
-            Map.entry("首席分析师", new Title("Principal Analyst", Kind.EMPLOYMENT)));
+            Map.entry("首席分析师", new Title("Principal Analyst", Kind.EMPLOYMENT)),
+            Map.entry("首席财务官", new Title("CFO", Kind.EMPLOYMENT)),
+            Map.entry("首席信息官", new Title("CIO", Kind.EMPLOYMENT)),
+            Map.entry("首席营销官", new Title("CMO", Kind.EMPLOYMENT)),
+            Map.entry("首席科学家", new Title("Chief Scientist", Kind.EMPLOYMENT)),
+            // a deputy holds a post of their own: "副主席" is no chair, "副总经理" no general manager
+            Map.entry("副主席", new Title("Vice Chair", Kind.BOARD)),
+            Map.entry("副理事长", new Title("Vice Chair", Kind.BOARD)),
+            Map.entry("副总经理", new Title("Deputy General Manager", Kind.EMPLOYMENT)),
+            Map.entry("评审者", new Title("Reviewer", Kind.COMMUNITY)),
+            Map.entry("项目管理委员会成员", new Title("PMC Member", Kind.COMMUNITY)),
+            Map.entry("项目管理委员会委员", new Title("PMC Member", Kind.COMMUNITY)));
 
     /** Written in running English text in any case ("executive director", "Core Reviewer"). */
     private static final Map<String, Title> ENGLISH = Map.ofEntries(
@@ -237,7 +248,12 @@ final class Titles {
             Map.entry("analyst", new Title("Analyst", Kind.EMPLOYMENT)),
             Map.entry("principal analyst", new Title("Principal Analyst", Kind.EMPLOYMENT)),
             Map.entry("senior analyst", new Title("Senior Analyst", Kind.EMPLOYMENT)),
-            Map.entry("research director", new Title("Research Director", Kind.EMPLOYMENT)));
+            Map.entry("research director", new Title("Research Director", Kind.EMPLOYMENT)),
+            Map.entry("vice chair", new Title("Vice Chair", Kind.BOARD)),
+            Map.entry("vice-chair", new Title("Vice Chair", Kind.BOARD)),
+            Map.entry("program chair", new Title("Program Chair", Kind.COMMUNITY)),
+            Map.entry("program committee chair", new Title("Program Committee Chair", Kind.COMMUNITY)),
+            Map.entry("chief scientist", new Title("Chief Scientist", Kind.EMPLOYMENT)));
 
     /**
      * Latin titles must not touch other Latin letters ("CTO" is not in "CTOs"); Chinese ones need no boundary, and
@@ -349,6 +365,9 @@ final class Titles {
     /** "技术监督委员会(TOC)成员", "技术指导委员会（TSC）成员": a member of the committee the bracket abbreviates. */
     private static final Pattern BRACKETED_SEAT = Pattern.compile("[(（]\\s*(\\p{Lu}{2,5})\\s*[)）]\\s*成员");
 
+    /** "Kubernetes SIG Scheduling的成员", "安全工作组成员": a member of a group of people; "成员" alone is anyone's. */
+    private static final Pattern GROUP_MEMBER_ZH = Pattern.compile("(?:(?<![A-Za-z])SIG(?:[ \\t]+[A-Z][\\w-]*){0,3}|工作组|兴趣小组|用户组)[ \\t]*的?[ \\t]*(成员)");
+
     /**
      * "a member of the Apache Hadoop PMC", "member of the ONAP TSC": a seat on the committee named after the
      * project, as "PMC member" says it; looked at past the clause's end, which the committee's name may cross.
@@ -459,6 +478,13 @@ final class Titles {
         while (member >= 0 && member < end && seat.find()) {
             // "CNCF技术监督委员会(TOC)成员": a seat on the committee its short name in brackets names
             out.add(new Found(seat.start(), seat.end(), new Title(seat.group(1) + " Member", Kind.COMMUNITY)));
+        }
+        Matcher groupMember = GROUP_MEMBER_ZH.matcher(text).region(begin, end);
+        while (member >= 0 && member < end && groupMember.find()) {
+            int at = groupMember.start(1);
+            if (out.stream().noneMatch(f -> f.begin() <= at && at < f.end())) {
+                out.add(new Found(at, groupMember.end(1), new Title("Member", Kind.COMMUNITY)));
+            }
         }
         Matcher memberOf = MEMBER_OF_SEAT.matcher(text).region(begin, end).useTransparentBounds(true);
         while (memberOf.find()) {

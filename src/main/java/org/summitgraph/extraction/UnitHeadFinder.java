@@ -37,6 +37,9 @@ final class UnitHeadFinder implements RelationFinder {
     private static final Pattern FUNCTION_AT = Pattern.compile("(?!(?:the|a|an|its|their|his|her|our|this|that|some|"
             + "several|many|two|three|efforts?|work|way|discussions?|sessions?|talks?|panels?|workshops?|charge|calls?|"
             + "meetings?|projects?|development\\s+of)\\b)(?<what>(?:[a-z][a-z-]*\\s+){1,3}?)(?:at|for)\\s+(?:the\\s+)?");
+    /** The last word of what a person runs when it is a line of work, which has a head, not a thing run. */
+    private static final Pattern LINE_OF_WORK = Pattern.compile("\\b(?:engineering|operations|relations|research|strategy|marketing|"
+            + "partnerships|security|advocacy)\\s+$");
     /** "who heads the group", "who runs the lab": a unit written with "the" alone, the clause ending after it. */
     private static final Pattern THE_UNIT = Pattern.compile("the\\s+(?<unit>group|lab|laboratory|team|department|institute|centre|center)"
             + "(?=\\s*(?:[,.;:)]|$|\\s+and\\s|\\s+since\\s))");
@@ -63,8 +66,10 @@ final class UnitHeadFinder implements RelationFinder {
                     continue;
                 }
                 Matcher function = FUNCTION_AT.matcher(t).region(verb.end(), s.end());
-                // "runs production workloads at Comcast" is no post: only leading and heading name one
-                if (function.lookingAt() && verb.group().matches("(?:co-)?(?:leads|heads)\\s+")) {
+                // "runs production workloads at Comcast" is no post: leading and heading name one, running and managing
+                // only a line of work ("runs platform engineering at Halvard Freight")
+                if (function.lookingAt() && (verb.group().matches("(?:co-)?(?:leads|heads)\\s+")
+                        || LINE_OF_WORK.matcher(function.group("what")).find())) {
                     Optional<Mention> org = text.startingAt(function.end(), Clauses.ORGANIZATION);
                     if (org.isPresent()) {
                         addHead(person.get(), "Head of " + Titles.titleCase(function.group("what").strip().replaceAll("\\s+", " ")),
