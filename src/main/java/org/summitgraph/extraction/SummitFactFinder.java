@@ -50,6 +50,16 @@ final class SummitFactFinder implements RelationFinder {
     private static final Pattern HOSTED_THE_ZH = Pattern.compile("\\s*(?:[(（][^)）]{1,40}[)）])?\\s*(?:主办|举办|承办)的");
     private static final Pattern ORGANIZED_BY_EN = Pattern.compile("(?:organi[sz]ed|hosted|run|put on)\\s+by\\s+(?:the\\s+)?$",
             Pattern.CASE_INSENSITIVE);
+    /** "since Shanghai in 2019", "自2019年上海峰会", "比起KubeCon": an edition named as a point of comparison. */
+    private static final Pattern REFERENCE_POINT = Pattern.compile("(?:\\b(?:since|after|before|than|unlike|like)\\s+(?:the\\s+)?"
+            + "|自从?|继|比起|相比于?|不同于)$", Pattern.CASE_INSENSITIVE);
+    /** "the OpenStack Foundation's Telco Working Group": the organiser is the group the possessive names. */
+    private static final Pattern POSSESSIVE_AFTER = Pattern.compile("['’]s\\b");
+    private static final Pattern TOGETHER_WITH = Pattern.compile("\\s*,?\\s*(?:together|jointly|in partnership|in collaboration)\\s+with\\s+(?:the\\s+)?");
+    /** The last words before "organised by" name a session, a party or a project: no event is organised. */
+    private static final Pattern NOT_AN_EVENT_BEFORE = Pattern.compile("\\b(?:panel|session|track|BoF|workshop|tutorial|dinner|party|"
+            + "reception|happy hour|project|framework|toolkit|library|effort|initiative|programme|program|prize|award|SIG|"
+            + "working group|group)s?\\s+(?:[\\w-]+\\s+){0,6}?$", Pattern.CASE_INSENSITIVE);
     /** "The CNCF, which organises the conference": "which hosts our EU cloud" or "which runs Kubernetes" organises nothing. */
     private static final Pattern WHICH_ORGANIZES = Pattern.compile("\\s*(?:\\([^)]{1,12}\\))?\\s*,?\\s*which\\s+(?:organi[sz]es|hosts|runs)"
             + "\\s+(?:the|this|this year's|that)\\s+(?:[\\w+-]+\\s+){0,3}?(?:summit|conference|event|show|gathering|meetup|forum)\\b",
@@ -123,19 +133,61 @@ final class SummitFactFinder implements RelationFinder {
         for (Mention org : text.in(s.begin(), s.end(), Clauses.ORGANIZATION)) {
             String before = text.text().substring(Math.max(s.begin(), org.begin() - 24), org.begin());
             String after = text.text().substring(org.end(), Math.min(s.end(), org.end() + 60));
-            boolean chinese = (before.endsWith("由") && ORGANIZED_AFTER_ZH.matcher(after).lookingAt())
+            Matcher byZh = ORGANIZED_AFTER_ZH.matcher(after);
+            boolean chinese = (before.endsWith("由") && byZh.lookingAt() && !foundsSomethingElse(text, s, org.end() + byZh.end()))
                     || HOSTED_THE_ZH.matcher(after).lookingAt();
-            boolean english = ORGANIZED_BY_EN.matcher(before).find() || WHICH_ORGANIZES.matcher(after).lookingAt();
+            Matcher byEn = ORGANIZED_BY_EN.matcher(before);
+            boolean byEnglish = byEn.find() && !POSSESSIVE_AFTER.matcher(after).lookingAt()
+                    && !organizesSomethingElse(text, s, org.begin() - before.length() + byEn.start());
+            boolean english = byEnglish || WHICH_ORGANIZES.matcher(after).lookingAt();
             if (chinese || english) {
-                out.add(Clauses.fact(eventBefore(text, s, org.begin(), about), SG.organizedBy, org.entity(), s,
-                        "pattern:organized-by", 0.75));
+                Entity event = eventBefore(text, s, org.begin(), about);
+                out.add(Clauses.fact(event, SG.organizedBy, org.entity(), s, "pattern:organized-by", 0.75));
+                if (byEnglish) {
+                    // "co-organized by the OpenInfra Foundation and the Korea OpenStack Community", "organised by the LF
+                    // together with the CNCF": every host listed after "by"
+                    Mention last = org;
+                    for (Mention next : text.in(org.end(), s.end(), Clauses.ORGANIZATION)) {
+                        if (!TOGETHER_WITH.matcher(text.text()).region(last.end(), next.begin()).matches()
+                                && !Coordination.joins(text, last.end(), next.begin(), Clauses.ORGANIZATION)) {
+                            break;
+                        }
+                        out.add(Clauses.fact(event, SG.organizedBy, next.entity(), s, "pattern:organized-by", 0.7));
+                        last = next;
+                    }
+                }
             }
         }
     }
 
+    /**
+     * "a panel on NFV organised by", "in-toto, the supply-chain framework hosted by the CNCF": what is organised is a
+     * session or a project, the nearest thing named or described before the verb, not the event.
+     */
+    private static boolean organizesSomethingElse(AnnotatedText text, Sentence s, int verb) {
+        int from = Math.max(s.begin(), verb - 60);
+        if (NOT_AN_EVENT_BEFORE.matcher(text.text()).region(from, verb).find()) {
+            return true;
+        }
+        return text.lastIn(from, verb, m -> !m.anaphoric()).filter(m -> !m.entity().kind().isEvent() && m.entity().kind() != EntityKind.PLACE
+                && Clauses.sameClause(text.text(), m.end(), verb)).isPresent();
+    }
+
+    /** "由华为云发起的批量计算平台Volcano": "发起" of a project or a group, not of an event. */
+    private static boolean foundsSomethingElse(AnnotatedText text, Sentence s, int verbEnd) {
+        if (!text.text().substring(Math.max(s.begin(), verbEnd - 2), verbEnd).contains("发起")) {
+            return false;
+        }
+        return text.in(verbEnd, Math.min(s.end(), verbEnd + 20), m -> m.entity().kind().isEvent()).isEmpty();
+    }
+
     /** "KCD Lisbon 2024 will be held in May, organised by …": the event the sentence names before the organiser, else the article's. */
     private static Entity eventBefore(AnnotatedText text, Sentence s, int at, Entity about) {
-        return text.lastIn(s.begin(), at, m -> m.entity().kind().isEvent()).map(Mention::entity).orElse(about);
+        // "the first summit in Asia since Shanghai in 2019, organized by …": an edition the sentence measures against is
+        // not the one it speaks of
+        return text.lastIn(s.begin(), at, m -> m.entity().kind().isEvent() && !REFERENCE_POINT.matcher(text.text())
+                        .region(LookBack.from(s.begin(), m.begin(), 12), m.begin()).find())
+                .map(Mention::entity).orElse(about);
     }
 
     private static void speakers(AnnotatedText text, Sentence s, Entity about, List<Fact> out) {

@@ -7,7 +7,7 @@ import java.util.Set;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** A visit or a talk called off states no attendance and no talk; whoever stood in, or came anyway, still does. */
+/** A visit or a talk called off states no attendance and no talk (whoever stood in, or came anyway, still does); nor does the noun for attendees. */
 class CalledOffAttendanceTest {
 
     @Test
@@ -45,5 +45,18 @@ class CalledOffAttendanceTest {
         Set<String> facts = EventCuesTest.zh("云栖数据的工程师也来了,但没有设展台。");
 
         assertTrue(facts.stream().anyMatch(f -> f.startsWith("云栖数据 attends")), facts.toString());
+    }
+
+    @Test
+    void theNounForAttendeesAndAHeadCountSayNoOneNamedAttends() {
+        Set<String> count = EventCuesTest.zh("星澜科技的统计显示,参会人数超过三千人。");
+        Set<String> headCount = EventCuesTest.zh("本届大会由北岸基金会主办,共有来自五省的一千二百余名开发者参会。");
+        Set<String> thanks = EventCuesTest.zh("感谢云栖数据的支持,也感谢所有到场的朋友。");
+        Set<String> sent = EventCuesTest.zh("云栖数据也派了三名工程师参会。");
+
+        assertFalse(count.stream().anyMatch(f -> f.startsWith("星澜科技 attends")), count.toString());
+        assertFalse(headCount.stream().anyMatch(f -> f.startsWith("北岸基金会 attends")), headCount.toString());
+        assertFalse(thanks.stream().anyMatch(f -> f.startsWith("云栖数据 attends")), thanks.toString());
+        assertTrue(sent.stream().anyMatch(f -> f.startsWith("云栖数据 attends")), sent.toString());
     }
 }
