@@ -21,6 +21,13 @@ final class AttendanceCues {
     private AttendanceCues() {
     }
 
+    /**
+     * "参会", "到场" as a verb of someone the sentence names: not the noun of the attendees ("参会者", "参会人数", "所有到场的朋友")
+     * and not after a head count ("一千二百余名开发者参会", "十余家成员单位参会"), whose subject is nobody named.
+     */
+    static final String ATTENDS_ZH = "(?<![\\d一二三四五六七八九十百千万余多几两数][名位人家个](?:[^，,。；;]{0,8}))"
+            + "(?:参会|到场)(?!者|人数|人次|名额|证|指南|费用|门票|的(?:朋友|观众|人|嘉宾|听众|开发者|同学|伙伴))";
+
     static final List<CueWordFinder.Cue> CUES = List.of(
             // "展台吸引了来自星澜科技、云栖数据等企业的参观者": those the visitors come from
             about("booth-visitors", "(?:等)?(?:企业|公司|厂商|机构|单位)?的(?:参观者|访客|来宾|观众)", SG.attends, Clauses.ORGANIZATION,

@@ -29,7 +29,7 @@ final class AttendanceFinder implements RelationFinder {
             + "(?=[^，,。；;]{0,12}?(?:介绍|分享|讲|演示|展示|坐|找|来|参加|出席|亮相|问|提问|举手)))",
             Pattern.CASE_INSENSITIVE);
     /** "华为、腾讯、阿里巴巴和百度都带着…来到了现场", "派出工程师登台分享", "Intuit exhibited", "staffed the booth", "was present". */
-    private static final QuickFind PRESENT = new QuickFind(Pattern.compile("来到了?现场|到场|亮相|参展|派出|出席|参会|现身|参加了?(?:本届|这次|今年的)?(?:大会|峰会|会议)"
+    private static final QuickFind PRESENT = new QuickFind(Pattern.compile("来到了?现场|" + AttendanceCues.ATTENDS_ZH + "|亮相|参展|派出|出席|现身|参加了?(?:本届|这次|今年的)?(?:大会|峰会|会议)"
             + "|搭了?(?:个|一个)?展台|设(?:有|了)展台|布展"
             + "|\\b(?:attended|exhibited|sponsored|showed up|had a booth|set up a booth|staffed)\\b"
             // "Red Hat was present with a large stand", "IBM had a big presence" (not "had a stand on the licence": a view)

@@ -236,7 +236,8 @@ final class CueWordFinder implements RelationFinder {
                     Clauses.ORGANIZATION, Order.SUBJECT_CUE_OBJECT),
             about("attends", "\\b(?:booths?|sponsors?) (?:from|of|by)\\b", SG.attends,
                     Clauses.ORGANIZATION, Order.OBJECT_CUE_SUBJECT),
-            about("attends", "(?:的展台|展台|展位|赞助|参展|参会|到场|来参会|也来了)", SG.attends,
+            // "参会者", "参会人数", "到场的朋友" name the attendees, no one's attendance; "一千二百余名开发者参会": a head count comes
+            about("attends", "(?:的展台|展台|展位|赞助|参展|" + AttendanceCues.ATTENDS_ZH + "|来参会|也来了)", SG.attends,
                     Clauses.AGENT, Order.SUBJECT_CUE_OBJECT));
 
     private final List<Cue> cues;

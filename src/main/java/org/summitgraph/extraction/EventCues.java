@@ -28,7 +28,10 @@ final class EventCues {
                     + "demos?|lightning talks?|breakouts?|workshops?|tutorials?|case stud(?:y|ies)|panels?|fireside chats?|"
                     + "birds-of-a-feather sessions?|BoFs?)\\b"
                     + "|\\b(?:gave|delivered|presented|ran|led|hosted) (?:a|an|the|his|her|their|one) (?:[\\w\"'-]+ ){0,4}?"
-                    + "(?:case stud(?:y|ies)|panels?|fireside chats?|BoFs?)\\b",
+                    + "(?:case stud(?:y|ies)|panels?|fireside chats?|BoFs?)\\b"
+                    // "Liz Rice, who chairs the TOC, gave the project update", "gives the welcome address"
+                    + "|\\b(?:gave|gives|giving|delivered|delivers|delivering) (?:the|a|an|his|her|their) (?:[\\w-]+ ){0,3}?(?:update|overview|"
+                    + "welcome|opening remarks|closing remarks|welcome address|keynote address|state of the [\\w-]+)\\b",
                     SG.speaksAt, Clauses.PERSON, SUBJECT_CUE_OBJECT),
             // "After lunch Marta presents our own project, Harborlight, in the Go devroom", "showed her team's new tool"
             about("presents-work", "\\b(?:presents|presenting|demos|demoing|showcases|showcased|introduces|introduced) (?:our|his|her|their|its|the)"
@@ -103,7 +106,7 @@ final class EventCues {
             // takes over the stage (not "took over the company", "took over as CEO", "took over from Jim")
             // "Chris Aniszczyk, the foundation's COO, follows with the project update": the next speaker of a live report
             about("takes-over", "\\b(?:follows|followed) with\\b", SG.speaksAt, Clauses.PERSON, SUBJECT_CUE_OBJECT),
-            about("takes-over", "\\b(?:takes|took|taking) over\\b(?=\\s*(?:[,.;]|and\\b|(?:the )?(?:stage|podium|mic|microphone|keynote)\\b))",
+            about("takes-over", "\\b(?:takes|took|taking) over\\b(?=\\s*(?:[,.;]|and\\b|(?:for|with) the\\b|(?:the )?(?:stage|podium|mic|microphone|keynote)\\b))",
                     SG.speaksAt, Clauses.PERSON, SUBJECT_CUE_OBJECT),
             // "…, and an engineer at HP, boots a rack of servers from the stage": whatever one does from the stage is shown
             // there; the cue is the verb, so that an apposition before it keeps its subject in reach

@@ -44,7 +44,7 @@ final class NarratedAttendanceFinder implements RelationFinder {
     private static final Pattern WE = Pattern.compile("\\b(?:we|us|our team|our company)\\b|\\bof us\\b|我们|我司|我们团队|我们公司",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern HE_SHE = Pattern.compile("\\s*(?:而|也|还|则|后来|此前|之前)?\\s*[他她](?![们])");
-    private static final Pattern I = Pattern.compile("\\bI\\b|我(?!们)");
+    private static final Pattern I = Pattern.compile("\\bI\\b|我(?!们)|笔者");
     /**
      * Verbs that place their subject at an event by themselves: a booth or stand, a team or delegation sent, turning
      * out in force, "派团参会", "到场", "全员到齐", "都在现场". A sentence that names no event with them ("SUSE and Canonical
@@ -189,7 +189,8 @@ final class NarratedAttendanceFinder implements RelationFinder {
             text.lastPersonReferent(clause, clause - Math.max(0, s.begin() - 300)).ifPresent(p -> out.add(p.entity()));
             return out;
         }
-        text.voiceAt(clause).ifPresent(v -> {
+        Optional<InterviewVoices> voice = text.voiceAt(clause);
+        voice.ifPresent(v -> {
             if (WE.matcher(before).find() && v.organization() != null) {
                 out.add(v.organization().entity());
             }
@@ -197,6 +198,12 @@ final class NarratedAttendanceFinder implements RelationFinder {
                 out.add(v.person().entity());
             }
         });
+        // "我参加了在芝加哥举行的…", "I flew to Paris for the summit" under "作者：周启航" or "By Lena Vargas": the writer
+        Matcher i = I.matcher(before);
+        if (voice.map(v -> v.person() == null).orElse(true) && i.find()
+                && !FirstPersonWriter.quoted(text.text(), s.begin(), clause + i.start())) {
+            FirstPersonWriter.of(text).ifPresent(out::add);
+        }
         return out;
     }
 }

@@ -4,6 +4,7 @@ import org.summitgraph.vocab.SG;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -26,8 +27,8 @@ final class OwnedEventFinder implements RelationFinder {
     private static final Pattern APPOSITION = Pattern.compile("^\\s*,\\s*(?:the\\s+)?$");
     private static final Pattern EVENT_WORD = Pattern.compile("^\\s*['’]s?\\s+(?:[\\w-]+\\s+){0,3}?(?:conference|summit|gathering|forum|"
             + "event|meetup|show|convention|festival)\\b", Pattern.CASE_INSENSITIVE);
-    /** "主办方是", "主办方为", "主办单位是": the host named after the word for it. */
-    private static final Pattern HOST_IS_ZH = Pattern.compile("(?:主办方|主办单位|主办者)\\s*(?:是|为)\\s*$");
+    /** "主办方是", "主办单位是", "主办是", and the word right before the name ("主办方云原生计算基金会透露"): the host named after it. */
+    private static final Pattern HOST_IS_ZH = Pattern.compile("(?:(?:主办方|主办单位|主办者|(?<![协承联])主办)\\s*(?:是|为)|主办方|主办单位)\\s*$");
     /** "The organiser was", "the organizers are", "Its host is". */
     private static final Pattern HOST_IS_EN = Pattern.compile("\\b(?:organi[sz]ers?|hosts?)\\s+(?:is|was|are|were)\\s+(?:the\\s+)?$",
             Pattern.CASE_INSENSITIVE);
@@ -61,8 +62,20 @@ final class OwnedEventFinder implements RelationFinder {
                 String before = all.substring(Math.max(s.begin(), org.begin() - 20), org.begin());
                 if (HOST_IS_ZH.matcher(before).find() || HOST_IS_EN.matcher(before).find()) {
                     // "成都这一站的主办方是X": the event the sentence names, else the article's
-                    text.lastIn(s.begin(), org.begin(), m -> m.entity().kind().isEvent()).map(Mention::entity).or(text::about)
-                            .ifPresent(event -> out.add(Clauses.fact(event, SG.organizedBy, org.entity(), s, METHOD, 0.7)));
+                    Optional<Entity> event = text.lastIn(s.begin(), org.begin(), m -> m.entity().kind().isEvent()).map(Mention::entity)
+                            .or(text::about);
+                    event.ifPresent(e -> out.add(Clauses.fact(e, SG.organizedBy, org.entity(), s, METHOD, 0.7)));
+                    // "主办方为CNCF和Linux基金会": every host listed
+                    Mention last = org;
+                    for (Mention next : text.in(org.end(), s.end(), Clauses.ORGANIZATION)) {
+                        // a comma in a Chinese sentence closes a clause, not a list ("主办是X,韩国的用户组出了很大力气")
+                        if (event.isEmpty() || !Coordination.joins(text, last.end(), next.begin(), Clauses.ORGANIZATION)
+                                || text.isChinese() && all.substring(last.end(), next.begin()).matches(".*[,，].*")) {
+                            break;
+                        }
+                        out.add(Clauses.fact(event.get(), SG.organizedBy, next.entity(), s, METHOD, 0.65));
+                        last = next;
+                    }
                 }
             }
         }
