@@ -86,8 +86,19 @@ final class CueWordFinder implements RelationFinder {
     private static final int WINDOW_EN = 90;
     private static final int WINDOW_ZH = 30;
 
+    /** "ran the hands-on Kolla workshop", "run a Skiff workshop": an event about the project is what is run. */
+    private static final String EVENT_RUN = "\\s+(?:the\\s+|a\\s+|an\\s+|its\\s+|their\\s+|our\\s+)?(?:[\\w-]+\\s+){0,3}?"
+            + "(?:workshops?|sessions?|tutorials?|booths?|meetups?|BoFs?|sprints?|tracks?|panels?|hackathons?|events?|keynotes?"
+            + "|courses?|bootcamps?)(?![\\w-])";
+    /** "used its slot to talk about", "used a breakout session to describe": a common noun used to do something. */
+    private static final String USED_TO = "\\s+(?:the|its|their|our|his|her|a|an|this|that)\\s+(?-i:(?:[a-z][\\w-]*\\s+){0,3}?[a-z][\\w-]*)\\s+to\\s";
+
     static final List<Cue> CUES = List.of(
-            cue("uses", "\\b(?:runs|ran|running|run|uses|using|used|use|deploys|deployed|deploying|deploy|adopted|adopts|adopting|"
+            // "gave a talk on running Cilium": running it is the talk's topic, not the speaker's practice ("Verizon talked about
+            // running OpenStack at the edge", "a joint session on running payment systems on Ceph" are the speakers' own); "ran the hands-on Kolla
+            // workshop": what is run is an event about the project; "used the week to announce": what is used is the week
+            cue("uses", "(?<!\\b(?:a|an|the|his|her|their|our|its)\\s[\\w\\s-]{0,30}?(?:talk|presentation|poster|workshop|keynote|demo|tutorial|guide|paper)s?\\s(?:on|about)\\s)\\b(?:(?:runs|ran|running|run)\\b(?!" + EVENT_RUN + ")|(?:uses|using|used|use)\\b(?!" + USED_TO + ")|"
+                    + "deploys|deployed|deploying|deploy|adopted|adopts|adopting|"
                     + "standardi[sz]ed on|(?:is|are|was|were) built on|builds on|building on|relies on|rely on|relied on|"
                     + "migrated (?:\\w+ ){0,4}to|moving (?:\\w+ ){0,6}onto|moved (?:\\w+ ){0,6}onto|"
                     // "their move from a home-grown platform to OpenStack": what is moved to is used, not what is left
@@ -164,6 +175,19 @@ final class CueWordFinder implements RelationFinder {
                     // "founded by former NASA CTO Chris Kemp": the employer in the founder's title founded nothing (FoundingFinder)
                     + "(?!\\s+(?:a\\s+|the\\s+)?(?:former|ex-))", SG.foundedBy,
                     Clauses.ORG_OR_PROJECT, Clauses.AGENT, Order.SUBJECT_CUE_OBJECT),
+            // "Kubernetes was originally developed at Google", "it started life as an internal tool inside Quillon": where a
+            // project was first built is who founded it (only an organisation: "built in Shanghai" names a place)
+            cue("founded-at", "\\b(?:(?:was|were)\\s+(?:originally\\s+|first\\s+|initially\\s+)?(?:developed|built|created|born|started|incubated|written)"
+                    + "|(?:originally|first|initially)\\s+(?:developed|built|created|started|incubated|written)"
+                    + "|(?:started|began|was\\s+born)\\s+(?:life\\s+|out\\s+)?(?:as\\s+an?\\s+(?:[\\w-]+\\s+){0,3}?(?:project|tool|system|effort))?)"
+                    + "\\s+(?:internally\\s+)?(?:at|inside|within)\\b(?!\\s+(?:the\\s+)?(?:\\d|same\\b|least\\b|first\\b|once\\b|home\\b))",
+                    SG.foundedBy, Clauses.ORG_OR_PROJECT, Clauses.ORGANIZATION, Order.SUBJECT_CUE_OBJECT),
+            // "Marquez, the lineage project WeWork started", "Tidewater, the backup engine it created in 2020": a description
+            // set beside the project, whose maker stands right before the verb
+            cue("founded-described", "(?<=,\\s{1,2}(?:the|an?)\\s(?-i:[a-z][\\w\\s-]{0,80}?)\\s(?:(?-i:\\p{Lu})[\\w&.'’\\s-]{0,40}|it|they|the\\scompany)\\s)"
+                    + "(?:originally\\s+|first\\s+|had\\s+|has\\s+)?(?:created|started|launched|open-sourced|built|developed|wrote|founded)\\b"
+                    + "(?!\\s+(?:by|with|at|for|to)\\b)",
+                    SG.foundedBy, Clauses.ORG_OR_PROJECT, Clauses.AGENT, Order.SUBJECT_OBJECT_CUE),
             cue("founded", "(?:牵头发起|联合发起|发起|创立|创办|创建|搞起来|做起来|推出|开源)(?:并(?:开源|推出|捐赠给[^，,。的]{1,12}))?的", SG.foundedBy,
                     Clauses.ORG_OR_PROJECT, Clauses.AGENT, Order.SUBJECT_OBJECT_CUE),
             // "a Swift session led by John Dickinson": what is led is the session, the project only names its subject

@@ -1,0 +1,126 @@
+package org.summitgraph.extraction;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Who uses, contributes to and founded a project, in sentences written for these tests: what a talk is about, an
+ * event run about a project, a release named for its project, where a project was first built, in both languages.
+ */
+class ProjectStatementsTest {
+
+    private static Set<String> english(String text) {
+        return Samples.factsIn(text, "en");
+    }
+
+    private static Set<String> chinese(String text) {
+        return Samples.factsIn(text, "zh");
+    }
+
+    private static boolean anyUses(Set<String> facts, String object) {
+        return facts.stream().anyMatch(f -> f.endsWith(" uses " + object));
+    }
+
+    @Test
+    void aTalkOnRunningAProjectIsItsTopicNotTheSpeakersUse() {
+        Set<String> facts = english("On Tuesday Priya Raman of Mirantis gave a talk on running Cilium on bare metal.");
+
+        assertFalse(anyUses(facts, "Cilium"), facts::toString);
+    }
+
+    @Test
+    void aCompanyThatTalkedAboutRunningAProjectRunsIt() {
+        Set<String> facts = english("Deutsche Telekom talked about running its pan-European network cloud on OpenStack.");
+
+        assertTrue(facts.contains("Deutsche Telekom uses OpenStack"), facts::toString);
+    }
+
+    @Test
+    void aWorkshopRunAboutAProjectIsNoUseOfIt() {
+        Set<String> facts = english("Mirantis engineers will also run a hands-on Kolla workshop at the summit in Vancouver.");
+
+        assertFalse(anyUses(facts, "Kolla"), facts::toString);
+    }
+
+    @Test
+    void jobsRunOnAProjectAreNoEventRunAboutIt() {
+        Set<String> facts = english("SoftBank runs GPU training jobs for its language models on Kubernetes.");
+
+        assertTrue(facts.contains("SoftBank uses Kubernetes"), facts::toString);
+    }
+
+    @Test
+    void aCommonNounUsedToDoSomethingIsWhatIsUsed() {
+        Set<String> facts = english("Mirantis used the week to announce a partnership with Google to bring Kubernetes into its distribution.");
+
+        assertFalse(facts.contains("Mirantis uses Kubernetes"), facts::toString);
+    }
+
+    @Test
+    void aProjectUsedToDoSomethingIsStillUsed() {
+        Set<String> facts = english("Walmart uses OpenStack to run its e-commerce platform.");
+
+        assertTrue(facts.contains("Walmart uses OpenStack"), facts::toString);
+    }
+
+    @Test
+    void aContractedNegationDeniesTheUse() {
+        Set<String> facts = english("Walmart doesn't use Kubernetes yet, its engineers said.");
+
+        assertFalse(facts.contains("Walmart uses Kubernetes"), facts::toString);
+    }
+
+    @Test
+    void aContributionToANamedReleaseIsOneToOpenStack() {
+        Set<String> facts = english("Huawei engineers were among the top contributors to the Newton release of OpenStack.");
+
+        assertTrue(facts.contains("Huawei contributesTo OpenStack"), facts::toString);
+        assertFalse(facts.stream().anyMatch(f -> f.endsWith("contributesTo Newton")), facts::toString);
+    }
+
+    @Test
+    void aChineseContributionToANamedReleaseIsOneToOpenStack() {
+        Set<String> facts = chinese("在OpenStack社区，中兴贡献了Queens版本的大量代码。");
+
+        assertFalse(facts.stream().anyMatch(f -> f.endsWith("contributesTo Queens")), facts::toString);
+    }
+
+    @Test
+    void aProjectFirstDevelopedAtACompanyWasFoundedByIt() {
+        Set<String> facts = english("Kubernetes was originally developed at Google before it was handed to the CNCF.");
+
+        assertTrue(facts.contains("Kubernetes foundedBy Google"), facts::toString);
+    }
+
+    @Test
+    void aProjectStartedAtAPlaceHasNoFounderThere() {
+        Set<String> facts = english("Kubernetes was first developed in Seattle by a small team.");
+
+        assertFalse(facts.stream().anyMatch(f -> f.startsWith("Kubernetes foundedBy Seattle")), facts::toString);
+    }
+
+    @Test
+    void aDescriptionBesideAProjectNamesItsMaker() {
+        Set<String> facts = english("Envoy, the service proxy Lyft open-sourced in 2016, graduated from the CNCF in 2018.");
+
+        assertTrue(facts.contains("Envoy foundedBy Lyft"), facts::toString);
+    }
+
+    @Test
+    void aChineseProjectStartedByACompanyWasFoundedByIt() {
+        Set<String> facts = chinese("Karmada最早由华为云发起，2021年进入CNCF沙箱。");
+
+        assertTrue(facts.contains("Karmada foundedBy Huawei Cloud"), facts::toString);
+    }
+
+    @Test
+    void aChineseProjectBornInsideACompanyWasFoundedByIt() {
+        Set<String> facts = chinese("Dragonfly最早诞生于阿里巴巴内部，后来捐给了CNCF。");
+
+        assertTrue(facts.contains("Dragonfly foundedBy Alibaba Group"), facts::toString);
+    }
+}
