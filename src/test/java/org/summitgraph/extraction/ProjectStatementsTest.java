@@ -123,4 +123,56 @@ class ProjectStatementsTest {
 
         assertTrue(facts.contains("Dragonfly foundedBy Alibaba Group"), facts::toString);
     }
+
+    @Test
+    void fixesUpstreamedToAProjectAreAContribution() {
+        Set<String> facts = english("Marta Nowak has upstreamed several fixes to Kubernetes this year.");
+
+        assertTrue(facts.contains("Marta Nowak contributesTo Kubernetes"), facts::toString);
+    }
+
+    @Test
+    void aPieceContributedToAProjectIsAContribution() {
+        Set<String> facts = english("Fujitsu has contributed the new Kafka receiver to Prometheus.");
+
+        assertTrue(facts.contains("Fujitsu contributesTo Prometheus"), facts::toString);
+    }
+
+    @Test
+    void aProjectDonatedToAFoundationIsNoContributionToTheFoundation() {
+        Set<String> facts = english("Google contributed Kubernetes to the Cloud Native Computing Foundation in 2015.");
+
+        assertFalse(facts.stream().anyMatch(f -> f.contains("contributesTo Cloud Native")), facts::toString);
+    }
+
+    @Test
+    void theOrganisationsAProjectsContributorsComeFromContributeToIt() {
+        Set<String> facts = english("Since then Karmada has grown to 140 contributors from 31 organizations, including engineers at SUSE, "
+                + "Deutsche Telekom and Huawei.");
+
+        assertTrue(facts.contains("SUSE contributesTo Karmada"), facts::toString);
+        assertTrue(facts.contains("Deutsche Telekom contributesTo Karmada"), facts::toString);
+    }
+
+    @Test
+    void maintainersFromCompaniesMakeThemContributors() {
+        Set<String> facts = english("Envoy now has maintainers from Google, Microsoft and Tetrate.");
+
+        assertTrue(facts.contains("Tetrate contributesTo Envoy"), facts::toString);
+    }
+
+    @Test
+    void chineseMaintainersFromCompaniesMakeThemContributors() {
+        Set<String> facts = chinese("目前Volcano的贡献者分别来自华为、百度和京东云。");
+
+        assertTrue(facts.contains("Baidu contributesTo Volcano"), facts::toString);
+        assertTrue(facts.contains("JD Cloud contributesTo Volcano"), facts::toString);
+    }
+
+    @Test
+    void contributorsFromACountryMakeNoStatement() {
+        Set<String> facts = english("Kubernetes contributors from China gathered at the booth.");
+
+        assertFalse(facts.stream().anyMatch(f -> f.contains("contributesTo")), facts::toString);
+    }
 }
