@@ -83,6 +83,8 @@ final class CueWordFinder implements RelationFinder {
     static final String CUSTOMERS_LISTED_ZH = "(?!(?:里|中|当中|之中)?(?:有|包括|包含|涵盖))";
     /** "云枢科技的客户": the organisation owning the customers named. */
     private static final Pattern SUPPLIER_ZH = Pattern.compile("的(?:[^，。；的]{0,4})?客户");
+    /** What joins a place to the region it lies in: a comma alone. */
+    private static final Pattern REGION_AFTER = Pattern.compile("\\s*,\\s*");
     private static final int WINDOW_EN = 90;
     private static final int WINDOW_ZH = 30;
 
@@ -119,6 +121,10 @@ final class CueWordFinder implements RelationFinder {
                     Clauses.AGENT, Clauses.PROJECT, Order.SUBJECT_CUE_OBJECT),
             cue("contributes", "(?:上|中)?的?(?:提交量|代码提交|提交|贡献量|贡献)", SG.contributesTo,
                     Clauses.ORGANIZATION, Clauses.PROJECT, Order.SUBJECT_OBJECT_CUE),
+            // "Quillstone and Ardentia are partners", "Halyard joined the Microsoft partner program": partners named together
+            // before the word, or the one whose programme the subject joined
+            cue("partners", "\\b(?:are|were|have\\s+been|became|remain)\\s+(?:long-?time\\s+|close\\s+|strategic\\s+|technology\\s+)?partners\\b"
+                    + "|\\bpartner\\s+(?:program|programme|network)\\b", SG.partnerOf, Clauses.ORGANIZATION, Clauses.ORGANIZATION, Order.SUBJECT_OBJECT_CUE),
             cue("partner", "\\b(?:(?:a |an )?(?:strategic )?partnership with|partnered with|partners with|partnering with|"
                     + "teamed up with|teams up with|alliance with|joint venture with)\\b", SG.partnerOf,
                     Clauses.ORGANIZATION, Clauses.ORGANIZATION, Order.SUBJECT_CUE_OBJECT),
@@ -128,7 +134,7 @@ final class CueWordFinder implements RelationFinder {
                     SG.customerOf, Clauses.ORGANIZATION, Clauses.ORGANIZATION, Order.SUBJECT_CUE_OBJECT),
             cue("customer", "(?:'s|’s)? (?:\\w+ ){0,2}(?<!prospective |potential |target )customers? (?:is|are|include|includes|including)\\b",
                     SG.customerOf, Clauses.ORGANIZATION, Clauses.ORGANIZATION, Order.OBJECT_CUE_SUBJECT),
-            cue("customer", "的(?<!(?:我们|本公司|我司)[^，。；]{0,12}的)(?:老|大|重要|首批|核心|长期)?客户" + CUSTOMERS_LISTED_ZH, SG.customerOf,
+            cue("customer", "的(?<!(?:我们|本公司|我司)[^，。；]{0,12}的)(?:老|大|重要|首批|核心|长期|战略|付费|商业|商用|早期|首个|第一个|最大的?)?客户" + CUSTOMERS_LISTED_ZH, SG.customerOf,
                     Clauses.ORGANIZATION, Clauses.ORGANIZATION, Order.SUBJECT_OBJECT_CUE),
             // "才云的客户里有国家电网", "EasyStack的客户包括国家电网": the supplier before the cue, its customers listed after
             cue("customers-listed", "的(?:老|大|重要|首批|核心|长期|主要)?客户(?:里|中|当中|之中)?(?:有|包括|包含|涵盖)", SG.customerOf,
@@ -159,7 +165,9 @@ final class CueWordFinder implements RelationFinder {
                     Clauses.AGENT, Clauses.PROJECT, Order.OBJECT_CUE_SUBJECT),
             cue("contributes", "(?<=(?:补丁|提交|代码|贡献)[^，。；]{0,8})(?:大多|主要|大部分|多数|均)?来自", SG.contributesTo,
                     Clauses.AGENT, Clauses.PROJECT, Order.OBJECT_CUE_SUBJECT),
-            cue("located", "\\b(?:is |are )?(?:headquartered|based|located) in\\b", SG.locatedIn,
+            // the verb "is" stays out of the cue: "X was founded by Y, formerly of Z, and is based in W" is X's second verb, read by
+            // its "and is" (sharedSubject), and Z stays no subject
+            cue("located", "\\b(?:headquartered|based|located) in\\b", SG.locatedIn,
                     Clauses.ORGANIZATION, Clauses.PLACE, Order.SUBJECT_CUE_OBJECT),
             cue("located", "(?:总部(?:位于|设在|在)|总部设于|坐落于|位于)", SG.locatedIn,
                     Clauses.ORGANIZATION, Clauses.PLACE, Order.SUBJECT_CUE_OBJECT),
@@ -428,7 +436,7 @@ final class CueWordFinder implements RelationFinder {
         // "赵宇梓(此前在云栖数据工作)也到场了": a name in an aside before the cue is not who is at the event
         List<Mention> agents = cue.aboutTheSummit() && cue.order() == Order.SUBJECT_CUE_OBJECT
                 ? subjects.stream().filter(m -> !Asides.closedWithin(text.text(), s.begin(), m.begin(), cueEnd)).toList() : subjects;
-        List<Entity> objectEntities = objects.stream().map(Mention::entity).toList();
+        List<Entity> objectEntities = placeWithItsRegion(text, cue, objects).stream().map(Mention::entity).toList();
         // the sentence names no event, or only the article's one and in another clause ("展台负责人刘倩表示，这是九州云第七次
         // 参加OpenStack峰会"; but "a sponsor of <the event>, which the Linux Foundation hosts" makes no sponsor of the host)
         int clauseBegin = Clauses.clauseStart(text.text(), cueBegin, s.begin());
@@ -454,6 +462,20 @@ final class CueWordFinder implements RelationFinder {
                 }
             }
         }
+    }
+
+    /**
+     * "headquartered in Ann Arbor, Michigan", "based in Seoul, South Korea": two places joined by a bare comma are a place
+     * and the region or country it lies in, not two seats; the first is where the organisation is (a list of seats
+     * has its "and": "offices in Beijing, Shanghai and Shenzhen").
+     */
+    private static List<Mention> placeWithItsRegion(AnnotatedText text, Cue cue, List<Mention> objects) {
+        // in Chinese a comma closes a clause ("总部在杭州,香港办公室去年刚成立"): the region follows its place unseparated there
+        if (text.isChinese() || !cue.predicate().equals(SG.locatedIn) || objects.size() != 2
+                || !REGION_AFTER.matcher(text.text()).region(objects.get(0).end(), objects.get(1).begin()).matches()) {
+            return objects;
+        }
+        return objects.subList(0, 1);
     }
 
     /** The nearest mention of the kind before {@code offset} in the sentence, with those listed before it. */

@@ -175,4 +175,62 @@ class ProjectStatementsTest {
 
         assertFalse(facts.stream().anyMatch(f -> f.contains("contributesTo")), facts::toString);
     }
+
+    @Test
+    void aSecondVerbOfTheSentencesSubjectPlacesTheSubjectNotTheFormerEmployerBeforeIt() {
+        Set<String> facts = english("Hanbit Cloud was founded in 2019 by Lee Sang-ho, formerly of Samsung, and is headquartered in Seoul.");
+
+        assertTrue(facts.contains("Hanbit Cloud locatedIn Seoul"), facts::toString);
+        assertFalse(facts.contains("Samsung locatedIn Seoul"), facts::toString);
+    }
+
+    @Test
+    void aCityAndItsStateAfterBasedInPlaceTheCompanyInTheCity() {
+        Set<String> facts = english("Mirantis, a cloud company, is based in Austin, Texas, and sells to telecom operators.");
+
+        assertTrue(facts.contains("Mirantis locatedIn Austin"), facts::toString);
+        assertFalse(facts.contains("Mirantis locatedIn Texas"), facts::toString);
+    }
+
+    @Test
+    void theCustomerOfASupplierIsOneForYears() {
+        Set<String> facts = english("Walmart has been a customer of Red Hat since 2021.");
+
+        assertTrue(facts.contains("Walmart customerOf Red Hat"), facts::toString);
+    }
+
+    @Test
+    void aCustomerNamedByItsSupplierIsItsCustomer() {
+        Set<String> facts = english("Mirantis counts Walmart among its paying customers.");
+
+        assertTrue(facts.contains("Walmart customerOf Mirantis"), facts::toString);
+    }
+
+    @Test
+    void aCustomerOfANamedProductLineIsOneOfItsMaker() {
+        Set<String> facts = english("Fenwick Mutual protects sixty clusters and is also a Mirantis Enterprise customer.");
+
+        assertTrue(facts.contains("Fenwick Mutual customerOf Mirantis"), facts::toString);
+    }
+
+    @Test
+    void aChineseStrategicCustomerIsACustomer() {
+        Set<String> facts = chinese("云汐科技去年成为星瀚智能的战略客户。");
+
+        assertTrue(facts.contains("云汐科技 customerOf 星瀚智能"), facts::toString);
+    }
+
+    @Test
+    void companiesThatArePartnersArePartnersOfEachOther() {
+        Set<String> facts = english("Mirantis and Canonical are partners, in fact.");
+
+        assertTrue(facts.contains("Mirantis partnerOf Canonical"), facts::toString);
+    }
+
+    @Test
+    void aCompanyThatJoinedAPartnerProgramIsThatCompanysPartner() {
+        Set<String> facts = english("Earlier this year Mirantis joined the Microsoft partner program.");
+
+        assertTrue(facts.contains("Mirantis partnerOf Microsoft"), facts::toString);
+    }
 }
