@@ -77,7 +77,8 @@ final class ChineseCues {
                     SG.foundedBy, Clauses.PROJECT, Clauses.AGENT, SUBJECT_CUE_OBJECT),
             // "Paimon最早由阿里云的Flink团队发起", "澜溪由北京的极川科技于2021年发起并开源": who started a project or a community
             // founded it ("由X发起的Y" names the founded after the cue, read by the "founded" cue)
-            CueWordFinder.cue("started-by", "由(?=[^，。；]{1,24}?发起(?:并(?:开源|推出|捐赠[^，。；]{0,12}))?(?=[，。；,、了]|$))",
+            // ("由阿里云的Flink团队发起": a team of the company started it, not the company)
+            CueWordFinder.cue("started-by", "由(?![^，。；的]{1,16}的[^，。；]{0,12}?(?:团队|部门|实验室|小组|研发中心|事业部|工作组))(?=[^，。；]{1,24}?发起(?:并(?:开源|推出|捐赠[^，。；]{0,12}))?(?=[，。；,、了]|$))",
                     SG.foundedBy, Clauses.ORG_OR_PROJECT, Clauses.AGENT, SUBJECT_CUE_OBJECT),
             // "Doris最早诞生于百度", "Canopy最早诞生于字节跳动内部": where a project was born is who made it (a place is no founder)
             CueWordFinder.cue("born-at", "(?:诞生|孵化|起源|脱胎)于", SG.foundedBy, Clauses.ORG_OR_PROJECT, Clauses.ORGANIZATION, SUBJECT_CUE_OBJECT),
