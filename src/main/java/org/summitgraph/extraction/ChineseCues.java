@@ -75,6 +75,13 @@ final class ChineseCues {
             // "Envoy最早由Lyft开源": whoever open-sourced a project founded it, a company as often as a person
             CueWordFinder.cue("open-sourced-by", "由(?=[^，。；]{1,20}?开源(?=[，。；,了]))",
                     SG.foundedBy, Clauses.PROJECT, Clauses.AGENT, SUBJECT_CUE_OBJECT),
+            // "Paimon最早由阿里云的Flink团队发起", "澜溪由北京的极川科技于2021年发起并开源": who started a project or a community
+            // founded it ("由X发起的Y" names the founded after the cue, read by the "founded" cue)
+            // ("由阿里云的Flink团队发起": a team of the company started it, not the company)
+            CueWordFinder.cue("started-by", "由(?![^，。；的]{1,16}的[^，。；]{0,12}?(?:团队|部门|实验室|小组|研发中心|事业部|工作组))(?=[^，。；]{1,24}?发起(?:并(?:开源|推出|捐赠[^，。；]{0,12}))?(?=[，。；,、了]|$))",
+                    SG.foundedBy, Clauses.ORG_OR_PROJECT, Clauses.AGENT, SUBJECT_CUE_OBJECT),
+            // "Doris最早诞生于百度", "Canopy最早诞生于字节跳动内部": where a project was born is who made it (a place is no founder)
+            CueWordFinder.cue("born-at", "(?:诞生|孵化|起源|脱胎)于", SG.foundedBy, Clauses.ORG_OR_PROJECT, Clauses.ORGANIZATION, SUBJECT_CUE_OBJECT),
             // "杨帆后来离开华为去了阿里云", "他三个月前跳槽去了Rackspace", "也在今年春天去了字节跳动": a move to a new employer,
             // which closes its clause ("去了华为的展台" is a visit)
             CueWordFinder.cue("works", "(?:跳槽|离职|离开[^，。；]{1,12}?|后来|(?:今年|去年|前年|\\d{4}年)[^，。；]{0,6}?)去了(?=[^，。；的]{2,12}(?:[，。；！]|$))",

@@ -60,6 +60,24 @@ final class ContributionCues {
             cue("wrote-code", "\\b(?:built|wrote|written|developed|authored)\\s+(?:(?:much|most|the\\s+bulk|a\\s+large\\s+part|large\\s+parts|parts|part|some)\\s+of\\s+)?"
                     + "the\\s+(?:(?:original|early|initial|first|core)\\s+)?(?=[\\w.-]+(?:\\s+[\\w.-]+)?\\s+(?:code|codebase|source\\s+code)\\b)",
                     SG.contributesTo, Clauses.AGENT, Clauses.PROJECT, SUBJECT_CUE_OBJECT),
+            // "has upstreamed several fixes to Flink's Kafka connector", "upstreams its drivers into Zephyr"
+            cue("upstreamed", "\\bupstream(?:ed|s|ing)\\s+(?:[\\w,-]+\\s+){0,4}?(?:to|into)\\b", SG.contributesTo, Clauses.AGENT, Clauses.PROJECT,
+                    SUBJECT_CUE_OBJECT),
+            // "has contributed the new Kafka receiver to the OpenTelemetry Collector": a piece given to the project
+            cue("contributed-piece", "\\bcontribut(?:ed|es|e|ing)\\s+(?:the|a|an|its|their|our|his|her|several|two|three|many)\\s+(?:[\\w-]+\\s+){1,4}?(?:to|into)\\b",
+                    SG.contributesTo, Clauses.AGENT, Clauses.PROJECT, SUBJECT_CUE_OBJECT),
+            // "OpenTelemetry, a project she has contributed to since 2020": the preposition left at the end of a relative clause
+            cue("contributed-to-relative", "\\b(?:has|have|had)\\s+(?:long\\s+|also\\s+|actively\\s+)?(?:contributed|been\\s+contributing)\\s+to\\b"
+                    + "(?=\\s+(?:since|for|from|over|ever)\\b|\\s*[,.;)]|\\s*$)",
+                    SG.contributesTo, Clauses.AGENT, Clauses.PROJECT, CueWordFinder.Order.OBJECT_SUBJECT_CUE),
+            // "the project has 140 contributors from 31 organizations, including engineers at SUSE and Deutsche Telekom",
+            // "maintainers from Huawei and Alibaba": the organisations a project's people come from contribute to it
+            cue("contributors-from", "\\b(?:contributors|maintainers|committers)\\b(?:\\s+[\\w,]+){0,6}?\\s+(?:including|from|such\\s+as)"
+                    + "(?:\\s+(?:engineers|developers|people|staff)\\s+(?:at|from))?\\b",
+                    SG.contributesTo, Clauses.ORGANIZATION, Clauses.PROJECT, OBJECT_CUE_SUBJECT),
+            // "Karst目前的维护者来自蓝鲸网络、字节跳动和中国电信天翼云", "贡献者分别来自极川科技、阿里云和华为云"
+            cue("contributors-from", "(?:贡献者|维护者|[Mm]aintainer|[Cc]ommitter|提交者)[^，。；]{0,12}?(?:分别|主要|大多|多|均)?来自",
+                    SG.contributesTo, Clauses.ORGANIZATION, Clauses.PROJECT, OBJECT_CUE_SUBJECT),
             cue("donated", "\\b(?:donated|contributed)\\b(?<=\\bwhich\\s{1,3}[\\p{L}\\p{N}.&'’\\s-]{2,60}\\s"
                     + "(?:donated|contributed))(?=\\s+(?:it\\s+)?to\\s+the\\b)", SG.foundedBy, Clauses.PROJECT, Clauses.AGENT,
                     OBJECT_CUE_SUBJECT),

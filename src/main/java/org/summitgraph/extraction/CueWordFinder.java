@@ -83,11 +83,24 @@ final class CueWordFinder implements RelationFinder {
     static final String CUSTOMERS_LISTED_ZH = "(?!(?:里|中|当中|之中)?(?:有|包括|包含|涵盖))";
     /** "云枢科技的客户": the organisation owning the customers named. */
     private static final Pattern SUPPLIER_ZH = Pattern.compile("的(?:[^，。；的]{0,4})?客户");
+    /** What joins a place to the region it lies in: a comma alone. */
+    private static final Pattern REGION_AFTER = Pattern.compile("\\s*,\\s*");
     private static final int WINDOW_EN = 90;
     private static final int WINDOW_ZH = 30;
 
+    /** "ran the hands-on Kolla workshop", "run a Skiff workshop": an event about the project is what is run. */
+    private static final String EVENT_RUN = "\\s+(?:the\\s+|a\\s+|an\\s+|its\\s+|their\\s+|our\\s+)?(?:[\\w-]+\\s+){0,3}?"
+            + "(?:workshops?|sessions?|tutorials?|booths?|meetups?|BoFs?|sprints?|tracks?|panels?|hackathons?|events?|keynotes?"
+            + "|courses?|bootcamps?)(?![\\w-])";
+    /** "used its slot to talk about", "used a breakout session to describe": a common noun used to do something. */
+    private static final String USED_TO = "\\s+(?:the|its|their|our|his|her|a|an|this|that)\\s+(?-i:(?:[a-z][\\w-]*\\s+){0,3}?[a-z][\\w-]*)\\s+to\\s";
+
     static final List<Cue> CUES = List.of(
-            cue("uses", "\\b(?:runs|ran|running|run|uses|using|used|use|deploys|deployed|deploying|deploy|adopted|adopts|adopting|"
+            // "gave a talk on running Cilium": running it is the talk's topic, not the speaker's practice ("Verizon talked about
+            // running OpenStack at the edge", "a joint session on running payment systems on Ceph" are the speakers' own); "ran the hands-on Kolla
+            // workshop": what is run is an event about the project; "used the week to announce": what is used is the week
+            cue("uses", "(?<!\\b(?:a|an|the|his|her|their|our|its)\\s[\\w\\s-]{0,30}?(?:talk|presentation|poster|workshop|keynote|demo|tutorial|guide|paper)s?\\s(?:on|about)\\s)\\b(?:(?:runs|ran|running|run)\\b(?!" + EVENT_RUN + ")|(?:uses|using|used|use)\\b(?!" + USED_TO + ")|"
+                    + "deploys|deployed|deploying|deploy|adopted|adopts|adopting|"
                     + "standardi[sz]ed on|(?:is|are|was|were) built on|builds on|building on|relies on|rely on|relied on|"
                     + "migrated (?:\\w+ ){0,4}to|moving (?:\\w+ ){0,6}onto|moved (?:\\w+ ){0,6}onto|"
                     // "their move from a home-grown platform to OpenStack": what is moved to is used, not what is left
@@ -108,6 +121,10 @@ final class CueWordFinder implements RelationFinder {
                     Clauses.AGENT, Clauses.PROJECT, Order.SUBJECT_CUE_OBJECT),
             cue("contributes", "(?:上|中)?的?(?:提交量|代码提交|提交|贡献量|贡献)", SG.contributesTo,
                     Clauses.ORGANIZATION, Clauses.PROJECT, Order.SUBJECT_OBJECT_CUE),
+            // "Quillstone and Ardentia are partners", "Halyard joined the Microsoft partner program": partners named together
+            // before the word, or the one whose programme the subject joined
+            cue("partners", "\\b(?:are|were|have\\s+been|became|remain)\\s+(?:long-?time\\s+|close\\s+|strategic\\s+|technology\\s+)?partners\\b"
+                    + "|\\bpartner\\s+(?:program|programme|network)\\b", SG.partnerOf, Clauses.ORGANIZATION, Clauses.ORGANIZATION, Order.SUBJECT_OBJECT_CUE),
             cue("partner", "\\b(?:(?:a |an )?(?:strategic )?partnership with|partnered with|partners with|partnering with|"
                     + "teamed up with|teams up with|alliance with|joint venture with)\\b", SG.partnerOf,
                     Clauses.ORGANIZATION, Clauses.ORGANIZATION, Order.SUBJECT_CUE_OBJECT),
@@ -117,7 +134,7 @@ final class CueWordFinder implements RelationFinder {
                     SG.customerOf, Clauses.ORGANIZATION, Clauses.ORGANIZATION, Order.SUBJECT_CUE_OBJECT),
             cue("customer", "(?:'s|’s)? (?:\\w+ ){0,2}(?<!prospective |potential |target )customers? (?:is|are|include|includes|including)\\b",
                     SG.customerOf, Clauses.ORGANIZATION, Clauses.ORGANIZATION, Order.OBJECT_CUE_SUBJECT),
-            cue("customer", "的(?<!(?:我们|本公司|我司)[^，。；]{0,12}的)(?:老|大|重要|首批|核心|长期)?客户" + CUSTOMERS_LISTED_ZH, SG.customerOf,
+            cue("customer", "的(?<!(?:我们|本公司|我司)[^，。；]{0,12}的)(?:老|大|重要|首批|核心|长期|战略|付费|商业|商用|早期|首个|第一个|最大的?)?客户" + CUSTOMERS_LISTED_ZH, SG.customerOf,
                     Clauses.ORGANIZATION, Clauses.ORGANIZATION, Order.SUBJECT_OBJECT_CUE),
             // "才云的客户里有国家电网", "EasyStack的客户包括国家电网": the supplier before the cue, its customers listed after
             cue("customers-listed", "的(?:老|大|重要|首批|核心|长期|主要)?客户(?:里|中|当中|之中)?(?:有|包括|包含|涵盖)", SG.customerOf,
@@ -148,7 +165,9 @@ final class CueWordFinder implements RelationFinder {
                     Clauses.AGENT, Clauses.PROJECT, Order.OBJECT_CUE_SUBJECT),
             cue("contributes", "(?<=(?:补丁|提交|代码|贡献)[^，。；]{0,8})(?:大多|主要|大部分|多数|均)?来自", SG.contributesTo,
                     Clauses.AGENT, Clauses.PROJECT, Order.OBJECT_CUE_SUBJECT),
-            cue("located", "\\b(?:is |are )?(?:headquartered|based|located) in\\b", SG.locatedIn,
+            // the verb "is" stays out of the cue: "X was founded by Y, formerly of Z, and is based in W" is X's second verb, read by
+            // its "and is" (sharedSubject), and Z stays no subject
+            cue("located", "\\b(?:headquartered|based|located) in\\b", SG.locatedIn,
                     Clauses.ORGANIZATION, Clauses.PLACE, Order.SUBJECT_CUE_OBJECT),
             cue("located", "(?:总部(?:位于|设在|在)|总部设于|坐落于|位于)", SG.locatedIn,
                     Clauses.ORGANIZATION, Clauses.PLACE, Order.SUBJECT_CUE_OBJECT),
@@ -164,6 +183,19 @@ final class CueWordFinder implements RelationFinder {
                     // "founded by former NASA CTO Chris Kemp": the employer in the founder's title founded nothing (FoundingFinder)
                     + "(?!\\s+(?:a\\s+|the\\s+)?(?:former|ex-))", SG.foundedBy,
                     Clauses.ORG_OR_PROJECT, Clauses.AGENT, Order.SUBJECT_CUE_OBJECT),
+            // "Kubernetes was originally developed at Google", "it started life as an internal tool inside Quillon": where a
+            // project was first built is who founded it (only an organisation: "built in Shanghai" names a place)
+            cue("founded-at", "\\b(?:(?:was|were)\\s+(?:originally\\s+|first\\s+|initially\\s+)?(?:developed|built|created|born|started|incubated|written)"
+                    + "|(?:originally|first|initially)\\s+(?:developed|built|created|started|incubated|written)"
+                    + "|(?:started|began|was\\s+born)\\s+(?:life\\s+|out\\s+)?(?:as\\s+an?\\s+(?:[\\w-]+\\s+){0,3}?(?:project|tool|system|effort))?)"
+                    + "\\s+(?:internally\\s+)?(?:at|inside|within)\\b(?!\\s+(?:the\\s+)?(?:\\d|same\\b|least\\b|first\\b|once\\b|home\\b))",
+                    SG.foundedBy, Clauses.ORG_OR_PROJECT, Clauses.ORGANIZATION, Order.SUBJECT_CUE_OBJECT),
+            // "Marquez, the lineage project WeWork started", "Tidewater, the backup engine it created in 2020": a description
+            // set beside the project, whose maker stands right before the verb
+            cue("founded-described", "(?<=,\\s{1,2}(?:the|an?)\\s(?-i:[a-z][\\w\\s-]{0,80}?)\\s(?:(?-i:\\p{Lu})[\\w&.'’\\s-]{0,40}|it|they|the\\scompany)\\s)"
+                    + "(?:originally\\s+|first\\s+|had\\s+|has\\s+)?(?:created|started|launched|open-sourced|built|developed|wrote|founded)\\b"
+                    + "(?!\\s+(?:by|with|at|for|to)\\b)",
+                    SG.foundedBy, Clauses.ORG_OR_PROJECT, Clauses.AGENT, Order.SUBJECT_OBJECT_CUE),
             cue("founded", "(?:牵头发起|联合发起|发起|创立|创办|创建|搞起来|做起来|推出|开源)(?:并(?:开源|推出|捐赠给[^，,。的]{1,12}))?的", SG.foundedBy,
                     Clauses.ORG_OR_PROJECT, Clauses.AGENT, Order.SUBJECT_OBJECT_CUE),
             // "a Swift session led by John Dickinson": what is led is the session, the project only names its subject
@@ -418,7 +450,7 @@ final class CueWordFinder implements RelationFinder {
         // "赵宇梓(此前在云栖数据工作)也到场了": a name in an aside before the cue is not who is at the event
         List<Mention> agents = cue.aboutTheSummit() && cue.order() == Order.SUBJECT_CUE_OBJECT
                 ? subjects.stream().filter(m -> !Asides.closedWithin(text.text(), s.begin(), m.begin(), cueEnd)).toList() : subjects;
-        List<Entity> objectEntities = objects.stream().map(Mention::entity).toList();
+        List<Entity> objectEntities = placeWithItsRegion(text, cue, objects).stream().map(Mention::entity).toList();
         // the sentence names no event, or only the article's one and in another clause ("展台负责人刘倩表示，这是九州云第七次
         // 参加OpenStack峰会"; but "a sponsor of <the event>, which the Linux Foundation hosts" makes no sponsor of the host)
         int clauseBegin = Clauses.clauseStart(text.text(), cueBegin, s.begin());
@@ -444,6 +476,20 @@ final class CueWordFinder implements RelationFinder {
                 }
             }
         }
+    }
+
+    /**
+     * "headquartered in Ann Arbor, Michigan", "based in Seoul, South Korea": two places joined by a bare comma are a place
+     * and the region or country it lies in, not two seats; the first is where the organisation is (a list of seats
+     * has its "and": "offices in Beijing, Shanghai and Shenzhen").
+     */
+    private static List<Mention> placeWithItsRegion(AnnotatedText text, Cue cue, List<Mention> objects) {
+        // in Chinese a comma closes a clause ("总部在杭州,香港办公室去年刚成立"): the region follows its place unseparated there
+        if (text.isChinese() || !cue.predicate().equals(SG.locatedIn) || objects.size() != 2
+                || !REGION_AFTER.matcher(text.text()).region(objects.get(0).end(), objects.get(1).begin()).matches()) {
+            return objects;
+        }
+        return objects.subList(0, 1);
     }
 
     /** The nearest mention of the kind before {@code offset} in the sentence, with those listed before it. */

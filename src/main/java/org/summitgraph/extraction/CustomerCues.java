@@ -5,6 +5,8 @@ import org.summitgraph.vocab.SG;
 import java.util.List;
 
 import static org.summitgraph.extraction.CueWordFinder.Order.SUBJECT_CUE_OBJECT;
+import static org.summitgraph.extraction.CueWordFinder.Order.SUBJECT_OBJECT_CUE;
+import static org.summitgraph.extraction.CueWordFinder.Order.OBJECT_CUE_SUBJECT;
 import static org.summitgraph.extraction.CueWordFinder.cue;
 
 /**
@@ -38,7 +40,17 @@ final class CustomerCues {
             cue("built-by", "\\b(?:built|run|operated|managed|hosted|maintained|supported|deployed)\\s+by\\b"
                     + "(?<=\\b(?:a|an|its|their|our)\\s{1,3}[\\w\\s-]{0,40}" + INSTALLATION
                     + ",?\\s{1,3}(?:\\w{3,10}\\s{1,3})?\\w{3,10}\\s{1,3}by)",
-                    SG.customerOf, Clauses.ORGANIZATION, Clauses.ORGANIZATION, SUBJECT_CUE_OBJECT));
+                    SG.customerOf, Clauses.ORGANIZATION, Clauses.ORGANIZATION, SUBJECT_CUE_OBJECT),
+            // "Brennholt has been a customer of Tidewater since 2021", "they're a paying customer of Ardentia"
+            cue("customer-of", "(?:\\b(?:has|have|had)\\s+been|\\b(?:remains|remained)|['’]re)\\s+(?:also\\s+|long\\s+)?(?:a|an|the)\\s+(?:[\\w-]+\\s+){0,2}?"
+                    + "customers?\\s+of\\b", SG.customerOf, Clauses.ORGANIZATION, Clauses.ORGANIZATION, SUBJECT_CUE_OBJECT),
+            // "Fenwick Mutual is also a Halyard Enterprise customer": the supplier's name before the word
+            cue("named-customer", "\\bcustomers?\\b(?<=\\b(?:is|are|was|were|became|remains)\\s{1,3}(?:also\\s{1,3}|now\\s{1,3}|long\\s{1,3})?(?:a|an)\\s{1,3}"
+                    + "(?-i:\\p{Lu})[\\w&.\\s-]{1,40}\\scustomers?)", SG.customerOf, Clauses.ORGANIZATION, Clauses.ORGANIZATION, SUBJECT_OBJECT_CUE),
+            // "Tarkash counts Saffron Freight among its paying customers", "named RailNet as its newest customer": the
+            // supplier before the verb, its customers after
+            cue("counts-customers", "\\b(?:counts?|counted|named|names|lists?|listed)\\b(?=[^.;]{1,120}?\\b(?:among|as)\\s+(?:its|their|one\\s+of\\s+its)\\s+"
+                    + "(?:[\\w-]+\\s+){0,2}?(?:customers?|clients?)\\b)", SG.customerOf, Clauses.ORGANIZATION, Clauses.ORGANIZATION, OBJECT_CUE_SUBJECT));
 
     private CustomerCues() {
     }

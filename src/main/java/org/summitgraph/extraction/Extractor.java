@@ -107,7 +107,7 @@ public final class Extractor {
         Map<String, Fact> facts = new LinkedHashMap<>();
         for (RelationFinder finder : relationFinders) {
             for (Fact found : FinderFailures.found(finder, article.id(), () -> finder.find(annotated))) {
-                Fact fact = Anaphora.marked(found, annotated);
+                Fact fact = Releases.credited(Anaphora.marked(found, annotated), annotated);
                 if (!fact.subject().equals(fact.object())) {
                     facts.merge(fact.key() + " @" + fact.sentence().index(), fact,
                             (a, b) -> a.confidence() >= b.confidence() ? a : b);

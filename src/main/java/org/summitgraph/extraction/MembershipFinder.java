@@ -27,10 +27,14 @@ final class MembershipFinder implements RelationFinder {
     private static final Pattern JOINED_EN = Pattern.compile("^\\s+(?:has\\s+|have\\s+|had\\s+)?(?:(?:now|also|officially|formally|"
             + "recently|just|since|already)\\s+)*(?:joined|joins|is\\s+joining|(?:became|becomes|has\\s+become)\\s+(?:an?\\s+)?(?:"
             + TIER + "\\s+)?members?\\s+of)\\s+(?:the\\s+)?", Pattern.CASE_INSENSITIVE);
-    /** "is a Gold member of the", ", a Platinum member of", "was one of the general members of", after the member. */
+    /**
+     * "is a Gold member of the", ", a Platinum member of", "was one of the general members of", after the member. A plain
+     * "is a member of the Linux Foundation" is no tier of membership but a passing description (of what the company
+     * belongs to, its board or a project of the body as often): only a named tier says the company is a member.
+     */
     private static final Pattern MEMBER_OF_EN = Pattern.compile("^(?:\\s*,\\s*(?:(?:already|now|also|itself|long)\\s+)?|\\s+(?:is|was|"
             + "are|were|remains|remained|has\\s+been|have\\s+been)\\s+(?:(?:now|also|already|still|long|itself)\\s+)*)(?:an?|one\\s+of\\s+"
-            + "the)\\s+(?:" + TIER + "\\s+)?members?\\s+of\\s+(?:the\\s+)?", Pattern.CASE_INSENSITIVE);
+            + "the)\\s+" + TIER + "\\s+members?\\s+of\\s+(?:the\\s+)?", Pattern.CASE_INSENSITIVE);
     /** "'s Platinum members include", "'s new members are", after the whole. */
     private static final Pattern MEMBERS_INCLUDE_EN = Pattern.compile("^['’]s\\s+(?:new\\s+|newest\\s+|current\\s+)?(?:" + TIER
             + "\\s+)?members\\s+(?:include|included|includes|are|were|such\\s+as|like|:)\\s+(?:the\\s+)?", Pattern.CASE_INSENSITIVE);

@@ -13,12 +13,12 @@ final class Negation {
     // a position that cannot begin one fails on one class test instead of trying every alternative
     private static final Pattern BEFORE = Pattern.compile(
             "(?=[没并未尚从不ndrco])(?:(?:没有|并未|未曾|尚未|从未|并没|不再|没|未|不)(?:\\s*(?:真正|正式|直接|再|曾|会|能|打算|考虑|选择))?\\s*$"
-                    + "|\\b(?:not|never|no longer|n't|decided against|declined to|refused to|chose not to|opted not to)"
+                    + "|(?:\\b(?:not|never|no longer|decided against|declined to|refused to|chose not to|opted not to)|n['’]t)"
                     + "(?:\\s+(?:yet|really|actually|directly|formally|to|been|be))*\\s*$)",
             Pattern.CASE_INSENSITIVE);
 
     private static final Pattern WITHIN = Pattern.compile("(?=[并没尚从未不ndr])(?:并未|并没|没有|尚未|从未|未曾|不再|未(?:采用|使用|部署)|不(?:用|采用|使用)"
-            + "|\\b(?:not|never|no longer|n't|decided against|declined to|refused to)\\b)", Pattern.CASE_INSENSITIVE);
+            + "|\\b(?:not|never|no longer|decided against|declined to|refused to)\\b|n['’]t\\b)", Pattern.CASE_INSENSITIVE);
 
     /** The characters a match of {@code BEFORE}'s Chinese branch can end with (its last word's last). */
     private static final String CHINESE_LAST = "有未曾没再不正式接会能算虑择";

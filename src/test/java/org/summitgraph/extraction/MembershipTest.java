@@ -40,6 +40,13 @@ class MembershipTest {
     }
 
     @Test
+    void aCompanyDescribedAsAMemberWithoutATierIsNotMadePartOfTheFoundation() {
+        Set<String> facts = english("Tessel Works is a member of the Linux Foundation and is based in Lisbon.");
+
+        assertFalse(facts.stream().anyMatch(f -> f.contains("partOf Linux Foundation")), facts::toString);
+    }
+
+    @Test
     void theMembersAFoundationListsArePartOfIt() {
         Set<String> facts = english("The OpenInfra Foundation's Platinum members include Ericsson, Huawei and Red Hat.");
 

@@ -19,11 +19,18 @@ class NegationTest {
     /** The patterns as they were before the look-aheads and the check of the last word: the answers to keep. */
     private static final Pattern BEFORE_ALONE = Pattern.compile(
             "(?:没有|并未|未曾|尚未|从未|并没|不再|没|未|不)(?:\\s*(?:真正|正式|直接|再|曾|会|能|打算|考虑|选择))?\\s*$"
-                    + "|\\b(?:not|never|no longer|n't|decided against|declined to|refused to|chose not to|opted not to)"
+                    + "|(?:\\b(?:not|never|no longer|decided against|declined to|refused to|chose not to|opted not to)|n['’]t)"
                     + "(?:\\s+(?:yet|really|actually|directly|formally|to|been|be))*\\s*$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern WITHIN_ALONE = Pattern.compile("并未|并没|没有|尚未|从未|未曾|不再|未(?:采用|使用|部署)|不(?:用|采用|使用)"
-            + "|\\b(?:not|never|no longer|n't|decided against|declined to|refused to)\\b", Pattern.CASE_INSENSITIVE);
+            + "|\\b(?:not|never|no longer|decided against|declined to|refused to)\\b|n['’]t\\b", Pattern.CASE_INSENSITIVE);
+
+    @Test
+    void aContractedNegationIsOneWithEitherApostrophe() {
+        assertTrue(Negation.before("We don't ", 0, 9));
+        assertTrue(Negation.before("They haven’t yet ", 0, 17));
+        assertTrue(Negation.within("we didn't adopt"));
+    }
 
     @Test
     void aStretchEndingInANegationIsNegatedWhateverWhiteSpaceOrLineEndFollows() {
