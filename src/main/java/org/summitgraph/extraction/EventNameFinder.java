@@ -30,9 +30,19 @@ final class EventNameFinder implements MentionFinder {
             "(?<![\\p{L}\\d])(?:(?<year>20[0-4]\\d)\\s+)?(?<name>(?:" + WORD + "\\s+(?:(?:of|on|for|and|&|\\+)\\s+)?){1,5}" + HEAD
                     + "|\\p{Lu}[\\p{Ll}\\d]+(?:\\p{Lu}[\\p{Ll}\\d]*)*(?:Con|Conf|Fest))(?![\\p{L}\\d])"
                     + "(?:\\s*,?\\s*(?<year2>20[0-4]\\d)(?!\\d))?"));
+    /**
+     * The people a project's own gathering brings together beside a conference ("Kubernetes Contributor Summit",
+     * "Linux Kernel Maintainers Summit", "Kubernetes贡献者峰会"): with the brand before it such a name is an event of its
+     * own even without a year, which is then the year of the conference it meets beside.
+     */
+    private static final Pattern GATHERING = Pattern.compile("\\S+\\s.*\\b(?:Contributors?|Maintainers?|Members?|Leadership|Kernel)\\s+Summit");
+    private static final String GATHERING_ZH = "贡献者|维护者|开发者|成员";
+    private static final Pattern GATHERING_NAME_ZH = Pattern.compile("[A-Za-z][A-Za-z0-9+&._-]*\\s*(?:" + GATHERING_ZH + ")峰会");
     /** A Chinese name: a Latin brand, or Han words after a year, then an event word. */
     private static final QuickFind CHINESE = new QuickFind(Pattern.compile(
-            "(?:(?<year>20[0-4]\\d)\\s*(?:年(?!度))?\\s*(?:的\\s*)?|(?<ordinal>第[一二三四五六七八九十\\d]{1,3}届|首届)\\s*)?(?<name>(?:[A-Z][A-Za-z0-9+&._-]*\\s*){1,4}|\\p{IsHan}{2,8}?)"
+            "(?:(?<year>20[0-4]\\d)\\s*(?:年(?!度))?\\s*(?:的\\s*)?|(?<ordinal>第[一二三四五六七八九十\\d]{1,3}届|首届)\\s*)?(?<name>(?:[A-Z][A-Za-z0-9+&._-]*\\s*){1,4}"
+                    // "Kubernetes贡献者峰会": a brand and the Han word for who gathers
+                    + "(?:" + GATHERING_ZH + ")?|\\p{IsHan}{2,8}?)"
                     + "(?:(?<year2>20[0-4]\\d)\\s*)?(?<event>开发者大会|技术大会|大会|峰会|年会|论坛|黑客松|开发者日)"
                     // "开源鸿蒙西部生态峰会2025": the year may follow the event word, but not begin a date ("2025年4月")
                     + "(?:\\s*(?<year3>20[0-4]\\d)(?![\\d年月/.\\-–]))?"));
@@ -113,7 +123,8 @@ final class EventNameFinder implements MentionFinder {
             // sessions", "the Forum"): such a name counts only when it carries a conference's suffix or titles the article
             boolean named = c.year != null || c.numbered || c.placed || yearOf.containsKey(c.key())
                     || editionlessSeries.contains(TextFold.fold(c.name))
-                    || c.name.matches("\\p{Lu}\\S*(?:Con|Conf)(?:\\s.*)?") || title.contains(TextFold.fold(c.name));
+                    || c.name.matches("\\p{Lu}\\S*(?:Con|Conf)(?:\\s.*)?") || title.contains(TextFold.fold(c.name))
+                    || GATHERING.matcher(c.name).matches() || GATHERING_NAME_ZH.matcher(c.name).matches();
             if (!named) {
                 continue;
             }

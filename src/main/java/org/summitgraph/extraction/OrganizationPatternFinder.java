@@ -105,6 +105,14 @@ public final class OrganizationPatternFinder implements MentionFinder {
             "Overall", "Indeed", "Likewise", "Similarly", "Otherwise", "Yesterday", "Again", "Thus", "Therefore", "Besides",
             "Moreover", "Furthermore", "Notably", "Nevertheless", "Nonetheless", "Afterwards", "Originally", "Previously",
             "Currently", "Recently", "Eventually", "Ultimately", "Unusually", "Interestingly", "Importantly", "Sadly");
+    /**
+     * Capitalised words before a name that are no part of it: a press release's headline verb ("Arbolet Systems Brings
+     * Skiff into CNCF Incubation and Launches Skiff Cloud") and a wire service's chrome ("NEWS PROVIDED BY Arbolet
+     * Systems", "SOURCE Arbolet Systems").
+     */
+    private static final Pattern LEADING_NOISE = Pattern.compile("(?:(?:NEWS\\s+PROVIDED\\s+BY|SOURCE|Launches|Announces|Unveils|"
+            + "Introduces|Releases|Brings|Joins|Acquires|Debuts|Appoints|Hires|Welcomes|Selects|Donates|Contributes|Raises|"
+            + "Expands|Adds|Names|Taps|Wins|Ships|Open-Sources|Outlines|Showcases)\\s+)+");
     private static final int MAX_PARTS = 3;
     private static final Pattern VENUE = Pattern.compile("(?:会议中心|会展中心|展览中心|博览中心|世博中心|大会中心|博览馆|展览馆|国际会议|体育馆|体育中心|大酒店|酒店)$"
             + "|\\b(?:Convention Center|Convention Centre|Conference Center|Conference Centre|Exhibition Centre|Exhibition Center|"
@@ -716,6 +724,14 @@ public final class OrganizationPatternFinder implements MentionFinder {
                 begin += skip;
                 name = text.substring(begin, m.end()).strip();
                 begin = text.indexOf(name, begin);
+                if (name.split("\\s+").length < 2) {
+                    continue;
+                }
+            }
+            Matcher lead = LEADING_NOISE.matcher(name);
+            if (lead.lookingAt()) {
+                begin += lead.end();
+                name = name.substring(lead.end());
                 if (name.split("\\s+").length < 2) {
                     continue;
                 }

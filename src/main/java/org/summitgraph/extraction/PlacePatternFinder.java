@@ -15,7 +15,8 @@ import java.util.stream.Stream;
 public final class PlacePatternFinder implements MentionFinder {
 
     static final String METHOD = "pattern:place-context";
-    private static final String NAME = "(\\p{Lu}[\\p{IsLatin}'’-]+(?:\\s+\\p{Lu}[\\p{IsLatin}'’-]+)?)";
+    /** One or two capitalised words on one line: a time zone ("09:00 CEST") is no part of the dateline under it ("VALENCIA, Spain"). */
+    private static final String NAME = "(\\p{Lu}[\\p{IsLatin}'’-]+(?:[ \\t]+\\p{Lu}[\\p{IsLatin}'’-]+)?)";
     private static final Pattern BASED_IN = Pattern.compile("\\b(?:based|headquartered|located)\\s+in\\s+" + NAME);
     private static final Pattern HYPHEN_BASED = Pattern.compile("(?<![\\p{IsLatin}])" + NAME + "-based\\b");
     private static final Pattern KIND_IN = Pattern.compile(

@@ -242,4 +242,19 @@ class EventNamesTest {
 
         assertEquals(Set.of("Harbourline Security Day Europe 2023"), summits(e));
     }
+
+    @Test
+    void aProjectsContributorSummitIsAnEventOfTheYearEvenWithoutOne() {
+        Extraction e = extract("The day before the main conference, the Fernleaf Contributor Summit filled two rooms; "
+                + "the Storage Forum sessions came later.", "en");
+
+        assertEquals(Set.of("Fernleaf Contributor Summit 2024"), summits(e));
+    }
+
+    @Test
+    void aBrandAndTheChineseWordForContributorsBeforeSummitNameAnEvent() {
+        Extraction e = extract("大会前一天，我参加了在里斯本举行的Fernleaf贡献者峰会，主要是去听调度专题。", "zh");
+
+        assertEquals(Set.of("Fernleaf贡献者峰会 2024"), summits(e));
+    }
 }

@@ -140,4 +140,15 @@ class GenericOrganizationPhrasesTest {
         assertTrue(orgs.stream().noneMatch(o -> o.contains("电商") || o.contains("创业") || o.contains("世博")), orgs::toString);
         assertTrue(orgs.stream().anyMatch(o -> o.startsWith("澜舟科技")), orgs::toString);
     }
+
+    @Test
+    void aHeadlineVerbOrAWireServiceLabelBeforeANameIsNoPartOfIt() {
+        Set<String> orgs = organizations("Hollis Data Brings Loom into Incubation and Launches Tarnwick Cloud at the Summit\n\n"
+                + "NEWS PROVIDED BY Hollis Data\nMay 3, 2024\n\nThe release closes as wire releases do.\n\nSOURCE Hollis Data", "en");
+
+        assertTrue(orgs.contains("Hollis Data"), orgs::toString);
+        assertTrue(orgs.contains("Tarnwick Cloud"), orgs::toString);
+        assertFalse(orgs.stream().anyMatch(o -> o.startsWith("Launches") || o.startsWith("NEWS") || o.startsWith("SOURCE")),
+                orgs::toString);
+    }
 }
