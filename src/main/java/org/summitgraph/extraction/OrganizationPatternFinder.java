@@ -352,6 +352,11 @@ public final class OrganizationPatternFinder implements MentionFinder {
             if (role.lookingAt() && end - role.end() >= 4) {
                 begin = role.end();
             }
+            // "将成立新的AI工作组", "组建了一个全新的开源办公室": a group described as new is not yet named
+            Matcher described = NEW_BEFORE.matcher(text).region(begin, end);
+            if (described.lookingAt()) {
+                continue;
+            }
             // "和协办单位江澜大学": the segmenter may start the name in the middle of the role word
             Matcher roleTail = ROLE_TAIL.matcher(text).region(begin, end).useTransparentBounds(true);
             if (roleTail.lookingAt() && end - roleTail.end() >= 4) {
@@ -412,6 +417,7 @@ public final class OrganizationPatternFinder implements MentionFinder {
     private static final Pattern TIME_BEFORE = Pattern.compile("原|目前|如今");
     private static final Pattern TRADE_BEFORE = Pattern.compile("(?:提供|供应|服务|运营|开发|代理|经销|集成|[厂电])$");
     private static final Pattern PREPOSITION_BEFORE = Pattern.compile("另据|据|于|对于|关于|由");
+    private static final Pattern NEW_BEFORE = Pattern.compile("(?:一个|一支|一家)?(?:全新|崭新|新成立|新组建|新)的");
     private static final Pattern ROLE_TAIL = Pattern.compile("(?<=主办|承办|协办|指导|支持|发起|组织|合作|赞助|冠名)(?:方|单位|机构)");
     /** The parts an organisation plays at an event, written right before its name in event copy. */
     private static final Pattern ROLE_BEFORE = Pattern.compile("(?:联合)?(?:主办|承办|协办|指导|支持|发起|组织|合作|赞助|冠名)(?:方|单位|机构)"

@@ -44,7 +44,9 @@ public final class ProjectSlotFinder implements MentionFinder {
     /** Words between the article and the kind: adjectives and nouns, never a preposition or a relative word. */
     private static final String MODIFIERS = "(?:(?!(?:of|for|at|in|on|from|with|by|and|or|who|that|which|to|whose|is|was)\\b)[\\p{L}\\d.-]+\\s+){0,5}?";
     private static final String NOT_A_COMPANY = "(?![\\p{L}'’-])(?!\\s+(?:company|companies|provider|vendor|firm|start-?up|maker|"
-            + "consultancy|business|integrator|specialist|supplier|developer|operator|manufacturer|retailer|group|team|office))";
+            + "consultancy|business|integrator|specialist|supplier|developer|operator|manufacturer|retailer|group|team|office|"
+            // "PR Wirehouse is a distribution service", "a press agency": a business that serves, not software
+            + "service|agency|wire))";
 
     /** "Apache Quokka", "Eclipse Larkspur": a foundation's brand before a capitalised word names its project. */
     private static final Pattern BRANDED = Pattern.compile("(?<![\\p{L}\\d])((?:Apache|Eclipse)[ \\t]+(?!(?:Software|Foundation|"

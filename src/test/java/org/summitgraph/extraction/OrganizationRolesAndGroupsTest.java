@@ -37,4 +37,23 @@ class OrganizationRolesAndGroupsTest {
         assertTrue(orgs.contains("Kubernetes WG Batch Scheduling"), orgs::toString);
         assertTrue(orgs.contains("WG Storage Tiers"), orgs::toString);
     }
+
+    @Test
+    void aGroupDescribedAsNewIsNotYetNamed() {
+        Set<String> orgs = organizations("她宣布澜桥开源基金会将成立新的安全工作组，并组建一个全新的开源合规委员会。", "zh");
+
+        assertTrue(orgs.contains("澜桥开源基金会"), orgs::toString);
+        assertFalse(orgs.stream().anyMatch(o -> o.contains("新的")), orgs::toString);
+    }
+
+    @Test
+    void aServiceThatDistributesNewsIsNoSoftwareProject() {
+        Set<String> projects = Samples.EXTRACTOR.extract(Samples.article("Newsgrid Wire is a distribution service; the issuing "
+                + "company is solely responsible for the content. Kelpmark is a distribution of Kubernetes for edge sites.", "en",
+                LocalDate.of(2024, 9, 2))).mentions().stream()
+                .filter(m -> m.entity().kind() == EntityKind.PROJECT).map(Mention::surface).collect(Collectors.toSet());
+
+        assertFalse(projects.contains("Newsgrid Wire"), projects::toString);
+        assertTrue(projects.contains("Kelpmark"), projects::toString);
+    }
 }
