@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -136,11 +137,43 @@ final class EventNameFinder implements MentionFinder {
             Integer year = c.year != null ? c.year : longer != c ? longer.year
                     : yearOf.getOrDefault(c.key(), yearInTitle(text.article().title(), c.name).orElse(published));
             String name = year == null ? longer.name : longer.name + " " + year;
+            name = projectNamed(longer.name, year, found).map(n -> n + " " + year).orElse(name);
             Entity event = NewEntities.of(EntityKind.SUMMIT, name);
             out.add(new Mention(c.begin, c.end, text.text().substring(c.begin, c.end), event, METHOD, c.year != null ? 0.8 : 0.65));
         }
         return out;
     }
+
+    /**
+     * "San Diego Contributor Summit" in a title, "the Kubernetes Contributor Summit" in the text: a gathering named by
+     * its city is, in an article that also names one gathering of the same kind by its project, that gathering (a
+     * project holds one such gathering beside each conference). The year must agree; with two project-named ones it
+     * is not known which, and the name stands.
+     */
+    private Optional<String> projectNamed(String name, Integer year, List<Candidate> found) {
+        Matcher g = GATHERING_TAIL.matcher(name);
+        if (year == null || !g.find() || !places.contains(TextFold.fold(name.substring(0, g.start()).strip()))) {
+            return Optional.empty();
+        }
+        String kind = kindOf(g.group());
+        List<String> byProject = found.stream()
+                .filter(o -> o.year == null || o.year.equals(year))
+                .map(Candidate::name)
+                .filter(n -> {
+                    Matcher o = GATHERING_TAIL.matcher(n);
+                    return o.find() && o.start() > 0 && kindOf(o.group()).equals(kind)
+                            && !places.contains(TextFold.fold(n.substring(0, o.start()).strip()));
+                })
+                .distinct().toList();
+        return byProject.size() == 1 ? Optional.of(byProject.get(0)) : Optional.empty();
+    }
+
+    private static String kindOf(String tail) {
+        return tail.toLowerCase(Locale.ROOT).replaceAll("s\\b", "").replaceAll("\\s+", " ").strip();
+    }
+
+    private static final Pattern GATHERING_TAIL = Pattern.compile(
+            "\\b(?:Contributors?|Maintainers?|Members?|Leadership)\\s+Summit$");
 
     private void collect(String text, Sentence s, QuickFind pattern, List<String> heads, boolean english, List<Candidate> out) {
         if (heads.stream().noneMatch(h -> holds(text, s.begin(), s.end(), h))) {

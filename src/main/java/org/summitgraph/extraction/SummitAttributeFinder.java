@@ -53,19 +53,22 @@ final class SummitAttributeFinder {
                 int y = zh.group(1) != null ? Integer.parseInt(zh.group(1)) : defaultYear;
                 int m1 = Integer.parseInt(zh.group(2));
                 int m2 = zh.group(4) != null ? Integer.parseInt(zh.group(4)) : m1;
-                dates(text, s, summit.get(), y, m1, Integer.parseInt(zh.group(3)), m2, Integer.parseInt(zh.group(5)), out);
+                dates(text, s, eventAt(text, s, summit.get(), zh.start()), y, m1, Integer.parseInt(zh.group(3)), m2,
+                        Integer.parseInt(zh.group(5)), out);
             }
             Matcher dayFirst = EN_DAY_FIRST.matcher(s.text());
             while (dayFirst.find()) {
                 int m = month(dayFirst.group(3));
                 int y = dayFirst.group(4) != null ? Integer.parseInt(dayFirst.group(4)) : defaultYear;
-                dates(text, s, summit.get(), y, m, Integer.parseInt(dayFirst.group(1)), m, Integer.parseInt(dayFirst.group(2)), out);
+                dates(text, s, eventAt(text, s, summit.get(), dayFirst.start()), y, m, Integer.parseInt(dayFirst.group(1)), m,
+                        Integer.parseInt(dayFirst.group(2)), out);
             }
             Matcher monthFirst = EN_MONTH_FIRST.matcher(s.text());
             while (monthFirst.find()) {
                 int m = month(monthFirst.group(1));
                 int y = monthFirst.group(4) != null ? Integer.parseInt(monthFirst.group(4)) : defaultYear;
-                dates(text, s, summit.get(), y, m, Integer.parseInt(monthFirst.group(2)), m, Integer.parseInt(monthFirst.group(3)), out);
+                dates(text, s, eventAt(text, s, summit.get(), monthFirst.start()), y, m, Integer.parseInt(monthFirst.group(2)), m,
+                        Integer.parseInt(monthFirst.group(3)), out);
             }
             for (Pattern p : List.of(ZH_EDITION, EN_EDITION)) {
                 Matcher e = p.matcher(s.text());
@@ -108,6 +111,58 @@ final class SummitAttributeFinder {
         }
         return EVENT_WORD.matcher(s.text()).find() ? text.about() : Optional.empty();
     }
+
+    /**
+     * The event a range at {@code at} dates when the sentence's summit is a gathering held beside a conference (a
+     * contributor or maintainer summit): "大会由…主办,于9月26日至28日举行", "the day before KubeCon opened (the main
+     * conference ran November 19 to 21)". The last event named before the range, or "大会" / "the conference" standing
+     * for the last conference named so far, is the one dated; a gathering's own range stays the gathering's.
+     */
+    private static Entity eventAt(AnnotatedText text, Sentence s, Entity summit, int at) {
+        if (!isGathering(summit)) {
+            return summit;
+        }
+        int from = s.begin();
+        Matcher conference = CONFERENCE_WORD.matcher(text.text()).region(from, s.begin() + at);
+        int conferenceAt = -1;
+        while (conference.find()) {
+            conferenceAt = conference.start();
+        }
+        Mention last = null;
+        for (Mention m : text.mentions()) {
+            if (m.entity().kind() == EntityKind.SUMMIT && m.end() <= s.begin() + at) {
+                if (m.begin() >= from && (last == null || m.begin() > last.begin())) {
+                    last = m;
+                }
+            }
+        }
+        if (last != null && last.begin() > conferenceAt) {
+            return last.entity();
+        }
+        if (conferenceAt < 0) {
+            return summit;
+        }
+        // "大会", "the conference": the last conference (no gathering) the article names up to here
+        Entity found = summit;
+        int foundAt = -1;
+        for (Mention m : text.mentions()) {
+            if (m.entity().kind() == EntityKind.SUMMIT && !isGathering(m.entity()) && m.end() <= conferenceAt
+                    && m.begin() > foundAt) {
+                found = m.entity();
+                foundAt = m.begin();
+            }
+        }
+        return found;
+    }
+
+    private static boolean isGathering(Entity summit) {
+        return summit.labels().values().stream().anyMatch(l -> GATHERING.matcher(l).find());
+    }
+
+    private static final Pattern GATHERING = Pattern.compile(
+            "(?i)\\b(?:contributors?|maintainers?|members?|leadership)\\s+summit|(?:贡献者|维护者|开发者|成员)峰会");
+    /** Words that stand for the conference a gathering meets beside: "大会", "主会", "the (main) conference". */
+    private static final Pattern CONFERENCE_WORD = Pattern.compile("(?i)(?<!\\p{IsHan})(?:大会|主会)|\\bthe\\s+(?:main\\s+)?conference\\b");
 
     private static void dates(AnnotatedText text, Sentence s, Entity summit, int year, int m1, int d1, int m2, int d2,
                               List<Attribute> out) {

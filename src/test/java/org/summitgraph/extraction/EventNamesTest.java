@@ -257,4 +257,21 @@ class EventNamesTest {
 
         assertEquals(Set.of("Fernleaf贡献者峰会 2024"), summits(e));
     }
+
+    @Test
+    void aContributorSummitNamedByItsCityAndByItsProjectIsOneEvent() {
+        Extraction e = extract("Notes from the Lisbon Contributor Summit: the Fernleaf Contributor Summit filled two "
+                + "rooms the day before the main conference.", "en");
+
+        assertEquals(Set.of("Fernleaf Contributor Summit 2024"), summits(e));
+    }
+
+    @Test
+    void aCitysGatheringStaysItsOwnBesideTwoProjectsGatherings() {
+        Extraction e = extract("The Lisbon Contributor Summit hosted both the Fernleaf Contributor Summit and the "
+                + "Quayside Contributor Summit.", "en");
+
+        assertEquals(Set.of("Lisbon Contributor Summit 2024", "Fernleaf Contributor Summit 2024",
+                "Quayside Contributor Summit 2024"), summits(e));
+    }
 }
