@@ -619,6 +619,35 @@ class EvaluationBarTest {
     }
 
     /*
+     * The nineteenth set: twelve articles about Kubernetes and cloud-native events 2016-2024 (KubeCon + CloudNativeCon in
+     * North America, Europe, China and India, contributor summits, KCDs, CNCF graduations), six Chinese, six English,
+     * half as scraped pages, written in the fifteenth session by someone who read neither the rules nor the test
+     * articles, and held out until session 19. At first sight: entity F1 0.91, relation F1 0.65; at the eighteenth
+     * session's end 0.92 and 0.68. It was the set worked on in the nineteenth session; floors sit 0.02 under each
+     * article's score at that session's merge.
+     */
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+            "arbolet-kubecon-valencia-2022-press-release.en.txt, 0.89, 0.80",
+            "canopy-maintainer-kubecon-chicago-2023-interview.zh.txt, 0.90, 0.57",
+            "cloudnativecon-seattle-2016-keynote-liveblog.en.txt, 0.96, 0.77",
+            "kubecon-barcelona-2019-travel-diary.zh.txt, 0.84, 0.67",
+            "kubecon-hong-kong-2024-graduations-zhihu-answer.zh.txt, 0.90, 0.71",
+            "kubecon-na-2020-virtual-podcast-notes.en.txt, 0.93, 0.65",
+            "kubecon-paris-2024-conference-recap.zh.txt, 0.96, 0.87",
+            "kubecon-salt-lake-city-2024-graduations-analysis.en.txt, 0.90, 0.73",
+            "kubernetes-contributor-summit-san-diego-2019-newsletter.en.txt, 0.92, 0.62",
+            "kubernetes-contributor-summit-shanghai-2023-news-brief.zh.txt, 0.95, 0.66",
+            "qingchuan-cloud-kubecon-seattle-2018-wechat.zh.txt, 0.90, 0.78",
+            "tarang-cloud-hires-devrel-kubecon-india-2024-job-move.en.txt, 0.90, 0.75"
+    })
+    void anArticleOfTheNineteenthSetStaysAboveItsFloor(String article, double entityF1, double relationF1)
+            throws Exception {
+        assertBar(article, entityF1, relationF1, 0);
+    }
+
+    /*
      * Real scraped pages carry no metadata header: the title is their first line, a date line may follow, and who
      * published them must be found in the text (bylines, source lines, a press release's dateline, a company's own
      * "we"). The test articles are read here with their headers taken off (title and date kept as the page's first
@@ -631,7 +660,8 @@ class EvaluationBarTest {
      * 5,324 extracted. Session 17's first round of constructions, then the seventeenth set (180 articles, 6,753 gold
      * relations): 4,830 found of 5,711 extracted; its second round, with headlines read below a page's site name and
      * menus: 4,870 of 5,724. Session 18's constructions, then the eighteenth set (192 articles, 7,161 gold relations):
-     * 5,194 found of 6,110 extracted. Floor and ceiling sit just beside these.
+     * 5,194 found of 6,110 extracted. Session 19's constructions, then the nineteenth set (204 articles, 7,611 gold
+     * relations): 5,521 found of 6,446 extracted. Floor and ceiling sit just beside these.
      */
     @Test
     void theTestArticlesWithoutTheirHeadersStayAboveTheirFloor() throws Exception {
@@ -647,8 +677,8 @@ class EvaluationBarTest {
                 extracted += s.relations().extracted();
             }
         }
-        assertTrue(found >= 5180, "relations found without headers: " + found);
-        assertTrue(extracted <= 6125, "relations extracted without headers: " + extracted + " (found " + found + ")");
+        assertTrue(found >= 5505, "relations found without headers: " + found);
+        assertTrue(extracted <= 6460, "relations extracted without headers: " + extracted + " (found " + found + ")");
     }
 
     /** The page a header stands for: the title on the first line, then the date line, then the body. */
