@@ -2,7 +2,9 @@ package org.summitgraph.extraction;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
 
@@ -18,7 +20,7 @@ public final class AnnotatedText {
     private Optional<SpeakerTurns> turns;
     private Optional<InterviewVoices> introduction;
     /** Per question asked of every sentence, its answers: 0 not asked yet, 1 yes, 2 no. */
-    private final java.util.Map<Object, byte[]> perSentence = new java.util.HashMap<>();
+    private final Map<Object, byte[]> perSentence = new HashMap<>();
 
     AnnotatedText(ArticleText text, List<Mention> mentions, Entity about, ReferenceKnowledge knowledge) {
         this(text, mentions, about, knowledge, null);

@@ -26,6 +26,10 @@ final class EnglishCues {
     private static final String NOT_A_UNIT = "(?! (?:the |a |an |its |our |their )?(?-i:(?:[a-z][\\w-]*|\\p{Lu}\\w*-[a-z][\\w-]*) ){0,3}?"
             + UNIT + "s?\\b)";
 
+    /** The event a clause names by a common noun after its verb: " the summit", " this year's developer conference". */
+    static final String THE_EVENT = "\\s+(?:the|this|this year's|that)\\s+(?:[\\w+-]+\\s+){0,3}?"
+            + "(?:summit|conference|event|show|gathering|meetup|forum)\\b";
+
     static final List<CueWordFinder.Cue> CUES = List.of(
             about("talk-from", "\\b(?:keynote|talk|session|presentation|address|demo|lightning talk|workshop)\\b[^.;!?]{0,60}?"
                     + "\\b(?:came (?:[\\w-]+ ){0,3}?from|was by|was given by|was delivered by|belonged to|went to)\\b", SG.speaksAt,

@@ -38,7 +38,7 @@ final class HostClauseFinder implements RelationFinder {
             + "(?:(?:newly|recently)\\s+)?(?:formed|created|founded|launched|established|new|young)\\s+$", Pattern.CASE_INSENSITIVE);
     /** "Rackspace, which hosted the event": the past tense, of the event the article or the sentence names. */
     private static final Pattern WHICH_HOSTED_EN = Pattern.compile("\\s*,\\s*(?:which|who)\\s+(?:also\\s+)?(?:hosted|organi[sz]ed|ran|put on|convened)"
-            + "\\s+(?:the|this|this year's|that)\\s+(?:[\\w+-]+\\s+){0,3}?(?:summit|conference|event|show|gathering|meetup|forum)\\b",
+            + EnglishCues.THE_EVENT,
             Pattern.CASE_INSENSITIVE);
 
     @Override

@@ -64,7 +64,7 @@ final class SummitFactFinder implements RelationFinder {
             + "working group|group)s?\\s+(?:[\\w-]+\\s+){0,6}?$", Pattern.CASE_INSENSITIVE);
     /** "The CNCF, which organises the conference": "which hosts our EU cloud" or "which runs Kubernetes" organises nothing. */
     private static final Pattern WHICH_ORGANIZES = Pattern.compile("\\s*(?:\\([^)]{1,12}\\))?\\s*,?\\s*which\\s+(?:organi[sz]es|hosts|runs)"
-            + "\\s+(?:the|this|this year's|that)\\s+(?:[\\w+-]+\\s+){0,3}?(?:summit|conference|event|show|gathering|meetup|forum)\\b",
+            + EnglishCues.THE_EVENT,
             Pattern.CASE_INSENSITIVE);
 
     @Override
