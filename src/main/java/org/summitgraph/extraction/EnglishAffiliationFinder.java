@@ -4,6 +4,7 @@ import org.summitgraph.vocab.SG;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -155,6 +156,18 @@ final class EnglishAffiliationFinder implements RelationFinder {
         }
     }
 
+    /**
+     * The committees the trade names by their initials, a seat on which is written so ("TOC Member"): "sits on the
+     * Hyperledger Technical Oversight Committee" holds the seat "sits on the TOC" would.
+     */
+    private static final Map<String, String> COMMITTEE_INITIALS = Map.of("Technical Oversight Committee", "TOC",
+            "Technical Steering Committee", "TSC", "Technical Advisory Council", "TAC", "Technical Advisory Committee", "TAC",
+            "Project Management Committee", "PMC", "Technical Committee", "TC");
+
+    private static String seat(String committee) {
+        return COMMITTEE_INITIALS.getOrDefault(committee, committee) + " Member";
+    }
+
     private static void boards(AnnotatedText text, Sentence s, List<Fact> out) {
         Matcher m = BOARD_BEFORE.matcher(text.text()).region(s.begin(), s.end());
         while (m.find()) {
@@ -168,7 +181,7 @@ final class EnglishAffiliationFinder implements RelationFinder {
             if (org.isEmpty()) {
                 continue;
             }
-            String title = committee.map(c -> c.group("kind").replaceAll("\\s+", " ") + " Member").orElse("Board Director");
+            String title = committee.map(c -> seat(c.group("kind").replaceAll("\\s+", " "))).orElse("Board Director");
             Optional<Mention> person = text.lastIn(s.begin(), m.start(), Clauses.PERSON);
             if (person.isEmpty() && PRONOUN.matcher(text.text()).region(s.begin(), m.start()).lookingAt()) {
                 person = text.lastPersonReferent(s.begin(), REACH);

@@ -61,13 +61,22 @@ final class TitleFunctions {
     /** "cloud technology", "cloud product management", "open source programs": a few function words in a row. */
     private static final String FUNCTION = FUNCTION_WORD + "(?: " + FUNCTION_WORD + "){0,3}";
     /**
+     * "dependable embedded systems", "member experience": a line of work the list above does not know, written in
+     * lower case as functions are (an organisation after "of" is capitalised), up to the word that ends the title ("at
+     * Intel", "for the Linux Foundation", "who …"); "of the board", "of a startup" name no function.
+     */
+    private static final String FREE_FUNCTION = "(?!(?:the|a|an|its|their|his|her|our|this|that|some|one|two|three|several)\\b)"
+            + "[a-z][a-z-]+(?: (?!(?:at|for|in|with|from|who|which|whose|since|said|says|to|on|is|was|has|had|and|or|of|"
+            + "the|a|an|when|where|until|before|after|by|as)\\b)[a-z][a-z-]+){0,3}";
+    /**
      * "assistant vice president", "SVP": the grade of a vice president, kept as the short form the trade writes
      * ("AVP of Cloud Technology"); other grades ("managing director", "corporate vice president") take no function here.
      */
     private static final Map<String, String> VP_GRADES = Map.of("assistant", "AVP", "senior", "SVP", "executive", "EVP");
     private static final Pattern ENGLISH = Pattern.compile("(?<![A-Za-z-])(?<!(?i:managing|corporate|associate) )"
             + "(?:(?<grade>(?i:assistant|senior|executive)) (?=(?i:vice president)))?"
-            + "(?<rank>(?i:vice president|director|general manager)|VP|SVP|EVP|AVP) of (?<function>(?i:" + FUNCTION + "(?:,? and " + FUNCTION + ")?))(?![A-Za-z-])");
+            + "(?<rank>(?i:vice president|director|general manager)|VP|SVP|EVP|AVP) of (?<function>(?i:" + FUNCTION + "(?:,? and " + FUNCTION + ")?)"
+            + "|" + FREE_FUNCTION + ")(?![A-Za-z-])");
 
     private TitleFunctions() {
     }

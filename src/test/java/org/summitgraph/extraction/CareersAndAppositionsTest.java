@@ -89,12 +89,14 @@ class CareersAndAppositionsTest {
     }
 
     @Test
-    void sittingOnACommitteeIsASeatOnItNamedByItsKind() {
+    void sittingOnACommitteeIsASeatOnItNamedByItsKindOrTheInitialsTheTradeUses() {
         Set<String> facts = english("Gina Torres of Intel, who sits on the OpenStack Technical Committee, gave a talk. "
-                + "Raj Patel, who serves on the Kubernetes Steering Committee, spoke next.");
+                + "Raj Patel, who serves on the Kubernetes Steering Committee, spoke next. Aoife Ryan, who sits on the "
+                + "Hyperledger Technical Oversight Committee, closed the day.");
 
-        assertTrue(facts.contains("Gina Torres hasRole OpenStack Technical Committee [Technical Committee Member]"), facts::toString);
+        assertTrue(facts.contains("Gina Torres hasRole OpenStack Technical Committee [TC Member]"), facts::toString);
         assertTrue(facts.contains("Raj Patel hasRole Kubernetes Steering Committee [Steering Committee Member]"), facts::toString);
+        assertTrue(facts.contains("Aoife Ryan hasRole Hyperledger Technical Oversight Committee [TOC Member]"), facts::toString);
     }
 
     @Test

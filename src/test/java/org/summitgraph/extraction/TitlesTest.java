@@ -50,6 +50,9 @@ class TitlesTest {
         assertEquals(List.of("firmware engineer=Firmware Engineer"), found("Ivo Petrov, firmware engineer at Bosch"));
         assertEquals(List.of("staff SRE=Staff SRE"), found("Lena Holm, staff SRE at Zalando"));
         assertEquals(List.of("documentation lead=Documentation Lead"), found("the documentation lead for Helm"));
+        assertEquals(List.of("senior software engineer=Senior Software Engineer"),
+                found("Inoue is a senior software engineer at Kisaragi Electric"));
+        assertEquals(List.of("embedded engineer=Embedded Engineer"), found("an embedded engineer at Renesas"));
         assertEquals(Titles.Kind.COMMUNITY, Titles.findIn("a core maintainer of Cilium", 0, 27).get(0).title().kind(),
                 "a maintainer's seat is in the project, not a job");
     }
@@ -84,6 +87,16 @@ class TitlesTest {
         assertEquals(List.of("技术经理=Technical Manager"), found("云计算中心的技术经理孙浩然"));
         assertEquals(List.of("云原生平台部负责人=Head of Cloud Native Platform"), found("砺石科技云原生平台部负责人陈思远"));
         assertEquals(List.of("运维负责人=Head of Operations"), found("蜀云科技的运维负责人邓若溪"));
+    }
+
+    @Test
+    void aFunctionWrittenInLowerCaseIsKeptThoughNoListNamesIt() {
+        assertEquals(List.of("vice president of dependable embedded systems=VP of Dependable Embedded Systems"),
+                found("Kate Stewart, the Linux Foundation's vice president of dependable embedded systems, said"));
+        assertEquals(List.of("director of member experience=Director of Member Experience"),
+                found("Jo Lind, director of member experience at the foundation"), "the title ends where 'at' begins");
+        assertEquals(List.of("director=Director"), found("a director of the foundation"), "'the' opens no function");
+        assertEquals(List.of("VP=VP"), found("VP of Acme Robotics"), "a capitalised name after 'of' is an organisation");
     }
 
     @Test
