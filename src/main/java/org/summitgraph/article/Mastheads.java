@@ -46,6 +46,9 @@ final class Mastheads {
             Pattern.compile("^(?!(?:Live|Personal|Guest|Video|Photo|My|Our|Your|Company|Engineering|Official|Tech|Developer|"
                     + "Community|Weekly|Daily|Monthly)\\b)(" + LATIN_NAME + ") (?:[Cc]ompany |[Ee]ngineering |[Oo]fficial |[Tt]ech |[Dd]eveloper |[Cc]ommunity )?"
                     + "(?:[Bb]log|Newsletter|newsletter|Newsroom|newsroom|Weekly|Digest)(?:[ ,:·|–—-]|$)"),
+            // "Kernel & Bits | Interviews | 12 December 2022": the outlet, its section and the date under the title
+            Pattern.compile("^(?:The )?(" + LATIN_NAME + ")\\s*[|·｜]\\s*(?:Interviews?|News|Features?|Opinion|Analysis|Podcasts?|"
+                    + "Reviews?|Reports?|Events?|Insights|Profiles?|Q&A)\\s*[|·｜].*\\b(?:19|20)\\d{2}\\b"),
             // "云栈快讯 2017年3月30日 柏林电": a news-flash service is named with its word
             Pattern.compile("^([\\p{IsHan}A-Za-z0-9]{2,10}(?:快讯|日报|周刊|周报|晚报|早报|时报))(?:[\\s|·｜]|$)"),
             // "开源观察 编辑部 | 2021年12月14日", "青桐云 官方博客"

@@ -68,6 +68,8 @@ class MastheadsTest {
             "文 | 李雷   来源 | 开源前沿 # 开源前沿",
             "原创 李雷 青穹云原生 2018-06-28 # 青穹云原生",
             "文 | 陈墨    链上观察    2024-10-15 # 链上观察",
+            "Kernel & Bits | Interviews | 12 December 2022 # Kernel & Bits",
+            "Harbor Signal · News · March 3, 2024 # Harbor Signal",
             "作者：张三 | 开源前沿 | 2021年5月6日 # 开源前沿"})
     void aBylineOrSourceLineUnderTheTitleNamesTheOutlet(String line, String publisher) {
         assertEquals(Optional.of(publisher), Mastheads.publisherIn("A day at the summit\n\n" + line + "\n\n" + BODY));
