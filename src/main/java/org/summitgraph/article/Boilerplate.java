@@ -17,7 +17,7 @@ final class Boilerplate {
             Pattern.compile("^欢迎(访问|来到|光临).*(官网|网站|官方网站)[!！。]?$"),
             Pattern.compile("^(当前位置|您的位置|你的位置|所在位置|位置)\\s*[:：].*$"),
             Pattern.compile("^(上一篇|下一篇|上一条|下一条|相关阅读|相关文章|责任编辑|来源|浏览次数|点击数|阅读数)\\s*[:：].*$"),
-            Pattern.compile("^(版权所有|Copyright|©).*$", Pattern.CASE_INSENSITIVE),
+            Pattern.compile("^(版权所有|Copyright|©|\\(c\\)\\s*\\d{4}).*$", Pattern.CASE_INSENSITIVE),
             Pattern.compile("^(Skip to (main )?content|Share this( article)?|Share on .*|Print this page|Back to top|"
                     + "Home|Menu|Search|Subscribe|Sign in|Log in|Tweet)$", Pattern.CASE_INSENSITIVE),
             Pattern.compile("^(Home|首页)\\s*[>»/›].*$"));
@@ -30,11 +30,14 @@ final class Boilerplate {
             // the years are taken whole (possessive), so that "Copyright 2018" names no publisher rather than
             // "2018"; "All rights reserved" and the ICP licence number after the name are not part of it
             // a footer goes on after the name with links ("© 2019 The Linux Foundation | Privacy Policy | Terms of Use")
-            Pattern.compile("^(?:版权所有|Copyright|(?=©))\\s*+(?:©|\\(c\\))?+\\s*+(?:\\d{4}(?:\\s*[-–]\\s*\\d{4})?)?+\\s*+"
+            // "(c) 2019 The Patch Queue.": the sign written with a letter opens the line only before a year
+            Pattern.compile("^(?:版权所有|Copyright|(?=©)|(?=\\(c\\)\\s*\\d{4}))\\s*+(?:©|\\(c\\))?+\\s*+(?:\\d{4}(?:\\s*[-–]\\s*\\d{4})?)?+\\s*+"
                     + "([\\p{L}\\p{N}][^|｜·]{1,39}?)"
                     + "(?:[\\s.,，。]*(?:All rights reserved|版权所有|\\S?ICP备.*))*"
-                    // "© 2021 Kube Kettle. Music by Lowtide Audio.": a sentence after the name is the footer's next credit
-                    + "(?:[\\s.。]*[|｜·].*|\\.\\s+\\p{Lu}\\p{L}+\\s.*|[\\s.。]*)$", Pattern.CASE_INSENSITIVE));
+                    // "© 2021 Kube Kettle. Music by Lowtide Audio.": a sentence after the name is the footer's next credit;
+                    // "© 2021 极客速递 版权所有   关于我们 | 联系我们": after the rights the footer's links begin, whatever their first
+                    + "(?:[\\s.。]*[|｜·].*|\\.\\s+\\p{Lu}\\p{L}+\\s.*|[\\s.。]*|(?<=All rights reserved|版权所有)[\\s.。]+\\S.*)$",
+                    Pattern.CASE_INSENSITIVE));
 
     private Boilerplate() {
     }
@@ -75,9 +78,14 @@ final class Boilerplate {
         for (Pattern p : PUBLISHER) {
             Matcher m = p.matcher(s);
             if (m.find() && !m.group(1).isBlank()) {
-                return Optional.of(m.group(1).strip());
+                String name = m.group(1).strip();
+                // "© 2022 PR Wirehouse Inc. Terms of Use": the period of an abbreviated legal form is part of the name
+                boolean abbreviated = LEGAL_ABBREVIATION.matcher(name).find() && s.startsWith(".", m.end(1));
+                return Optional.of(abbreviated ? name + "." : name);
             }
         }
         return Optional.empty();
     }
+
+    private static final Pattern LEGAL_ABBREVIATION = Pattern.compile("\\b(?:Inc|Ltd|Corp|Co|Pty|Bhd|Pte)$");
 }

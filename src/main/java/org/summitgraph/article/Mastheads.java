@@ -46,6 +46,9 @@ final class Mastheads {
             Pattern.compile("^(?!(?:Live|Personal|Guest|Video|Photo|My|Our|Your|Company|Engineering|Official|Tech|Developer|"
                     + "Community|Weekly|Daily|Monthly)\\b)(" + LATIN_NAME + ") (?:[Cc]ompany |[Ee]ngineering |[Oo]fficial |[Tt]ech |[Dd]eveloper |[Cc]ommunity )?"
                     + "(?:[Bb]log|Newsletter|newsletter|Newsroom|newsroom|Weekly|Digest)(?:[ ,:·|–—-]|$)"),
+            // "Kernel & Bits | Interviews | 12 December 2022": the outlet, its section and the date under the title
+            Pattern.compile("^(?:The )?(" + LATIN_NAME + ")\\s*[|·｜]\\s*(?:Interviews?|News|Features?|Opinion|Analysis|Podcasts?|"
+                    + "Reviews?|Reports?|Events?|Insights|Profiles?|Q&A)\\s*[|·｜].*\\b(?:19|20)\\d{2}\\b"),
             // "云栈快讯 2017年3月30日 柏林电": a news-flash service is named with its word
             Pattern.compile("^([\\p{IsHan}A-Za-z0-9]{2,10}(?:快讯|日报|周刊|周报|晚报|早报|时报))(?:[\\s|·｜]|$)"),
             // "开源观察 编辑部 | 2021年12月14日", "青桐云 官方博客"
@@ -53,6 +56,12 @@ final class Mastheads {
             // "作者：张三 来源：InfoQ 2019-05-06", "文 | 张三  来源 | 开源观察": the source given beside the byline
             Pattern.compile("(?:^|[\\s|｜])(?:文章)?来源\\s*[:：|｜]\\s*(?!(?:网络|互联网|网友|本站|原创|综合)(?:\\s|$))(" + HAN_NAME + ")"
                     + "\\s*(?:" + CHANNEL_ZH + ")?(?=\\s|$|[|｜,，])"),
+            // "文 | 陈墨    链上观察    2024-10-15", "作者：张三 | 开源前沿 | 2021年5月6日": the outlet between the writer and
+            // the date
+            Pattern.compile("^(?:文|作者|撰文)\\s*[|｜:：/]\\s*[\\p{IsHan}·]{2,5}(?:\\s+|\\s*[|｜]\\s*)"
+                    // "作者:阿鲁 | 个人博客 | 2014-11-12": a kind of page names no outlet
+                    + "(?!(?:个人)?(?:博客|主页|网站|空间|专栏)|原创|本站|网络|转载|综合)([\\p{IsHan}A-Za-z0-9]{2,12}?)"
+                    + "(?:\\s+|\\s*[|｜]\\s*)\\d{4}[-年/.]"),
             // WeChat's head line: "原创 张三 青穹云原生 2018-06-28", the account last
             Pattern.compile("^原创\\s+(?:\\S+\\s+)?([^\\s\\d][^\\s]{1,20}?)(?:\\s+\\d{4}[-年/.].*)?$"),
             Pattern.compile("^(?:微信)?公众号\\s*[:：]\\s*(" + HAN_NAME + ")\\s*$"));

@@ -90,10 +90,45 @@ final class ChineseCompanyFinder implements MentionFinder {
                 if (personLike && !COMPANY_CONTEXT.matcher(s).region(end, s.length()).lookingAt()) {
                     continue;
                 }
-                out.add(new Mention(begin, end, name, NewEntities.of(EntityKind.COMPANY, name), METHOD, 0.75));
+                int stemEnd = functionTitleStart(s, begin, end);
+                String own = s.substring(begin, stemEnd);
+                out.add(new Mention(begin, stemEnd, own, NewEntities.of(EntityKind.COMPANY, own), METHOD, 0.75));
             }
         }
         return out;
+    }
+
+    /** Industry words that are also the line of work a title names: "软件总监", "数据工程师", "网络架构师". */
+    private static final List<String> FUNCTION_HEADS = List.of("信息技术", "软件", "数据", "网络", "信息", "通信", "电子");
+
+    /**
+     * Where the organisation's name ends in "芯岭软件总监王启明" when the article writes "芯岭" for the company elsewhere
+     * ("芯岭微电子", "芯岭第一次参加"): the industry word opens the title ("软件总监", the director of software) and the name
+     * is what stands before it. Where the article writes the whole name every time ("星港数据" and "星港数据工程师"), it is
+     * the company's name, and {@code end} is returned.
+     */
+    static int functionTitleStart(String s, int begin, int end) {
+        for (String head : FUNCTION_HEADS) {
+            int stemEnd = end - head.length();
+            if (stemEnd - begin < 2 || !s.startsWith(head, stemEnd)) {
+                continue;
+            }
+            boolean titleFollows = Titles.findIn(s, end, Math.min(s.length(), end + 12)).stream().anyMatch(f -> f.begin() == end);
+            String stem = s.substring(begin, stemEnd);
+            if (titleFollows && occurrences(s, stem) > occurrences(s, stem + head)) {
+                return stemEnd;
+            }
+            return end;
+        }
+        return end;
+    }
+
+    private static int occurrences(String s, String word) {
+        int n = 0;
+        for (int at = s.indexOf(word); at >= 0; at = s.indexOf(word, at + word.length())) {
+            n++;
+        }
+        return n;
     }
 
     private static String headAt(String s, int at) {

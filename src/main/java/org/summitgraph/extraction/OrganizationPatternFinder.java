@@ -259,6 +259,7 @@ public final class OrganizationPatternFinder implements MentionFinder {
             if (!DEPARTMENT.matcher(name).matches() && function.find() && function.start() >= 2) {
                 name = name.substring(0, function.start());
             }
+            name = name.substring(0, ChineseCompanyFinder.functionTitleStart(text, begin, begin + name.length()) - begin);
             if (known != null && known.startsWithName(text, begin)) {
                 continue; // "基金会亚太区总经理": the known organisation and a region, found by the dictionary
             }
@@ -408,6 +409,8 @@ public final class OrganizationPatternFinder implements MentionFinder {
                 continue;
             }
             EntityKind kind = COMPANY_HEADS_ZH.contains(heads) ? EntityKind.COMPANY : EntityKind.ORGANIZATION;
+            end = ChineseCompanyFinder.functionTitleStart(text, begin, end); // "芯岭软件总监": 芯岭's director of software
+            name = text.substring(begin, end);
             out.add(new Mention(begin, end, name, NewEntities.of(kind, name), METHOD, 0.6));
         }
     }
@@ -677,6 +680,9 @@ public final class OrganizationPatternFinder implements MentionFinder {
 
     /** A word that names a unit or an exchange after a head word: the head word is inside the name. */
     private static final Pattern UNIT_AFTER = Pattern.compile("[ \\t]+(?:Center|Centre|Office|Exchange|Institute)(?![\\p{L}\\d])");
+    /** An event noun after a head word: the head word is inside the event's name. */
+    private static final Pattern EVENT_NOUN_AFTER = Pattern.compile("[ \\t]+(?:Conference|Summit|Forum|Symposium|Congress|Expo|"
+            + "Hackathon|Meetup|Days?|Week|Festival|Workshop|Bootcamp|Con)(?![\\p{L}\\d])");
     /** A job noun after a head word: the head word is part of a title ("Chief Technology Officer"). */
     private static final Pattern JOB_NOUN_AFTER = Pattern.compile("[ \\t]+(?:Officer|Manager|Director|Engineer|Architect|Lead|Evangelist|"
             + "Advocate|Scientist|Analyst|Specialist|Consultant|Strategist|Engineering Manager)s?(?![\\p{L}\\d])");
@@ -773,6 +779,9 @@ public final class OrganizationPatternFinder implements MentionFinder {
             }
             if (JOB_NOUN_AFTER.matcher(text).region(m.end(), text.length()).lookingAt()) {
                 continue; // "Chief Technology Officer", "Cloud Solutions Architect": the function in a title
+            }
+            if (m.group(3).isBlank() && EVENT_NOUN_AFTER.matcher(text).region(m.end(), text.length()).lookingAt()) {
+                continue; // "Global Open-source Technology Conference", "Open Source Data Summit": words of an event's name
             }
             Matcher unit = UNIT_AFTER.matcher(text).region(m.end(), text.length());
             if (m.group(3).isBlank() && unit.lookingAt()) {

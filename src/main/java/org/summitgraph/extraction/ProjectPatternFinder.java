@@ -29,7 +29,15 @@ public final class ProjectPatternFinder implements MentionFinder {
                     + "(\\p{Lu}[\\p{IsLatin}\\d]*(?:[ -]\\p{Lu}[\\p{IsLatin}\\d]*)?)(?![\\p{IsLatin}\\d'’-])"
                     + "(?!\\s+(?:started|created|founded|launched|built|developed|wrote|open-sourced|donated|maintains|runs|uses|"
                     + "has|had|is|was|will|would|did|does|and)\\b)");
-    private static final List<QuickFind> PATTERNS = Stream.of(BEFORE_KIND, AFTER_KIND, ENGLISH, ENGLISH_AFTER_KIND)
+    /**
+     * "meta-xinling层", "kube-ovn项目", "cri-o插件": a name written in lower case with a hyphen or an underscore, as
+     * repositories, layers and plug-ins are named, before the Chinese word for its kind. In Chinese prose such a word is
+     * a name; in English it may be a compound ("open-source project"), so English is left out.
+     */
+    private static final Pattern LOWER_BEFORE_KIND = Pattern.compile(
+            "(?<![\\p{IsLatin}\\d./_-])([a-z][a-z0-9]*(?:[-_][a-z0-9]+)+)(?![\\p{IsLatin}\\d./_-])\\s*"
+                    + "(?:层|项目|开源项目|子项目|仓库|代码仓|插件|驱动|组件|模块|工具)");
+    private static final List<QuickFind> PATTERNS = Stream.of(BEFORE_KIND, AFTER_KIND, ENGLISH, ENGLISH_AFTER_KIND, LOWER_BEFORE_KIND)
             .map(QuickFind::new).toList();
     private static final Set<String> NOT_NAMES = Set.of("The", "This", "That", "Our", "Their", "New", "Open", "Linux",
             "CNCF", "PTL", "CEO", "CTO", "COO", "API", "AI", "IT", "CI", "CD",

@@ -7,6 +7,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class BoilerplateTest {
 
@@ -48,15 +49,27 @@ class BoilerplateTest {
             "© 2015-2024 云栈资讯 CloudStack 版权所有 京ICP备1234XXXX号|云栈资讯 CloudStack",
             "Copyright © 2019 清溪开源 版权所有 All rights reserved 沪ICP备0000XXXX号-2|清溪开源",
             "© 2021 Harbor Hum. Theme music by Quiet Reef Studio.|Harbor Hum",
-            "© 2023 Northwind Labs Inc. All rights reserved.|Northwind Labs Inc",
+            "© 2023 Northwind Labs Inc. All rights reserved.|Northwind Labs Inc.",
+            "(c) 2025 Commit Log Radio. Content licensed CC BY 4.0.|Commit Log Radio",
     })
     void findsThePublisherNamedInAGreetingOrCopyrightLine(String line, String publisher) {
         assertEquals(Optional.of(publisher), Boilerplate.publisherIn(line));
     }
 
     @ParameterizedTest
+    @CsvSource(delimiter = '#', value = {
+            "© 2021 极客速递 版权所有   关于我们 | 联系我们 | 广告合作#极客速递",
+            "© 2022 Ledger Weekly. All rights reserved. About us | Contact | Advertise#Ledger Weekly",
+            "(c) 2019 The Patch Queue. Independent coverage of Linux and open source. Privacy | Terms#The Patch Queue"})
+    void theFooterLinksAfterTheCopyrightAreNoPartOfThePublishersName(String line, String publisher) {
+        assertEquals(Optional.of(publisher), Boilerplate.publisherIn(line));
+        assertTrue(Boilerplate.isBoilerplate(line));
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"加入收藏", "当前位置:", "Skip to main content", "Copyright 2018", "版权所有 © 2014-2018",
-            "Copyright © 2018. All rights reserved.", "来源：网络"})
+            "Copyright © 2018. All rights reserved.", "来源：网络",
+            "(c) the third option"})
     void findsNoPublisherInLinesThatNameNone(String line) {
         assertEquals(Optional.empty(), Boilerplate.publisherIn(line));
     }

@@ -66,7 +66,11 @@ class MastheadsTest {
             "Posted by Ana Lima on the Corvid Networks blog, 12 October 2021 # Corvid Networks",
             "作者：张三 来源：InfoQ 2019-05-06 # InfoQ",
             "文 | 李雷   来源 | 开源前沿 # 开源前沿",
-            "原创 李雷 青穹云原生 2018-06-28 # 青穹云原生"})
+            "原创 李雷 青穹云原生 2018-06-28 # 青穹云原生",
+            "文 | 陈墨    链上观察    2024-10-15 # 链上观察",
+            "Kernel & Bits | Interviews | 12 December 2022 # Kernel & Bits",
+            "Harbor Signal · News · March 3, 2024 # Harbor Signal",
+            "作者：张三 | 开源前沿 | 2021年5月6日 # 开源前沿"})
     void aBylineOrSourceLineUnderTheTitleNamesTheOutlet(String line, String publisher) {
         assertEquals(Optional.of(publisher), Mastheads.publisherIn("A day at the summit\n\n" + line + "\n\n" + BODY));
     }
@@ -84,7 +88,8 @@ class MastheadsTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"本文由张三撰写，仅代表个人观点。", "据The Register报道，该项目将于明年毕业。",
-            "As The New Stack reported last week, the project will graduate next year.", "By Jane Doe, Senior Editor"})
+            "As The New Stack reported last week, the project will graduate next year.", "By Jane Doe, Senior Editor",
+            "作者:阿鲁 | 个人博客 | 2014-11-12"})
     void aWriterOrAnOutletTheBodyQuotesIsNoPublisher(String line) {
         assertEquals(Optional.empty(), Mastheads.publisherIn("Notes from the summit\n\n" + line + "\n\n" + BODY));
     }
