@@ -53,7 +53,9 @@ final class CalledOffAttendance {
         Matcher off = CALLED_OFF.matcher(all).region(s.begin(), s.end());
         while (off.find()) {
             List<Mention> named = text.in(s.begin(), s.end(), m -> m.entity().iri().equals(iri));
-            if (named.isEmpty() || named.stream().anyMatch(m -> m.end() > off.start())) {
+            // named again after the marker, the visit happened after all; a pronoun back to it ("她负责的Demo改由…演示",
+            // "his talk was given by a colleague") only goes on about the one who did not come
+            if (named.isEmpty() || named.stream().anyMatch(m -> m.end() > off.start() && !m.anaphoric())) {
                 continue;
             }
             java.util.function.Predicate<Mention> kind = named.get(0).entity().kind() == EntityKind.PERSON

@@ -102,7 +102,8 @@ final class EnglishCues {
                     SG.speaksAt, Clauses.PERSON, SUBJECT_CUE_OBJECT),
             // "Oliver Pennington joined Amara on stage", "was Gabriel's co-speaker": who shares a talk speaks too
             about("joined-on-stage", "\\bjoined (?:him|her|them|[A-Z][\\w-]*)(?: [A-Z][\\w-]*)? (?:on stage|for the "
-                    + "(?:Q&A|talk|session|keynote|panel|demo))|\\b(?:co-speaker|co-presenter)\\b",
+                    + "(?:Q&A|talk|session|keynote|panel|demo)|for (?:a|an) (?:[\\w-]+ ){0,2}?(?:conversation|chat|discussion|Q&A|"
+                    + "fireside chat)(?! with)\\b)|\\b(?:co-speaker|co-presenter)\\b",
                     SG.speaksAt, Clauses.PERSON, SUBJECT_CUE_OBJECT),
             // "Tessellate is one of the larger users of ONAP", "Mirai Bank is a heavy user of Cilium"
             cue("user-of", "\\b(?:is|are|was|were|'re|’re|has been|have been|became|remains?)\\s+(?:(?:now|still|also)\\s+)?"

@@ -43,6 +43,7 @@ final class SummitFactFinder implements RelationFinder {
             "(?:Opening|Closing|Kicking off|To open|To close|In (?:his|her|their) (?:keynote|talk))\\b", Pattern.CASE_INSENSITIVE);
     /** What may stand before the speaker who is the subject: "The Nova PTL, ". */
     private static final Pattern SUBJECT_PREFIX = Pattern.compile("^\\s*(?:(?:The|the|Our|A|An)\\s+[^,.;]{1,40},\\s*)?$");
+    private static final Pattern ANNOUNCED = Pattern.compile("(?i)announced|unveiled");
     /** Going on stage for a prize is not giving a talk. */
     private static final Pattern NOT_SPEAKING = Pattern.compile("上台领奖|登台领奖|领奖");
     private static final Pattern ORGANIZED_AFTER_ZH = Pattern.compile("\\s*(?:[(（][^)）]{1,40}[)）])?\\s*(?:主办|举办|组织|发起|承办)");
@@ -287,7 +288,8 @@ final class SummitFactFinder implements RelationFinder {
                     .ifPresent(p -> out.add(Clauses.fact(p.entity(), SG.speaksAt, about, s, "pattern:keynote-sentence", 0.6)));
         }
         QuickFind.Matches subject = SUBJECT_SPEAKS.in(text.text(), s.begin(), s.end());
-        if (subject.find()) {
+        // "Kaur announced in March that she would step down": news of another day, told by no talk
+        if (subject.find() && !(ANNOUNCED.matcher(subject.group()).lookingAt() && Hypotheticals.anotherTime(text, s.begin(), s.end()))) {
             List<Mention> people = text.in(s.begin(), subject.start(), Clauses.PERSON);
             if (!people.isEmpty() && SUBJECT_PREFIX.matcher(text.text().substring(s.begin(), people.get(0).begin())).matches()) {
                 out.add(Clauses.fact(people.get(0).entity(), SG.speaksAt, about, s, "pattern:subject-speaks", 0.7));
