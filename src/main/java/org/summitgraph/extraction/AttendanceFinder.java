@@ -51,7 +51,8 @@ final class AttendanceFinder implements RelationFinder {
     /** "中国移动由李明带队", "李明亲自带队": the person leads the team that came. */
     private static final Pattern LEADS_TEAM_AFTER = Pattern.compile("^\\s*(?:亲自|此次|这次)?(?:带队|领队|率队)(?!的)");
     private static final int SENT_TEAM_REACH = 60;
-    private static final int CLAUSE_REACH = 30;
+    /** "met the OPEA maintainers from Intel": the one met, past a few words of who they are. */
+    private static final int CLAUSE_REACH = 40;
     private static final Pattern LISTED = Pattern.compile("\\s*(?:,\\s*(?:and\\s+)?|\\s+and\\s+|、|和|与|及)\\s*");
 
     @Override

@@ -260,7 +260,8 @@ final class CueWordFinder implements RelationFinder {
                     + "|带来了?[^，,。；;]{0,6}?(?:议题|演讲|分享)|(?:参加|参与)了?[^，,。；;]{0,12}?(?:圆桌|论坛)",
                     SG.speaksAt, Clauses.PERSON, Order.SUBJECT_CUE_OBJECT),
             // "主持相关的工作组会议" hosts a working session, no talk (the attendance cues' "hosts-session")
-            about("speaks", "(?:主题演讲|演讲|分享|主持(?![^，,。；;]{0,14}?(?:讨论|工作组?会议?|回顾会|规划会|研讨))|发言|致辞|致开幕辞|做了.{0,8}报告|上台|登台|讲了|讲)", SG.speaksAt,
+            about("speaks", "(?:主题演讲|演讲|分享|主持(?<!(?:(?<!圆桌)讨论|会议|回顾会|规划会|[Mm]eetup|活动|沙龙)[^，,。；;]{0,16}主持)(?![^，,。；;]{0,14}?(?:讨论|工作组?会议?|回顾会|规划会|研讨))"
+                    + "|发言|致辞|致开幕辞|做了.{0,8}报告|(?:上台|登台)(?!领奖)|讲了|讲)", SG.speaksAt,
                     Clauses.PERSON, Order.SUBJECT_CUE_OBJECT),
             // "a sponsor of the Harborlight project" sponsors no event
             // "which also sponsors this episode": a podcast's or a newsletter's sponsor

@@ -63,9 +63,10 @@ final class EnglishCues {
                     + "(?:the|this|this year's|its|their) (?:[\\w-]+ )?(?:conference|summit|event|show|KubeCon|expo)\\b",
                     SG.attends, Clauses.AGENT, SUBJECT_CUE_OBJECT),
             about("show-floor", "(?:^|(?<=[.!?]\\s))(?:On|At|Across|Over on) the (?:show|expo|exhibit|exhibition|sponsor) "
-                    + "(?:floor|hall)\\s*,", SG.attends, Clauses.ORGANIZATION, OBJECT_CUE_SUBJECT),
+                    + "(?:floor|hall)\\s*,|\\b(?:the )?(?:show|expo|exhibit|exhibition|sponsor) (?:floor|hall) (?:is|was) (?:now )?open\\s*:",
+                    SG.attends, Clauses.ORGANIZATION, OBJECT_CUE_SUBJECT),
             about("people-from", "\\b(?:two|three|four|five|six|several|a few|a handful of|a group of|a team of) "
-                    + "(?:people|folks|engineers|developers|representatives|colleagues|staff) from\\b",
+                    + "(?:people|folks|engineers|developers|representatives|colleagues|staff|students|researchers|maintainers|contributors) from\\b",
                     SG.attends, Clauses.ORGANIZATION, OBJECT_CUE_SUBJECT),
             about("made-trip", "\\bmade the (?:trip|journey)\\b(?:\\s*,\\s*including)?", SG.attends, Clauses.PERSON,
                     OBJECT_CUE_SUBJECT),

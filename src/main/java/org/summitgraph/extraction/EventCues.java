@@ -40,6 +40,11 @@ final class EventCues {
             // "said Omkhar Arasaratnam, the foundation's general manager, in his opening remarks": the speaker before his own talk
             about("in-own-talk", ",\\s+in (?:his|her|their) (?:[\\w-]+ ){0,2}?(?:remarks|keynote|talk|address|speech|presentation)\\b",
                     SG.speaksAt, Clauses.PERSON, SUBJECT_CUE_OBJECT),
+            // "Jim Zemlin is up.", "Next, Priya Raman is up:": a live report's next speaker
+            about("is-up", "\\b(?:is|are) (?:up|up next|on now)(?=\\s*(?:[.!:;—–-]|$))", SG.speaksAt, Clauses.PERSON, SUBJECT_CUE_OBJECT),
+            // "my first talk was at Open Source Summit Japan 2019": the edition named after the cue
+            about("first-talk", "\\b(?:my|his|her|their|our) first (?:[\\w-]+ )?(?:talk|keynote|presentation|session) (?:was|had been)\\b",
+                    SG.speaksAt, Clauses.PERSON, SUBJECT_CUE_OBJECT),
             // "After lunch Marta presents our own project, Harborlight, in the Go devroom", "showed her team's new tool"
             about("presents-work", "\\b(?:presents|presenting|demos|demoing|showcases|showcased|introduces|introduced) (?:our|his|her|their|its|the)"
                     + " (?:own |new |latest |team's |team’s )?(?:project|work|tool|library|paper|research|results|findings|roadmap|"
@@ -85,7 +90,8 @@ final class EventCues {
                     + "lightning talk|tutorial) (?:on|about|was|drew|covered|showed)\\b", SG.speaksAt, Clauses.PERSON, SUBJECT_CUE_OBJECT),
             // "Panelists: Dr. Naomi Feld, …", "Moderator: Chloe Park", "嘉宾：赵磊、陈露": the speakers a heading lists (not a
             // meeting's or a podcast's "主持人：", "Host:")
-            about("speakers-heading", "\\b(?:panel(?:l)?ists|speakers|keynote speakers|moderator|moderated by)\\s*:",
+            // "With her on stage: Tomasz Wierzbicki", "Joining him on stage: A and B": a live report's heading over the speakers
+            about("speakers-heading", "\\b(?:panel(?:l)?ists|speakers|keynote speakers|moderator|moderated by|on (?:the )?stage)\\s*:",
                     SG.speaksAt, Clauses.PERSON, OBJECT_CUE_SUBJECT),
             about("speakers-heading", "(?:嘉宾|讲者|分享嘉宾|演讲嘉宾|圆桌嘉宾)\\s*[:：]", SG.speaksAt, Clauses.PERSON, OBJECT_CUE_SUBJECT),
             // "分论坛的嘉宾有A、B和C": the speakers follow the word for them

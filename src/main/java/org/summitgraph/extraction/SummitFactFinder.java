@@ -32,7 +32,7 @@ final class SummitFactFinder implements RelationFinder {
     /** "a lightning talk by Arvid", "moderated by Elena Marsh", "joined by Priya Raman". */
     private static final Pattern BY_SPEAKER = Pattern.compile(
             "\\b(?:talk|keynote|presentation|session|panel|demo|speech|workshop|tutorial|Q&A|AMA|fireside chat|walkthrough|"
-                    + "lightning talk|BoF)\\s+(?:\\w+\\s+){0,3}?by\\s+|\\b(?:moderated|presented|hosted|joined|(?<!(?:team|delegation|contingent|group|crew|squad) )led)\\s+by\\s+",
+                    + "lightning talk|BoF)\\s+(?:\\w+\\s+){0,3}?by\\s+|\\b(?:moderated|presented|joined)\\s+by\\s+",
             Pattern.CASE_INSENSITIVE);
     /** "Mark Collier回顾了…", "他在分论坛上介绍了…": a person, or 他/她, telling the audience something. */
     private static final Pattern TELLS_ZH = Pattern.compile(
@@ -267,11 +267,10 @@ final class SummitFactFinder implements RelationFinder {
         while (by.find()) {
             Optional<Mention> first = text.startingAt(by.end(), Clauses.PERSON);
             first.ifPresent(p -> out.add(Clauses.fact(p.entity(), SG.speaksAt, about, s, "pattern:talk-by", 0.7)));
-            // "The new contributor workshop was run by Ines Albuquerque and Rafael Dunmore": every speaker listed
-            // (not a show's "Hosted by A and B": the hosts of a podcast or a stream speak at no event)
+            // "The new contributor workshop was run by Ines Albuquerque and Rafael Dunmore": every speaker listed (a show's
+            // "Hosted by A and B" names no talk before "by": the hosts of a podcast or a stream speak at no event)
             Mention last = first.orElse(null);
-            boolean listed = first.isPresent() && !by.group().toLowerCase(java.util.Locale.ROOT).startsWith("hosted");
-            for (Mention next : listed ? text.in(first.get().end(), s.end(), Clauses.PERSON) : List.<Mention>of()) {
+            for (Mention next : first.isPresent() ? text.in(first.get().end(), s.end(), Clauses.PERSON) : List.<Mention>of()) {
                 if (!Coordination.joins(text, last.end(), next.begin(), Clauses.PERSON)) {
                     break;
                 }

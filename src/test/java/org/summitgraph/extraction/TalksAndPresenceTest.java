@@ -101,4 +101,63 @@ class TalksAndPresenceTest {
         assertFalse(zhFacts.stream().anyMatch(f -> f.startsWith("林思远 ")), zhFacts.toString());
         assertFalse(enFacts.stream().anyMatch(f -> f.startsWith("Dmitri Volkov ")), enFacts.toString());
     }
+
+    @Test
+    void aTalkPlannedButCalledOffIsNoTalk() {
+        Set<String> stayed = en("Dmitri Volkov, the Kelpwise storage lead, was supposed to be on this panel but stayed in Tokyo for a member meeting.");
+        Set<String> withdrew = en("Priya Raman had a talk accepted but had to withdraw for family reasons; Tomasz Wicher gave the keynote.");
+        Set<String> pulled = en("A session from Kelpwise Analytics on SBOM tooling was pulled from the program on Sunday night.");
+        Set<String> zhFacts = zh("林思远这次没有来,但他的同事赵宇梓做了主题演讲。");
+
+        assertFalse(stayed.contains("Dmitri Volkov speaksAt " + EVENT), stayed.toString());
+        assertFalse(withdrew.contains("Priya Raman speaksAt " + EVENT), withdrew.toString());
+        assertTrue(withdrew.contains("Tomasz Wicher speaksAt " + EVENT), withdrew.toString());
+        assertFalse(pulled.contains("Kelpwise Analytics attends " + EVENT), pulled.toString());
+        assertFalse(zhFacts.stream().anyMatch(f -> f.startsWith("林思远 ")), zhFacts.toString());
+        assertTrue(zhFacts.contains("赵宇梓 speaksAt " + EVENT_ZH), zhFacts.toString());
+    }
+
+    @Test
+    void aShowsHostsATeamsLeaderAndAPrizeCollectedOnStageGiveNoTalk() {
+        Set<String> podcast = en("Hosted by Priya Raman and Tom Becker.");
+        Set<String> team = en("The winners were three students from ETH Zurich led by Matteo Ferraro.");
+        Set<String> workshop = en("The workshop was hosted by Priya Raman and Tom Becker.");
+        Set<String> prize = zh("星澜科技的技术总监许嘉树代表公司上台领奖。");
+
+        assertFalse(podcast.stream().anyMatch(f -> f.contains(" speaksAt ")), podcast.toString());
+        assertFalse(team.contains("Matteo Ferraro speaksAt " + EVENT), team.toString());
+        assertTrue(workshop.contains("Priya Raman speaksAt " + EVENT), workshop.toString());
+        assertTrue(workshop.contains("Tom Becker speaksAt " + EVENT), workshop.toString());
+        assertFalse(prize.stream().anyMatch(f -> f.contains(" speaksAt ")), prize.toString());
+    }
+
+    @Test
+    void theHostOfADiscussionGivesNoTalkButThatOfAPanelDoes() {
+        Set<String> discussion = zh("Cyborg的讨论由星澜科技的黄之鹏主持,进展顺利。");
+        Set<String> panel = zh("下午的圆桌讨论由星澜科技的林思远主持。");
+
+        assertFalse(discussion.stream().anyMatch(f -> f.contains(" speaksAt ")), discussion.toString());
+        assertTrue(panel.contains("林思远 speaksAt " + EVENT_ZH), panel.toString());
+    }
+
+    @Test
+    void aLiveReportsNextSpeakerHeadingsAndOpenHall() {
+        Set<String> up = en("Revenue is up. Jim Zemlin is up.");
+        Set<String> onStage = en("With her on stage: Tomasz Wierzbicki, who looks after USB drivers.");
+        Set<String> hall = en("The expo hall is open: Red Hat, Intel and Arm.");
+
+        assertTrue(up.contains("Jim Zemlin speaksAt " + EVENT), up.toString());
+        assertTrue(onStage.contains("Tomasz Wierzbicki speaksAt " + EVENT), onStage.toString());
+        assertTrue(hall.contains("Red Hat attends " + EVENT), hall.toString());
+        assertTrue(hall.contains("Arm attends " + EVENT), hall.toString());
+    }
+
+    @Test
+    void peopleMetOrComingFromAnOrganisationBringItThere() {
+        Set<String> met = en("Jonas met the OPEA maintainers from Intel.");
+        Set<String> students = en("A group of students from TU Delft came too.");
+
+        assertTrue(met.contains("Intel attends " + EVENT), met.toString());
+        assertTrue(students.contains("TU Delft attends " + EVENT), students.toString());
+    }
 }
