@@ -160,4 +160,12 @@ class TalksAndPresenceTest {
         assertTrue(met.contains("Intel attends " + EVENT), met.toString());
         assertTrue(students.contains("TU Delft attends " + EVENT), students.toString());
     }
+
+    @Test
+    void aTitleConferredInQuotationMarksIsAnAwardWonByTheSubjectOfTheSentence() {
+        Set<String> facts = zh("云栖数据(以下简称“云栖”)受邀参会,并在大会颁奖环节荣获“年度生态共建伙伴”称号。");
+
+        assertTrue(facts.contains("云栖数据 wonAward 年度生态共建伙伴"), facts.toString());
+        assertTrue(facts.contains("年度生态共建伙伴 awardedAt " + EVENT_ZH), facts.toString());
+    }
 }
