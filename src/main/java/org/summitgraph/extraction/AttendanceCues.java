@@ -80,6 +80,14 @@ final class AttendanceCues {
                     + "includes|were|are|ranged from|such as)|sponsor (?:wall|board|banners?|logos|list|page)\\b[^.;!?]{0,40}?\\b(?:you get|you see|"
                     + "you'll see|shows?|showed|included|includes|listed|lists|featured|features|reads?|were|are))\\b:?", SG.attends,
                     Clauses.ORGANIZATION, OBJECT_CUE_SUBJECT),
+            // "His company was one of the day's sponsors", "Kelpwise, a gold sponsor of the summit": a sponsor the event's
+            // possessive names
+            about("event-sponsor", "\\b(?:is|was|are|were|became|as)\\s+(?:a|an|one of the|among the)\\s+(?:the\\s+)?(?:day|event|summit|"
+                    + "conference|show|forum|meetup)(?:'s|’s)\\s+(?:(?:diamond|platinum|gold|silver|bronze|headline|premier|lead|major)\\s+)?"
+                    + "sponsors?\\b", SG.attends, Clauses.ORGANIZATION, SUBJECT_CUE_OBJECT),
+            // "…one of the day's sponsors, alongside Google and Microsoft": the other sponsors named after the first
+            about("sponsors-alongside", "(?<=\\bsponsors?)\\s*,?\\s+(?:alongside|along with|together with|as (?:were|was|did))\\b",
+                    SG.attends, Clauses.ORGANIZATION, OBJECT_CUE_SUBJECT),
             // "这次的赞助商有腾讯云、DaoCloud", "本届参展商包括…": the sponsors listed after the head (not those of another year)
             about("sponsors-listed", "(?<!(?:去年|往届|上届|明年|下届|潜在)的?)(?:赞助商|赞助方|参展商|参展企业)(?:分别|主要)?(?:有|包括|为|是)",
                     SG.attends, Clauses.ORGANIZATION, OBJECT_CUE_SUBJECT),

@@ -28,6 +28,7 @@ final class AttendanceFinder implements RelationFinder {
             + "\\s+(?:talked about|presented|showed off|demoed|announced|unveiled)\\b|的(?:一位|几位|多位)?(?:代表|团队|技术团队|工程师|同事)"
             + "(?=[^，,。；;]{0,12}?(?:介绍|分享|讲|演示|展示|坐|找|来|参加|出席|亮相|问|提问|举手)))",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern ANNOUNCED = Pattern.compile("\\b(?:announced|unveiled)\\b");
     /** "华为、腾讯、阿里巴巴和百度都带着…来到了现场", "派出工程师登台分享", "Intuit exhibited", "staffed the booth", "was present". */
     private static final QuickFind PRESENT = new QuickFind(Pattern.compile("来到了?现场|" + AttendanceCues.ATTENDS_ZH + "|亮相|参展|派出|出席|现身|参加了?(?:本届|这次|今年的)?(?:大会|峰会|会议)"
             + "|搭了?(?:个|一个)?展台|设(?:有|了)展台|布展"
@@ -50,7 +51,8 @@ final class AttendanceFinder implements RelationFinder {
     /** "中国移动由李明带队", "李明亲自带队": the person leads the team that came. */
     private static final Pattern LEADS_TEAM_AFTER = Pattern.compile("^\\s*(?:亲自|此次|这次)?(?:带队|领队|率队)(?!的)");
     private static final int SENT_TEAM_REACH = 60;
-    private static final int CLAUSE_REACH = 30;
+    /** "met the OPEA maintainers from Intel": the one met, past a few words of who they are. */
+    private static final int CLAUSE_REACH = 40;
     private static final Pattern LISTED = Pattern.compile("\\s*(?:,\\s*(?:and\\s+)?|\\s+and\\s+|、|和|与|及)\\s*");
 
     @Override
@@ -106,6 +108,8 @@ final class AttendanceFinder implements RelationFinder {
                 Matcher presence = PRESENCE.matcher(after);
                 if (m.entity().kind().isOrganization() && presence.find()
                         && !Negation.within(after.substring(0, presence.end()))
+                        // "Infosys and VEXXHOST announced a partnership last month": news of another day
+                        && !(ANNOUNCED.matcher(presence.group()).find() && Hypotheticals.anotherTime(text, s.begin(), s.end()))
                         && !Hypotheticals.before(text, s.begin(), m.end(), m.end() + presence.end())) {
                     out.add(Clauses.fact(m.entity(), SG.attends, summit, s, "pattern:present-at-summit", 0.6));
                 }

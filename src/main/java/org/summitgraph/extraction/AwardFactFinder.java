@@ -27,6 +27,8 @@ final class AwardFactFinder implements RelationFinder {
             + "|(?:颁|授|发)给了?|颁发给了?|授予了?|(?:最后|最终|还是)?给了?",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern BY_MEANS_OF = Pattern.compile("凭借|凭着|依靠|因为|由于");
+    /** A clause that goes on with the subject of the one before: "，并在颁奖环节荣获", "，还获得了". */
+    private static final Pattern SAME_SUBJECT_ZH = Pattern.compile("\\s*(?:并且?|还|也|同时|随后|此外)");
     private static final Pattern RELATIVE_WINNER = Pattern.compile("[^，,。；;]{0,12}?的(?:还是|是|为|则是|正是)");
     /** "NTT集团击败日本雅虎、GoDaddy和Lithium Technologies", "Comcast beat a strong field that included...". */
     private static final Pattern BEAT = Pattern.compile("击败了?|战胜了?|力压|\\bbeat(?:ing)?\\b|\\bedg(?:ed|ing) out\\b|\\bbeat out\\b",
@@ -78,6 +80,9 @@ final class AwardFactFinder implements RelationFinder {
                     Matcher by = BY_MEANS_OF.matcher(text.text()).region(s.begin(), clauseStart);
                     if (by.find()) {
                         before = text.endingAt(by.start(), Clauses.AGENT).stream().toList();
+                    } else if (SAME_SUBJECT_ZH.matcher(text.text()).region(clauseStart, w.start()).lookingAt()) {
+                        // "星衍科技受邀参会，并在大会颁奖环节荣获…称号": a clause joined by 并/还/也 shares the sentence's subject
+                        before = Clauses.agentsOutsideBrackets(text, s.begin(), clauseStart).stream().limit(1).toList();
                     }
                 }
                 // "获得这一荣誉的还是腾讯": the winner follows; "Tencent won the award": it precedes

@@ -20,7 +20,8 @@ final class CalledOffAttendance {
 
     /** The plan that did not happen: "原定出席的", "原计划参展", "was scheduled to keynote". */
     private static final Pattern PLAN = Pattern.compile("原定|原计划|原本(?:计划|打算|要)|本来(?:要|计划|打算)"
-            + "|\\b(?:was|were|had been)\\s+(?:due|scheduled|set|slated|supposed|expected|booked)\\s+to\\b|\\bhad planned to\\b",
+            + "|\\b(?:was|were|had been)\\s+(?:due|scheduled|set|slated|supposed|expected|booked)\\s+to\\b|\\bhad (?:planned|hoped) to\\b"
+            + "|\\b(?:was|were) listed for\\b",
             Pattern.CASE_INSENSITIVE);
     /** The word that calls the visit or the talk off. */
     private static final Pattern CALLED_OFF = Pattern.compile(
@@ -30,7 +31,16 @@ final class CalledOffAttendance {
                     + "|(?:演讲|议题|分享|讲座|交流会|圆桌)[^，,。；;]{0,4}?取消|因[^，,。；;]{1,12}?取消"
                     + "|\\b(?:could not|couldn't|cannot|can't|was unable to|were unable to|did not|didn't|never)\\s+(?:make it|attend|travel|come|"
                     + "show up|be there|get a visa|fly)\\b|\\b(?:pulled out|dropped out|withdrew|had to cancel|cancel(?:l)?ed (?:his|her|their|its|the) "
-                    + "(?:talk|trip|keynote|session|travel|appearance|booth|stand))\\b",
+                    + "(?:talk|trip|keynote|session|travel|appearance|booth|stand))\\b"
+                    // "was supposed to be on this panel but stayed in Tokyo", "had a talk accepted but had to withdraw", "but his
+                    // flight was cancelled", "but is stuck at O'Hare"
+                    + "|\\bbut\\s+(?:[\\w'’,]+\\s+){0,14}?(?:stayed|remained|is stuck|was stuck|got stuck|had to withdraw|withdrew|"
+                    + "(?:was|were|got) cancel(?:l)?ed)\\b"
+                    // "A session from Fernhill was pulled from the program", "the keynote from Priya Raman has been dropped", "will not travel"
+                    + "|\\b(?:was|were|has been|have been|had been)\\s+(?:pulled|dropped|scrapped)\\b|\\bpulled from the (?:program|programme|"
+                    + "schedule|agenda|line-?up)\\b|\\b(?:will|would) not (?:travel|attend|come|make it|be there)\\b|\\bwon't (?:travel|attend|come|make it)\\b"
+                    // "他这次没有来", "陈齐彦这次没有到欧洲", "他因为行程冲突没能来"
+                    + "|没(?:有|能)?(?:来|到)(?![自底了过])",
             Pattern.CASE_INSENSITIVE);
     private static final int ZH_REACH = 50;
     private static final int EN_REACH = 120;
@@ -53,7 +63,9 @@ final class CalledOffAttendance {
         Matcher off = CALLED_OFF.matcher(all).region(s.begin(), s.end());
         while (off.find()) {
             List<Mention> named = text.in(s.begin(), s.end(), m -> m.entity().iri().equals(iri));
-            if (named.isEmpty() || named.stream().anyMatch(m -> m.end() > off.start())) {
+            // named again after the marker, the visit happened after all; a pronoun back to it ("她负责的Demo改由…演示",
+            // "his talk was given by a colleague") only goes on about the one who did not come
+            if (named.isEmpty() || named.stream().anyMatch(m -> m.end() > off.start() && !m.anaphoric())) {
                 continue;
             }
             java.util.function.Predicate<Mention> kind = named.get(0).entity().kind() == EntityKind.PERSON

@@ -20,6 +20,8 @@ final class ChineseAwardNames {
     static final String BARE_METHOD = "pattern:award-bare-name";
     private static final Pattern QUOTED = Pattern.compile("[“\"「『]([\\p{IsHan}A-Za-z0-9 ]{2,18}?(?:大奖|奖))[”\"」』]");
     private static final Pattern GIVEN = Pattern.compile("(?:(?:入选|获评|当选|评出的|评选出的)\\s*)[“\"「『](?<name>[\\p{IsHan}A-Za-z0-9 ]{2,18}?)[”\"」』]"
+            // "荣获“OpenHarmony年度生态共建伙伴”称号", "被授予“年度开源贡献企业”荣誉": a title conferred, named in quotation marks
+            + "|(?:荣获|获得|获颁|被授予|摘得)了?\\s*[“\"「『](?<name3>[\\p{IsHan}A-Za-z0-9 ]{2,24}?)[”\"」』]\\s*(?=称号|荣誉|奖项|奖)"
             + "|[“\"「『](?<name2>[\\p{IsHan}A-Za-z0-9 ]{2,18}?)[”\"」』]\\s*(?:颁奖|评选|获奖名单)");
     /** "二、年度贡献之星(个人)", "【年度最佳行业应用奖】": an award's name as a heading of its own line. */
     private static final Pattern HEADING = Pattern.compile("(?m)^[ \\t]*(?:[一二三四五六七八九十]{1,3}[、.．]|\\d{1,2}[、.．]|【)?[ \\t]*"
@@ -75,7 +77,7 @@ final class ChineseAwardNames {
         // "“中国开源先锋33人”颁奖", "入选“年度开源人物”": a quoted name an award is given for
         Matcher given = GIVEN.matcher(text.text());
         while (given.find()) {
-            String group = given.group("name") != null ? "name" : "name2";
+            String group = given.group("name") != null ? "name" : given.group("name2") != null ? "name2" : "name3";
             String name = given.group(group).strip();
             if (QUOTED.matcher("“" + name + "”").matches()) {
                 continue;

@@ -119,7 +119,7 @@ final class ChineseCues {
             // "蔚来汽车带队参加了本次大会", "高远科技派出了二十人的团队参会", "率团出席": a company that sends its people ("X带队的Y"
             // names the team's leader, read by the person finder)
             CueWordFinder.about("sends-team", "(?:带队|率队|率团|组团)(?!的)(?:参加|出席|参会|亮相|来到|前往)?|派出?了?[^，。；]{0,12}?(?:团队|代表团|工程师|员工|同事|人)"
-                            + "(?:参加|参会|出席|到场|前往|来到)",
+                            + "(?:参加|参会|出席|到场|前往|来到|专程|赶来|赶到|赶赴|飞赴)",
                     SG.attends, Clauses.AGENT, SUBJECT_CUE_OBJECT),
             // "林若曦出席了本次大会", "刘欣然作为嘉宾出席": being there, not a ceremony or a launch
             CueWordFinder.about("attends", "出席了?(?!并|[^，。；]{0,10}?(?:仪式|发布会|晚宴|签约))|参加了(?=[^，。；]{0,30}?(?:大会|峰会|会议|年会|"

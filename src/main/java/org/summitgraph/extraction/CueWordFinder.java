@@ -260,16 +260,21 @@ final class CueWordFinder implements RelationFinder {
                     + "|带来了?[^，,。；;]{0,6}?(?:议题|演讲|分享)|(?:参加|参与)了?[^，,。；;]{0,12}?(?:圆桌|论坛)",
                     SG.speaksAt, Clauses.PERSON, Order.SUBJECT_CUE_OBJECT),
             // "主持相关的工作组会议" hosts a working session, no talk (the attendance cues' "hosts-session")
-            about("speaks", "(?:主题演讲|演讲|分享|主持(?![^，,。；;]{0,14}?(?:讨论|工作组?会议?|回顾会|规划会|研讨))|发言|致辞|致开幕辞|做了.{0,8}报告|上台|登台|讲了|讲)", SG.speaksAt,
+            about("speaks", "(?:主题演讲|演讲|分享|主持(?<!(?:(?<!圆桌)讨论|会议|回顾会|规划会|[Mm]eetup|活动|沙龙)[^，,。；;]{0,16}主持)(?![^，,。；;]{0,14}?(?:讨论|工作组?会议?|回顾会|规划会|研讨))"
+                    + "|发言|致辞|致开幕辞|做了.{0,8}报告|(?:上台|登台)(?!领奖)|讲了|讲)", SG.speaksAt,
                     Clauses.PERSON, Order.SUBJECT_CUE_OBJECT),
             // "a sponsor of the Harborlight project" sponsors no event
-            about("attends", "\\b(?:booths?|sponsors?(?!\\s+of\\s+(?:the\\s+|a\\s+|an\\s+)?(?:[\\w-]+\\s+){0,3}?(?:project|foundation|initiative|"
+            // "which also sponsors this episode": a podcast's or a newsletter's sponsor
+            about("attends", "\\b(?:booths?|sponsors?(?!\\s+(?:this|today's|the|our|each)\\s+(?:episode|podcast|newsletter|issue|stream)\\b)(?!\\s+of\\s+(?:the\\s+|a\\s+|an\\s+)?(?:[\\w-]+\\s+){0,3}?(?:project|foundation|initiative|"
                     + "prize|award|programs?|programmes?|fund|scholarships?)\\b)|sponsored|expo floor|exhibit(?:ed|ing|ors?))\\b", SG.attends,
                     Clauses.ORGANIZATION, Order.SUBJECT_CUE_OBJECT),
-            about("attends", "\\b(?:booths?|sponsors?) (?:from|of|by)\\b", SG.attends,
+            about("attends", "\\b(?:booths?|sponsors?) (?:from|of|by)\\b(?!\\s+(?:the\\s+|a\\s+|an\\s+)?(?:[\\w-]+\\s+){0,3}?(?:project|"
+                    + "foundation|initiative|prize|award|programs?|programmes?|fund|scholarships?|episode|podcast|newsletter)\\b(?!['’]))", SG.attends,
                     Clauses.ORGANIZATION, Order.OBJECT_CUE_SUBJECT),
             // "参会者", "参会人数", "到场的朋友" name the attendees, no one's attendance; "一千二百余名开发者参会": a head count comes
-            about("attends", "(?:的展台|展台|展位|赞助|参展|" + AttendanceCues.ATTENDS_ZH + "|来参会|也来了)", SG.attends,
+            about("attends", "(?:的展台|展台|展位|赞助|参展|" + AttendanceCues.ATTENDS_ZH + "|来参会|也来了"
+                    // "芯岭也在Arm的合作伙伴专区展示了评估板": the zone of the one whose name it bears
+                    + "|(?<=在[^，,。；;]{1,20})的[^，,。；;的]{0,6}?专区)", SG.attends,
                     Clauses.AGENT, Order.SUBJECT_CUE_OBJECT));
 
     private final List<Cue> cues;

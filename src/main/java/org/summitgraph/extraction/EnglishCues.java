@@ -63,9 +63,10 @@ final class EnglishCues {
                     + "(?:the|this|this year's|its|their) (?:[\\w-]+ )?(?:conference|summit|event|show|KubeCon|expo)\\b",
                     SG.attends, Clauses.AGENT, SUBJECT_CUE_OBJECT),
             about("show-floor", "(?:^|(?<=[.!?]\\s))(?:On|At|Across|Over on) the (?:show|expo|exhibit|exhibition|sponsor) "
-                    + "(?:floor|hall)\\s*,", SG.attends, Clauses.ORGANIZATION, OBJECT_CUE_SUBJECT),
+                    + "(?:floor|hall)\\s*,|\\b(?:the )?(?:show|expo|exhibit|exhibition|sponsor) (?:floor|hall) (?:is|was) (?:now )?open\\s*:",
+                    SG.attends, Clauses.ORGANIZATION, OBJECT_CUE_SUBJECT),
             about("people-from", "\\b(?:two|three|four|five|six|several|a few|a handful of|a group of|a team of) "
-                    + "(?:people|folks|engineers|developers|representatives|colleagues|staff) from\\b",
+                    + "(?:people|folks|engineers|developers|representatives|colleagues|staff|students|researchers|maintainers|contributors) from\\b",
                     SG.attends, Clauses.ORGANIZATION, OBJECT_CUE_SUBJECT),
             about("made-trip", "\\bmade the (?:trip|journey)\\b(?:\\s*,\\s*including)?", SG.attends, Clauses.PERSON,
                     OBJECT_CUE_SUBJECT),
@@ -102,7 +103,8 @@ final class EnglishCues {
                     SG.speaksAt, Clauses.PERSON, SUBJECT_CUE_OBJECT),
             // "Oliver Pennington joined Amara on stage", "was Gabriel's co-speaker": who shares a talk speaks too
             about("joined-on-stage", "\\bjoined (?:him|her|them|[A-Z][\\w-]*)(?: [A-Z][\\w-]*)? (?:on stage|for the "
-                    + "(?:Q&A|talk|session|keynote|panel|demo))|\\b(?:co-speaker|co-presenter)\\b",
+                    + "(?:Q&A|talk|session|keynote|panel|demo)|for (?:a|an) (?:[\\w-]+ ){0,2}?(?:conversation|chat|discussion|Q&A|"
+                    + "fireside chat)(?! with)\\b)|\\b(?:co-speaker|co-presenter)\\b",
                     SG.speaksAt, Clauses.PERSON, SUBJECT_CUE_OBJECT),
             // "Tessellate is one of the larger users of ONAP", "Mirai Bank is a heavy user of Cilium"
             cue("user-of", "\\b(?:is|are|was|were|'re|’re|has been|have been|became|remains?)\\s+(?:(?:now|still|also)\\s+)?"

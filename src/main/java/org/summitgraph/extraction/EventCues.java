@@ -33,6 +33,18 @@ final class EventCues {
                     + "|\\b(?:gave|gives|giving|delivered|delivers|delivering) (?:the|a|an|his|her|their) (?:[\\w-]+ ){0,3}?(?:update|overview|"
                     + "welcome|opening remarks|closing remarks|welcome address|keynote address|state of the [\\w-]+)\\b",
                     SG.speaksAt, Clauses.PERSON, SUBJECT_CUE_OBJECT),
+            // "Derek Olson did a lightning talk on hash equivalence", "she did the closing keynote": a talk done (not a workshop
+            // or a tutorial "done", which may be one attended)
+            about("did-talk", "\\b(?:did|does|doing) (?:a|an|the|his|her|their|one|two) (?:[\\w\"'-]+ ){0,3}?(?:talks?|keynotes?|"
+                    + "presentations?|lightning talks?|demos?|panels?)\\b", SG.speaksAt, Clauses.PERSON, SUBJECT_CUE_OBJECT),
+            // "said Omkhar Arasaratnam, the foundation's general manager, in his opening remarks": the speaker before his own talk
+            about("in-own-talk", ",\\s+in (?:his|her|their) (?:[\\w-]+ ){0,2}?(?:remarks|keynote|talk|address|speech|presentation)\\b",
+                    SG.speaksAt, Clauses.PERSON, SUBJECT_CUE_OBJECT),
+            // "Jim Zemlin is up.", "Next, Priya Raman is up:": a live report's next speaker
+            about("is-up", "\\b(?:is|are) (?:up|up next|on now)(?=\\s*(?:[.!:;—–-]|$))", SG.speaksAt, Clauses.PERSON, SUBJECT_CUE_OBJECT),
+            // "my first talk was at Open Source Summit Japan 2019": the edition named after the cue
+            about("first-talk", "\\b(?:my|his|her|their|our) first (?:[\\w-]+ )?(?:talk|keynote|presentation|session) (?:was|had been)\\b",
+                    SG.speaksAt, Clauses.PERSON, SUBJECT_CUE_OBJECT),
             // "After lunch Marta presents our own project, Harborlight, in the Go devroom", "showed her team's new tool"
             about("presents-work", "\\b(?:presents|presenting|demos|demoing|showcases|showcased|introduces|introduced) (?:our|his|her|their|its|the)"
                     + " (?:own |new |latest |team's |team’s )?(?:project|work|tool|library|paper|research|results|findings|roadmap|"
@@ -53,7 +65,7 @@ final class EventCues {
                     + "|\\s*[,.;!?]|$| this year| but\\b)", SG.attends, Clauses.AGENT, SUBJECT_CUE_OBJECT),
             // "UnitedStack has a small table with stickers", "Kowloon Cloud Services is giving out egg tarts"
             // (the present tense of a live report: "had a stand" is the attendance finder's, and "handed out the award" is the host's)
-            about("has-stand", "\\b(?:has|have) (?:a|an|its|their) (?:[\\w-]+ ){0,2}?(?:table|stand|booth|kiosk|stall)\\b(?!-)"
+            about("has-stand", "\\b(?:has|have|will (?:also )?have|(?:is|are) (?:also )?having) (?:a|an|its|their) (?:[\\w-]+ ){0,2}?(?:table|stand|booth|kiosk|stall)\\b(?!-)(?![^.;!?]{0,40}\\b(?:next year|in 20\\d\\d)\\b)"
                     + "|\\b(?:is|are) (?:giving|handing) (?:out|away)\\b", SG.attends, Clauses.ORGANIZATION, SUBJECT_CUE_OBJECT),
             // "Priya Raman and Tom Becker are back from the OpenStack Summit Boston 2017", "just got back from KubeCon"
             about("back-from", "\\b(?:are|is|am|'m|’m|was|were|got|came|just) back from\\b(?=\\s+(?:the |this year's |this year’s )?"
@@ -78,14 +90,15 @@ final class EventCues {
                     + "lightning talk|tutorial) (?:on|about|was|drew|covered|showed)\\b", SG.speaksAt, Clauses.PERSON, SUBJECT_CUE_OBJECT),
             // "Panelists: Dr. Naomi Feld, …", "Moderator: Chloe Park", "嘉宾：赵磊、陈露": the speakers a heading lists (not a
             // meeting's or a podcast's "主持人：", "Host:")
-            about("speakers-heading", "\\b(?:panel(?:l)?ists|speakers|keynote speakers|moderator|moderated by)\\s*:",
+            // "With her on stage: Tomasz Wierzbicki", "Joining him on stage: A and B": a live report's heading over the speakers
+            about("speakers-heading", "\\b(?:panel(?:l)?ists|speakers|keynote speakers|moderator|moderated by|on (?:the )?stage)\\s*:",
                     SG.speaksAt, Clauses.PERSON, OBJECT_CUE_SUBJECT),
             about("speakers-heading", "(?:嘉宾|讲者|分享嘉宾|演讲嘉宾|圆桌嘉宾)\\s*[:：]", SG.speaksAt, Clauses.PERSON, OBJECT_CUE_SUBJECT),
             // "分论坛的嘉宾有A、B和C": the speakers follow the word for them
             about("guests-zh", "(?:嘉宾|讲者|讲师|演讲者)(?:有|包括)", SG.speaksAt, Clauses.PERSON, OBJECT_CUE_SUBJECT),
             // "Omkhar Arasaratnam opened the day", "Tim Bird opens the morning": who opens a day of talks speaks first
-            about("opens-day", "\\b(?:opened|opens|kicked off|kicks off|closed|closes) (?:the|this) (?:first |second |third |final |last )?"
-                    + "(?:day|morning|afternoon|keynotes|keynote session|proceedings|program|programme)\\b(?! (?:before|after|when)\\b)",
+            about("opens-day", "\\b(?:opened|opens|kicked off|kicks off|closed|closes|(?<=\\b(?:to|will|would) )(?:open|close|kick off)) (?:the|this) (?:first |second |third |final |last )?"
+                    + "(?:day|morning|afternoon|keynotes|keynote session|proceedings|program|programme|summit|conference|forum|event|symposium)\\b(?! (?:before|after|when)\\b)",
                     SG.speaksAt, Clauses.PERSON, SUBJECT_CUE_OBJECT),
             // "Her co-presenter was Ayumi Sato from Fujitsu", "紧接着上台的是Soumith Chintala": the speaker named after the cue
             about("speaker-named-after", "\\b(?:co-presenter|co-speaker|fellow panell?ist|next speaker|first speaker|last speaker)s?"
@@ -94,7 +107,7 @@ final class EventCues {
             // "At the opening keynote, Jim Zemlin announced …", "9月13日上午的主题演讲上，Jim Zemlin正式宣布": the session first, then its speaker
             about("session-then-speaker", "(?:^|(?<=[.!?]\\s))(?:At|During|In) the (?:[\\w-]+ ){0,3}?(?:keynotes?|keynote session|opening session|"
                     + "plenary|closing session|fireside chat)\\s*,", SG.speaksAt, Clauses.PERSON, OBJECT_CUE_SUBJECT),
-            about("session-then-speaker", "(?:主题演讲|主旨演讲|开幕式|闭幕式|主论坛|开幕演讲)(?:环节)?上\\s*[,，]", SG.speaksAt, Clauses.PERSON,
+            about("session-then-speaker", "(?:主题演讲|主旨演讲|开幕式|闭幕式|主论坛|开幕演讲)(?:环节)?[上中]\\s*[,，]", SG.speaksAt, Clauses.PERSON,
                     OBJECT_CUE_SUBJECT),
             // "来自锐天投资的工程师与京东云的刘雅文联合分享了…": whoever shares a talk with someone speaks too
             about("co-speaker-zh", "(?:与|和|跟|同)(?=[^，。；]{1,20}?(?:联合|一起|共同|一同)(?:分享|演讲|发表|介绍|带来|主讲))", SG.speaksAt,

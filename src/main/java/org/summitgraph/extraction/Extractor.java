@@ -117,6 +117,7 @@ public final class Extractor {
         withoutContradictions(facts);
         DeniedRumours.drop(annotated, facts);
         CalledOffAttendance.drop(annotated, facts);
+        SpeakersAttendance.drop(facts);
         Map<String, Entity> entities = new LinkedHashMap<>();
         withAwards.forEach(m -> entities.putIfAbsent(m.entity().iri(), m.entity()));
         if (about != null) {

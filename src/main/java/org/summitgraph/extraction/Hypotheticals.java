@@ -17,7 +17,21 @@ final class Hypotheticals {
     private static final Pattern PLAN = Pattern.compile("\\b(?:will|would|plans? to|planning to|hopes? to|(?<another>next year))\\b"
             + "|将|计划|(?<nextYear>明年|下一届)|打算|希望|[也都还]想", Pattern.CASE_INSENSITIVE);
 
+    /**
+     * A time other than the event's: "in October", "last month", "In March", "earlier this year", "three weeks ago", "in
+     * 2019", "去年", "上个月", "此前". What was announced then was not announced at the event.
+     */
+    private static final Pattern ANOTHER_TIME = Pattern.compile("\\b(?:(?:in|last|since|back in|early|late|earlier in)\\s+"
+            + "(?:January|February|March|April|May|June|July|August|September|October|November|December|spring|summer|autumn|fall|winter)"
+            + "|(?:last|earlier this|earlier that|the previous|the prior)\\s+(?:year|month|week)|\\d+\\s+(?:days|weeks|months|years)\\s+ago"
+            + "|in\\s+(?:19|20)\\d\\d)\\b|去年|上个?月|上周|此前|早前|年初|前不久", Pattern.CASE_INSENSITIVE);
+
     private Hypotheticals() {
+    }
+
+    /** Whether the span dates what it tells to a time other than the event's ("announced a partnership in October"). */
+    static boolean anotherTime(AnnotatedText text, int from, int to) {
+        return ANOTHER_TIME.matcher(text.text()).region(from, to).find();
     }
 
     /**

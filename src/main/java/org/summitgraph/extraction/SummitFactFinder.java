@@ -32,7 +32,7 @@ final class SummitFactFinder implements RelationFinder {
     /** "a lightning talk by Arvid", "moderated by Elena Marsh", "joined by Priya Raman". */
     private static final Pattern BY_SPEAKER = Pattern.compile(
             "\\b(?:talk|keynote|presentation|session|panel|demo|speech|workshop|tutorial|Q&A|AMA|fireside chat|walkthrough|"
-                    + "lightning talk|BoF)\\s+(?:\\w+\\s+){0,3}?by\\s+|\\b(?:moderated|presented|hosted|joined|(?<!(?:team|delegation|contingent|group|crew|squad) )led)\\s+by\\s+",
+                    + "lightning talk|BoF)\\s+(?:\\w+\\s+){0,3}?by\\s+|\\b(?:moderated|presented|joined)\\s+by\\s+",
             Pattern.CASE_INSENSITIVE);
     /** "Mark Collier回顾了…", "他在分论坛上介绍了…": a person, or 他/她, telling the audience something. */
     private static final Pattern TELLS_ZH = Pattern.compile(
@@ -43,6 +43,7 @@ final class SummitFactFinder implements RelationFinder {
             "(?:Opening|Closing|Kicking off|To open|To close|In (?:his|her|their) (?:keynote|talk))\\b", Pattern.CASE_INSENSITIVE);
     /** What may stand before the speaker who is the subject: "The Nova PTL, ". */
     private static final Pattern SUBJECT_PREFIX = Pattern.compile("^\\s*(?:(?:The|the|Our|A|An)\\s+[^,.;]{1,40},\\s*)?$");
+    private static final Pattern ANNOUNCED = Pattern.compile("(?i)announced|unveiled");
     /** Going on stage for a prize is not giving a talk. */
     private static final Pattern NOT_SPEAKING = Pattern.compile("上台领奖|登台领奖|领奖");
     private static final Pattern ORGANIZED_AFTER_ZH = Pattern.compile("\\s*(?:[(（][^)）]{1,40}[)）])?\\s*(?:主办|举办|组织|发起|承办)");
@@ -266,11 +267,10 @@ final class SummitFactFinder implements RelationFinder {
         while (by.find()) {
             Optional<Mention> first = text.startingAt(by.end(), Clauses.PERSON);
             first.ifPresent(p -> out.add(Clauses.fact(p.entity(), SG.speaksAt, about, s, "pattern:talk-by", 0.7)));
-            // "The new contributor workshop was run by Ines Albuquerque and Rafael Dunmore": every speaker listed
-            // (not a show's "Hosted by A and B": the hosts of a podcast or a stream speak at no event)
+            // "The new contributor workshop was run by Ines Albuquerque and Rafael Dunmore": every speaker listed (a show's
+            // "Hosted by A and B" names no talk before "by": the hosts of a podcast or a stream speak at no event)
             Mention last = first.orElse(null);
-            boolean listed = first.isPresent() && !by.group().toLowerCase(java.util.Locale.ROOT).startsWith("hosted");
-            for (Mention next : listed ? text.in(first.get().end(), s.end(), Clauses.PERSON) : List.<Mention>of()) {
+            for (Mention next : first.isPresent() ? text.in(first.get().end(), s.end(), Clauses.PERSON) : List.<Mention>of()) {
                 if (!Coordination.joins(text, last.end(), next.begin(), Clauses.PERSON)) {
                     break;
                 }
@@ -287,7 +287,8 @@ final class SummitFactFinder implements RelationFinder {
                     .ifPresent(p -> out.add(Clauses.fact(p.entity(), SG.speaksAt, about, s, "pattern:keynote-sentence", 0.6)));
         }
         QuickFind.Matches subject = SUBJECT_SPEAKS.in(text.text(), s.begin(), s.end());
-        if (subject.find()) {
+        // "Kaur announced in March that she would step down": news of another day, told by no talk
+        if (subject.find() && !(ANNOUNCED.matcher(subject.group()).lookingAt() && Hypotheticals.anotherTime(text, s.begin(), s.end()))) {
             List<Mention> people = text.in(s.begin(), subject.start(), Clauses.PERSON);
             if (!people.isEmpty() && SUBJECT_PREFIX.matcher(text.text().substring(s.begin(), people.get(0).begin())).matches()) {
                 out.add(Clauses.fact(people.get(0).entity(), SG.speaksAt, about, s, "pattern:subject-speaks", 0.7));
