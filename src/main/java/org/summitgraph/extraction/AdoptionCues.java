@@ -37,6 +37,10 @@ final class AdoptionCues {
             cue("built-on", "\\b(?:built|based|running|runs|powered)\\s+(?:on\\s+top\\s+of|on|by)\\b(?<=\\b(?:a|an|its|their|our|own)\\s[\\w\\s-]{0,40}" + PRODUCT
                     + "\\s{1,3}(?:that\\s+(?:is|was)\\s+)?\\w{4,7}\\s{1,3}(?:on\\s{1,3}top\\s{1,3}of|on|by))", SG.uses,
                     Clauses.ORGANIZATION, Clauses.PROJECT, SUBJECT_CUE_OBJECT),
+            // "Kestrel builds its flight controllers on the Yocto Project", "built their payment platform on top of Fabric": what the
+            // organisation builds stands on the project (without a thing built between, "builds on" is the finder's own cue)
+            cue("builds-on", "\\b(?:builds|built|building|build)\\s+(?:its|their|our|the|a|an|all|most|every)\\s+(?:[\\w-]+\\s+){1,4}?on\\s+(?:top\\s+of\\s+)?",
+                    SG.uses, Clauses.ORGANIZATION, Clauses.PROJECT, SUBJECT_CUE_OBJECT),
             // the owner's installation, written in lower case: "SUSE's OpenStack Cloud team" names a product, "an OpenStack
             // cloud" or "the Swedish OpenStack cloud provider" nobody's installation, "its fleet runs on Nomad" no project
             cue("installation", "(?<=(?:'s|’s|\\b(?:its|their|our|own|whose))\\s{1,3}[\\p{L}\\p{N} .-]{2,30}\\s)"
@@ -45,7 +49,9 @@ final class AdoptionCues {
                     SG.uses, Clauses.ORGANIZATION, Clauses.PROJECT, SUBJECT_OBJECT_CUE),
             // "we schedule all of it with Kueue", "the bank orchestrates its batch jobs with Volcano": work done with a project
             cue("done-with", "\\b(?:schedules?|scheduled|scheduling|orchestrates?|orchestrated|orchestrating|manages?|managed|managing"
-                    + "|provisions?|provisioned|provisioning|monitors?|monitored|monitoring)\\s+(?:[\\w,.'’-]+\\s+){0,5}?with\\b",
+                    + "|provisions?|provisioned|provisioning|monitors?|monitored|monitoring|parses|parsed|parsing|processes|processed|processing"
+                    + "|scrapes|scraped|scraping|signs|signed|signing|scans|scanned|scanning|packages|packaged|packaging|automates|automated"
+                    + "|analy[sz]es|analy[sz]ed|analy[sz]ing|indexes|indexed|indexing|traces|traced|tracing)\\s+(?:[\\w,.'’-]+\\s+){0,5}?with\\b",
                     SG.uses, Clauses.ORGANIZATION, Clauses.PROJECT, SUBJECT_CUE_OBJECT),
             cue("chose", "\\b(?:chose|has\\s+chosen|have\\s+chosen|selected|has\\s+selected|have\\s+selected|picked)\\b"
                     + "(?<!\\b(?:was|were|is|are|be|been|being)\\s{1,3}\\w{4,8})(?=\\s+(?:\\p{Lu}|the\\s+\\p{Lu}))",

@@ -49,8 +49,10 @@ final class ChineseCues {
             CueWordFinder.cue("contributes", "(?:参与(?:了|过)?|投入到?|深度参与)(?=[^，。；]{1,24}?(?:的|社区)?(?:开发|贡献|维护|研发|建设|讨论))",
                     SG.contributesTo, Clauses.AGENT, Clauses.PROJECT, SUBJECT_CUE_OBJECT),
             // "给Volcano提过不少补丁", "我们也在持续给Kubernetes上游做贡献"
-            CueWordFinder.cue("contributes", "(?:给|为|向)(?=[^，。；]{1,24}?(?:(?:提交?|贡献|合入)(?:过|了)?[^，。；]{0,6}?(?:补丁|PR|代码|patch|特性|功能)"
-                            + "|做(?:了|过|出了?)?(?:很多|不少|大量|一些|许多)?贡献))",
+            CueWordFinder.cue("contributes", "(?:给|为|向|往)(?=[^，。；]{1,24}?(?:(?:提交?|贡献|合入)(?:过|了)?[^，。；]{0,6}?(?:补丁|PR|代码|patch|特性|功能)"
+                            + "|做(?:了|过|出了?)?(?:很多|不少|大量|一些|许多)?贡献"
+                            // "一直在为openEuler做RISC-V架构的移植": porting, developing or maintaining the project itself
+                            + "|做[^，。；]{0,12}?(?:移植|开发|维护)(?:工作)?(?=[，。；,]|$)))",
                     SG.contributesTo, Clauses.AGENT, Clauses.PROJECT, SUBJECT_CUE_OBJECT),
             // "红帽维护着Kubernetes的多个模块", "华为长期维护OpenStack上游的驱动": who keeps a project's code works on it; keeping a
             // cluster running ("运维着一套OpenStack集群", "维护公司的Kubernetes集群") uses the project instead
@@ -80,8 +82,24 @@ final class ChineseCues {
             // ("由阿里云的Flink团队发起": a team of the company started it, not the company)
             CueWordFinder.cue("started-by", "由(?![^，。；的]{1,16}的[^，。；]{0,12}?(?:团队|部门|实验室|小组|研发中心|事业部|工作组))(?=[^，。；]{1,24}?发起(?:并(?:开源|推出|捐赠[^，。；]{0,12}))?(?=[，。；,、了]|$))",
                     SG.foundedBy, Clauses.ORG_OR_PROJECT, Clauses.AGENT, SUBJECT_CUE_OBJECT),
+            // "Linux基金会宣布成立LF Decentralized Trust", "2015年,Linux基金会发起Hyperledger项目": the founder before the verb,
+            // what it founded named right after it ("由X发起" is the started-by cue's; "发起了投票" names nothing)
+            // (an organisation: "Jim Zemlin正式宣布成立PyTorch基金会" announces for the Linux Foundation)
+            CueWordFinder.cue("founds", "(?<!由[^，。；]{0,24})(?:宣布|正式|牵头|联合|共同){0,2}(?:成立|发起)了?(?=\\s*[A-Za-z])",
+                    SG.foundedBy, Clauses.ORG_OR_PROJECT, Clauses.ORGANIZATION, OBJECT_CUE_SUBJECT),
+            // "Besu由ConsenSys旗下团队开发并于2019年捐赠", "Karmada由华为云开发，": who developed a project first made it ("由X开发的Y"
+            // is the founded cue's; "由阿里云的Flink团队开发": a team of the company, not the company)
+            CueWordFinder.cue("developed-by", "由(?![^，。；的]{1,16}的[^，。；]{0,12}?(?:团队|部门|实验室|小组|研发中心|事业部|工作组))"
+                            + "(?=[^，。；]{1,20}?(?:主导)?(?:开发|研发|打造)(?:并|而成|[，。；,]|$))",
+                    SG.foundedBy, Clauses.PROJECT, Clauses.AGENT, SUBJECT_CUE_OBJECT),
+            // "芯岭维护的meta-xinling层": who keeps a project works on it
+            CueWordFinder.cue("maintained", "(?<!运)维护的(?=\\s*[A-Za-z“「])", SG.contributesTo, Clauses.AGENT, Clauses.PROJECT, SUBJECT_CUE_OBJECT),
+            // "我们的合作伙伴——星海存储", "Arm的生态合作伙伴、芯片厂商X": the partner named after the one whose partner it is is its
+            // partner (as "作为Arm的生态合作伙伴" makes the sentence's subject Arm's partner)
+            CueWordFinder.cue("partner-named", "的(?:[^，。；的]{0,4})?合作伙伴(?:之一)?(?:[、：:\\s]|——)*(?=\\s*[A-Za-z\\p{IsHan}])",
+                    SG.partnerOf, Clauses.ORGANIZATION, Clauses.ORGANIZATION, OBJECT_CUE_SUBJECT),
             // "Doris最早诞生于百度", "Canopy最早诞生于字节跳动内部": where a project was born is who made it (a place is no founder)
-            CueWordFinder.cue("born-at", "(?:诞生|孵化|起源|脱胎)于", SG.foundedBy, Clauses.ORG_OR_PROJECT, Clauses.ORGANIZATION, SUBJECT_CUE_OBJECT),
+            CueWordFinder.cue("born-at", "(?:诞生|孵化|起源|脱胎)于|(?:源自|源于)(?=\\s*[A-Za-z])", SG.foundedBy, Clauses.ORG_OR_PROJECT, Clauses.ORGANIZATION, SUBJECT_CUE_OBJECT),
             // "杨帆后来离开华为去了阿里云", "他三个月前跳槽去了Rackspace", "也在今年春天去了字节跳动": a move to a new employer,
             // which closes its clause ("去了华为的展台" is a visit)
             CueWordFinder.cue("works", "(?:跳槽|离职|离开[^，。；]{1,12}?|后来|(?:今年|去年|前年|\\d{4}年)[^，。；]{0,6}?)去了(?=[^，。；的]{2,12}(?:[，。；！]|$))",

@@ -61,8 +61,20 @@ final class ContributionCues {
                     + "the\\s+(?:(?:original|early|initial|first|core)\\s+)?(?=[\\w.-]+(?:\\s+[\\w.-]+)?\\s+(?:code|codebase|source\\s+code)\\b)",
                     SG.contributesTo, Clauses.AGENT, Clauses.PROJECT, SUBJECT_CUE_OBJECT),
             // "has upstreamed several fixes to Flink's Kafka connector", "upstreams its drivers into Zephyr"
-            cue("upstreamed", "\\bupstream(?:ed|s|ing)\\s+(?:[\\w,-]+\\s+){0,4}?(?:to|into)\\b", SG.contributesTo, Clauses.AGENT, Clauses.PROJECT,
+            cue("upstreamed", "\\bupstream(?:ed|s|ing)\\s+(?:[\\w,\"“”'’-]+\\s+){0,4}?(?:to|into)\\b", SG.contributesTo, Clauses.AGENT, Clauses.PROJECT,
                     SUBJECT_CUE_OBJECT),
+            // "the U-Boot changes his team upstreamed this spring", "the Zephyr drivers that Nordic wrote": the project's work
+            // named before the one who did it, in a relative clause
+            cue("upstreamed-relative", "\\b(?:upstreamed|contributed|submitted|landed|wrote|maintains|maintained)\\b"
+                    + "(?<=\\b(?:changes|patches|fixes|drivers|commits|code|features|modules|plugins|backports)\\s{1,3}(?:(?:that|which)\\s{1,3})?"
+                    + "[\\p{L}\\p{N}.&'’\\s-]{2,60}\\s(?:upstreamed|contributed|submitted|landed|wrote|maintains|maintained))"
+                    + "(?!\\s+(?:to|into|for|by)\\b)",
+                    SG.contributesTo, Clauses.AGENT, Clauses.PROJECT, CueWordFinder.Order.OBJECT_SUBJECT_CUE),
+            // "IBM, which originally contributed Fabric to Hyperledger", "Huawei donated KubeEdge to the CNCF": a project handed to
+            // a foundation by the one who made it ("contributed code to Kubernetes", "contributed Kustomize's docs to" hand over no project)
+            cue("donated-project", "\\b(?:donated|donates|contributed|contributes|handed\\s+over|transferred)\\b"
+                    + "(?=\\s+(?:the\\s+)?(?:(?-i:\\p{Lu})[\\p{L}\\p{N}.-]*\\s+){1,3}(?:project\\s+)?to\\s+(?:the\\s+)?(?-i:\\p{Lu}))",
+                    SG.foundedBy, Clauses.PROJECT, Clauses.AGENT, OBJECT_CUE_SUBJECT),
             // "has contributed the new Kafka receiver to the OpenTelemetry Collector": a piece given to the project
             cue("contributed-piece", "\\bcontribut(?:ed|es|e|ing)\\s+(?:the|a|an|its|their|our|his|her|several|two|three|many)\\s+(?:[\\w-]+\\s+){1,4}?(?:to|into)\\b",
                     SG.contributesTo, Clauses.AGENT, Clauses.PROJECT, SUBJECT_CUE_OBJECT),

@@ -61,7 +61,7 @@ final class CueWordFinder implements RelationFinder {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern OPENING_EVENT_AFTER = Pattern.compile("\\s*(?:大会|峰会)?(?:上|期间)?\\s*[,，]");
     private static final Pattern SOURCE = Pattern.compile("(?:从|\\bfrom\\s+)$", Pattern.CASE_INSENSITIVE);
-    private static final Pattern WHICH = Pattern.compile("\\s*,\\s*(?:which|that)\\s+$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern WHICH = Pattern.compile("\\s*,\\s*(?:which|that)\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
     /** Escapes in a regex ({@code \b}, {@code \s}, {@code \p{IsHan}}), whose letters are no text to match. */
     private static final Pattern ESCAPES = Pattern.compile("\\\\(?:[pP]\\{[^}]*}|.)");
     /** What may open a sentence before its subject: a quote mark or a dash of a list. */
@@ -125,7 +125,7 @@ final class CueWordFinder implements RelationFinder {
             // before the word, or the one whose programme the subject joined
             cue("partners", "\\b(?:are|were|have\\s+been|became|remain)\\s+(?:long-?time\\s+|close\\s+|strategic\\s+|technology\\s+)?partners\\b"
                     + "|\\bpartner\\s+(?:program|programme|network)\\b", SG.partnerOf, Clauses.ORGANIZATION, Clauses.ORGANIZATION, Order.SUBJECT_OBJECT_CUE),
-            cue("partner", "\\b(?:(?:a |an )?(?:strategic )?partnership with|partnered with|partners with|partnering with|"
+            cue("partner", "\\b(?:(?:a |an )?(?:strategic )?partnership with|partnered with|partners with|partnering with|partner with|"
                     + "teamed up with|teams up with|alliance with|joint venture with)\\b", SG.partnerOf,
                     Clauses.ORGANIZATION, Clauses.ORGANIZATION, Order.SUBJECT_CUE_OBJECT),
             cue("partner", "(?:正式)?(?:宣布)?(?:达成)?(?:战略)?(?:合作|携手|联手|结盟)", SG.partnerOf,
@@ -154,6 +154,10 @@ final class CueWordFinder implements RelationFinder {
                     Clauses.ORGANIZATION, Clauses.ORGANIZATION, Order.SUBJECT_CUE_OBJECT),
             cue("customer", "(?:最终|最后)?(?:选择了|选定了?|选中了?)(?=[^，。；,;]{1,20}?(?:作为|做为|来|为其|承建|负责))", SG.customerOf,
                     Clauses.ORGANIZATION, Clauses.ORGANIZATION, Order.SUBJECT_CUE_OBJECT),
+            // "shared with its infrastructure partner Tessellate Cloud", "Red Hat's partner SUSE": the one whose partner is named
+            // before, the partner after (a "partner program" or "partner manager" names no partner)
+            cue("partner-named", "(?:\\b(?:its|their|our)|'s|’s)\\s+(?:[\\w-]+\\s+){0,2}?partners?\\b(?=\\s*,?\\s*(?:the\\s+)?(?-i:\\p{Lu}))",
+                    SG.partnerOf, Clauses.ORGANIZATION, Clauses.ORGANIZATION, Order.SUBJECT_CUE_OBJECT),
             // "融海游戏携手Databricks推出了…": the partner follows the cue
             cue("partner", "(?:携手|联手|牵手)", SG.partnerOf,
                     Clauses.ORGANIZATION, Clauses.ORGANIZATION, Order.SUBJECT_CUE_OBJECT),
@@ -174,7 +178,13 @@ final class CueWordFinder implements RelationFinder {
             // "Caicloud was founded in 2015 by Zhang Xin and … Google engineers": a passive is the founded-by cue's, never this one's;
             // "started sending patches to Nova" founds nothing
             cue("founded", "(?<!\\b(?:was|were|is|are|be|been|being) )\\b(?:co-?founded|founded|created|set up|went on to (?:co-?)?found|"
-                    + "started(?!\\s+(?:to\\s|\\w+ing\\b))|open-sourced|open sourced)\\b(?!(?: [\\w-]+){0,2} by\\b)"
+                    + "started(?!\\s+(?:to\\s|\\w+ing\\b))|open-sourced|open sourced|"
+                    // "Kate helped start SPDX": a hand in the start is a founder's
+                    + "(?:helped|helps|help)\\s+(?:to\\s+)?(?:start|found|co-?found|create|launch|set\\s+up)|"
+                    // "OpenSSF, which the Linux Foundation launched in 2020": launched with its object before it, in a
+                    // relative clause ("launched support for Cilium", "launched a Kubernetes service" found nothing)
+                    + "(?<=\\b(?:which|that)\\s{1,3}[\\p{L}\\p{N}.&'’\\s-]{2,50}\\s)launched(?=\\s+(?:in|last|this|back|with|together)\\b|\\s*[,.;]|\\s+and\\b))"
+                    + "\\b(?!(?: [\\w-]+){0,2} by\\b)"
                     // "which created the project with NASA": what was founded is the description, NASA a co-founder (FoundingFinder)
                     + "(?!\\s+(?:the|this)\\s+project\\s+with\\b)", SG.foundedBy,
                     Clauses.ORG_OR_PROJECT, Clauses.AGENT, Order.OBJECT_CUE_SUBJECT),
@@ -196,7 +206,7 @@ final class CueWordFinder implements RelationFinder {
                     + "(?:originally\\s+|first\\s+|had\\s+|has\\s+)?(?:created|started|launched|open-sourced|built|developed|wrote|founded)\\b"
                     + "(?!\\s+(?:by|with|at|for|to)\\b)",
                     SG.foundedBy, Clauses.ORG_OR_PROJECT, Clauses.AGENT, Order.SUBJECT_OBJECT_CUE),
-            cue("founded", "(?:牵头发起|联合发起|发起|创立|创办|创建|搞起来|做起来|推出|开源)(?:并(?:开源|推出|捐赠给[^，,。的]{1,12}))?的", SG.foundedBy,
+            cue("founded", "(?:牵头发起|联合发起|发起|创立|创办|创建|搞起来|做起来|推出|开源|打造)(?:并(?:开源|推出|捐赠给[^，,。的]{1,12}))?的", SG.foundedBy,
                     Clauses.ORG_OR_PROJECT, Clauses.AGENT, Order.SUBJECT_OBJECT_CUE),
             // "a Swift session led by John Dickinson": what is led is the session, the project only names its subject
             // ("governed by the CNCF" is no cue: a foundation governs the projects it hosts without leading them)

@@ -41,6 +41,13 @@ final class CustomerCues {
                     + "(?<=\\b(?:a|an|its|their|our)\\s{1,3}[\\w\\s-]{0,40}" + INSTALLATION
                     + ",?\\s{1,3}(?:\\w{3,10}\\s{1,3})?\\w{3,10}\\s{1,3}by)",
                     SG.customerOf, Clauses.ORGANIZATION, Clauses.ORGANIZATION, SUBJECT_CUE_OBJECT),
+            // "Her team also runs its workloads on Scheldt Cloud", "moved its services to Kowloon Cloud": a company's own systems run
+            // on a provider (an organisation; run on a project, it uses the project)
+            cue("runs-on-provider", "\\b(?:runs|ran|run|running|hosts|hosted|hosting|moved|moves|migrated|migrates)\\s+(?:its|their|our)\\s+(?:[\\w-]+\\s+){0,3}?"
+                    + "(?:workloads?|services|applications|apps|infrastructure|systems|websites?|sites|platform|data|clusters?|servers|backends?)\\s+(?:on|to|onto|with|at)\\b",
+                    SG.customerOf, Clauses.ORGANIZATION, Clauses.ORGANIZATION, SUBJECT_CUE_OBJECT),
+            // "Kowloon Cloud, a supplier to Harbour Line": the supplier before, its customer after ("X是Y的供应商" is SupplierFinder's)
+            cue("supplier-to", "\\b(?:supplier|vendor)s?\\s+(?:to|for|of)\\b", SG.customerOf, Clauses.ORGANIZATION, Clauses.ORGANIZATION, OBJECT_CUE_SUBJECT),
             // "Brennholt has been a customer of Tidewater since 2021", "they're a paying customer of Ardentia"
             cue("customer-of", "(?:\\b(?:has|have|had)\\s+been|\\b(?:remains|remained)|['’]re)\\s+(?:also\\s+|long\\s+)?(?:a|an|the)\\s+(?:[\\w-]+\\s+){0,2}?"
                     + "customers?\\s+of\\b", SG.customerOf, Clauses.ORGANIZATION, Clauses.ORGANIZATION, SUBJECT_CUE_OBJECT),
