@@ -33,8 +33,11 @@ final class EventFactFinder implements RelationFinder {
     private static final Pattern WHERE_EN = Pattern.compile("^\\s*,\\s*where\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
     private static final Pattern TOOK_PLACE_EN = Pattern.compile("^\\s+(?:took place|takes place|was held|is held|is being held|happened|met)\\b",
             Pattern.CASE_INSENSITIVE);
-    /** "在成都举办的X": the place before the event. */
-    private static final Pattern HELD_BEFORE_ZH = Pattern.compile("^\\s*(?:举办|举行|召开)的\\s*$");
+    /** "在成都举办的X", "在巴塞尔举办的首届X": the place before the event. */
+    private static final Pattern HELD_BEFORE_ZH = Pattern.compile("^\\s*(?:举办|举行|召开)的\\s*(?:(?:第\\s*[一二三四五六七八九十\\d]{1,3}\\s*届|首届)\\s*)?$");
+    /** "2022年都柏林的X": a year, the city and 的 date and place the event. */
+    private static final Pattern YEAR_BEFORE_CITY_ZH = Pattern.compile("(?<!\\d)20[0-4]\\d\\s*年\\s*(?:\\d{1,2}\\s*月份?\\s*)?$");
+    private static final Pattern OF_ZH = Pattern.compile("^\\s*的\\s*$");
     /** "我去深圳参加了第三届中国开源年会COSCon'18", "went to Portland for KubeCon": the city gone to for the event. */
     private static final Pattern WENT_FOR = Pattern.compile("^\\s*(?:(?:参加|参与|出席)了?[^，。；,;]{0,14}?|for\\s+(?:the\\s+|this\\s+year's\\s+)?)$");
     private static final Pattern WENT_TO = Pattern.compile("(?:(?<!过)[去到赴]|\\b(?:went|go|going|travel(?:l)?ed|flew|headed|came)\\s+to\\s+)$",
@@ -100,6 +103,8 @@ final class EventFactFinder implements RelationFinder {
                 String between = all.substring(place.end(), event.begin());
                 held = HELD_BEFORE_ZH.matcher(between).matches()
                         && all.substring(Math.max(s.begin(), place.begin() - 2), place.begin()).matches(".*[在于]\\s*")
+                        || OF_ZH.matcher(between).matches()
+                        && YEAR_BEFORE_CITY_ZH.matcher(all.substring(Math.max(s.begin(), place.begin() - 12), place.begin())).find()
                         || WHERE_EN.matcher(between).matches() && TOOK_PLACE_EN.matcher(all).region(event.end(), s.end()).lookingAt()
                         || WENT_FOR.matcher(between).matches() && text.in(place.end(), event.begin(), m -> m.entity().kind().isEvent()).isEmpty()
                         && WENT_TO.matcher(all.substring(Math.max(s.begin(), place.begin() - 16), place.begin())).find();
