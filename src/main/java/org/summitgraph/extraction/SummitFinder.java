@@ -290,6 +290,9 @@ public final class SummitFinder implements MentionFinder {
         if (year == null) {
             year = relativeYear(text, s.begin(), m.begin(), published);
         }
+        if (year == null && SAME_YEAR.matcher(text).region(s.begin(), m.begin()).find()) {
+            year = lastYearBefore(text, s.begin());
+        }
         // "2023年温哥华的OpenInfra Summit": the edition the year and the city right before the name were read as
         List<SummitEdition> candidates = editions;
         Optional<SummitEdition> dated = out.stream().filter(o -> o.entity().kind() == EntityKind.SUMMIT && o.end() <= m.begin()
@@ -377,6 +380,20 @@ public final class SummitFinder implements MentionFinder {
 
     private static final Pattern AT_THE = Pattern.compile("\\b(?:at|attended|attending|attend|to)\\s+(?:the\\s+|this\\s+year's\\s+)?$");
     private static final Pattern IN_PLACE = Pattern.compile("\\s+in\\s+\\p{Lu}[\\p{L}-]+(?![\\p{L}\\d])(?!\\s+\\d)");
+
+    /** "同一年6月,Linux基金会在北京办了LinuxCon中国大会", "later that year": the year the text wrote last before the sentence. */
+    private static final Pattern SAME_YEAR = Pattern.compile("同一年|同年|当年|(?i:\\b(?:that|the)\\s+same\\s+year\\b|\\blater\\s+that\\s+year\\b)");
+    /** How far back the year "the same year" repeats may be written. */
+    private static final int SAME_YEAR_REACH = 2000;
+
+    private static Integer lastYearBefore(String text, int at) {
+        Matcher y = YEAR.matcher(text).region(Math.max(0, at - SAME_YEAR_REACH), at);
+        Integer last = null;
+        while (y.find()) {
+            last = Integer.valueOf(y.group(1));
+        }
+        return last;
+    }
 
     /** "明年的KubeCon中国", "next year's KubeCon" (not "我们明年KubeCon见"): a year counted from publication, just before the series' name. */
     private static Integer relativeYear(String text, int sentenceBegin, int at, LocalDate published) {

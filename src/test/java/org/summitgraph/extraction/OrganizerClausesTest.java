@@ -67,4 +67,18 @@ class OrganizerClausesTest {
         assertFalse(zh.stream().anyMatch(f -> f.startsWith("青岚开源年会") && f.endsWith("organizedBy 星澜基金会")), zh.toString());
         assertFalse(one.contains("Harbor Summit 2025 organizedBy Kelpwise Foundation"), one.toString());
     }
+
+    @Test
+    void aClauseWhoseSubjectRunsTheEventNamesItsHost() {
+        Set<String> which = EventCuesTest.en("Jonas is back from Harbor Summit 2025, which the Kelpwise Foundation ran at the RAI from May 2 to 4.");
+        Set<String> apposition = EventCuesTest.en("He also went to Harbor Summit 2025, the one-day event the Kelpwise Foundation held on Monday.");
+        Set<String> place = EventCuesTest.en("He also went to Harbor Summit 2025, which Porto hosted.");
+        Set<String> zh = EventCuesTest.zh("2023年星澜基金会在杭州办了青岚开发者峰会2023,我去听了。");
+
+        assertTrue(which.contains("Harbor Summit 2025 organizedBy Kelpwise Foundation"), which.toString());
+        assertTrue(apposition.contains("Harbor Summit 2025 organizedBy Kelpwise Foundation"), apposition.toString());
+        assertFalse(place.stream().anyMatch(f -> f.startsWith("Harbor Summit 2025 organizedBy")), place.toString());
+        assertTrue(zh.stream().anyMatch(f -> f.startsWith("青岚开发者峰会") && f.endsWith("organizedBy 星澜基金会")), zh.toString());
+        assertTrue(zh.stream().anyMatch(f -> f.startsWith("青岚开发者峰会") && f.endsWith("heldIn 杭州")), zh.toString());
+    }
 }

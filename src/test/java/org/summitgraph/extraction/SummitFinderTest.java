@@ -55,6 +55,12 @@ class SummitFinderTest {
     }
 
     @Test
+    void theSameYearIsTheYearWrittenLastBefore() {
+        assertEquals(List.of("LinuxCon + ContainerCon + CloudOpen=linuxcon-china-2017"),
+                summits("那是2017年的事。\n\n同一年6月,Linux基金会在北京办了LinuxCon + ContainerCon + CloudOpen中国大会。", LocalDate.of(2019, 3, 1)));
+    }
+
+    @Test
     void anEditionsNumberBeforeTheSeriesPicksThatEdition() {
         assertEquals(List.of("Open Infrastructure Summit=virtual-2020"), summits("10月19日到23日,第21届Open Infrastructure Summit在线上开了五天。", null));
         assertEquals(List.of("Open Infrastructure Summit=virtual-2020"),
