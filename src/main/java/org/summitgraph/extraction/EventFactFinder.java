@@ -33,8 +33,11 @@ final class EventFactFinder implements RelationFinder {
     private static final Pattern WHERE_EN = Pattern.compile("^\\s*,\\s*where\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
     private static final Pattern TOOK_PLACE_EN = Pattern.compile("^\\s+(?:took place|takes place|was held|is held|is being held|happened|met)\\b",
             Pattern.CASE_INSENSITIVE);
-    /** "在成都举办的X": the place before the event. */
-    private static final Pattern HELD_BEFORE_ZH = Pattern.compile("^\\s*(?:举办|举行|召开)的\\s*$");
+    /** "在成都举办的X", "在巴塞尔举办的首届X": the place before the event. */
+    private static final Pattern HELD_BEFORE_ZH = Pattern.compile("^\\s*(?:举办|举行|召开|(?<![举主承创开协买])办)(?:的|了)\\s*(?:(?:第\\s*[一二三四五六七八九十\\d]{1,3}\\s*届|首届)\\s*)?$");
+    /** "2022年都柏林的X": a year, the city and 的 date and place the event. */
+    private static final Pattern YEAR_BEFORE_CITY_ZH = Pattern.compile("(?<!\\d)20[0-4]\\d\\s*年\\s*(?:\\d{1,2}\\s*月份?\\s*)?$");
+    private static final Pattern OF_ZH = Pattern.compile("^\\s*的\\s*$");
     /** "我去深圳参加了第三届中国开源年会COSCon'18", "went to Portland for KubeCon": the city gone to for the event. */
     private static final Pattern WENT_FOR = Pattern.compile("^\\s*(?:(?:参加|参与|出席)了?[^，。；,;]{0,14}?|for\\s+(?:the\\s+|this\\s+year's\\s+)?)$");
     private static final Pattern WENT_TO = Pattern.compile("(?:(?<!过)[去到赴]|\\b(?:went|go|going|travel(?:l)?ed|flew|headed|came)\\s+to\\s+)$",
@@ -44,7 +47,16 @@ final class EventFactFinder implements RelationFinder {
     /** "All Things Open 2024 (October 27-29, Raleigh, North Carolina)", "X 2025（7月下旬，北京）": the place among its dates. */
     private static final Pattern DATES_BRACKET = Pattern.compile("^\\s*[(（](?:[^()（）,，;；]{1,24}[,，]\\s*)?$");
     private static final Pattern BRACKET_GOES_ON = Pattern.compile("^\\s*(?:[)）,，]|$)");
-    private static final Pattern ORGANIZED_BEFORE_ZH = Pattern.compile("(?:在[^，,。；;]{1,12}?)?(?:举办|主办|承办|发起|组织)的\\s*$");
+    private static final Pattern ORGANIZED_BEFORE_ZH = Pattern.compile("(?:在[^，,。；;]{1,12}?)?(?:(?:举办|主办|承办|发起|组织)的|(?:举办|主办|承办"
+            + "|(?<![举主承创开协买])办)了)\\s*$");
+    /**
+     * "Open Source Summit Europe 2025, which the Linux Foundation ran at the RAI", "LF AI &amp; Data Day, the one-day event LF AI
+     * &amp; Data held on the Monday": the event, then a clause whose subject is the organiser and whose verb runs the event.
+     */
+    private static final Pattern WHICH_HOST_EN = Pattern.compile("^\\s*,\\s*(?:which|that|the\\s+(?:[\\w-]+\\s+){0,3}?(?:event|conference|summit"
+            + "|gathering|meetup|day|forum)(?:\\s+(?:that|which))?)\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern HOST_VERB_EN = Pattern.compile("^\\s+(?:(?:also|again|first|once|still|now)\\s+)?(?:ran|runs|hosted|hosts|organi[sz]ed"
+            + "|organi[sz]es|held|holds|put\\s+on|puts\\s+on|staged|stages|co-hosted|co-organi[sz]ed|launched)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern CLAUSE_END = Pattern.compile("^\\s*(?:[,，。；;!！?？]|$)");
     /** "X, the Apache Software Foundation's annual conference": the organiser's possessive in an apposition. */
     private static final Pattern OWNER_APPOSITION = Pattern.compile("\\s*,\\s*(?:the\\s+)?");
@@ -100,6 +112,8 @@ final class EventFactFinder implements RelationFinder {
                 String between = all.substring(place.end(), event.begin());
                 held = HELD_BEFORE_ZH.matcher(between).matches()
                         && all.substring(Math.max(s.begin(), place.begin() - 2), place.begin()).matches(".*[在于]\\s*")
+                        || OF_ZH.matcher(between).matches()
+                        && YEAR_BEFORE_CITY_ZH.matcher(all.substring(Math.max(s.begin(), place.begin() - 12), place.begin())).find()
                         || WHERE_EN.matcher(between).matches() && TOOK_PLACE_EN.matcher(all).region(event.end(), s.end()).lookingAt()
                         || WENT_FOR.matcher(between).matches() && text.in(place.end(), event.begin(), m -> m.entity().kind().isEvent()).isEmpty()
                         && WENT_TO.matcher(all.substring(Math.max(s.begin(), place.begin() - 16), place.begin())).find();
@@ -122,6 +136,11 @@ final class EventFactFinder implements RelationFinder {
         if (before.find()) {
             text.endingAt(before.start(), Clauses.ORGANIZATION)
                     .ifPresent(org -> out.add(Clauses.fact(event.entity(), SG.organizedBy, org.entity(), s, METHOD_ORGANIZER, 0.75)));
+        }
+        Optional<Mention> host = text.in(event.end(), Math.min(s.end(), event.end() + 60), Clauses.ORGANIZATION).stream().findFirst();
+        if (host.isPresent() && WHICH_HOST_EN.matcher(all).region(event.end(), host.get().begin()).matches()
+                && HOST_VERB_EN.matcher(all).region(host.get().end(), s.end()).lookingAt()) {
+            out.add(Clauses.fact(event.entity(), SG.organizedBy, host.get().entity(), s, METHOD_ORGANIZER, 0.75));
         }
         if (event.entity().known()) {
             return;

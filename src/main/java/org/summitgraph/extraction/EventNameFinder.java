@@ -204,6 +204,11 @@ final class EventNameFinder implements MentionFinder {
                 if (lead.lookingAt()) {
                     begin = lead.end();
                 }
+                // "在杭州办了青岚开发者峰会2023": a verb done (…了) ends the words before the name, which begins after it
+                int done = text.substring(begin, end).lastIndexOf('了');
+                if (done >= 0) {
+                    begin += done + 1;
+                }
                 // "举行的第三届启明开源年会": the edition's number that the match took into the name
                 Matcher ordinal = ORDINAL_ZH.matcher(text).region(begin, end);
                 if (ordinal.lookingAt()) {

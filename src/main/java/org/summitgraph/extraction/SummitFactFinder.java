@@ -67,6 +67,9 @@ final class SummitFactFinder implements RelationFinder {
     private static final Pattern WHICH_ORGANIZES = Pattern.compile("\\s*(?:\\([^)]{1,12}\\))?\\s*,?\\s*which\\s+(?:organi[sz]es|hosts|runs)"
             + EnglishCues.THE_EVENT,
             Pattern.CASE_INSENSITIVE);
+    /** "The Linux Foundation, which ran both events": the same after the organiser, in the past tense. */
+    private static final Pattern WHICH_ORGANIZED_BOTH = Pattern.compile("\\s*(?:\\([^)]{1,12}\\))?\\s*,?\\s*which\\s+(?:organi[sz]e[sd]|"
+            + "host(?:s|ed)|runs|ran|puts on|put on)" + CoordinatedEvents.BOTH_EVENTS_EN, Pattern.CASE_INSENSITIVE);
 
     @Override
     public List<Fact> find(AnnotatedText text) {
@@ -174,12 +177,15 @@ final class SummitFactFinder implements RelationFinder {
         while (hosts.find()) {
             // "由云原生计算基金会（CNCF）和Linux基金会共同主办": every organisation in the span
             // "由OpenStack基金会主办的2019年OpenStack PTG": the event the phrase describes comes after it
-            Entity event = HOSTED_EVENT_AFTER.matcher(text.text()).region(hosts.end(), s.end()).lookingAt()
+            boolean after = HOSTED_EVENT_AFTER.matcher(text.text()).region(hosts.end(), s.end()).lookingAt();
+            Entity event = after
                     ? text.in(hosts.end(), Math.min(s.end(), hosts.end() + 20), m -> m.entity().kind().isEvent()).stream()
                             .findFirst().map(Mention::entity).orElse(eventBefore(text, s, hosts.start(), about))
                     : eventBefore(text, s, hosts.start(), about);
+            // "两场大会均由Linux基金会主办", "ELC与开源峰会均由…主办": every event the plural subject stands for
+            List<Entity> events = after ? List.of(event) : CoordinatedEvents.before(text, s, hosts.start()).orElse(List.of(event));
             for (Mention org : text.in(hosts.start(), hosts.end(), Clauses.ORGANIZATION)) {
-                out.add(Clauses.fact(event, SG.organizedBy, org.entity(), s, "pattern:organized-by", 0.75));
+                events.forEach(e -> out.add(Clauses.fact(e, SG.organizedBy, org.entity(), s, "pattern:organized-by", 0.75)));
             }
         }
         for (Mention org : text.in(s.begin(), s.end(), Clauses.ORGANIZATION)) {
@@ -191,10 +197,17 @@ final class SummitFactFinder implements RelationFinder {
             Matcher byEn = ORGANIZED_BY_EN.matcher(before);
             boolean byEnglish = byEn.find() && !POSSESSIVE_AFTER.matcher(after).lookingAt()
                     && !organizesSomethingElse(text, s, org.begin() - before.length() + byEn.start());
-            boolean english = byEnglish || WHICH_ORGANIZES.matcher(after).lookingAt();
+            boolean both = WHICH_ORGANIZED_BOTH.matcher(after).lookingAt();
+            boolean english = byEnglish || both || WHICH_ORGANIZES.matcher(after).lookingAt();
             if (chinese || english) {
                 Entity event = eventBefore(text, s, org.begin(), about);
-                out.add(Clauses.fact(event, SG.organizedBy, org.entity(), s, "pattern:organized-by", 0.75));
+                // "Both events are organised by the LF", "The Linux Foundation, which runs both events", "两场大会均由…主办":
+                // each event named
+                int verb = byEnglish ? org.begin() - before.length() + byEn.start() : org.begin() - 1;
+                List<Entity> events = both ? CoordinatedEvents.named(text, s, org.begin()).orElse(List.of(event))
+                        : byEnglish || before.endsWith("由") ? CoordinatedEvents.before(text, s, verb).orElse(List.of(event))
+                        : List.of(event);
+                events.forEach(e -> out.add(Clauses.fact(e, SG.organizedBy, org.entity(), s, "pattern:organized-by", 0.75)));
                 if (byEnglish) {
                     // "co-organized by the OpenInfra Foundation and the Korea OpenStack Community", "organised by the LF
                     // together with the CNCF": every host listed after "by"
@@ -204,7 +217,7 @@ final class SummitFactFinder implements RelationFinder {
                                 && !Coordination.joins(text, last.end(), next.begin(), Clauses.ORGANIZATION)) {
                             break;
                         }
-                        out.add(Clauses.fact(event, SG.organizedBy, next.entity(), s, "pattern:organized-by", 0.7));
+                        events.forEach(e -> out.add(Clauses.fact(e, SG.organizedBy, next.entity(), s, "pattern:organized-by", 0.7)));
                         last = next;
                     }
                 }

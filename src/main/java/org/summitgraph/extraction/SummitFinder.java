@@ -230,8 +230,14 @@ public final class SummitFinder implements MentionFinder {
             String placeIri = placeByName.get(TextFold.fold(m.group("city")));
             String brand = strict || m.group("brand") == null ? null : m.group("brand").strip();
             String seriesIri = brand == null ? preferred : seriesOf(brand);
-            Optional<SummitEdition> edition = resolve(inSeries(knowledge.summitsIn(placeIri), seriesIri, year(m) != null),
-                    year(m), published, strict);
+            List<SummitEdition> editions = inSeries(knowledge.summitsIn(placeIri), seriesIri, year(m) != null);
+            String named = strict ? seriesNamedAfter(text, m.end(), s.end()) : null;
+            if (named != null) {
+                // "2023年温哥华的OpenInfra Summit", "2022年都柏林的Hyperledger Global Forum": the year and the city date and
+                // place the edition of the series named next, not another series' edition held there that year
+                editions = knowledge.summitsIn(placeIri).stream().filter(e -> e.inSeries(named)).toList();
+            }
+            Optional<SummitEdition> edition = resolve(editions, year(m), published, strict);
             if (edition.isEmpty()) {
                 continue;
             }
@@ -240,6 +246,17 @@ public final class SummitFinder implements MentionFinder {
             knowledge.entity(placeIri).ifPresent(place -> out.add(new Mention(m.start("city"), m.end("city"),
                     m.group("city"), place, METHOD, confidence)));
         }
+    }
+
+    /** The series whose name follows right after a year and a city ("的OpenInfra Summit", "举办的首届…"), or null. */
+    private String seriesNamedAfter(String text, int at, int end) {
+        Matcher between = SERIES_AFTER_CITY.matcher(text).region(at, end);
+        if (!between.lookingAt()) {
+            return null;
+        }
+        int from = between.end();
+        return seriesMatcher.findAll(text.substring(from, Math.min(end, from + 60))).stream().filter(x -> x.begin() == 0)
+                .findFirst().map(x -> x.keys().iterator().next()).orElse(null);
     }
 
     /**
@@ -273,7 +290,15 @@ public final class SummitFinder implements MentionFinder {
         if (year == null) {
             year = relativeYear(text, s.begin(), m.begin(), published);
         }
-        Optional<SummitEdition> edition = numbered.isPresent() ? numbered
+        if (year == null && SAME_YEAR.matcher(text).region(s.begin(), m.begin()).find()) {
+            year = lastYearBefore(text, s.begin());
+        }
+        // "2023年温哥华的OpenInfra Summit": the edition the year and the city right before the name were read as
+        List<SummitEdition> candidates = editions;
+        Optional<SummitEdition> dated = out.stream().filter(o -> o.entity().kind() == EntityKind.SUMMIT && o.end() <= m.begin()
+                        && o.end() >= Math.max(s.begin(), m.begin() - 2) && text.substring(o.end(), m.begin()).matches("[的\\s]*"))
+                .flatMap(o -> candidates.stream().filter(e -> e.entity().iri().equals(o.entity().iri()))).findFirst();
+        Optional<SummitEdition> edition = numbered.isPresent() ? numbered : dated.isPresent() ? dated
                 : year != null ? resolve(editions, year, published, true) : recent(editions, published);
         if (edition.isEmpty()) {
             Optional<Mention> beyond = unlistedEdition(text, s, m);
@@ -304,13 +329,22 @@ public final class SummitFinder implements MentionFinder {
         return edition.isPresent();
     }
 
+    private static final String ORDINAL_ZH = "(?:(?:第\\s*[一二三四五六七八九十\\d]{1,3}\\s*届|首届)\\s*)?";
     /** "第21届Open Infrastructure Summit", "the 21st OpenStack Summit": an edition's number written before the series. */
     private static final Pattern ORDINAL_BEFORE = Pattern.compile("(?:第\\s*(\\d{1,3})\\s*届|\\b[Tt]he\\s+(\\d{1,3})(?:st|nd|rd|th))\\s*$");
     /** A region, then the year, right after a series' name: "ONE Summit North America 2022", "KubeCon Japan 2026". */
     private static final Pattern YEAR_AFTER_NAME = Pattern.compile("^(?<region>\\s+(?:Europe|North America|Latin America|China|Japan"
             + "|India|Asia|Korea|EU|NA))?\\s*,?\\s+(?<year>20[0-4]\\d)(?![\\d年月/.:–-]\\d|[\\d年月/–-])");
-    /** "2026年KubeCon日本", "2022年的ONE Summit": the year written right before the series' name. */
-    private static final Pattern YEAR_BEFORE_NAME = Pattern.compile("(?<year>20[0-4]\\d)\\s*年\\s*(?:的\\s*)?$");
+    /**
+     * "2026年KubeCon日本", "2022年的ONE Summit": the year written right before the series' name; or before a clause that
+     * says where and which one it was ("2018年在巴塞尔举办的首届Hyperledger Global Forum", "2020年3月在菲尼克斯举办的第二届",
+     * "2022年都柏林的"), or "the 2022 Hyperledger Global Forum".
+     */
+    private static final Pattern YEAR_BEFORE_NAME = Pattern.compile("(?<year>20[0-4]\\d)\\s*年\\s*(?:\\d{1,2}\\s*月份?\\s*)?"
+            + "(?:(?:在|于)\\s*[^，,。；;、的]{1,8}?(?:举办|举行|召开)\\s*的|\\p{IsHan}{2,4}的)?\\s*(?:的\\s*)?" + ORDINAL_ZH + "$"
+            + "|\\b[Tt]he\\s+(?<year2>20[0-4]\\d)\\s+$");
+    /** The clause between a year and a city and the series' name they date and place: "的", "举办的首届". */
+    private static final Pattern SERIES_AFTER_CITY = Pattern.compile("^\\s*(?:(?:举办|举行|召开)\\s*)?(?:的\\s*)?" + ORDINAL_ZH);
 
     private static Optional<SummitEdition> byNumber(List<SummitEdition> editions, Matcher ordinal) {
         int number = Integer.parseInt(ordinal.group(1) != null ? ordinal.group(1) : ordinal.group(2));
@@ -331,17 +365,35 @@ public final class SummitFinder implements MentionFinder {
             return Optional.of(new Mention(m.begin(), after.end(), text.substring(m.begin(), after.end()),
                     NewEntities.of(EntityKind.SUMMIT, name), METHOD, 0.8));
         }
-        Matcher before = YEAR_BEFORE_NAME.matcher(text.substring(Math.max(s.begin(), m.begin() - 8), m.begin()));
+        Matcher before = YEAR_BEFORE_NAME.matcher(text.substring(Math.max(s.begin(), m.begin() - 30), m.begin()));
         if (before.find()) {
-            int begin = Math.max(s.begin(), m.begin() - 8) + before.start();
+            String year = before.group("year") != null ? before.group("year") : before.group("year2");
+            // a clause between year and name ("2018年在巴塞尔举办的") is no part of the name: the mention is the series' name
+            int yearAt = Math.max(s.begin(), m.begin() - 30) + before.start();
+            int begin = before.group("year") != null && text.substring(yearAt, m.begin()).matches("\\d{4}\\s*年\\s*(?:的\\s*)?")
+                    ? yearAt : m.begin();
             return Optional.of(new Mention(begin, m.end(), text.substring(begin, m.end()),
-                    NewEntities.of(EntityKind.SUMMIT, series + " " + before.group("year")), METHOD, 0.8));
+                    NewEntities.of(EntityKind.SUMMIT, series + " " + year), METHOD, 0.8));
         }
         return Optional.empty();
     }
 
     private static final Pattern AT_THE = Pattern.compile("\\b(?:at|attended|attending|attend|to)\\s+(?:the\\s+|this\\s+year's\\s+)?$");
     private static final Pattern IN_PLACE = Pattern.compile("\\s+in\\s+\\p{Lu}[\\p{L}-]+(?![\\p{L}\\d])(?!\\s+\\d)");
+
+    /** "同一年6月,Linux基金会在北京办了LinuxCon中国大会", "later that year": the year the text wrote last before the sentence. */
+    private static final Pattern SAME_YEAR = Pattern.compile("同一年|同年|当年|(?i:\\b(?:that|the)\\s+same\\s+year\\b|\\blater\\s+that\\s+year\\b)");
+    /** How far back the year "the same year" repeats may be written. */
+    private static final int SAME_YEAR_REACH = 2000;
+
+    private static Integer lastYearBefore(String text, int at) {
+        Matcher y = YEAR.matcher(text).region(Math.max(0, at - SAME_YEAR_REACH), at);
+        Integer last = null;
+        while (y.find()) {
+            last = Integer.valueOf(y.group(1));
+        }
+        return last;
+    }
 
     /** "明年的KubeCon中国", "next year's KubeCon" (not "我们明年KubeCon见"): a year counted from publication, just before the series' name. */
     private static Integer relativeYear(String text, int sentenceBegin, int at, LocalDate published) {
@@ -476,6 +528,8 @@ public final class SummitFinder implements MentionFinder {
      */
     private List<SummitEdition> atCityBeside(List<SummitEdition> editions, String text, int begin, int end) {
         int before = begin > 0 && text.charAt(begin - 1) == ' ' ? begin - 1 : begin;
+        // "温哥华的OpenInfra Summit": the city and 的 before the name
+        before = before > 0 && text.charAt(before - 1) == '的' ? before - 1 : before;
         int after = end < text.length() && text.charAt(end) == ' ' ? end + 1 : end;
         for (NameMatcher.Match c : cityMatcher.findAll(text.substring(Math.max(0, before - 8), Math.min(text.length(), after + 8)))) {
             int cityBegin = c.begin() + Math.max(0, before - 8);

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import java.time.LocalDate;
 import java.util.Set;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -36,6 +37,16 @@ class EventFactsTest {
         Set<String> facts = facts("她曾在成都举办的TERRACon'23上分享过调度器的设计。", "zh", null);
 
         assertTrue(facts.contains("TERRACon 2023 heldIn Chengdu"), facts::toString);
+    }
+
+    @Test
+    void aYearAndACityBeforeAnEventOrItsNumberedEditionPlaceIt() {
+        Set<String> numbered = facts("从2018年在巴塞尔举办的首届Hyperledger Global Forum开始,会场里就挤满了银行的人。", "zh", null);
+        Set<String> dated = facts("方牧曾在2022年都柏林的Hyperledger Global Forum上做过分享。", "zh", null);
+
+        assertTrue(numbered.contains("Hyperledger Global Forum 2018 heldIn Basel"), numbered::toString);
+        assertTrue(dated.contains("Hyperledger Global Forum 2022 heldIn Dublin"), dated::toString);
+        assertFalse(dated.stream().anyMatch(f -> f.startsWith("Embedded Linux")), dated::toString);
     }
 
     @Test

@@ -40,6 +40,27 @@ class SummitFinderTest {
     }
 
     @Test
+    void aYearAndACityBeforeASeriesNameDateAndPlaceThatSeriesEdition() {
+        // the Embedded Linux Conference Europe met in Dublin in 2022 too, and the Open Source Summit in Vancouver in 2023
+        assertEquals(List.of("Hyperledger Global Forum=hyperledger-global-forum-2022"),
+                summits("方牧曾在2022年都柏林的Hyperledger Global Forum上做过分享。", LocalDate.of(2024, 10, 15)));
+        assertEquals(List.of("2023年温哥华=vancouver-2023", "OpenInfra Summit=vancouver-2023"),
+                summits("2023年温哥华的OpenInfra Summit是他第一次出国。", LocalDate.of(2024, 10, 15)));
+        // a clause that says where it was held stands between the year and the name
+        assertEquals(List.of("Hyperledger Global Forum=hyperledger-global-forum-2018", "Hyperledger Global Forum=hyperledger-global-forum-2020"),
+                summits("从2018年在巴塞尔举办的首届Hyperledger Global Forum,到2020年3月在菲尼克斯举办的第二届Hyperledger Global Forum,"
+                        + "会场里挤满了银行的人。", LocalDate.of(2024, 10, 15)));
+        assertEquals(List.of("Hyperledger Global Forum=hyperledger-global-forum-2022"),
+                summits("Fang Mu spoke at the 2022 Hyperledger Global Forum in Dublin.", LocalDate.of(2024, 10, 15)));
+    }
+
+    @Test
+    void theSameYearIsTheYearWrittenLastBefore() {
+        assertEquals(List.of("LinuxCon + ContainerCon + CloudOpen=linuxcon-china-2017"),
+                summits("那是2017年的事。\n\n同一年6月,Linux基金会在北京办了LinuxCon + ContainerCon + CloudOpen中国大会。", LocalDate.of(2019, 3, 1)));
+    }
+
+    @Test
     void anEditionsNumberBeforeTheSeriesPicksThatEdition() {
         assertEquals(List.of("Open Infrastructure Summit=virtual-2020"), summits("10月19日到23日,第21届Open Infrastructure Summit在线上开了五天。", null));
         assertEquals(List.of("Open Infrastructure Summit=virtual-2020"),
