@@ -120,6 +120,31 @@ class QuickFindTest {
         same("在\\p{IsHan}上", text.toString(), 1, text.length() - 1);
     }
 
+    /** Searched again, a pattern reads what its tables learnt the first time (one bit per character, ASCII pairs). */
+    @Test
+    void whatTheTablesLearntFindsTheSameMatchesTheNextTime() {
+        Pattern p = Pattern.compile("\\b(?:runs|uses)\\b|上海", Pattern.CASE_INSENSITIVE);
+        QuickFind q = new QuickFind(p);
+        String text = "Runs: read, reruns uses; 他在上海 runs, rerun";
+        for (int i = 0; i < 3; i++) {
+            assertEquals(plain(p, text, 0, text.length()), quick(q, text, 0, text.length()));
+            assertEquals(plain(p, text, 3, 30), quick(q, text, 3, 30));
+        }
+        assertEquals(1, q.pairEntry('r', 'e'));
+    }
+
+    /** A pair that finds no slot lets its position through to the pattern, without probing the pair each time. */
+    @Test
+    void aPairBeyondTheTableLetsItsPositionThrough() {
+        QuickFind q = new QuickFind(Pattern.compile("在上"));
+        int through = 0;
+        for (char c = 0x4E00; c < 0x4E00 + 5000; c++) {
+            through += q.pairEntry('在', c) == (1 | 2 | 4) ? 1 : 0;
+        }
+        // 5,000 pairs no match begins with, 4,096 slots
+        assertTrue(through >= 5000 - 4096, "let through: " + through);
+    }
+
     /** Every cue of the finders, on every line of the test articles and on stretches cut anywhere. */
     @Test
     void everyCueFindsWhatThePlainLoopFindsOnTheTestArticles() throws IOException {
