@@ -78,14 +78,11 @@ final class Boilerplate {
         for (Pattern p : PUBLISHER) {
             Matcher m = p.matcher(s);
             if (m.find() && !m.group(1).isBlank()) {
-                String name = m.group(1).strip();
-                // "© 2022 PR Wirehouse Inc. Terms of Use": the period of an abbreviated legal form is part of the name
-                boolean abbreviated = LEGAL_ABBREVIATION.matcher(name).find() && s.startsWith(".", m.end(1));
-                return Optional.of(abbreviated ? name + "." : name);
+                // "© 2022 PR Wirehouse Inc. Terms of Use": the name without the period, which would keep it from the
+                // company the article names ("PR Wirehouse")
+                return Optional.of(m.group(1).strip());
             }
         }
         return Optional.empty();
     }
-
-    private static final Pattern LEGAL_ABBREVIATION = Pattern.compile("\\b(?:Inc|Ltd|Corp|Co|Pty|Bhd|Pte)$");
 }
