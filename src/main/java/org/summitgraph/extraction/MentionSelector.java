@@ -47,7 +47,8 @@ final class MentionSelector {
     private static final Pattern BRACKETED = Pattern.compile("\\s*[(（]\\s*([^()（）,，、;；:：]{2,40}?)\\s*[)）]");
 
     private static final Pattern LATIN_FIRST_WORD = Pattern.compile("(\\p{Lu}[\\p{Ll}]{4,})\\s+\\p{Lu}.*");
-    private static final Pattern CHINESE_HEAD = Pattern.compile("([\\p{IsHan}]{2,4})(?:科技|物流|数据|软件|信息|网络|通信|电子|金融|证券|银行|保险|集团|控股|智能|云网|传媒|智控|智驾|智算|数科|半导体)");
+    /** "芯岭微电子" is 芯岭 and 微电子 (not 芯岭微 and 电子): no short name ends in the 微 of 微电子. */
+    private static final Pattern CHINESE_HEAD = Pattern.compile("([\\p{IsHan}]{2,4})(?<!微)(?:科技|物流|数据|软件|信息|网络|通信|电子|金融|证券|银行|保险|集团|控股|智能|云网|传媒|智控|智驾|智算|数科|半导体|微电子)");
 
     /**
      * Every shorter form an organisation's name may be written in: its leading words ("Peak Mutual" and "Peak" for
