@@ -408,7 +408,7 @@ final class Titles {
             + "infrastructure|security|devops|strategy|open|source|community|program|programme|developer|data|network|"
             + "observability|storage|kernel|compliance|ecosystem|partner|integration|build|test|quality|senior|principal|"
             + "engineering|product|technical|marketing|sales|support|operations|research|cloud|core|firmware|hardware|"
-            + "documentation|docs|software|embedded|"
+            + "documentation|docs|embedded|"
             + "SRE|OSPO|ML|AI|QA|UX|HPC|IT|DevRel|DevOps|SecOps|FinOps)[ \\t]+){1,3})"
             + "(engineer|architect|lead|researcher|manager|director|maintainer|Engineer|Architect|Lead|Researcher|Manager|"
             + "Director|Maintainer|DBA|SRE|VP)(?![A-Za-z-])");
