@@ -506,8 +506,9 @@ public final class ChinesePersonFinder implements MentionFinder {
                         inside = insideWords(article);
                     }
                     // "担任工程副总裁": a name cannot start inside a word the segmenter read ("工程")
+                    // "，任技术总监": the verb 任 and a title's line of work ("技术", "产品") before the rank, no 任 surnamed
                     if (ChineseNames.isPlausible(name) && ChineseNames.surnameLength(name, 0) > 0 && !splitsWord(text, begin)
-                            && !inside[begin]) {
+                            && !inside[begin] && !TitleFunctions.isChineseFunction(name.substring(ChineseNames.surnameLength(name, 0)))) {
                         out.add(mention(begin, name, CONTEXT, 0.65));
                         break;
                     }

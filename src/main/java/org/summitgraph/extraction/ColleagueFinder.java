@@ -38,8 +38,24 @@ final class ColleagueFinder implements RelationFinder {
                     out.add(Clauses.fact(colleague.get().entity(), SG.worksFor, org.get(), s, METHOD, 0.55));
                 }
             }
+            formerColleagues(text, s, out);
         }
         return out;
+    }
+
+    /** "碰到了在阿里云时的老同事韩柏", "在华为工作期间的同事李想": a colleague from a time at an organisation worked there then. */
+    private static final Pattern COLLEAGUE_THEN = Pattern.compile("\\s*(?:工作|任职|实习)?(?:时|的时候|那时|期间|那几年)的?(?:老|前)?同事(?:们)?\\s*");
+    private static final Pattern AT_ZH = Pattern.compile("在\\s*$");
+
+    private static void formerColleagues(AnnotatedText text, Sentence s, List<Fact> out) {
+        for (Mention org : text.in(s.begin(), s.end(), Clauses.ORGANIZATION)) {
+            Matcher then = COLLEAGUE_THEN.matcher(text.text()).region(org.end(), s.end());
+            if (!then.lookingAt() || !AT_ZH.matcher(text.text()).region(LookBack.from(s.begin(), org.begin(), 2), org.begin()).find()) {
+                continue;
+            }
+            text.startingAt(then.end(), Clauses.PERSON).ifPresent(colleague -> out.add(Clauses.fact(colleague.entity(),
+                    SG.formerlyWorkedFor, org.entity(), s, "pattern:colleague-from-then", 0.6)));
+        }
     }
 
     /** The organisation written just before one of the person's names, in the same clause; a former one is not. */

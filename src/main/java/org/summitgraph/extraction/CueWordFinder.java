@@ -227,7 +227,14 @@ final class CueWordFinder implements RelationFinder {
                     + "spent (?:\\w+ ){1,3}years? (?:[\\w-]+ ){0,6}?(?:at|with)|spent (?:a|two|three|nearly a|almost a|over a|more than a) decades? (?:[\\w-]+ ){0,6}?(?:at|with)|(?:a|an|the) former|ex-|previously (?:at|with|of|worked at|worked for)|"
                     // "previously led the storage team at Oracle", "previously worked on Nova at HP": a post before this one
                     + "previously (?:led|ran|headed|managed|worked|served|was) (?:[\\w-]+ ){1,6}?(?:at|with|for)|"
-                    + "formerly (?:at|with|of)|formerly (?:\\w+ ){1,3}(?:at|of)|left(?! to join\\b)|while (?:all \\w+ )?(?:were|was) at|"
+                    + "formerly (?:at|with|of)|formerly (?:\\w+ ){1,3}(?:at|of)|left(?! to join\\b)|"
+                    // "who co-created Sigstore while he was still at Google", "back when she worked at IBM", "during his
+                    // six years at VMware": the time spent there is over
+                    + "(?:while|back when|when) (?:all \\w+ |he |she |they |I |we )?(?:were|was|worked) (?:still |then )?(?:at|with|for)|"
+                    + "during (?:his|her|their|my) (?:[\\w-]+ ){0,2}?(?:years?|time|stint|tenure|days) (?:at|with)|"
+                    // "joined Hitachi, where I worked on storage firmware for six years": a post of so many years, ended
+                    + "joined(?=(?: [\\w.&-]+){1,4},? where (?:he|she|they|I|we) (?:worked|spent|stayed)\\b[^.;]{0,60}? "
+                    + "(?:for|over) (?:\\w+ ){1,2}(?:years?|decades?)\\b)|"
                     + "back at|before joining (?:[\\w.&-]+ ){1,4}(?:he|she) (?:was|worked) at|"
                     // "Before Red Hat she worked on storage systems at NetApp": the job held before the one named
                     + "before (?:joining |moving to |coming to )?(?:[\\w.&-]+ ){1,4}?,?\\s*(?:he|she) (?:worked|was|spent (?:\\w+ ){1,3}) "

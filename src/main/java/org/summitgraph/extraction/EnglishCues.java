@@ -21,10 +21,10 @@ final class EnglishCues {
 
     /** What a person leads inside an organisation without leading the organisation: "the tooling team", "its partner programme". */
     static final String UNIT = "(?:team|group|department|division|squad|unit|office|track|session|panel|workshop|"
-            + "programme|program|initiative|practice|effort|business|function|lab)";
+            + "programme|program|initiative|practice|effort|business|function|lab|operations)";
     /** Not before a unit of the organisation named after it ("runs the cloud team at Ledgerline"). */
-    private static final String NOT_A_UNIT = "(?! (?:the |a |an |its |our |their )?(?-i:(?:[a-z][\\w-]*|\\p{Lu}\\w*-[a-z][\\w-]*) ){0,3}?"
-            + UNIT + "s?\\b)";
+    private static final String NOT_A_UNIT = "(?! (?:the |a |an |its |our |their )?(?:[^.,;'’]{1,60}?(?:'s|’s) )?"
+            + "(?-i:(?:[a-z][\\w-]*|\\p{Lu}\\w*-[a-z][\\w-]*) ){0,3}?" + UNIT + "s?\\b)";
 
     /** The event a clause names by a common noun after its verb: " the summit", " this year's developer conference". */
     static final String THE_EVENT = "\\s+(?:the|this|this year's|that)\\s+(?:[\\w+-]+\\s+){0,3}?"
@@ -180,6 +180,11 @@ final class EnglishCues {
             // the company a person runs employs them ("now runs Acme Gating")
             cue("works", "\\b(?:who (?:now |also |still |currently )?|now )runs\\b" + NOT_A_UNIT, SG.worksFor,
                     Clauses.PERSON, m -> m.entity().kind() == EntityKind.COMPANY, SUBJECT_CUE_OBJECT),
+            // "Noriaki Fukuyasu, who runs the Linux Foundation's operations in Japan", "she heads Google's open source office":
+            // the organisation whose unit a person runs employs them
+            cue("works", "\\b(?:co-)?(?:leads|heads|runs|manages|oversees) "
+                    + "(?=(?:the )?(?:(?-i:\\p{Lu})[\\w&.-]*(?: (?-i:\\p{Lu})[\\w&.-]*){0,4})(?:'s|’s) (?-i:(?:[a-z][\\w-]*|[A-Z]{2,5}) ){0,3}?"
+                    + UNIT + "s?\\b)", SG.worksFor, Clauses.PERSON, Clauses.ORGANIZATION, SUBJECT_CUE_OBJECT),
             // "who leads the cloud partner programme at Mellanox", "who works on the placement service at Northbeam
             // Cloud": the organisation after "at" is the one the person works for
             cue("works", "\\b(?:works on |working on |(?:co-)?(?:leads|heads|runs|manages) (?=(?:the |a |an |its |their )?"

@@ -95,9 +95,40 @@ final class LeadershipFinder implements RelationFinder {
             }
             companyLeads(text, s, out);
             leaderIs(text, s, out);
+            inChargeOfWhole(text, s, out);
         }
         return out;
     }
+
+    /**
+     * "Dan Cauchy本人在Linux基金会负责AGL整个项目", "她目前主管openEuler社区", "由他牵头Kata工作组": a person in charge of a
+     * project or a group as a whole, the clause ending on it; "负责Nova的开发" (a part of the work) leads nothing.
+     */
+    private static void inChargeOfWhole(AnnotatedText text, Sentence s, List<Fact> out) {
+        if (!text.isChinese()) {
+            return;
+        }
+        Matcher m = IN_CHARGE_OF_WHOLE_ZH.matcher(text.text()).region(s.begin(), s.end());
+        while (m.find()) {
+            int verbEnd = m.end();
+            Optional<Mention> led = text.startingAt(verbEnd, Clauses.ORG_OR_PROJECT)
+                    .filter(o -> o.entity().kind() == EntityKind.PROJECT || peopleGroup(o.entity()))
+                    .filter(o -> WHOLE_AFTER_ZH.matcher(text.text()).region(o.end(), s.end()).lookingAt());
+            if (led.isEmpty()) {
+                continue;
+            }
+            int clause = Clauses.clauseStart(text.text(), m.start(), s.begin());
+            text.lastIn(clause, m.start(), Clauses.PERSON)
+                    .filter(p -> text.in(p.end(), m.start(), Clauses.PERSON).isEmpty())
+                    .ifPresent(p -> out.add(Clauses.fact(p.entity(), SG.leads, led.get().entity(), s, "pattern:in-charge-of-whole", 0.7)));
+        }
+    }
+
+    /** The verb of being in charge, with an optional "整个"/"整体" before what is led. */
+    private static final Pattern IN_CHARGE_OF_WHOLE_ZH = Pattern.compile("(?<![不未没])(?:全面)?(?:负责|主管|掌管|牵头|带领|领导|主导)(?:着|了)?\\s*(?:整个|整体)?\\s*");
+    /** After what is led: "整个项目", "项目", "社区", "的整体工作", then the clause's end. */
+    private static final Pattern WHOLE_AFTER_ZH = Pattern.compile("\\s*(?:的)?\\s*(?:整个|整体|全部)?\\s*(?:项目|社区|工作组|小组|团队)?"
+            + "(?:的?(?:整体|全部|日常)?(?:工作|事务|运作))?\\s*(?:[，,。；;！!）)]|$|并)");
 
     /** A group of people, "内核SIG" written with no space before "SIG" among them. */
     private static boolean peopleGroup(Entity e) {

@@ -43,8 +43,12 @@ final class RoleFinder implements RelationFinder {
                     + "(?:\\s*,\\s*(?:meanwhile|too|also|now|however|today|currently)\\s*,|\\s*,\\s*who\\s+[^,;.]{1,80}?(?:,|\\s+and(?=\\s)))?\\s*,?\\s*(?:who\\s+)?(?<verb>is|was|'s|’s|has been|had been|"
                     + "works as|worked as|serves as|served as|has served as|have served as|has worked as|became|now works as)\\s+"
                     + "(?<adverb>now\\s+|currently\\s+|also\\s+|still\\s+|already\\s+|previously\\s+|formerly\\s+|most\\s+recently\\s+)?"
+                    // "is technically a Linux Foundation fellow", "is officially the project's release manager"
+                    + "(?:(?:technically|officially|formally|effectively|nominally)\\s+)?"
                     + "(?:a|an|the|its|their)?\\s*(?:(?:company|firm|foundation|project|organi[sz]ation)(?:'s|’s)\\s+"
-                    + "|(?<owner>\\p{Lu}[\\p{L}&.-]*(?:\\s+\\p{Lu}[\\p{L}&.-]*){0,3})(?:'s|’s)\\s+)?(?:[a-z][a-z-]*\\s+){0,2}");
+                    + "|(?<owner>\\p{Lu}[\\p{L}&.-]*(?:\\s+\\p{Lu}[\\p{L}&.-]*){0,3})(?:'s|’s)\\s+"
+                    // "is a Linux Foundation fellow", "is a Microsoft engineer": the organisation written before the title
+                    + "|(?<=\\b(?:a|an|the)\\s)(?<premodifier>\\p{Lu}[\\p{L}&.-]*(?:\\s+\\p{Lu}[\\p{L}&.-]*){0,3})\\s+)?(?:[a-z][a-z-]*\\s+){0,2}");
     /** "who was NASA's chief technology officer", "had been a principal engineer at": a post held before, not now. */
     private static final Pattern PAST_VERB = Pattern.compile("was|had been|worked as|served as");
     /** "who was named CTO", "was appointed chief architect": the post taken up, held now. */
@@ -83,6 +87,10 @@ final class RoleFinder implements RelationFinder {
     private static final Pattern PROJECT_OF = Pattern.compile("\\s+(?:(?:sandbox|incubating|graduated|top-level)\\s+)?project\\s+");
     /** A post given up: "前华为", "原华澜银行"; see {@link #formerPost}. */
     private static final Pattern FORMER_MARK_ZH = Pattern.compile("(?<![目之此以提当眼面日年月向])前|(?<![还复草平高中(（])原(?![来先本定计因])");
+    /** Right before a name that opens a sentence, its subject: the sentence's end before, and "The". */
+    private static final Pattern SENTENCE_SUBJECT = Pattern.compile("(?:^|[.!?]\\s+|\\n\\s*)(?:The\\s+)?$");
+    /** Right before a name in a relative clause: "which the", "that". */
+    private static final Pattern RELATIVE_BEFORE = Pattern.compile("\\b(?:which|that|whom)\\s+(?:the\\s+)?$");
     /** A sentence whose subject is a personal pronoun. */
     private static final Pattern PRONOUN_SUBJECT = Pattern.compile("\\s*(?:(?:Today|Now|Currently|Meanwhile),\\s*)?(?:He|She)\\b");
     private static final int PRONOUN_REACH = 400;
@@ -131,7 +139,9 @@ final class RoleFinder implements RelationFinder {
     private static final Pattern COMMA_BEFORE_TITLE_ZH = Pattern.compile(
             "\\s*(?:现任|担任|任)?\\s*X\\s*的?\\s*(?:\\p{IsHan}{1,8}?(?:部|中心|团队|组|实验室|办公室|事业部|研究院|学院|系))?\\s*");
     private static final Pattern COMMA_BEFORE_TITLE = Pattern.compile(
-            "\\s*(?:the\\s+|a\\s+|an\\s+|its\\s+|their\\s+|our\\s+|my\\s+|one\\s+of\\s+(?:our|their|its|the)\\s+)?(?:former\\s+|current\\s+|new\\s+)?(?:X(?:'s|’s)?\\s+|(?i:foundation|company|firm|project)(?:'s|’s)\\s+)?(?:[a-z][a-z-]*\\s+){0,2}");
+            // "Shuah Khan, also a Linux Foundation fellow", "Ana Souza, herself a Kubernetes maintainer": a word that adds the
+            // apposition to what was said of the person before it
+            "\\s*(?:(?:also|now|currently|still|himself|herself|themselves)\\s+)?(?:the\\s+|a\\s+|an\\s+|its\\s+|their\\s+|our\\s+|my\\s+|one\\s+of\\s+(?:our|their|its|the)\\s+)?(?:former\\s+|current\\s+|new\\s+)?(?:X(?:'s|’s)?\\s+|(?i:foundation|company|firm|project)(?:'s|’s)\\s+)?(?:[a-z][a-z-]*\\s+){0,2}");
 
     @Override
     public List<Fact> find(AnnotatedText text) {
@@ -144,7 +154,7 @@ final class RoleFinder implements RelationFinder {
                 if (!inBracketsAfterPerson(text, s, t, out) && !asTitle(text, s, t, out) && !chained(text, s, t, before, last, out)
                         && !personCommaTitle(text, s, t, last, out)
                         && !titleThenPerson(text, s, t, out) && !electedTitle(text, s, t, out)
-                        && !personVerbTitle(text, s, t, last, out)) {
+                        && !personVerbTitle(text, s, t, last, out) && !whereTitle(text, s, t, out)) {
                     targetThenTitle(text, s, t, out);
                 }
             }
@@ -277,6 +287,10 @@ final class RoleFinder implements RelationFinder {
             // "Chris Kemp, who was NASA's chief technology officer": the organisation with the possessive
             target = text.endingAt(verb.end("owner"), Clauses.ORG_OR_PROJECT);
         }
+        if (target.isEmpty() && verb.group("premodifier") != null) {
+            target = text.endingAt(verb.end("premodifier"), Clauses.ORG_OR_PROJECT)
+                    .filter(m -> m.begin() == verb.start("premodifier"));
+        }
         Matcher anaphor = ANAPHOR.matcher(text.text().substring(person.get().end(), t.begin()));
         if (target.isEmpty() && anaphor.find()) {
             // "Mei Tsang, who is the company's CEO"
@@ -302,6 +316,35 @@ final class RoleFinder implements RelationFinder {
         last[0] = held(person.get(), t, target.get());
         return true;
     }
+
+    /**
+     * "the Eclipse Foundation, where he remains executive director", "Northbeam, where Ada Kim is now CTO": a title held at
+     * the organisation a "where" clause is said of, by the person it names or the one its pronoun stands for.
+     */
+    private static boolean whereTitle(AnnotatedText text, Sentence s, Titles.Found t, List<Fact> out) {
+        if (text.isChinese()) {
+            return false;
+        }
+        Matcher where = WHERE_HOLDS.matcher(text.text()).region(LookBack.from(s.begin(), t.begin(), 90), t.begin());
+        if (!where.find()) {
+            return false;
+        }
+        Optional<Mention> target = text.endingAt(where.start(), Clauses.ORGANIZATION);
+        Optional<Mention> person = where.group("pronoun") != null
+                ? text.lastPersonReferent(where.start(), PRONOUN_REACH)
+                : text.in(where.start("who"), where.end("who"), Clauses.PERSON).stream().findFirst()
+                        .filter(p -> p.begin() == where.start("who") && p.end() == where.end("who"));
+        if (target.isEmpty() || person.isEmpty() || !text.in(where.end(), t.begin(), Clauses.ORG_OR_PROJECT).isEmpty()) {
+            return false;
+        }
+        add(text, person.get().entity(), t.title(), target.get().entity(), s, "pattern:target-where-name-is-title", 0.7, out);
+        return true;
+    }
+
+    /** Between an organisation and a title: ", where he remains", ", where Ada Kim is now the". */
+    private static final Pattern WHERE_HOLDS = Pattern.compile("\\s*,?\\s+where\\s+(?:(?<pronoun>he|she|they)|(?<who>\\p{Lu}[^,;.()]{1,40}?))\\s+"
+            + "(?:is|remains|serves as|works as|has become|became|now serves as|now works as|is still)\\s+"
+            + "(?:now\\s+|currently\\s+|also\\s+|still\\s+)?(?:(?:a|an|the|its|their)\\s+)?(?:[a-z][a-z-]*\\s+){0,2}$");
 
     /**
      * "Alan Clark, a director at SUSE who was elected chairman of the foundation's board", "Mia Ortiz, who was named CTO
@@ -474,7 +517,7 @@ final class RoleFinder implements RelationFinder {
     private static Optional<Mention> antecedent(AnnotatedText text, int before, String noun) {
         List<Mention> candidates = text.in(0, before, Clauses.ORG_OR_PROJECT);
         if (noun.equals("foundation")) {
-            return salientFoundation(candidates);
+            return salientFoundation(text.text(), candidates);
         }
         for (int i = candidates.size() - 1; i >= 0; i--) {
             Entity e = candidates.get(i).entity();
@@ -494,9 +537,11 @@ final class RoleFinder implements RelationFinder {
 
     /**
      * "Chris Aniszczyk, the foundation's COO" after "The CNCF sits under the Linux Foundation": the foundation an article
-     * speaks of is the one it names most, not the one it named last in passing; between two named as often, the later.
+     * speaks of is the one it names most, not the one it named last in passing; between two named as often, the later. A
+     * sentence's subject counts twice, a name in a relative clause half: "The Open Source Security Foundation, which the
+     * Linux Foundation launched, used the day to…" is about the first.
      */
-    private static Optional<Mention> salientFoundation(List<Mention> candidates) {
+    private static Optional<Mention> salientFoundation(String text, List<Mention> candidates) {
         java.util.Map<String, Integer> named = new java.util.HashMap<>();
         Mention best = null;
         for (Mention m : candidates) {
@@ -504,7 +549,11 @@ final class RoleFinder implements RelationFinder {
             boolean foundation = e.kind() == EntityKind.ORGANIZATION && (e.label("en").contains("Foundation")
                     || e.labels().getOrDefault("zh", "").contains("基金会"));
             if (foundation) {
-                int times = named.merge(e.iri(), 1, Integer::sum);
+                // a name at the very start of the text opens a sentence too: the pattern's "^" is the text's start
+                int weight = SENTENCE_SUBJECT.matcher(text.substring(0, m.begin())).region(LookBack.from(0, m.begin(), 8), m.begin())
+                        .useAnchoringBounds(false).find()
+                        ? 4 : RELATIVE_BEFORE.matcher(text).region(LookBack.from(0, m.begin(), 12), m.begin()).find() ? 1 : 2;
+                int times = named.merge(e.iri(), weight, Integer::sum);
                 if (best == null || best.entity().iri().equals(e.iri()) || times >= named.get(best.entity().iri())) {
                     best = m;
                 }
@@ -683,6 +732,10 @@ final class RoleFinder implements RelationFinder {
         if (straddling.isPresent()) {
             return straddling;
         }
+        Optional<Mention> maintained = maintainedPart(text, s, t);
+        if (maintained.isPresent()) {
+            return maintained;
+        }
         // from the sentence's start: a long name ("Apache ShardingSphere PMC成员") begins before any fixed window
         Optional<Mention> found = text.lastIn(s.begin(), t.begin(), Clauses.ORG_OR_PROJECT);
         if (found.isEmpty()) {
@@ -695,6 +748,27 @@ final class RoleFinder implements RelationFinder {
                 && (!COUNTED.matcher(between).find() || t.title().kind() == Titles.Kind.LEADER);
         return close ? Optional.of(last) : Optional.empty();
     }
+
+    /**
+     * "U-Boot中芯岭平台代码的维护者", "Linux内核里USB子系统的维护者": a maintainer of a part of a project maintains in that
+     * project, whatever names the part.
+     */
+    private static Optional<Mention> maintainedPart(AnnotatedText text, Sentence s, Titles.Found t) {
+        if (!text.isChinese() || !t.title().name().equals("Maintainer")) {
+            return Optional.empty();
+        }
+        int clause = Clauses.clauseStart(text.text(), t.begin(), s.begin());
+        for (Mention project : text.in(clause, t.begin(), Clauses.PROJECT)) {
+            if (PART_OF_PROJECT_ZH.matcher(text.text()).region(project.end(), t.begin()).matches()
+                    && text.in(project.end(), t.begin(), Clauses.PERSON).isEmpty()) {
+                return Optional.of(project);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Between a project and "维护者": where in it ("中", "里") and the part, then "的". */
+    private static final Pattern PART_OF_PROJECT_ZH = Pattern.compile("\\s*(?:项目)?(?:中|里|内|当中|里面)[^，,。；;、]{1,16}?的\\s*");
 
     /**
      * Whether the clause marks the post before a title as given up: "前" or "原" right before an organisation, with

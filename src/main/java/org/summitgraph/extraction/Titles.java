@@ -159,7 +159,12 @@ final class Titles {
             Map.entry("副总经理", new Title("Deputy General Manager", Kind.EMPLOYMENT)),
             Map.entry("评审者", new Title("Reviewer", Kind.COMMUNITY)),
             Map.entry("项目管理委员会成员", new Title("PMC Member", Kind.COMMUNITY)),
-            Map.entry("项目管理委员会委员", new Title("PMC Member", Kind.COMMUNITY)));
+            Map.entry("项目管理委员会委员", new Title("PMC Member", Kind.COMMUNITY)),
+            // "LWN.net执行主编Jonathan Corbet": the editors who run a publication are on its staff
+            Map.entry("执行主编", new Title("Executive Editor", Kind.EMPLOYMENT)),
+            Map.entry("主编", new Title("Editor-in-Chief", Kind.EMPLOYMENT)),
+            Map.entry("总编辑", new Title("Editor-in-Chief", Kind.EMPLOYMENT)),
+            Map.entry("总编", new Title("Editor-in-Chief", Kind.EMPLOYMENT)));
 
     /** Written in running English text in any case ("executive director", "Core Reviewer"). */
     private static final Map<String, Title> ENGLISH = Map.ofEntries(
@@ -253,7 +258,14 @@ final class Titles {
             Map.entry("vice-chair", new Title("Vice Chair", Kind.BOARD)),
             Map.entry("program chair", new Title("Program Chair", Kind.COMMUNITY)),
             Map.entry("program committee chair", new Title("Program Committee Chair", Kind.COMMUNITY)),
-            Map.entry("chief scientist", new Title("Chief Scientist", Kind.EMPLOYMENT)));
+            Map.entry("chief scientist", new Title("Chief Scientist", Kind.EMPLOYMENT)),
+            Map.entry("executive editor", new Title("Executive Editor", Kind.EMPLOYMENT)),
+            Map.entry("managing editor", new Title("Managing Editor", Kind.EMPLOYMENT)),
+            Map.entry("editor-in-chief", new Title("Editor-in-Chief", Kind.EMPLOYMENT)),
+            // a post a foundation funds to work on its code: "the security developer-in-residence at the Python Software Foundation"
+            Map.entry("developer-in-residence", new Title("Developer-in-Residence", Kind.EMPLOYMENT)),
+            Map.entry("security developer-in-residence", new Title("Security Developer-in-Residence", Kind.EMPLOYMENT)),
+            Map.entry("engineer-in-residence", new Title("Engineer-in-Residence", Kind.EMPLOYMENT)));
 
     /**
      * Latin titles must not touch other Latin letters ("CTO" is not in "CTOs"); Chinese ones need no boundary, and
