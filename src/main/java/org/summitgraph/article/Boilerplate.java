@@ -39,6 +39,10 @@ final class Boilerplate {
                     + "(?:[\\s.。]*[|｜·].*|\\.\\s+\\p{Lu}\\p{L}+\\s.*|[\\s.。]*|(?<=All rights reserved|版权所有)[\\s.。]+\\S.*)$",
                     Pattern.CASE_INSENSITIVE));
 
+    /** "Inc", ", Inc.", "Pte. Ltd", "GmbH" at the end of a company's name in a footer. */
+    private static final Pattern LEGAL_FORM = Pattern.compile("(?<=\\p{L})[\\s,]+(?:Inc|Ltd|LLC|Corp|Corporation|GmbH|AG|"
+            + "(?:Pte|Pty|Co)\\.?,?\\s*Ltd|Limited|S\\.A|B\\.V)\\.?$");
+
     private Boilerplate() {
     }
 
@@ -78,9 +82,9 @@ final class Boilerplate {
         for (Pattern p : PUBLISHER) {
             Matcher m = p.matcher(s);
             if (m.find() && !m.group(1).isBlank()) {
-                // "© 2022 PR Wirehouse Inc. Terms of Use": the name without the period, which would keep it from the
-                // company the article names ("PR Wirehouse")
-                return Optional.of(m.group(1).strip());
+                // "© 2022 PR Wirehouse Inc. Terms of Use": the company the article names ("PR Wirehouse"), without the
+                // legal form a footer adds, which would keep the publisher apart from it
+                return Optional.of(LEGAL_FORM.matcher(m.group(1).strip()).replaceFirst(""));
             }
         }
         return Optional.empty();

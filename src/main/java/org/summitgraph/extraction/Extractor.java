@@ -340,10 +340,7 @@ public final class Extractor {
         // "极客前线 GeekFront", as a site's header writes it: the Chinese name, the Latin one being its translation
         java.util.regex.Matcher bilingual = BILINGUAL_NAME.matcher(name);
         String own = bilingual.matches() ? bilingual.group(1) : name;
-        // "PR Wirehouse Inc" from a copyright line: a name ending in a company's head word is a company's
-        String[] words = own.split("\\s+");
-        EntityKind kind = OrganizationPatternFinder.isCompanyHead(words[words.length - 1]) ? EntityKind.COMPANY : EntityKind.ORGANIZATION;
         return known.stream().filter(e -> e.kind().isOrganization()).findFirst()
-                .orElseGet(() -> NewEntities.of(kind, own));
+                .orElseGet(() -> NewEntities.of(EntityKind.ORGANIZATION, own));
     }
 }

@@ -49,7 +49,9 @@ class BoilerplateTest {
             "© 2015-2024 云栈资讯 CloudStack 版权所有 京ICP备1234XXXX号|云栈资讯 CloudStack",
             "Copyright © 2019 清溪开源 版权所有 All rights reserved 沪ICP备0000XXXX号-2|清溪开源",
             "© 2021 Harbor Hum. Theme music by Quiet Reef Studio.|Harbor Hum",
-            "© 2023 Northwind Labs Inc. All rights reserved.|Northwind Labs Inc",
+            "© 2023 Northwind Labs Inc. All rights reserved.|Northwind Labs",
+            "© 2025 Tidewater Cloud, Inc. All rights reserved.|Tidewater Cloud",
+            "Copyright © 2024 Lumen Data Pte. Ltd. All rights reserved.|Lumen Data",
             "(c) 2025 Commit Log Radio. Content licensed CC BY 4.0.|Commit Log Radio",
     })
     void findsThePublisherNamedInAGreetingOrCopyrightLine(String line, String publisher) {
