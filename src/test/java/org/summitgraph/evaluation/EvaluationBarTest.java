@@ -649,6 +649,35 @@ class EvaluationBarTest {
     }
 
     /*
+     * The twentieth set: twelve articles about Linux Foundation events (Open Source Summit North America, Europe and
+     * Japan, ELC Europe, OpenSSF Day, Hyperledger Global Forum, GOTC, the OpenAtom conference, LF Decentralized Trust),
+     * six Chinese, six English, half as scraped pages, written in the sixteenth session by someone who read neither the
+     * rules nor the test articles, and held out until session 20. At first sight: entity F1 0.88, relation F1 0.58
+     * (session 19's end). It was the set worked on in the twentieth session; floors sit 0.02 under each article's score
+     * at that session's merge (entity F1 0.91, relation F1 0.72).
+     */
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+            "elce-2019-lyon-xinling-wechat.zh.txt, 0.96, 0.81",
+            "gotc-2021-shanghai-recap.zh.txt, 0.92, 0.87",
+            "hyperledger-global-forum-2022-dublin-job-move.en.txt, 0.88, 0.86",
+            "lf-decentralized-trust-launch-analysis.zh.txt, 0.76, 0.53",
+            "openatom-ecosystem-conference-2024-xingyan-press-release.zh.txt, 0.93, 0.86",
+            "openssf-day-na-2024-seattle-news-brief.en.txt, 0.87, 0.76",
+            "oss-eu-2021-dublin-travel-diary.zh.txt, 0.90, 0.65",
+            "oss-eu-2025-amsterdam-lf-ai-data-day-podcast-notes.en.txt, 0.93, 0.69",
+            "oss-japan-2017-tokyo-agl-zhihu-answer.zh.txt, 0.80, 0.35",
+            "oss-japan-2022-yokohama-cip-interview.en.txt, 0.83, 0.54",
+            "oss-na-2019-san-diego-keynote-liveblog.en.txt, 0.96, 0.67",
+            "oss-na-2021-seattle-embedded-user-group-newsletter.en.txt, 0.91, 0.57"
+    })
+    void anArticleOfTheTwentiethSetStaysAboveItsFloor(String article, double entityF1, double relationF1)
+            throws Exception {
+        assertBar(article, entityF1, relationF1, 0);
+    }
+
+    /*
      * Real scraped pages carry no metadata header: the title is their first line, a date line may follow, and who
      * published them must be found in the text (bylines, source lines, a press release's dateline, a company's own
      * "we"). The test articles are read here with their headers taken off (title and date kept as the page's first
@@ -662,7 +691,8 @@ class EvaluationBarTest {
      * relations): 4,830 found of 5,711 extracted; its second round, with headlines read below a page's site name and
      * menus: 4,870 of 5,724. Session 18's constructions, then the eighteenth set (192 articles, 7,161 gold relations):
      * 5,194 found of 6,110 extracted. Session 19's constructions, then the nineteenth set (204 articles, 7,611 gold
-     * relations): 5,521 found of 6,446 extracted. Floor and ceiling sit just beside these.
+     * relations): 5,521 found of 6,446 extracted. Session 20's constructions, then the twentieth set (216 articles,
+     * 7,987 gold relations): 5,777 found of 6,705 extracted. Floor and ceiling sit just beside these.
      */
     @Test
     void theTestArticlesWithoutTheirHeadersStayAboveTheirFloor() throws Exception {
@@ -678,8 +708,8 @@ class EvaluationBarTest {
                 extracted += s.relations().extracted();
             }
         }
-        assertTrue(found >= 5505, "relations found without headers: " + found);
-        assertTrue(extracted <= 6460, "relations extracted without headers: " + extracted + " (found " + found + ")");
+        assertTrue(found >= 5762, "relations found without headers: " + found);
+        assertTrue(extracted <= 6720, "relations extracted without headers: " + extracted + " (found " + found + ")");
     }
 
     /** The page a header stands for: the title on the first line, then the date line, then the body. */
