@@ -73,8 +73,7 @@ public final class Extractor {
         chosen.addAll(lists.find(split, chosen));
         chosen.addAll(peopleAfterOrganizations.find(split, chosen));
         chosen.addAll(units.find(split, chosen));
-        List<Mention> mentions = MentionSelector.propagate(split.text(),
-                LineOfWorkNames.resolve(split.text(), MentionSelector.select(chosen)));
+        List<Mention> mentions = MentionSelector.propagate(split.text(), MentionSelector.select(chosen));
         mentions = AliasResolver.resolve(mentions, knowledge);
         mentions = withoutUnsupportedShortNames(split.text(), mentions);
         Entity about = about(split, mentions, knowledge);
