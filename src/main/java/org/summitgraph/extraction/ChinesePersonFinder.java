@@ -19,7 +19,7 @@ public final class ChinesePersonFinder implements MentionFinder {
 
     private static final QuickFind TITLE_BEFORE = new QuickFind(Pattern.compile(
             "(?:董事长|董事|总裁|副总裁|总经理|经理|主席|首席执行官|首席技术官|首席运营官|CEO|CTO|COO|CFO|CIO|VP|教授|博士|老师|"
-                    + "工程师|架构师|负责人|创始人|总监|记者|专家|大牛|PTL|主管|院长|所长|部长|局长|处长|维护者|布道师|研究员|委员|"
+                    + "工程师|架构师|负责人|创始人|总监|记者|专家|实习生|大牛|PTL|主管|院长|所长|部长|局长|处长|维护者|布道师|研究员|委员|"
                     + "开发者|理事(?![长会])|毕业生|贡献者|讲者|主讲人|志愿者|发起人|合伙人|律师|嘉宾|讲师|同事|教师|(?<!大|中|小|留)学生|博士生|研究生|秘书长|理事长|"
                     + "Maintainer|maintainer|Committer|committer|Reviewer|SRE|Chair|(?<![A-Za-z])[Cc]ore)(?:之一)?\\s*"));
     private static final Pattern FROM_OF = Pattern.compile("来自[^，,。；;的]{1,12}的");
@@ -60,7 +60,39 @@ public final class ChinesePersonFinder implements MentionFinder {
         cells(text.text(), out);
         givenNamesAlone(text.text(), out);
         familiarNames(text.text(), out);
+        appositions(text, out);
         return out;
+    }
+
+    /** What an apposition after a name may hold before its title: no clause's end, no second name's list. */
+    private static final Pattern APPOSITION_AFTER = Pattern.compile("[,，]\\s*([^,，。；;：:！？!?、\\n]{2,24}?)\\s*(?=[,，。；;])");
+
+    /**
+     * "周楠，知衡科技大数据平台组的资深工程师，负责…": a whole name opening a clause, set off by a comma, then a
+     * phrase that ends in a title and is closed by the next comma, is the person the title belongs to.
+     */
+    private static void appositions(ArticleText article, List<Mention> out) {
+        String text = article.text();
+        Matcher m = APPOSITION_AFTER.matcher(text);
+        while (m.find()) {
+            String phrase = m.group(1);
+            List<Titles.Found> titles = Titles.findIn(text, m.start(1), m.end(1));
+            if (titles.isEmpty() || titles.get(titles.size() - 1).end() != m.end(1)) {
+                continue; // "李明，这次大会的志愿者们" or no title at all: no apposition
+            }
+            for (int length = 3; length >= 2; length--) {
+                int begin = m.start() - length;
+                if (begin < 0 || begin > 0 && (CLAUSE_OPENERS + ",; ").indexOf(text.charAt(begin - 1)) < 0) {
+                    continue;
+                }
+                String name = text.substring(begin, m.start());
+                if (ChineseNames.isPlausible(name) && ChineseNames.surnameLength(name, 0) > 0 && !CommonWords.isCommonNonName(name)
+                        && !phrase.startsWith("他") && !phrase.startsWith("她")) {
+                    out.add(mention(begin, name, CONTEXT, 0.6));
+                    break;
+                }
+            }
+        }
     }
 
     /** "同学老潘", "老周说": "老" and a surname, after a word for someone one knows or before what a subject says. */

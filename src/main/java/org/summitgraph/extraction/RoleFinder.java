@@ -851,7 +851,7 @@ final class RoleFinder implements RelationFinder {
                 .findFirst();
     }
 
-    private static void add(AnnotatedText text, Entity person, Titles.Title title, Entity target, Sentence s,
+    static void add(AnnotatedText text, Entity person, Titles.Title title, Entity target, Sentence s,
                             String method, double confidence, List<Fact> out) {
         Entity in = title.kind() == Titles.Kind.BOARD && target.kind() == EntityKind.PROJECT
                 ? foundationOf(text, target).orElse(target) : target;

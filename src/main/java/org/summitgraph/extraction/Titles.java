@@ -110,6 +110,12 @@ final class Titles {
             Map.entry("TC member", new Title("Technical Committee Member", Kind.COMMUNITY)),
             Map.entry("技术委员会成员", new Title("Technical Committee Member", Kind.COMMUNITY)),
             Map.entry("PMC成员", new Title("PMC Member", Kind.COMMUNITY)),
+            // a space between the Latin and the Han word, as many writers put one: "PMC 成员", "PPMC 成员"
+            Map.entry("PMC 成员", new Title("PMC Member", Kind.COMMUNITY)),
+            Map.entry("PMC 主席", new Title("PMC Chair", Kind.COMMUNITY)),
+            // an incubating project's PPMC is not its PMC: "PMC成员" must not be read inside "PPMC成员"
+            Map.entry("PPMC成员", new Title("PPMC Member", Kind.COMMUNITY)),
+            Map.entry("PPMC 成员", new Title("PPMC Member", Kind.COMMUNITY)),
             Map.entry("PMC主席", new Title("PMC Chair", Kind.COMMUNITY)),
             Map.entry("TSC成员", new Title("TSC Member", Kind.COMMUNITY)),
             Map.entry("TSC主席", new Title("TSC Chair", Kind.COMMUNITY)),
