@@ -18,11 +18,11 @@ final class RelationFinders {
                 OneLanguage.chineseOnly(new VoiceAdoptionFinder()), OneLanguage.chineseOnly(new AwardWinnerFinder()), OneLanguage.chineseOnly(new PronounTitleFinder()),
                 OneLanguage.englishOnly(new DescribedOrganizationLocationFinder()), new CueWordFinder(EnglishCues.CUES),
                 OneLanguage.englishOnly(new EnglishAffiliationFinder()), new BracketFinder(), new AgendaLineFinder(), new EventFactFinder(),
-                new VoiceEventFinder(), new ProjectCommunityFinder(), new SpeakerFactFinder(), OneLanguage.chineseOnly(new ChineseJobMoveFinder()),
+                new VoiceEventFinder(), new ProjectCommunityFinder(), new SpeakerFactFinder(), OneLanguage.chineseOnly(new ChineseJobMoveFinder()), OneLanguage.chineseOnly(new ChineseCareerMoveFinder()),
                 new CueWordFinder(EventCues.CUES), new CueWordFinder(AnaphorCues.CUES),
                 new UnitPartOfFinder(), new OwnershipFinder(), new CustomerListFinder(), new FoundingMemberFinder(),
                 new ContributionFinder(), OneLanguage.englishOnly(new ContributionNounFinder()), new CueWordFinder(ContributionCues.CUES), new CueWordFinder(AdoptionCues.CUES), new CueWordFinder(CustomerCues.CUES), OneLanguage.englishOnly(new UsedByRelativeFinder()), OneLanguage.chineseOnly(new TaskToolFinder()),
-                new TopContributorFinder(), OneLanguage.englishOnly(new WorksOnFinder()), OneLanguage.englishOnly(new UnitHeadFinder()), OneLanguage.englishOnly(new EmployerPhraseFinder()),
+                new TopContributorFinder(), OneLanguage.englishOnly(new WorksOnFinder()), OneLanguage.englishOnly(new UnitHeadFinder()), OneLanguage.englishOnly(new EmployerPhraseFinder()), OneLanguage.englishOnly(new CareerClauseFinder()),
                 new CueWordFinder(AttendanceCues.CUES), new MembershipFinder(), new OrganizationOnStageFinder(),
                 new PossessiveTieFinder(), new CueWordFinder(OrganizationCues.CUES), OneLanguage.englishOnly(new OfficeFinder()), new OwnedEventFinder(), new HostClauseFinder(), new ComponentFinder(), new WinnerListFinder(),
                 new CoFounderFinder(), OneLanguage.chineseOnly(new BothPartiesFinder()), OneLanguage.chineseOnly(new SupplierFinder()));
