@@ -61,6 +61,7 @@ public final class ChinesePersonFinder implements MentionFinder {
         givenNamesAlone(text.text(), out);
         familiarNames(text.text(), out);
         appositions(text, out);
+        ordinalSpeakers(text.text(), out);
         return out;
     }
 
@@ -82,7 +83,8 @@ public final class ChinesePersonFinder implements MentionFinder {
             }
             for (int length = 3; length >= 2; length--) {
                 int begin = m.start() - length;
-                if (begin < 0 || begin > 0 && (CLAUSE_OPENERS + ",; ").indexOf(text.charAt(begin - 1)) < 0) {
+                // "第一位出场的是周楠，…的资深工程师，": after 是 as after a clause's start
+                if (begin < 0 || begin > 0 && (CLAUSE_OPENERS + ",; 是").indexOf(text.charAt(begin - 1)) < 0) {
                     continue;
                 }
                 String name = text.substring(begin, m.start());
@@ -334,6 +336,19 @@ public final class ChinesePersonFinder implements MentionFinder {
                     break;
                 }
                 at = sep.end();
+            }
+        }
+    }
+
+    /** "第二位是陈可欣。", "第一位出场的是周楠，": the speakers of a recap counted one after another. */
+    private static final Pattern ORDINAL_SPEAKER = Pattern.compile("第[一二三四五六七八九十0-9]{1,2}位(?:出场|登场|发言|上台|分享)?(?:的)?(?:嘉宾|讲者|讲师)?(?:是|为)\\s*");
+
+    private static void ordinalSpeakers(String text, List<Mention> out) {
+        Matcher m = ORDINAL_SPEAKER.matcher(text);
+        while (m.find()) {
+            String name = wholeNameAt(text, m.end());
+            if (name != null && SELF_NAME_END.matcher(text).region(m.end() + name.length(), text.length()).lookingAt()) {
+                out.add(mention(m.end(), name, CONTEXT, 0.65));
             }
         }
     }

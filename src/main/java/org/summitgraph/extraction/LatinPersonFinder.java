@@ -349,6 +349,12 @@ public final class LatinPersonFinder implements MentionFinder {
             if (!full && NOT_A_LONE_NAME.matcher(text.text()).region(m.end(1), text.text().length()).lookingAt()) {
                 continue; // "Don't miss …", "Will we see you …": a contraction or a question, no person
             }
+            if (!full && foundationProjectNamed(text.text(), given)) {
+                continue; // "Doris started life inside Baidu" after "Apache Doris": the project's short name
+            }
+            if (full && BUSINESS_BEFORE.matcher(text.text()).region(LookBack.from(0, m.start(1), 20), m.start(1)).find()) {
+                continue; // "the Dubai travel company Sahra Travel": a business named after the word for it
+            }
             String last = name.substring(name.lastIndexOf(' ') + 1);
             if (full && (ORGANIZATION_ENDS.contains(last) || OrganizationPatternFinder.isHeadWord(last))) {
                 continue; // "Shannon Grid Services", "Jordan Data": a given name that opens an organisation's name
@@ -413,6 +419,22 @@ public final class LatinPersonFinder implements MentionFinder {
             }
             out.add(new Mention(m.start(1), m.end(1), m.group(1), NewEntities.of(EntityKind.PERSON, name.toString()), METHOD, 0.75));
         }
+    }
+
+    /** The word for a kind of business right before a name: "the travel company", "the Karlsruhe consultancy". */
+    private static final Pattern BUSINESS_BEFORE = Pattern.compile("\\b(?:company|firm|startup|start-up|consultancy|insurer|"
+            + "retailer|vendor|provider|agency|bank|lender|carrier|operator)[ \\t]+$");
+
+    /** Whether the text names a foundation's project by the word: "Apache Doris", "Eclipse Ditto". */
+    private static boolean foundationProjectNamed(String text, String word) {
+        int at = text.indexOf(word);
+        while (at >= 0) {
+            if (text.startsWith("Apache ", Math.max(0, at - 7)) || text.startsWith("Eclipse ", Math.max(0, at - 8))) {
+                return true;
+            }
+            at = text.indexOf(word, at + word.length());
+        }
+        return false;
     }
 
     /** Words written as they are (not in capitals) somewhere in the text. */

@@ -577,6 +577,10 @@ final class RoleFinder implements RelationFinder {
         Matcher bridge = TITLE_TO_NAME.matcher(text.text()).region(titleEnd, s.end());
         Optional<Mention> person = text.startingAt(bridge.lookingAt() ? bridge.end() : titleEnd, Clauses.PERSON);
         double confidence = 0.85;
+        if (person.isEmpty() && text.isChinese()) {
+            person = afterTitleList(text, s, titleEnd);
+            confidence = 0.7;
+        }
         if (person.isEmpty()) {
             person = text.in(t.end(), s.end(), Clauses.PERSON).stream().findFirst()
                     .filter(p -> p.begin() - t.end() <= APPOSITION_GAP)
@@ -621,6 +625,38 @@ final class RoleFinder implements RelationFinder {
                     "pattern:organization-project-title-name", 0.7)));
         }
         return true;
+    }
+
+    /** Between the items of a list of titles before a name, and what an item may hold before its title. */
+    private static final Pattern TITLE_LIST_SEPARATOR = Pattern.compile("\\s*、\\s*");
+    private static final Pattern TITLE_LIST_ITEM = Pattern.compile("[^，,。；;：:、！？!?\\n]{0,40}");
+    private static final Pattern SPACES = Pattern.compile("\\s*");
+
+    /**
+     * "京东数科高级工程师、Apache ShardingSphere 孵化项目 PPMC 成员赵思齐": the titles a person holds, each with where it is
+     * held, listed with 、 before the name; the name follows the last title of the list.
+     */
+    private static Optional<Mention> afterTitleList(AnnotatedText text, Sentence s, int from) {
+        int at = from;
+        for (int item = 0; item < 3; item++) {
+            Matcher separator = TITLE_LIST_SEPARATOR.matcher(text.text()).region(at, s.end());
+            if (!separator.lookingAt()) {
+                return Optional.empty();
+            }
+            int start = separator.end();
+            Optional<Titles.Found> next = Titles.findIn(text.text(), start, Math.min(s.end(), start + 48)).stream().findFirst();
+            if (next.isEmpty() || !TITLE_LIST_ITEM.matcher(text.text()).region(start, next.get().begin()).matches()
+                    || !text.in(start, next.get().begin(), Clauses.PERSON).isEmpty()) {
+                return Optional.empty();
+            }
+            at = next.get().end();
+            Matcher spaces = SPACES.matcher(text.text()).region(at, s.end());
+            Optional<Mention> person = text.startingAt(spaces.lookingAt() ? spaces.end() : at, Clauses.PERSON);
+            if (person.isPresent()) {
+                return person;
+            }
+        }
+        return Optional.empty();
     }
 
     /**

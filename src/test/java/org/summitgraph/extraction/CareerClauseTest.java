@@ -90,4 +90,21 @@ class CareerClauseTest {
 
         assertFalse(facts.contains("Microsoft foundedBy Jan Berger"), facts::toString);
     }
+
+    @Test
+    void aFoundationProjectsShortNameIsNoPerson() {
+        Set<String> names = Samples.names(Samples.EXTRACTOR.extract(Samples.article("Wei Lin is a committer of Apache Doris. "
+                + "Doris started life inside Baidu.", "en", LocalDate.of(2024, 9, 20))));
+
+        assertFalse(names.contains("PERSON Doris"), names::toString);
+    }
+
+    @Test
+    void aBusinessNamedAfterTheWordForItIsNoPerson() {
+        Set<String> names = Samples.names(Samples.EXTRACTOR.extract(Samples.article("Omar Saleh, an architect at the Doha "
+                + "logistics company Maryam Freight, asked about quotas.", "en", LocalDate.of(2024, 9, 20))));
+
+        assertFalse(names.contains("PERSON Maryam Freight"), names::toString);
+        assertTrue(names.contains("PERSON Omar Saleh"), names::toString);
+    }
 }

@@ -80,4 +80,35 @@ class ChineseCareerMoveTest {
 
         assertTrue(facts.contains("伍翀 hasRole Apache Flink [PMC Member]"), facts::toString);
     }
+
+    @Test
+    void aNameAfterShiSetOffBeforeItsTitleIsAPerson() {
+        Set<String> facts = chinese("第一位出场的是何思远，栖梧软件的资深工程师，也是 Apache Kyuubi 的 Committer。");
+
+        assertTrue(facts.contains("何思远 hasRole 栖梧软件 [Senior Engineer]"), facts::toString);
+    }
+
+    @Test
+    void aSpeakerCountedInARecapIsAPerson() {
+        Set<String> names = names("第二位是孙晓雯。她介绍了实时数仓的建设。第三位出场的嘉宾是高建国，他讲了湖仓一体。");
+
+        assertTrue(names.contains("PERSON 孙晓雯"), names::toString);
+        assertTrue(names.contains("PERSON 高建国"), names::toString);
+    }
+
+    @Test
+    void everyTitleInAListBeforeTheNameIsHeld() {
+        Set<String> facts = chinese("华为高级工程师、Apache ServiceComb PMC 成员、CNCF 大使刘明远介绍了微服务。");
+
+        assertTrue(facts.contains("刘明远 hasRole Huawei [Senior Engineer]"), facts::toString);
+        assertTrue(facts.contains("刘明远 worksFor Huawei"), facts::toString);
+        assertTrue(facts.contains("刘明远 hasRole Apache ServiceComb [PMC Member]"), facts::toString);
+    }
+
+    @Test
+    void titlesJoinedByHeAreNotOnePersonsList() {
+        Set<String> facts = chinese("华为的两位高级工程师和 Apache Kafka PMC 成员赵思齐都到了现场，赵思齐还回答了问题。");
+
+        assertFalse(facts.contains("赵思齐 hasRole Huawei [Senior Engineer]"), facts::toString);
+    }
 }
