@@ -139,6 +139,9 @@ final class AffiliationFinder implements RelationFinder {
             if (place.isPresent()) {
                 at = place.get().begin();
             }
+            while (at > 0 && text.text().charAt(at - 1) == ' ') {
+                at--; // "在 AWS 负责开源战略": a space before a Latin name
+            }
             if (at == 0 || !WORKS_AT_ZH.matcher(text.text()).region(at - 1, at).matches()
                     || text.text().substring(Math.max(0, at - 3), at - 1).matches(".*(?:曾|曾经|此前|之前|以前)$")
                     || EARLIER.matcher(text.text()).region(Clauses.clauseStart(text.text(), at, s.begin()), at).find()) {

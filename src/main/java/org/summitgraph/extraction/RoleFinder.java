@@ -389,6 +389,10 @@ final class RoleFinder implements RelationFinder {
             Optional<Mention> target = text.in(start, clauseEnd, Clauses.ORG_OR_PROJECT).stream().findFirst()
                     .filter(t -> t.begin() <= start + 30)
                     .filter(t -> !maintains || t.entity().kind() == EntityKind.PROJECT);
+            if (target.isPresent() && !maintains && (text.text().substring(start, target.get().begin()).contains("PMC")
+                    || text.text().startsWith(" PMC", target.get().end()))) {
+                continue; // "chairs the PMC of Apache Fineract": the PMC Chair, PmcChairFinder's
+            }
             if (person.isPresent() && target.isPresent()) {
                 String name = maintains ? "Maintainer" : m.group("co") != null ? "Co-Chair" : "Chair";
                 add(text, person.get().entity(), new Titles.Title(name, Titles.Kind.COMMUNITY), target.get().entity(), s,
@@ -592,6 +596,10 @@ final class RoleFinder implements RelationFinder {
         }
         Optional<Mention> written = targetBefore(text, s, t);
         Optional<Entity> target = written.map(Mention::entity).or(() -> ofTarget(text, t).map(Mention::entity));
+        if (target.isEmpty() && text.isChinese()) {
+            // "基金会执行董事 Mike Milinkovich", "该公司CTO…": the foundation or company the text spoke of
+            target = chineseAnaphor(text, t.begin()).map(Mention::entity);
+        }
         if (target.isEmpty()) {
             // "its CEO, Jonas Albrecht", "the company's founder Ida Lund": the organisation last in focus
             target = PossessiveTitles.owner(text, s, t).map(Mention::entity);
@@ -625,6 +633,17 @@ final class RoleFinder implements RelationFinder {
                     "pattern:organization-project-title-name", 0.7)));
         }
         return true;
+    }
+
+    /** "基金会", "该公司" written right before a title, standing for the foundation or the company named before. */
+    private static final Pattern ANAPHOR_ZH = Pattern.compile("(?:(?<![\\p{IsHan}A-Za-z])|该|这家|这个|本)(?:(?<foundation>基金会)|(?<company>公司))\\s*(?:的\\s*)?$");
+
+    private static Optional<Mention> chineseAnaphor(AnnotatedText text, int titleBegin) {
+        Matcher m = ANAPHOR_ZH.matcher(text.text()).region(LookBack.from(0, titleBegin, 8), titleBegin);
+        if (!m.find() || text.endingAt(m.end("foundation") >= 0 ? m.end("foundation") : m.end("company"), Clauses.ORGANIZATION).isPresent()) {
+            return Optional.empty();
+        }
+        return antecedent(text, m.start(), m.group("foundation") != null ? "foundation" : "company");
     }
 
     /** Between the items of a list of titles before a name, and what an item may hold before its title. */

@@ -111,4 +111,18 @@ class ChineseCareerMoveTest {
 
         assertFalse(facts.contains("赵思齐 hasRole Huawei [Senior Engineer]"), facts::toString);
     }
+
+    @Test
+    void aTitleAfterTheWordForFoundationIsHeldAtTheFoundationNamedBefore() {
+        Set<String> facts = chinese("Linux 基金会也派人参加了。基金会执行董事 Jim Zemlin 在开幕式上致辞。");
+
+        assertTrue(facts.contains("Jim Zemlin hasRole Linux Foundation [Executive Director]"), facts::toString);
+    }
+
+    @Test
+    void workingAtALatinNamedCompanyWithASpaceBeforeIt() {
+        Set<String> facts = chinese("Ravi Menon 是 Apache 软件基金会的成员。他同时在 Microsoft 负责开源战略。");
+
+        assertTrue(facts.contains("Ravi Menon worksFor Microsoft"), facts::toString);
+    }
 }
