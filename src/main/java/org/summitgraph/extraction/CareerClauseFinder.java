@@ -36,6 +36,10 @@ final class CareerClauseFinder implements RelationFinder {
             + "(?:as\\s+)?(?:an?\\s+|the\\s+)?");
     /** "stays with Tidewater as", "remains at Granite as": a post kept at the organisation. */
     private static final Pattern STAYS = Pattern.compile("\\b(?:stays|stayed|remains|remained|will\\s+stay|will\\s+remain)\\s+(?:on\\s+)?(?:with|at)\\s+(?:the\\s+)?");
+    /** "now runs SphereEx", "heads Granite Labs": the organisation a person runs, the title told after it. */
+    private static final Pattern RUNS = Pattern.compile("\\b(?:now\\s+|also\\s+|still\\s+)?(?:runs|heads)\\s+");
+    /** After the organisation run: an apposition set off by commas, then "as CEO" closing the clause. */
+    private static final Pattern APPOSITION_THEN_AS = Pattern.compile("(?:\\s*,[^.;,]{1,80},)?\\s+as\\s+(?:its\\s+|the\\s+)?");
     private static final Pattern AS = Pattern.compile("\\s+as\\s+(?:an?\\s+|its\\s+|the\\s+)?");
     private static final Pattern AT_ORGANIZATION = Pattern.compile("\\s+(?:at|with|of)\\s+(?:the\\s+)?");
     /** "Nortal, the company he co-founded", "TypeFox, the Kiel company she founded last year". */
@@ -53,6 +57,7 @@ final class CareerClauseFinder implements RelationFinder {
             jobIs(text, s, out);
             stays(text, s, out);
             companyFounded(text, s, out);
+            runsAs(text, s, out);
         }
         return out;
     }
@@ -136,6 +141,25 @@ final class CareerClauseFinder implements RelationFinder {
             } else {
                 out.add(Clauses.fact(person.get(), SG.worksFor, org.get().entity(), s, METHOD, 0.6));
             }
+        }
+    }
+
+    /** "Zhang now runs SphereEx, the company he founded around the project, as CEO": the title held where one runs. */
+    private static void runsAs(AnnotatedText text, Sentence s, List<Fact> out) {
+        Matcher m = RUNS.matcher(text.text()).region(s.begin(), s.end());
+        while (m.find()) {
+            Optional<Mention> org = text.startingAt(m.end(), mention -> mention.entity().kind() == EntityKind.COMPANY);
+            Optional<Entity> person = subject(text, s, m.start());
+            if (org.isEmpty() || person.isEmpty()) {
+                continue;
+            }
+            Matcher as = APPOSITION_THEN_AS.matcher(text.text()).region(org.get().end(), s.end());
+            if (!as.lookingAt()) {
+                continue; // "runs Kafka on Kubernetes": no title told
+            }
+            Titles.findIn(text.text(), as.end(), Math.min(s.end(), as.end() + TITLE_REACH)).stream()
+                    .filter(t -> t.begin() == as.end() && t.title().kind() == Titles.Kind.EMPLOYMENT).findFirst()
+                    .ifPresent(t -> RoleFinder.add(text, person.get(), t.title(), org.get().entity(), s, METHOD, 0.65, out));
         }
     }
 

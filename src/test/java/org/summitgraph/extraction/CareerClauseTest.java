@@ -107,4 +107,18 @@ class CareerClauseTest {
         assertFalse(names.contains("PERSON Maryam Freight"), names::toString);
         assertTrue(names.contains("PERSON Omar Saleh"), names::toString);
     }
+
+    @Test
+    void whoRunsACompanyAsCeoHoldsTheTitle() {
+        Set<String> facts = english("Marek Novak now runs Red Hat, the company he joined in 2015, as CEO.");
+
+        assertTrue(facts.contains("Marek Novak hasRole Red Hat [CEO]"), facts::toString);
+    }
+
+    @Test
+    void runningSoftwareAsAServiceIsNoTitle() {
+        Set<String> facts = english("Marek Novak now runs Red Hat OpenShift as a managed service for the bank.");
+
+        assertFalse(facts.stream().anyMatch(f -> f.startsWith("Marek Novak hasRole")), facts::toString);
+    }
 }
