@@ -40,6 +40,13 @@ final class PlaceGazetteerFinder implements MentionFinder {
 
     /** "Oslo-based", "Wellington-headquartered": a name before these is where an organisation is. */
     private static final Pattern BASED_AFTER = Pattern.compile("-(?:based|headquartered)\\b");
+    /**
+     * "CTO of the Gothenburg start-up Fjordlink", "of the Karlsruhe consultancy Brandt & Kessler": a city before the
+     * kind of business a name is introduced by is where the business is, not the end of a name such as "University of
+     * Gothenburg".
+     */
+    private static final Pattern DESCRIPTION_AFTER = Pattern.compile("[ \\t]+(?:[a-z][a-z-]*[ \\t]+){0,3}?"
+            + OrganizationDescriptions.KIND + "[ \\t]+\\p{Lu}");
     /** "the Pasadena Convention Center", "Lisbon Congress Centre": a venue's name is no longer name hiding its city. */
     private static final Pattern VENUE_AFTER = Pattern.compile("[ \\t]+(?:Convention|Conference|Congress|Exhibition|Expo|Exposition|"
             + "Events?)[ \\t]+(?:Center|Centre|Hall|Complex)\\b");
@@ -107,7 +114,9 @@ final class PlaceGazetteerFinder implements MentionFinder {
                 continue;
             }
             boolean venue = VENUE_AFTER.matcher(t).region(m.end(), t.length()).lookingAt() && !afterCapitalisedWord(t, m.begin());
-            if (surnames.contains(written) && !based || !venue && insideLongerName(t, m.begin(), m.end())) {
+            boolean describing = DESCRIPTION_AFTER.matcher(t).region(m.end(), t.length()).lookingAt()
+                    && !afterCapitalisedWord(t, m.begin());
+            if (surnames.contains(written) && !based || !venue && !describing && insideLongerName(t, m.begin(), m.end())) {
                 continue;
             }
             if ((place.weak() || place.country()) && !based && !saidToBePlace(t, m.begin(), m.end())) {
