@@ -58,6 +58,8 @@ final class LatinOrganizationContextFinder implements MentionFinder {
             Pattern.compile("\\bleft\\s+" + NAME + "(?=\\s+(?:in\\s+\\d{4}|last|this|earlier|to\\s+join|to\\s+found|to\\s+start|for|after)\\b)"),
             Pattern.compile("\\b(?:partnership|partnered|partners|alliance|deal)\\s+with\\s+" + NAME + END),
             Pattern.compile("\\bcustomers?\\s+of\\s+" + NAME + END),
+            // "two of our customers, Rijnmond Energie and the ...", "its clients: Harbour Rail, Nordbank": the list after the word
+            Pattern.compile("\\b(?:customers|clients)\\s*[,:]\\s+" + NAME + "(?=\\s*,|\\s+and\\b)"),
             // "is now part of Ledgerline", "was acquired by Tessera": what takes a company in is an organisation
             Pattern.compile("\\b(?:is|are|was|became)\\s+(?:now\\s+)?(?:part|a subsidiary|a unit|a division)\\s+of\\s+" + NAME + END),
             Pattern.compile("\\b(?:acquired|bought)\\s+by\\s+" + NAME + END),

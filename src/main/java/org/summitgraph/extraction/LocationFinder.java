@@ -163,6 +163,9 @@ final class LocationFinder implements RelationFinder {
                 org = text.endingAt(form.start(), Clauses.ORGANIZATION);
             }
         }
+        if (org.isEmpty() && namedAfterDescription(text, s, region.end())) {
+            return; // "and the Ghent-based logistics group Scheldt Cargo": the description introduces the name after it
+        }
         if (org.isEmpty() && article.group(1).equalsIgnoreCase("the")) {
             // "the San Francisco-based foundation": what the description's head names, named shortly before
             String head = text.text().substring(region.end(), Math.min(s.end(), region.end() + 40)).toLowerCase(java.util.Locale.ROOT);
@@ -174,6 +177,15 @@ final class LocationFinder implements RelationFinder {
             org = text.lastIn(Math.max(0, articleStart - 400), articleStart, Clauses.ORGANIZATION.and(fits));
         }
         org.ifPresent(o -> out.add(Clauses.fact(o.entity(), SG.locatedIn, place.entity(), s, "pattern:place-based", 0.7)));
+    }
+
+    /** Lower-case words of a description, then the name it describes. */
+    private static final Pattern DESCRIPTION_WORDS = Pattern.compile("\\s+(?:[a-z][a-z-]*\\s+){1,4}");
+
+    /** Whether an organisation is named right after the description that starts at {@code at}. */
+    private static boolean namedAfterDescription(AnnotatedText text, Sentence s, int at) {
+        Matcher words = DESCRIPTION_WORDS.matcher(text.text()).region(at, s.end());
+        return words.lookingAt() && text.startingAt(words.end(), Clauses.ORGANIZATION).isPresent();
     }
 
     /** "Karlskrona, Sweden", "VANCOUVER, Canada": a city and the country after it. */

@@ -615,6 +615,13 @@ public final class OrganizationPatternFinder implements MentionFinder {
             String name2 = text.substring(begin, end);
             String canonical = g.group("possessive") == null ? name2
                     : body + " " + text.substring(g.start("qualifiers"), end); // "Harbourline's OSPO" is Harbourline OSPO
+            if (g.group("possessive") != null) {
+                // "Huawei's open source program office": the owner before the possessive stays a mention of its own, as
+                // the unit finder leaves it, so the company is named beside its office
+                int own = g.start("qualifiers");
+                out.add(new Mention(own, end, text.substring(own, end), NewEntities.of(EntityKind.ORGANIZATION, canonical), METHOD, 0.6));
+                continue;
+            }
             out.add(new Mention(begin, end, name2, NewEntities.of(EntityKind.ORGANIZATION, canonical), METHOD, 0.6));
         }
     }

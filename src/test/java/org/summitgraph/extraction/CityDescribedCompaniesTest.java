@@ -46,4 +46,17 @@ class CityDescribedCompaniesTest {
         assertTrue(names.contains("ORGANIZATION University of Gothenburg"), names::toString);
         assertTrue(names.stream().noneMatch(n -> n.equals("PLACE Gothenburg")), names::toString);
     }
+    @Test
+    void aGroupNamedByItsTradeIsACompanyWhereItIsBasedAndTheNameBeforeItIsNot() {
+        Extraction e = english("The talk has material from two of our customers, Zuidwal Energie and the Antwerp-based shipping group Kade Lines.");
+        assertEquals("COMPANY", Samples.kindOf(Samples.names(e), "Kade Lines"), Samples.names(e)::toString);
+        assertTrue(Samples.facts(e).contains("Kade Lines locatedIn Antwerp"), Samples.facts(e)::toString);
+        assertTrue(Samples.facts(e).stream().noneMatch(f -> f.startsWith("Zuidwal Energie locatedIn")), Samples.facts(e)::toString);
+    }
+
+    @Test
+    void aUserGroupIsNoCompany() {
+        Set<String> names = Samples.names(english("We met the organisers of the local user group Kotlin Porto at the booth."));
+        assertTrue(names.stream().noneMatch(n -> n.startsWith("COMPANY")), names::toString);
+    }
 }

@@ -72,4 +72,15 @@ class CompaniesNamedInPassingTest {
         Set<String> names = names("The patch landed while Maria Olsen was on leave.");
         assertTrue(names.stream().noneMatch(n -> n.startsWith("COMPANY")), names::toString);
     }
+    @Test
+    void theCustomersListedAfterTheWordAreCompanies() {
+        Set<String> names = names("New material comes from two of our customers, Zuidwal Energie and Havenkraan Logistiek. Both run it on Flink.");
+        assertEquals("COMPANY", Samples.kindOf(names, "Zuidwal Energie"), names::toString);
+    }
+
+    @Test
+    void aCompanysOfficeNamedWithAPossessiveLeavesTheCompanyNamed() {
+        Set<String> names = names("We ran into the team from Siemens's open source program office, who sponsor again next year.");
+        assertTrue(names.contains("COMPANY Siemens") || names.stream().anyMatch(n -> n.endsWith(" Siemens")), names::toString);
+    }
 }
