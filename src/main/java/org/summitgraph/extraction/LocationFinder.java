@@ -127,7 +127,9 @@ final class LocationFinder implements RelationFinder {
                             });
                 }
                 based(text, s, place, out);
+                cityPossessive(text, s, place, out);
             }
+            leadingBasedIn(text, s, out);
             // "Hostwerk, a tiny hosting company in Leipzig"
             for (Mention org : text.in(s.begin(), s.end(), Clauses.ORGANIZATION)) {
                 Matcher kind = KIND_IN.matcher(text.text()).region(org.end(), s.end());
@@ -177,6 +179,44 @@ final class LocationFinder implements RelationFinder {
             org = text.lastIn(Math.max(0, articleStart - 400), articleStart, Clauses.ORGANIZATION.and(fits));
         }
         org.ifPresent(o -> out.add(Clauses.fact(o.entity(), SG.locatedIn, place.entity(), s, "pattern:place-based", 0.7)));
+    }
+
+    private static final Pattern POSSESSIVE = Pattern.compile("['’]s[ \\t]+");
+
+    /**
+     * "Stockholm's Kvartal Analytics", "Osaka's Kitsune Works": a company written as a city's is there; a country's
+     * ("Spain's largest bank") is read the same way, a person after the possessive is not a company.
+     */
+    private static void cityPossessive(AnnotatedText text, Sentence s, Mention place, List<Fact> out) {
+        Matcher possessive = POSSESSIVE.matcher(text.text()).region(place.end(), s.end());
+        if (possessive.lookingAt()) {
+            text.startingAt(possessive.end(), Clauses.ORGANIZATION).filter(org -> !org.anaphoric()).ifPresent(org -> out.add(
+                    Clauses.fact(org.entity(), SG.locatedIn, place.entity(), s, "pattern:place-possessive-organization", 0.7)));
+        }
+    }
+
+    /** "Headquartered in Boise, Idaho, the company ...", "Based in Leeds, Harwick Data ...": a sentence that opens so. */
+    private static final Pattern LEADING_BASED = Pattern.compile("\\s*(?:Headquartered|Based|Located)\\s+in\\s+");
+    private static final Pattern AFTER_PLACES = Pattern.compile("(?:\\s*,\\s*\\p{Lu}[\\p{L}.]*(?:\\s\\p{Lu}[\\p{L}.]*)?)?\\s*,\\s*(?:the\\s+|its\\s+)?");
+
+    private static void leadingBasedIn(AnnotatedText text, Sentence s, List<Fact> out) {
+        Matcher lead = LEADING_BASED.matcher(text.text()).region(s.begin(), s.end());
+        if (!lead.lookingAt()) {
+            return;
+        }
+        text.startingAt(lead.end(), Clauses.PLACE).ifPresent(place -> {
+            Matcher rest = AFTER_PLACES.matcher(text.text()).region(place.end(), s.end());
+            if (!rest.lookingAt()) {
+                return;
+            }
+            // the subject straight after the comma: "the company" stands for the company the text names before
+            Optional<Mention> subject = text.startingAt(rest.end(), Clauses.ORGANIZATION);
+            if (subject.isEmpty() && rest.group().strip().endsWith("the")) {
+                subject = text.startingAt(rest.end() - 4, Clauses.ORGANIZATION);
+            }
+            subject.ifPresent(org -> out.add(Clauses.fact(org.entity(), SG.locatedIn, place.entity(), s,
+                    "pattern:leading-based-in", 0.7)));
+        });
     }
 
     /** Lower-case words of a description, then the name it describes. */
