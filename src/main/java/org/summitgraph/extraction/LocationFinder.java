@@ -38,7 +38,9 @@ final class LocationFinder implements RelationFinder {
      * set off by a dash.
      */
     private static final Pattern PLACE_KIND_THEN_ORG_ZH = Pattern.compile("\\s*(?:本土|本地|当地)?的?\\s*(?:[\\p{IsHan}]{0,8}?|"
-            + "(?:一家|一个|某家)[\\p{IsHan}A-Za-z\\d]{0,10}?)(?:" + KIND_ZH + "|城商行|农商行|券商)\\s*(?:[“\"「『]|——|—)?\\s*");
+            + "(?:有)?(?:一家|一个|某家)[\\p{IsHan}A-Za-z\\d]{0,10}?)(?:" + KIND_ZH + "|城商行|农商行|券商)\\s*"
+            // "柏林本地有一家做共享出行的创业公司叫 Kiezmobil": the name after what the company is called
+            + "(?:叫做|名叫|名为|叫)?\\s*(?:[“\"「『]|——|—)?\\s*");
     /** "一家名为Stackvault的德国初创公司": the name, then the place its description starts with. */
     private static final Pattern ORG_OF_PLACE_ZH = Pattern.compile("\\s*(?:是|为)?\\s*(?:一家|一个|家)?\\s*的\\s*");
     private static final Pattern KIND_AFTER_PLACE_ZH = Pattern.compile("^(?:本土|本地|当地)?的?[\\p{IsHan}]{0,8}?" + KIND_ZH);
@@ -128,6 +130,7 @@ final class LocationFinder implements RelationFinder {
                 }
                 based(text, s, place, out);
                 cityPossessive(text, s, place, out);
+                whereSomeoneWorks(text, s, place, out);
             }
             leadingBasedIn(text, s, out);
             // "Hostwerk, a tiny hosting company in Leipzig"
@@ -192,6 +195,18 @@ final class LocationFinder implements RelationFinder {
         if (possessive.lookingAt()) {
             text.startingAt(possessive.end(), Clauses.ORGANIZATION).filter(org -> !org.anaphoric()).ifPresent(org -> out.add(
                     Clauses.fact(org.entity(), SG.locatedIn, place.entity(), s, "pattern:place-possessive-organization", 0.7)));
+        }
+    }
+
+    /** "flew in from Beijing, where he works at SelectDB": the place is where the workplace is. */
+    private static final Pattern WHERE_WORKS = Pattern.compile("\\s*,\\s*where\\s+(?:he|she|they|I|we)\\s+(?:now\\s+)?"
+            + "(?:works?|worked|is\\s+working|are\\s+working)\\s+(?:at|for|with)\\s+(?:the\\s+)?");
+
+    private static void whereSomeoneWorks(AnnotatedText text, Sentence s, Mention place, List<Fact> out) {
+        Matcher where = WHERE_WORKS.matcher(text.text()).region(place.end(), s.end());
+        if (where.lookingAt()) {
+            text.startingAt(where.end(), Clauses.ORGANIZATION).filter(org -> !org.anaphoric()).ifPresent(org -> out.add(
+                    Clauses.fact(org.entity(), SG.locatedIn, place.entity(), s, "pattern:place-where-works-at", 0.65)));
         }
     }
 

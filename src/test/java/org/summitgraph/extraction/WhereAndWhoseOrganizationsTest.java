@@ -69,4 +69,21 @@ class WhereAndWhoseOrganizationsTest {
                 "Notes\n\nCorvane Storage, Inc. was founded in 2016 by Rebecca Lindgren.", "en", java.time.LocalDate.of(2024, 10, 2))));
         assertTrue(names.stream().noneMatch(n -> n.endsWith(" Inc.") || n.endsWith(" Inc")), names::toString);
     }
+    @Test
+    void theCitySomeoneFliesInFromWhereTheyWorkIsWhereTheWorkplaceIs() {
+        Set<String> facts = english("Mei flew in from Chengdu, where she works at Tidebyte, and is a committer on Apache Pulsar.");
+        assertTrue(facts.contains("Tidebyte locatedIn Chengdu"), facts::toString);
+    }
+
+    @Test
+    void aCityFollowedByWhatSomeoneDidThereLocatesNoCompany() {
+        Set<String> facts = english("Mei flew in from Chengdu, where she spoke at a meetup run by Tidebyte.");
+        assertTrue(facts.stream().noneMatch(f -> f.contains("locatedIn Chengdu")), facts::toString);
+    }
+
+    @Test
+    void aLocalStartUpCalledSomethingIsInTheCityThatOpensTheSentence() {
+        Set<String> facts = Samples.factsIn("笔记\n\n成都本地有一家做智慧物流的创业公司叫 Routewise,他们的工程师专门来了。", "zh");
+        assertTrue(facts.contains("Routewise locatedIn Chengdu"), facts::toString);
+    }
 }
