@@ -48,6 +48,9 @@ final class ChineseCompanyFinder implements MentionFinder {
             "容器", "分布", "服务", "异构", "多元", "主流", "一流", "领先", "知名", "某某", "当地", "本地", "外资", "合资", "独立",
             "自有", "第三", "公司", "团队", "部门", "技术", "研发", "产品", "业务", "客户", "用户", "伙伴", "合作", "先进", "高端",
             "精密", "装备", "离散", "流程");
+    /** "海量数据接入", "实时数据", "大数据": how much or how fresh data is, before 数据, names no company. */
+    static final Set<String> DATA_QUALIFIERS = Set.of("海量", "大量", "全量", "增量", "存量", "实时", "离线", "多源", "异构",
+            "结构化", "大");
     /** What follows a head word when it is the start of a longer common word: "数据中心", "网络层", "云原生". */
     private static final Pattern WORD_CONTINUES = Pattern.compile("[面层流库源量集化中端上下包]|原生|计算|服务|平台|存储|产品|技术|架构|方案|时代|场景|厂商|企业|行业");
 
@@ -81,6 +84,9 @@ final class ChineseCompanyFinder implements MentionFinder {
             // company unless the article uses the phrase as one ("北极星数据的工程师")
             if (GenericPhrases.afterQuantity(s, begin, end) != begin
                     || CommonWords.isDescriptive(name.substring(0, name.length() - head.length())) && !GenericPhrases.usedAsName(s, name)) {
+                continue;
+            }
+            if (head.equals("数据") && DATA_QUALIFIERS.contains(stem)) {
                 continue;
             }
             if (isStem(stem) && startsPhrase(s, begin) && !GENERIC.contains(stem)

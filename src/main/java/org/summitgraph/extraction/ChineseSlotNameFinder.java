@@ -42,9 +42,19 @@ final class ChineseSlotNameFinder implements MentionFinder {
     /** "观远智能总部位于北京", "X是一家总部在香港的金融科技公司": what has headquarters or is a company is one. */
     private static final Pattern IS_COMPANY = Pattern.compile("总部(?:设在|位于|在)|是一家[^，。；,;！？\\n]{0,20}?(?:公司|企业|厂商|机构|银行)");
     /** "一家叫深蓝智算的创业公司": a company called something. */
+    /** "一家做共享出行的创业公司叫 Kiezmobil": the kind of company first, then what it is called. */
+    private static final Pattern KIND_CALLED = Pattern.compile("(?:公司|企业|厂商|创业公司|初创公司)(?:叫做|名叫|名为|叫)\\s*“?"
+            + "([^，。；,;！？\\n“”的]{2,40}?)”?\\s*(?=[，。；,;！？]|$)");
+    /** "随后这家公司更名为 Ververica": what a company was renamed to is a company. */
+    private static final Pattern RENAMED_TO = Pattern.compile("(?:更名为|改名为|改名叫|更名成)\\s*“?([^，。；,;！？\\n“”的]{2,40}?)”?\\s*(?=[，。；,;！？]|$)");
+    /** "2022 年从美图离开", "他从IBM出来创业": the employer someone left. */
+    private static final Pattern LEFT_FROM = Pattern.compile("从\\s*([^，。；,;！？\\n的从]{2,12}?)\\s*(?:离职|离开|辞职|出来)");
+    /** "还买过 XSKY 的服务": a Latin name whose services or products were bought is a company's. */
+    private static final Pattern BOUGHT_FROM = Pattern.compile("(?:买|购买|采购|订阅)(?:过|了)?\\s*"
+            + "([A-Z][A-Za-z0-9&.\\-]*(?:[ ][A-Z][A-Za-z0-9&.\\-]*){0,2})\\s*的(?:服务|产品|商业支持|商业版|企业版|解决方案|技术支持)");
     private static final Pattern CALLED = Pattern.compile("(?:叫|名为|名叫|叫做)([^，。；,;！？\\n的]{2,12})的[\\p{IsHan}]{0,6}?(?:公司|企业|厂商)");
     /** "曾在锐川通信担任架构师", "在东软睿驰做车载系统": where someone held a job. */
-    private static final Pattern WORKED_AT = Pattern.compile("(?:曾|曾经|此前|之前|以前|先后|现在|目前|也|还)在\\s*");
+    private static final Pattern WORKED_AT = Pattern.compile("(?:曾|曾经|此前|之前|以前|先后|现在|目前|也|还|当年|早年|那时)在\\s*");
     private static final Pattern AND_WORKPLACE = Pattern.compile("\\s*[和与、及]\\s*([\\p{IsHan}A-Za-z0-9&. ]{2,12}?)\\s*(?:担任|从事|任职|工作|做过|负责)");
     private static final Pattern JOB_AFTER = Pattern.compile("\\s*(?:担任|从事|任职|工作|做过|负责|做)");
     /** "零售商Ashford & Kerr", "金融科技公司PayLattice": a Latin name right after the kind of business it is. */
@@ -67,7 +77,7 @@ final class ChineseSlotNameFinder implements MentionFinder {
             + "做|至今|以来|期间|多年|之后|后|时|成为|宣布|签署|签订|签约|达成|一起|共同|联合|总部|旗下|作为|目前|现在|主要|专注|"
             + "提供|推出|发布|采用|使用|部署|也是|同时|由|为|从|向|给|对|把|被|让|其|之|所|以|因|此|前|上|中|里");
     /** Words that describe a company rather than name it. */
-    private static final Pattern DESCRIPTION = Pattern.compile("^(?:一家|这家|那家|该|某|本|其|我们|他们|她们|你们|我|他|她|多家|几家|数家|各|每|另一家|其他|其它|当地|"
+    private static final Pattern DESCRIPTION = Pattern.compile("^(?:太|很|越来越|非常|不少|众多|许多|诸多|大量|一家|这家|那家|该|某|本|其|我们|他们|她们|你们|我|他|她|多家|几家|数家|各|每|另一家|其他|其它|当地|"
             + "国内|国外|海外|外地|大厂|小厂|创业|初创|母公司|子公司|公司|企业|团队|部门|家|现在|目前|之前|此前|后来|同年|当年)"
             + "|(?:公司|企业|团队|部门|集团内部|内部|项目组|小组|大厂)$");
     private static final Pattern ORGANIZATION_ENDS = Pattern.compile("(?:社区|用户组|工作组|委员会|基金会|联盟|协会|学会|研究院|研究所|实验室|大学|学院|"
@@ -110,6 +120,12 @@ final class ChineseSlotNameFinder implements MentionFinder {
         }
         if (text.contains("叫") || text.contains("名为")) {
             Matcher m = CALLED.matcher(text);
+            while (m.find()) {
+                organization(article, m.start(1), m.end(1), out);
+            }
+        }
+        for (Pattern slot : List.of(KIND_CALLED, LEFT_FROM, BOUGHT_FROM, RENAMED_TO)) {
+            Matcher m = slot.matcher(text);
             while (m.find()) {
                 organization(article, m.start(1), m.end(1), out);
             }

@@ -173,7 +173,10 @@ final class CueWordFinder implements RelationFinder {
             // its "and is" (sharedSubject), and Z stays no subject
             cue("located", "\\b(?:headquartered|based|located) in\\b", SG.locatedIn,
                     Clauses.ORGANIZATION, Clauses.PLACE, Order.SUBJECT_CUE_OBJECT),
-            cue("located", "(?:总部(?:位于|设在|在)|总部设于|坐落于|位于)", SG.locatedIn,
+            // "收购了总部位于柏林的 data Artisans": a place and 的 describe the name that follows, not the clause's subject
+            // (but "是一家总部位于杭州的数据库公司" describes the subject)
+            cue("located", "(?:总部(?:位于|设在|在)|总部设于|坐落于|位于)(?!\\s*\\p{IsHan}{1,5}的(?!\\p{IsHan}{0,6}(?:公司|企业|厂商|机构|团队|"
+                    + "组织|基金会|银行|集团)))", SG.locatedIn,
                     Clauses.ORGANIZATION, Clauses.PLACE, Order.SUBJECT_CUE_OBJECT),
             // "Caicloud was founded in 2015 by Zhang Xin and … Google engineers": a passive is the founded-by cue's, never this one's;
             // "started sending patches to Nova" founds nothing

@@ -38,11 +38,28 @@ final class LatinOrganizationContextFinder implements MentionFinder {
             Pattern.compile("\\b(?:formerly|previously)\\s+(?:of|at|with)\\s+" + NAME + END),
             // "she co-founded Quorabyte in 2019", "joined Pellucid last year as", "left Brightwell to join": what people
             // found, join and leave, when the sentence goes on as it does after a company
-            Pattern.compile("\\b(?:founded|co-founded|cofounded)\\s+" + NAME + "(?=\\s+(?:in\\s+\\d{4}|with|back|as|together)\\b|\\s*[,.;])"),
+            Pattern.compile("\\b(?:founded|co-founded|cofounded)\\s+" + NAME + "(?=\\s+(?:in\\s+\\d{4}|with|back|as|together|"
+                    + "(?:last|this|the\\s+following)\\s+year|earlier|\\w+\\s+years\\s+ago|to\\s+(?!the\\b)[a-z]+)\\b|\\s*[,.;])"),
+            // "which she created while at Dangdang", "a tool he wrote while with Zalando": where someone worked then
+            Pattern.compile("\\bwhile\\s+(?:still\\s+)?(?:at|with)\\s+" + NAME + END),
+            // "originally open-sourced by Analysys", "donated to the foundation in 2019 by Huawei", "first developed at
+            // LinkedIn": who gave a project away, or where it began
+            Pattern.compile("\\b(?:open-?sourced|open\\s+sourced|donated)(?:\\s+[a-z\\d-]+){0,5}?\\s+by\\s+" + NAME
+                    + "(?=\\s*[,.;)]|\\s+(?:in|and|as|which|before|after)\\b)"),
+            Pattern.compile("\\b(?:originally|initially|first)\\s+(?:developed|created|built|written|started|incubated)\\s+(?:at|by|inside)\\s+"
+                    + NAME + "(?=\\s*[,.;)]|\\s+(?:in|and|as|which|before|after|to)\\b)"),
+            // "the company later renamed itself Ververica", "rebranded as Corvid in 2020": a company's new name
+            Pattern.compile("\\b(?:renamed|rebranded)\\s+(?:itself\\s+)?(?:to\\s+|as\\s+)?" + NAME
+                    + "(?=\\s*[,.;]|\\s+(?:in|after|and|when|to)\\b)"),
+            // "buys managed Cassandra from Instaclustr", "licensed the gateway from Kong": who a product is bought from
+            Pattern.compile("\\b(?:buys|bought|buying|licenses|licensed|purchases|purchased)\\s+(?:[a-z\\d-]+\\s+|\\p{Lu}[\\p{L}\\d-]*\\s+){1,4}?"
+                    + "from\\s+" + NAME + "(?=\\s*[,.;]|\\s+(?:and|as|for|since|in|on|at|because)\\b)"),
             Pattern.compile("\\b(?:joined|rejoined)\\s+" + NAME + "(?=\\s+(?:in\\s+\\d{4}|last|this|earlier|as|after|from|full-time)\\b)"),
             Pattern.compile("\\bleft\\s+" + NAME + "(?=\\s+(?:in\\s+\\d{4}|last|this|earlier|to\\s+join|to\\s+found|to\\s+start|for|after)\\b)"),
             Pattern.compile("\\b(?:partnership|partnered|partners|alliance|deal)\\s+with\\s+" + NAME + END),
             Pattern.compile("\\bcustomers?\\s+of\\s+" + NAME + END),
+            // "two of our customers, Rijnmond Energie and the ...", "its clients: Harbour Rail, Nordbank": the list after the word
+            Pattern.compile("\\b(?:customers|clients)\\s*[,:]\\s+" + NAME + "(?=\\s*,|\\s+and\\b)"),
             // "is now part of Ledgerline", "was acquired by Tessera": what takes a company in is an organisation
             Pattern.compile("\\b(?:is|are|was|became)\\s+(?:now\\s+)?(?:part|a subsidiary|a unit|a division)\\s+of\\s+" + NAME + END),
             Pattern.compile("\\b(?:acquired|bought)\\s+by\\s+" + NAME + END),
@@ -120,6 +137,13 @@ final class LatinOrganizationContextFinder implements MentionFinder {
     private static final Pattern PLACE_POSSESSIVE = Pattern.compile("\\b(?:at|of|from|with|for|joined)\\s+"
             + "(\\p{Lu}[\\p{L}.-]+(?:[ \\t]\\p{Lu}[\\p{L}.-]+)?)(?:'s|’s)[ \\t]+" + NAME + END);
 
+    /**
+     * "Deutsche Kreditwerk's Anja Moser", "Quorabyte's Lena Fischer": a possessive before a person's full name is where
+     * the person works; the word after it must be a given name, the possessor no place and no person.
+     */
+    private static final Pattern POSSESSIVE_PERSON = Pattern.compile("(?<![\\p{L}\\d'’])" + NAME + "(?:'s|’s)[ \\t]+"
+            + "(\\p{Lu}\\p{Ll}+)[ \\t]+\\p{Lu}\\p{Ll}");
+
     private static final Pattern POSSESSOR = Pattern.compile("(\\p{Lu}[\\p{L}.-]+(?:[ \\t]\\p{Lu}[\\p{L}.-]+)?)(?:'s|’s)[ \\t]");
 
     private boolean isPlace(String name) {
@@ -154,6 +178,13 @@ final class LatinOrganizationContextFinder implements MentionFinder {
                     Mention c = out.get(i); // above a world given name's 0.8 ("Lotus Ledger" is no person here)
                     out.set(i, new Mention(c.begin(), c.end(), c.surface(), c.entity(), c.method(), 0.85));
                 }
+            }
+        }
+        Matcher employer = POSSESSIVE_PERSON.matcher(text.contains("'s ") || text.contains("’s ") ? text : "");
+        while (employer.find()) {
+            String name = employer.group(1);
+            if (givenName.test(employer.group(2)) && !isPlace(name) && !givenName.test(name.split("[ \\t]+")[0])) {
+                candidate(text, employer.start(1), name, out);
             }
         }
         for (QuickFind context : QUICK_CONTEXTS) {

@@ -143,8 +143,12 @@ final class ListItemFinder {
                 && !Character.isLowerCase(item.charAt(0))
                 // "贡献者", "同事", "用户组组长": a person's role or a common word is no organisation's name
                 && !item.matches(".*(?:[者们]|组长|会长|队长|理事长|秘书长|主任)") && !(TextFold.isHan(item.charAt(0)) && CommonWords.isCommonWord(item))
-                && !endsWithTitle(item);
+                && !endsWithTitle(item) && !LEGAL_FORM.matcher(item).matches();
     }
+
+    /** "Stratalith Storage, Inc.": the legal form after a company's name and a comma is no item of a list. */
+    private static final java.util.regex.Pattern LEGAL_FORM = java.util.regex.Pattern.compile(
+            "(?:Inc|Ltd|LLC|LLP|Corp|Co|GmbH|AG|SA|S\\.A|BV|B\\.V|NV|N\\.V|SE|PLC|Plc|Pty|Pte|Limited|KK|K\\.K)\\.?");
 
     private static boolean endsWithTitle(String item) {
         return Titles.findIn(item, 0, item.length()).stream().anyMatch(t -> t.end() == item.length());

@@ -38,7 +38,9 @@ final class LocationFinder implements RelationFinder {
      * set off by a dash.
      */
     private static final Pattern PLACE_KIND_THEN_ORG_ZH = Pattern.compile("\\s*(?:本土|本地|当地)?的?\\s*(?:[\\p{IsHan}]{0,8}?|"
-            + "(?:一家|一个|某家)[\\p{IsHan}A-Za-z\\d]{0,10}?)(?:" + KIND_ZH + "|城商行|农商行|券商)\\s*(?:[“\"「『]|——|—)?\\s*");
+            + "(?:有)?(?:一家|一个|某家)[\\p{IsHan}A-Za-z\\d]{0,10}?)(?:" + KIND_ZH + "|城商行|农商行|券商)\\s*"
+            // "柏林本地有一家做共享出行的创业公司叫 Kiezmobil": the name after what the company is called
+            + "(?:叫做|名叫|名为|叫)?\\s*(?:[“\"「『]|——|—)?\\s*");
     /** "一家名为Stackvault的德国初创公司": the name, then the place its description starts with. */
     private static final Pattern ORG_OF_PLACE_ZH = Pattern.compile("\\s*(?:是|为)?\\s*(?:一家|一个|家)?\\s*的\\s*");
     private static final Pattern KIND_AFTER_PLACE_ZH = Pattern.compile("^(?:本土|本地|当地)?的?[\\p{IsHan}]{0,8}?" + KIND_ZH);
@@ -127,7 +129,10 @@ final class LocationFinder implements RelationFinder {
                             });
                 }
                 based(text, s, place, out);
+                cityPossessive(text, s, place, out);
+                whereSomeoneWorks(text, s, place, out);
             }
+            leadingBasedIn(text, s, out);
             // "Hostwerk, a tiny hosting company in Leipzig"
             for (Mention org : text.in(s.begin(), s.end(), Clauses.ORGANIZATION)) {
                 Matcher kind = KIND_IN.matcher(text.text()).region(org.end(), s.end());
@@ -163,6 +168,9 @@ final class LocationFinder implements RelationFinder {
                 org = text.endingAt(form.start(), Clauses.ORGANIZATION);
             }
         }
+        if (org.isEmpty() && namedAfterDescription(text, s, region.end())) {
+            return; // "and the Ghent-based logistics group Scheldt Cargo": the description introduces the name after it
+        }
         if (org.isEmpty() && article.group(1).equalsIgnoreCase("the")) {
             // "the San Francisco-based foundation": what the description's head names, named shortly before
             String head = text.text().substring(region.end(), Math.min(s.end(), region.end() + 40)).toLowerCase(java.util.Locale.ROOT);
@@ -174,6 +182,65 @@ final class LocationFinder implements RelationFinder {
             org = text.lastIn(Math.max(0, articleStart - 400), articleStart, Clauses.ORGANIZATION.and(fits));
         }
         org.ifPresent(o -> out.add(Clauses.fact(o.entity(), SG.locatedIn, place.entity(), s, "pattern:place-based", 0.7)));
+    }
+
+    private static final Pattern POSSESSIVE = Pattern.compile("['’]s[ \\t]+");
+
+    /**
+     * "Stockholm's Kvartal Analytics", "Osaka's Kitsune Works": a company written as a city's is there; a country's
+     * ("Spain's largest bank") is read the same way, a person after the possessive is not a company.
+     */
+    private static void cityPossessive(AnnotatedText text, Sentence s, Mention place, List<Fact> out) {
+        Matcher possessive = POSSESSIVE.matcher(text.text()).region(place.end(), s.end());
+        if (possessive.lookingAt()) {
+            text.startingAt(possessive.end(), Clauses.ORGANIZATION).filter(org -> !org.anaphoric()).ifPresent(org -> out.add(
+                    Clauses.fact(org.entity(), SG.locatedIn, place.entity(), s, "pattern:place-possessive-organization", 0.7)));
+        }
+    }
+
+    /** "flew in from Beijing, where he works at SelectDB": the place is where the workplace is. */
+    private static final Pattern WHERE_WORKS = Pattern.compile("\\s*,\\s*where\\s+(?:he|she|they|I|we)\\s+(?:now\\s+)?"
+            + "(?:works?|worked|is\\s+working|are\\s+working)\\s+(?:at|for|with)\\s+(?:the\\s+)?");
+
+    private static void whereSomeoneWorks(AnnotatedText text, Sentence s, Mention place, List<Fact> out) {
+        Matcher where = WHERE_WORKS.matcher(text.text()).region(place.end(), s.end());
+        if (where.lookingAt()) {
+            text.startingAt(where.end(), Clauses.ORGANIZATION).filter(org -> !org.anaphoric()).ifPresent(org -> out.add(
+                    Clauses.fact(org.entity(), SG.locatedIn, place.entity(), s, "pattern:place-where-works-at", 0.65)));
+        }
+    }
+
+    /** "Headquartered in Boise, Idaho, the company ...", "Based in Leeds, Harwick Data ...": a sentence that opens so. */
+    private static final Pattern LEADING_BASED = Pattern.compile("\\s*(?:Headquartered|Based|Located)\\s+in\\s+");
+    private static final Pattern AFTER_PLACES = Pattern.compile("(?:\\s*,\\s*\\p{Lu}[\\p{L}.]*(?:\\s\\p{Lu}[\\p{L}.]*)?)?\\s*,\\s*(?:the\\s+|its\\s+)?");
+
+    private static void leadingBasedIn(AnnotatedText text, Sentence s, List<Fact> out) {
+        Matcher lead = LEADING_BASED.matcher(text.text()).region(s.begin(), s.end());
+        if (!lead.lookingAt()) {
+            return;
+        }
+        text.startingAt(lead.end(), Clauses.PLACE).ifPresent(place -> {
+            Matcher rest = AFTER_PLACES.matcher(text.text()).region(place.end(), s.end());
+            if (!rest.lookingAt()) {
+                return;
+            }
+            // the subject straight after the comma: "the company" stands for the company the text names before
+            Optional<Mention> subject = text.startingAt(rest.end(), Clauses.ORGANIZATION);
+            if (subject.isEmpty() && rest.group().strip().endsWith("the")) {
+                subject = text.startingAt(rest.end() - 4, Clauses.ORGANIZATION);
+            }
+            subject.ifPresent(org -> out.add(Clauses.fact(org.entity(), SG.locatedIn, place.entity(), s,
+                    "pattern:leading-based-in", 0.7)));
+        });
+    }
+
+    /** Lower-case words of a description, then the name it describes. */
+    private static final Pattern DESCRIPTION_WORDS = Pattern.compile("\\s+(?:[a-z][a-z-]*\\s+){1,4}");
+
+    /** Whether an organisation is named right after the description that starts at {@code at}. */
+    private static boolean namedAfterDescription(AnnotatedText text, Sentence s, int at) {
+        Matcher words = DESCRIPTION_WORDS.matcher(text.text()).region(at, s.end());
+        return words.lookingAt() && text.startingAt(words.end(), Clauses.ORGANIZATION).isPresent();
     }
 
     /** "Karlskrona, Sweden", "VANCOUVER, Canada": a city and the country after it. */

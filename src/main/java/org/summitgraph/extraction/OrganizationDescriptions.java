@@ -44,7 +44,10 @@ final class OrganizationDescriptions {
     /** Nouns that say what kind of organisation a name is. */
     static final String KIND = "(?:firm|company|start-?up|scale-?up|processor|retailer|bank|lender|insurer|operator|provider|"
             + "vendor|carrier|telco|maker|manufacturer|chipmaker|carmaker|automaker|consultancy|integrator|supplier|airline|"
-            + "utility|giant|specialist|outfit|publisher|broker|marketplace|distributor|hoster|grocer|broadcaster|forwarder)";
+            + "utility|giant|specialist|outfit|publisher|broker|marketplace|distributor|hoster|grocer|broadcaster|forwarder|"
+            // "the Ghent-based logistics group Scheldt Cargo": a group named by its trade (a "user group" is no company)
+            + "(?:logistics|shipping|media|retail|insurance|banking|financial|energy|industrial|engineering|travel|hospitality|"
+            + "telecoms?|consulting|technology|tech|manufacturing|automotive|chemicals|pharmaceutical|payments)\\s+group)";
 
     /** Up to three lower-case words describing the business: "payments", "car-sharing", "retail", "open source". */
     private static final String BUSINESS = "(?:(?!(?:is|was|are|were|has|had|and|or|but|that|which|who|its|their|his|her|to|of|in|at|for|by|with|from)\\b)[a-z][a-z-]*\\s+){0,3}?";

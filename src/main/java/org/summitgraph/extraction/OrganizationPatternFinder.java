@@ -397,6 +397,14 @@ public final class OrganizationPatternFinder implements MentionFinder {
             }
             String name = text.substring(begin, end);
             String prefix = name.substring(0, name.length() - heads.length());
+            if (heads.equals("数据") && ChineseCompanyFinder.DATA_QUALIFIERS.stream().anyMatch(prefix::endsWith)) {
+                continue; // "英特尔大数据技术团队", "海量数据接入": big or bulk data is the field, no company's industry word
+            }
+            // "一家叫栈桥数据的数据库创业公司": a start-up described by its field is no name
+            Matcher startup = STARTUP.matcher(prefix);
+            if (heads.equals("公司") && startup.find() && CommonWords.isDescriptive(prefix.substring(0, startup.start()))) {
+                continue;
+            }
             if (KINDS_OF_COMPANY.contains(heads) && INDEFINITE_BEFORE.matcher(text.substring(Math.max(0, begin - 2), begin)).find()) {
                 continue; // "一家跨境电商公司", "这家创业公司": a company described, not named
             }
@@ -415,6 +423,7 @@ public final class OrganizationPatternFinder implements MentionFinder {
         }
     }
 
+    private static final Pattern STARTUP = Pattern.compile("(?:创业|初创|科技|软件|互联网)$");
     private static final Set<String> KINDS_OF_COMPANY = Set.of("公司", "集团", "企业");
     private static final Pattern INDEFINITE_BEFORE = Pattern.compile("[一某这那多几每各]家$");
     private static final Pattern TIME_BEFORE = Pattern.compile("原|目前|如今");
@@ -606,6 +615,13 @@ public final class OrganizationPatternFinder implements MentionFinder {
             String name2 = text.substring(begin, end);
             String canonical = g.group("possessive") == null ? name2
                     : body + " " + text.substring(g.start("qualifiers"), end); // "Harbourline's OSPO" is Harbourline OSPO
+            if (g.group("possessive") != null) {
+                // "Huawei's open source program office": the owner before the possessive stays a mention of its own, as
+                // the unit finder leaves it, so the company is named beside its office
+                int own = g.start("qualifiers");
+                out.add(new Mention(own, end, text.substring(own, end), NewEntities.of(EntityKind.ORGANIZATION, canonical), METHOD, 0.6));
+                continue;
+            }
             out.add(new Mention(begin, end, name2, NewEntities.of(EntityKind.ORGANIZATION, canonical), METHOD, 0.6));
         }
     }

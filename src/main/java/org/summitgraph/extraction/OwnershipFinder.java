@@ -18,7 +18,7 @@ final class OwnershipFinder implements RelationFinder {
     /** Part first, then these words, then the owner. */
     private static final Pattern PART_OWNER_EN = Pattern.compile("^\\s*,?\\s*(?:(?:which|that)\\s+)?(?:(?:is|was|has\\s+been|had\\s+been)\\s+)?"
             + "(?:(?:now|since|recently|later)\\s+)?(?:(?:owned|acquired|bought)\\s+by|(?<=now\\s)part\\s+of"
-            + "|(?:is|was|became|now)?\\s*(?:a|an|the)\\s+(?:wholly[- ]owned\\s+)?(?:subsidiary|unit|division|arm|business\\s+unit)\\s+of)"
+            + "|(?:is|was|became|now)?\\s*(?:a|an|the)\\s+(?:wholly[- ]owned\\s+)?(?:subsidiary|unit|division|arm|business\\s+unit|(?:directed\\s+)?fund)\\s+of)"
             + "\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
     /** "Quillon, an Ardent subsidiary", "Quillon, now an Ardent company": the owner inside the description. */
     private static final Pattern PART_A_OWNER_EN = Pattern.compile("^\\s*,\\s*(?:(?:now|since\\s+\\d{4})\\s+)?(?:an?|the)\\s+$");
@@ -28,7 +28,8 @@ final class OwnershipFinder implements RelationFinder {
             + "(?:subsidiary|acquisition\\s+of),?)|(?:\\s+(?:has\\s+)?(?:acquired|bought|completed\\s+(?:its|the)\\s+acquisition\\s+of)))"
             + "\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
     private static final Pattern PART_OWNER_ZH = Pattern.compile("^\\s*(?:(?:目前|现在|现|已|已经)?(?:是|为|属于|隶属于)\\s*$"
-            + "|(?:已|已经|早已|此前)?被\\s*$)");
+            // "Inktank 在 2014 年被红帽收购": when, between the company and 被
+            + "|(?:(?:在|于)?\\s*\\d{4}\\s*年(?:\\s*\\d{1,2}\\s*月)?\\s*|去年|前年|今年|后来|随后|最终|当年)?(?:已|已经|早已|此前)?被\\s*$)");
     private static final Pattern PART_OWNER_ZH_TAIL = Pattern.compile("^\\s*(?:的(?:全资|控股)?子公司|(?:全资|控股)?子公司"
             + "|(?:所)?收购)");
     private static final Pattern OWNER_PART_ZH = Pattern.compile("^\\s*(?:(?:的|旗下的?)?(?:全资|控股)?子公司|(?:已|已经|此前|早年)?"
@@ -36,7 +37,7 @@ final class OwnershipFinder implements RelationFinder {
     /** "被阿登收购的奎隆": the owner between 被 and the verb. */
     private static final Pattern BOUGHT_ZH = Pattern.compile("^\\s*(?:所)?(?:收购|并购)的\\s*$");
     /** Every construction read here holds one of these: sentences without them are passed over. */
-    private static final QuickFind OWNERSHIP_WORDS = new QuickFind(Pattern.compile("(?i)owned|acqui|bought|subsidiar|now\\s+part\\s+of|\\w\\s+company\\b|\\b(?:unit|division|arm)"
+    private static final QuickFind OWNERSHIP_WORDS = new QuickFind(Pattern.compile("(?i)owned|acqui|bought|subsidiar|now\\s+part\\s+of|\\w\\s+company\\b|\\b(?:unit|division|arm|fund)"
             + "\\s+of\\b|子公司|收购|并购"));
     /** What makes an acquisition a plan, a rumour or a denial. */
     private static final Pattern NOT_DONE = Pattern.compile("(?i)\\b(?:will|would|may|might|could|plans?|planning|intends?|"

@@ -40,6 +40,20 @@ final class PlaceGazetteerFinder implements MentionFinder {
 
     /** "Oslo-based", "Wellington-headquartered": a name before these is where an organisation is. */
     private static final Pattern BASED_AFTER = Pattern.compile("-(?:based|headquartered)\\b");
+    /**
+     * "CTO of the Gothenburg start-up Fjordlink", "of the Karlsruhe consultancy Brandt & Kessler": a city before the
+     * kind of business a name is introduced by is where the business is, not the end of a name such as "University of
+     * Gothenburg".
+     */
+    private static final Pattern DESCRIPTION_AFTER = Pattern.compile("[ \\t]+(?:[a-z][a-z-]*[ \\t]+){0,3}?"
+            + OrganizationDescriptions.KIND + "[ \\t]+\\p{Lu}");
+    /**
+     * "Ana Duarte of Porto's Vinhalink Analytics": a city's possessive before a name after a person's "of" is the city
+     * (but "the University of Porto's lab" keeps it in the university's name).
+     */
+    private static final Pattern POSSESSIVE_NAME_AFTER = Pattern.compile("['’]s[ \\t]+\\p{Lu}");
+    private static final Pattern NAME_OF_BEFORE = Pattern.compile("\\b(?:University|College|School|Institute|Port|City|Bank|Museum|"
+            + "Republic|Kingdom|State|Province|County|Municipality|Academy|Hospital)\\s+of\\s+(?:the\\s+)?$");
     /** "the Pasadena Convention Center", "Lisbon Congress Centre": a venue's name is no longer name hiding its city. */
     private static final Pattern VENUE_AFTER = Pattern.compile("[ \\t]+(?:Convention|Conference|Congress|Exhibition|Expo|Exposition|"
             + "Events?)[ \\t]+(?:Center|Centre|Hall|Complex)\\b");
@@ -107,7 +121,11 @@ final class PlaceGazetteerFinder implements MentionFinder {
                 continue;
             }
             boolean venue = VENUE_AFTER.matcher(t).region(m.end(), t.length()).lookingAt() && !afterCapitalisedWord(t, m.begin());
-            if (surnames.contains(written) && !based || !venue && insideLongerName(t, m.begin(), m.end())) {
+            boolean describing = (DESCRIPTION_AFTER.matcher(t).region(m.end(), t.length()).lookingAt()
+                    || POSSESSIVE_NAME_AFTER.matcher(t).region(m.end(), t.length()).lookingAt()
+                    && !NAME_OF_BEFORE.matcher(t.substring(Math.max(0, m.begin() - 30), m.begin())).find())
+                    && !afterCapitalisedWord(t, m.begin());
+            if (surnames.contains(written) && !based || !venue && !describing && insideLongerName(t, m.begin(), m.end())) {
                 continue;
             }
             if ((place.weak() || place.country()) && !based && !saidToBePlace(t, m.begin(), m.end())) {
