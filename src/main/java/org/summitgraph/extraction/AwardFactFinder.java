@@ -34,7 +34,7 @@ final class AwardFactFinder implements RelationFinder {
     private static final Pattern BEAT = Pattern.compile("击败了?|战胜了?|力压|\\bbeat(?:ing)?\\b|\\bedg(?:ed|ing) out\\b|\\bbeat out\\b",
             Pattern.CASE_INSENSITIVE);
     /** "银杉银行与北辰超算中心入围决选", "Kestrel Bank was shortlisted": the finalists come before. */
-    private static final Pattern SHORTLISTED = Pattern.compile("(?:均|都|也|同时)?(?:入围(?![者名])|进入决选|进入决赛|闯入决赛)|\\b(?:were|was|are|is) (?:also )?(?:shortlisted|finalists|among the finalists)\\b",
+    private static final Pattern SHORTLISTED = Pattern.compile("(?:均|都|也|同时)?(?:入围(?![者名])|进入决选|进入决赛|闯入决赛)|\\b(?:were|was|are|is) (?:also )?(?:the (?:other |two |three |four |five )?)?(?:shortlisted|finalists|among the finalists)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern INTRANSITIVE = Pattern.compile("获奖|夺冠|折桂|胜出");
     private static final Pattern PRONOUN_SUBJECT = Pattern.compile("\\s*(?:He|She|he|she|他|她)\\s*(?:(?:also|later|then|once)\\s+|又|也|还|曾)?\\s*");
@@ -69,7 +69,9 @@ final class AwardFactFinder implements RelationFinder {
                 boolean toWinner = GOES_TO.matcher(w.group()).matches();
                 if (!PRIZE.matcher(text.text()).region(toWinner ? s.begin() : clauseStart, clauseEnd).find()
                         && !(toWinner && IT_SUBJECT.matcher(text.text().substring(clauseStart, w.start())).matches()
-                        && awardJustBefore(text, s))) {
+                        && awardJustBefore(text, s))
+                        // "Top Committer went to Marta Oliveira": the prize's own name before the verb
+                        && !(toWinner && text.endingAt(w.start(), Clauses.AWARD).isPresent())) {
                     continue;
                 }
                 List<Mention> after = text.in(w.end(), clauseEnd, Clauses.AGENT).stream()
@@ -136,7 +138,9 @@ final class AwardFactFinder implements RelationFinder {
         }
         Matcher l = SHORTLISTED.matcher(text.text()).region(s.begin(), s.end());
         while (l.find()) {
-            int start = Clauses.clauseStart(text.text(), l.start(), s.begin());
+            // "Lucía Ferrer, an independent developer, and Yuki Tanabe, a contributor, were the other finalists": in English
+            // the finalists and what the commas set off about them make the subject
+            int start = text.isChinese() ? Clauses.clauseStart(text.text(), l.start(), s.begin()) : s.begin();
             for (Mention m : text.in(start, l.start(), Clauses.AGENT)) {
                 out.add(Clauses.fact(m.entity(), SG.finalistFor, award, s, "pattern:shortlisted", 0.65));
             }

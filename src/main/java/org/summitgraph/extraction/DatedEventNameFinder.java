@@ -35,6 +35,7 @@ final class DatedEventNameFinder implements MentionFinder {
             + "){0,4})\\s*(?<city>\\p{IsHan}{2,4}?)站");
     private static final Pattern HAS_YEAR = Pattern.compile("20[0-4]\\d|['’][0-4]\\d");
     private static final Pattern YEAR_ZH = Pattern.compile("(20[0-4]\\d)\\s*年");
+    private static final Pattern RELATIVE_YEAR = Pattern.compile("明年|去年|今年");
     private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}[\\p{Lu}\\d-]+|\\p{Lu}[\\p{L}\\d]*(?:Con|Conf|Fest)");
     /** What a sentence about an event says. */
     private static final Pattern EVENT_CUE = Pattern.compile("(?i)\\b(?:conference|summit|event|talks?|keynotes?|devroom|speak(?:s|ing)?"
@@ -179,15 +180,25 @@ final class DatedEventNameFinder implements MentionFinder {
             }
             Matcher stop = CITY_STOP.matcher(all).region(s.begin(), s.end());
             while (s.text().contains("站") && stop.find()) {
-                if (!places.contains(stop.group("city")) || !isNew(stop.group("name"), false)
+                String region = EventNameFinder.HAN_REGIONS.get(stop.group("city"));
+                if (!places.contains(stop.group("city")) && region == null || !isNew(stop.group("name"), false)
                         || overlapsAny(out, stop.start("name"), stop.end())) {
                     continue;
                 }
                 Matcher written = YEAR_ZH.matcher(all).region(s.begin(), s.end());
                 Integer year = written.find() ? Integer.valueOf(written.group(1)) : published;
                 String name = all.substring(stop.start("name"), stop.end()).replaceAll("\\s+", " ");
+                if (region != null) {
+                    // "明年 Community Over Code 北美站会回到丹佛": a region's stop is the edition named by the region, in the
+                    // year the sentence looks to
+                    Matcher relative = RELATIVE_YEAR.matcher(all).region(s.begin(), stop.start("name"));
+                    if (year != null && !YEAR_ZH.matcher(s.text()).find() && relative.find()) {
+                        year += "明年".equals(relative.group()) ? 1 : "去年".equals(relative.group()) ? -1 : 0;
+                    }
+                    name = stop.group("name").strip() + " " + region;
+                }
                 Entity event = NewEntities.of(EntityKind.SUMMIT, year == null ? name : name + " " + year);
-                out.add(new Mention(stop.start("name"), stop.end(), name, event, METHOD, 0.7));
+                out.add(new Mention(stop.start("name"), stop.end(), all.substring(stop.start("name"), stop.end()), event, METHOD, 0.7));
                 editionsOf.computeIfAbsent(name, k -> new HashSet<>()).add(event);
                 stops.putIfAbsent(stop.group("city") + year, event);
             }

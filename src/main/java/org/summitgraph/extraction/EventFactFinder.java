@@ -27,6 +27,13 @@ final class EventFactFinder implements RelationFinder {
             // "the LF Member Summit, which ran March 7 to 9 in Monterey": a verb of the event's days
             + "|(?<=,\\s{0,2}which\\s{1,2})(?:ran|runs|met|meets|happened|opened|opens|returned|returns))\\b[^.;!?]{0,60}?\\bin\\s+$",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern PLANNED = Pattern.compile("原计划|原定|原本(?:计划|打算)|本来(?:计划|打算|要)|\\b(?:was|were|had been)\\s+"
+            + "(?:planned|scheduled|due|set|slated)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern CANCELLED = Pattern.compile("取消|停办|\\bcancel(?:l)?ed\\b|\\bcalled off\\b|\\bscrapped\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** "When ApacheCon Europe met in Budapest in 2014", "FooCon returns to Lisbon": a verb of the event's days, right after it. */
+    private static final Pattern MET_IN_EN = Pattern.compile("^\\s+(?:(?:first|again|last|once|will)\\s+)?(?:met|meets|meet|opened|opens|open"
+            + "|returned|returns|return|came|comes|come|moved|moves|move)\\s+(?:back\\s+)?(?:in|to)\\s+$", Pattern.CASE_INSENSITIVE);
     private static final Pattern HELD_ZH = Pattern.compile("^[^。；;!！?？]{0,40}?(?:在|于)\\s*$");
     private static final Pattern HELD_AFTER_ZH = Pattern.compile("^[^，,。；;]{0,24}?(?:举行|举办|召开|开幕|拉开帷幕|落幕|闭幕)");
     /** "on location in Bilbao, where OpenSSF Day Europe took place": the place, then the event that met there. */
@@ -47,7 +54,9 @@ final class EventFactFinder implements RelationFinder {
     /** "All Things Open 2024 (October 27-29, Raleigh, North Carolina)", "X 2025（7月下旬，北京）": the place among its dates. */
     private static final Pattern DATES_BRACKET = Pattern.compile("^\\s*[(（](?:[^()（）,，;；]{1,24}[,，]\\s*)?$");
     private static final Pattern BRACKET_GOES_ON = Pattern.compile("^\\s*(?:[)）,，]|$)");
-    private static final Pattern ORGANIZED_BEFORE_ZH = Pattern.compile("(?:在[^，,。；;]{1,12}?)?(?:(?:举办|主办|承办|发起|组织)的|(?:举办|主办|承办"
+    private static final Pattern ORGANIZED_BEFORE_ZH = Pattern.compile("(?:(?:第[一二三四五六七八九十\\d]{1,2}次|首次|再次|又一次|专门|特意|特别|共同|联合"
+            // "基金会第一次专门为亚洲社区举办的 ApacheCon": when, how and for whom it was held, between the organiser and the verb
+            + "|在[^，,。；;]{1,12}?|为[^，,。；;]{1,10}?)\\s*)*(?:(?:举办|主办|承办|发起|组织)的|(?:举办|主办|承办"
             + "|(?<![举主承创开协买])办)了)\\s*$");
     /**
      * "Open Source Summit Europe 2025, which the Linux Foundation ran at the RAI", "LF AI &amp; Data Day, the one-day event LF AI
@@ -96,15 +105,23 @@ final class EventFactFinder implements RelationFinder {
 
     private static void heldIn(AnnotatedText text, Sentence s, Mention event, List<Fact> out) {
         String all = text.text();
+        // "原计划 2017 年 8 月在波士顿举办的 Cephalocon 2017 …直接取消了": an edition planned and called off met nowhere
+        if (PLANNED.matcher(s.text()).find() && CANCELLED.matcher(s.text()).find()) {
+            return;
+        }
         for (Mention place : text.in(s.begin(), s.end(), Clauses.PLACE)) {
-            if (!plausible(text, event.entity(), place.entity())) {
+            // "在德国柏林的 Kulturbrauerei 举办", "在美国新奥尔良举行": the country before the city is not where it met, the city is
+            if (!plausible(text, event.entity(), place.entity()) || TextFold.isHan(all.charAt(place.end() - 1))
+                    && country(text, place) && text.startingAt(place.end(), Clauses.PLACE).isPresent()) {
                 continue;
             }
             boolean held = false;
             if (place.begin() >= event.end()) {
-                String between = all.substring(event.end(), place.begin());
+                int wider = text.endingAt(place.begin(), Clauses.PLACE).filter(p -> p.begin() >= event.end() && p.end() == place.begin()
+                                && country(text, p)).map(Mention::begin).orElse(place.begin());
+                String between = all.substring(event.end(), wider);
                 boolean nearest = text.in(event.end(), place.begin(), m -> m.entity().kind().isEvent()).isEmpty();
-                held = nearest && (HELD_EN.matcher(between).find()
+                held = nearest && (HELD_EN.matcher(between).find() || MET_IN_EN.matcher(between).matches()
                         || DATES_BRACKET.matcher(between).matches() && BRACKET_GOES_ON.matcher(all).region(place.end(), s.end()).lookingAt()
                         || HELD_ZH.matcher(between).find() && HELD_AFTER_ZH.matcher(all).region(place.end(), s.end()).lookingAt()
                         || COMMA_AT_ZH.matcher(between).matches() && CLAUSE_END.matcher(all).region(place.end(), s.end()).lookingAt());
@@ -122,6 +139,11 @@ final class EventFactFinder implements RelationFinder {
                 out.add(Clauses.fact(event.entity(), SG.heldIn, place.entity(), s, METHOD_HELD, 0.8));
             }
         }
+    }
+
+    /** A place the reference data knows and puts inside no other: a country ("德国" before "柏林"), not a city ("北京" before "中关村"). */
+    private static boolean country(AnnotatedText text, Mention place) {
+        return place.entity().known() && !text.knowledge().isInside(place.entity().iri());
     }
 
     /** An edition the reference data knows is held only where it says; a new event wherever the text says. */

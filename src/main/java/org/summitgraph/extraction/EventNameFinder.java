@@ -26,10 +26,17 @@ final class EventNameFinder implements MentionFinder {
     private static final String WORD = "(?:\\p{Lu}[\\p{L}\\d+&.'’_-]*|\\p{Ll}{1,6}\\p{Lu}[\\p{L}\\d+&.'’_-]*|\\d+[A-Za-z]+[\\p{L}\\d]*)";
     private static final String HEAD = "(?:Summit|Conference|Conf|Forum|Symposium|Days?|Meetup|Hackathon|Expo|Congress"
             + "|Festival|Fest|Unconference)";
+    /**
+     * One word that ends in a lower-case "con" ("Cephalocon", "Devopscon"): an event only with a year, a region or the
+     * title behind it, and not one of the everyday words with that ending.
+     */
+    private static final String LOWER_CON = "\\p{Lu}\\p{Ll}{3,}con";
+    private static final Set<String> WORDS_IN_CON = Set.of("silicon", "falcon", "bacon", "beacon", "deacon", "lexicon",
+            "rubicon", "helicon", "balcon", "recon", "macon", "flacon", "tecon");
     /** A name made of capitalised words before an event word, or one word with an event suffix; a year either side. */
     private static final QuickFind ENGLISH = new QuickFind(Pattern.compile(
             "(?<![\\p{L}\\d])(?:(?<year>20[0-4]\\d)\\s+)?(?<name>(?:" + WORD + "\\s+(?:(?:of|on|for|and|&|\\+)\\s+)?){1,5}" + HEAD
-                    + "|\\p{Lu}[\\p{Ll}\\d]+(?:\\p{Lu}[\\p{Ll}\\d]*)*(?:Con|Conf|Fest))(?![\\p{L}\\d])"
+                    + "|\\p{Lu}[\\p{Ll}\\d]+(?:\\p{Lu}[\\p{Ll}\\d]*)*(?:Con|Conf|Fest)|" + LOWER_CON + ")(?![\\p{L}\\d])"
                     + "(?:\\s*,?\\s*(?<year2>20[0-4]\\d)(?!\\d))?"));
     /**
      * The people a project's own gathering brings together beside a conference ("Kubernetes Contributor Summit",
@@ -51,7 +58,7 @@ final class EventNameFinder implements MentionFinder {
      * Words one of which every match of {@link #ENGLISH} holds (its event word, or the "Con" or "Fest" ending a name) and
      * of {@link #CHINESE} (its event word): a sentence with none of them is not searched.
      */
-    private static final List<String> ENGLISH_HEADS = List.of("Summit", "Con", "Forum", "Symposium", "Day", "Meetup",
+    private static final List<String> ENGLISH_HEADS = List.of("Summit", "Con", "con", "Forum", "Symposium", "Day", "Meetup",
             "Hackathon", "Expo", "Fest", "Unconference");
     private static final List<String> CHINESE_HEADS = List.of("大会", "峰会", "年会", "论坛", "黑客松", "开发者日");
     private static final Pattern ORDINAL_ZH = Pattern.compile("第[一二三四五六七八九十\\d]{1,3}届\\s*|首届\\s*");
@@ -61,9 +68,17 @@ final class EventNameFinder implements MentionFinder {
     /** A sentence's first word joined to the name by a preposition: "Registration for", "Tickets to". */
     private static final Pattern OPENING = Pattern.compile("\\p{Lu}\\p{Ll}+\\s+(?:for|of|on|to|at|and)\\s+");
     /** Words after an event's name that say where it met: "EclipseCon Europe", "Foo Summit Asia". */
-    private static final Pattern WHERE = Pattern.compile("\\s+(\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+)?)");
+    private static final Pattern WHERE = Pattern.compile("\\s+(\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+)?|\\p{Lu}{2,5}(?![\\p{L}\\d]))");
+    /** Regions an edition is named by; written in capitals too ("Cephalocon APAC 2018", "Foo Summit EU"). */
     private static final Set<String> REGIONS = Set.of("europe", "asia", "north america", "latin america", "china", "japan",
-            "india", "korea", "africa", "australia", "americas", "emea", "apac");
+            "india", "korea", "africa", "australia", "americas", "emea", "apac", "eu", "na", "latam");
+    /**
+     * The regions a Chinese text writes after a series' Latin name for the edition held there ("ApacheCon 北美",
+     * "Foo Summit 欧洲站"), in the words the English name of the edition uses.
+     */
+    static final Map<String, String> HAN_REGIONS = Map.of("北美", "North America", "欧洲", "Europe", "亚洲", "Asia",
+            "亚太", "APAC", "拉美", "Latin America", "非洲", "Africa");
+    private static final Pattern HAN_REGION_AFTER = Pattern.compile("\\s*(" + String.join("|", HAN_REGIONS.keySet()) + ")(?:站|区)?");
     /** A capitalised word that starts a sentence or a phrase and is no part of a name. */
     private static final Set<String> NOT_A_NAME = Set.of("the", "this", "that", "these", "last", "next", "our", "their",
             "its", "his", "her", "at", "in", "on", "during", "after", "before", "from", "since", "annual", "first", "second",
@@ -131,17 +146,56 @@ final class EventNameFinder implements MentionFinder {
             }
             // "First Member Summit as a board director" under "LF Member Summit 2023": the tail of a longer name the
             // article writes with its year is that event, shortened
-            Candidate longer = c.year != null || yearOf.containsKey(c.key()) ? c : found.stream()
+            Candidate longer = c.year != null ? c : datedBeside(c, found)
+                    .orElse(yearOf.containsKey(c.key()) ? c : found.stream()
                     .filter(o -> o.year != null && o.name.length() > c.name.length() && o.name.endsWith(" " + c.name))
-                    .findFirst().orElse(c);
+                    .findFirst().orElse(c));
             Integer year = c.year != null ? c.year : longer != c ? longer.year
-                    : yearOf.getOrDefault(c.key(), yearInTitle(text.article().title(), c.name).orElse(published));
+                    : yearLater(text.text(), c.end).orElse(yearOf.getOrDefault(c.key(), yearInTitle(text.article().title(), c.name).orElse(published)));
+            if (longer == c && c.year == null && !yearOf.containsKey(c.key()) && year != null) {
+                Optional<Candidate> edition = onlyEditionOf(c, year, found);
+                if (edition.isPresent()) {
+                    longer = edition.get();
+                }
+            }
             String name = year == null ? longer.name : longer.name + " " + year;
             name = projectNamed(longer.name, year, found).map(n -> n + " " + year).orElse(name);
             Entity event = NewEntities.of(EntityKind.SUMMIT, name);
             out.add(new Mention(c.begin, c.end, text.text().substring(c.begin, c.end), event, METHOD, c.year != null ? 0.8 : 0.65));
         }
         return out;
+    }
+
+    /**
+     * "这是基金会第一次专门为亚洲社区举办的 ApacheCon" in an article about ApacheCon Asia 2021: a series' name, written without
+     * a year in an article that names one edition of that series of the same year, and no other, is that edition.
+     */
+    private static Optional<Candidate> onlyEditionOf(Candidate bare, int year, List<Candidate> found) {
+        List<Candidate> editions = found.stream().filter(o -> o.year != null && o.name.startsWith(bare.name + " ")).toList();
+        boolean one = editions.stream().map(o -> o.key() + " " + o.year).distinct().count() == 1 && editions.get(0).year == year;
+        return one ? Optional.of(editions.get(0)) : Optional.empty();
+    }
+
+    /**
+     * "When ApacheCon Europe met in Budapest in 2014": a name without a year whose verb, right after it, says when it met
+     * names that year's edition; the year is this mention's only, not the name's elsewhere in the article.
+     */
+    private static Optional<Integer> yearLater(String text, int end) {
+        Matcher later = YEAR_LATER.matcher(text).region(end, Math.min(text.length(), end + 60));
+        return later.lookingAt() ? Optional.of(Integer.valueOf(later.group(1))) : Optional.empty();
+    }
+
+    private static final Pattern YEAR_LATER = Pattern.compile("\\s+(?:(?:first|again|last|once)\\s+)?(?:met|opened|was held|took place"
+            + "|convened|came|returned|moved)\\s+(?:to|in)\\s+\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)?\\s+in\\s+(20[0-4]\\d)(?!\\d)");
+
+    /**
+     * "首届 Cephalocon(Cephalocon APAC 2018)", "ApacheCon – ApacheCon Asia 2022 – moved online": a series' name without a
+     * year beside the one dated edition of it that its sentence names is that edition, whatever year other sentences give.
+     */
+    private static Optional<Candidate> datedBeside(Candidate bare, List<Candidate> found) {
+        List<Candidate> dated = found.stream().filter(o -> o != bare && o.sentence == bare.sentence && o.year != null
+                && (o.name.equals(bare.name) || o.name.startsWith(bare.name + " "))).toList();
+        return dated.size() == 1 ? Optional.of(dated.get(0)) : Optional.empty();
     }
 
     /**
@@ -193,8 +247,18 @@ final class EventNameFinder implements MentionFinder {
                 end = series > end ? series : withPlace(text, end, s.end());
                 placed = end > m.end("name");
                 name = text.substring(begin, end).replaceAll("\\s+", " ");
+                // "ApacheCon 北美站": the region written in Chinese is the edition's, as its English name writes it
+                Matcher region = HAN_REGION_AFTER.matcher(text).region(end, s.end());
+                if (!placed && m.group("year2") == null && region.lookingAt()) {
+                    name = name + " " + HAN_REGIONS.get(region.group(1));
+                    end = region.end();
+                    placed = true;
+                }
                 String[] words = name.split(" ");
-                boolean suffixed = words[0].matches("\\p{Lu}\\S*(?:Con|Conf|Fest)");
+                boolean suffixed = words[0].matches("\\p{Lu}\\S*(?:Con|Conf|Fest)") || words[0].matches(LOWER_CON);
+                if (words[0].matches(LOWER_CON) && WORDS_IN_CON.contains(words[0].toLowerCase(Locale.ROOT))) {
+                    continue;
+                }
                 // an event word alone ("Summit", "the Forum") names nothing
                 if (words.length < 2 && !suffixed || NOT_A_NAME.contains(words[0].toLowerCase(Locale.ROOT))) {
                     continue;
@@ -246,7 +310,7 @@ final class EventNameFinder implements MentionFinder {
             boolean numbered = ordinalAt >= 0;
             int start = m.group("year") != null ? m.start("year") : numbered ? ordinalAt : begin;
             out.add(new Candidate(start, trimEnd(text, start, end), name, year == null ? null : Integer.valueOf(year), numbered,
-                    placed));
+                    placed, s.index()));
         }
     }
 
@@ -365,8 +429,9 @@ final class EventNameFinder implements MentionFinder {
     /**
      * @param placed the name goes on with the city or region it met in ("Foo Community Days Lisbon"): a series' word
      *               alone after a name may be a part of the summit reported on, with a place it names an event
+     * @param sentence the index of the sentence it stands in
      */
-    private record Candidate(int begin, int end, String name, Integer year, boolean numbered, boolean placed) {
+    private record Candidate(int begin, int end, String name, Integer year, boolean numbered, boolean placed, int sentence) {
 
         /** The name without case or spacing, which mentions of one event share. */
         String key() {

@@ -83,6 +83,7 @@ public final class Extractor {
         List<Mention> withAwards = new ArrayList<>(mentions);
         List<Mention> awardNames = new ArrayList<>(awards.find(split, about, knowledge, mentions));
         awardNames.addAll(ChineseAwardNames.find(split, about, mentions));
+        awardNames.addAll(EnglishAwardNames.find(split, about, mentions));
         for (Mention award : awardNames) {
             // "CNCF Top End User Award", "“中国开源先锋33人”": a name inside the award's gives way to it
             withAwards.removeIf(m -> m.entity().kind() != EntityKind.AWARD && m.begin() >= award.begin() && m.end() <= award.end()
@@ -114,6 +115,8 @@ public final class Extractor {
                 }
             }
         }
+        SectionEvents.retarget(annotated, facts);
+        CountryBeforeCity.drop(annotated, facts);
         withoutContradictions(facts);
         DeniedRumours.drop(annotated, facts);
         CalledOffAttendance.drop(annotated, facts);
