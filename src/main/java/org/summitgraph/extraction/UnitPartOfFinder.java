@@ -34,11 +34,16 @@ final class UnitPartOfFinder implements RelationFinder {
                     continue;
                 }
                 boolean named = unit.method().equals(UnitNameFinder.METHOD);
-                if (!named && (unit.entity().known() || !UNIT_END.matcher(unit.surface()).find())) {
+                // "Eclipse Foundation Europe": a foundation's regional arm, of the foundation its name begins with
+                boolean branch = unit.method().equals(RegionalBranchFinder.METHOD);
+                if (!named && !branch && (unit.entity().known() || !UNIT_END.matcher(unit.surface()).find())) {
                     continue;
                 }
                 // "Samsung's Cloud Research Lab" another finder named: the owner beside it, as for the units named here
                 Optional<Entity> parent = parentBeside(text, s, unit).map(Mention::entity);
+                if (branch) {
+                    parent = foundationNamed(text, RegionalBranchFinder.foundationOf(unit.surface()));
+                }
                 if (!named && parent.isEmpty()) {
                     parent = parentInName(text, unit).map(Mention::entity);
                 }
@@ -79,6 +84,12 @@ final class UnitPartOfFinder implements RelationFinder {
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    /** The organisation of the article one of whose names is this ("Eclipse Foundation", written "The Eclipse Foundation"). */
+    private static Optional<Entity> foundationNamed(AnnotatedText text, String name) {
+        return text.mentions().stream().filter(m -> !m.anaphoric() && m.entity().kind().isOrganization())
+                .map(Mention::entity).filter(e -> e.labels().values().stream().anyMatch(name::equals)).findFirst();
     }
 
     /** The parent's name ends on a word's end: "Open|SSF" is no parent of "OpenSSF Governing Board". */
