@@ -64,7 +64,14 @@ final class AdoptionCues {
             cue("live-at", "\\b(?:went|has\\s+gone|have\\s+gone|is|are|was|were)\\s+(?:now\\s+)?(?:live|into\\s+production|in\\s+production)\\s+at\\b",
                     SG.uses, Clauses.ORGANIZATION, Clauses.PROJECT, OBJECT_CUE_SUBJECT),
             cue("in-production", "在生产(?:环境)?(?:中|里|上)?的(?:实践|应用|落地|部署|使用经验|经验)",
-                    SG.uses, Clauses.ORGANIZATION, Clauses.PROJECT, SUBJECT_OBJECT_CUE));
+                    SG.uses, Clauses.ORGANIZATION, Clauses.PROJECT, SUBJECT_OBJECT_CUE),
+            // "Tencent Music and Xiaomi are among the Doris users", "Wayfair is a heavy Kafka user": users named by the project
+            cue("project-users", "(?<=\\b(?:is|are|was|were|became|become|remains|remain)\\s(?:(?:among|one\\sof)\\sthe|an?)\\s"
+                    + "(?:(?:biggest|largest|big|large|major|heavy|early|earliest|first|longtime|long-time|best-known|notable|keen|prominent)\\s)?"
+                    + "[\\w.\\s-]{2,30})\\b(?:users|user|adopters|adopter)\\b", SG.uses, Clauses.ORGANIZATION, Clauses.PROJECT, SUBJECT_OBJECT_CUE),
+            // "described replacing a commercial gateway with APISIX": what replaces is used, what is replaced is left
+            cue("replaced-with", "\\b(?:replace|replaces|replaced|replacing)\\s+(?:[\\w'’-]+\\s+){1,5}?with\\b",
+                    SG.uses, Clauses.ORGANIZATION, Clauses.PROJECT, SUBJECT_CUE_OBJECT));
 
     private AdoptionCues() {
     }

@@ -36,8 +36,10 @@ final class ContributionCues {
             cue("contributor-to", "\\b(?:(?:an?|the|its|their|his|her|one of the) )?(?:(?:long-?time|longtime|regular|active|frequent|major|significant|top|largest|biggest"
                     + "|leading|key|corporate|upstream|steady|prolific|first|second|third|fourth|fifth|[\\w]+-largest|[\\w]+-biggest)"
                     + " )*contributor to\\b", SG.contributesTo, Clauses.AGENT, Clauses.PROJECT, SUBJECT_CUE_OBJECT),
-            cue("sends-patches", "\\b(?:send|sends|sending|sent|submit|submits|submitting|push|pushes|pushing|pushed|land|lands|landing)"
-                    + "\\s+(?:[\\w,-]+\\s+){0,4}?(?:patches|changes|commits|pull\\s+requests|PRs|fixes)\\s+(?:upstream\\s+)?(?:to|into|for)\\b",
+            // "Stratalith engineers have landed more than 400 commits in RGW", "her team has upstreamed a dozen fixes to Kafka Connect"
+            cue("sends-patches", "\\b(?:send|sends|sending|sent|submit|submits|submitting|push|pushes|pushing|pushed|land|lands|landing"
+                    + "|landed|upstream|upstreams|upstreaming|upstreamed)"
+                    + "\\s+(?:[\\w,-]+\\s+){0,4}?(?:patches|changes|commits|pull\\s+requests|PRs|fixes)\\s+(?:upstream\\s+)?(?:to|into|for|in)\\b",
                     SG.contributesTo, Clauses.AGENT, Clauses.PROJECT, SUBJECT_CUE_OBJECT),
             cue("engineers-hold-posts", "\\b(?:engineers|developers|employees|staffers)\\b(?=\\s+(?:(?:now|also|currently|still|all)\\s+)?"
                     + "(?:are|were|became|have\\s+become|remain)\\s+(?:(?:now|also|among\\s+the|two\\s+of\\s+the|active|core|lead|top|leading)\\s+){0,2}"
@@ -95,7 +97,10 @@ final class ContributionCues {
                     OBJECT_CUE_SUBJECT),
             cue("donated-by", "\\b(?:(?:was|were)\\s+(?:originally\\s+|first\\s+)?|originally\\s+)donated\\s+(?:[\\w-]+\\s+){0,3}?by\\b", SG.foundedBy, Clauses.PROJECT,
                     Clauses.AGENT, SUBJECT_CUE_OBJECT),
-            cue("donated-by", "由(?=[^，。；]{1,16}?捐(?:赠|献|给))", SG.foundedBy, Clauses.PROJECT, Clauses.AGENT, SUBJECT_CUE_OBJECT));
+            cue("donated-by", "由(?=[^，。；]{1,16}?捐(?:赠|献|给))", SG.foundedBy, Clauses.PROJECT, Clauses.AGENT, SUBJECT_CUE_OBJECT),
+            // "阿里巴巴宣布将内部分支 Blink 贡献回 Flink 社区", "把这些改进回馈给 Kubernetes": work given back to the project it came from
+            cue("given-back", "(?:贡献|回馈|合并|合入|反哺)回(?:到)?(?=\\s*[A-Za-z])|(?:回馈|反哺)(?:给|到)?(?=\\s*[A-Za-z])",
+                    SG.contributesTo, Clauses.AGENT, Clauses.PROJECT, SUBJECT_CUE_OBJECT));
 
     private ContributionCues() {
     }

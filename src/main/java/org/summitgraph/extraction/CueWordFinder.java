@@ -60,6 +60,8 @@ final class CueWordFinder implements RelationFinder {
     private static final Pattern OPENING_EVENT_BEFORE = Pattern.compile("\\s*(?:在|于|\\b(?:At|During|In)\\s+(?:the\\s+)?)",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern OPENING_EVENT_AFTER = Pattern.compile("\\s*(?:大会|峰会)?(?:上|期间)?\\s*[,，]");
+    /** "X 是网易开源的…": the copula between a subject and the organisation that made it. */
+    private static final Pattern COPULA = Pattern.compile("\\s*(?:也|就|则|本身|原本|最初|最早|其实)?是\\s*");
     private static final Pattern SOURCE = Pattern.compile("(?:从|\\bfrom\\s+)$", Pattern.CASE_INSENSITIVE);
     private static final Pattern WHICH = Pattern.compile("\\s*,\\s*(?:which|that)\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
     /** Escapes in a regex ({@code \b}, {@code \s}, {@code \p{IsHan}}), whose letters are no text to match. */
@@ -200,7 +202,9 @@ final class CueWordFinder implements RelationFinder {
             // project was first built is who founded it (only an organisation: "built in Shanghai" names a place)
             cue("founded-at", "\\b(?:(?:was|were)\\s+(?:originally\\s+|first\\s+|initially\\s+)?(?:developed|built|created|born|started|incubated|written)"
                     + "|(?:originally|first|initially)\\s+(?:developed|built|created|started|incubated|written)"
-                    + "|(?:started|began|was\\s+born)\\s+(?:life\\s+|out\\s+)?(?:as\\s+an?\\s+(?:[\\w-]+\\s+){0,3}?(?:project|tool|system|effort))?)"
+                    // "Ditto began life inside Bosch", "it started out as a side project at Quillon" (a bare "started at" is someone's first day)
+                    + "|(?:started|began)(?:(?:\\s+life|\\s+out)(?:\\s+as\\s+an?\\s+(?:[\\w-]+\\s+){0,3}?(?:project|tool|system|effort))?"
+                    + "|\\s+as\\s+an?\\s+(?:[\\w-]+\\s+){0,3}?(?:project|tool|system|effort)))"
                     + "\\s+(?:internally\\s+)?(?:at|inside|within)\\b(?!\\s+(?:the\\s+)?(?:\\d|same\\b|least\\b|first\\b|once\\b|home\\b))",
                     SG.foundedBy, Clauses.ORG_OR_PROJECT, Clauses.ORGANIZATION, Order.SUBJECT_CUE_OBJECT),
             // "Marquez, the lineage project WeWork started", "Tidewater, the backup engine it created in 2020": a description
@@ -435,6 +439,9 @@ final class CueWordFinder implements RelationFinder {
                 Optional<Mention> described = cue.chinese() && cue.predicate().equals(SG.foundedBy)
                         ? text.in(cueEnd, Math.min(s.end(), cueEnd + 14), cue.subject()).stream().findFirst()
                         .filter(p -> Clauses.sameClause(text.text(), cueEnd, p.begin()) && !text.text().substring(cueEnd, p.begin()).contains("、"))
+                        // "Kyuubi 是网易开源的 Spark SQL 网关": what the subject of 是 is, described, not a project inside the description
+                        .filter(p -> earlier.isEmpty() || !COPULA.matcher(text.text()).region(earlier.get(earlier.size() - 1).end(),
+                                found.get(0).begin()).matches())
                         : Optional.empty();
                 if (described.isPresent()) {
                     // "阿里巴巴开源的镜像分发系统Dragonfly": what was founded follows the cue, its founder stands before it

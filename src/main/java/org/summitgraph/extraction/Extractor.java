@@ -76,6 +76,7 @@ public final class Extractor {
         List<Mention> mentions = MentionSelector.propagate(split.text(), MentionSelector.select(chosen));
         mentions = AliasResolver.resolve(mentions, knowledge);
         mentions = withoutUnsupportedShortNames(split.text(), mentions);
+        mentions = BrandedShortNames.resolve(split.text(), mentions);
         Entity about = about(split, mentions, knowledge);
         if (about == null) {
             about = titleEvent(article).orElse(null);

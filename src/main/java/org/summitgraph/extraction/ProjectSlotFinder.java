@@ -155,6 +155,10 @@ public final class ProjectSlotFinder implements MentionFinder {
      */
     private static final Pattern USED = Pattern.compile("(?:使用|采用|(?<![作应调信费利])用)了?\\s*(?:自家的|自研的|开源的)?\\s*" + ZH_NAME
             + "(?![\\p{IsLatin}\\d])(?=\\s*(?:[，。；、,;）)]|$|管理|部署|承载|支撑|运行|跑|替换|调度|编排))");
+    /** A Latin name said to be something, of up to three words: "Analytics Zoo 是…平台". */
+    private static final String ZH_DESCRIBED_NAME = "(" + WORD + "(?:[ ]\\p{Lu}[\\p{IsLatin}\\d]*){0,2}|\\p{Ll}[\\p{Ll}\\d]{2,15}(?:[-.][\\p{Ll}\\d]+)*)";
+    /** Kinds of software a Chinese description ends on. */
+    private static final String ZH_KIND = "(?:平台|框架|引擎|数据库|网关|中间件|操作系统|调度系统|存储系统|消息队列|工具集|工具链|开发工具|编译器|运行时)";
     private static final List<Pattern> CHINESE = List.of(
             // "TiKV Maintainer", "Dubbo 社区", "Vitess 的维护者", "Karmada项目"
             Pattern.compile("(?<![\\p{IsLatin}\\d])" + ZH_NAME + "\\s*(?:子项目|开源项目|社区版|的维护者|维护者|的贡献者|贡献者|的核心开发者|"
@@ -165,8 +169,11 @@ public final class ProjectSlotFinder implements MentionFinder {
                     + ZH_NAME + "(?![\\p{IsLatin}\\d])"),
             // "从 Mesos 整体迁移到了…"
             Pattern.compile("从\\s*" + ZH_NAME + "\\s*(?:整体|全面|逐步|全部|陆续)?(?:迁移|迁到|切换|换到|换成)"),
-            // "Fernkit本身是基金会托管的项目", "ytool是青岚OS的子项目": a name said to be a project
-            Pattern.compile("(?<![\\p{IsLatin}\\d])" + ZH_ANY_NAME + "\\s*(?:本身|也|则|原本|最初)?(?:是|为)[^，。；,;！？\\n]{0,20}?的(?:子|开源|孵化|顶级|沙箱)?项目"),
+            // "Fernkit本身是基金会托管的项目", "ytool是青岚OS的子项目": a name said to be a project; "Analytics Zoo 是英特尔开源的
+            // 大数据分析与 AI 平台", "Oniro 是基金会旗下的操作系统项目": or a kind of software, which ends the description ("数据平台公司"
+            // is a company)
+            Pattern.compile("(?<![\\p{IsLatin}\\d])" + ZH_DESCRIBED_NAME + "\\s*(?:本身|也|则|原本|最初)?(?:是|为)[^，。；,;！？\\n]{0,20}?的"
+                    + "(?:(?:子|开源|孵化|顶级|沙箱)?项目|[\\p{IsHan}A-Za-z ]{0,10}?" + ZH_KIND + "(?=\\s*(?:之一)?(?:[^\\p{IsHan}]|$)))"),
             // "子项目ytool", "开源项目Fernkit": a name after the word for a project (lower-case names too)
             Pattern.compile("(?:子项目|开源项目|孵化项目|沙箱项目)\\s*" + ZH_ANY_NAME + "(?![\\p{IsLatin}\\d])"),
             // "主导了Fernkit的早期开发", "参与X的开发"
@@ -183,7 +190,8 @@ public final class ProjectSlotFinder implements MentionFinder {
     private static final List<List<String>> CHINESE_CUES = List.of(
             List.of("项目", "社区版", "维护者", "贡献者", "核心开发者", "源码", "代码仓库", "插件", "兼容", "aintainer", "ommitter",
                     "eviewer", "PMC"),
-            List.of("迁", "切", "换成", "替换", "基于", "用的是", "用上了", "跑在"), List.of("从"), List.of("项目"), List.of("项目"),
+            List.of("迁", "切", "换成", "替换", "基于", "用的是", "用上了", "跑在"), List.of("从"),
+            List.of("项目", "平台", "框架", "引擎", "数据库", "网关", "中间件", "操作系统", "系统", "消息队列", "工具", "编译器", "运行时"), List.of("项目"),
             List.of("开发", "研发", "维护"), List.of("OS", "DB", "Linux", "Cloud", "AI", "IDE", "SDK"), List.of("用"),
             List.of("“", "\"", "「", "『"), List.of("子系统"));
     /** Each pattern of {@link #CHINESE}, searched only where a match can begin. */

@@ -1,0 +1,40 @@
+package org.summitgraph.extraction;
+
+import org.summitgraph.vocab.SG;
+
+import java.util.List;
+
+import static org.summitgraph.extraction.CueWordFinder.Order.OBJECT_CUE_SUBJECT;
+import static org.summitgraph.extraction.CueWordFinder.Order.SUBJECT_CUE_OBJECT;
+import static org.summitgraph.extraction.CueWordFinder.Order.SUBJECT_OBJECT_CUE;
+import static org.summitgraph.extraction.CueWordFinder.cue;
+
+/**
+ * Where a project came from, told the ways recaps and newsletters tell it, read by a {@link CueWordFinder} like its own
+ * (the hand-made answers read the organisation a project started in, or that gave it away, as its founder):
+ * <ul>
+ * <li>once an organisation's in-house project: "Kvrocks 最早是美图内部的项目，后来捐给了 Apache 孵化器";</li>
+ * <li>given away, said in a participle set beside it: "Apache APISIX, donated to the foundation in 2019 by API7.ai,",
+ * "Pulsar, originally open-sourced by Yahoo, …" ("was donated by" is a contribution cue);</li>
+ * <li>its maker named as such: "Sheng Wu, creator of Apache SkyWalking", "Ceph 的创造者 Sage Weil".</li>
+ * </ul>
+ */
+final class ProjectOriginCues {
+
+    static final List<CueWordFinder.Cue> CUES = List.of(
+            cue("in-house-project", "内部(?:孵化|开发|研发|自研)?的(?:一个)?(?:项目|工具|系统|组件|平台|框架|产品)"
+                    + "(?<=是[^，。；是]{1,16}内部(?:孵化|开发|研发|自研)?的(?:一个)?(?:项目|工具|系统|组件|平台|框架|产品))",
+                    SG.foundedBy, Clauses.PROJECT, Clauses.ORGANIZATION, SUBJECT_OBJECT_CUE),
+            cue("given-away-by", "(?<=[,，]\\s{0,2})(?:originally\\s+|first\\s+|initially\\s+)?(?:donated|contributed|open-sourced|open\\s+sourced)"
+                    + "\\s+(?:to\\s+(?:the\\s+)?(?:[\\w-]+\\s+){1,4}?)?(?:(?:in|back\\s+in)\\s+\\d{4}\\s+)?by\\b",
+                    SG.foundedBy, Clauses.PROJECT, Clauses.AGENT, SUBJECT_CUE_OBJECT),
+            // "Sheng Wu, creator of Apache SkyWalking": the person before, the project named right after ("creator of the
+            // keynote slides" made slides; "co-creator of", "original creators of" are the organisation cues')
+            cue("creator-of", "(?<![\\w-])(?:the\\s+)?creator\\s+of\\b(?=\\s+(?-i:\\p{Lu}))", SG.foundedBy, Clauses.PROJECT, Clauses.PERSON, OBJECT_CUE_SUBJECT),
+            // "Ceph 的创造者 Sage Weil", "Redis 之父 Salvatore": the project, then its maker named right after the word
+            cue("creator-named", "(?:的(?:创造者|缔造者|创建者|原作者|发明者)|的?之父)(?:之一)?[\\s、：:]*",
+                    SG.foundedBy, Clauses.PROJECT, Clauses.PERSON, SUBJECT_CUE_OBJECT));
+
+    private ProjectOriginCues() {
+    }
+}
