@@ -81,6 +81,11 @@ final class RoleFinder implements RelationFinder {
     /** "他是Cyborg项目的PTL": a pronoun before the title's target stands for the person named last. */
     private static final Pattern PRONOUN_ZH = Pattern.compile("[他她](?![们人])");
     /** "这位Linux基金会研究员": the person spoken of, named before, holds the title that follows. */
+    /**
+     * "我是", "我也是": the writer says who they are; the paragraph's first person named is then someone else. ("我在腾讯云做产品
+     *经理" is left to the paragraph's person, often the writer named in the byline.)
+     */
+    private static final Pattern FIRST_PERSON_ZH = Pattern.compile("我(?:自己)?(?:也|目前|现在|同时|还)?是");
     private static final Pattern THIS_PERSON_ZH = Pattern.compile("这位\\s*$");
     private static final Pattern FORMER_BEFORE_TITLE = Pattern.compile("\\bformer\\s");
     /** "the CNCF project Koordinator", "the Apache project Kafka": the foundation describes the project named after it. */
@@ -746,6 +751,13 @@ final class RoleFinder implements RelationFinder {
             if (before.isEmpty() && COUNTED_PEOPLE_ZH.matcher(text.text())
                     .region(Clauses.clauseStart(text.text(), target.get().begin(), s.begin()), target.get().begin()).find()) {
                 return; // "北辰云的两名工程师目前是Neutron项目的core reviewer": people counted, none named
+            }
+            if (before.isEmpty() && FIRST_PERSON_ZH.matcher(text.text())
+                    .region(Clauses.clauseStart(text.text(), target.get().begin(), s.begin()), target.get().begin()).find()) {
+                // "我是 Apache Kvrocks 的 PMC 成员": the speaker's title, an interview's voice, else the writer's, not the paragraph's person's
+                text.voiceAt(target.get().begin()).map(InterviewVoices::person).filter(java.util.Objects::nonNull)
+                        .ifPresent(v -> add(text, v.entity(), t.title(), target.get().entity(), s, "pattern:voice-de-title", 0.6, out));
+                return;
             }
             boolean pronoun = PRONOUN_ZH.matcher(text.text()).region(s.begin(), target.get().begin()).find();
             // "Greg Kroah-Hartman的演讲座无虚席。这位…": "this person" is the one just spoken of, his talk's speaker too

@@ -125,4 +125,11 @@ class ChineseCareerMoveTest {
 
         assertTrue(facts.contains("Ravi Menon worksFor Microsoft"), facts::toString);
     }
+
+    @Test
+    void aTitleTheWriterHoldsIsNotGivenToTheParagraphsPerson() {
+        Set<String> facts = chinese("这次同行的还有同事老王，可惜他没拿到签证。先交代一下背景：我是 Apache Kafka 的 PMC 成员，在深圳工作。");
+
+        assertFalse(facts.contains("老王 hasRole Apache Kafka [PMC Member]"), facts::toString);
+    }
 }
