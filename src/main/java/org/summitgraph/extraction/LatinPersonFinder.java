@@ -421,8 +421,13 @@ public final class LatinPersonFinder implements MentionFinder {
         }
     }
 
-    /** The word for a kind of business right before a name: "the travel company", "the Karlsruhe consultancy". */
-    private static final Pattern BUSINESS_BEFORE = Pattern.compile("\\b(?:company|firm|startup|start-up|consultancy|insurer|"
+    /**
+     * The word for a kind of business, with a word saying which, right before a name: "the travel company", "the
+     * Karlsruhe consultancy". After a bare determiner the name is the subject of a relative clause: "The company Jonas
+     * Albrecht co-founded".
+     */
+    private static final Pattern BUSINESS_BEFORE = Pattern.compile("\\b(?!(?i:the|a|an|this|that|our|its|his|her|their)\\s)"
+            + "[\\p{L}\\d&-]+[ \\t]+(?:company|firm|startup|start-up|consultancy|insurer|"
             + "retailer|vendor|provider|agency|bank|lender|carrier|operator)[ \\t]+$");
 
     /** Whether the text names a foundation's project by the word: "Apache Doris", "Eclipse Ditto". */
