@@ -26,8 +26,18 @@ final class AttendanceFinder implements RelationFinder {
     private static final Pattern MET_AFTER = Pattern.compile("^\\s*(?:相遇|相见|重逢|碰面|见面)");
     private static final Pattern PRESENCE = Pattern.compile("^[^，,。；;]{0,6}?(?:展台|展位|展区|booth|队伍|代表团|的(?:分享|演讲|议题)|"
             + "\\s+(?:talked about|presented|showed off|demoed|announced|unveiled)\\b|的(?:一位|几位|多位)?(?:代表|团队|技术团队|工程师|同事)"
-            + "(?=[^，,。；;]{0,12}?(?:介绍|分享|讲|演示|展示|坐|找|来|参加|出席|亮相|问|提问|举手)))",
+            + "(?=[^，,。；;]{0,12}?(?:介绍|分享|讲|演示|展示|坐|找|来|参加|出席|亮相|问|提问|举手))"
+            // "和来自腾讯云的几位嘉宾聊了聊": guests of a company, counted and unnamed, talked with there (not "的专家王晓东": a
+            // person the company describes)
+            + "|的(?:一位|几位|多位|两位|三位)(?:代表|工程师|同事|嘉宾|讲者|专家)(?=[^，,。；;]{0,12}?(?:聊|交流|对话|讨论|介绍|分享|讲|问)))",
             Pattern.CASE_INSENSITIVE);
+    /** "at least six other API7.ai engineers presented": the organisation's people gave talks there. */
+    private static final Pattern STAFF_PRESENTED = Pattern.compile("^\\s+(?:engineers|developers|employees|staff|maintainers|committers|folks|people"
+            + "|team members)\\s+(?:also\\s+|each\\s+)?(?:presented|spoke|gave (?:talks|sessions|presentations)|demoed|ran (?:sessions|workshops))\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** "台下有一位来自 Bloomberg 的工程师 Sarah Klein 问了一个很尖锐的问题", "Jun Ito asked a question about": whoever asks the speaker a question is in the room. */
+    private static final Pattern ASKED = Pattern.compile("^\\s*(?:也|还|当场|现场|随后)?(?:问了|提了|抛出了)[^，,。；;]{0,10}?问题|^\\s*(?:举手)?提问"
+            + "|^\\s+(?:then\\s+|also\\s+)?(?:asked|raised)\\s+(?:a|an|the|one|two|several)\\s+(?:[\\w-]+\\s+){0,2}?questions?\\b");
     private static final Pattern ANNOUNCED = Pattern.compile("\\b(?:announced|unveiled)\\b");
     /** "华为、腾讯、阿里巴巴和百度都带着…来到了现场", "派出工程师登台分享", "Intuit exhibited", "staffed the booth", "was present". */
     private static final QuickFind PRESENT = new QuickFind(Pattern.compile("来到了?现场|" + AttendanceCues.ATTENDS_ZH + "|亮相|参展|派出|出席|现身|参加了?(?:本届|这次|今年的)?(?:大会|峰会|会议)"
@@ -112,6 +122,14 @@ final class AttendanceFinder implements RelationFinder {
                         && !(ANNOUNCED.matcher(presence.group()).find() && Hypotheticals.anotherTime(text, s.begin(), s.end()))
                         && !Hypotheticals.before(text, s.begin(), m.end(), m.end() + presence.end())) {
                     out.add(Clauses.fact(m.entity(), SG.attends, summit, s, "pattern:present-at-summit", 0.6));
+                }
+                if (m.entity().kind().isOrganization() && STAFF_PRESENTED.matcher(text.text()).region(m.end(), s.end()).lookingAt()
+                        && !Hypotheticals.before(text, s.begin(), m.begin(), m.end())) {
+                    out.add(Clauses.fact(m.entity(), SG.attends, summit, s, "pattern:present-at-summit", 0.6));
+                }
+                if (m.entity().kind() == EntityKind.PERSON && !m.anaphoric() && ASKED.matcher(text.text()).region(m.end(), s.end()).lookingAt()
+                        && !Hypotheticals.before(text, s.begin(), m.begin(), m.end())) {
+                    out.add(Clauses.fact(m.entity(), SG.attends, summit, s, "pattern:asked-at-talk", 0.6));
                 }
                 Matcher wasAt = WAS_AT.matcher(text.text()).region(m.end(), s.end());
                 if (wasAt.lookingAt()) {

@@ -81,6 +81,14 @@ final class EventCues {
             // "我们电子科大开源协会一共去了九个人", "衡石安全派了三名工程师"
             about("sent-zh", "(?:一共|总共|共|这次|今年)?(?:去|来|派|派出)了?[一二三四五六七八九十两几\\d]+多?(?:个|位|名)(?:人|同学|成员|工程师|同事|员工|代表)",
                     SG.attends, Clauses.AGENT, SUBJECT_CUE_OBJECT),
+            // "中国移动和中国联通都派了人", "几家银行也派出了代表": people sent, however many
+            about("sent-zh", "(?:都|也|还|各自|分别)派(?:了|出了?)(?:人|代表|团队|工程师|讲者)",
+                    SG.attends, Clauses.AGENT, SUBJECT_CUE_OBJECT),
+            // "Jonas Weber 专门来听了我的分享", "她特意去听了王磊的演讲": whoever came to hear a talk was there
+            about("came-to-hear", "(?:专门|特意|特地|也|还)?(?:来|去|跑来|赶来)听了?[^，,。；;]{0,12}?(?:分享|演讲|议题|报告|主题演讲|讲座)",
+                    SG.attends, Clauses.PERSON, SUBJECT_CUE_OBJECT),
+            // "主持人是 Greg Thompson": who chairs a session speaks on its stage (not a show's "本期主持人")
+            about("moderator-is-zh", "(?<!本期|节目|播客|这期|本集|本场直播)主持人?(?:是|为)", SG.speaksAt, Clauses.PERSON, OBJECT_CUE_SUBJECT),
             // "我和同事林晓彤都去了现场", "编辑Hannah Kim和杜晓也会在现场"
             about("on-site", "(?:(?:都|也|还)?(?:去了|到了|来到了?|来了)|(?:都|也|还|会)在)现场", SG.attends, Clauses.AGENT, SUBJECT_CUE_OBJECT),
             // "下午张三去了“开源教育”分论坛"
