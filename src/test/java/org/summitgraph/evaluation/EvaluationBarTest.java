@@ -678,6 +678,35 @@ class EvaluationBarTest {
     }
 
     /*
+     * The twenty-first set: twelve articles about ApacheCon (North America, Europe, Asia), Community Over Code, EclipseCon
+     * Europe, Cephalocon and Flink Forward, 2014-2024, six Chinese, six English, half as scraped pages, written in the
+     * seventeenth session by someone who read neither the rules nor the test articles, and held out until session 21. At
+     * first sight: entity F1 0.85, relation F1 0.46 (session 17's build after its first fix). It was the set worked on in
+     * the twenty-first session; floors sit 0.02 under each article's score at that session's merge (entity F1 0.91,
+     * relation F1 0.72).
+     */
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+            "apachecon-asia-2021-online-zhiheng-wechat.zh.txt, 0.94, 0.77",
+            "apachecon-asia-2022-china-projects-analysis.en.txt, 0.93, 0.84",
+            "apachecon-europe-2019-berlin-shardingsphere-interview.zh.txt, 0.84, 0.60",
+            "apachecon-na-2019-las-vegas-keynote-liveblog.en.txt, 0.91, 0.71",
+            "cephalocon-2022-portland-stratalith-press-release.en.txt, 0.92, 0.60",
+            "cephalocon-apac-2018-beijing-zhihu.zh.txt, 0.84, 0.72",
+            "community-over-code-eu-2024-bratislava-podcast-notes.en.txt, 0.88, 0.76",
+            "community-over-code-na-2023-halifax-travel-diary.zh.txt, 0.91, 0.55",
+            "eclipsecon-europe-2017-ludwigsburg-news-brief.en.txt, 0.86, 0.78",
+            "flink-forward-asia-2019-beijing-recap.zh.txt, 0.81, 0.59",
+            "flink-forward-berlin-2018-tidewater-job-move.en.txt, 0.86, 0.60",
+            "osbridge-newsletter-2022-10-apachecon-eclipsecon.zh.txt, 0.91, 0.73"
+    })
+    void anArticleOfTheTwentyFirstSetStaysAboveItsFloor(String article, double entityF1, double relationF1)
+            throws Exception {
+        assertBar(article, entityF1, relationF1, 0);
+    }
+
+    /*
      * Real scraped pages carry no metadata header: the title is their first line, a date line may follow, and who
      * published them must be found in the text (bylines, source lines, a press release's dateline, a company's own
      * "we"). The test articles are read here with their headers taken off (title and date kept as the page's first
@@ -692,7 +721,8 @@ class EvaluationBarTest {
      * menus: 4,870 of 5,724. Session 18's constructions, then the eighteenth set (192 articles, 7,161 gold relations):
      * 5,194 found of 6,110 extracted. Session 19's constructions, then the nineteenth set (204 articles, 7,611 gold
      * relations): 5,521 found of 6,446 extracted. Session 20's constructions, then the twentieth set (216 articles,
-     * 7,987 gold relations): 5,777 found of 6,705 extracted. Floor and ceiling sit just beside these.
+     * 7,987 gold relations): 5,777 found of 6,705 extracted. Session 21's constructions, then the twenty-first set (228 articles,
+     * 8,403 gold relations): 6,056 found of 7,042 extracted. Floor and ceiling sit just beside these.
      */
     @Test
     void theTestArticlesWithoutTheirHeadersStayAboveTheirFloor() throws Exception {
@@ -708,8 +738,8 @@ class EvaluationBarTest {
                 extracted += s.relations().extracted();
             }
         }
-        assertTrue(found >= 5762, "relations found without headers: " + found);
-        assertTrue(extracted <= 6720, "relations extracted without headers: " + extracted + " (found " + found + ")");
+        assertTrue(found >= 6040, "relations found without headers: " + found);
+        assertTrue(extracted <= 7060, "relations extracted without headers: " + extracted + " (found " + found + ")");
     }
 
     /** The page a header stands for: the title on the first line, then the date line, then the body. */
