@@ -2,7 +2,6 @@ package org.summitgraph.extraction;
 
 import org.summitgraph.vocab.SG;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -35,15 +34,7 @@ final class CoFounderFinder implements RelationFinder {
 
     @Override
     public List<Fact> find(AnnotatedText text) {
-        List<Fact> out = new ArrayList<>();
-        for (Sentence s : text.sentences()) {
-            if (text.isChinese()) {
-                chinese(text, s, out);
-            } else {
-                english(text, s, out);
-            }
-        }
-        return out;
+        return OneLanguage.eachSentence(text, CoFounderFinder::chinese, CoFounderFinder::english);
     }
 
     private static void english(AnnotatedText text, Sentence s, List<Fact> out) {

@@ -67,15 +67,7 @@ final class GroupListFinder implements RelationFinder {
 
     @Override
     public List<Fact> find(AnnotatedText text) {
-        List<Fact> out = new ArrayList<>();
-        for (Sentence s : text.sentences()) {
-            if (text.isChinese()) {
-                chinese(text, s, out);
-            } else {
-                english(text, s, out);
-            }
-        }
-        return out;
+        return OneLanguage.eachSentence(text, GroupListFinder::chinese, GroupListFinder::english);
     }
 
     private static void english(AnnotatedText text, Sentence s, List<Fact> out) {

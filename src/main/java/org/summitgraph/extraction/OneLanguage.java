@@ -1,5 +1,6 @@
 package org.summitgraph.extraction;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -23,6 +24,25 @@ final class OneLanguage implements RelationFinder {
 
     static RelationFinder englishOnly(RelationFinder finder) {
         return new OneLanguage(false, finder);
+    }
+
+    /** What a finder reads in one sentence, adding the facts it finds to {@code out}. */
+    @FunctionalInterface
+    interface SentenceReader {
+        void read(AnnotatedText text, Sentence s, List<Fact> out);
+    }
+
+    /**
+     * Every sentence read by the reader of the article's language: for a finder with one construction written in
+     * each language ("与…共同创办", "co-founded … with"), the choice made once here rather than in each finder's loop.
+     */
+    static List<Fact> eachSentence(AnnotatedText text, SentenceReader chinese, SentenceReader english) {
+        SentenceReader reader = text.isChinese() ? chinese : english;
+        List<Fact> out = new ArrayList<>();
+        for (Sentence s : text.sentences()) {
+            reader.read(text, s, out);
+        }
+        return out;
     }
 
     @Override
