@@ -30,6 +30,10 @@ final class Candidates {
     /** Words either side of the named entity of an implicit pair: the verb is near it, not anywhere in the sentence. */
     private static final int IMPLICIT_WINDOW = 6;
     private static final List<String> CARRIED = List.of("PERSON", "ORGANIZATION", "AWARD");
+    /** The feature of a pair in a negated sentence or clause. */
+    static final String NEGATED = "neg";
+    /** The feature of a pair whose second name has 的 right after it ("华为的展台"). */
+    static final String POSSESSIVE_AFTER = "r1=的";
 
     private Candidates() {
     }
@@ -133,7 +137,7 @@ final class Candidates {
         f.add("mn=" + Math.min(inside, 3));
         f.add("d=" + bucket(second.begin() - first.end()));
         if (RelationCues.negated(t.substring(from, second.begin())) || RelationCues.negatedBefore(t, s.begin(), first.begin())) {
-            f.add("neg");
+            f.add(NEGATED);
         }
         ruleFeatures(f, subject.entity(), object.entity(), s, rules);
         return new Candidate(s, subject.entity(), object.entity(), Schema.allowed(subject.entity().kind(), object.entity().kind()),
@@ -226,7 +230,7 @@ final class Candidates {
                     negated = RelationCues.negated(s.text());
                 }
                 if (negated) {
-                    f.add("neg");
+                    f.add(NEGATED);
                 }
                 ruleFeatures(f, subject, object, s, rules);
                 out.add(new Candidate(s, subject, object, allowed,

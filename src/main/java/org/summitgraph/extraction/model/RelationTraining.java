@@ -36,9 +36,17 @@ public final class RelationTraining {
 
     private final Trainer trainer = Trainer.standard();
     private final PrintStream out;
+    /** A threshold given by hand, or NaN to choose it (and the veto) by inner cross-validation. */
+    private final double threshold;
 
     public RelationTraining(PrintStream out) {
+        this(out, Double.NaN);
+    }
+
+    /** @param threshold the threshold every model gets (with no veto), or NaN to choose them by inner cross-validation */
+    public RelationTraining(PrintStream out, double threshold) {
         this.out = out;
+        this.threshold = threshold;
     }
 
     /**
@@ -102,10 +110,16 @@ public final class RelationTraining {
                     "data: " + docs.size() + " articles with gold from " + folders + (extraDocs.isEmpty() ? ""
                             : " and " + extraDocs.size() + " from " + extra) + ", " + candidates + " candidate pairs",
                     trainer.describe(),
-                    "threshold and veto chosen by " + INNER_FOLDS + "-fold cross-validation by article on the same data",
+                    Double.isNaN(threshold) ? "threshold and veto chosen by " + INNER_FOLDS + "-fold cross-validation by article on the same data"
+                            : "threshold " + threshold + " given by --threshold, no veto",
                     "scores of the eval articles with this model are training-set scores; train-relations --folds gives honest ones");
             RelationModel model = trainer.train(labelled(docs, extraDocs), chosen[0], chosen[1], header);
-            try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            // a name ending in .gz is written gzipped, as the shipped model is kept
+            java.io.OutputStream raw = Files.newOutputStream(file);
+            if (file.getFileName().toString().endsWith(".gz")) {
+                raw = new java.util.zip.GZIPOutputStream(raw);
+            }
+            try (Writer w = new java.io.BufferedWriter(new java.io.OutputStreamWriter(raw, StandardCharsets.UTF_8))) {
                 model.write(w, 0);
             }
             out.printf(Locale.ROOT, "model written to %s (%d bytes; threshold %.2f, veto %.2f)%n", file, Files.size(file),
@@ -206,9 +220,12 @@ public final class RelationTraining {
 
     /**
      * The threshold and veto that give the best relation F1 over out-of-fold predictions on these articles, counted
-     * the scorer's way on statement keys (fast enough to try every pair of values).
+     * the scorer's way on statement keys (fast enough to try every pair of values); the threshold given, if one was.
      */
     private double[] choose(List<TrainingSet.Doc> docs, List<TrainingSet.Doc> extra) {
+        if (!Double.isNaN(threshold)) {
+            return new double[]{threshold, 0};
+        }
         int k = Math.min(INNER_FOLDS, docs.size());
         int[][][] counts = new int[THRESHOLDS.length][VETOES.length][3];
         for (int fold = 0; fold < k; fold++) {
