@@ -110,12 +110,14 @@ final class AttendanceCues {
             about("role-from", "\\b(?:speakers?|attendees?|delegates?|visitors?|panell?ists?)\\s+from\\b(?![^.;!?]{0,80}\\b(?:withdrew|"
                     + "cancel(?:l)?ed|could not|couldn't|did not|didn't|pulled out|stayed (?:home|in|at))\\b)", SG.attends,
                     Clauses.ORGANIZATION, OBJECT_CUE_SUBJECT),
-            // "Engineers from Alibaba Cloud held an informal meetup in the foyer", "a few engineers from Sina came on their own
+            // "Engineers from Alibaba Cloud held an informal meetup in the foyer", "an engineer from China Mobile walked through
+            // the operator's plans", "a few engineers from Sina came on their own
             // budgets": people of an organisation doing something at the event (engineers from a company who contributed code
             // were not necessarily there)
             about("staff-from", "\\b(?:engineers|developers|people|folks|representatives|researchers|employees|maintainers|"
                     + "(?:an?|one) (?:engineer|developer|researcher|representative|maintainer))\\s+from\\b(?=[^.;!?]{1,80}?\\b(?:held|"
-                    + "hosted|ran|came|attended|showed|presented|spoke|demoed|gave|joined|sat|stopped by|visited|took notes|flew in|"
+                    + "hosted|ran|came|attended|showed|presented|spoke|demoed|gave|joined|sat|stopped by|visited|took notes|flew in|walked (?:us |the "
+                    + "(?:room|audience|crowd) )?through|talked|explained|described|demonstrated|"
                     + "travel(?:l)?ed|staffed|(?:was|were) (?:there|present|on site|on hand))\\b)", SG.attends, Clauses.ORGANIZATION,
                     OBJECT_CUE_SUBJECT),
             // "一位来自德国商业银行的听众问", "超过20位来自华为、阿里巴巴等公司的讲者": speakers and listeners from the organisations
@@ -143,6 +145,34 @@ final class AttendanceCues {
                     SG.attends, Clauses.ORGANIZATION, SUBJECT_CUE_OBJECT),
             // "同样在现场的还有阿里云和华为": those also there, named after the cue
             about("also-there", "(?:同样|也|还)?在现场的(?:还)?(?:有|是)", SG.attends, Clauses.AGENT, OBJECT_CUE_SUBJECT),
+            // "国内来的主要是华为、中国移动", "参展的企业有…": those who came from somewhere, or exhibit, listed after the head
+            // (not last year's; "到场的有" at a dinner on the side is not read)
+            about("came-listed", "(?<!(?:去年|往届|上届|明年|下届)[^，,。；;]{0,6})(?:(?:国内|国外|海外|国际|本土|其他国家|各地)来的(?:公司|企业|厂商|机构)?"
+                    + "|参展的(?:公司|企业|厂商|机构))(?:主要|还|也|则|大多)?(?:是|有|包括)", SG.attends, Clauses.ORGANIZATION, OBJECT_CUE_SUBJECT),
+            // "Tencent and Huawei both had keynote slots", "Kelpwise got a main-stage slot": time on the event's stage
+            about("keynote-slot", "\\b(?:both |each |also )?(?:had|got|have|has|landed|were given|was given) (?:a |an |their own |its own |two |"
+                    + "several )?(?:keynote|main-stage|main stage|speaking) (?:slots?|spots?)\\b", SG.attends, Clauses.ORGANIZATION,
+                    SUBJECT_CUE_OBJECT),
+            // "Inspur and Tencent Cloud among the biggest booths": a booth counted among the event's
+            about("among-booths", "\\bamong the (?:[\\w-]+ ){0,2}?(?:booths|stands)\\b", SG.attends, Clauses.ORGANIZATION, SUBJECT_CUE_OBJECT),
+            // "红帽和Mirantis都在主题演讲里讲了Kubernetes": a company on the keynote stage (a person there is a speaker)
+            about("keynote-zh", "(?:都|也|还|分别)?在(?:主题演讲|主旨演讲|主论坛|主会场|keynote)(?:里|中|上|环节)(?:讲了|介绍了|展示了|演示了|分享了|发布了|宣布了)",
+                    SG.attends, Clauses.ORGANIZATION, SUBJECT_CUE_OBJECT),
+            // "负责研发的副总裁杜秋明也来了": came too, the clause ending there
+            about("came-too", "(?:也|都|亦|亲自)(?:来了|到了|赶来了|过来了)(?=\\s*(?:[，,。；;！!]|$))", SG.attends, Clauses.AGENT, SUBJECT_CUE_OBJECT),
+            // "InfoQ在会场二楼的咖啡区见到了…魏嘉琪", "在展区碰到了以前的老同事小段": someone met on site
+            about("met-on-site", "在[^，,。；;]{0,8}?(?:会场|现场|展区|展台|展位|走廊|咖啡区|茶歇区|休息区)[^，,。；;]{0,6}?(?:碰到|遇到|见到|偶遇|遇见|撞见)了?",
+                    SG.attends, Clauses.PERSON, OBJECT_CUE_SUBJECT),
+            // "Gemma spotted Mark Collier doing a booth crawl", "we ran into Lena Fischer in the hallway"
+            about("met-on-site", "\\b(?:spotted|ran into|bumped into)\\b(?=[^.;!?]{1,80}?\\b(?:booth|booths|hallway|expo hall|show floor|expo floor|"
+                    + "keynotes?|sessions?|summit|conference|venue)\\b)", SG.attends, Clauses.PERSON, OBJECT_CUE_SUBJECT),
+            // "代表公司上台领奖的是…Beth Calloway", "Accepting on stage is Dwayne Mercer": who collects the prize, named after
+            about("collects-prize", "(?:上台|登台)领奖的(?:是|为)", SG.attends, Clauses.PERSON, OBJECT_CUE_SUBJECT),
+            about("collects-prize", "\\b(?:accepting|collecting|picking up) (?:the (?:award|prize|trophy) )?(?:on stage |in person )?(?:on (?:its|their) "
+                    + "behalf )?(?:is|was|were)\\b", SG.attends, Clauses.PERSON, OBJECT_CUE_SUBJECT),
+            // "作为本届峰会的赞助商，曜石云…": the sponsor named after the clause
+            about("event-sponsor", "作为(?:本届|这次|今年|此次)(?:大会|峰会|会议|活动)?的?(?:钻石|白金|黄金|金牌|银牌|铜牌|战略|首席|顶级)?赞助商\\s*[，,]",
+                    SG.attends, Clauses.ORGANIZATION, OBJECT_CUE_SUBJECT),
             // "两家都是本届大会的钻石赞助商": a sponsor of the event
             about("event-sponsor", "(?:是|为|作为|成为)(?:本届|这次|今年|此次)(?:大会|峰会|会议|活动)?的?(?:钻石|白金|黄金|金牌|银牌|铜牌|战略|首席|顶级)?"
                     + "赞助商", SG.attends, Clauses.ORGANIZATION, SUBJECT_CUE_OBJECT),

@@ -16,15 +16,15 @@ import java.util.regex.Pattern;
 final class AwardFactFinder implements RelationFinder {
 
     private static final Pattern FINALISTS = Pattern.compile(
-            "(?:评选|入围|候选|决赛|提名|finalists?|nominees?|shortlist(?:ed)?)[^。.;；]*?(?:有|是|为|包括|:|：|include|including|are|were)",
+            "(?:评选|入围|候选|决赛|提名|finalists?|nominees?|shortlist(?:ed)?)[^。.;；]*?(?:有|是|为|包括|:|：|include|including|are|were|\\bwas\\b|\\bis\\b)",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern WON = Pattern.compile(
-            "(?:获奖|夺冠|折桂|胜出|获得|赢得|摘得|夺得|捧得|荣获|获颁|被(?=[^，,。；;]{1,30}?(?:拿走|摘得|夺得|收入囊中|捧走))|(?:颁|授|发)给了?|颁发给了?|授予了?|(?<=奖杯|奖项|奖)(?:最后|最终|还是)?给了?"
+            "(?:获奖|夺冠|折桂|胜出|获得|赢得|摘得|夺得|捧得|荣获|获颁|被(?=[^，,。；;]{1,30}?(?:拿走|摘得|夺得|收入囊中|捧走))|(?:颁|授|发)给了?|颁发给了?|授予了?|(?<=(?:奖杯|奖项|奖|[Aa]ward|[Pp]rize)\\s?)(?:这次|这届|今年|本届|最后|最终|还是|则){0,2}给了?"
             + "|\\bwon\\b|\\bwins\\b|\\bwinning\\b|\\bwinner\\b|went to|goes to|awarded to|(?:handed|presented|given) to|\\breceived\\b)",
             Pattern.CASE_INSENSITIVE);
     /** "澜海数据…获奖": the winner comes before the verb; after "went to", "颁给了", "奖杯给了" it comes after. */
     private static final Pattern GOES_TO = Pattern.compile("went to|awarded to|goes to|(?:handed|presented|given) to|被"
-            + "|(?:颁|授|发)给了?|颁发给了?|授予了?|(?:最后|最终|还是)?给了?",
+            + "|(?:颁|授|发)给了?|颁发给了?|授予了?|(?:这次|这届|今年|本届|最后|最终|还是|则){0,2}给了?",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern BY_MEANS_OF = Pattern.compile("凭借|凭着|依靠|因为|由于");
     /** A clause that goes on with the subject of the one before: "，并在颁奖环节荣获", "，还获得了". */
@@ -36,6 +36,14 @@ final class AwardFactFinder implements RelationFinder {
     /** "银杉银行与北辰超算中心入围决选", "Kestrel Bank was shortlisted": the finalists come before. */
     private static final Pattern SHORTLISTED = Pattern.compile("(?:均|都|也|同时)?(?:入围(?![者名])|进入决选|进入决赛|闯入决赛)|\\b(?:were|was|are|is) (?:also )?(?:the (?:other |two |three |four |five )?)?(?:shortlisted|finalists|among the finalists)\\b",
             Pattern.CASE_INSENSITIVE);
+    /** "beat two other finalists, …", "beat out the other nominees": the field beaten is named after it. */
+    private static final Pattern BEATEN_FIELD = Pattern.compile("\\s+(?:out\\s+)?(?:the\\s+)?(?:(?:two|three|four|five|\\d)\\s+)?(?:other\\s+)?"
+            + "(?:finalists|nominees|contenders|shortlisted (?:teams|companies|entries))\\s*(?:,|:|—|–|-|\\bincluding\\b|\\bnamely\\b)",
+            Pattern.CASE_INSENSITIVE);
+    /** "… beat Ondara and Lumen to win the award": the prize taken after those beaten. */
+    private static final Pattern TO_WIN = Pattern.compile("\\s+to\\s+(?:win|take|claim|clinch|pick up|take home)\\b", Pattern.CASE_INSENSITIVE);
+    /** Where the names of the field end: "…, and the award came with …". */
+    private static final Pattern MORE_THAN_THE_FIELD = Pattern.compile("\\b(?:for|to win|to take|with)\\b|[;.]");
     private static final Pattern INTRANSITIVE = Pattern.compile("获奖|夺冠|折桂|胜出");
     private static final Pattern PRONOUN_SUBJECT = Pattern.compile("\\s*(?:He|She|he|she|他|她)\\s*(?:(?:also|later|then|once)\\s+|又|也|还|曾)?\\s*");
     /** "Superuser Award. This time it went to Paddy Power Betfair": "it" is the prize the sentence before named. */
@@ -56,6 +64,9 @@ final class AwardFactFinder implements RelationFinder {
             Matcher f = FINALISTS.matcher(text.text()).region(s.begin(), s.end());
             if (f.find()) {
                 for (Mention m : Clauses.agentsOutsideBrackets(text, f.end(), s.end())) {
+                    if (employerOfAFinalist(text, m)) {
+                        continue;
+                    }
                     out.add(Clauses.fact(m.entity(), SG.finalistFor, award.get(), s, "pattern:finalist-list", 0.75));
                 }
             }
@@ -130,6 +141,7 @@ final class AwardFactFinder implements RelationFinder {
             int end = Clauses.clauseEnd(text.text(), b.end(), s.end());
             if (!text.isChinese()) {
                 // "beat a strong field of finalists that included ..." is read by the finalist list
+                beatenInEnglish(text, s, b, award, out);
                 continue;
             }
             for (Mention m : text.in(b.end(), end, Clauses.AGENT)) {
@@ -146,6 +158,52 @@ final class AwardFactFinder implements RelationFinder {
             }
         }
     }
+
+    /**
+     * "OICR beat two other finalists, Tsukuba Data Works and Vallée Numérique", "Kestrel Bank beat Ondara and Lumen to
+     * win the award": the winner and those it beat were the finalists.
+     */
+    private static void beatenInEnglish(AnnotatedText text, Sentence s, Matcher b, Entity award, List<Fact> out) {
+        Matcher field = BEATEN_FIELD.matcher(text.text()).region(b.end(), s.end());
+        Matcher toWin = TO_WIN.matcher(text.text()).region(b.end(), s.end());
+        int end;
+        if (field.lookingAt()) {
+            end = s.end();
+            Matcher more = MORE_THAN_THE_FIELD.matcher(text.text()).region(field.end(), s.end());
+            if (more.find()) {
+                end = more.start();
+            }
+        } else if (toWin.find() && text.text().substring(b.end(), toWin.start()).indexOf(',') < 0) {
+            end = toWin.start();
+        } else {
+            return;
+        }
+        List<Mention> beaten = Clauses.agentsOutsideBrackets(text, b.end(), end);
+        if (beaten.isEmpty()) {
+            return;
+        }
+        beaten.forEach(m -> out.add(Clauses.fact(m.entity(), SG.finalistFor, award, s, "pattern:beaten-finalist", 0.65)));
+        text.lastIn(Clauses.clauseStart(text.text(), b.start(), s.begin()), b.start(), Clauses.AGENT)
+                .ifPresent(w -> out.add(Clauses.fact(w.entity(), SG.finalistFor, award, s, "pattern:beaten-finalist", 0.65)));
+    }
+
+    /**
+     * "Sofia Marques of Intel and Tomás Ruiz", "九州云的陈沙克": an organisation that only says where a listed person
+     * works is no finalist.
+     */
+    private static boolean employerOfAFinalist(AnnotatedText text, Mention m) {
+        if (m.entity().kind() == EntityKind.PERSON) {
+            return false;
+        }
+        Matcher employer = EMPLOYER_AFTER.matcher(text.text()).region(Math.max(0, m.begin() - 12), m.begin());
+        boolean afterPerson = employer.find() && text.endingAt(employer.start(), Clauses.PERSON).isPresent();
+        Matcher owner = OWNER_BEFORE.matcher(text.text()).region(m.end(), text.text().length());
+        boolean beforePerson = owner.lookingAt() && text.startingAt(owner.end(), Clauses.PERSON).isPresent();
+        return afterPerson || beforePerson;
+    }
+
+    private static final Pattern EMPLOYER_AFTER = Pattern.compile(",?\\s+(?:of|at|from)\\s+(?:the\\s+)?$");
+    private static final Pattern OWNER_BEFORE = Pattern.compile("(?:的|'s\\s+|’s\\s+)");
 
     /** An award named after a summit (the article's, or the one its sentence names) is given at that summit. */
     private static void awardedAt(AnnotatedText text, List<Fact> out) {

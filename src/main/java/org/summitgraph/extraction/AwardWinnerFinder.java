@@ -11,13 +11,13 @@ import java.util.regex.Pattern;
 
 /**
  * A Chinese winner told after the award was named, with the prize left as "奖": "我们和江淮电网、星港数据一起入围，最后是
- * 江淮电网拿了奖", "最终获奖的是X", and an announcement's "获奖单位：X", "入围者：A、B" (finalists). The award is the one named last
+ * 江淮电网拿了奖", "最后星港数据拿奖", "最终获奖的是X", and an announcement's "获奖单位：X", "入围者：A、B" (finalists). The award is the one named last
  * before, within the paragraph or just before it.
  */
 final class AwardWinnerFinder implements RelationFinder {
 
     static final String METHOD = "pattern:award-winner-zh";
-    private static final Pattern WON_AFTER = Pattern.compile("\\s*(?:最终|最后)?(?:拿了|拿到了?|拿下了?|获得了?|赢得了?|摘得了?)(?:这个|该|这项)?(?:奖项?|大奖)");
+    private static final Pattern WON_AFTER = Pattern.compile("\\s*(?:最终|最后)?(?:拿了?|拿到了?|拿下了?|获得了?|赢得了?|摘得了?|捧走了?|抱走了?|领走了?)(?:这个|该|这项)?(?:奖项?|大奖|奖杯)");
     private static final Pattern WINNER_IS = Pattern.compile("(?:最终|最后)?(?:获奖的?|得奖的?|拿奖的?|胜出的?)(?:是|为)\\s*");
     /** "获奖单位：X", "入围者：A(…)、B(…)": an announcement's winners and finalists of the award named above them. */
     private static final Pattern LISTED = Pattern.compile("(?<kind>获奖|入围)(?:单位|者|组织|团队|项目|企业|个人|名单)\\s*[：:]\\s*");

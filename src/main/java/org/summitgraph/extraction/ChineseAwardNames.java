@@ -27,10 +27,15 @@ final class ChineseAwardNames {
     private static final Pattern HEADING = Pattern.compile("(?m)^[ \\t]*(?:[一二三四五六七八九十]{1,3}[、.．]|\\d{1,2}[、.．]|【)?[ \\t]*"
             + "([\\p{IsHan}A-Za-z0-9]{2,16}?(?:奖|之星))(?:[(（][\\p{IsHan}]{1,6}[)）])?】?[ \\t]*$");
     /** "荣获年度优秀社区组织奖", "被授予年度贡献之星": a bare name after the verb of winning. */
-    private static final Pattern WON = Pattern.compile("(?:获得|荣获|摘得|斩获|授予|捧得)了?[ \\t]*([\\p{IsHan}A-Za-z0-9]{4,16}?(?:奖|之星))(?![\\p{IsHan}])");
+    private static final Pattern WON = Pattern.compile("(?:获得|荣获|摘得|斩获|授予|捧得|赢得|夺得|拿下|拿到|获颁|问鼎|入围|获评|评为|当选)了?[ \\t]*"
+            + "([\\p{IsHan}A-Za-z0-9]{4,16}?(?:奖|之星))(?![\\p{IsHan}])");
+    /** "年度最佳开源项目奖颁给了…", "最佳实践奖的得主": a name of the year's or the best of a kind, wherever it stands. */
+    private static final Pattern BEST = Pattern.compile("((?:年度|最佳)[\\p{IsHan}A-Za-z0-9]{2,14}?(?:大奖|奖))(?![金励品项杯状章牌池])");
     /** How a name that is no award's own begins: a quantity, a description ("很多奖", "两项大奖"). */
     private static final Pattern NOT_A_NAME = Pattern.compile("^(?:很多|多个|多项|不少|各种|各类|一些|几个|几项|[一二两三四五六七八九十]+[个项次座枚]|"
             + "本|该|此|这|那|其|过|了)");
+    /** "年度奖项颁奖(典礼)": the ceremony or the prizes at large, no award's own name. */
+    private static final Pattern CEREMONY = Pattern.compile("颁奖|奖项|评奖|获奖|奖金");
     private static final Pattern GENERIC = Pattern.compile("^(?:大奖|奖|一等奖|二等奖|三等奖|特等奖|优秀奖|金奖|银奖|铜奖|最佳奖)$");
 
     private ChineseAwardNames() {
@@ -63,11 +68,11 @@ final class ChineseAwardNames {
             Entity award = new Entity(SG.ID + "award/" + slug, EntityKind.AWARD, Map.of("zh", name), false, List.of());
             out.add(new Mention(m.start(1), m.start(1) + m.group(1).length(), m.group(1), award, METHOD, 0.7));
         }
-        for (Pattern bare : List.of(HEADING, WON)) {
+        for (Pattern bare : List.of(HEADING, WON, BEST)) {
             Matcher b = bare.matcher(text.text());
             while (b.find()) {
                 String name = b.group(1);
-                if (GENERIC.matcher(name).matches() || NOT_A_NAME.matcher(name).find()) {
+                if (GENERIC.matcher(name).matches() || NOT_A_NAME.matcher(name).find() || CEREMONY.matcher(name).find()) {
                     continue;
                 }
                 Entity summit = AwardFinder.summitOfSentence(text, b.start(1), mentions).orElse(about);
@@ -87,6 +92,6 @@ final class ChineseAwardNames {
             Entity award = new Entity(SG.ID + "award/" + slug, EntityKind.AWARD, Map.of("zh", name), false, List.of());
             out.add(new Mention(given.start(group), given.end(group), given.group(group), award, METHOD, 0.65));
         }
-        return out;
+        return EnglishAwardNames.oneAwardPerName(out);
     }
 }

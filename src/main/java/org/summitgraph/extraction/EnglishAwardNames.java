@@ -18,12 +18,22 @@ import java.util.regex.Pattern;
 final class EnglishAwardNames {
 
     static final String METHOD = "pattern:award-english-name";
+    static final String NAMED_METHOD = "pattern:award-english-named";
+    /** Small words a title-case name may hold ("Hall of Fame Award") but not open on. */
+    private static final Set<String> LOWER_JOINERS = Set.of("of", "for", "the", "in");
     /** Title-case words: "Top Committer", "Best Newcomer Award". */
     private static final String NAME = "(?<name>(?:\\p{Lu}[\\p{L}-]+\\s+){0,3}\\p{Lu}[\\p{L}-]+)";
     private static final Pattern GIVEN = Pattern.compile(NAME + "\\s+(?:went to|goes to|has gone to|was (?:awarded|presented|given|handed) to"
             + "|was won by)\\b");
     private static final Pattern FINALIST = Pattern.compile("\\b(?:finalists?|nominees?|shortlisted|nominated|runners?-up)\\s+for\\s+(?:the\\s+)?"
             + NAME + "(?![\\p{L}\\d])");
+    /** "the Community Hero Award", "a Rising Star Prize": title-case words that end on the prize's own noun. */
+    private static final Pattern NAMED = Pattern.compile("(?<![\\p{L}\\d'’-])(?<name>(?:(?:\\p{Lu}[\\p{L}-]*|\\d{1,3}|of|for|the|in)\\s+){0,4}"
+            + "\\p{Lu}[\\p{L}-]*\\s+(?:Award|Prize|Trophy)(?:\\s+for\\s+(?:the\\s+)?\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*){0,3})?)"
+            + "(?![\\p{L}\\d-])");
+    /** A headline's verb ("Borealis Rail Wins Superuser Award"): the words before it are the winner, not the prize's name. */
+    private static final Pattern HEADLINE_VERB = Pattern.compile("\\b(?:Wins?|Won|Takes?|Took|Receives?|Received|Gets?|Earns?|Named|Claims?|"
+            + "Bags?|Scoops?|Picks|Awarded|Honou?red|Nominated|Shortlisted)\\b");
     /** The words about prizes that must come shortly before, or in, the name. */
     private static final Pattern PRIZE_WORD = Pattern.compile("(?i)\\b(?:awards?|prizes?)\\b");
     private static final int PRIZE_REACH = 400;
@@ -66,7 +76,71 @@ final class EnglishAwardNames {
                 out.add(new Mention(begin, end, all.substring(begin, end), award(name, summit), METHOD, 0.7));
             }
         }
+        named(text, about, mentions, out);
+        return oneAwardPerName(out);
+    }
+
+    /** The awards the reference data knows are {@link AwardFinder}'s to name. */
+    private static boolean knownSeries(String name) {
+        String folded = name.toLowerCase(java.util.Locale.ROOT);
+        return AwardFinder.SERIES.stream().flatMap(x -> x.names().stream())
+                .anyMatch(n -> folded.contains(n.toLowerCase(java.util.Locale.ROOT)));
+    }
+
+    /**
+     * "The 2024 Zephyr Community Champion Award was presented …" under the heading "Community Champion Award": a name
+     * that ends another, longer one found in the article is the same award.
+     */
+    static List<Mention> oneAwardPerName(List<Mention> found) {
+        List<Mention> out = new ArrayList<>();
+        for (Mention m : found) {
+            String name = m.surface().replaceAll("\\s+", " ");
+            Mention longest = m;
+            for (Mention other : found) {
+                String o = other.surface().replaceAll("\\s+", " ");
+                if (o.length() > longest.surface().replaceAll("\\s+", " ").length() && o.endsWith(name)
+                        && (o.length() == name.length() || !Character.isLetterOrDigit(o.charAt(o.length() - name.length() - 1))
+                        || Character.UnicodeScript.of(name.codePointAt(0)) == Character.UnicodeScript.HAN)) {
+                    longest = other;
+                }
+            }
+            out.add(longest == m ? m : new Mention(m.begin(), m.end(), m.surface(), longest.entity(), m.method(), m.confidence()));
+        }
         return out;
+    }
+
+    /**
+     * "Lumen Bank won this year's Open Infrastructure Impact Award": an award named as such anywhere; a name inside it
+     * ("the Kelpwise Innovation Award") gives way to it, but a name reaching beyond it means the words are no award's.
+     */
+    private static void named(ArticleText text, Entity about, List<Mention> mentions, List<Mention> out) {
+        String all = text.text();
+        Matcher m = NAMED.matcher(all);
+        while (m.find()) {
+            int begin = m.start("name");
+            int end = m.end("name");
+            String[] words = m.group("name").split("\\s+");
+            int skip = 0;
+            while (skip < words.length - 1 && (NOT_A_NAME.contains(words[skip].toLowerCase(java.util.Locale.ROOT))
+                    || LOWER_JOINERS.contains(words[skip]))) {
+                begin = all.indexOf(words[skip], begin) + words[skip].length();
+                skip++;
+            }
+            while (begin < end && Character.isWhitespace(all.charAt(begin))) {
+                begin++;
+            }
+            int from = begin;
+            // "Award" alone, or "Best Award" with nothing but a sentence's first word, names nothing
+            String found = all.substring(begin, end);
+            if (words.length - skip < 2 || HEADLINE_VERB.matcher(found).find() || knownSeries(found) || out.stream().anyMatch(x -> x.begin() < end && from < x.end())
+                    || mentions.stream().anyMatch(x -> x.begin() < end && from < x.end() && (x.begin() < from || x.end() > end
+                    || x.end() == end || x.entity().kind() == EntityKind.PERSON))) {
+                continue;
+            }
+            String name = all.substring(begin, end).replaceAll("\\s+", " ");
+            Entity summit = AwardFinder.summitOfSentence(text, begin, mentions).orElse(about);
+            out.add(new Mention(begin, end, all.substring(begin, end), award(name, summit), NAMED_METHOD, 0.65));
+        }
     }
 
     private static Entity award(String name, Entity summit) {

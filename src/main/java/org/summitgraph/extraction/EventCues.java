@@ -78,8 +78,8 @@ final class EventCues {
             // "展区里阿里云、华为、字节跳动都有摊位", "Lumora摆了个摊"
             about("stall", "(?:(?:都|也|还)有|(?:设立|设置|设|摆|搭)了?)(?:个|一个)?(?:摊位|摊|展台|展位)(?!大小|一样|那么)", SG.attends, Clauses.AGENT,
                     SUBJECT_CUE_OBJECT),
-            // "我们电子科大开源协会一共去了九个人", "衡石安全派了三名工程师"
-            about("sent-zh", "(?:一共|总共|共|这次|今年)?(?:去|来|派|派出)了?[一二三四五六七八九十两几\\d]+多?(?:个|位|名)(?:人|同学|成员|工程师|同事|员工|代表)",
+            // "我们电子科大开源协会一共去了九个人", "衡石安全派了三名工程师", "中国移动这次来了十几位"
+            about("sent-zh", "(?:一共|总共|共|这次|今年)?(?:去|来|派|派出)了?[一二三四五六七八九十两几\\d]+多?(?:(?:个|位|名)(?:人|同学|成员|工程师|同事|员工|代表)|[位名](?=[，,。；;！!]|$))",
                     SG.attends, Clauses.AGENT, SUBJECT_CUE_OBJECT),
             // "中国移动和中国联通都派了人", "几家银行也派出了代表": people sent, however many
             about("sent-zh", "(?:都|也|还|各自|分别)派(?:了|出了?)(?:人|代表|团队|工程师|讲者)",
@@ -87,8 +87,8 @@ final class EventCues {
             // "Jonas Weber 专门来听了我的分享", "她特意去听了王磊的演讲": whoever came to hear a talk was there
             about("came-to-hear", "(?:专门|特意|特地|也|还)?(?:来|去|跑来|赶来)听了?[^，,。；;]{0,12}?(?:分享|演讲|议题|报告|主题演讲|讲座)",
                     SG.attends, Clauses.PERSON, SUBJECT_CUE_OBJECT),
-            // "主持人是 Greg Thompson": who chairs a session speaks on its stage (not a show's "本期主持人")
-            about("moderator-is-zh", "(?<!本期|节目|播客|这期|本集|本场直播)主持人?(?:是|为)", SG.speaksAt, Clauses.PERSON, OBJECT_CUE_SUBJECT),
+            // "主持人是 Greg Thompson", "主持的是Nova的PTL": who chairs a session speaks on its stage (not a show's "本期主持人")
+            about("moderator-is-zh", "(?<!本期|节目|播客|这期|本集|本场直播)主持(?:人|的)?(?:是|为)", SG.speaksAt, Clauses.PERSON, OBJECT_CUE_SUBJECT),
             // "我和同事林晓彤都去了现场", "编辑Hannah Kim和杜晓也会在现场"
             about("on-site", "(?:(?:都|也|还)?(?:去了|到了|来到了?|来了)|(?:都|也|还|会)在)现场", SG.attends, Clauses.AGENT, SUBJECT_CUE_OBJECT),
             // "下午张三去了“开源教育”分论坛"
@@ -117,9 +117,20 @@ final class EventCues {
                     + "plenary|closing session|fireside chat)\\s*,", SG.speaksAt, Clauses.PERSON, OBJECT_CUE_SUBJECT),
             about("session-then-speaker", "(?:主题演讲|主旨演讲|开幕式|闭幕式|主论坛|开幕演讲)(?:环节)?[上中]\\s*[,，]", SG.speaksAt, Clauses.PERSON,
                     OBJECT_CUE_SUBJECT),
-            // "来自锐天投资的工程师与京东云的刘雅文联合分享了…": whoever shares a talk with someone speaks too
-            about("co-speaker-zh", "(?:与|和|跟|同)(?=[^，。；]{1,20}?(?:联合|一起|共同|一同)(?:分享|演讲|发表|介绍|带来|主讲))", SG.speaksAt,
+            // "来自锐天投资的工程师与京东云的刘雅文联合分享了…", "和NTT的小野寺一起讲了一个session": whoever shares a talk with someone speaks too
+            about("co-speaker-zh", "(?:与|和|跟|同)(?=[^，。；]{1,20}?(?:联合|一起|共同|一同)(?:分享|演讲|发表|介绍|带来|主讲|讲了?))", SG.speaksAt,
                     Clauses.PERSON, OBJECT_CUE_SUBJECT),
+            // "基金会COO Mark Collier接着做了一段现场演示", "她做了一场主题演讲": a demo or a talk given (not a report written)
+            about("gave-demo-zh", "(?:接着|随后|然后|还|也|又|现场)?做了(?:一[段场个次])?(?:现场|精彩的?|简短的?)?(?:演示|演讲|主题演讲|主旨演讲|分享)",
+                    SG.speaksAt, Clauses.PERSON, SUBJECT_CUE_OBJECT),
+            // "上午听了NEC工程师田中浩二讲Masakari", "听了Lena Fischer分享的边缘方案": the one heard speaks
+            about("heard-speaker", "听了(?=[^，,。；;]{2,30}?(?:讲|分享|演讲|介绍)(?![座话究]))", SG.speaksAt, Clauses.PERSON, OBJECT_CUE_SUBJECT),
+            // "Mirantis联合创始人Boris Renski与多位用户代表同台": sharing the stage (not a contest, "同台竞技")
+            about("shares-stage-zh", "(?:与|和|跟)[^，,。；;]{1,16}?同台(?!竞技|竞争|比拼|PK)", SG.speaksAt, Clauses.PERSON, SUBJECT_CUE_OBJECT),
+            // "Adrian Otto, the Magnum PTL, joins him for a live demo", "Priya Raman joined her on stage for the Q&A"
+            about("joins-on-stage", "\\b(?:joins|joined|joining) (?:him|her|them|us|the (?:speaker|panel)) (?:on stage )?for (?:a|an|the) "
+                    + "(?:live |short |quick )?(?:demo|demonstration|Q&A|panel|conversation|chat|talk)\\b|\\b(?:joins|joined|joining) "
+                    + "(?:him|her|them) on stage\\b", SG.speaksAt, Clauses.PERSON, SUBJECT_CUE_OBJECT),
             // "他在第一天下午和VMware首席开源官Dirk Hohndel进行了一场炉边对话", "a fireside chat with Linus Torvalds": both on stage
             about("fireside-chat", "(?:炉边(?:对话|谈话)|同台对谈|对谈)", SG.speaksAt, Clauses.PERSON, SUBJECT_CUE_OBJECT),
             about("fireside-chat", "\\bfireside (?:chat|conversation) with\\b", SG.speaksAt, Clauses.PERSON, OBJECT_CUE_SUBJECT),

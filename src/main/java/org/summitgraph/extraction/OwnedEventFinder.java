@@ -27,11 +27,22 @@ final class OwnedEventFinder implements RelationFinder {
     private static final Pattern APPOSITION = Pattern.compile("^\\s*,\\s*(?:the\\s+)?$");
     private static final Pattern EVENT_WORD = Pattern.compile("^\\s*['’]s?\\s+(?:[\\w-]+\\s+){0,3}?(?:conference|summit|gathering|forum|"
             + "event|meetup|show|convention|festival)\\b", Pattern.CASE_INSENSITIVE);
-    /** "主办方是", "主办单位是", "主办是", and the word right before the name ("主办方云原生计算基金会透露"): the host named after it. */
-    private static final Pattern HOST_IS_ZH = Pattern.compile("(?:(?:主办方|主办单位|主办者|(?<![协承联])主办)\\s*(?:是|为)|主办方|主办单位)\\s*$");
+    /** "主办方是", "主办单位是", "主办是", "主办方还是", and the word right before the name ("主办方云原生计算基金会透露"): the host named after it. */
+    private static final Pattern HOST_IS_ZH = Pattern.compile("(?:(?:主办方|主办单位|主办者|(?<![协承联])主办)\\s*(?:还|也|则|依然|依旧|仍然|仍|照例)?(?:是|为)|主办方|主办单位)\\s*$");
     /** "The organiser was", "the organizers are", "Its host is". */
-    private static final Pattern HOST_IS_EN = Pattern.compile("\\b(?:organi[sz]ers?|hosts?)\\s+(?:is|was|are|were)\\s+(?:the\\s+)?$",
+    private static final Pattern HOST_IS_EN = Pattern.compile("\\b(?:organi[sz]ers?|hosts?)\\s+(?:is|was|are|were)\\s+(?:again\\s+|once again\\s+)?(?:the\\s+)?$",
             Pattern.CASE_INSENSITIVE);
+
+    /**
+     * "The OpenStack Foundation wrapped up its autumn summit", "where the foundation is opening its spring conference": an
+     * organisation opening, holding or closing its own summit organises it (not "its own" or "its other" one, which is
+     * another event).
+     */
+    private static final Pattern RUNS_ITS_EVENT = Pattern.compile("^\\s+(?:is\\s+|was\\s+|will\\s+|has\\s+|had\\s+|just\\s+)?(?:wrapped up|wraps up|"
+            + "wrapping up|wrap up|opened|opens|opening|open|kicked off|kicks off|kicking off|kick off|closed|closes|closing|close|held|"
+            + "holds|holding|hold|hosted|hosts|hosting|host|convened|convenes|concluded|concludes)\\s+(?:its|their)\\s+"
+            + "(?!(?:own|other|next|last|previous|separate|rival|competing)\\b)(?:[\\w-]+\\s+){0,3}?(?:summit|conference|gathering|"
+            + "convention|forum|event)\\b", Pattern.CASE_INSENSITIVE);
 
     @Override
     public List<Fact> find(AnnotatedText text) {
@@ -59,7 +70,13 @@ final class OwnedEventFinder implements RelationFinder {
                             .filter(event -> APPOSITION.matcher(all.substring(event.end(), org.begin())).matches())
                             .ifPresent(event -> out.add(Clauses.fact(event.entity(), SG.organizedBy, org.entity(), s, METHOD, 0.7)));
                 }
-                String before = all.substring(Math.max(s.begin(), org.begin() - 20), org.begin());
+                if (!text.isChinese() && RUNS_ITS_EVENT.matcher(all).region(org.end(), s.end()).lookingAt()) {
+                    // the event the sentence names after the organisation, else the article's
+                    text.in(org.end(), s.end(), m -> m.entity().kind().isEvent()).stream().findFirst().map(Mention::entity)
+                            .or(text::about)
+                            .ifPresent(e -> out.add(Clauses.fact(e, SG.organizedBy, org.entity(), s, METHOD, 0.65)));
+                }
+                String before = all.substring(Math.max(s.begin(), org.begin() - 32), org.begin());
                 if (HOST_IS_ZH.matcher(before).find() || HOST_IS_EN.matcher(before).find()) {
                     // "成都这一站的主办方是X": the event the sentence names, else the article's
                     Optional<Entity> event = text.lastIn(s.begin(), org.begin(), m -> m.entity().kind().isEvent()).map(Mention::entity)

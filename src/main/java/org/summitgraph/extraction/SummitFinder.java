@@ -300,6 +300,9 @@ public final class SummitFinder implements MentionFinder {
                 .flatMap(o -> candidates.stream().filter(e -> e.entity().iri().equals(o.entity().iri()))).findFirst();
         Optional<SummitEdition> edition = numbered.isPresent() ? numbered : dated.isPresent() ? dated
                 : year != null ? resolve(editions, year, published, true) : recent(editions, published);
+        if (edition.isEmpty() && year == null) {
+            edition = onlyOneInCityOfSentence(editions, text, s);
+        }
         if (edition.isEmpty()) {
             Optional<Mention> beyond = unlistedEdition(text, s, m);
             if (beyond.isPresent()) {
@@ -327,6 +330,17 @@ public final class SummitFinder implements MentionFinder {
             return true;
         }
         return edition.isPresent();
+    }
+
+    /**
+     * "Eleven of us flew up to Shanghai last week for the Open Infrastructure Summit" in an article that gives no date:
+     * the one edition of the series held in a city the sentence names.
+     */
+    private Optional<SummitEdition> onlyOneInCityOfSentence(List<SummitEdition> editions, String text, Sentence s) {
+        java.util.Set<String> cities = cityMatcher.findAll(text.substring(s.begin(), s.end())).stream()
+                .map(c -> c.keys().iterator().next()).collect(Collectors.toSet());
+        List<SummitEdition> there = editions.stream().filter(e -> e.placeIri() != null && cities.contains(e.placeIri())).toList();
+        return there.size() == 1 ? Optional.of(there.get(0)) : Optional.empty();
     }
 
     private static final String ORDINAL_ZH = "(?:(?:第\\s*[一二三四五六七八九十\\d]{1,3}\\s*届|首届)\\s*)?";

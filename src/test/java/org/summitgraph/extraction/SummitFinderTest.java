@@ -90,6 +90,18 @@ class SummitFinderTest {
     }
 
     @Test
+    void inAnUndatedArticleASeriesNamedWithTheOnlyCityItMetInIsThatEdition() {
+        assertEquals(List.of("Open Infrastructure Summit=shanghai-2019"),
+                summits("Six of us flew to Shanghai on Sunday for the Open Infrastructure Summit.", null));
+    }
+
+    @Test
+    void inAnUndatedArticleACityTheSeriesMetInTwiceOrNeverNamesNoEdition() {
+        assertEquals(List.of(), summits("Six of us flew to Vancouver on Sunday for the OpenStack Summit.", null));
+        assertEquals(List.of(), summits("Six of us flew to Lisbon on Sunday for the OpenStack Summit.", null));
+    }
+
+    @Test
     void aBrandThatAlsoBeginsASeriesWithoutEditionsStillNamesTheSummit() {
         // "OpenInfra" begins "OpenInfra Days" too, a series the reference data knows no edition of
         assertEquals(List.of("2023年OpenInfra温哥华峰会=vancouver-2023"),
