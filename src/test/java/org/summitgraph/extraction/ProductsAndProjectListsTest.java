@@ -87,4 +87,38 @@ class ProductsAndProjectListsTest {
         assertNotEquals("PROJECT", Samples.kindOf(fields, "Infrastructure"), fields::toString);
         assertFalse(opener.contains("PROJECT Meanwhile"), opener::toString);
     }
+
+    // Chinese names before or after their kind
+
+    @Test
+    void aQuotedChineseNameBeforeAKindOfSoftwareIsAProject() {
+        Set<String> names = chinese("目前,云梯科技的“栖霞”云边协同平台已服务于汽车和物流行业。");
+        Set<String> team = chinese("我校“青峦”平台团队应邀参会。");
+
+        assertEquals("PROJECT", Samples.kindOf(names, "栖霞"), names::toString);
+        assertEquals("PROJECT", Samples.kindOf(team, "青峦"), team::toString);
+    }
+
+    @Test
+    void aQuotedNameOfAnAwardOrAProgrammeIsNoProject() {
+        Set<String> award = chinese("她获得了“青峦”平台奖。");
+        Set<String> programme = chinese("学校启动了“青峦”系统工程。");
+
+        assertNotEquals("PROJECT", Samples.kindOf(award, "青峦"), award::toString);
+        assertNotEquals("PROJECT", Samples.kindOf(programme, "青峦"), programme::toString);
+    }
+
+    @Test
+    void aQuotedNotionMadeOfCommonWordsIsNoProject() {
+        Set<String> names = chinese("基金会开始孵化更多“开放基础设施”项目。");
+
+        assertTrue(names.stream().noneMatch(n -> n.contains("开放基础设施")), names::toString);
+    }
+
+    @Test
+    void aLatinNameAfterAKindOfCloudIsAProject() {
+        Set<String> names = chinese("LINE是日本的公司,他们的私有云Corvane也是基于OpenStack搭建的。");
+
+        assertEquals("PROJECT", Samples.kindOf(names, "Corvane"), names::toString);
+    }
 }
