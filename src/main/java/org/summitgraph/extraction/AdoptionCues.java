@@ -69,6 +69,17 @@ final class AdoptionCues {
             cue("project-users", "(?<=\\b(?:is|are|was|were|became|become|remains|remain)\\s(?:(?:among|one\\sof)\\sthe|an?)\\s"
                     + "(?:(?:biggest|largest|big|large|major|heavy|early|earliest|first|longtime|long-time|best-known|notable|keen|prominent)\\s)?"
                     + "[\\w.\\s-]{2,30})\\b(?:users|user|adopters|adopter)\\b", SG.uses, Clauses.ORGANIZATION, Clauses.PROJECT, SUBJECT_OBJECT_CUE),
+            // "Verizon以OpenStack为基础搭建了分布式云", "以Kubernetes为底座构建AI平台": what is built on a project uses it
+            cue("built-on", "以(?=\\s*[A-Za-z][^，。；]{0,30}?为(?:基础|底座|核心|基座)(?:[^，。；]{0,4}?)(?:搭建|构建|打造|建设|建立|开发|研发|建成))",
+                    SG.uses, Clauses.ORGANIZATION, Clauses.PROJECT, SUBJECT_CUE_OBJECT),
+            // "银联的生产环境跑OpenStack已经一年多了", "机房里跑着Ceph": a project run in the organisation's environment
+            cue("runs-in", "(?<=(?:环境|机房|数据中心|集群))(?:里|上|中)?(?:跑|运行)(?:着|了)?(?=\\s*[A-Za-z])",
+                    SG.uses, Clauses.ORGANIZATION, Clauses.PROJECT, SUBJECT_CUE_OBJECT),
+            // "Ondara started with two racks of OpenStack", "now runs 40,000 cores of Nova": a counted installation of a project
+            cue("counted-installation", "\\b(?:racks?|nodes?|servers?|clusters?|regions?|cores?|hosts?|machines?|petabytes?|PB)\\s+of\\b"
+                    + "(?<=\\b(?:\\d[\\d,.]{0,8}|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|a\\s+hundred|hundreds|thousands|dozens"
+                    + "|several|a\\s+few)\\s{1,3}(?:[\\w-]{1,20}\\s{1,3})?(?:racks?|nodes?|servers?|clusters?|regions?|cores?|hosts?|machines?|petabytes?|PB)\\s{1,3}of)"
+                    + "(?=\\s+(?-i:\\p{Lu}))", SG.uses, Clauses.ORGANIZATION, Clauses.PROJECT, SUBJECT_CUE_OBJECT),
             // "described replacing a commercial gateway with APISIX": what replaces is used, what is replaced is left
             cue("replaced-with", "\\b(?:replace|replaces|replaced|replacing)\\s+(?:[\\w'’-]+\\s+){1,5}?with\\b",
                     SG.uses, Clauses.ORGANIZATION, Clauses.PROJECT, SUBJECT_CUE_OBJECT));

@@ -98,6 +98,11 @@ final class ContributionCues {
             cue("donated-by", "\\b(?:(?:was|were)\\s+(?:originally\\s+|first\\s+)?|originally\\s+)donated\\s+(?:[\\w-]+\\s+){0,3}?by\\b", SG.foundedBy, Clauses.PROJECT,
                     Clauses.AGENT, SUBJECT_CUE_OBJECT),
             cue("donated-by", "由(?=[^，。；]{1,16}?捐(?:赠|献|给))", SG.foundedBy, Clauses.PROJECT, Clauses.AGENT, SUBJECT_CUE_OBJECT),
+            // "AT&T leads Airship, with SK Telecom and Intel contributing", "StarlingX launched in May, with Wind River
+            // contributing code": the project of the main clause, its contributors named in the "with" clause ("with X
+            // contributing to Y" names its project after, read by the contributes cue)
+            cue("with-contributing", "\\bcontributing\\b(?<=\\bwith\\s{1,3}(?-i:\\p{Lu})[\\p{L}\\p{N}&.,'’\\s-]{1,60}\\scontributing)"
+                    + "(?!\\s+to\\b)", SG.contributesTo, Clauses.AGENT, Clauses.PROJECT, CueWordFinder.Order.OBJECT_SUBJECT_CUE),
             // "阿里巴巴宣布将内部分支 Blink 贡献回 Flink 社区", "把这些改进回馈给 Kubernetes": work given back to the project it came from
             cue("given-back", "(?:贡献|回馈|合并|合入|反哺)回(?:到)?(?=\\s*[A-Za-z])|(?:回馈|反哺)(?:给|到)?(?=\\s*[A-Za-z])",
                     SG.contributesTo, Clauses.AGENT, Clauses.PROJECT, SUBJECT_CUE_OBJECT));

@@ -183,7 +183,8 @@ final class CueWordFinder implements RelationFinder {
             // "Caicloud was founded in 2015 by Zhang Xin and … Google engineers": a passive is the founded-by cue's, never this one's;
             // "started sending patches to Nova" founds nothing
             cue("founded", "(?<!\\b(?:was|were|is|are|be|been|being) )\\b(?:co-?founded|founded|created|set up|went on to (?:co-?)?found|"
-                    + "started(?!\\s+(?:to\\s|\\w+ing\\b))|open-sourced|open sourced|"
+                    + "started(?!\\s+(?:to\\s|\\w+ing\\b|with\\b|out\\b|small\\b))|open-sourced|open sourced|"
+                    // "Ondara started with two racks of OpenStack": what one started with is used, not founded;
                     // "Kate helped start SPDX": a hand in the start is a founder's
                     + "(?:helped|helps|help)\\s+(?:to\\s+)?(?:start|found|co-?found|create|launch|set\\s+up)|"
                     // "OpenSSF, which the Linux Foundation launched in 2020": launched with its object before it, in a

@@ -24,6 +24,7 @@ public final class Extractor {
     private final List<MentionFinder> finders;
     private final AwardFinder awards = new AwardFinder();
     private final ListItemFinder lists = new ListItemFinder();
+    private final ProjectListFinder projectLists = new ProjectListFinder();
     private final PersonAfterOrganizationFinder peopleAfterOrganizations = new PersonAfterOrganizationFinder();
     private final UnitNameFinder units = new UnitNameFinder();
     private final SummitAttributeFinder summitAttributes = new SummitAttributeFinder();
@@ -55,7 +56,7 @@ public final class Extractor {
                         new ChinesePersonFinder(),
                         latinPersons, new EnglishPersonContextFinder(knowledge), new OrganizationPatternFinder(knowledge), new ChineseCompanyFinder(), new RenamedOrganizationFinder(knowledge), new RegionalBranchFinder(knowledge),
                         new LatinOrganizationContextFinder(knowledge, latinPersons::isGivenName, latinPersons::isCoreGivenName),
-                        new ShortFormFinder(knowledge), new SharedPrefixListFinder(knowledge), new BylineNameFinder(), new ProjectPatternFinder(),
+                        new ShortFormFinder(knowledge), new SharedPrefixListFinder(knowledge), new BylineNameFinder(), new ProjectPatternFinder(), new ProductNameFinder(),
                         new ProjectSlotFinder(latinPersons::isGivenName, knowledge), new PlacePatternFinder(knowledge),
                         new PlaceGazetteerFinder(knowledge, latinPersons::isGivenName),
                         new DescribedOrganizationFinder(knowledge, latinPersons::isGivenName), new EventNameFinder(knowledge), new EnglishGroupNameFinder(),
@@ -73,7 +74,7 @@ public final class Extractor {
         chosen.addAll(lists.find(split, chosen));
         chosen.addAll(peopleAfterOrganizations.find(split, chosen));
         chosen.addAll(units.find(split, chosen));
-        List<Mention> mentions = MentionSelector.propagate(split.text(), MentionSelector.select(chosen));
+        List<Mention> mentions = projectLists.added(split, MentionSelector.propagate(split.text(), MentionSelector.select(chosen)));
         mentions = AliasResolver.resolve(mentions, knowledge);
         mentions = withoutUnsupportedShortNames(split.text(), mentions);
         mentions = BrandedShortNames.resolve(split.text(), mentions);

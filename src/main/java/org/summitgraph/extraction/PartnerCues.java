@@ -5,6 +5,7 @@ import org.summitgraph.vocab.SG;
 import java.util.List;
 
 import static org.summitgraph.extraction.CueWordFinder.Order.SUBJECT_CUE_OBJECT;
+import static org.summitgraph.extraction.CueWordFinder.Order.SUBJECT_OBJECT_CUE;
 import static org.summitgraph.extraction.CueWordFinder.cue;
 
 /**
@@ -16,6 +17,15 @@ final class PartnerCues {
     static final List<CueWordFinder.Cue> CUES = List.of(
             cue("partner-of", "\\b(?:is|are|was|were|became|becomes|become|remains)\\s+(?:now\\s+|also\\s+)?(?:a|an)\\s+(?:(?:long-?time|strategic|technology"
                     + "|hardware|software|close|key|certified|official|preferred|premier|channel|reseller|integration)\\s+){0,2}partner\\s+(?:of|to)\\b",
+                    SG.partnerOf, Clauses.ORGANIZATION, Clauses.ORGANIZATION, SUBJECT_CUE_OBJECT),
+            // "浪潮是澄江云的服务器合作伙伴。", "中兴也是红帽的长期合作伙伴之一": the partner whose partner the subject is closes the
+            // clause (a partner named after the word is the partner-named cue's)
+            cue("partner-of", "的(?<=是[^，。；]{1,16}的)[^，。；的]{0,4}?合作伙伴(?:之一)?(?=\\s*(?:[，。；,;！]|$))",
+                    SG.partnerOf, Clauses.ORGANIZATION, Clauses.ORGANIZATION, SUBJECT_OBJECT_CUE),
+            // "我们和英特尔在做一个联合实验室", "Quillon has a joint lab with Intel": a lab run together
+            cue("joint-lab", "(?:和|与|跟)(?=[^，。；]{1,16}?(?:一起|共同|联合)?(?:在做|做|建|成立|共建|设立|组建)了?(?:一个|一家)?联合实验室)",
+                    SG.partnerOf, Clauses.ORGANIZATION, Clauses.ORGANIZATION, SUBJECT_CUE_OBJECT),
+            cue("joint-lab", "\\b(?:a|an|the)\\s+joint\\s+(?:lab|laboratory|research\\s+(?:lab|center|centre))\\s+with\\b",
                     SG.partnerOf, Clauses.ORGANIZATION, Clauses.ORGANIZATION, SUBJECT_CUE_OBJECT));
 
     private PartnerCues() {

@@ -28,6 +28,10 @@ final class ProjectOriginCues {
             cue("given-away-by", "(?<=[,，]\\s{0,2})(?:originally\\s+|first\\s+|initially\\s+)?(?:donated|contributed|open-sourced|open\\s+sourced)"
                     + "\\s+(?:to\\s+(?:the\\s+)?(?:[\\w-]+\\s+){1,4}?)?(?:(?:in|back\\s+in)\\s+\\d{4}\\s+)?by\\b",
                     SG.foundedBy, Clauses.PROJECT, Clauses.AGENT, SUBJECT_CUE_OBJECT),
+            // "Kata Containers, which Intel and Hyper seeded last December", "Zuul, which James Blair originally wrote for
+            // OpenStack's testing": who seeded or first wrote a project founded it ("the patches which Intel wrote" made no project)
+            cue("seeded", "\\b(?:seeded|(?:originally|first|initially)\\s+wrote)\\b(?<=\\b(?:which|that)\\s{1,3}[\\p{L}\\p{N}.&'’\\s-]{2,50}\\s"
+                    + "(?:seeded|(?:originally|first|initially)\\s+wrote))", SG.foundedBy, Clauses.PROJECT, Clauses.AGENT, OBJECT_CUE_SUBJECT),
             // "Sheng Wu, creator of Apache SkyWalking": the person before, the project named right after ("creator of the
             // keynote slides" made slides; "co-creator of", "original creators of" are the organisation cues')
             cue("creator-of", "(?<![\\w-])(?:the\\s+)?creator\\s+of\\b(?=\\s+(?-i:\\p{Lu}))", SG.foundedBy, Clauses.PROJECT, Clauses.PERSON, OBJECT_CUE_SUBJECT),

@@ -8,8 +8,8 @@ import java.util.stream.Stream;
 
 /**
  * Projects the reference data does not know, named by the words around them: a Latin name before 项目 or
- * after a kind of software ("开源的微服务框架TARS", "TARS项目", "深度学习平台PaddlePaddle"), or in English "the X
- * project" and "the data-lineage project X".
+ * after a kind of software ("开源的微服务框架TARS", "TARS项目", "深度学习平台PaddlePaddle", "私有云Verda"), a quoted Chinese
+ * name before one ("“衢边”云边协同平台"), or in English "the X project" and "the data-lineage project X".
  */
 public final class ProjectPatternFinder implements MentionFinder {
 
@@ -17,7 +17,7 @@ public final class ProjectPatternFinder implements MentionFinder {
     private static final Pattern BEFORE_KIND = Pattern.compile(
             "(?<![\\p{IsLatin}\\d])(\\p{Lu}[\\p{IsLatin}\\d]*(?:[ -]\\p{Lu}[\\p{IsLatin}\\d]*)?)\\s*(?:项目|开源项目)");
     private static final Pattern AFTER_KIND = Pattern.compile(
-            "(?:项目|框架|平台|系统|工具|引擎|数据库|中间件|操作系统|发行版)\\s*(\\p{Lu}[\\p{IsLatin}\\d]*(?:[ -]\\p{Lu}[\\p{IsLatin}\\d]*)?)(?![\\p{IsLatin}\\d])");
+            "(?:项目|框架|平台|系统|工具|引擎|数据库|中间件|操作系统|发行版|私有云|公有云|混合云)\\s*(\\p{Lu}[\\p{IsLatin}\\d]*(?:[ -]\\p{Lu}[\\p{IsLatin}\\d]*)?)(?![\\p{IsLatin}\\d])");
     private static final Pattern ENGLISH = Pattern.compile(
             "\\bthe\\s+(\\p{Lu}[\\p{IsLatin}\\d]*(?:[ -]\\p{Lu}[\\p{IsLatin}\\d]*)?)\\s+(?:project|framework|operator)\\b");
     /**
@@ -37,12 +37,48 @@ public final class ProjectPatternFinder implements MentionFinder {
     private static final Pattern LOWER_BEFORE_KIND = Pattern.compile(
             "(?<![\\p{IsLatin}\\d./_-])([a-z][a-z0-9]*(?:[-_][a-z0-9]+)+)(?![\\p{IsLatin}\\d./_-])\\s*"
                     + "(?:层|项目|开源项目|子项目|仓库|代码仓|插件|驱动|组件|模块|工具)");
-    private static final List<QuickFind> PATTERNS = Stream.of(BEFORE_KIND, AFTER_KIND, ENGLISH, ENGLISH_AFTER_KIND, LOWER_BEFORE_KIND)
-            .map(QuickFind::new).toList();
+    /**
+     * "“衢边”云边协同平台", "“澜云”平台团队", "小程序“课栈”" is the slot finder's: a quoted Chinese name before the kind of
+     * software it is, a few describing characters between ("“星火”奖" is an award, "“领航”计划" a programme).
+     */
+    private static final Pattern QUOTED_BEFORE_KIND = Pattern.compile(
+            "[“「『]([\\p{IsHan}A-Za-z\\d·]{2,8})[”」』][ ]?[\\p{IsHan}]{0,6}?(?:平台|系统|操作系统|框架|引擎|数据库|中间件|小程序|App|APP|应用|云平台|开源项目|项目)"
+                    + "(?![\\p{IsHan}]{0,2}(?:奖|计划|行动|活动|大赛|工程))");
+    private static final QuickFind QUOTED = new QuickFind(QUOTED_BEFORE_KIND);
+    private static final List<QuickFind> PATTERNS = Stream.concat(Stream.of(BEFORE_KIND, AFTER_KIND, ENGLISH, ENGLISH_AFTER_KIND,
+                    LOWER_BEFORE_KIND).map(QuickFind::new), Stream.of(QUOTED)).toList();
     private static final Set<String> NOT_NAMES = Set.of("The", "This", "That", "Our", "Their", "New", "Open", "Linux",
             "CNCF", "PTL", "CEO", "CTO", "COO", "API", "AI", "IT", "CI", "CD",
             // "项目TSC主席", "驱动子系统Committer": a project's bodies and roles are no projects
             "TSC", "TOC", "PMC", "SIG", "Committer", "Maintainer", "Reviewer", "Approver", "Owner");
+
+    /**
+     * "“内部云”", "“开放基础设施”", "“大帐篷”": a slogan or a notion put in quotes is made of common words, each one the
+     * dictionary has often seen; a name has a rare word in it ("澜云", "衢边") or is one word ("栖霞").
+     */
+    private static boolean ofCommonWords(ArticleText text, int begin, int end) {
+        int words = 0;
+        for (com.hankcs.hanlp.seg.common.Term t : text.terms()) {
+            if (t.offset >= end) {
+                break;
+            }
+            if (t.offset + t.length() <= begin) {
+                continue;
+            }
+            if (t.offset < begin || t.offset + t.length() > end) {
+                return false;
+            }
+            com.hankcs.hanlp.corpus.tag.Nature nature = t.nature;
+            com.hankcs.hanlp.dictionary.CoreDictionary.Attribute core = com.hankcs.hanlp.dictionary.CoreDictionary.get(t.word);
+            // a word of the field the dictionary does not count ("基础设施", tagged g…) is as common
+            boolean fieldWord = nature != null && nature.toString().startsWith("g") && t.length() >= 2;
+            if (nature == null || nature.toString().matches("n[rstz].*") || !fieldWord && (core == null || core.totalFrequency < 20)) {
+                return false;
+            }
+            words++;
+        }
+        return words >= 2;
+    }
 
     @Override
     public List<Mention> find(ArticleText text) {
@@ -51,7 +87,11 @@ public final class ProjectPatternFinder implements MentionFinder {
             QuickFind.Matches m = p.in(text.text(), 0, text.text().length());
             while (m.find()) {
                 String name = m.group(1);
-                if (!NOT_NAMES.contains(name) && name.length() >= 3) {
+                if (p == QUOTED && ofCommonWords(text, m.start(1), m.end(1))) {
+                    continue;
+                }
+                // a Chinese name of two characters is whole ("衢边"), a Latin one of two letters is an acronym
+                if (!NOT_NAMES.contains(name) && name.length() >= (TextFold.isHan(name.charAt(0)) ? 2 : 3)) {
                     out.add(new Mention(m.start(1), m.end(1), name, NewEntities.of(EntityKind.PROJECT, name), METHOD, 0.6));
                 }
             }
