@@ -25,12 +25,18 @@ final class UnitPartOfFinder implements RelationFinder {
             + "|\\s(?:Lab|Center|Centre|Program Office|Office|Division|Department)"
             + "|研究院|研究所|研究中心|研发中心|实验室|董事会|理事会|委员会|工作组|学院|中心|办公室)$", Pattern.CASE_INSENSITIVE);
 
+    /**
+     * "the OpenStack Foundation board", "OpenStack基金会董事会": a seat on an organisation's board is a role in the
+     * organisation (Board Director), the board no part of it of its own.
+     */
+    private static final Pattern BOARD = Pattern.compile("(?:\\b(?:board|board of directors)|董事会|理事会)$", Pattern.CASE_INSENSITIVE);
+
     @Override
     public List<Fact> find(AnnotatedText text) {
         List<Fact> out = new ArrayList<>();
         for (Sentence s : text.sentences()) {
             for (Mention unit : text.in(s.begin(), s.end(), Clauses.ORGANIZATION)) {
-                if (unit.anaphoric()) {
+                if (unit.anaphoric() || BOARD.matcher(unit.surface()).find()) {
                     continue;
                 }
                 boolean named = unit.method().equals(UnitNameFinder.METHOD);

@@ -68,11 +68,12 @@ class OrganizationTiesTest {
     }
 
     @Test
-    void aChineseBoardOrCommitteeOfAnOrganisationIsPartOfIt() {
+    void aChineseCommitteeOfAnOrganisationIsPartOfItButItsBoardIsNot() {
         Set<String> facts = facts(chinese("会上，Linux基金会理事会通过了新一年的预算，英特尔开源委员会也发布了年度报告。"
                 + "Linux基金会和英特尔都是大会的赞助方。"), "zh");
 
-        assertTrue(facts.contains("Linux基金会理事会 partOf Linux基金会"), facts::toString);
+        // a seat on the board is a role in the foundation itself (Board Director), as the hand-made answers read it
+        assertFalse(facts.contains("Linux基金会理事会 partOf Linux基金会"), facts::toString);
         assertTrue(facts.contains("英特尔开源委员会 partOf 英特尔"), facts::toString);
     }
 
@@ -87,10 +88,12 @@ class OrganizationTiesTest {
     }
 
     @Test
-    void aCapitalisedCouncilAfterItsOrganisationIsPartOfIt() {
-        Set<String> facts = facts(english("The Linux Foundation Governing Board approved the budget in March."), "en");
+    void aCapitalisedCouncilAfterItsOrganisationIsPartOfItButAGoverningBoardIsNot() {
+        Set<String> council = facts(english("The Linux Foundation Technical Advisory Council approved the plan in March."), "en");
+        Set<String> board = facts(english("The Linux Foundation Governing Board approved the budget in March."), "en");
 
-        assertTrue(facts.contains("Linux Foundation Governing Board partOf Linux Foundation"), facts::toString);
+        assertTrue(council.contains("Technical Advisory Council partOf Linux Foundation"), council::toString);
+        assertFalse(board.contains("Linux Foundation Governing Board partOf Linux Foundation"), board::toString);
     }
 
     @Test
