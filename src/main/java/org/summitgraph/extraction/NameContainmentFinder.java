@@ -18,9 +18,9 @@ final class NameContainmentFinder implements RelationFinder {
             for (Mention m : text.in(s)) {
                 for (String parentIri : text.knowledge().partOf(m.entity().iri())) {
                     text.knowledge().entity(parentIri).ifPresent(parent -> {
-                        boolean named = parent.labels().values().stream().anyMatch(l -> m.surface().contains(l))
+                        boolean named = parent.labels().values().stream().anyMatch(l -> within(m.surface(), l))
                                 || text.knowledge().namesOf(parentIri).stream().anyMatch(n -> n.text().length() >= 2
-                                && m.surface().contains(n.text()));
+                                && within(m.surface(), n.text()));
                         if (named && namedApart(text, m, parentIri)) {
                             out.add(Clauses.fact(m.entity(), SG.partOf, parent, s, "pattern:name-contains-parent", 0.8));
                         }
@@ -30,6 +30,18 @@ final class NameContainmentFinder implements RelationFinder {
         }
         return out;
     }
+
+    /**
+     * Whether the parent's name is in the name, with more than the word "cloud" beside it: "Huawei Cloud", "腾讯云" are
+     * a company's cloud business under its own brand, which the answers do not hold a part of the company ("腾讯云TStack",
+     * "China Mobile Research Institute" are).
+     */
+    private static boolean within(String name, String parent) {
+        int at = name.indexOf(parent);
+        return at >= 0 && !BRAND_ONLY.matcher(name.substring(0, at) + name.substring(at + parent.length())).matches();
+    }
+
+    private static final java.util.regex.Pattern BRAND_ONLY = java.util.regex.Pattern.compile("\\s*(?i:cloud|云)\\s*");
 
     /**
      * Whether the article also names the parent on its own: "华为云" alone is a cloud a reader knows as Huawei's, but
