@@ -15,7 +15,9 @@ import java.util.regex.Pattern;
 final class PartOfFinder implements RelationFinder {
 
     private static final Pattern PART_OF_EN = Pattern.compile(
-            "^\\s*(?:[,(]\\s*(?:now\\s+)?(?:the|a|an|one\\s+of\\s+the)\\s+(?:[^,.;()]{0,40}?\\s+)?(?:components?|part|modules?|subprojects?|sub-projects?|projects?|services?|subsidiary|subsidiaries|divisions?|arm)\\s+of\\s+(?:the\\s+)?"
+            "^\\s*(?:[,(]\\s*(?:itself|now|also)\\s+part\\s+of\\s+(?:the\\s+)?(?:(?:non-?profit|larger|wider|broader)\\s+)?"
+                    // "the foundation, itself part of the Linux Foundation"
+                    + "|[,(]\\s*(?:now\\s+)?(?:the|a|an|one\\s+of\\s+the)\\s+(?:[^,.;()]{0,40}?\\s+)?(?:components?|part|modules?|subprojects?|sub-projects?|projects?|services?|subsidiary|subsidiaries|divisions?|arm)\\s+of\\s+(?:the\\s+)?"
                     // "Neutron is the networking component of OpenStack", "Nova is one of the core projects of OpenStack"
                     + "|\\s+(?:is|are|was|became|has\\s+become|remains)\\s+(?:itself\\s+|now\\s+|also\\s+)?(?:(?:a|an|the|one\\s+of\\s+the)\\s+(?:[\\w-]+\\s+){0,2}?)?"
                     + "(?:part|components?|subprojects?|sub-projects?|member project|projects?|services?|modules?|subsidiary|subsidiaries|divisions?|arm)"
@@ -48,7 +50,8 @@ final class PartOfFinder implements RelationFinder {
     private static final Pattern SET_UP_UNDER = Pattern.compile("\\s*,\\s*(?:which|that)\\s+(?:the\\s+)?(?<setter>[^,.;]{1,40}?)\\s+"
             + "(?:set\\s+up|launched|created|formed|founded|established|started)(?:\\s+(?:last|this)\\s+year|\\s+in\\s+(?:\\w+\\s+)?\\d{4})?"
             + "\\s+under\\s+(?<its>its\\s+|the\\s+)?", Pattern.CASE_INSENSITIVE);
-    private static final Pattern IS_PART_OF = Pattern.compile("\\b(?:is|are)\\s+(?:itself\\s+|now\\s+)?(?:a\\s+)?part\\s+of\\s+(?:the\\s+)?",
+    private static final Pattern IS_PART_OF = Pattern.compile("\\b(?:is|are)\\s+(?:itself\\s+|now\\s+)?(?:a\\s+)?part\\s+of\\s+(?:the\\s+)?"
+            + "(?:(?:non-?profit|larger|wider|broader)\\s+)?",
             Pattern.CASE_INSENSITIVE);
     /**
      * "It started inside Google and is now part of …": a name after a preposition, with "and" joining the next verb, is

@@ -75,4 +75,40 @@ class WholesTheirPartsAndBoardsTest {
         assertFalse(en.stream().anyMatch(f -> f.contains("partOf")), en::toString);
         assertFalse(zh.stream().anyMatch(f -> f.contains("partOf")), zh::toString);
     }
+
+    @Test
+    void anOrganisationItselfPartOfAnotherOrPartOfTheNonprofitOtherIsPartOfIt() {
+        Set<String> itself = Samples.factsIn("The OpenJS Foundation, itself part of the Linux Foundation, hosts Node.js.", "en");
+        Set<String> nonprofit = Samples.factsIn("CNCF is part of the nonprofit Linux Foundation and brings together developers.", "en");
+
+        assertTrue(partOf(itself, "OpenJS Foundation", "(The )?Linux Foundation"), itself::toString);
+        assertTrue(partOf(nonprofit, "(Cloud Native Computing Foundation|CNCF)", "(The )?Linux Foundation"), nonprofit::toString);
+    }
+
+    @Test
+    void aProjectItselfPartOfAProblemIsNoPartOfAnything() {
+        Set<String> facts = Samples.factsIn("Nova, itself part of the problem, was slow to schedule on OpenStack clouds.", "en");
+
+        assertFalse(facts.stream().anyMatch(f -> f.contains("partOf")), facts::toString);
+    }
+
+    @Test
+    void aKnownUnitWrittenRightAfterTheOrganisationItBelongsToIsPartOfIt() {
+        Set<String> possessive = Samples.factsIn("Priya Raman, who chairs the CNCF's Technical Oversight Committee, spoke on "
+                + "Tuesday.", "en");
+        Set<String> bracket = Samples.factsIn("云原生计算基金会(CNCF)技术监督委员会本周投票接纳了一个新的沙箱项目。", "zh");
+
+        assertTrue(partOf(possessive, "(CNCF )?Technical Oversight Committee", "(Cloud Native Computing Foundation|CNCF)"),
+                possessive::toString);
+        assertTrue(bracket.stream().anyMatch(f -> f.contains("partOf") && f.contains("Cloud Native Computing Foundation")),
+                bracket::toString);
+    }
+
+    @Test
+    void aKnownUnitWrittenAfterAnOrganisationItDoesNotBelongToIsNoPartOfIt() {
+        Set<String> facts = Samples.factsIn("Priya Raman of the Linux Foundation's Technical Oversight Committee spoke on "
+                + "Tuesday.", "en");
+
+        assertFalse(facts.stream().anyMatch(f -> f.contains("partOf") && f.contains("Linux Foundation")), facts::toString);
+    }
 }
