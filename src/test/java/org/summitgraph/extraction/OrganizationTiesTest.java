@@ -57,12 +57,19 @@ class OrganizationTiesTest {
     }
 
     @Test
-    void aCompanysCloudUnderItsOwnBrandIsNoPartOfTheCompany() {
+    void aCompanysCloudUnderItsOwnBrandIsNoPartOfACompanyNamedInAnotherSentence() {
         Extraction zh = chinese("华为云的工程师在分论坛上介绍了KubeEdge在车联网中的实践。华为今年派出了三十多人。");
-        Extraction en = english("Tencent Cloud and Inspur both had booths, and Tencent sent forty engineers to the summit.");
+        Extraction en = english("Tencent Cloud and Inspur both had booths. Tencent sent forty engineers to the summit.");
 
         assertFalse(facts(zh, "zh").contains("华为云 partOf 华为"), facts(zh, "zh")::toString);
         assertFalse(facts(en, "en").stream().anyMatch(f -> f.contains("partOf")), facts(en, "en")::toString);
+    }
+
+    @Test
+    void aCompanysCloudUnderItsOwnBrandIsPartOfTheCompanyTheSentenceNamesToo() {
+        Extraction zh = chinese("上午碰到了腾讯的老朋友刘一鸣，他去年从阿里巴巴跳槽到腾讯云，现在负责容器运行时。");
+
+        assertTrue(facts(zh, "zh").contains("腾讯云 partOf 腾讯"), facts(zh, "zh")::toString);
     }
 
     // units named after their organisation
