@@ -18,10 +18,12 @@ final class NameContainmentFinder implements RelationFinder {
             for (Mention m : text.in(s)) {
                 for (String parentIri : text.knowledge().partOf(m.entity().iri())) {
                     text.knowledge().entity(parentIri).ifPresent(parent -> {
-                        boolean named = parent.labels().values().stream().anyMatch(l -> m.surface().contains(l))
-                                || text.knowledge().namesOf(parentIri).stream().anyMatch(n -> n.text().length() >= 2
-                                && m.surface().contains(n.text()));
-                        if (named && namedApart(text, m, parentIri)) {
+                        List<String> names = new ArrayList<>(parent.labels().values());
+                        text.knowledge().namesOf(parentIri).stream().map(n -> n.text()).filter(n -> n.length() >= 2)
+                                .forEach(names::add);
+                        boolean named = names.stream().anyMatch(n -> m.surface().contains(n));
+                        boolean brand = named && names.stream().filter(n -> m.surface().contains(n)).allMatch(n -> brandOnly(m.surface(), n));
+                        if (named && (brand ? namedInSentence(text, s, m, parentIri) : namedApart(text, m, parentIri))) {
                             out.add(Clauses.fact(m.entity(), SG.partOf, parent, s, "pattern:name-contains-parent", 0.8));
                         }
                     });
@@ -29,6 +31,23 @@ final class NameContainmentFinder implements RelationFinder {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether the name is the parent's with only the word "cloud" beside it: "Huawei Cloud", "腾讯云" are a company's
+     * cloud business under its own brand, which the answers hold a part of the company only where the sentence names the
+     * company too ("跳槽到腾讯云" after "腾讯的老朋友"); "腾讯云TStack", "China Mobile Research Institute" are parts wherever
+     * the article names the company.
+     */
+    private static boolean brandOnly(String name, String parent) {
+        int at = name.indexOf(parent);
+        return BRAND_ONLY.matcher(name.substring(0, at) + name.substring(at + parent.length())).matches();
+    }
+
+    private static final java.util.regex.Pattern BRAND_ONLY = java.util.regex.Pattern.compile("\\s*(?i:cloud|云)\\s*");
+
+    private static boolean namedInSentence(AnnotatedText text, Sentence s, Mention m, String parentIri) {
+        return text.in(s).stream().anyMatch(o -> o.entity().iri().equals(parentIri) && !o.overlaps(m) && !o.anaphoric());
     }
 
     /**

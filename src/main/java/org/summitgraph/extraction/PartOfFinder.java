@@ -15,10 +15,13 @@ import java.util.regex.Pattern;
 final class PartOfFinder implements RelationFinder {
 
     private static final Pattern PART_OF_EN = Pattern.compile(
-            "^\\s*(?:[,(]\\s*(?:now\\s+)?(?:the|a|an|one\\s+of\\s+the)\\s+(?:[^,.;()]{0,40}?\\s+)?(?:components?|part|modules?|subprojects?|sub-projects?|projects?|services?)\\s+of\\s+(?:the\\s+)?"
+            "^\\s*(?:[,(]\\s*(?:itself|now|also)\\s+part\\s+of\\s+(?:the\\s+)?(?:(?:non-?profit|larger|wider|broader)\\s+)?"
+                    // "the foundation, itself part of the Linux Foundation"
+                    + "|[,(]\\s*(?:now\\s+)?(?:the|a|an|one\\s+of\\s+the)\\s+(?:[^,.;()]{0,40}?\\s+)?(?:components?|part|modules?|subprojects?|sub-projects?|projects?|services?|subsidiary|subsidiaries|divisions?|arm)\\s+of\\s+(?:the\\s+)?"
                     // "Neutron is the networking component of OpenStack", "Nova is one of the core projects of OpenStack"
                     + "|\\s+(?:is|are|was|became|has\\s+become|remains)\\s+(?:itself\\s+|now\\s+|also\\s+)?(?:(?:a|an|the|one\\s+of\\s+the)\\s+(?:[\\w-]+\\s+){0,2}?)?"
-                    + "(?:part|components?|subprojects?|sub-projects?|member project|projects?|services?|modules?)\\s+of\\s+(?:the\\s+)?"
+                    + "(?:part|components?|subprojects?|sub-projects?|member project|projects?|services?|modules?|subsidiary|subsidiaries|divisions?|arm)"
+                    + "\\s+of\\s+(?:the\\s+)?"
                     + "|\\s*,?\\s+(?:which|that)\\s+(?:is|sits)\\s+(?:part of|under|inside)\\s+(?:the\\s+)?"
                     // "Hyperledger sits inside the Linux Foundation", "The OpenSSF was set up under the Linux Foundation in 2020"
                     + "|\\s+(?:now\\s+)?sits\\s+(?:inside|under|within)\\s+(?:the\\s+)?"
@@ -47,7 +50,8 @@ final class PartOfFinder implements RelationFinder {
     private static final Pattern SET_UP_UNDER = Pattern.compile("\\s*,\\s*(?:which|that)\\s+(?:the\\s+)?(?<setter>[^,.;]{1,40}?)\\s+"
             + "(?:set\\s+up|launched|created|formed|founded|established|started)(?:\\s+(?:last|this)\\s+year|\\s+in\\s+(?:\\w+\\s+)?\\d{4})?"
             + "\\s+under\\s+(?<its>its\\s+|the\\s+)?", Pattern.CASE_INSENSITIVE);
-    private static final Pattern IS_PART_OF = Pattern.compile("\\b(?:is|are)\\s+(?:itself\\s+|now\\s+)?(?:a\\s+)?part\\s+of\\s+(?:the\\s+)?",
+    private static final Pattern IS_PART_OF = Pattern.compile("\\b(?:is|are)\\s+(?:itself\\s+|now\\s+)?(?:a\\s+)?part\\s+of\\s+(?:the\\s+)?"
+            + "(?:(?:non-?profit|larger|wider|broader)\\s+)?",
             Pattern.CASE_INSENSITIVE);
     /**
      * "It started inside Google and is now part of …": a name after a preposition, with "and" joining the next verb, is
@@ -64,6 +68,16 @@ final class PartOfFinder implements RelationFinder {
     /** "Nova是OpenStack的子项目", "Cyborg是OpenStack中负责管理加速器的项目". */
     private static final Pattern SUBPROJECT_ZH_TAIL = Pattern.compile("^\\s*(?:的\\s*(?:[^，,。；;的]{0,6}?)(?:子项目|子组件|组件|组成部分|一部分|核心项目|服务|模块|子系统)"
             + "|(?:中|里|里面|下面|之下|旗下)[^，,。；;]{0,24}?的(?:一个)?(?:子)?(?:项目|组件|服务|模块))");
+
+    /** "T-Systems, the Deutsche Telekom subsidiary": an organisation the next one keeps as its subsidiary or arm. */
+    private static final Pattern SUBSIDIARY_WORD = Pattern.compile("(?:\\s+[\\w-]+)?\\s+(?:subsidiary|division|arm)\\b");
+    /** "Ironic and Magnum, both now official OpenStack projects": every item of the list before is a project of the whole. */
+    private static final Pattern BOTH = Pattern.compile("\\s*,\\s*(?:both|all(?:\\s+(?:two|three|four|five))?)\\s+(?:now\\s+)?"
+            + "(?:(?:official|core|incubated|incubating|integrated|hosted)\\s+)?");
+    private static final Pattern PROJECTS_WORD = Pattern.compile("\\s+(?:projects|components|services|subprojects|sub-projects|modules)\\b");
+    /** "苏州研发中心隶属于中国移动。": the verb says it all when the whole ends the clause ("隶属于中国移动的研究院" does not). */
+    private static final Pattern BELONGS_ZH = Pattern.compile("^\\s*(?:[^，,。；;]{0,4}?)(?:挂靠在|挂靠于|隶属于|归属于)\\s*$");
+    private static final Pattern CLAUSE_END_ZH = Pattern.compile("^\\s*(?:[，,。；;！!）)]|$|管理|领导)");
 
     @Override
     public List<Fact> find(AnnotatedText text) {
@@ -85,6 +99,16 @@ final class PartOfFinder implements RelationFinder {
                 if (is.lookingAt()) {
                     text.startingAt(is.end(), sameKind(part)).filter(whole -> PROJECT_WORD.matcher(text.text())
                             .region(whole.end(), s.end()).lookingAt()).ifPresent(whole -> add(part, whole, s, out));
+                }
+                if (the.lookingAt() && part.entity().kind().isOrganization()) {
+                    text.startingAt(the.end(), Clauses.ORGANIZATION).filter(whole -> SUBSIDIARY_WORD.matcher(text.text())
+                            .region(whole.end(), s.end()).lookingAt()).ifPresent(whole -> add(part, whole, s, out));
+                }
+                Matcher both = BOTH.matcher(text.text()).region(part.end(), s.end());
+                if (both.lookingAt() && part.entity().kind() == EntityKind.PROJECT) {
+                    text.startingAt(both.end(), Clauses.PROJECT).filter(whole -> PROJECTS_WORD.matcher(text.text())
+                            .region(whole.end(), s.end()).lookingAt())
+                            .ifPresent(whole -> listEndingAt(text, in, part).forEach(p -> add(p, whole, s, out)));
                 }
                 Matcher comma = COMMA.matcher(text.text()).region(part.end(), s.end());
                 if (comma.lookingAt() && part.entity().kind() == EntityKind.PROJECT) {
@@ -124,6 +148,7 @@ final class PartOfFinder implements RelationFinder {
                     String between = text.text().substring(part.end(), whole.begin());
                     String after = text.text().substring(whole.end(), Math.min(s.end(), whole.end() + 8));
                     if ((PART_OF_ZH.matcher(between).matches() && PART_OF_ZH_TAIL.matcher(after).lookingAt())
+                            || (BELONGS_ZH.matcher(between).matches() && CLAUSE_END_ZH.matcher(after).lookingAt())
                             || (SUBPROJECT_ZH.matcher(between).matches() && SUBPROJECT_ZH_TAIL.matcher(text.text()).region(whole.end(), s.end()).lookingAt())) {
                         add(part, whole, s, out);
                     }
@@ -135,6 +160,24 @@ final class PartOfFinder implements RelationFinder {
             }
         }
         return out;
+    }
+
+    /** The items of the list that ends with {@code last}: "Ironic and Magnum" for Magnum. */
+    private static List<Mention> listEndingAt(AnnotatedText text, List<Mention> inSentence, Mention last) {
+        List<Mention> items = new ArrayList<>(List.of(last));
+        Mention next = last;
+        for (int i = inSentence.indexOf(last) - 1; i >= 0; i--) {
+            Mention before = inSentence.get(i);
+            if (before.end() > next.begin() || before.entity().kind() != last.entity().kind()) {
+                continue;
+            }
+            if (!Coordination.joins(text, before.end(), next.begin(), Clauses.PROJECT)) {
+                break;
+            }
+            items.add(before);
+            next = before;
+        }
+        return items;
     }
 
     private static boolean sharedSubject(AnnotatedText text, Sentence s, Mention part, int verb) {

@@ -25,17 +25,27 @@ final class UnitPartOfFinder implements RelationFinder {
             + "|\\s(?:Lab|Center|Centre|Program Office|Office|Division|Department)"
             + "|研究院|研究所|研究中心|研发中心|实验室|董事会|理事会|委员会|工作组|学院|中心|办公室)$", Pattern.CASE_INSENSITIVE);
 
+    /**
+     * "the OpenStack Foundation board", "OpenStack基金会董事会": a seat on an organisation's board is a role in the
+     * organisation (Board Director), the board no part of it of its own.
+     */
+    private static final Pattern BOARD = Pattern.compile("(?:\\b(?:board|board of directors)|董事会|理事会)$", Pattern.CASE_INSENSITIVE);
+
     @Override
     public List<Fact> find(AnnotatedText text) {
         List<Fact> out = new ArrayList<>();
         for (Sentence s : text.sentences()) {
             for (Mention unit : text.in(s.begin(), s.end(), Clauses.ORGANIZATION)) {
-                if (unit.anaphoric()) {
+                if (unit.anaphoric() || BOARD.matcher(unit.surface()).find()) {
                     continue;
                 }
                 boolean named = unit.method().equals(UnitNameFinder.METHOD);
                 // "Eclipse Foundation Europe": a foundation's regional arm, of the foundation its name begins with
                 boolean branch = unit.method().equals(RegionalBranchFinder.METHOD);
+                if (!named && !branch && unit.entity().known()) {
+                    knownParentBeside(text, s, unit).ifPresent(p -> out.add(Clauses.fact(unit.entity(), SG.partOf, p, s, METHOD, 0.7)));
+                    continue;
+                }
                 if (!named && !branch && (unit.entity().known() || !UNIT_END.matcher(unit.surface()).find())) {
                     continue;
                 }
@@ -64,6 +74,26 @@ final class UnitPartOfFinder implements RelationFinder {
         Matcher at = AT.matcher(text.text()).region(unit.end(), s.end());
         return at.lookingAt() ? text.startingAt(at.end(), Clauses.ORGANIZATION).filter(m -> !m.anaphoric()) : Optional.empty();
     }
+
+    /**
+     * "the CNCF's Technical Oversight Committee", "云原生计算基金会(CNCF)技术监督委员会": a unit the reference data knows,
+     * written right after the organisation the data knows it is part of.
+     */
+    private static Optional<Entity> knownParentBeside(AnnotatedText text, Sentence s, Mention unit) {
+        java.util.Set<String> parents = text.knowledge().partOf(unit.entity().iri());
+        if (parents.isEmpty()) {
+            return Optional.empty();
+        }
+        for (Mention before : text.in(Math.max(s.begin(), unit.begin() - 60), unit.begin(), Clauses.ORGANIZATION)) {
+            if (!before.anaphoric() && parents.contains(before.entity().iri())
+                    && KNOWN_GAP.matcher(text.text()).region(before.end(), unit.begin()).matches()) {
+                return Optional.of(before.entity());
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static final Pattern KNOWN_GAP = Pattern.compile("(?:\\s*['’]s)?\\s*[)）]?\\s*");
 
     /** "OpenSSF Supply Chain Integrity Working Group": the organisation of the article whose name begins the unit's. */
     private static Optional<Mention> parentInName(AnnotatedText text, Mention unit) {
