@@ -136,11 +136,21 @@ final class LeadershipFinder implements RelationFinder {
             }
             boolean runs = verb.startsWith("run") || verb.endsWith("running");
             text.startingAt(m.end(), Clauses.ORG_OR_PROJECT)
+                    .map(t -> possessed(text, s, t))
                     .filter(t -> !runs || Clauses.isGroup(t.entity()))
                     .filter(t -> !POSSESSIVE_AFTER.matcher(text.text()).region(t.end(), s.end()).lookingAt())
                     .filter(t -> LED_WHOLE_EN.matcher(text.text()).region(t.end(), text.text().length()).lookingAt())
                     .ifPresent(t -> out.add(Clauses.fact(leader.entity(), SG.leads, t.entity(), s, "pattern:who-leads", 0.7)));
         }
+    }
+
+    /** "the foundation's Edge Computing Group": what the possessor has, when it is named right after the possessive. */
+    private static Mention possessed(AnnotatedText text, Sentence s, Mention possessor) {
+        Matcher possessive = POSSESSIVE_AFTER.matcher(text.text()).region(possessor.end(), s.end());
+        if (!possessive.lookingAt()) {
+            return possessor;
+        }
+        return text.startingAt(possessive.end(), Clauses.ORG_OR_PROJECT).orElse(possessor);
     }
 
     /**
