@@ -31,18 +31,21 @@ final class JapaneseNames {
     private static final String NOT_GIVEN = "县市区町村府都道站港湾桥路街大学院馆园寺山川";
 
     /** First characters of what a sentence says a person does: "介绍", "表示", "指出", "分享", "先生". */
-    private static final String VERB_STARTS = "介表指认提分演先透告笑谈讨展回坦强解负参来去做用";
+    private static final String VERB_STARTS = "介表指认提分演先透告笑谈讨展回坦强解负参来去做用上";
 
     private JapaneseNames() {
     }
 
     /** The Japanese names of the text, as person mentions found by their context. */
-    static List<Mention> find(String text, String method, double confidence) {
+    static List<Mention> find(String text, List<Mention> found, String method, double confidence) {
         List<Mention> out = new ArrayList<>();
         for (String surname : SURNAMES) {
             for (int at = text.indexOf(surname); at >= 0; at = text.indexOf(surname, at + 1)) {
                 String name = nameAt(text, at, surname);
-                if (name != null && CUE_BEFORE.matcher(text).region(Math.max(0, at - 6), at).find()) {
+                int begin = at;
+                // "伊藤雄介" read whole by another finder: a shorter reading of it is no second person
+                if (name != null && CUE_BEFORE.matcher(text).region(Math.max(0, at - 6), at).find()
+                        && found.stream().noneMatch(m -> m.begin() <= begin && m.end() >= begin + name.length())) {
                     out.add(new Mention(at, at + name.length(), name, NewEntities.of(EntityKind.PERSON, name), method, confidence));
                 }
             }
