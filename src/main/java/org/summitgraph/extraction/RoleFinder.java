@@ -626,10 +626,6 @@ final class RoleFinder implements RelationFinder {
             confidence = 0.6;
         }
         if (target.isEmpty()) {
-            // "Ridgeline Cloud operates… Co-founder Lena Fairweather": the one company the paragraph is about
-            target = ParagraphCompany.of(text, s, t).map(Mention::entity);
-        }
-        if (target.isEmpty()) {
             return true;
         }
         if (formerPost(text, s, t.begin())) {
