@@ -10,8 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Posts and leadership read from clauses of their own, in made-up sentences: joining an organisation and then taking
  * up a post there ("加入…，出任首席架构师"); a relative clause on the leader ("who has led the X project", "who leads");
- * a seat kept ("She remains a member of the Technical Committee"); a bare executive title in a paragraph about one
- * company ("said co-founder and CTO X"); and Japanese names written in Han characters.
+ * a seat kept ("She remains a member of the Technical Committee"); and Japanese names written in Han characters.
  */
 class PostsTakenUpTest {
 
@@ -108,25 +107,5 @@ class PostsTakenUpTest {
         assertFalse(facts.stream().anyMatch(f -> f.startsWith("邵景明 worksFor Huawei") || f.startsWith("邵景明 hasRole Huawei")),
                 facts::toString);
         assertTrue(near.stream().anyMatch(f -> f.startsWith("贺明远 hasRole")), near::toString);
-    }
-
-    @Test
-    void aBareExecutiveTitleBelongsToTheOneCompanyOfTheParagraph() {
-        Set<String> english = english("Brightfen Systems builds backup appliances for hospitals. \"We ship everything upstream,\" "
-                + "said co-founder and CTO Oskar Lindqvist.");
-        Set<String> chinese = chinese("栖梧科技今天在峰会上发布了新版本。CTO 蒋启航介绍了网络通信层的优化。");
-
-        assertTrue(english.contains("Oskar Lindqvist hasRole Brightfen Systems [CTO]"), english::toString);
-        assertTrue(has(chinese, "蒋启航 hasRole", "[CTO]"), chinese::toString);
-    }
-
-    @Test
-    void aBareTitleInAParagraphOfTwoOrganisationsOrAfterAnUnnamedOneBelongsToNeither() {
-        Set<String> two = english("Verizon and Telenor both spoke on Monday. CTO Jana Doubek said the edge was the future.");
-        Set<String> unnamed = english("Corvane Data sponsored the booth. Their partner's team came too, and Harbel CTO Ilse Marten "
-                + "gave the demo.");
-
-        assertFalse(two.stream().anyMatch(f -> f.startsWith("Jana Doubek hasRole")), two::toString);
-        assertFalse(unnamed.contains("Ilse Marten hasRole Corvane Data [CTO]"), unnamed::toString);
     }
 }
