@@ -62,6 +62,7 @@ public final class ChinesePersonFinder implements MentionFinder {
         familiarNames(text.text(), out);
         appositions(text, out);
         ordinalSpeakers(text.text(), out);
+        out.addAll(JapaneseNames.find(text.text(), out, CONTEXT, 0.65));
         return out;
     }
 

@@ -225,7 +225,10 @@ final class CueWordFinder implements RelationFinder {
             // "leads the tooling team at Ledgerline", "leads the OpenInfra Foundation's community team": a team of the
             // organisation, not the organisation (but "leads the OpenInfra India user group": the group is named)
             // "Arbolet continues to lead Skiff's development", "I'll lead the group": the infinitive after "to", "will"
-            cue("leads", "\\b(?:co-?leads|leads|heads|steers|stewards|spearheads|spearheaded|(?<=(?:\\bto|\\bwill|'ll|’ll) )lead)\\b(?! (?:the |a |an |its |our |their )?"
+            // "leads the foundation's Edge Computing Group": a possessor with a name after it is not what is led (but
+            // "continues to lead OpenStack's development" leads OpenStack)
+            cue("leads", "\\b(?:co-?leads|leads|heads|steers|stewards|spearheads|spearheaded|(?<=(?:\\bto|\\bwill|'ll|’ll) )lead)\\b"
+                    + "(?! (?:the |its |our |their )?[^.,;'’]{1,40}?(?:'s|’s) (?-i:\\p{Lu}))(?! (?:the |a |an |its |our |their )?"
                     + "(?:[^.,;'’]{1,60}?(?:'s|’s) )?"
                     + "(?-i:(?:[a-z][\\w-]*|\\p{Lu}\\w*-[a-z][\\w-]*) ){0,3}?" + EnglishCues.UNIT + "s?\\b)"
                     // "leads research computing at the University of Lakemont": a line of work there (UnitHeadFinder)

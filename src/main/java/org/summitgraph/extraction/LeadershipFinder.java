@@ -35,7 +35,20 @@ final class LeadershipFinder implements RelationFinder {
     private static final Pattern PROJECTS_JOINED_ZH = Pattern.compile("\\s*(?:和|与|及|以及|、)\\s*");
     /** "主办方是成都云原生社区，牵头的是在腾讯云做容器网络的何一苇": who leads what the clause before names. */
     private static final Pattern LEADER_IS_ZH = Pattern.compile("(?<=[，,；;])\\s*(?:负责)?牵头的(?:人)?(?:是|为)\\s*");
-    private static final Pattern LEADS_EN = Pattern.compile("\\s+(?:leads|led|heads|headed|chairs)\\s+(?:the\\s+)?");
+    /** "leads", "also leads", "still co-leads": right after the leader. */
+    private static final Pattern LEADS_EN = Pattern.compile("\\s+(?:(?:also|still|now|currently|jointly)\\s+)*(?:co-)?"
+            + "(?:leads|led|heads|headed|chairs)\\s+(?:the\\s+)?");
+    /**
+     * ", who leads the", ", the Huawei engineer who has led the", ", who co-leads": a relative clause on the leader, which
+     * may follow a short description set off by a comma. A plain past ("who led the project until 2019") is a post given
+     * up; "runs" says leading only of a group of people (see {@link #whoLeads}).
+     */
+    private static final Pattern WHO_LEADS_EN = Pattern.compile("^\\s*,\\s*(?:(?:the|a|an|our|their|its)\\s+[^,;:.()]{1,60}?\\s+)?"
+            + "who\\s+(?:(?:also|still|now|currently|jointly)\\s+)*(?:(?<perfect>has|have)\\s+(?:(?:also|since|long)\\s+)?)?"
+            + "(?:co-)?(?<verb>leads|heads|runs|led|headed|run|been\\s+leading|been\\s+running)\\s+(?:the\\s+)?");
+    /** After what is led: the clause goes on with something else, not a unit of it ("the Kubernetes community program"). */
+    private static final Pattern LED_WHOLE_EN = Pattern.compile("^(?:\\s+(?:project|team|community|group|effort|initiative))?"
+            + "(?:\\s*(?:[,.;:!?)]|$)|\\s+(?:for|since|at|from|in|with|and|as|which|that|today|now|while|when)\\b)");
 
     @Override
     public List<Fact> find(AnnotatedText text) {
@@ -93,11 +106,51 @@ final class LeadershipFinder implements RelationFinder {
                             leader.entity(), SG.leads, t.entity(), s, "pattern:leads", 0.7)));
                 }
             }
+            whoLeads(text, s, out);
             companyLeads(text, s, out);
             leaderIs(text, s, out);
             inChargeOfWhole(text, s, out);
         }
         return out;
+    }
+
+    /**
+     * "Ildiko Vancsa, who leads the Edge Computing Group", "Ma Ruolan, the Huawei engineer who has led the Cyborg project for
+     * two cycles", "Femi Adeyemi, who runs the Lagos user group": the person the relative clause describes leads what the
+     * verb names next, when that is the whole of it ("who leads the Kubernetes community program at Google" leads a program,
+     * not Kubernetes) and not a unit of another ("the foundation's Edge Computing Group").
+     */
+    private static void whoLeads(AnnotatedText text, Sentence s, List<Fact> out) {
+        if (text.isChinese()) {
+            return;
+        }
+        for (Mention leader : text.in(s.begin(), s.end(), Clauses.PERSON)) {
+            Matcher m = WHO_LEADS_EN.matcher(text.text()).region(leader.end(), s.end());
+            if (!m.lookingAt() || !text.in(leader.end(), m.end(), Clauses.PERSON).isEmpty()) {
+                continue;
+            }
+            String verb = m.group("verb");
+            boolean past = verb.equals("led") || verb.equals("headed") || verb.equals("run");
+            if (past && m.group("perfect") == null) {
+                continue; // "who led the project until 2019": a post given up
+            }
+            boolean runs = verb.startsWith("run") || verb.endsWith("running");
+            text.startingAt(m.end(), Clauses.ORG_OR_PROJECT)
+                    .map(t -> possessed(text, s, t))
+                    .filter(t -> !runs || Clauses.isGroup(t.entity()))
+                    .filter(t -> !POSSESSIVE_AFTER.matcher(text.text()).region(t.end(), s.end()).lookingAt())
+                    .filter(t -> LED_WHOLE_EN.matcher(text.text()).region(t.end(), text.text().length()).lookingAt())
+                    .ifPresent(t -> out.add(Clauses.fact(leader.entity(), SG.leads, t.entity(), s, "pattern:who-leads", 0.7)));
+        }
+    }
+
+    /** "the foundation's Edge Computing Group": what the possessor has, when it is named right after the possessive. */
+    private static Mention possessed(AnnotatedText text, Sentence s, Mention possessor) {
+        Matcher possessive = POSSESSIVE_AFTER.matcher(text.text()).region(possessor.end(), s.end());
+        if (!possessive.lookingAt()) {
+            return possessor;
+        }
+        return text.startingAt(possessive.end(), Clauses.ORG_OR_PROJECT).orElse(possessor);
     }
 
     /**

@@ -33,7 +33,10 @@ final class PronounTitleFinder implements RelationFinder {
                     continue;
                 }
                 Optional<Mention> person = text.startingAt(title.get().end(), Clauses.PERSON);
-                Optional<Mention> org = text.lastIn(Math.max(0, m.start() - REACH), m.start(), Clauses.ORGANIZATION);
+                // "一家做物流的日本公司，叫山城运输。他们的基础架构部长…": what "他们" stands for is named in this sentence or the
+                // one before; an organisation further back is not it when the sentence before introduced one no finder named
+                int previous = s.index() > 0 ? text.sentences().get(s.index() - 1).begin() : s.begin();
+                Optional<Mention> org = text.lastIn(Math.max(previous, m.start() - REACH), m.start(), Clauses.ORGANIZATION);
                 if (person.isEmpty() || org.isEmpty()) {
                     continue;
                 }

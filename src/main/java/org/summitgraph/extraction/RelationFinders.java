@@ -15,7 +15,7 @@ final class RelationFinders {
                 new PartOfFinder(), new CueWordFinder(), OneLanguage.chineseOnly(new PastAffiliationFinder()), new PastPostFinder(), OneLanguage.englishOnly(new PluralTitleFinder()), new GroupListFinder(),
                 new NarratedAttendanceFinder(), OneLanguage.chineseOnly(new BylineFinder()), OneLanguage.chineseOnly(new ColleagueFinder()),
                 new CueWordFinder(ChineseCues.CUES), OneLanguage.chineseOnly(new ChineseFoundingFinder()), OneLanguage.chineseOnly(new VoiceOrganizationFinder()),
-                OneLanguage.chineseOnly(new VoiceAdoptionFinder()), OneLanguage.chineseOnly(new AwardWinnerFinder()), OneLanguage.chineseOnly(new PronounTitleFinder()),
+                OneLanguage.chineseOnly(new VoiceAdoptionFinder()), OneLanguage.chineseOnly(new AwardWinnerFinder()), OneLanguage.chineseOnly(new PronounTitleFinder()), OneLanguage.chineseOnly(new JoinedPostFinder()),
                 OneLanguage.englishOnly(new DescribedOrganizationLocationFinder()), new CueWordFinder(EnglishCues.CUES),
                 OneLanguage.englishOnly(new EnglishAffiliationFinder()), new BracketFinder(), new AgendaLineFinder(), new EventFactFinder(),
                 new VoiceEventFinder(), new ProjectCommunityFinder(), new SpeakerFactFinder(), OneLanguage.chineseOnly(new ChineseJobMoveFinder()), OneLanguage.chineseOnly(new ChineseCareerMoveFinder()),

@@ -37,10 +37,12 @@ final class RoleFinder implements RelationFinder {
     /** "the foundation's director": the organisation the text named last. */
     private static final Pattern ANAPHOR = Pattern.compile("\\b(?:the|its|their)\\s+(foundation|company|firm|organi[sz]ation|project|team|community)(?:'s|’s)?\\b",
             Pattern.CASE_INSENSITIVE);
-    /** Between a person and a title: "is a", "is now a", ", who works as a", ", meanwhile, is now a". */
+    /** Between a person and a title: "is a", "is now a", "remains a", ", who works as a", ", meanwhile, is now a". */
     private static final Pattern VERB_BEFORE_TITLE = Pattern.compile(
             "(?:\\s+(?:from|in)\\s+\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*)?(?=\\s*,))?"
                     + "(?:\\s*,\\s*(?:meanwhile|too|also|now|however|today|currently)\\s*,|\\s*,\\s*who\\s+[^,;.]{1,80}?(?:,|\\s+and(?=\\s)))?\\s*,?\\s*(?:who\\s+)?(?<verb>is|was|'s|’s|has been|had been|"
+                    // "She remains a member of the Technical Committee": a post kept is a post held
+                    + "remains|continues as|stays on as|"
                     + "works as|worked as|serves as|served as|has served as|have served as|has worked as|became|now works as)\\s+"
                     + "(?<adverb>now\\s+|currently\\s+|also\\s+|still\\s+|already\\s+|previously\\s+|formerly\\s+|most\\s+recently\\s+)?"
                     // "is technically a Linux Foundation fellow", "is officially the project's release manager"

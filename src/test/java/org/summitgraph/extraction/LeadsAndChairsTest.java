@@ -112,4 +112,15 @@ class LeadsAndChairsTest {
 
         assertTrue(facts.contains("赵敏 hasRole 星河科技 [Deputy General Manager]"), facts::toString);
     }
+
+    @Test
+    void whatAPossessorHasIsLedNotThePossessor() {
+        Set<String> named = english("The OpenStack Foundation opened the summit. Ilona Varga, who leads the foundation's "
+                + "Edge Computing Working Group, spoke after the keynotes.");
+        Set<String> unnamed = english("The Linux Foundation hosted the day. Ravi Menon leads the foundation's Edge Infrastructure "
+                + "Initiative.");
+
+        assertFalse(named.contains("Ilona Varga leads OpenStack Foundation"), named::toString);
+        assertFalse(unnamed.contains("Ravi Menon leads Linux Foundation"), unnamed::toString);
+    }
 }
