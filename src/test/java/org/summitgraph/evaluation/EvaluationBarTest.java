@@ -707,6 +707,36 @@ class EvaluationBarTest {
     }
 
     /*
+     * The twenty-second set: twelve articles about OpenStack summits 2015-2019 and the Open Infrastructure Summit
+     * Shanghai 2019 (news briefs, podcast notes, recaps, vendors' WeChat posts and press releases, an interview, a job
+     * move, a Zhihu answer, a user group's newsletter, a travel diary, a keynote live blog, an analysis), six Chinese,
+     * six English, half as scraped pages, written in the eighteenth session by someone who read neither the rules nor
+     * the test articles, and held out until session 22. At first sight: entity F1 0.90, relation F1 0.68 (session 18's
+     * build). It was the set worked on in the twenty-second session; floors sit 0.02 under each article's score at that
+     * session's merge (entity F1 0.91, relation F1 0.78).
+     */
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+            "austin-2016-day1-oschina-news-brief.zh.txt, 0.85, 0.74",
+            "barcelona-2016-day2-podcast-notes.en.txt, 0.92, 0.80",
+            "berlin-2018-conference-recap.en.txt, 0.83, 0.83",
+            "berlin-2018-day2-vendor-wechat.zh.txt, 0.86, 0.72",
+            "boston-2017-day3-infoq-interview.zh.txt, 0.90, 0.51",
+            "denver-2019-day1-vp-engineering-hire.en.txt, 0.91, 0.79",
+            "denver-2019-zhihu-answer.zh.txt, 0.91, 0.71",
+            "shanghai-2019-day1-vendor-press-release.zh.txt, 0.89, 0.79",
+            "shanghai-2019-user-group-newsletter.en.txt, 0.89, 0.72",
+            "tokyo-2015-csdn-travel-diary.zh.txt, 0.92, 0.79",
+            "vancouver-2015-day1-keynote-liveblog.en.txt, 0.92, 0.93",
+            "vancouver-2018-day2-open-infrastructure-analysis.en.txt, 0.89, 0.69"
+    })
+    void anArticleOfTheTwentySecondSetStaysAboveItsFloor(String article, double entityF1, double relationF1)
+            throws Exception {
+        assertBar(article, entityF1, relationF1, 0);
+    }
+
+    /*
      * Real scraped pages carry no metadata header: the title is their first line, a date line may follow, and who
      * published them must be found in the text (bylines, source lines, a press release's dateline, a company's own
      * "we"). The test articles are read here with their headers taken off (title and date kept as the page's first
@@ -722,7 +752,8 @@ class EvaluationBarTest {
      * 5,194 found of 6,110 extracted. Session 19's constructions, then the nineteenth set (204 articles, 7,611 gold
      * relations): 5,521 found of 6,446 extracted. Session 20's constructions, then the twentieth set (216 articles,
      * 7,987 gold relations): 5,777 found of 6,705 extracted. Session 21's constructions, then the twenty-first set (228 articles,
-     * 8,403 gold relations): 6,056 found of 7,042 extracted. Floor and ceiling sit just beside these.
+     * 8,403 gold relations): 6,056 found of 7,042 extracted. Session 22's constructions, then the twenty-second set (240
+     * articles, 8,849 gold relations): 6,410 found of 7,451 extracted. Floor and ceiling sit just beside these.
      */
     @Test
     void theTestArticlesWithoutTheirHeadersStayAboveTheirFloor() throws Exception {
@@ -738,8 +769,8 @@ class EvaluationBarTest {
                 extracted += s.relations().extracted();
             }
         }
-        assertTrue(found >= 6040, "relations found without headers: " + found);
-        assertTrue(extracted <= 7060, "relations extracted without headers: " + extracted + " (found " + found + ")");
+        assertTrue(found >= 6395, "relations found without headers: " + found);
+        assertTrue(extracted <= 7465, "relations extracted without headers: " + extracted + " (found " + found + ")");
     }
 
     /** The page a header stands for: the title on the first line, then the date line, then the body. */
