@@ -11,9 +11,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.summitgraph.store.GraphStore;
 import org.summitgraph.store.StoreFactory;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -25,15 +22,6 @@ class CliTest {
 
     private static final Path SAMPLE = Path.of("src/test/resources/extraction/sample.zh.txt");
 
-    private record Run(int exit, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int exit = Cli.run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    }
 
     private static long count(Dataset ds, String sparql) {
         return Txn.calculateRead(ds, () -> {
@@ -58,7 +46,7 @@ class CliTest {
 
     @Test
     void extractPrintsNQuadsOfTheSampleWithItsPeopleOrganisationsProjectsAndSummit() {
-        Run r = run("extract", "--format", "nq", SAMPLE.toString());
+        CliRun r = CliRun.of("extract", "--format", "nq", SAMPLE.toString());
         assertEquals(0, r.exit(), r.err());
         Dataset ds = DatasetFactory.create();
         RDFParser.fromString(r.out(), Lang.NQUADS).parse(ds);
@@ -70,9 +58,9 @@ class CliTest {
 
     @Test
     void extractWritesTurtleTrigAndJsonLdOnRequest() {
-        assertTrue(run("extract", "--format", "ttl", SAMPLE.toString()).out().contains("sg:Article"));
-        assertTrue(run("extract", "--format=trig", SAMPLE.toString()).out().contains("<https://summitgraph.org/graph/article/"));
-        Run jsonld = run("extract", "--format", "jsonld", SAMPLE.toString());
+        assertTrue(CliRun.of("extract", "--format", "ttl", SAMPLE.toString()).out().contains("sg:Article"));
+        assertTrue(CliRun.of("extract", "--format=trig", SAMPLE.toString()).out().contains("<https://summitgraph.org/graph/article/"));
+        CliRun jsonld = CliRun.of("extract", "--format", "jsonld", SAMPLE.toString());
         Dataset ds = DatasetFactory.create();
         RDFParser.fromString(jsonld.out(), Lang.JSONLD).parse(ds);
         assertTrue(count(ds, mentioned("Project")) >= 5);
@@ -80,7 +68,7 @@ class CliTest {
 
     @Test
     void aMissingFileIsAClearErrorWithANonZeroExit() {
-        Run r = run("extract", "no/such/article.txt");
+        CliRun r = CliRun.of("extract", "no/such/article.txt");
         assertEquals(2, r.exit());
         assertTrue(r.err().contains("no/such/article.txt") && r.err().contains("no such file"), r.err());
         assertEquals("", r.out());
@@ -88,8 +76,8 @@ class CliTest {
 
     @Test
     void anUnknownFormatOrCommandIsAUsageError() {
-        assertEquals(2, run("extract", "--format", "xml", SAMPLE.toString()).exit());
-        Run r = run("frobnicate");
+        assertEquals(2, CliRun.of("extract", "--format", "xml", SAMPLE.toString()).exit());
+        CliRun r = CliRun.of("frobnicate");
         assertEquals(2, r.exit());
         assertTrue(r.err().contains("unknown command 'frobnicate'"), r.err());
     }
@@ -97,18 +85,18 @@ class CliTest {
     @Test
     void aRefusedArticleExitsWithOne(@TempDir Path dir) throws Exception {
         Path empty = Files.writeString(dir.resolve("empty.txt"), "   \n");
-        Run r = run("extract", empty.toString());
+        CliRun r = CliRun.of("extract", empty.toString());
         assertEquals(1, r.exit());
         assertTrue(r.err().contains("no text"), r.err());
     }
 
     @Test
     void helpExplainsEveryCommand() {
-        Run r = run("--help");
+        CliRun r = CliRun.of("--help");
         assertEquals(0, r.exit());
         assertTrue(r.out().contains("extract") && r.out().contains("ingest"), r.out());
-        assertTrue(run("help", "ingest").out().contains("--summitgraph.store=DIR"));
-        assertTrue(run("extract", "--help").out().contains("--format"));
+        assertTrue(CliRun.of("help", "ingest").out().contains("--summitgraph.store=DIR"));
+        assertTrue(CliRun.of("extract", "--help").out().contains("--format"));
     }
 
     @Test
@@ -117,16 +105,16 @@ class CliTest {
         Files.copy(SAMPLE, articles.resolve("sample.zh.txt"));
         Files.writeString(articles.resolve("README.md"), "# not an article\n");
         String store = dir.resolve("store").toString();
-        Run first = run("ingest", "--summitgraph.store=" + store, articles.toString());
+        CliRun first = CliRun.of("ingest", "--summitgraph.store=" + store, articles.toString());
         assertEquals(0, first.exit(), first.err());
         assertTrue(first.out().contains("1 of 1 articles ingested"), first.out());
         long size = size(store);
-        Run second = run("ingest", "--summitgraph.store=" + store, articles.resolve("sample.zh.txt").toString());
+        CliRun second = CliRun.of("ingest", "--summitgraph.store=" + store, articles.resolve("sample.zh.txt").toString());
         assertEquals(0, second.exit(), second.err());
         assertTrue(second.out().startsWith("skipped "), second.out());
         assertTrue(second.out().contains("0 of 1 articles ingested into " + store + ": 0 new, 0 replaced; 1 skipped as already stored; 0 refused"), second.out());
         assertEquals(size, size(store));
-        Run third = run("ingest", "--replace", "--summitgraph.store=" + store, articles.resolve("sample.zh.txt").toString());
+        CliRun third = CliRun.of("ingest", "--replace", "--summitgraph.store=" + store, articles.resolve("sample.zh.txt").toString());
         assertEquals(0, third.exit(), third.err());
         assertTrue(third.out().startsWith("replaced "), third.out());
         assertEquals(size, size(store));
@@ -138,7 +126,7 @@ class CliTest {
         Files.copy(SAMPLE, articles.resolve("sample.zh.txt"));
         Files.copy(Path.of("src/test/resources/extraction/vancouver-2018.en.md"), articles.resolve("vancouver.en.md"));
         String store = dir.resolve("store").toString();
-        Run r = run("ingest", "--batch", "1", "--threads", "2", "--summitgraph.store=" + store, articles.toString());
+        CliRun r = CliRun.of("ingest", "--batch", "1", "--threads", "2", "--summitgraph.store=" + store, articles.toString());
         assertEquals(0, r.exit(), r.err());
         assertTrue(r.err().contains("ingest: 2/2 articles (100%), "), r.err());
         assertTrue(r.err().matches("(?s).*\\d+\\.\\d articles/s, 0s left; 2 stored, 0 refused.*"), r.err());
@@ -157,7 +145,7 @@ class CliTest {
         Files.copy(SAMPLE, articles.resolve("sample.zh.txt"));
         Files.writeString(articles.resolve("empty.txt"), "title: nothing\n\n   \n");
         String store = dir.resolve("store").toString();
-        Run r = run("ingest", "--summitgraph.store=" + store, articles.toString());
+        CliRun r = CliRun.of("ingest", "--summitgraph.store=" + store, articles.toString());
         assertEquals(1, r.exit(), r.err());
         assertTrue(r.err().contains("empty.txt: The article has no text"), r.err());
         assertTrue(r.out().contains("1 of 2 articles ingested into " + store + ": 1 new, 0 replaced; 0 skipped as already stored; 1 refused"), r.out());
@@ -172,7 +160,7 @@ class CliTest {
 
     @Test
     void ingestWithABadBatchSizeIsAUsageError(@TempDir Path dir) {
-        Run r = run("ingest", "--batch", "0", "--summitgraph.store=" + dir.resolve("store"), SAMPLE.toString());
+        CliRun r = CliRun.of("ingest", "--batch", "0", "--summitgraph.store=" + dir.resolve("store"), SAMPLE.toString());
         assertEquals(2, r.exit());
         assertTrue(r.err().contains("--batch needs a positive whole number"), r.err());
         assertEquals(false, Files.exists(dir.resolve("store")));
@@ -180,7 +168,7 @@ class CliTest {
 
     @Test
     void ingestOfAMissingPathChangesNothing(@TempDir Path dir) {
-        Run r = run("ingest", "--summitgraph.store=" + dir.resolve("store"), "missing-folder");
+        CliRun r = CliRun.of("ingest", "--summitgraph.store=" + dir.resolve("store"), "missing-folder");
         assertEquals(2, r.exit());
         assertTrue(r.err().contains("missing-folder"), r.err());
         assertEquals(false, Files.exists(dir.resolve("store")));
@@ -190,32 +178,32 @@ class CliTest {
     void evalPrintsPrecisionRecallAndF1AndWithVerboseWhatWasMissed() {
         String gold = "src/test/resources/eval/openstack-sydney-summit-2017-day1.zh.tsv";
         String article = "src/test/resources/eval/openstack-sydney-summit-2017-day1.zh.txt";
-        Run r = run("eval", gold, article);
+        CliRun r = CliRun.of("eval", gold, article);
         assertEquals(0, r.exit(), r.err());
         assertTrue(r.out().matches("(?s)entities +P \\d\\.\\d\\d +R \\d\\.\\d\\d +F1 \\d\\.\\d\\d.*relations +P .*role titles +\\d+ of \\d+ right.*"), r.out());
         assertTrue(!r.out().contains("Missed relations"));
-        assertTrue(run("eval", "--verbose", gold, article).out().contains("Missed relations"));
+        assertTrue(CliRun.of("eval", "--verbose", gold, article).out().contains("Missed relations"));
     }
 
     @Test
     void evalOfAMalformedGoldFileSaysWhichLine(@TempDir Path dir) throws Exception {
         Path gold = Files.writeString(dir.resolve("bad.tsv"), "entity\tx\n");
-        Run r = run("eval", gold.toString(), SAMPLE.toString());
+        CliRun r = CliRun.of("eval", gold.toString(), SAMPLE.toString());
         assertEquals(1, r.exit());
         assertTrue(r.err().contains("bad.tsv:1"), r.err());
     }
 
     @Test
     void benchmarkReportsArticlesPerSecondForOneThreadAndSeveral() {
-        Run r = run("benchmark", "--seconds", "1", "--warmup", "1", "--threads", "2", SAMPLE.toString());
+        CliRun r = CliRun.of("benchmark", "--seconds", "1", "--warmup", "1", "--threads", "2", SAMPLE.toString());
         assertEquals(0, r.exit(), r.err());
         assertTrue(r.out().matches("(?s).*extraction, 1 thread +\\d+\\.\\d articles/s.*extraction, 2 threads +\\d+\\.\\d articles/s.*"), r.out());
-        assertEquals(2, run("benchmark", "--seconds", "zero", SAMPLE.toString()).exit());
+        assertEquals(2, CliRun.of("benchmark", "--seconds", "zero", SAMPLE.toString()).exit());
     }
 
     @Test
     void theSparqlBenchmarkSendsLoadToThisMachineOnly() {
-        Run r = run("sparql-benchmark", "http://example.org/sparql");
+        CliRun r = CliRun.of("sparql-benchmark", "http://example.org/sparql");
         assertEquals(2, r.exit());
         assertTrue(r.err().contains("only endpoints on this machine"), r.err());
     }

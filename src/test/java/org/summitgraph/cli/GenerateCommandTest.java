@@ -3,10 +3,7 @@ package org.summitgraph.cli;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
@@ -16,15 +13,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class GenerateCommandTest {
 
-    private record Run(int exit, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int exit = Cli.run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    }
 
     private static long count(Path dir, String suffix) throws IOException {
         try (Stream<Path> s = Files.list(dir)) {
@@ -35,7 +23,7 @@ class GenerateCommandTest {
     @Test
     void writesTheArticlesAndTheirGoldFiles(@TempDir Path tmp) throws IOException {
         Path out = tmp.resolve("corpus");
-        Run r = run("generate", "--articles", "6", "--seed", "42", "--out", out.toString());
+        CliRun r = CliRun.of("generate", "--articles", "6", "--seed", "42", "--out", out.toString());
         assertEquals(0, r.exit(), r.err());
         assertTrue(r.out().contains("Wrote 6 articles"), r.out());
         assertEquals(6, count(out, ".txt"));
@@ -45,28 +33,28 @@ class GenerateCommandTest {
     @Test
     void badNumbersAndMissingOptionsAreUsageErrors(@TempDir Path tmp) {
         String out = tmp.resolve("c").toString();
-        assertEquals(2, run("generate", "--articles", "0", "--seed", "1", "--out", out).exit());
-        assertEquals(2, run("generate", "--articles", "ten", "--seed", "1", "--out", out).exit());
-        assertEquals(2, run("generate", "--articles", "-3", "--seed", "1", "--out", out).exit());
-        Run seed = run("generate", "--articles", "3", "--seed", "x1", "--out", out);
+        assertEquals(2, CliRun.of("generate", "--articles", "0", "--seed", "1", "--out", out).exit());
+        assertEquals(2, CliRun.of("generate", "--articles", "ten", "--seed", "1", "--out", out).exit());
+        assertEquals(2, CliRun.of("generate", "--articles", "-3", "--seed", "1", "--out", out).exit());
+        CliRun seed = CliRun.of("generate", "--articles", "3", "--seed", "x1", "--out", out);
         assertEquals(2, seed.exit());
         assertTrue(seed.err().contains("--seed needs a whole number"), seed.err());
-        assertEquals(2, run("generate", "--articles", "3", "--out", out).exit());
-        assertEquals(2, run("generate", "--articles", "3", "--seed", "1").exit());
-        assertEquals(2, run("generate", "--articles", "3", "--seed", "1", "--out", out, "--fast").exit());
+        assertEquals(2, CliRun.of("generate", "--articles", "3", "--out", out).exit());
+        assertEquals(2, CliRun.of("generate", "--articles", "3", "--seed", "1").exit());
+        assertEquals(2, CliRun.of("generate", "--articles", "3", "--seed", "1", "--out", out, "--fast").exit());
         assertEquals(false, Files.exists(tmp.resolve("c")));
     }
 
     @Test
     void aFolderThatIsNotEmptyNeedsForceWhichReplacesOnlyGeneratedFiles(@TempDir Path dir) throws IOException {
         Path mine = Files.writeString(dir.resolve("notes.txt"), "mine");
-        Run refused = run("generate", "--articles", "2", "--seed", "1", "--out", dir.toString());
+        CliRun refused = CliRun.of("generate", "--articles", "2", "--seed", "1", "--out", dir.toString());
         assertEquals(2, refused.exit());
         assertTrue(refused.err().contains("not empty") && refused.err().contains("--force"), refused.err());
         assertEquals(1, count(dir, ""));
 
-        assertEquals(0, run("generate", "--articles", "5", "--seed", "1", "--out", dir.toString(), "--force").exit());
-        assertEquals(0, run("generate", "--articles", "3", "--seed", "1", "--out", dir.toString(), "--force").exit());
+        assertEquals(0, CliRun.of("generate", "--articles", "5", "--seed", "1", "--out", dir.toString(), "--force").exit());
+        assertEquals(0, CliRun.of("generate", "--articles", "3", "--seed", "1", "--out", dir.toString(), "--force").exit());
         assertEquals(3, count(dir, ".tsv"), "the two articles of the larger run are gone");
         assertEquals("mine", Files.readString(mine));
     }
@@ -74,6 +62,6 @@ class GenerateCommandTest {
     @Test
     void aFileWhereTheFolderShouldBeIsAUsageError(@TempDir Path dir) throws IOException {
         Path file = Files.writeString(dir.resolve("file"), "x");
-        assertEquals(2, run("generate", "--articles", "2", "--seed", "1", "--out", file.toString()).exit());
+        assertEquals(2, CliRun.of("generate", "--articles", "2", "--seed", "1", "--out", file.toString()).exit());
     }
 }

@@ -8,9 +8,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -27,36 +24,27 @@ class LinkedDataCommandsTest {
     static Path dir;
     static Path store;
 
-    private record Run(int exit, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int exit = Cli.run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    }
 
     @BeforeAll
     static void storeWithTheSample() {
         store = dir.resolve("store");
-        assertEquals(0, run("ingest", "--summitgraph.store=" + store, SAMPLE.toString()).exit());
+        assertEquals(0, CliRun.of("ingest", "--summitgraph.store=" + store, SAMPLE.toString()).exit());
     }
 
     @Test
     void exportWritesTrigThatImportsIntoAnEmptyStoreAndExportsTheSame() throws Exception {
         Path trig = dir.resolve("all.trig");
-        assertEquals(0, run("export", "--format", "trig", "--summitgraph.store=" + store, trig.toString()).exit());
+        assertEquals(0, CliRun.of("export", "--format", "trig", "--summitgraph.store=" + store, trig.toString()).exit());
         Path copy = dir.resolve("copy");
         Path gz = dir.resolve("all.trig.gz");
-        assertEquals(0, run("export", "--summitgraph.store=" + store, gz.toString()).exit());
-        Run imported = run("import-dump", "--summitgraph.store=" + copy, gz.toString());
+        assertEquals(0, CliRun.of("export", "--summitgraph.store=" + store, gz.toString()).exit());
+        CliRun imported = CliRun.of("import-dump", "--summitgraph.store=" + copy, gz.toString());
         assertEquals(0, imported.exit(), imported.err());
 
         Path first = dir.resolve("first.nq");
         Path second = dir.resolve("second.nq.gz");
-        assertEquals(0, run("export", "--summitgraph.store=" + store, first.toString()).exit());
-        assertEquals(0, run("export", "--summitgraph.store=" + copy, second.toString()).exit());
+        assertEquals(0, CliRun.of("export", "--summitgraph.store=" + store, first.toString()).exit());
+        assertEquals(0, CliRun.of("export", "--summitgraph.store=" + copy, second.toString()).exit());
         DatasetGraph a = RDFParser.source(first).lang(Lang.NQUADS).toDatasetGraph();
         DatasetGraph b = RDFParser.source(new java.util.zip.GZIPInputStream(Files.newInputStream(second)))
                 .lang(Lang.NQUADS).toDatasetGraph();
@@ -68,7 +56,7 @@ class LinkedDataCommandsTest {
     @Test
     void exportToStandardOutputInEachOneGraphFormatParses() {
         for (String format : new String[]{"ttl", "nt", "jsonld", "rdfxml"}) {
-            Run r = run("export", "--format", format, "--graph", "https://summitgraph.org/graph/ontology",
+            CliRun r = CliRun.of("export", "--format", format, "--graph", "https://summitgraph.org/graph/ontology",
                     "--summitgraph.store=" + store, "-");
             assertEquals(0, r.exit(), r.err());
             Lang lang = switch (format) {
@@ -83,7 +71,7 @@ class LinkedDataCommandsTest {
 
     @Test
     void exportUnderAnotherBaseIriRewritesTheThingsIris() {
-        Run r = run("export", "--format", "nt", "--summitgraph.base-iri=https://data.example.org/kg/",
+        CliRun r = CliRun.of("export", "--format", "nt", "--summitgraph.base-iri=https://data.example.org/kg/",
                 "--summitgraph.store=" + store, "-");
         assertEquals(0, r.exit());
         assertTrue(r.out().contains("<https://data.example.org/kg/id/person/kong-lingxian>"));
@@ -92,29 +80,29 @@ class LinkedDataCommandsTest {
 
     @Test
     void exitCodesSayWhatWentWrong() throws Exception {
-        assertEquals(1, run("export", "--summitgraph.store=" + dir.resolve("none"), "-").exit(), "no store");
-        assertEquals(2, run("export", "--format", "xls", "--summitgraph.store=" + store, "-").exit(), "unknown format");
-        assertEquals(2, run("export", "--summitgraph.store=" + store).exit(), "no output");
-        assertEquals(2, run("export", "--summitgraph.base-iri=ftp:/x", "--summitgraph.store=" + store, "-").exit(), "bad base");
-        assertEquals(1, run("export", "--graph", "https://summitgraph.org/graph/nothing", "--summitgraph.store=" + store, "-").exit(),
+        assertEquals(1, CliRun.of("export", "--summitgraph.store=" + dir.resolve("none"), "-").exit(), "no store");
+        assertEquals(2, CliRun.of("export", "--format", "xls", "--summitgraph.store=" + store, "-").exit(), "unknown format");
+        assertEquals(2, CliRun.of("export", "--summitgraph.store=" + store).exit(), "no output");
+        assertEquals(2, CliRun.of("export", "--summitgraph.base-iri=ftp:/x", "--summitgraph.store=" + store, "-").exit(), "bad base");
+        assertEquals(1, CliRun.of("export", "--graph", "https://summitgraph.org/graph/nothing", "--summitgraph.store=" + store, "-").exit(),
                 "no such graph");
-        assertEquals(2, run("import-dump", "--summitgraph.store=" + dir.resolve("s2"), dir.resolve("missing.nq").toString()).exit(),
+        assertEquals(2, CliRun.of("import-dump", "--summitgraph.store=" + dir.resolve("s2"), dir.resolve("missing.nq").toString()).exit(),
                 "unreadable file");
-        assertEquals(2, run("import-dump", "--summitgraph.store=" + dir.resolve("s2"), SAMPLE.toString()).exit(),
+        assertEquals(2, CliRun.of("import-dump", "--summitgraph.store=" + dir.resolve("s2"), SAMPLE.toString()).exit(),
                 "format unknown from the name");
         Path bad = dir.resolve("bad.ttl");
         Files.writeString(bad, "<https://summitgraph.org/id/person/a> <https://summitgraph.org/ontology#worksFor> .\n");
         Path empty = dir.resolve("s3");
-        Run refused = run("import-dump", "--summitgraph.store=" + empty, bad.toString());
+        CliRun refused = CliRun.of("import-dump", "--summitgraph.store=" + empty, bad.toString());
         assertEquals(1, refused.exit(), "malformed dump");
         assertTrue(refused.err().contains("Nothing was loaded"));
-        Run after = run("export", "--format", "nq", "--summitgraph.store=" + empty, "-");
+        CliRun after = CliRun.of("export", "--format", "nq", "--summitgraph.store=" + empty, "-");
         assertEquals("", after.out(), "the store is unchanged");
     }
 
     @Test
     void dumpBenchmarkPrintsSpeedAndHeapForEachFormat() {
-        Run r = run("dump-benchmark", "--rounds", "1", "--format", "nq", "--format", "jsonld", "--summitgraph.store=" + store);
+        CliRun r = CliRun.of("dump-benchmark", "--rounds", "1", "--format", "nq", "--format", "jsonld", "--summitgraph.store=" + store);
         assertEquals(0, r.exit(), r.err());
         assertTrue(r.out().matches("(?s).*round 1 nq .* /s .*round 1 jsonld .*median.*"), r.out());
     }

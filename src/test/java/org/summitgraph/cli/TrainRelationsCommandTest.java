@@ -3,9 +3,7 @@ package org.summitgraph.cli;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,15 +17,6 @@ class TrainRelationsCommandTest {
 
     private static final Path EVAL = Path.of("src/test/resources/eval");
 
-    private record Run(int exit, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int exit = Cli.run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    }
 
     /** Two short test articles with their gold: enough to train on in a few seconds. */
     private static Path twoArticles(Path dir) throws Exception {
@@ -43,7 +32,7 @@ class TrainRelationsCommandTest {
         Path articles = twoArticles(Files.createDirectory(dir.resolve("articles")));
         Path model = dir.resolve("relations.tsv.gz");
 
-        Run r = run("train-relations", "--threshold", "0.65", "--out", model.toString(), articles.toString());
+        CliRun r = CliRun.of("train-relations", "--threshold", "0.65", "--out", model.toString(), articles.toString());
 
         assertEquals(0, r.exit(), r.err());
         String text;
@@ -61,7 +50,7 @@ class TrainRelationsCommandTest {
         Path model = dir.resolve("relations.tsv");
 
         for (String bad : new String[]{"1.5", "0", "high"}) {
-            Run r = run("train-relations", "--threshold", bad, "--out", model.toString(), articles.toString());
+            CliRun r = CliRun.of("train-relations", "--threshold", bad, "--out", model.toString(), articles.toString());
 
             assertEquals(2, r.exit(), bad);
             assertTrue(r.err().contains("--threshold needs a number over 0 and under 1, not '" + bad + "'"), r.err());
