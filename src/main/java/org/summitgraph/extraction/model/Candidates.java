@@ -34,6 +34,14 @@ final class Candidates {
     static final String NEGATED = "neg";
     /** The feature of a pair whose second name has 的 right after it ("华为的展台"). */
     static final String POSSESSIVE_AFTER = "r1=的";
+    /** The feature of a person carried into a sentence whose other entity is named inside a quotation. */
+    static final String CARRIED_INTO_QUOTE = "cq";
+    /**
+     * "麒川软件不是Kubernetes的用户": 是 denied between the two. Not a cue of the rules' negation, where 不是 so often
+     * opens a contrast ("不是…而是", "是不是", "不只是") that it would silence them; for the model it only withholds
+     * an addition.
+     */
+    private static final Pattern IS_NOT = Pattern.compile("(?<![是只仅光单也还就并])不是(?![说很太])");
 
     private Candidates() {
     }
@@ -136,7 +144,8 @@ final class Candidates {
         }
         f.add("mn=" + Math.min(inside, 3));
         f.add("d=" + bucket(second.begin() - first.end()));
-        if (RelationCues.negated(t.substring(from, second.begin())) || RelationCues.negatedBefore(t, s.begin(), first.begin())) {
+        String span = t.substring(from, second.begin());
+        if (RelationCues.negated(span) || IS_NOT.matcher(span).find() || RelationCues.negatedBefore(t, s.begin(), first.begin())) {
             f.add(NEGATED);
         }
         ruleFeatures(f, subject.entity(), object.entity(), s, rules);
@@ -213,6 +222,9 @@ final class Candidates {
                 f.add(how);
                 f.add("kd=" + kinds + how);
                 f.addAll(extra);
+                if (how.equals("carry") && !extra.contains("coref") && quoted(t, s, m)) {
+                    f.add(CARRIED_INTO_QUOTE);
+                }
                 if (words.size() > 1) {
                     f.add("s0=" + words.get(0));
                 }
@@ -237,6 +249,23 @@ final class Candidates {
                         rules.getOrDefault(subject.iri() + " " + object.iri() + " @" + s.index(), Set.of()), List.copyOf(f)));
             }
         }
+    }
+
+    /** Whether the mention lies inside a quotation opened earlier in its sentence (“…” or "…"). */
+    private static boolean quoted(String t, Sentence s, Mention m) {
+        int open = 0;
+        int straight = 0;
+        for (int i = s.begin(); i < m.begin(); i++) {
+            char c = t.charAt(i);
+            if (c == '“' || c == '「') {
+                open++;
+            } else if ((c == '”' || c == '」') && open > 0) {
+                open--;
+            } else if (c == '"') {
+                straight++;
+            }
+        }
+        return open > 0 || straight % 2 == 1;
     }
 
     private static void common(List<String> f, AnnotatedText text, String kinds) {

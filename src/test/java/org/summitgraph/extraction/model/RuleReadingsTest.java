@@ -21,6 +21,12 @@ class RuleReadingsTest {
         Candidate pair(String subject, String object) {
             return Recorded.pair(candidates, subject, object);
         }
+
+        /** The pair in the text's last sentence (where an earlier sentence may pair the two as well). */
+        Candidate lastPair(String subject, String object) {
+            int last = candidates.stream().mapToInt(c -> c.sentence().index()).max().orElse(0);
+            return Recorded.pair(candidates.stream().filter(c -> c.sentence().index() == last).toList(), subject, object);
+        }
     }
 
     private static Read read(String text, String language) {
@@ -77,5 +83,54 @@ class RuleReadingsTest {
 
         assertFalse(booth.readings().allow(booth.pair("杨一帆", "Huawei"), "worksFor"));
         assertTrue(stand.readings().allow(stand.pair("杨一帆", "Huawei"), "worksFor"));
+    }
+
+    @Test
+    void isNotBetweenACompanyAndAProjectDeniesUseToTheModel() {
+        Read not = read("麒川软件不是Kubernetes的用户。", "zh");
+        Read only = read("麒川软件不只是Kubernetes的用户。", "zh");
+
+        assertFalse(not.readings().allow(not.pair("麒川软件", "Kubernetes"), "uses"));
+        assertTrue(only.readings().allow(only.pair("麒川软件", "Kubernetes"), "uses"));
+    }
+
+    @Test
+    void aPersonNamedBeforeIsNotWhoSpeaksInSomeoneElsesQuotation() {
+        Read quoted = read("作者:周启航\n\n一位工程师说:“我参加了Open Infrastructure Summit。”", "zh");
+        Read told = read("作者:周启航\n\n一位工程师说,我参加了Open Infrastructure Summit。", "zh");
+
+        assertFalse(quoted.readings().allow(quoted.lastPair("周启航", SUMMIT), "attends"));
+        assertTrue(told.readings().allow(told.lastPair("周启航", SUMMIT), "attends"));
+    }
+
+    @Test
+    void aPersonTheRulesGaveAPostAtAnOrganisationIsNotMadeItsLeaderByTheModel() {
+        Read post = read("Ola Berg, who runs Google's open source office in Stockholm, hosted the dinner.", "en");
+        Read met = read("Ola Berg met Google in Stockholm.", "en");
+
+        Candidate runs = post.pair("Ola Berg", "Google");
+        assertTrue(runs.rulePredicates().contains("hasRole"), runs.rulePredicates().toString());
+        assertFalse(post.readings().allow(runs, "leads"));
+        assertTrue(met.readings().allow(met.pair("Ola Berg", "Google"), "leads"));
+    }
+
+    @Test
+    void aFounderNeedsAWordOfBeginningInTheSentence() {
+        Read praised = read("Apache Dubbo, praised in 2018 by Alibaba, is a popular RPC framework.", "en");
+        Read donated = read("Apache Dubbo, given away in 2018 by Alibaba, was first written for its payments.", "en");
+
+        assertFalse(praised.readings().allow(praised.pair("Apache Dubbo", "Alibaba Group"), "foundedBy"));
+        assertTrue(donated.readings().allow(donated.pair("Apache Dubbo", "Alibaba Group"), "foundedBy"));
+    }
+
+    @Test
+    void aSeatOnABodyWithNoWordOfATalkIsNoTalkAtTheArticlesEvent() {
+        String at = "Open Infrastructure Summit Denver 2019: the second day\n\n";
+        Read chair = read(at + "The steering committee is chaired by Jonas Ekberg, who co-created the project.", "en");
+        Read keynote = read(at + "The steering committee chair Jonas Ekberg gave the closing keynote.", "en");
+
+        Candidate chaired = chair.lastPair("Jonas Ekberg", SUMMIT);
+        assertFalse(chair.readings().allow(chaired, "speaksAt"), chaired.features().toString());
+        assertTrue(keynote.readings().allow(keynote.lastPair("Jonas Ekberg", SUMMIT), "speaksAt"));
     }
 }
