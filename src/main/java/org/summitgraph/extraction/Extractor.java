@@ -98,14 +98,16 @@ public final class Extractor {
         // the relation rules read a sentence's mentions and around them: a name the splitter cut through joins its sentences
         ArticleText text = split.joinedAcross(withAwards);
         Entity publisher = publisher(article, withAwards);
+        Optional<Entity> voice = FirstPersonOrganization.in(text.text(), withAwards);
         if (publisher == null) {
-            publisher = FirstPersonOrganization.in(text.text(), withAwards).orElse(null);
+            publisher = voice.orElse(null);
         }
         // pronouns and descriptions ("he", "the company", "该公司") are mentions for the relation finders only: they
         // give the entity no name and no count, so the article's mentions stay without them
         List<Mention> withAnaphors = new ArrayList<>(withAwards);
         withAnaphors.addAll(Anaphora.resolve(text, withAwards));
-        AnnotatedText annotated = new AnnotatedText(text, withAnaphors, about, knowledge, publisher);
+        // "我们云岫科技这两年…" on a blog site: "we" is the writer's organisation, whoever hosts the page
+        AnnotatedText annotated = new AnnotatedText(text, withAnaphors, about, knowledge, voice.orElse(publisher));
         // one fact per statement and sentence: several sentences saying the same thing are all evidence
         Map<String, Fact> facts = new LinkedHashMap<>();
         for (RelationFinder finder : relationFinders) {

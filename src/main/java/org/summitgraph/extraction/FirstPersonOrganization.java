@@ -12,7 +12,11 @@ import java.util.regex.Pattern;
  */
 final class FirstPersonOrganization {
 
-    private static final Pattern BEFORE = Pattern.compile("(?:\\b(?:[Ww]e|us|[Hh]ere) at |我司|本公司)$");
+    // "我们云岫科技这两年…", "咱们星河": the organisation in apposition right after "we" (not "我们的客户华为", whose 的 makes
+    // it someone else); "has joined Nordwolke as our new VP": the organisation one joins as "ours"
+    private static final Pattern BEFORE = Pattern.compile("(?:\\b(?:[Ww]e|us|[Hh]ere) at |我司|本公司|(?<![让使给与和跟同对为向被把])(?:我们|咱们)"
+            + "|\\b(?:joined|joins|joining) )$");
+    private static final Pattern AS_OURS = Pattern.compile("^ as (?:our|one of our)\\b");
 
     private FirstPersonOrganization() {
     }
@@ -24,7 +28,7 @@ final class FirstPersonOrganization {
                 continue;
             }
             Matcher before = BEFORE.matcher(text).region(Math.max(0, m.begin() - 8), m.begin());
-            if (before.find()) {
+            if (before.find() && (!before.group().startsWith("join") || AS_OURS.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 16)).find())) {
                 return Optional.of(m.entity());
             }
         }

@@ -103,4 +103,25 @@ class FirstPersonVoicesTest {
         assertTrue(facts.contains("Ola Nordmann hasRole Nordlys Data [CEO]"), facts::toString);
         assertFalse(facts.stream().anyMatch(f -> f.startsWith("Ola Nordmann") && f.contains("Apache")), facts::toString);
     }
+
+    @Test
+    void anOrganisationInAppositionAfterWeSpeaksForTheArticleWhoeverHostsThePage() {
+        Set<String> blog = Samples.facts(Samples.EXTRACTOR.extract(Samples.article(
+                "说明一下，我们青岚科技这两年一直在给Nova提补丁。我们团队的周海峰负责调度。", "zh", LocalDate.of(2024, 9, 20), "博客园")));
+        Set<String> customer = chinese("我们的客户青岚科技这两年一直在用Nova。我们团队的周海峰负责调度。");
+
+        assertTrue(blog.stream().anyMatch(f -> f.startsWith("周海峰 worksFor") && f.contains("青岚科技")), blog::toString);
+        assertFalse(customer.stream().anyMatch(f -> f.startsWith("周海峰 worksFor") && f.contains("青岚科技")), customer::toString);
+    }
+
+    @Test
+    void theOrganisationSomeoneJoinedAsOursSpeaksForTheArticle() {
+        Set<String> joined = english("Mira Patel has joined Vossberg Systems as our new VP of Engineering. "
+                + "Our CTO Sanne de Vries welcomed her.");
+        Set<String> theirs = english("Mira Patel has joined Vossberg Systems as its new VP of Engineering. "
+                + "Our CTO Sanne de Vries welcomed her.");
+
+        assertTrue(joined.contains("Sanne de Vries worksFor Vossberg Systems"), joined::toString);
+        assertFalse(theirs.contains("Sanne de Vries worksFor Vossberg Systems"), theirs::toString);
+    }
 }
