@@ -124,4 +124,18 @@ class FirstPersonVoicesTest {
         assertTrue(joined.contains("Sanne de Vries worksFor Vossberg Systems"), joined::toString);
         assertFalse(theirs.contains("Sanne de Vries worksFor Vossberg Systems"), theirs::toString);
     }
+
+    @Test
+    void ourColleaguePartnerAndCustomerAreThoseOfThePublisher() {
+        Set<String> site = englishBy("Harbor Wire", "We are heading to the storage track. Our colleague Ravi Menon is covering "
+                + "the other sessions.");
+        Set<String> company = englishBy("Vossberg Systems", "Vossberg Systems had a booth next to our partner Kelp Labs. "
+                + "Our first customer, Orla Freight, came by.");
+        Set<String> former = englishBy("Harbor Wire", "Our former colleague Ravi Menon now writes for a rival.");
+
+        assertTrue(site.contains("Ravi Menon worksFor Harbor Wire"), site::toString);
+        assertTrue(company.contains("Kelp Labs partnerOf Vossberg Systems"), company::toString);
+        assertTrue(company.contains("Orla Freight customerOf Vossberg Systems"), company::toString);
+        assertFalse(former.contains("Ravi Menon worksFor Harbor Wire"), former::toString);
+    }
 }
