@@ -20,9 +20,11 @@ public final class ChinesePersonFinder implements MentionFinder {
     private static final QuickFind TITLE_BEFORE = new QuickFind(Pattern.compile(
             "(?:董事长|董事|总裁|副总裁|总经理|经理|主席|首席执行官|首席技术官|首席运营官|CEO|CTO|COO|CFO|CIO|VP|教授|博士|老师|"
                     + "工程师|架构师|负责人|创始人|总监|记者|专家|实习生|大牛|PTL|主管|院长|所长|部长|局长|处长|维护者|布道师|研究员|委员|"
-                    + "开发者|理事(?![长会])|毕业生|贡献者|讲者|主讲人|志愿者|发起人|合伙人|律师|嘉宾|讲师|同事|教师|(?<!大|中|小|留)学生|博士生|研究生|秘书长|理事长|"
+                    + "开发者|理事(?![长会])|毕业生|贡献者|讲者|主讲人|志愿者|发起人|组织者|召集人|合伙人|律师|嘉宾|讲师|同事|教师|(?<!大|中|小|留)学生|博士生|研究生|秘书长|理事长|"
                     + "Maintainer|maintainer|Committer|committer|Reviewer|SRE|Chair|(?<![A-Za-z])[Cc]ore)(?:之一)?\\s*"));
     private static final Pattern FROM_OF = Pattern.compile("来自[^，,。；;的]{1,12}的");
+    /** "来自易捷行云的": where the person named next comes from, right before the name. */
+    private static final Pattern FROM_OF_BEFORE = Pattern.compile("来自[^，,。；;的]{1,12}的$");
     private static final Pattern CUE_BEFORE = Pattern.compile("(?:带队的|领队的|负责人|作者|记者|编辑|嘉宾|讲师|讲者|同学|同事|搭档|朋友|老师|兄弟|董事|总裁|经理|主席|主任|专家|来自\\S{0,4}的|CEO|CTO|COO|PTL)\\s*$");
     /** "蚂蚁集团的吴昊", "该中心的宋启明", "现任UnitedStack CTO的赵鹏": a person of an organisation or a title. */
     private static final Pattern OF_ORGANIZATION_BEFORE = Pattern.compile(
@@ -34,7 +36,9 @@ public final class ChinesePersonFinder implements MentionFinder {
     private static final Pattern LISTED_AFTER = Pattern.compile("\\s*(?:、|和|及|以及|与|，|,|先后|分别|等人|等)");
     private static final Pattern CUE_AFTER = Pattern.compile("\\s*(?:说|表示|认为|介绍|指出|透露|称|提到|坦言|告诉|总结|上台|分享|回顾|演讲|强调|解释|兄弟|先生|女士|博士|教授|老师|[(（]"
             // "赵明远加盟栖梧科技", "孙婧当选…委员": what people do when they change jobs or take a seat
-            + "|(?:已|已经|正式|近日|日前|随后)?(?:加盟|加入了?|出任|转投|跳槽|当选|履新|卸任|离职|辞去)"
+            + "|(?:已|已经|正式|近日|日前|随后)?(?:于[^，,。；;]{1,8}?)?(?:加盟|加入了?|出任|转投|跳槽|当选|履新|卸任|离职|辞去)"
+            // "来自易捷行云的许晨获得了提名": what is won or earned is a person's
+            + "|(?:获得了?|荣获|获颁)(?:提名|奖|了)"
             + "|[,，]\\s*(?:现?就职|任职|供职|现任|来自|毕业)"
             // "是谭立峰，当时他是…的首席架构师": the next clause says what the person is
             + "|[,，]\\s*(?:当时|那时|目前|现在|如今)?[他她](?:当时|那时|目前|现在|如今)?(?:是|曾|在|现任|担任|也是))");
@@ -67,7 +71,7 @@ public final class ChinesePersonFinder implements MentionFinder {
     }
 
     /** What an apposition after a name may hold before its title: no clause's end, no second name's list. */
-    private static final Pattern APPOSITION_AFTER = Pattern.compile("[,，]\\s*([^,，。；;：:！？!?、\\n]{2,24}?)\\s*(?=[,，。；;])");
+    private static final Pattern APPOSITION_AFTER = Pattern.compile("[,，]\\s*([^,，。；;：:！？!?、\\n()（）]{2,24}?)\\s*(?=[,，。；;)）])");
 
     /**
      * "周楠，知衡科技大数据平台组的资深工程师，负责…": a whole name opening a clause, set off by a comma, then a
@@ -85,7 +89,8 @@ public final class ChinesePersonFinder implements MentionFinder {
             for (int length = 3; length >= 2; length--) {
                 int begin = m.start() - length;
                 // "第一位出场的是周楠，…的资深工程师，": after 是 as after a clause's start
-                if (begin < 0 || begin > 0 && (CLAUSE_OPENERS + ",; 是").indexOf(text.charAt(begin - 1)) < 0) {
+                // "老周(周海峰,云岫科技云平台部负责人)": a bracket that names the one called familiarly before it
+                if (begin < 0 || begin > 0 && (CLAUSE_OPENERS + ",; 是(（").indexOf(text.charAt(begin - 1)) < 0) {
                     continue;
                 }
                 String name = text.substring(begin, m.start());
@@ -232,7 +237,8 @@ public final class ChinesePersonFinder implements MentionFinder {
         int clauseEnd = Clauses.clauseEnd(text, at + name.length(), Math.min(text.length(), at + name.length() + 20));
         boolean titled = !Titles.findIn(text, at + name.length(), clauseEnd).isEmpty()
                 && TITLE_VERB_AFTER.matcher(text).region(at + name.length(), clauseEnd).lookingAt();
-        return titled || CUE_BEFORE.matcher(before).find() || OF_ORGANIZATION_BEFORE.matcher(before).find() || CUE_AFTER.matcher(after).lookingAt()
+        boolean fromOf = FROM_OF_BEFORE.matcher(text).region(Math.max(0, at - 16), at).find();
+        return titled || fromOf || CUE_BEFORE.matcher(before).find() || OF_ORGANIZATION_BEFORE.matcher(before).find() || CUE_AFTER.matcher(after).lookingAt()
                 || before.endsWith("的") && LISTED_AFTER.matcher(after).lookingAt();
     }
 
@@ -252,7 +258,10 @@ public final class ChinesePersonFinder implements MentionFinder {
                 continue;
             }
             // two characters after "来自美国的" are as often a word ("单子") as a name: those need a second sighting
-            if (name.length() >= 3 || text.indexOf(name, m.end() + name.length()) >= 0) {
+            // or the words after it go with a person ("来自易捷行云的许晨获得了提名", "来自星河的陈露表示")
+            int end = m.end() + name.length();
+            boolean cued = !CommonWords.isCommonNonName(name) && CUE_AFTER.matcher(text).region(end, Math.min(text.length(), end + 12)).lookingAt();
+            if (name.length() >= 3 || cued || text.indexOf(name, end) >= 0) {
                 out.add(mention(m.end(), name, CONTEXT, 0.65));
             }
         }

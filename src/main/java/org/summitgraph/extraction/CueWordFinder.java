@@ -192,7 +192,10 @@ final class CueWordFinder implements RelationFinder {
                     + "(?<=\\b(?:which|that)\\s{1,3}[\\p{L}\\p{N}.&'’\\s-]{2,50}\\s)launched(?=\\s+(?:in|last|this|back|with|together)\\b|\\s*[,.;]|\\s+and\\b))"
                     + "\\b(?!(?: [\\w-]+){0,2} by\\b)"
                     // "which created the project with NASA": what was founded is the description, NASA a co-founder (FoundingFinder)
-                    + "(?!\\s+(?:the|this)\\s+project\\s+with\\b)", SG.foundedBy,
+                    + "(?!\\s+(?:the|this)\\s+project\\s+with\\b)"
+                    // "which he co-founded in 2017 with Marek Zielinski of Comarch": after "with" come co-founders and their
+                    // employers, never what was founded (CoFounderFinder)
+                    + "(?!\\s+(?:in\\s+\\d{4}\\s+)?(?:together\\s+)?with\\b)", SG.foundedBy,
                     Clauses.ORG_OR_PROJECT, Clauses.AGENT, Order.OBJECT_CUE_SUBJECT),
             cue("founded-by", "\\b(?:was |were |is |are )?(?:co-?founded|founded|created|launched|started|initiated|"
                     + "originally developed|developed originally|open-sourced) (?:\\w+ ){0,2}by\\b"

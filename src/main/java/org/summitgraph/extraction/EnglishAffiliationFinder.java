@@ -33,6 +33,9 @@ final class EnglishAffiliationFinder implements RelationFinder {
     private static final Pattern CUSTOMERS_AFTER = Pattern.compile("(?:'s|’s|'|’)\\s+(?:[a-z-]+\\s+){0,2}?(?:customers?|clients?)\\b");
     private static final Pattern ITS_CUSTOMER = Pattern.compile("\\s+(?:has|have)?\\s*(?:become|became|is|was|is now|are)\\s+"
             + "(?:its|their)\\s+(?:[a-z-]+\\s+){0,3}?(?:customers?|clients?)\\b");
+    /** "both formerly of Tencent", "two former Google engineers", "then students at Tsinghua": who the founders were. */
+    private static final Pattern FOUNDERS_DESCRIBED = Pattern.compile("\\s*(?:both|all|each|two|three|then|former|formerly|"
+            + "previously|ex-|veterans?|alumni)\\b[^,;:]{0,60}");
     private static final Pattern FOUNDED_OPENING = Pattern.compile("(?:Co-?founded|Founded|Started|Set up|Established)\\s+"
             + "(?:in\\s+\\d{4}\\s+)?by\\s+", Pattern.CASE_INSENSITIVE);
     private static final Pattern WHICH_HE_FOUNDED = Pattern.compile("\\s*,\\s*which\\s+(?:he|she)\\s+(?:co-?founded|founded|started|set up)\\b");
@@ -149,6 +152,16 @@ final class EnglishAffiliationFinder implements RelationFinder {
         }
         List<Mention> founders = text.in(m.end(), comma, Clauses.AGENT);
         Optional<Mention> founded = text.startingAt(comma + 1, Clauses.ORG_OR_PROJECT);
+        // "Founded in 2015 by Lin Hao and Zhao Rui, both formerly of Tencent, Yunfan Networks builds": past a description
+        // of the founders, set off by commas, to the sentence's subject
+        for (int apposition = 0; founded.isEmpty() && apposition < 2; apposition++) {
+            int from = comma + 1;
+            comma = text.text().indexOf(',', from);
+            if (comma < 0 || comma >= s.end() || !FOUNDERS_DESCRIBED.matcher(text.text()).region(from, comma).matches()) {
+                break;
+            }
+            founded = text.startingAt(comma + 1, Clauses.ORG_OR_PROJECT);
+        }
         if (founded.isPresent()) {
             for (Mention f : founders) {
                 out.add(Clauses.fact(founded.get().entity(), SG.foundedBy, f.entity(), s, "pattern:founded-by-opening", 0.7));

@@ -23,6 +23,8 @@ final class RoleFinder implements RelationFinder {
      */
     private static final java.util.Set<String> LEADS_A_GROUP = java.util.Set.of("Leader", "Lead", "Co-lead", "Organizer", "President",
             "Chair", "Co-chair", "Co-Chair");
+    /** Organisations that are employers by their name, though not companies: a foundation, a cloud provider ("阿里云"). */
+    private static final Pattern EMPLOYER_NAME = Pattern.compile("基金会$|(?<!社区)云$|(?i:\\bfoundation$|\\bcloud$)");
     private static final int APPOSITION_GAP = 20;
     private static final Pattern LIST_JOINER = Pattern.compile("\\s*(?:和|与|及|以及|、|,|，|and|&)\\s*");
     private static final Pattern AFTER_TITLE = Pattern.compile("\\s*(?:之一)?\\s*的?\\s*");
@@ -31,8 +33,10 @@ final class RoleFinder implements RelationFinder {
     private static final Pattern APPOSITION = Pattern.compile("、\\s*(?:也是|又是|同时是|亦是)[^，,。；;]{1,20}?(?:之一)?的\\s*");
     /** "华为两个Core" counts people, it names no role. */
     private static final Pattern COUNTED = Pattern.compile("[0-9一二两三四五六七八九十几多数]\\s*[个名位]\\s*$");
-    /** "首席运营官（COO）Mark Collier", "The Nova PTL, Melanie Witt". */
-    private static final Pattern TITLE_TO_NAME = Pattern.compile("\\s*(?:[(（][^)）]{1,12}[)）]|,)\\s*");
+    /** "Dr. Sun Mei", "Prof Anna Berg": a form of address before a name, no part of it. */
+    private static final String HONORIFIC = "(?:Dr|Prof|Professor|Mr|Ms|Mrs)\\.?\\s+";
+    /** "首席运营官（COO）Mark Collier", "The Nova PTL, Melanie Witt", "Yunfan's CTO, Dr. Sun Mei". */
+    private static final Pattern TITLE_TO_NAME = Pattern.compile("\\s*(?:(?:[(（][^)）]{1,12}[)）]|,)\\s*)?(?:" + HONORIFIC + ")?");
     private static final Pattern DEPARTMENT_THEN_AT = Pattern.compile("(?:[\\p{IsLatin}][\\p{IsLatin}&-]*\\s+){1,5}(?:at|of)\\s+(?:the\\s+)?");
     /** "the foundation's director": the organisation the text named last. */
     private static final Pattern ANAPHOR = Pattern.compile("\\b(?:the|its|their)\\s+(foundation|company|firm|organi[sz]ation|project|team|community)(?:'s|’s)?\\b",
@@ -51,6 +55,9 @@ final class RoleFinder implements RelationFinder {
                     + "|(?<owner>\\p{Lu}[\\p{L}&.-]*(?:\\s+\\p{Lu}[\\p{L}&.-]*){0,3})(?:'s|’s)\\s+"
                     // "is a Linux Foundation fellow", "is a Microsoft engineer": the organisation written before the title
                     + "|(?<=\\b(?:a|an|the)\\s)(?<premodifier>\\p{Lu}[\\p{L}&.-]*(?:\\s+\\p{Lu}[\\p{L}&.-]*){0,3})\\s+)?(?:[a-z][a-z-]*\\s+){0,2}");
+    /** "Chen is the CTO there": right after the title, the place of work written as "there". */
+    private static final Pattern THERE_AFTER = Pattern.compile("\\s+there\\b(?!\\s+(?:is|are|was|were)\\b)");
+    private static final int THERE_REACH = 300;
     /** "who was NASA's chief technology officer", "had been a principal engineer at": a post held before, not now. */
     private static final Pattern PAST_VERB = Pattern.compile("was|had been|worked as|served as");
     /** "who was named CTO", "was appointed chief architect": the post taken up, held now. */
@@ -302,6 +309,10 @@ final class RoleFinder implements RelationFinder {
         if (target.isEmpty() && anaphor.find()) {
             // "Mei Tsang, who is the company's CEO"
             target = antecedent(text, person.get().begin(), anaphor.group(1).toLowerCase());
+        }
+        if (target.isEmpty() && THERE_AFTER.matcher(text.text()).region(t.end(), s.end()).lookingAt()) {
+            // "Chen is the CTO there": the organisation the text named last before the person
+            target = text.lastIn(Math.max(0, s.begin() - THERE_REACH), person.get().begin(), Clauses.ORGANIZATION);
         }
         if (target.isEmpty()) {
             // "Sofia Lindqvist, who is still its CEO": the organisation the sentence or the one before is about
@@ -937,7 +948,10 @@ final class RoleFinder implements RelationFinder {
             out.add(new Fact(person.iri(), SG.leads, in.iri(), null, s, method, confidence));
         }
         // "砺石科技云原生平台部负责人": the head of a company's team is on its staff, the lead of a working group need not be
-        boolean companyLead = title.name().equals("Lead") && in.kind() == EntityKind.COMPANY;
+        // "阿里云容器服务负责人易立", "Linux基金会亚太区战略负责人": so is the head of a team of a foundation or of a cloud
+        // provider, both employers; the head of a company's centre ("华为开源能力中心负责人") works for the company, not the centre
+        boolean companyLead = title.name().equals("Lead") && (in.kind() == EntityKind.COMPANY
+                || in.kind().isOrganization() && in.labels().values().stream().anyMatch(l -> EMPLOYER_NAME.matcher(l.strip()).find()));
         if ((title.kind() == Titles.Kind.EMPLOYMENT || companyLead) && in.kind().isOrganization()) {
             out.add(new Fact(person.iri(), SG.worksFor, in.iri(), null, s, method, confidence));
         }
