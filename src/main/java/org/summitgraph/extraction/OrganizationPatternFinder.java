@@ -720,6 +720,14 @@ public final class OrganizationPatternFinder implements MentionFinder {
                     + "|[ \\t]+(?!(?:Summit|Conference|Forum|Day|Days|Week|Meetup|Research|Board|Office|Project|Projects)(?![\\p{L}\\d]))"
                     + "\\p{Lu}\\p{Ll}[\\p{IsLatin}]*(?=[ \\t]*[,.;:)]|[ \\t]+\\p{Ll}|$))?(?![\\p{L}\\d])");
 
+    /**
+     * "Kubernetes Steering Committee", "OpenStack Financial Working Group": a project's governing or user bodies are
+     * named after it, no product.
+     */
+    private static final Pattern GOVERNANCE_END = Pattern.compile("\\b(?:Committee|Working Group|Users? Group|Council)$");
+    /** Regions a community's group may be of: "Cassandra Users Group Nordics". */
+    private static final Set<String> GROUP_REGIONS = Set.of("Nordics", "Nordic", "DACH", "Benelux", "Baltics", "Balkans",
+            "APAC", "EMEA", "LATAM", "Africa", "Asia", "Europe");
     /** The head of a community's group, which may go on with the country or city the group is of. */
     private static final Pattern USER_GROUP_END = Pattern.compile("\\bUsers? Group$");
     /** A capitalised word right after a name, the last of a clause's words or followed by more. */
@@ -821,7 +829,8 @@ public final class OrganizationPatternFinder implements MentionFinder {
                 begin += based;
                 name = name.substring(based);
             }
-            if (PRODUCT_PREFIX.matcher(name).lookingAt() || name.contains(". ") || name.equals(m.group(2))) {
+            if (PRODUCT_PREFIX.matcher(name).lookingAt() && !GOVERNANCE_END.matcher(name).find() || name.contains(". ")
+                    || name.equals(m.group(2))) {
                 continue; // "OpenStack Cloud", "Kubernetes Data": a product named after a project
             }
             if (JOB_NOUN_AFTER.matcher(text).region(m.end(), text.length()).lookingAt()) {
@@ -842,10 +851,10 @@ public final class OrganizationPatternFinder implements MentionFinder {
             }
             Matcher place = PLACE_AFTER.matcher(text).region(m.end(), text.length());
             if (m.group(3).isBlank() && USER_GROUP_END.matcher(name).find() && place.lookingAt()
-                    && PlaceGazetteerFinder.worldPlaceKind(place.group(1)) != null) {
+                    && (PlaceGazetteerFinder.worldPlaceKind(place.group(1)) != null || GROUP_REGIONS.contains(place.group(1)))) {
                 name = text.substring(begin, place.end()); // "OpenInfra User Group Poland": the group of a country
             }
-            EntityKind kind = COMPANY_HEADS.contains(m.group(2)) && !USER_GROUP_END.matcher(m.group().strip()).find()
+            EntityKind kind = COMPANY_HEADS.contains(m.group(2)) && !GOVERNANCE_END.matcher(m.group().strip()).find()
                     ? EntityKind.COMPANY : EntityKind.ORGANIZATION;
             out.add(new Mention(begin, begin + name.length(), name, NewEntities.of(kind, name), METHOD, 0.6));
         }

@@ -128,4 +128,27 @@ class CommunityGroupNamesTest {
         assertTrue(orgs.contains("汐岸数据"), orgs::toString);
         assertFalse(orgs.stream().anyMatch(o -> o.contains("业")), orgs::toString);
     }
+
+    @Test
+    void aProjectsGoverningBodyIsAnOrganisationNamedAfterIt() {
+        Map<String, EntityKind> orgs = organizations("Ana Ruiz chairs the OpenStack Edge Working Group, and Tom Berg sits on "
+                + "the Kubernetes Release Committee.", "en");
+
+        assertEquals(EntityKind.ORGANIZATION, orgs.get("OpenStack Edge Working Group"), orgs::toString);
+        assertEquals(EntityKind.ORGANIZATION, orgs.get("Kubernetes Release Committee"), orgs::toString);
+    }
+
+    @Test
+    void aProductNamedAfterAProjectIsStillNoOrganisation() {
+        Set<String> orgs = names("The OpenStack Cloud runs on Kubernetes Data nodes.", "en");
+
+        assertTrue(orgs.isEmpty(), orgs::toString);
+    }
+
+    @Test
+    void aUserGroupMayGoOnWithItsRegion() {
+        Set<String> orgs = names("Lena Holm speaks for the Scylla Users Group Nordics this year.", "en");
+
+        assertTrue(orgs.contains("Scylla Users Group Nordics"), orgs::toString);
+    }
 }
