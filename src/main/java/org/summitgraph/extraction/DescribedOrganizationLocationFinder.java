@@ -58,5 +58,6 @@ final class DescribedOrganizationLocationFinder implements RelationFinder {
                 text.text().substring(Math.max(s.begin(), place.begin() - 5), place.begin())).find());
     }
 
-    private static final Pattern ARTICLE_BEFORE = Pattern.compile("\\b(?:the|a|an)\\s+$");
+    /** "the Montreal cloud provider", and a sentence that opens with the city: "Beijing startup Dianxing Cloud said". */
+    private static final Pattern ARTICLE_BEFORE = Pattern.compile("\\b(?:the|a|an)\\s+$|^[\\s\"“]*$");
 }

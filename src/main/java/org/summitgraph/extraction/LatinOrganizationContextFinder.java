@@ -82,6 +82,12 @@ final class LatinOrganizationContextFinder implements MentionFinder {
                     + "(?=\\s*,\\s*(?:a|an|the|which|whose)\\b|\\s*[.;]|\\s+(?:in|since|for)\\b)"),
             Pattern.compile("\\b(?:has|have|had)\\s+(?:since|now|recently|then|just)\\s+moved\\s+(?:over\\s+)?to\\s+" + NAME
                     + "(?=\\s+(?:and|as|where|in\\s+\\d{4})\\b|\\s*[,.;])"),
+            // "founder of Hangzhou-based Linghang Edge, showed": the name right after where it is based, when no kind of
+            // business comes between ("Berlin-based Kubernetes consultancy Kubewerk" is read by the description finder)
+            Pattern.compile("(?<![\\p{L}\\d])\\p{Lu}[\\p{L}.]+-(?:based|headquartered)\\s+" + NAME + END
+                    + "(?=\\s*[,.;:)]|\\s+(?!(?:[a-z-]+\\s+){0,2}(?:start-?ups?|compan(?:y|ies)|firms?|providers?|vendors?|"
+                    + "consultanc(?:y|ies)|banks?|groups?|makers?|operators?|carriers?|agenc(?:y|ies)|studios?|teams?|developers?|"
+                    + "shops?|users?|customers?|engineers?)\\b)\\p{Ll})"),
             // "Nordic Semiconductor and NXP have both standardised on Zephyr"
             Pattern.compile("(?<![\\p{L}\\d])" + NAME + "\\s+(?:and\\s+" + NAME + "\\s+)?(?:have|has)?\\s*(?:both\\s+)?"
                     + "(?:standardi[sz]ed on|runs|run|deployed|adopted)\\s+"));

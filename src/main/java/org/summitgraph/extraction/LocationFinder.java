@@ -24,8 +24,11 @@ final class LocationFinder implements RelationFinder {
     /** A state or a province ("犹他州", "浙江省"), which holds the place written after it ("美国丹佛科罗拉多会议中心" does not). */
     private static final Pattern REGION_ZH = Pattern.compile("[州省]$");
     private static final Pattern REGION_THEN_BASED = Pattern.compile("(?:,\\s*\\p{Lu}[\\p{L}.]*(?:\\s\\p{Lu}[\\p{L}.]*)?)?-(?:based|headquartered)\\b");
-    /** Before the place: "Fjordstack, an ", "the ", "The " — and, for the first, the organisation it describes. */
-    private static final Pattern BASED_ARTICLE = Pattern.compile("(?:,\\s*)?\\b(a|an|the)\\s+$", Pattern.CASE_INSENSITIVE);
+    /**
+     * Before the place: "Fjordstack, an ", "Fjordstack is a ", "the ", "The " — and, for the first two, the organisation
+     * it describes.
+     */
+    private static final Pattern BASED_ARTICLE = Pattern.compile("(?:,\\s*|\\s+(?:is|was)\\s+)?\\b(a|an|the)\\s+$", Pattern.CASE_INSENSITIVE);
     /** "Hanbit Cloud Co., Ltd., a Seoul-based provider": the company form between the name and its description. */
     private static final Pattern COMPANY_FORM = Pattern.compile("\\s*,?\\s*(?:Co\\.,?\\s*Ltd\\.?|Co\\.|Inc\\.?|Ltd\\.?|LLC|GmbH|AG|"
             + "S\\.A\\.|SAS|Corp\\.?|Corporation|Limited|K\\.K\\.|Pte\\.?\\s*Ltd\\.?|Pty\\.?\\s*Ltd\\.?)$");
@@ -169,7 +172,9 @@ final class LocationFinder implements RelationFinder {
             }
         }
         if (org.isEmpty() && namedAfterDescription(text, s, region.end())) {
-            return; // "and the Ghent-based logistics group Scheldt Cargo": the description introduces the name after it
+            // "and the Ghent-based logistics group Scheldt Cargo", "The Munich-based Tessaract Labs": the description
+            // introduces the name after it, not the organisation named before
+            return;
         }
         if (org.isEmpty() && article.group(1).equalsIgnoreCase("the")) {
             // "the San Francisco-based foundation": what the description's head names, named shortly before
@@ -234,8 +239,8 @@ final class LocationFinder implements RelationFinder {
         });
     }
 
-    /** Lower-case words of a description, then the name it describes. */
-    private static final Pattern DESCRIPTION_WORDS = Pattern.compile("\\s+(?:[a-z][a-z-]*\\s+){1,4}");
+    /** Lower-case words of a description, if any, then the name it describes. */
+    private static final Pattern DESCRIPTION_WORDS = Pattern.compile("\\s+(?:[a-z][a-z-]*\\s+){0,4}");
 
     /** Whether an organisation is named right after the description that starts at {@code at}. */
     private static boolean namedAfterDescription(AnnotatedText text, Sentence s, int at) {

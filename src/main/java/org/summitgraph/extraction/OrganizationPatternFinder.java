@@ -20,10 +20,12 @@ public final class OrganizationPatternFinder implements MentionFinder {
     private static final List<String> CHINESE_HEADS = List.of("工作组", "委员会", "联盟", "基金会", "大学", "学院",
             "研究院", "研究所", "实验室", "公司", "集团", "银行", "协会", "兴趣小组", "用户组", "科技", "证券", "数据",
             "软件", "信息", "网络", "通信", "电子", "控股", "股份", "保险", "云网", "智能云", "中心", "电信", "信息技术", "游戏", "汽车",
-            "传媒", "零售", "能源", "物流", "航空", "医药", "云计算", "软件园", "产业园", "科技园", "律师事务所");
+            "传媒", "零售", "能源", "物流", "航空", "医药", "云计算", "软件园", "产业园", "科技园", "律师事务所",
+            // "京东数科", "钱塘数科": 数字科技 shortened; "华科开源俱乐部": a students' club; "云端智库": a think tank
+            "数科", "俱乐部", "智库");
     private static final Set<String> COMPANY_HEADS_ZH = Set.of("公司", "集团", "银行", "科技", "证券", "数据", "软件",
             "信息", "网络", "通信", "电子", "控股", "股份", "保险", "云网", "智能云", "电信", "信息技术", "游戏", "汽车", "传媒", "零售",
-            "能源", "物流", "航空", "医药", "云计算", "律师事务所");
+            "能源", "物流", "航空", "医药", "云计算", "律师事务所", "数科");
     private static final Set<String> NOT_NAME_CHARS = Set.of("的", "了", "在", "是", "和", "与", "及", "由", "为", "对", "从",
             "向", "把", "被", "让", "给", "用", "将", "也", "都", "还", "已", "曾", "就", "并", "而", "或", "其", "该", "此");
     private static final Pattern WHERE_BEFORE = Pattern.compile("(?:曾经|曾|此前|之前|先后)?在(?!线)");
@@ -66,7 +68,9 @@ public final class OrganizationPatternFinder implements MentionFinder {
                     + "Semiconductors|Biosciences|Investments|Bancorp|Automation|Microsystems|Telecoms|Telco|Grocers|Airport|Resources|Silicon|"
                     // names in the languages of the companies' countries: "Alpenbahn Technik", "Kuzgun Yazılım", "Cajá Sistemas"
                     + "Technik|Technologie|Informatik|Yazılım|Teknoloji|Bilişim|Sistemas|Tecnologia|Tecnología|Informática|"
-                    + "Public Library|National Library|State Library|City Library|Observatory|Credit Union|Tech";
+                    + "Public Library|National Library|State Library|City Library|Observatory|Credit Union|Tech|"
+                    // news services and newsletters: "NewsPulse Wire", "Upstream Weekly", "Stack Gazette"
+                    + "Wire|Weekly|Daily|Gazette|Journal|Magazine";
     private static final Pattern HEAD_WORD = Pattern.compile(HEADS);
     /** Capitalised words ending in a word that names a kind of organisation: "Quillon Data", "Nordvik Rail". */
     private static final QuickFind LATIN = new QuickFind(Pattern.compile(
@@ -197,6 +201,12 @@ public final class OrganizationPatternFinder implements MentionFinder {
      * organisation the person holds the title in.
      */
     /** "来自汐岸数据的工程师何晓婷": what people come from is, in these articles, an organisation or a place. */
+    /**
+     * "来自银行和制造业的朋友", "来自金融、电信行业的用户": trades, one or joined, are where people come from but no organisation; a
+     * name joined to another by 和 is two names, each found on its own.
+     */
+    private static final Pattern INDUSTRIES = Pattern.compile("(?:行业|产业|领域|业界|各界|[^企]业)$|.[和与及、].");
+
     private void fromOrganization(String text, List<Mention> out) {
         Matcher m = FROM_OF.matcher(text);
         while (m.find()) {
@@ -205,7 +215,7 @@ public final class OrganizationPatternFinder implements MentionFinder {
             }
             String name = m.group(1);
             if ((known == null || !known.startsWithName(text, m.start(1))) && !PLACE_LIKE.matcher(name).find()
-                    && !GENERIC_PREFIXES.contains(name) && !DEICTIC.matcher(name).find()) {
+                    && !GENERIC_PREFIXES.contains(name) && !DEICTIC.matcher(name).find() && !INDUSTRIES.matcher(name).find()) {
                 out.add(new Mention(m.start(1), m.end(1), name, NewEntities.of(EntityKind.COMPANY, name), METHOD, 0.5));
             }
         }
@@ -312,10 +322,16 @@ public final class OrganizationPatternFinder implements MentionFinder {
         for (int i = 0; i < terms.size(); i++) {
             Term head = terms.get(i);
             String heads = CHINESE_HEADS.stream().filter(head.word::endsWith).findFirst().orElse(null);
+            int first = i;
+            if (heads == null && i > 0 && terms.get(i - 1).offset + terms.get(i - 1).length() == head.offset) {
+                // "上汽/数/科": the segmenter may cut a company's head word in two
+                String joined = terms.get(i - 1).word + head.word;
+                heads = COMPANY_HEADS_ZH.contains(joined) ? joined : null;
+                first = i - 1;
+            }
             if (heads == null) {
                 continue;
             }
-            int first = i;
             boolean company = COMPANY_HEADS_ZH.contains(heads);
             while (first > 0 && (i - first < MAX_PARTS || !company && i - first == MAX_PARTS && isNounOrTopic(terms.get(first - 1)))
                     && (isNamePart(terms.get(first - 1)) || !company && TOPIC_WORDS.contains(terms.get(first - 1).word))
@@ -428,7 +444,8 @@ public final class OrganizationPatternFinder implements MentionFinder {
     private static final Pattern INDEFINITE_BEFORE = Pattern.compile("[一某这那多几每各]家$");
     private static final Pattern TIME_BEFORE = Pattern.compile("原|目前|如今");
     private static final Pattern TRADE_BEFORE = Pattern.compile("(?:提供|供应|服务|运营|开发|代理|经销|集成|[厂电])$");
-    private static final Pattern PREPOSITION_BEFORE = Pattern.compile("另据|据|于|对于|关于|由");
+    /** Prepositions, and 代表 ("on behalf of": "他代表OpenInfra基金会致辞", "不代表X的立场"), that open no name. */
+    private static final Pattern PREPOSITION_BEFORE = Pattern.compile("另据|据|于|对于|关于|由|代表");
     private static final Pattern NEW_BEFORE = Pattern.compile("(?:一个|一支|一家)?(?:全新|崭新|新成立|新组建|新)的");
     private static final Pattern ROLE_TAIL = Pattern.compile("(?<=主办|承办|协办|指导|支持|发起|组织|合作|赞助|冠名)(?:方|单位|机构)");
     /** The parts an organisation plays at an event, written right before its name in event copy. */
@@ -527,11 +544,11 @@ public final class OrganizationPatternFinder implements MentionFinder {
     private static final Pattern GROUP = Pattern.compile("(?<![\\p{L}\\d&.+-])(?<name>" + GROUP_WORD + "(?:[ \\t]+" + GROUP_WORD + "){0,3})"
             + "(?<possessive>'s|’s)?[ \\t]+(?<qualifiers>(?:(?!(?:and|or|of|at|in|on|for|to|the|a|an|is|was|has|had|who|which|that|with|"
             + "from|by|their|her|his|its|our|my|your|how|what|when|where|showed|said|says|new|own|local)\\b)[a-z][a-z-]+[ \\t]+){0,2}?)"
-            + "(?<head>user group|regional chapter|chapter|open source program office|OSPO|meetup network|meetup group|meetup)"
+            + "(?<head>user group|regional chapter|chapter|open source program office|OSPO|meetup network|meetup group|meetup|Meetup)"
             + "(?![\\p{L}\\d-])");
     /** The heads of {@link #GROUP}, found first: the whole pattern is then read only over the words before each. */
     private static final Pattern GROUP_HEAD = Pattern.compile("(?<![\\p{L}\\d-])(?:user group|regional chapter|chapter|"
-            + "open source program office|OSPO|meetup)(?![\\p{L}\\d-])");
+            + "open source program office|OSPO|meetup|Meetup)(?![\\p{L}\\d-])");
     /** What a team, board or office may not be named after: a place ("our Singapore team"), a time, a pointer. */
     private static final Set<String> NOT_GROUP_START = Set.of("The", "A", "An", "Our", "Their", "Its", "His", "Her", "My", "Your",
             "This", "That", "Every", "Each", "Some", "Both", "In", "On", "At", "For", "From", "With", "By", "And", "But", "Or",
@@ -606,8 +623,10 @@ public final class OrganizationPatternFinder implements MentionFinder {
             boolean team = head.equals("OSPO") || head.equals("open source program office");
             boolean placeOnly = PlaceGazetteerFinder.worldPlaceKind(body) != null || known != null && known.isPlace(body);
             // "our Singapore team", "the Berlin office's board": a place alone names no team or board; a meetup is a
-            // group only where people come from it or lead it ("of the Chennai cloud native meetup")
+            // group only where people come from it or lead it ("of the Chennai cloud native meetup", "she runs the Lagos
+            // Rust Meetup"); elsewhere it is one evening's event ("the Oslo Go Meetup on May 3")
             if (team && placeOnly || head.equals("meetup") && !MEETUP_MEMBER.matcher(text.substring(Math.max(0, begin - 24), begin)).find()
+                    || head.equals("Meetup") && !MEETUP_RUNNER.matcher(text.substring(Math.max(0, begin - 24), begin)).find()
                     || Titles.findIn(body, 0, body.length()).size() > 0 || body.matches("[\\p{Lu}\\d]") ) {
                 continue;
             }
@@ -628,6 +647,10 @@ public final class OrganizationPatternFinder implements MentionFinder {
 
     private static final Pattern MEETUP_MEMBER = Pattern.compile("\\b(?:of|from|leads?|led|runs?|ran|organi[sz]e[sd]?|organi[sz]ers? of|"
             + "co-organi[sz]ers? of|members? of|joined)\\s+the\\s+$");
+
+    /** "runs the Lagos Rust Meetup": who runs or founded a named meetup speaks of the group ("at the end of the X Meetup" does not). */
+    private static final Pattern MEETUP_RUNNER = Pattern.compile("\\b(?:leads?|led|runs?|ran|organi[sz]e[sd]?|organi[sz]ers? of|"
+            + "co-organi[sz]ers? of|members? of|joined|(?:co-?)?found(?:ed|ers? of)|started|set up)\\s+the\\s+$");
 
     /** Where a group's name after "SIG" ends: before a title or another word that is no part of it. */
     private static int groupNameEnd(String text, int begin, int end) {
@@ -692,7 +715,23 @@ public final class OrganizationPatternFinder implements MentionFinder {
 
     /** "LF AI & Data", "LF Decarbonization": the Linux Foundation's umbrella foundations are named "LF" and a topic. */
     private static final Pattern LF_FOUNDATION = Pattern.compile(
-            "(?<![\\p{L}\\d])LF[ \\t]+\\p{Lu}[\\p{IsLatin}]*(?:[ \\t]+(?:&|and)[ \\t]+\\p{Lu}[\\p{IsLatin}]*)?(?![\\p{L}\\d])");
+            "(?<![\\p{L}\\d])LF[ \\t]+\\p{Lu}[\\p{IsLatin}]*(?:[ \\t]+(?:&|and)[ \\t]+(?!LF(?![\\p{L}\\d]))\\p{Lu}[\\p{IsLatin}]*"
+                    // "LF Deep Learning": a second topic word, but not an event's or a unit's word ("LF Member Summit")
+                    + "|[ \\t]+(?!(?:Summit|Conference|Forum|Day|Days|Week|Meetup|Research|Board|Office|Project|Projects)(?![\\p{L}\\d]))"
+                    + "\\p{Lu}\\p{Ll}[\\p{IsLatin}]*(?=[ \\t]*[,.;:)]|[ \\t]+\\p{Ll}|$))?(?![\\p{L}\\d])");
+
+    /**
+     * "Kubernetes Steering Committee", "OpenStack Financial Working Group": a project's governing or user bodies are
+     * named after it, no product.
+     */
+    private static final Pattern GOVERNANCE_END = Pattern.compile("\\b(?:Committee|Working Group|Users? Group|Council)$");
+    /** Regions a community's group may be of: "Cassandra Users Group Nordics". */
+    private static final Set<String> GROUP_REGIONS = Set.of("Nordics", "Nordic", "DACH", "Benelux", "Baltics", "Balkans",
+            "APAC", "EMEA", "LATAM", "Africa", "Asia", "Europe");
+    /** The head of a community's group, which may go on with the country or city the group is of. */
+    private static final Pattern USER_GROUP_END = Pattern.compile("\\bUsers? Group$");
+    /** A capitalised word right after a name, the last of a clause's words or followed by more. */
+    private static final Pattern PLACE_AFTER = Pattern.compile("[ \\t]+(\\p{Lu}[\\p{L}-]+)(?![\\p{L}\\d])(?![ \\t]+\\p{Lu})");
 
     /** A word that names a unit or an exchange after a head word: the head word is inside the name. */
     private static final Pattern UNIT_AFTER = Pattern.compile("[ \\t]+(?:Center|Centre|Office|Exchange|Institute)(?![\\p{L}\\d])");
@@ -790,7 +829,8 @@ public final class OrganizationPatternFinder implements MentionFinder {
                 begin += based;
                 name = name.substring(based);
             }
-            if (PRODUCT_PREFIX.matcher(name).lookingAt() || name.contains(". ") || name.equals(m.group(2))) {
+            if (PRODUCT_PREFIX.matcher(name).lookingAt() && !GOVERNANCE_END.matcher(name).find() || name.contains(". ")
+                    || name.equals(m.group(2))) {
                 continue; // "OpenStack Cloud", "Kubernetes Data": a product named after a project
             }
             if (JOB_NOUN_AFTER.matcher(text).region(m.end(), text.length()).lookingAt()) {
@@ -809,7 +849,13 @@ public final class OrganizationPatternFinder implements MentionFinder {
             if (COMPANY_HEADS.contains(m.group(2)) && m.group(3).isBlank() && isTopic(text, name)) {
                 continue; // "Supply Chain Security", "Edge Computing", "Hybrid Cloud": a topic in capitals
             }
-            EntityKind kind = COMPANY_HEADS.contains(m.group(2)) ? EntityKind.COMPANY : EntityKind.ORGANIZATION;
+            Matcher place = PLACE_AFTER.matcher(text).region(m.end(), text.length());
+            if (m.group(3).isBlank() && USER_GROUP_END.matcher(name).find() && place.lookingAt()
+                    && (PlaceGazetteerFinder.worldPlaceKind(place.group(1)) != null || GROUP_REGIONS.contains(place.group(1)))) {
+                name = text.substring(begin, place.end()); // "OpenInfra User Group Poland": the group of a country
+            }
+            EntityKind kind = COMPANY_HEADS.contains(m.group(2)) && !GOVERNANCE_END.matcher(m.group().strip()).find()
+                    ? EntityKind.COMPANY : EntityKind.ORGANIZATION;
             out.add(new Mention(begin, begin + name.length(), name, NewEntities.of(kind, name), METHOD, 0.6));
         }
     }

@@ -32,6 +32,18 @@ public final class ShortFormFinder implements MentionFinder {
     private static final Pattern WORD = Pattern.compile("(?<![\\p{IsLatin}\\d])(\\p{Lu}[\\p{Ll}]+)(?![\\p{IsLatin}\\d])");
 
     private final Map<String, Entity> byFirstWord = new HashMap<>();
+    /**
+     * Short first words ("Ant" of Ant Group) and Chinese names without their company word ("蚂蚁" of 蚂蚁集团), each with
+     * the one organisation they start: too common to stand alone, they count only in an article that names it in full.
+     */
+    private final Map<String, Entity> namedInFull = new HashMap<>();
+    private final Map<String, List<String>> fullNames = new HashMap<>();
+    private static final Pattern SHORT_WORD = Pattern.compile("\\p{Lu}\\p{Ll}{1,3}");
+    /** What a Chinese company's name may end with and still be the same company without it. */
+    private static final Pattern HAN_COMPANY_WORD = Pattern.compile("(\\p{IsHan}{2,4})(?:集团|公司|控股|股份有限公司|有限公司)");
+    /** A Chinese short name stands alone between list marks or before a verb's particle: "华为、腾讯、蚂蚁都是主力". */
+    private static final Pattern HAN_BEFORE = Pattern.compile("[、，,和与及]$");
+    private static final Pattern HAN_AFTER = Pattern.compile("^(?:[、，,。和与及]|都|也|等)");
 
     public ShortFormFinder(ReferenceKnowledge knowledge) {
         Map<String, Set<String>> owners = new HashMap<>();
@@ -42,6 +54,16 @@ public final class ShortFormFinder implements MentionFinder {
                 continue;
             }
             owners.computeIfAbsent(words[0], k -> new java.util.HashSet<>()).add(n.entityIri());
+        }
+        Map<String, Set<String>> shortOwners = new HashMap<>();
+        for (ReferenceKnowledge.Name n : knowledge.names()) {
+            String[] words = n.text().split("\\s+");
+            Matcher han = HAN_COMPANY_WORD.matcher(n.text());
+            if (words.length == 2 && SHORT_WORD.matcher(words[0]).matches() && OrganizationPatternFinder.isCompanyHead(words[1])) {
+                shortOwners.computeIfAbsent(words[0], k -> new java.util.HashSet<>()).add(n.entityIri());
+            } else if (han.matches()) {
+                shortOwners.computeIfAbsent(han.group(1), k -> new java.util.HashSet<>()).add(n.entityIri());
+            }
         }
         // a first word that is itself a name of something, or starts several names, is no short form; nor one that ends
         // another thing's name: "Kylin" is Apache Kylin's as much as Kylin Software's
@@ -61,6 +83,16 @@ public final class ShortFormFinder implements MentionFinder {
                         .ifPresent(e -> byFirstWord.put(word, e));
             }
         });
+        shortOwners.forEach((word, iris) -> {
+            if (iris.size() == 1 && !wholeNames.contains(word)) {
+                knowledge.entity(iris.iterator().next()).filter(e -> e.kind().isOrganization())
+                        .ifPresent(e -> {
+                            namedInFull.put(word, e);
+                            fullNames.put(word, knowledge.namesOf(e.iri()).stream().map(ReferenceKnowledge.Name::text)
+                                    .filter(n -> n.length() > word.length()).toList());
+                        });
+            }
+        });
     }
 
     @Override
@@ -73,7 +105,30 @@ public final class ShortFormFinder implements MentionFinder {
                 out.add(new Mention(m.start(), m.end(), m.group(1), e, METHOD, 0.6));
             }
         }
+        shortNamesAfterFullOnes(text.text(), out);
         return out;
+    }
+
+    /** "Ma Li works at Ant Group … Ant runs a large fleet": the short name after the full one is the same organisation. */
+    private void shortNamesAfterFullOnes(String text, List<Mention> out) {
+        for (Map.Entry<String, Entity> named : namedInFull.entrySet()) {
+            String word = named.getKey();
+            int full = fullNames.get(word).stream().mapToInt(text::indexOf).filter(i -> i >= 0).min().orElse(-1);
+            if (full < 0) {
+                continue;
+            }
+            boolean han = !TextFold.isLatinOrDigit(word.charAt(0));
+            for (int at = text.indexOf(word, full); at >= 0; at = text.indexOf(word, at + word.length())) {
+                int end = at + word.length();
+                boolean alone = han
+                        ? HAN_BEFORE.matcher(text.substring(Math.max(0, at - 1), at)).find() && HAN_AFTER.matcher(text.substring(end)).lookingAt()
+                        : (at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1))) && (end == text.length()
+                        || !Character.isLetterOrDigit(text.charAt(end))) && !followedByCapitalisedWord(text, end);
+                if (alone) {
+                    out.add(new Mention(at, end, word, named.getValue(), METHOD, 0.6));
+                }
+            }
+        }
     }
 
     /** "Catalyst Cloud" or "Commonwealth Games" is another name, not this short form. */
