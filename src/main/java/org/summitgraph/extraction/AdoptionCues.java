@@ -61,9 +61,11 @@ final class AdoptionCues {
             // "“数擎·织云”已在江城银行完成生产上线", "Zuul went live at BMW last spring": a project put into production somewhere
             cue("live-at", "在(?=[^，。；,;]{1,16}?(?:完成|实现)?了?(?:生产|正式|全面)?(?:上线|落地|投产)(?!的))(?<=[A-Za-z\\d”」》)）]\\s{0,2}(?:已经|已|目前已|现已|也已|均已)?在)",
                     SG.uses, Clauses.ORGANIZATION, Clauses.PROJECT, OBJECT_CUE_SUBJECT),
-            cue("live-at", "\\b(?:went|has\\s+gone|have\\s+gone|is|are|was|were)\\s+(?:now\\s+)?(?:live|into\\s+production|in\\s+production)\\s+at\\b",
+            // "Tidewater is already in production at Pearl River Securities"
+            cue("live-at", "\\b(?:went|has\\s+gone|have\\s+gone|is|are|was|were)\\s+(?:now\\s+|already\\s+|also\\s+)?(?:live|into\\s+production|in\\s+production)\\s+at\\b",
                     SG.uses, Clauses.ORGANIZATION, Clauses.PROJECT, OBJECT_CUE_SUBJECT),
-            cue("in-production", "在生产(?:环境)?(?:中|里|上)?的(?:实践|应用|落地|部署|使用经验|经验)",
+            // "讲SOFAMesh在支付场景的实践", "介绍了Kata在支付宝业务中的大规模应用": a practice in a setting of its own
+            cue("in-production", "在(?:生产(?:环境)?|[^，。；、]{1,8}?(?:场景|业务|生产环境))(?:中|里|上)?的(?:大规模|规模化)?(?:实践|应用|落地|部署|使用经验|经验)",
                     SG.uses, Clauses.ORGANIZATION, Clauses.PROJECT, SUBJECT_OBJECT_CUE),
             // "Tencent Music and Xiaomi are among the Doris users", "Wayfair is a heavy Kafka user": users named by the project
             cue("project-users", "(?<=\\b(?:is|are|was|were|became|become|remains|remain)\\s(?:(?:among|one\\sof)\\sthe|an?)\\s"

@@ -103,6 +103,18 @@ final class ContributionCues {
             // contributing to Y" names its project after, read by the contributes cue)
             cue("with-contributing", "\\bcontributing\\b(?<=\\bwith\\s{1,3}(?-i:\\p{Lu})[\\p{L}\\p{N}&.,'’\\s-]{1,60}\\scontributing)"
                     + "(?!\\s+to\\b)", SG.contributesTo, Clauses.AGENT, Clauses.PROJECT, CueWordFinder.Order.OBJECT_SUBJECT_CUE),
+            // "Linghang now has two maintainers on EdgeX Foundry", "Acme employs three committers in Kafka": an organisation
+            // named right before holds a project's posts ("his team now has" leaves the organisation unsaid)
+            cue("has-posts", "(?<=(?-i:\\p{Lu})[\\w.&-]{0,30}\\s{1,3}(?:now\\s{1,3}|also\\s{1,3}|already\\s{1,3})?)(?:has|have|had|employs|counts)\\s+(?:\\w+\\s+){0,2}?" + POSTS_EN + "\\s+(?:on|in|for|of)\\b",
+                    SG.contributesTo, Clauses.ORGANIZATION, Clauses.PROJECT, SUBJECT_CUE_OBJECT),
+            // "在Kolla项目中修复了大量部署问题", "在Dubbo社区提交了三十多个PR": work done inside a project
+            cue("worked-in", "在(?=\\s*[A-Za-z][\\w .-]{0,30}?\\s*(?:项目|社区)?(?:中|里|内)\\s*(?:先后|陆续|累计|一共|共)?"
+                    + "(?:修复|提交|贡献|合入|实现|开发|重构)了)",
+                    SG.contributesTo, Clauses.PERSON, Clauses.PROJECT, SUBJECT_CUE_OBJECT),
+            // "长期维护OpenStack中文文档翻译", "一直维护着Kolla的部署脚本": a person's own work ("孟婧(华为)" names her employer
+            // nearer the verb than her)
+            cue("maintains", "(?:长期|一直|持续|负责|多年)维护(?:着|了)?(?=\\s*[A-Za-z])",
+                    SG.contributesTo, Clauses.PERSON, Clauses.PROJECT, SUBJECT_CUE_OBJECT),
             // "阿里巴巴宣布将内部分支 Blink 贡献回 Flink 社区", "把这些改进回馈给 Kubernetes": work given back to the project it came from
             cue("given-back", "(?:贡献|回馈|合并|合入|反哺)回(?:到)?(?=\\s*[A-Za-z])|(?:回馈|反哺)(?:给|到)?(?=\\s*[A-Za-z])",
                     SG.contributesTo, Clauses.AGENT, Clauses.PROJECT, SUBJECT_CUE_OBJECT));

@@ -54,6 +54,13 @@ final class CustomerCues {
             // "Fenwick Mutual is also a Halyard Enterprise customer": the supplier's name before the word
             cue("named-customer", "\\bcustomers?\\b(?<=\\b(?:is|are|was|were|became|remains)\\s{1,3}(?:also\\s{1,3}|now\\s{1,3}|long\\s{1,3})?(?:a|an)\\s{1,3}"
                     + "(?-i:\\p{Lu})[\\w&.\\s-]{1,40}\\scustomers?)", SG.customerOf, Clauses.ORGANIZATION, Clauses.ORGANIZATION, SUBJECT_OBJECT_CUE),
+            // "Zhejiang Rail is Linghang's largest customer", "Pearl River Securities, one of Yunfan's largest customers,": the
+            // supplier named in the possessive ("Acme's customer success team" is no customer)
+            cue("possessive-customer", "\\bcustomers?\\b(?<=(?:\\b(?:is|are|was|were|became|remains)|,)\\s{1,3}(?:also\\s{1,3}|now\\s{1,3}|still\\s{1,3})?"
+                    + "(?:one\\s{1,3}of\\s{1,3})?(?-i:\\p{Lu})[\\w&.\\s-]{1,40}['’]s\\s{1,3}"
+                    + "(?:(?:largest|biggest|first|oldest|newest|main|key|major|anchor|flagship|best-known|early|earliest|paying)\\s{1,3})?customers?)"
+                    + "(?!\\s+(?:success|service|services|support|experience|base|care|team|teams|data|portal|stories|story)\\b)",
+                    SG.customerOf, Clauses.ORGANIZATION, Clauses.ORGANIZATION, SUBJECT_OBJECT_CUE),
             // "Tarkash counts Saffron Freight among its paying customers", "named RailNet as its newest customer": the
             // supplier before the verb, its customers after
             cue("counts-customers", "\\b(?:counts?|counted|named|names|lists?|listed)\\b(?=[^.;]{1,120}?\\b(?:among|as)\\s+(?:its|their|one\\s+of\\s+its)\\s+"

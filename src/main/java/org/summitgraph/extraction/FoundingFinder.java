@@ -43,6 +43,14 @@ final class FoundingFinder implements RelationFinder {
                     + "|\\b(?:came|grew|was spun)\\s+out\\s+of\\s+$",
             Pattern.CASE_INSENSITIVE);
 
+    /**
+     * "… announced that it has released Tidewater, its multi-cluster scheduling engine": software released and called the
+     * maker's own, the maker being the organisation right before the verb or, after "it", the sentence's first.
+     */
+    private static final Pattern RELEASED_BEFORE = Pattern.compile("\\b(?<it>(?:it|they|the\\s+company)\\s+)?(?:has\\s+|have\\s+|had\\s+|also\\s+|now\\s+)?"
+            + "(?:released|open-sourced|open\\s+sourced|unveiled|launched|introduced|presented)\\s+$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern ITS_OWN_AFTER = Pattern.compile("^\\s*,\\s+(?:its|their)\\s+(?:own\\s+)?\\p{Ll}");
+
     @Override
     public List<Fact> find(AnnotatedText text) {
         List<Fact> out = new ArrayList<>();
@@ -150,7 +158,24 @@ final class FoundingFinder implements RelationFinder {
         return entities.values().stream().max(java.util.Comparator.comparingInt(e -> counts.get(e.iri())));
     }
 
+    private static void releasedAsItsOwn(AnnotatedText text, Sentence s, Mention project, List<Fact> out) {
+        if (!ITS_OWN_AFTER.matcher(text.text()).region(project.end(), s.end()).lookingAt()) {
+            return;
+        }
+        int from = Math.max(s.begin(), project.begin() - 40);
+        Matcher verb = RELEASED_BEFORE.matcher(text.text()).region(from, project.begin());
+        if (!verb.find()) {
+            return;
+        }
+        int verbAt = verb.group("it") != null ? verb.start("it") : verb.start();
+        Optional<Mention> maker = verb.group("it") != null
+                ? text.in(s.begin(), verbAt, Clauses.ORGANIZATION).stream().filter(m -> !m.anaphoric()).findFirst()
+                : text.endingAt(verbAt, Clauses.ORGANIZATION);
+        maker.ifPresent(m -> out.add(Clauses.fact(project.entity(), SG.foundedBy, m.entity(), s, "pattern:released-its-own", 0.7)));
+    }
+
     private static void english(AnnotatedText text, Sentence s, Mention project, List<Fact> out) {
+        releasedAsItsOwn(text, s, project, out);
         // "since Rackspace and NASA founded OpenStack in 2010"
         Matcher verb = FOUNDED_BEFORE.matcher(text.text().substring(Math.max(s.begin(), project.begin() - 30), project.begin()));
         if (verb.find()) {

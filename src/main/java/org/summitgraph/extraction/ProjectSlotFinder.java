@@ -53,9 +53,13 @@ public final class ProjectSlotFinder implements MentionFinder {
             + "License|Con|Day|Days|Summit|Community|Incubator|Member|Members|Way|Board|Committer|Committers|Contributor|"
             + "Contributors|Project|Projects|IDE|Public)\\b)\\p{Lu}[\\p{IsLatin}\\d]+)" + END + "(?![ \\t]+\\p{Lu})");
 
+    /** A repository's name in lower case: "io_uring", "kube-vip", "k3s". */
+    private static final String LOWER_NAME = "\\p{Ll}[\\p{Ll}\\d]*(?:[_-][\\p{Ll}\\d]+)+|\\p{Ll}+\\d[\\p{Ll}\\d]*";
+
     private static final List<Pattern> ENGLISH = List.of(
-            // "Shiokaze, a Kubernetes-native gateway", "Brisemer Forge, the open source build orchestrator"
-            Pattern.compile(LEADING_NAME + ",\\s+(?:a|an|the)\\s+" + MODIFIERS + KIND + NOT_A_COMPANY),
+            // "Shiokaze, a Kubernetes-native gateway", "Brisemer Forge, the open source build orchestrator"; "released
+            // Tidewater, its multi-cluster scheduling engine": the maker's own software
+            Pattern.compile(LEADING_NAME + ",\\s+(?:a|an|the|its|their|our)\\s+" + MODIFIERS + KIND + NOT_A_COMPANY),
             // "a small project called Pantheon"
             Pattern.compile("\\b" + KIND + "s?\\s+(?:called|named|dubbed|known as)\\s+" + NAME + END),
             // "maintainers of Shiokaze", "contributors to Envoy", "a committer on Vitess"
@@ -96,7 +100,17 @@ public final class ProjectSlotFinder implements MentionFinder {
             Pattern.compile(LEADING_NAME + "\\s+(?:is|was|remains)\\s+(?:a|an|the)\\s+" + MODIFIERS + KIND + NOT_A_COMPANY),
             // "Both are Fernkit contributors", "three Quillon maintainers": people counted as a project's maintainers
             Pattern.compile("\\b(?:are|were|both|two|three|four|five|six|several|many|other|fellow|longtime|long-time)\\s+" + NAME
-                    + "\\s+(?:maintainers|committers|contributors)\\b"));
+                    + "\\s+(?:maintainers|committers|contributors)\\b"),
+            // "open-sourced Pouch", "open-sourced its scheduling engine Tidewater", "donated Quillon to the CNCF": what a
+            // maker sets free or hands to a foundation is software
+            Pattern.compile("\\bopen[- ]?sourc(?:ed|es|ing)\\s+(?:(?:its|their|our)\\s+(?:[\\p{Ll}-]+\\s+){0,3}?" + KIND + "\\s+)?"
+                    + NAME + END + "(?![ \\t]*\\p{Lu}|['’])"),
+            Pattern.compile("\\bdonat(?:ed|es|ing)\\s+" + NAME + "\\s+to\\b"),
+            // "a reviewer for the io_uring subsystem", "maintainer of kube-vip": a name in lower case, which only a
+            // repository's name is when it holds an underscore, a hyphen or a digit ("open-source", "cloud-native" are words)
+            Pattern.compile("\\b(?:co-?)?(?:maintainers?|committers?|reviewers?|contributors?|creators?|approvers?)\\s+(?:of|to|on|for)\\s+"
+                    + "(?:the\\s+)?(?!open-source|cloud-native|open-hardware)(" + LOWER_NAME + ")(?![\\p{L}\\d_-])(?!\\s+(?!(?:subsystem|project|"
+                    + "repository|repo|driver|module|library|tree|and|or|since|in|at|for|with|as)\\b)\\p{Ll})"));
 
     /** The words of the last patterns of {@link #ENGLISH}. */
     private static final List<String> LAST_CUES = List.of("aintainers", "ommitters", "ontributors");
@@ -105,7 +119,7 @@ public final class ProjectSlotFinder implements MentionFinder {
      * For each pattern of {@link #ENGLISH}, in order, the words one of which a text must hold for the pattern to be
      * tried at all (none: always tried). Most texts hold none, and trying a pattern at every position costs.
      */
-    private static final List<List<String>> ENGLISH_CUES = List.of(List.of(", a ", ", an ", ", the "),
+    private static final List<List<String>> ENGLISH_CUES = List.of(List.of(", a ", ", an ", ", the ", ", its ", ", their ", ", our "),
             List.of("called ", "named ", "dubbed ", "known as "),
             List.of("aintainer", "ommitter", "ontributor", "reator", "core developer", "core reviewer", "PTL "),
             List.of("'s ", "’s ", "' "), List.of("igrat"), List.of("igrat", "mov", "switch"), List.of("mov", "port"),
@@ -113,7 +127,8 @@ public final class ProjectSlotFinder implements MentionFinder {
             List.of("tion of "), List.of("graduated", "sandbox", "incubat"), List.of("sandbox", "incubating", "graduated"),
             List.of("aintainer", "ommitter", "core reviewer", "PTL"), List.of("the ", "its ", "their ", "our ", "'s ", "’s "),
             List.of("Apache ", "Eclipse "), List.of(" is a", " is the", " was a", " was the", " remains "),
-            LAST_CUES);
+            LAST_CUES, List.of("open-sourc", "open sourc", "opensourc"), List.of("donat"),
+            List.of("aintainer", "ommitter", "eviewer", "ontributor", "reator", "pprover"));
 
     /**
      * "does not use MCUboot", "packaging NixOS for ARM laptops", "ships Web3j": a name shaped like no word, company or
@@ -185,7 +200,17 @@ public final class ProjectSlotFinder implements MentionFinder {
             // "运维平台“磐石云管”", "商业版“澜舟平台”": a quoted name after a kind of software (not an award's name)
             Pattern.compile("(?:平台|产品|工具|系统|软件|商业版|发行版|套件|框架|引擎|应用)\\s*[“\"「『]([^”\"」』，。、；\\n]{2,12}?)(?<![奖星])[”\"」』]"),
             // "OpenHarmony驱动子系统": a project's subsystem
-            Pattern.compile("((?<![\\p{IsLatin}\\d])" + WORD + "[\\p{IsHan}]{0,4}子系统)"));
+            Pattern.compile("((?<![\\p{IsLatin}\\d])" + WORD + "[\\p{IsHan}]{0,4}子系统)"),
+            // "阿里开源了Pouch", "云帆宣布开源自研的tidewater": what a maker sets free is software
+            Pattern.compile("(?:开源了|开源的|开源出|正式开源|宣布开源|捐赠了|捐献了)\\s*(?:自家的|自研的|其)?\\s*" + ZH_ANY_NAME
+                    + "(?![\\p{IsLatin}\\d])"),
+            // "将Skyline贡献给OpenStack社区", "把Quillon捐赠给了基金会"
+            Pattern.compile("[将把]\\s*" + ZH_ANY_NAME + "\\s*(?:项目)?\\s*(?:正式|全面)?(?:捐赠|捐献|贡献|开源|移交|托管)给"),
+            // "containerd社区", "etcd项目", "pytorch框架": a word in small Latin letters before a kind of software is its name
+            Pattern.compile("(?<![\\p{IsLatin}\\d./_-])(\\p{Ll}[\\p{Ll}\\d]{2,15})(?![\\p{IsLatin}\\d./_-])\\s*"
+                    + "(?:开源)?(?:项目|子项目|社区|框架|仓库|代码仓|插件)"),
+            // "PaddlePaddle框架", "Flink引擎": a Latin name before the kind of software ("X平台" is as often a company's)
+            Pattern.compile("(?<![\\p{IsLatin}\\d])" + ZH_NAME + "\\s*(?:框架|引擎|运行时)(?![\\p{IsHan}]{0,4}奖)"));
     /** For each pattern of {@link #CHINESE}, the words that must be in the text for it to be tried. */
     private static final List<List<String>> CHINESE_CUES = List.of(
             List.of("项目", "社区版", "维护者", "贡献者", "核心开发者", "源码", "代码仓库", "插件", "兼容", "aintainer", "ommitter",
@@ -193,7 +218,8 @@ public final class ProjectSlotFinder implements MentionFinder {
             List.of("迁", "切", "换成", "替换", "基于", "用的是", "用上了", "跑在"), List.of("从"),
             List.of("项目", "平台", "框架", "引擎", "数据库", "网关", "中间件", "操作系统", "系统", "消息队列", "工具", "编译器", "运行时"), List.of("项目"),
             List.of("开发", "研发", "维护"), List.of("OS", "DB", "Linux", "Cloud", "AI", "IDE", "SDK"), List.of("用"),
-            List.of("“", "\"", "「", "『"), List.of("子系统"));
+            List.of("“", "\"", "「", "『"), List.of("子系统"), List.of("开源", "捐"), List.of("给"),
+            List.of("项目", "社区", "框架", "仓", "插件"), List.of("框架", "引擎", "运行时"));
     /** Each pattern of {@link #CHINESE}, searched only where a match can begin. */
     private static final List<QuickFind> CHINESE_QUICK = CHINESE.stream().map(QuickFind::new).toList();
     /** "Dubbo 社区": only a name that is no acronym ("CNCF 社区", "KCD 社区" are groups of people). */
@@ -215,6 +241,13 @@ public final class ProjectSlotFinder implements MentionFinder {
             "BSP", "BSPs", "SDK", "SDKs", "BIOS", "RTOS", "SoC", "SoCs", "FPGA", "ABI", "IoT", "TLS", "YAML", "JSON", "SQL", "AWS",
             "PR", "PRs", "LTS", "GA", "RC", "Beta", "Alpha", "OK", "USD", "EUR", "RMB", "US", "UK", "EU", "China", "Java",
             "Go", "Python", "Rust", "Apache", "GPL", "MIT", "BSD", "License", "English", "Chinese", "Japanese", "Foundation", "Summit", "KubeCon", "CloudNativeCon");
+    /** Words Chinese text writes in small Latin letters that name a language, a site or a kind of thing, no project. */
+    private static final Set<String> LOWER_WORDS = Set.of("python", "java", "golang", "rust", "javascript", "typescript", "php",
+            "github", "gitee", "gitlab", "web", "app", "api", "apis", "sdk", "iot", "devops", "serverless", "saas", "paas", "iaas",
+            "www", "http", "https", "com", "org", "html", "json", "yaml", "demo", "bug", "bugs", "issue", "issues", "star",
+            "stars", "fork", "commit", "commits", "pull", "request", "review", "maintainer", "committer", "reviewer", "meetup",
+            "blog", "wiki", "mail", "email", "slack", "wechat", "twitter", "linkedin", "youtube", "online", "offline", "open",
+            "source", "cloud", "native", "edge", "data", "code", "team", "the", "and", "for", "with", "new", "top", "pro", "max");
     /** Where a name that ends like an organisation's is left to the organisation finders. */
     private static final Pattern ORGANIZATION_END = Pattern.compile("\\b(?:Inc|Ltd|LLC|GmbH|AG|Corp|Corporation|Company|Systems|Labs|"
             + "Technologies|Technology|Networks|Solutions|Software|Group|Holdings|Foundation|University|Institute|Bank|Telecom|"
@@ -297,7 +330,8 @@ public final class ProjectSlotFinder implements MentionFinder {
                 QuickFind.Matches m = CHINESE_QUICK.get(i).in(text, 0, text.length());
                 while (m.find()) {
                     // "Airflow是两个独立的项目" after "Apache Airflow": the short form is the longer name's, not a new project
-                    if (!ACRONYM.matcher(m.group(1)).matches() && !(i >= 3 && isTailOfLongerName(text, m.group(1)))) {
+                    if (!ACRONYM.matcher(m.group(1)).matches() && !LOWER_WORDS.contains(m.group(1))
+                            && !(i >= 3 && isTailOfLongerName(text, m.group(1)))) {
                         // "在生产环境中用Ray，": what is used is no person, whatever given name it spells
                         add(text, m.start(1), m.end(1), out, CHINESE.get(i) == USED);
                     }
