@@ -121,8 +121,8 @@ class FirstPersonVoicesTest {
         Set<String> theirs = english("Mira Patel has joined Vossberg Systems as its new VP of Engineering. "
                 + "Our CTO Sanne de Vries welcomed her.");
 
-        assertTrue(joined.contains("Sanne de Vries worksFor Vossberg Systems"), joined::toString);
-        assertFalse(theirs.contains("Sanne de Vries worksFor Vossberg Systems"), theirs::toString);
+        assertTrue(joined.contains("Sanne de Vries hasRole Vossberg Systems [CTO]"), joined::toString);
+        assertFalse(theirs.contains("Sanne de Vries hasRole Vossberg Systems [CTO]"), theirs::toString);
     }
 
     @Test
