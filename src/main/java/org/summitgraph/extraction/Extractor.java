@@ -240,6 +240,10 @@ public final class Extractor {
         if (inTitle.isPresent()) {
             return inTitle.get().entity();
         }
+        Optional<Entity> recent = RecentEdition.in(mentions, knowledge, text.article().datePublished());
+        if (recent.isPresent()) {
+            return recent.get();
+        }
         Optional<Entity> ofTitleCity = heldInTitleCity(title, mentions, knowledge);
         if (ofTitleCity.isPresent()) {
             return ofTitleCity.get();
