@@ -240,13 +240,9 @@ public final class Extractor {
         if (inTitle.isPresent()) {
             return inTitle.get().entity();
         }
-        Optional<Entity> recent = RecentEdition.in(mentions, knowledge, text.article().datePublished());
-        if (recent.isPresent()) {
-            return recent.get();
-        }
         Optional<Entity> ofTitleCity = heldInTitleCity(title, mentions, knowledge);
         if (ofTitleCity.isPresent()) {
-            return ofTitleCity.get();
+            return RecentEdition.insteadOfOld(ofTitleCity.get(), mentions, knowledge, text.article().datePublished());
         }
         Map<String, Long> counts = new HashMap<>();
         Map<String, Entity> byIri = new HashMap<>();
@@ -267,7 +263,7 @@ public final class Extractor {
         Comparator<String> earliest = Comparator.comparingInt(iri -> -first.get(iri));
         return counts.keySet().stream()
                 .max(Comparator.<String>comparingLong(counts::get).thenComparing(ofItsTime).thenComparing(earliest))
-                .map(byIri::get).orElse(null);
+                .map(byIri::get).map(e -> RecentEdition.insteadOfOld(e, mentions, knowledge, published)).orElse(null);
     }
 
     /**
