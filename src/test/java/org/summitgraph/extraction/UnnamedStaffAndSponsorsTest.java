@@ -104,8 +104,9 @@ class UnnamedStaffAndSponsorsTest {
     @Test
     void anInterviewPublishedDaysAfterAnEditionIsAboutItThoughItLooksBackOnOlderOnesMoreOften() {
         Extraction e = MainEventTest.extract("A Porto developer on six years of conferences",
-                "We talked to her in Porto, the day after her talk at Tidepool Open 2025. Her first conference was Harbor Summit 2019. "
-                        + "Harbor Summit 2019 was small. She spoke at Harbor Summit 2019 again later.", "en", LocalDate.of(2025, 5, 20));
+                "We talked to her in Porto, the day after her talk at Tidepool Open 2025. Her first conference was KubeCon + "
+                        + "CloudNativeCon China 2019. KubeCon + CloudNativeCon China 2019 was huge. She spoke at KubeCon + CloudNativeCon "
+                        + "China 2019 again.", "en", LocalDate.of(2025, 5, 20));
 
         assertEquals("Tidepool Open 2025", e.about().label("en"));
     }
