@@ -31,6 +31,8 @@ final class SectionEvents {
     /** The event the sentence names was held: "在北京举办", "于11月4日至6日在上海举办了", "was held in Phoenix". */
     private static final Pattern HELD = Pattern.compile("举办|举行|召开|\\b(?:was|were) held\\b|\\btook place\\b|\\bran from\\b",
             Pattern.CASE_INSENSITIVE);
+    /** An event word on its own before the event named: the sentence speaks of another one first. */
+    private static final Pattern BARE_EVENT = Pattern.compile("峰会|大会|\\b(?:summit|conference)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern SENTENCE_END = Pattern.compile("[。.!！?？;；,，:：]\\s*$");
 
     private SectionEvents() {
@@ -117,10 +119,14 @@ final class SectionEvents {
                 current = null;
                 paragraph = s.paragraph();
             }
-            List<Entity> named = text.in(s.begin(), s.end(), m -> m.entity().kind().isEvent() && !m.anaphoric()).stream()
-                    .map(Mention::entity).distinct().toList();
+            List<Mention> events = text.in(s.begin(), s.end(), m -> m.entity().kind().isEvent());
+            List<Entity> named = events.stream().filter(m -> !m.anaphoric()).map(Mention::entity).distinct().toList();
             if (!named.isEmpty()) {
-                boolean held = named.size() == 1 && named.get(0).kind() == EntityKind.SUMMIT && HELD.matcher(s.text()).find();
+                // "峰会在爱丁堡国际会议中心举行，…同场还有嵌入式Linux大会": what was held is the summit the sentence opens on, not the
+                // event named after it
+                boolean held = named.size() == 1 && named.get(0).kind() == EntityKind.SUMMIT && HELD.matcher(s.text()).find()
+                        && events.stream().map(Mention::entity).distinct().count() == 1
+                        && !BARE_EVENT.matcher(text.text()).region(s.begin(), events.get(0).begin()).find();
                 current = held && !named.get(0).equals(about) ? named.get(0) : null;
                 continue;
             }

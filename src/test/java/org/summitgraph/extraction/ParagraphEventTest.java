@@ -31,4 +31,11 @@ class ParagraphEventTest {
         assertFalse(zh.contains("星澜科技 attends Harbor Summit 2019"), zh.toString());
         assertTrue(zh.stream().anyMatch(f -> f.startsWith("星澜科技 attends 青岚")), zh.toString());
     }
+
+    @Test
+    void anotherEventHeldAlongsideTheArticlesOpensNoParagraph() {
+        Set<String> zh = EventCuesTest.zh("\n\n大会在成都世纪城举行，同场还有Harbor Summit 2025。星澜科技、云栖数据都有主题演讲。\n\n");
+
+        assertFalse(zh.contains("星澜科技 attends Harbor Summit 2025"), zh.toString());
+    }
 }
