@@ -71,11 +71,7 @@ final class EventCues {
             about("back-from", "\\b(?:are|is|am|'m|’m|was|were|got|came|just) back from\\b(?=\\s+(?:the |this year's |this year’s )?"
                     + "(?:[\\w'’-]+ ){0,3}?(?:summit|conference|(?-i:\\p{Lu})))", SG.attends, Clauses.AGENT, SUBJECT_CUE_OBJECT),
             // "讲的人是Cisco的Kyle Mestery", "主讲人是刘畅"
-            about("speaker-is-zh", "(?:讲的人|主讲人|演讲者|讲者|主讲嘉宾|讲师|分享者|分享嘉宾)(?:是|为)", SG.speaksAt, Clauses.PERSON, OBJECT_CUE_SUBJECT),
-            // "讲Docker调度的是Rahul Menon", "和我同台的是…Priya Raman": who gave the talk, named after it (not "讲究的是")
-            about("speaker-named-after", "(?:讲(?![究求道])[^，,。；;]{1,16}?|同台)的(?:嘉宾)?(?:是|为)", SG.speaksAt, Clauses.PERSON, OBJECT_CUE_SUBJECT),
-            // "COO Mark Collier随后宣布", "接着公布了Icehouse版本的贡献数据": the next on stage in a keynote's sequence
-            about("next-on-stage-zh", "(?:随后|接着|紧接着|之后)(?:在台上)?(?:宣布|公布|补充|透露|演示|展示)", SG.speaksAt, Clauses.PERSON, SUBJECT_CUE_OBJECT),
+            about("speaker-is-zh", "(?:讲的人|主讲人|演讲者|讲者|主讲嘉宾)(?:是|为)", SG.speaksAt, Clauses.PERSON, OBJECT_CUE_SUBJECT),
             // "Nope, they're on the sponsor list", "X is among the sponsors"
             about("sponsor-list", "\\b(?:on the sponsor(?:s|ship)? (?:list|page|wall)|among the (?:sponsors|exhibitors))\\b",
                     SG.attends, Clauses.ORGANIZATION, SUBJECT_CUE_OBJECT),
