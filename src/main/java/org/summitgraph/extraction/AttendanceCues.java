@@ -176,6 +176,18 @@ final class AttendanceCues {
             // "两家都是本届大会的钻石赞助商": a sponsor of the event
             about("event-sponsor", "(?:是|为|作为|成为)(?:本届|这次|今年|此次)(?:大会|峰会|会议|活动)?的?(?:钻石|白金|黄金|金牌|银牌|铜牌|战略|首席|顶级)?"
                     + "赞助商", SG.attends, Clauses.ORGANIZATION, SUBJECT_CUE_OBJECT),
+            // "中国移动、中国联通、九州云等都是重要赞助方", "两家也是官方参展商": sponsors of the event the sentence speaks of (not "是开源基金会的
+            // 主要赞助方": a sponsor of someone else, named before the noun)
+            about("event-sponsor", "(?:都|均|也|还)?(?:是|为|成为了?)(?:本届|这次|今年|此次)?(?:大会|峰会|会议|活动)?的?(?:(?:重要|主要|核心|官方|首席|钻石|"
+                    + "白金|黄金|金牌|银牌|铜牌|战略|顶级)的?)?(?:赞助方|赞助商|赞助单位|参展商|参展方)", SG.attends, Clauses.ORGANIZATION, SUBJECT_CUE_OBJECT),
+            // "华为、阿里巴巴、百度、腾讯都有主题演讲": a talk of their own (not "都有演讲的计划": a plan)
+            about("own-talk-zh", "(?:都|也|均|还|各自)有(?:[^，,。；;]{0,4}?)(?:主题演讲|主旨演讲|演讲|议题|分享)(?![^，,。；;]{0,2}?(?:计划|打算|机会|意向|经验|能力))",
+                    SG.attends, Clauses.ORGANIZATION, SUBJECT_CUE_OBJECT),
+            // "Rackspace这次带了一百多人来巴黎": people brought along to the event
+            about("brought-people-zh", "带了(?:[一二两三四五六七八九十百几\\d]+多?)(?:个|位|名)?(?:人|工程师|员工|同事|代表)(?=[^，,。；;]{0,2}?(?:来|去|到|参加|参会|参展|飞|赴|前往))",
+                    SG.attends, Clauses.ORGANIZATION, SUBJECT_CUE_OBJECT),
+            // "big stands from Mirantis, Red Hat, HP and IBM", "exhibits by Intel and Arm": whose stand it is, named after
+            about("stands-from", "\\b(?:stands|exhibits|tables|kiosks) (?:from|by)\\b", SG.attends, Clauses.ORGANIZATION, OBJECT_CUE_SUBJECT),
             // "来自华为的内核工程师梁锦在提问环节介绍": a question from the floor
             about("asks-from-floor", "在(?:现场)?提问环节", SG.attends, Clauses.PERSON, SUBJECT_CUE_OBJECT),
             about("own-track", "(?:都|也|还|各自)?(?:设|设立|设置|举办|办)了?(?:自己的|各自的)(?:分论坛|专场|分会场|专题论坛)"

@@ -244,7 +244,7 @@ public final class Extractor {
         }
         Optional<Entity> ofTitleCity = heldInTitleCity(title, mentions, knowledge);
         if (ofTitleCity.isPresent()) {
-            return ofTitleCity.get();
+            return RecentEdition.insteadOfOld(ofTitleCity.get(), mentions, knowledge, text.article().datePublished());
         }
         Map<String, Long> counts = new HashMap<>();
         Map<String, Entity> byIri = new HashMap<>();
@@ -265,7 +265,7 @@ public final class Extractor {
         Comparator<String> earliest = Comparator.comparingInt(iri -> -first.get(iri));
         return counts.keySet().stream()
                 .max(Comparator.<String>comparingLong(counts::get).thenComparing(ofItsTime).thenComparing(earliest))
-                .map(byIri::get).orElse(null);
+                .map(byIri::get).map(e -> RecentEdition.insteadOfOld(e, mentions, knowledge, published)).orElse(null);
     }
 
     /**

@@ -23,7 +23,7 @@ final class RelationFinders {
                 new UnitPartOfFinder(), new OwnershipFinder(), new CustomerListFinder(), new FoundingMemberFinder(),
                 new ContributionFinder(), OneLanguage.englishOnly(new ContributionNounFinder()), new CueWordFinder(ContributionCues.CUES), new CueWordFinder(AdoptionCues.CUES), new CueWordFinder(CustomerCues.CUES), new CueWordFinder(ProjectOriginCues.CUES), new CueWordFinder(PartnerCues.CUES), OneLanguage.chineseOnly(new PracticeAtFinder()), OneLanguage.englishOnly(new UsedByRelativeFinder()), OneLanguage.chineseOnly(new TaskToolFinder()),
                 new TopContributorFinder(), OneLanguage.englishOnly(new WorksOnFinder()), OneLanguage.englishOnly(new UnitHeadFinder()), OneLanguage.englishOnly(new EmployerPhraseFinder()), OneLanguage.englishOnly(new CareerClauseFinder()), OneLanguage.englishOnly(new PmcChairFinder()),
-                new CueWordFinder(AttendanceCues.CUES), new MembershipFinder(), new OrganizationOnStageFinder(),
+                new CueWordFinder(AttendanceCues.CUES), new UnnamedStaffFinder(), new MembershipFinder(), new OrganizationOnStageFinder(),
                 new PossessiveTieFinder(), new CueWordFinder(OrganizationCues.CUES), OneLanguage.englishOnly(new OfficeFinder()), OneLanguage.englishOnly(new OurTiesFinder()), new OwnedEventFinder(), new HostClauseFinder(), new ComponentFinder(), new WinnerListFinder(),
                 new CoFounderFinder(), new GroupConvenerFinder(), new FoundingGerundFinder(), OneLanguage.chineseOnly(new BothPartiesFinder()), OneLanguage.chineseOnly(new SupplierFinder()));
     }

@@ -28,6 +28,11 @@ final class SectionEvents {
     private static final Pattern NUMBERED = Pattern.compile("^\\s*(?:[一二三四五六七八九十]{1,3}[、.．]|\\d{1,2}[、.．)]|#{1,4}|【|Part\\s+\\d+\\s*[:：])");
     private static final Pattern PART_AFTER = Pattern.compile("\\s*(?:分论坛|论坛|专场|分会场|会场|展区|track|devroom|stage|room)",
             Pattern.CASE_INSENSITIVE);
+    /** The event the sentence names was held: "在北京举办", "于11月4日至6日在上海举办了", "was held in Phoenix". */
+    private static final Pattern HELD = Pattern.compile("举办|举行|召开|\\b(?:was|were) held\\b|\\btook place\\b|\\bran from\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** An event word on its own before the event named: the sentence speaks of another one first. */
+    private static final Pattern BARE_EVENT = Pattern.compile("峰会|大会|\\b(?:summit|conference)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern SENTENCE_END = Pattern.compile("[。.!！?？;；,，:：]\\s*$");
 
     private SectionEvents() {
@@ -97,7 +102,38 @@ final class SectionEvents {
             out[s.index()] = current;
         }
         closeIfAboutNamed(text, out, opened, sentences.size(), about);
+        heldInParagraph(text, out, about);
         return out;
+    }
+
+    /**
+     * "2018年的第二届LC3仍在北京举办，时间是6月25日至27日。…华为、阿里巴巴、百度、腾讯都有主题演讲", "Hyperledger Global Forum 2020
+     * was held in Phoenix. Eleven of us went.": a review of several events tells of each in a paragraph that opens on it being
+     * held; the paragraph's next sentences that name no event speak of that one, until a sentence names another.
+     */
+    private static void heldInParagraph(AnnotatedText text, Entity[] out, Entity about) {
+        Entity current = null;
+        int paragraph = -1;
+        for (Sentence s : text.sentences()) {
+            if (s.paragraph() != paragraph) {
+                current = null;
+                paragraph = s.paragraph();
+            }
+            List<Mention> events = text.in(s.begin(), s.end(), m -> m.entity().kind().isEvent());
+            List<Entity> named = events.stream().filter(m -> !m.anaphoric()).map(Mention::entity).distinct().toList();
+            if (!named.isEmpty()) {
+                // "峰会在爱丁堡国际会议中心举行，…同场还有嵌入式Linux大会": what was held is the summit the sentence opens on, not the
+                // event named after it
+                boolean held = named.size() == 1 && named.get(0).kind() == EntityKind.SUMMIT && HELD.matcher(s.text()).find()
+                        && events.stream().map(Mention::entity).distinct().count() == 1
+                        && !BARE_EVENT.matcher(text.text()).region(s.begin(), events.get(0).begin()).find();
+                current = held && !named.get(0).equals(about) ? named.get(0) : null;
+                continue;
+            }
+            if (out[s.index()] == null && current != null) {
+                out[s.index()] = current;
+            }
+        }
     }
 
     /**
