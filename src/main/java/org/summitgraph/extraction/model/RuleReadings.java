@@ -25,13 +25,30 @@ final class RuleReadings {
             + "address|remarks|slides|stage|workshop|tutorial|fireside|moderat|opens|opened|closes|closed)|演讲|分享|介绍|主持|圆桌|对话|"
             + "发言|致辞|报告|议题|展示|演示|台上|主题|开场|闭幕");
 
+    /** A host's verb: what a host gives is a talk only where the rules read one (a panel, not a discussion). */
+    private static final Pattern HOSTED = Pattern.compile("(?i)主持|\\bmoderat(?:es|ed|ing)\\b|\\bemcee");
+    /** An event called off or moved: where it met, if anywhere, the rules say. */
+    private static final Pattern CALLED_OFF = Pattern.compile("(?i)\\b(?:cancel+ed|called off|scrapped|postponed)\\b|取消|停办|延期");
+
     /** "organizedBy ORG @3": an organiser the rules tied to some events of sentence 3. */
     private final Set<String> organisers = new HashSet<>();
+    /** "AWARD @3": an award the rules gave to someone in sentence 3. */
+    private final Set<String> awarded = new HashSet<>();
+    /** "ORG @3": an organisation the rules read as someone's employer in sentence 3. */
+    private final Set<String> employers = new HashSet<>();
+    /** "PERSON @3": a person the rules gave a talk in sentence 3. */
+    private final Set<String> speakers = new HashSet<>();
 
     RuleReadings(List<Fact> ruleFacts) {
         for (Fact f : ruleFacts) {
-            if (f.predicate().getLocalName().equals("organizedBy")) {
-                organisers.add(f.object() + " @" + f.sentence().index());
+            String at = " @" + f.sentence().index();
+            switch (f.predicate().getLocalName()) {
+                case "organizedBy" -> organisers.add(f.object() + at);
+                case "wonAward" -> awarded.add(f.object() + at);
+                case "worksFor", "hasRole" -> employers.add(f.object() + at);
+                case "speaksAt" -> speakers.add(f.subject() + at);
+                default -> {
+                }
             }
         }
     }
@@ -46,6 +63,10 @@ final class RuleReadings {
         return (c.features().contains("imp") || c.features().contains("carry")) && SEAT.matcher(s).find() && !TALK.matcher(s).find();
     }
 
+    private static String at(Candidate c) {
+        return " @" + c.sentence().index();
+    }
+
     /** Whether the rules' reading of the candidate's sentence leaves the model free to state the relation. */
     boolean allow(Candidate c, String predicate) {
         if (c.features().contains(Candidates.NEGATED)) {
@@ -56,7 +77,15 @@ final class RuleReadings {
         }
         return switch (predicate) {
             // the rules read the person as there: whether they also spoke is the rules' call (chairs, stand-ins, visitors)
-            case "speaksAt" -> !c.rulePredicates().contains("attends") && !seatNotTalk(c);
+            // "Cyborg的讨论由X主持": a host gives a talk where the rules read one (a panel), not elsewhere
+            case "speaksAt" -> !c.rulePredicates().contains("attends") && !seatNotTalk(c)
+                    && !(HOSTED.matcher(c.sentence().text()).find() && !speakers.contains(c.subject().iri() + at(c)));
+            // "A congratulates B on winning the Superuser Award": the rules chose the award's winner in the sentence
+            case "wonAward" -> !awarded.contains(c.object().iri() + at(c));
+            // "后排有云栖数据的工程师林思远": an employer of someone the sentence places there is not itself said to be there
+            case "attends" -> !employers.contains(c.subject().iri() + at(c));
+            // "FernCon 2020 was scheduled to be held in Tallinn, but was cancelled"
+            case "heldIn" -> !CALLED_OFF.matcher(c.sentence().text()).find();
             // "A、B由X主办，C在成都举行": the rules chose which events of the sentence the organiser runs
             case "organizedBy" -> !organisers.contains(c.object().iri() + " @" + c.sentence().index());
             // "去了华为的展台": an organisation with 的 after it names whose thing follows, not where one works

@@ -133,4 +133,42 @@ class RuleReadingsTest {
         assertFalse(chair.readings().allow(chaired, "speaksAt"), chaired.features().toString());
         assertTrue(keynote.readings().allow(keynote.lastPair("Jonas Ekberg", SUMMIT), "speaksAt"));
     }
+
+    @Test
+    void anAwardWhoseWinnerTheRulesNamedGetsNoOtherFromTheModel() {
+        Read congratulated = read("Brightwater Labs congratulates Kestrel Freight on winning the Superuser Award this week.", "en");
+
+        Candidate winner = congratulated.pair("Kestrel Freight", "Superuser Award");
+        assertTrue(winner.rulePredicates().contains("wonAward"), winner.rulePredicates().toString());
+        assertFalse(congratulated.readings().allow(congratulated.pair("Brightwater Labs", "Superuser Award"), "wonAward"));
+    }
+
+    @Test
+    void anEventCalledOffGetsNoPlaceFromTheModel() {
+        Read cancelled = read("FernCon 2020 was scheduled to be held in Tallinn in May, but was cancelled.", "en");
+        Read held = read("FernCon 2020 was scheduled to be held in Tallinn in May, and was.", "en");
+
+        assertFalse(cancelled.readings().allow(cancelled.pair("FernCon 2020", "Tallinn"), "heldIn"));
+        assertTrue(held.readings().allow(held.pair("FernCon 2020", "Tallinn"), "heldIn"));
+    }
+
+    @Test
+    void aHostGivesATalkOnlyWhereTheRulesReadOne() {
+        String at = SUMMIT + ": the second day\n\n";
+        Read discussion = read(at + "Cyborg的讨论由星澜科技的黄之鹏主持,进展顺利。", "zh");
+        Read presented = read(at + "Cyborg的进展由星澜科技的黄之鹏介绍,进展顺利。", "zh");
+
+        assertFalse(discussion.readings().allow(discussion.lastPair("黄之鹏", SUMMIT), "speaksAt"));
+        assertTrue(presented.readings().allow(presented.lastPair("黄之鹏", SUMMIT), "speaksAt"));
+    }
+
+    @Test
+    void theEmployerOfSomeoneTheSentencePlacesThereIsNotSaidToAttend() {
+        String at = SUMMIT + ": the second day\n\n";
+        Read staff = read(at + "后排有云栖数据的工程师林思远。", "zh");
+        Read stand = read(at + "后排有云栖数据的展台。", "zh");
+
+        assertFalse(staff.readings().allow(staff.lastPair("云栖数据", SUMMIT), "attends"));
+        assertTrue(stand.readings().allow(stand.lastPair("云栖数据", SUMMIT), "attends"));
+    }
 }
