@@ -786,7 +786,7 @@ class EvaluationBarTest {
      * 8,403 gold relations): 6,056 found of 7,042 extracted. Session 22's constructions, then the twenty-second set (240
      * articles, 8,849 gold relations): 6,410 found of 7,451 extracted. Session 23's constructions and a relation model
      * retrained on the 240 (whose own articles it now fits, so found and extracted both rose), then the twenty-third set
-     * (252 articles, 9,327 gold relations): 7,118 found of 8,180 extracted. Floor and ceiling sit just beside these.
+     * (252 articles, 9,327 gold relations): 7,101 found of 8,161 extracted. Floor and ceiling sit just beside these.
      */
     @Test
     void theTestArticlesWithoutTheirHeadersStayAboveTheirFloor() throws Exception {
@@ -802,8 +802,8 @@ class EvaluationBarTest {
                 extracted += s.relations().extracted();
             }
         }
-        assertTrue(found >= 7100, "relations found without headers: " + found);
-        assertTrue(extracted <= 8195, "relations extracted without headers: " + extracted + " (found " + found + ")");
+        assertTrue(found >= 7085, "relations found without headers: " + found);
+        assertTrue(extracted <= 8175, "relations extracted without headers: " + extracted + " (found " + found + ")");
     }
 
     /** The page a header stands for: the title on the first line, then the date line, then the body. */
