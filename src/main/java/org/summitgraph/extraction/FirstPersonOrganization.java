@@ -6,9 +6,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The organisation an article speaks for when nothing names its publisher: the one it puts right after a
- * first-person phrase ("we at Corvid Networks", "here at Corvid", "us at Corvid", "我们华为云团队", "我司浪潮"). A company's
- * blog, a release or a team's recap says "we" for its organisation, and the statements in "we" need it.
+ * The organisation an article's "we" stands for: the one it puts right after a first-person phrase ("we at Corvid
+ * Networks", "here at Corvid", "us at Corvid", "我们华为云团队", "我司浪潮") or that someone joined "as our" new hire. A
+ * company's blog, a release or a team's recap says "we" for its organisation, and the statements in "we" need it; it
+ * speaks for the article before the publisher (a blog site hosting an engineer's post), and is the publisher when
+ * nothing else names one.
  */
 final class FirstPersonOrganization {
 

@@ -9,21 +9,19 @@ import java.util.Optional;
  * The edition an article was written during or just after is the one it reports on, however often the text looks
  * back on an edition long past (or a city in the title points to one): an interview "in Bilbao, the day after her talk
  * at Open Source Summit Europe 2023", published a week later, that then spends most of its lines on the first LinuxCon
- * China she went to. Only when exactly one edition
- * the text names began in the weeks before publication (when the reference data knows its date) or, of those it does
- * not know, carries the year of publication in its name; a preview, written before a known event, is left to the other
- * signs.
+ * China she went to. Only when exactly one edition the text names began in the weeks before publication (when the
+ * reference data knows its date) or, of those it does not know, carries the year of publication in its name; a
+ * preview, written before a known event, is left to the other signs.
  */
 final class RecentEdition {
 
     /** From the first day of the edition to the publication: a report, a recap, an interview on the sidelines. */
     private static final int WEEKS_AFTER = 5;
+    /** Looking back on a long-past edition: the event the article was written just after, when there is one. */
+    private static final int LONG_PAST_DAYS = 365;
 
     private RecentEdition() {
     }
-
-    /** Looking back on a long-past edition: the event the article was written just after, when there is one. */
-    private static final int LONG_PAST_DAYS = 365;
 
     /**
      * The recent edition instead of the one chosen when that began long before publication (the text looks back on it more
@@ -37,6 +35,7 @@ final class RecentEdition {
         return in(mentions, knowledge, published).orElse(chosen);
     }
 
+    /** The one edition the text names that began in the weeks before publication, if exactly one did. */
     static Optional<Entity> in(List<Mention> mentions, ReferenceKnowledge knowledge, LocalDate published) {
         if (published == null) {
             return Optional.empty();
