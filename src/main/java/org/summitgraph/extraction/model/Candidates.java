@@ -222,7 +222,7 @@ final class Candidates {
                 f.add(how);
                 f.add("kd=" + kinds + how);
                 f.addAll(extra);
-                if (how.equals("carry") && !extra.contains("coref") && quoted(t, s, m)) {
+                if (how.equals("carry") && !extra.contains("coref") && RelationCues.quoted(t, s.begin(), m.begin())) {
                     f.add(CARRIED_INTO_QUOTE);
                 }
                 if (words.size() > 1) {
@@ -249,23 +249,6 @@ final class Candidates {
                         rules.getOrDefault(subject.iri() + " " + object.iri() + " @" + s.index(), Set.of()), List.copyOf(f)));
             }
         }
-    }
-
-    /** Whether the mention lies inside a quotation opened earlier in its sentence (“…” or "…"). */
-    private static boolean quoted(String t, Sentence s, Mention m) {
-        int open = 0;
-        int straight = 0;
-        for (int i = s.begin(); i < m.begin(); i++) {
-            char c = t.charAt(i);
-            if (c == '“' || c == '「') {
-                open++;
-            } else if ((c == '”' || c == '」') && open > 0) {
-                open--;
-            } else if (c == '"') {
-                straight++;
-            }
-        }
-        return open > 0 || straight % 2 == 1;
     }
 
     private static void common(List<String> f, AnnotatedText text, String kinds) {
