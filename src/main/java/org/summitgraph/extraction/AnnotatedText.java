@@ -16,6 +16,8 @@ public final class AnnotatedText {
     private final Entity about;
     private final ReferenceKnowledge knowledge;
     private final Entity publisher;
+    /** The organisation the article's own "we" names ({@link FirstPersonOrganization}); null when none. */
+    private final Entity firstPerson;
     private Optional<InterviewVoices> interview;
     private Optional<SpeakerTurns> turns;
     private Optional<InterviewVoices> introduction;
@@ -27,7 +29,13 @@ public final class AnnotatedText {
     }
 
     AnnotatedText(ArticleText text, List<Mention> mentions, Entity about, ReferenceKnowledge knowledge, Entity publisher) {
+        this(text, mentions, about, knowledge, publisher, null);
+    }
+
+    AnnotatedText(ArticleText text, List<Mention> mentions, Entity about, ReferenceKnowledge knowledge, Entity publisher,
+                  Entity firstPerson) {
         this.publisher = publisher;
+        this.firstPerson = firstPerson;
         this.text = text;
         this.mentions = mentions.stream().sorted(Comparator.comparingInt(Mention::begin)).toList();
         this.about = about;
@@ -78,9 +86,10 @@ public final class AnnotatedText {
         if (interview == null) {
             // who speaks is read from names: "he" or "the company" opening a line is no speaker's turn
             AnnotatedText named = mentions.stream().anyMatch(Mention::anaphoric)
-                    ? new AnnotatedText(text, mentions.stream().filter(m -> !m.anaphoric()).toList(), about, knowledge, publisher)
+                    ? new AnnotatedText(text, mentions.stream().filter(m -> !m.anaphoric()).toList(), about, knowledge, publisher, firstPerson)
                     : this;
-            interview = InterviewVoices.of(named).or(() -> InterviewVoices.writer(named)).or(() -> InterviewVoices.publisher(named));
+            interview = InterviewVoices.of(named).or(() -> InterviewVoices.writer(named)).or(() -> InterviewVoices.firstPerson(named))
+                    .or(() -> InterviewVoices.publisher(named));
         }
         return interview;
     }
@@ -99,7 +108,8 @@ public final class AnnotatedText {
     /** Who speaks before the first turn of a transcript: the writer or the publisher; worked out once. */
     private Optional<InterviewVoices> introduction() {
         if (introduction == null) {
-            introduction = InterviewVoices.writer(this).or(() -> InterviewVoices.publisher(this));
+            introduction = InterviewVoices.writer(this).or(() -> InterviewVoices.firstPerson(this))
+                    .or(() -> InterviewVoices.publisher(this));
         }
         return introduction;
     }
@@ -110,6 +120,11 @@ public final class AnnotatedText {
             turns = SpeakerTurns.of(this);
         }
         return turns;
+    }
+
+    /** The organisation the article's own "we" names ("我们途岳物流的…", "we at Corvid"); empty when none. */
+    Optional<Entity> firstPerson() {
+        return Optional.ofNullable(firstPerson);
     }
 
     /** Who published the article, as its header or greeting says; empty when unknown. */

@@ -107,7 +107,7 @@ public final class Extractor {
         List<Mention> withAnaphors = new ArrayList<>(withAwards);
         withAnaphors.addAll(Anaphora.resolve(text, withAwards));
         // "我们云岫科技这两年…" on a blog site: "we" is the writer's organisation, whoever hosts the page
-        AnnotatedText annotated = new AnnotatedText(text, withAnaphors, about, knowledge, voice.orElse(publisher));
+        AnnotatedText annotated = new AnnotatedText(text, withAnaphors, about, knowledge, voice.orElse(publisher), voice.orElse(null));
         // one fact per statement and sentence: several sentences saying the same thing are all evidence
         Map<String, Fact> facts = new LinkedHashMap<>();
         for (RelationFinder finder : relationFinders) {

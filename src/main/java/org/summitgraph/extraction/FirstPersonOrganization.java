@@ -14,9 +14,9 @@ import java.util.regex.Pattern;
  */
 final class FirstPersonOrganization {
 
-    // "我们云岫科技这两年…", "咱们星河": the organisation in apposition right after "we" (not "我们的客户华为", whose 的 makes
+    // "我们云岫科技这两年…", "咱们星河", "我们公司途岳": the organisation in apposition right after "we" (not "我们的客户华为", whose 的 makes
     // it someone else); "has joined Nordwolke as our new VP": the organisation one joins as "ours"
-    private static final Pattern BEFORE = Pattern.compile("(?:\\b(?:[Ww]e|us|[Hh]ere) at |我司|本公司|(?<![让使给与和跟同对为向被把])(?:我们|咱们)"
+    private static final Pattern BEFORE = Pattern.compile("(?:\\b(?:[Ww]e|us|[Hh]ere) at |我司|本公司|(?<![让使给与和跟同对为向被把])(?:我们|咱们)(?:公司)?"
             + "|\\b(?:joined|joins|joining) )$");
     private static final Pattern AS_OURS = Pattern.compile("^ as (?:our|one of our)\\b");
 

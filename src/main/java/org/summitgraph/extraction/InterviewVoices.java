@@ -100,20 +100,20 @@ final class InterviewVoices {
                 return Optional.of(new InterviewVoices(null, org.get()));
             }
         }
-        // "我们途岳物流的调度平台", "我们华为的同事": the organisation written right after "we", as its owner
-        Matcher we = WE_NAMED.matcher(text.text());
-        while (we.find()) {
-            Optional<Mention> org = text.startingAt(we.end(), Clauses.ORGANIZATION).filter(o -> o.begin() == we.end()
-                    && text.text().startsWith("的", o.end()));
-            if (org.isPresent()) {
-                return Optional.of(new InterviewVoices(null, org.get()));
-            }
-        }
         return Optional.empty();
     }
 
     private static final Pattern SELF_NAMED = Pattern.compile("(?<![他她你])我叫|\\b(?:[Mm]y name is|I am|I'm|I’m)\\s+");
-    private static final Pattern WE_NAMED = Pattern.compile("(?<![他她你])我们(?:公司)?");
+
+    /**
+     * "我们途岳物流的调度平台", "we at Corvid Networks": the organisation the article's "we" names right after it
+     * ({@link FirstPersonOrganization}), of whatever kind: a community's "we" counts as its own once it names itself.
+     */
+    static Optional<InterviewVoices> firstPerson(AnnotatedText text) {
+        return text.firstPerson()
+                .flatMap(o -> text.mentions().stream().filter(m -> m.entity().iri().equals(o.iri())).findFirst())
+                .map(m -> new InterviewVoices(null, m));
+    }
 
     /**
      * A company's own post ("云衢科技受邀参会…我们明年香港见"): "we" is the company that published it, when the text names

@@ -86,6 +86,20 @@ class FirstPersonVoicesTest {
     }
 
     @Test
+    void anOrganisationAfterWeAndTheWordCompanyIsTheWritersOwnWithOrWithoutAPossessive() {
+        Set<String> facts = chinese("我们公司青梧数据这两年一直在用Kubernetes。我们组的周文斌上个月修了调度器的一个bug。");
+
+        assertTrue(facts.contains("周文斌 worksFor 青梧数据"), facts::toString);
+    }
+
+    @Test
+    void anOrganisationWeSpeakToIsNotOurs() {
+        Set<String> facts = chinese("我们给青梧数据做过一次迁移。我们组的周文斌上个月修了调度器的一个bug。");
+
+        assertFalse(facts.stream().anyMatch(f -> f.startsWith("周文斌 worksFor")), facts::toString);
+    }
+
+    @Test
     void anOrganisationWeWorkWithIsNotOurs() {
         Set<String> facts = chinese("我们和华为的合作已经三年了。我们组的王俊杰说他修了一个bug。");
 
