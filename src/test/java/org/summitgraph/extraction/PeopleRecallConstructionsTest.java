@@ -1,0 +1,94 @@
+package org.summitgraph.extraction;
+
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * People and their posts in made-up sentences of kinds found missed on the worked-on pages: a function ending in
+ * "development" ("VP of community and ecosystem development"), a hire who "joins us as" a title in the publisher's own
+ * post, and a seat on an organisation written with its short form in brackets ("开放源代码促进会(OSI)的理事").
+ */
+class PeopleRecallConstructionsTest {
+
+    private static Set<String> english(String text) {
+        return englishBy(null, text);
+    }
+
+    private static Set<String> englishBy(String publisher, String text) {
+        return Samples.facts(Samples.EXTRACTOR.extract(Samples.article(text, "en", LocalDate.of(2024, 9, 20), publisher)));
+    }
+
+    private static Set<String> chinese(String text) {
+        return Samples.facts(Samples.EXTRACTOR.extract(Samples.article(text, "zh", LocalDate.of(2024, 9, 20))));
+    }
+
+    @Test
+    void aFunctionEndingInDevelopmentStaysInTheTitle() {
+        Set<String> facts = english("Panel time. Priya Raman, VP of community and ecosystem development at Halcyon Data, "
+                + "is moderating.");
+
+        assertTrue(facts.contains("Priya Raman hasRole Halcyon Data [VP of Community and Ecosystem Development]"), facts::toString);
+        assertTrue(facts.contains("Priya Raman worksFor Halcyon Data"), facts::toString);
+    }
+
+    @Test
+    void aDirectorOfProductDevelopmentWorksWhereTheTitleSays() {
+        Set<String> facts = english("Next up: Tomas Berg, director of product development at Marlin Robotics, shows the new arm.");
+
+        assertTrue(facts.contains("Tomas Berg hasRole Marlin Robotics [Director of Product Development]"), facts::toString);
+        assertTrue(facts.contains("Tomas Berg worksFor Marlin Robotics"), facts::toString);
+    }
+
+    @Test
+    void developmentDoneSomewhereIsNoTitle() {
+        Set<String> facts = english("Priya Raman talked about the development of the scheduler at Halcyon Data.");
+
+        assertFalse(facts.stream().anyMatch(f -> f.startsWith("Priya Raman hasRole")), facts::toString);
+    }
+
+    @Test
+    void aHireWhoJoinsUsTakesAPostAtThePublisherAndLeavesTheOldEmployer() {
+        Set<String> facts = englishBy("Lumen Grid Systems", "Lumen Grid Systems is growing. Kofi Boateng joins us as VP of Engineering "
+                + "from Intel, where he ran the compiler team.");
+
+        assertTrue(facts.contains("Kofi Boateng hasRole Lumen Grid Systems [VP of Engineering]"), facts::toString);
+        assertTrue(facts.contains("Kofi Boateng worksFor Lumen Grid Systems"), facts::toString);
+        assertTrue(facts.contains("Kofi Boateng formerlyWorkedFor Intel"), facts::toString);
+    }
+
+    @Test
+    void aHireWhoJoinedOurTeamWorksForThePublisher() {
+        Set<String> facts = englishBy("Kestrel Networks", "Kestrel Networks is hiring. Mei Tanaka joined our team as "
+                + "principal engineer from SUSE last month.");
+
+        assertTrue(facts.contains("Mei Tanaka hasRole Kestrel Networks [Principal Engineer]"), facts::toString);
+        assertTrue(facts.contains("Mei Tanaka worksFor Kestrel Networks"), facts::toString);
+        assertFalse(facts.contains("Mei Tanaka worksFor SUSE"), facts::toString);
+    }
+
+    @Test
+    void joiningUsWithoutAnOrganisationThatSpeaksNamesNoPost() {
+        Set<String> facts = english("Kofi Boateng joins us as VP of Engineering next week.");
+
+        assertFalse(facts.stream().anyMatch(f -> f.startsWith("Kofi Boateng hasRole")), facts::toString);
+    }
+
+    @Test
+    void aSeatOnAnOrganisationWrittenWithItsShortFormInBracketsIsHeldByTheSubject() {
+        Set<String> facts = chinese("开幕式由刘晓东主持，他现在也是云原生计算基金会（CNCF）的理事，开场讲了社区的变化。");
+
+        assertTrue(facts.contains("刘晓东 hasRole Cloud Native Computing Foundation [Board Member]"), facts::toString);
+    }
+
+    @Test
+    void theBoardWrittenWithTheShortFormIsNoSeat() {
+        Set<String> facts = chinese("刘晓东说，云原生计算基金会（CNCF）的理事会今年改选。");
+
+        assertFalse(facts.stream().anyMatch(f -> f.startsWith("刘晓东 hasRole")), facts::toString);
+    }
+}
