@@ -320,8 +320,12 @@ public final class ChinesePersonFinder implements MentionFinder {
         }
     }
 
-    /** "嘉宾：葛蕾、蒋牧之、韩松", "记录人: 邓小禾": a word for people, a colon, then names one after another. */
+    /**
+     * "嘉宾：葛蕾、蒋牧之、韩松", "记录人: 邓小禾", "（采访：林晓秋 | 编辑：周然）": a word for people or a credit of the piece, a
+     * colon, then names one after another.
+     */
     private static final Pattern LIST_CUE = Pattern.compile("(?:嘉宾|讲师|讲者|主讲人?|主持人?|记录人|参会人员|与会者|出品人|作者|编辑|审核|审校|校对|责编|"
+            + "采访|采写|撰文|撰稿|记者|摄影|翻译|译者|整理|"
             + "获奖者|志愿者|联系人|负责人|成员)\\s*[:：]\\s*");
     /** What ends an item of such a list or a cell of a table: a separator, a bracket, the end of the line. */
     private static final Pattern ITEM_END = Pattern.compile("\\s*(?:[、，,;；。|｜\\n(（)）]|\\s\\S|和|及|与|等|$)");

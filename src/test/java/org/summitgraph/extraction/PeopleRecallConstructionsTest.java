@@ -11,7 +11,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * People and their posts in made-up sentences of kinds found missed on the worked-on pages: a function ending in
  * "development" ("VP of community and ecosystem development"), a hire who "joins us as" a title in the publisher's own
- * post, and a seat on an organisation written with its short form in brackets ("开放源代码促进会(OSI)的理事").
+ * post, a seat on an organisation written with its short form in brackets ("开放源代码促进会(OSI)的理事"), and names: a
+ * Latin name hosting in Chinese text ("由Hong Phuc Dang主持") and the credits of an interview ("采访：林晓秋").
  */
 class PeopleRecallConstructionsTest {
 
@@ -25,6 +26,10 @@ class PeopleRecallConstructionsTest {
 
     private static Set<String> chinese(String text) {
         return Samples.facts(Samples.EXTRACTOR.extract(Samples.article(text, "zh", LocalDate.of(2024, 9, 20))));
+    }
+
+    private static Set<String> chineseNames(String text) {
+        return Samples.names(Samples.EXTRACTOR.extract(Samples.article(text, "zh", LocalDate.of(2024, 9, 20))));
     }
 
     @Test
@@ -90,5 +95,34 @@ class PeopleRecallConstructionsTest {
         Set<String> facts = chinese("刘晓东说，云原生计算基金会（CNCF）的理事会今年改选。");
 
         assertFalse(facts.stream().anyMatch(f -> f.startsWith("刘晓东 hasRole")), facts::toString);
+    }
+
+    @Test
+    void aLatinNameHostingInChineseTextIsAPerson() {
+        Set<String> names = chineseNames("第一天上午的开幕由Tran Minh Chau主持，她讲了亚洲开源社区的变化。");
+
+        assertTrue(names.contains("PERSON Tran Minh Chau"), names::toString);
+    }
+
+    @Test
+    void aCompanyLaunchingSomethingIsNoHost() {
+        Set<String> names = chineseNames("这个项目由Red Hat发起，后来捐给了基金会。");
+
+        assertFalse(names.stream().anyMatch(n -> n.startsWith("PERSON")), names::toString);
+    }
+
+    @Test
+    void theCreditsOfAnInterviewNamePeople() {
+        Set<String> names = chineseNames("我们下次再聊。\n\n（采访：陈雨桐 | 摄影：许嘉言）");
+
+        assertTrue(names.contains("PERSON 陈雨桐"), names::toString);
+        assertTrue(names.contains("PERSON 许嘉言"), names::toString);
+    }
+
+    @Test
+    void aCreditOfNoOneNamesNoPerson() {
+        Set<String> names = chineseNames("我们下次再聊。\n\n（整理：现场速记）");
+
+        assertFalse(names.stream().anyMatch(n -> n.startsWith("PERSON")), names::toString);
     }
 }
