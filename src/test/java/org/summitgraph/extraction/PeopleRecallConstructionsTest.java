@@ -12,7 +12,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * People and their posts in made-up sentences of kinds found missed on the worked-on pages: a function ending in
  * "development" ("VP of community and ecosystem development"), a hire who "joins us as" a title in the publisher's own
  * post, a seat on an organisation written with its short form in brackets ("开放源代码促进会(OSI)的理事"), and names: a
- * Latin name hosting in Chinese text ("由Hong Phuc Dang主持") and the credits of an interview ("采访：林晓秋").
+ * Latin name hosting in Chinese text ("由Hong Phuc Dang主持"), the credits of an interview ("采访：林晓秋"), a speaker
+ * told by what they talked about ("其中吴海川讲了…") and a colleague called "小" and the surname ("同组的小潘").
  */
 class PeopleRecallConstructionsTest {
 
@@ -122,6 +123,35 @@ class PeopleRecallConstructionsTest {
     @Test
     void aCreditOfNoOneNamesNoPerson() {
         Set<String> names = chineseNames("我们下次再聊。\n\n（整理：现场速记）");
+
+        assertFalse(names.stream().anyMatch(n -> n.startsWith("PERSON")), names::toString);
+    }
+
+    @Test
+    void whoGaveATalkIsTheOneWhoTalkedAbout() {
+        Set<String> names = chineseNames("下午的分会场里，孙悦讲了调度器的改造，台下问题很多。");
+
+        assertTrue(names.contains("PERSON 孙悦"), names::toString);
+    }
+
+    @Test
+    void anEventThatCoveredTopicsIsNoSpeaker() {
+        Set<String> names = chineseNames("这次大会讲了很多关于安全的话题。");
+
+        assertFalse(names.stream().anyMatch(n -> n.startsWith("PERSON")), names::toString);
+    }
+
+    @Test
+    void aColleagueCalledByTheSurnameAfterXiaoIsAPerson() {
+        Set<String> names = chineseNames("这次我和同事小林一起去的，同组的小潘签证没下来。");
+
+        assertTrue(names.contains("PERSON 小林"), names::toString);
+        assertTrue(names.contains("PERSON 小潘"), names::toString);
+    }
+
+    @Test
+    void aWordOpeningWithXiaoAfterAColleagueIsNoName() {
+        Set<String> names = chineseNames("我和同学小时候就认识，我们同组的小组长很忙。");
 
         assertFalse(names.stream().anyMatch(n -> n.startsWith("PERSON")), names::toString);
     }
