@@ -412,7 +412,7 @@ final class RoleFinder implements RelationFinder {
             int start = m.end();
             Optional<Mention> target = text.in(start, clauseEnd, Clauses.ORG_OR_PROJECT).stream().findFirst()
                     .filter(t -> t.begin() <= start + 30)
-                    .filter(t -> !maintains || t.entity().kind() == EntityKind.PROJECT);
+                    .filter(t -> !maintains || t.entity().kind() == EntityKind.PROJECT && !namesAPart(text, t));
             if (target.isPresent() && !maintains && (text.text().substring(start, target.get().begin()).contains("PMC")
                     || text.text().startsWith(" PMC", target.get().end()))) {
                 continue; // "chairs the PMC of Apache Fineract": the PMC Chair, PmcChairFinder's
@@ -510,6 +510,13 @@ final class RoleFinder implements RelationFinder {
             target = text.lastIn(Math.max(0, person.get().begin() - PRONOUN_REACH), person.get().begin(), Clauses.ORGANIZATION);
         }
         if (target.isEmpty()) {
+            // "Kwame Mensah, maintainer of the Tungsten Fabric vRouter and an engineer at …": no seat recorded, but the
+            // title after "and" is still the same person's
+            int part = partEnd(text, t);
+            if (part > 0) {
+                last[0] = new Held(person.get(), part);
+                return true;
+            }
             return false;
         }
         // "Dana Okafor, a Zuul core reviewer at Ferrogate Systems": the role is in the project, the job at the company
@@ -893,6 +900,30 @@ final class RoleFinder implements RelationFinder {
         return false;
     }
 
+    /**
+     * "the Cloud Foundry buildpack", "the Tungsten Fabric vRouter", "the Kubernetes Python client": a project's name
+     * used to say which part is meant, the part named by the noun after it.
+     */
+    private static final Pattern PART_NOUN = Pattern.compile("\\s+(?:\\p{Lu}[\\p{L}.+#-]*\\s+)?(?:buildpacks?|plug-?ins?|drivers?|"
+            + "subsystems?|modules?|operators?|exporters?|charts?|clients?|librar(?:y|ies)|SDKs?|bindings?|backends?|"
+            + "front-?ends?|v?[Rr]outers?|controllers?|agents?|installers?|dashboards?|connectors?|adapters?|extensions?)\\b");
+
+    private static boolean namesAPart(AnnotatedText text, Mention project) {
+        return PART_NOUN.matcher(text.text()).region(project.end(), text.text().length()).lookingAt();
+    }
+
+    /** Where "maintainer of the Tungsten Fabric vRouter" ends when the title is held in a part of a project, else -1. */
+    private static int partEnd(AnnotatedText text, Titles.Found t) {
+        Matcher of = OF.matcher(text.text()).region(t.end(), text.text().length());
+        if (t.title().kind() != Titles.Kind.COMMUNITY || !of.lookingAt()) {
+            return -1;
+        }
+        return text.startingAt(of.end(), Clauses.PROJECT).map(project -> {
+            Matcher part = PART_NOUN.matcher(text.text()).region(project.end(), text.text().length());
+            return part.lookingAt() ? part.end() : -1;
+        }).orElse(-1);
+    }
+
     /** "CTO of Cisco", "VP of Engineering at Bluepeak Cloud". */
     private static Optional<Mention> ofTarget(AnnotatedText text, Titles.Found t) {
         Matcher of = OF.matcher(text.text()).region(t.end(), text.text().length());
@@ -900,6 +931,9 @@ final class RoleFinder implements RelationFinder {
             return signed(text, t);
         }
         Optional<Mention> target = text.startingAt(of.end(), Clauses.ORG_OR_PROJECT);
+        if (target.isPresent() && t.title().kind() == Titles.Kind.COMMUNITY && namesAPart(text, target.get())) {
+            return Optional.empty(); // "maintainer of the Tungsten Fabric vRouter": a seat in the part, not in the project
+        }
         if (target.isPresent() && target.get().entity().kind().isOrganization()) {
             // "a maintainer of the CNCF project Kubeflow": the role is in the project the foundation's name describes
             Matcher project = PROJECT_OF.matcher(text.text()).region(target.get().end(), text.text().length());

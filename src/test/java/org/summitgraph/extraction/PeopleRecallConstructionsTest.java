@@ -13,7 +13,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * "development" ("VP of community and ecosystem development"), a hire who "joins us as" a title in the publisher's own
  * post, a seat on an organisation written with its short form in brackets ("开放源代码促进会(OSI)的理事"), and names: a
  * Latin name hosting in Chinese text ("由Hong Phuc Dang主持"), the credits of an interview ("采访：林晓秋"), a speaker
- * told by what they talked about ("其中吴海川讲了…") and a colleague called "小" and the surname ("同组的小潘").
+ * told by what they talked about ("其中吴海川讲了…") and a colleague called "小" and the surname ("同组的小潘"); and a
+ * maintainer of a part named after a project ("the Cloud Foundry buildpack"), who holds no seat in the project itself.
  */
 class PeopleRecallConstructionsTest {
 
@@ -154,5 +155,30 @@ class PeopleRecallConstructionsTest {
         Set<String> names = chineseNames("我和同学小时候就认识，我们同组的小组长很忙。");
 
         assertFalse(names.stream().anyMatch(n -> n.startsWith("PERSON")), names::toString);
+    }
+
+    @Test
+    void maintainingAPartNamedAfterAProjectIsNoSeatInTheProject() {
+        Set<String> facts = english("Ines Duarte, a developer at Granite Labs who maintains the Kubernetes Python client in "
+                + "her spare time, was shortlisted.");
+
+        assertFalse(facts.contains("Ines Duarte hasRole Kubernetes [Maintainer]"), facts::toString);
+        assertTrue(facts.contains("Ines Duarte worksFor Granite Labs"), facts::toString);
+    }
+
+    @Test
+    void aTitleAfterTheMaintainedPartIsStillTheSamePersons() {
+        Set<String> facts = english("Guests: Omar Haddad, maintainer of the Kubernetes Go client and an engineer at "
+                + "Marlin Robotics.");
+
+        assertFalse(facts.contains("Omar Haddad hasRole Kubernetes [Maintainer]"), facts::toString);
+        assertTrue(facts.contains("Omar Haddad worksFor Marlin Robotics"), facts::toString);
+    }
+
+    @Test
+    void maintainingTheProjectItselfIsStillASeat() {
+        Set<String> facts = english("Lena Brandt, who maintains the Envoy proxy, spoke after lunch.");
+
+        assertTrue(facts.contains("Lena Brandt hasRole Envoy [Maintainer]"), facts::toString);
     }
 }
