@@ -39,6 +39,8 @@ public final class ChinesePersonFinder implements MentionFinder {
             + "|(?:已|已经|正式|近日|日前|随后)?(?:于[^，,。；;]{1,8}?)?(?:加盟|加入了?|出任|转投|跳槽|当选|履新|卸任|离职|辞去)"
             // "来自易捷行云的许晨获得了提名": what is won or earned is a person's
             + "|(?:获得了?|荣获|获颁)(?:提名|奖|了)"
+            // "其中吴海川讲了热迁移", "孙悦讲的是调度": who gave a talk, told by what they talked about
+            + "|讲了|讲的是|主讲了"
             + "|[,，]\\s*(?:现?就职|任职|供职|现任|来自|毕业)"
             // "是谭立峰，当时他是…的首席架构师": the next clause says what the person is
             + "|[,，]\\s*(?:当时|那时|目前|现在|如今)?[他她](?:当时|那时|目前|现在|如今)?(?:是|曾|在|现任|担任|也是))");
@@ -103,16 +105,21 @@ public final class ChinesePersonFinder implements MentionFinder {
         }
     }
 
-    /** "同学老潘", "老周说": "老" and a surname, after a word for someone one knows or before what a subject says. */
-    private static final Pattern FAMILIAR = Pattern.compile("(?<=同学|同事|朋友|老友|搭档|室友|师兄|师姐|队友)老(\\p{IsHan})"
-            + "|(?<![\\p{IsHan}])老(\\p{IsHan})(?=说|表示|告诉|笑称|坦言)");
+    /**
+     * "同学老潘", "老周说", "同组的小潘": "老" or "小" and a surname, after a word for someone one works or studies with, or
+     * "老" before what a subject says.
+     */
+    private static final Pattern FAMILIAR = Pattern.compile("(?<=同学|同事|朋友|老友|搭档|室友|师兄|师姐|队友|同组的|组里的|同事的|同学的)"
+            + "(?<prefix>[老小])(\\p{IsHan})|(?<![\\p{IsHan}])老(\\p{IsHan})(?=说|表示|告诉|笑称|坦言)");
 
     private static void familiarNames(String text, List<Mention> out) {
         Matcher m = FAMILIAR.matcher(text);
         while (m.find()) {
-            String surname = m.group(1) != null ? m.group(1) : m.group(2);
-            if (ChineseNames.surnameLength(surname, 0) == 1) {
-                out.add(mention(m.start(), "老" + surname, CONTEXT, 0.6));
+            String surname = m.group(2) != null ? m.group(2) : m.group(3);
+            String prefix = m.group("prefix") != null ? m.group("prefix") : "老";
+            // "同学小组", "朋友小时候": a word that opens with "小" is no nickname
+            if (ChineseNames.surnameLength(surname, 0) == 1 && !CommonWords.isCommonNonName(prefix + surname)) {
+                out.add(mention(m.start(), prefix + surname, CONTEXT, 0.6));
             }
         }
     }
@@ -320,8 +327,12 @@ public final class ChinesePersonFinder implements MentionFinder {
         }
     }
 
-    /** "嘉宾：葛蕾、蒋牧之、韩松", "记录人: 邓小禾": a word for people, a colon, then names one after another. */
+    /**
+     * "嘉宾：葛蕾、蒋牧之、韩松", "记录人: 邓小禾", "（采访：林晓秋 | 编辑：周然）": a word for people or a credit of the piece, a
+     * colon, then names one after another.
+     */
     private static final Pattern LIST_CUE = Pattern.compile("(?:嘉宾|讲师|讲者|主讲人?|主持人?|记录人|参会人员|与会者|出品人|作者|编辑|审核|审校|校对|责编|"
+            + "采访|采写|撰文|撰稿|记者|摄影|翻译|译者|整理|"
             + "获奖者|志愿者|联系人|负责人|成员)\\s*[:：]\\s*");
     /** What ends an item of such a list or a cell of a table: a separator, a bracket, the end of the line. */
     private static final Pattern ITEM_END = Pattern.compile("\\s*(?:[、，,;；。|｜\\n(（)）]|\\s\\S|和|及|与|等|$)");

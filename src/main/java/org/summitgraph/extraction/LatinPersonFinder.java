@@ -137,6 +137,13 @@ public final class LatinPersonFinder implements MentionFinder {
     private static final QuickFind CHINESE_CONTEXT = new QuickFind(Pattern.compile(
             "(?:来自[^，,。；;、]{1,12}的|(?:PTL|CTO|CEO|COO|CFO|董事|总监|工程师|架构师|负责人|经理|总裁|主席|记者|创始人)\\s*)"
                     + "(\\p{Lu}\\p{Ll}+(?:[ -]\\p{Lu}[\\p{Ll}'’]+){1,2})(?![\\p{IsLatin}])"));
+    /**
+     * "开幕由Hong Phuc Dang主持", "由Tran Minh Chau带队": in Chinese text, two or three capitalised Latin words between "由"
+     * and what only a person does (hosting, leading a delegation) are a person, whatever the given name. Founding and
+     * organising are left out: "由Red Hat发起" is done by companies as often.
+     */
+    private static final QuickFind CHINESE_HOSTED_BY = new QuickFind(Pattern.compile(
+            "由\\s*(\\p{Lu}\\p{Ll}+(?:[ -]\\p{Lu}[\\p{Ll}'’]+){1,2})\\s*(?=主持|主讲|带队|领队|致辞|致开幕词)"));
     /** "北京邮电大学的Maciej Nowak教授": in Chinese text, a title or honorific written after the name. */
     private static final QuickFind CHINESE_TITLE_AFTER = new QuickFind(Pattern.compile(
             "(?<![\\p{IsLatin}\\d])(\\p{Lu}\\p{Ll}+(?:[ -]\\p{Lu}[\\p{Ll}'’]+){1,2})\\s*(?=教授|博士|老师|先生|女士|研究员|讲师|院士)"));
@@ -313,7 +320,7 @@ public final class LatinPersonFinder implements MentionFinder {
                         METHOD, 0.65));
             }
         }
-        for (QuickFind context : text.article().isChinese() ? List.of(CHINESE_CONTEXT, CHINESE_TITLE_AFTER) : List.of(CHINESE_CONTEXT)) {
+        for (QuickFind context : text.article().isChinese() ? List.of(CHINESE_CONTEXT, CHINESE_TITLE_AFTER, CHINESE_HOSTED_BY) : List.of(CHINESE_CONTEXT)) {
             QuickFind.Matches chinese = context.in(text.text(), 0, text.text().length());
             while (chinese.find()) {
                 String name = chinese.group(1);

@@ -84,6 +84,8 @@ final class RoleFinder implements RelationFinder {
     /** Joining an organisation, or appointing someone, before "as". */
     private static final Pattern JOIN_OR_APPOINT = Pattern.compile("\\b(?:(?<join>(?:re)?join(?:s|ed|ing)?)|(?:has\\s+|have\\s+)?"
             + "(?:appointed|named|hired|elected|re-elected|promoted|tapped|welcomed|brought in))\\s+");
+    /** "joins us as", "joined our team as": the writer's side is what is joined. */
+    private static final Pattern JOINS_US = Pattern.compile("(?:us|our\\s+(?:team|company))\\s+(?:today\\s+|this\\s+\\w+\\s+)?as\\b");
     private static final Pattern FIRST_PERSON_BEFORE = Pattern.compile("\\bI(?:'m|’m|\\s+am|\\s+have|\\s+will)?\\b");
     private static final Pattern OURS = Pattern.compile("\\b(?:our|my)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern THEIRS = Pattern.compile("\\b(?:their|its)\\b", Pattern.CASE_INSENSITIVE);
@@ -203,6 +205,10 @@ final class RoleFinder implements RelationFinder {
         if (joins) {
             // "who joins the group as a postdoc": the group named before
             target = text.startingAt(after, Clauses.ORGANIZATION).or(() -> NamedUnits.at(text, after, t.begin()));
+            if (target.isEmpty() && JOINS_US.matcher(text.text()).region(after, t.begin()).lookingAt()) {
+                // "Arjun Mehta joins us as Head of Developer Relations": the organisation the writer speaks for
+                target = text.voiceAt(verb.start()).map(InterviewVoices::organization).filter(java.util.Objects::nonNull);
+            }
             person = text.lastIn(s.begin(), verb.start(), Clauses.PERSON);
             if (person.isEmpty() && FIRST_PERSON_BEFORE.matcher(text.text()).region(s.begin(), verb.start()).find()) {
                 person = text.voiceAt(verb.start()).map(InterviewVoices::person).filter(java.util.Objects::nonNull);
@@ -406,7 +412,7 @@ final class RoleFinder implements RelationFinder {
             int start = m.end();
             Optional<Mention> target = text.in(start, clauseEnd, Clauses.ORG_OR_PROJECT).stream().findFirst()
                     .filter(t -> t.begin() <= start + 30)
-                    .filter(t -> !maintains || t.entity().kind() == EntityKind.PROJECT);
+                    .filter(t -> !maintains || t.entity().kind() == EntityKind.PROJECT && !namesAPart(text, t));
             if (target.isPresent() && !maintains && (text.text().substring(start, target.get().begin()).contains("PMC")
                     || text.text().startsWith(" PMC", target.get().end()))) {
                 continue; // "chairs the PMC of Apache Fineract": the PMC Chair, PmcChairFinder's
@@ -504,6 +510,13 @@ final class RoleFinder implements RelationFinder {
             target = text.lastIn(Math.max(0, person.get().begin() - PRONOUN_REACH), person.get().begin(), Clauses.ORGANIZATION);
         }
         if (target.isEmpty()) {
+            // "Kwame Mensah, maintainer of the Tungsten Fabric vRouter and an engineer at …": no seat recorded, but the
+            // title after "and" is still the same person's
+            int part = partEnd(text, t);
+            if (part > 0) {
+                last[0] = new Held(person.get(), part);
+                return true;
+            }
             return false;
         }
         // "Dana Okafor, a Zuul core reviewer at Ferrogate Systems": the role is in the project, the job at the company
@@ -743,12 +756,15 @@ final class RoleFinder implements RelationFinder {
         }
         next.ifPresent(first -> holders.addAll(withCoordinated(text, s, first)));
         double confidence = 0.75;
-        String between = text.text().substring(Math.min(target.get().end(), t.begin()), t.begin());
+        // "开放源代码促进会(OSI)的理事": the name and its short form in brackets are written as one
+        int[] span = withShortForm(text, target.get());
+        int targetBegin = span[0];
+        String between = text.text().substring(Math.min(span[1], t.begin()), t.begin());
         boolean held = text.isChinese() && (HOLDS_ZH.matcher(text.text())
-                .region(LookBack.from(s.begin(), target.get().begin(), 16), target.get().begin()).find()
-                || AT_BEFORE_ZH.matcher(text.text()).region(LookBack.from(s.begin(), target.get().begin(), 2), target.get().begin()).find()
+                .region(LookBack.from(s.begin(), targetBegin, 16), targetBegin).find()
+                || AT_BEFORE_ZH.matcher(text.text()).region(LookBack.from(s.begin(), targetBegin, 2), targetBegin).find()
                 && SERVES_AS_ZH.matcher(between).matches()
-                || THIS_PERSON_ZH.matcher(text.text()).region(LookBack.from(s.begin(), target.get().begin(), 3), target.get().begin()).find()
+                || THIS_PERSON_ZH.matcher(text.text()).region(LookBack.from(s.begin(), targetBegin, 3), targetBegin).find()
                 && between.isBlank());
         if (holders.isEmpty() && text.isChinese() && !POSSESSIVE_GAP.matcher(between).matches() && !held) {
             return; // "基金会首席运营官（COO）": a title whose holder is not the sentence's subject
@@ -757,25 +773,25 @@ final class RoleFinder implements RelationFinder {
             return; // "启明云网的工程师在展台演示": staff in general, no one in particular
         }
         if (holders.isEmpty()) {
-            List<Mention> before = text.in(s.begin(), target.get().begin(), Clauses.PERSON);
+            List<Mention> before = text.in(s.begin(), targetBegin, Clauses.PERSON);
             if (before.isEmpty() && !text.isChinese()) {
                 return; // English names its subjects; only Chinese leaves them out
             }
             if (before.isEmpty() && COUNTED_PEOPLE_ZH.matcher(text.text())
-                    .region(Clauses.clauseStart(text.text(), target.get().begin(), s.begin()), target.get().begin()).find()) {
+                    .region(Clauses.clauseStart(text.text(), targetBegin, s.begin()), targetBegin).find()) {
                 return; // "北辰云的两名工程师目前是Neutron项目的core reviewer": people counted, none named
             }
             if (before.isEmpty() && FIRST_PERSON_ZH.matcher(text.text())
-                    .region(Clauses.clauseStart(text.text(), target.get().begin(), s.begin()), target.get().begin()).find()) {
+                    .region(Clauses.clauseStart(text.text(), targetBegin, s.begin()), targetBegin).find()) {
                 // "我是 Apache Kvrocks 的 PMC 成员": the speaker's title, an interview's voice, else the writer's, not the paragraph's person's
-                text.voiceAt(target.get().begin()).map(InterviewVoices::person).filter(java.util.Objects::nonNull)
+                text.voiceAt(targetBegin).map(InterviewVoices::person).filter(java.util.Objects::nonNull)
                         .ifPresent(v -> add(text, v.entity(), t.title(), target.get().entity(), s, "pattern:voice-de-title", 0.6, out));
                 return;
             }
-            boolean pronoun = PRONOUN_ZH.matcher(text.text()).region(s.begin(), target.get().begin()).find();
+            boolean pronoun = PRONOUN_ZH.matcher(text.text()).region(s.begin(), targetBegin).find();
             // "Greg Kroah-Hartman的演讲座无虚席。这位…": "this person" is the one just spoken of, his talk's speaker too
             boolean thisPerson = THIS_PERSON_ZH.matcher(text.text())
-                    .region(LookBack.from(s.begin(), target.get().begin(), 3), target.get().begin()).find();
+                    .region(LookBack.from(s.begin(), targetBegin, 3), targetBegin).find();
             Optional<Entity> subject = !before.isEmpty() ? Optional.of(before.get(before.size() - 1).entity())
                     : thisPerson ? text.lastIn(Math.max(0, s.begin() - PRONOUN_REACH), s.begin(), Clauses.PERSON).map(Mention::entity)
                     : pronoun ? text.lastPersonReferent(s.begin(), PRONOUN_REACH).map(Mention::entity)
@@ -786,6 +802,20 @@ final class RoleFinder implements RelationFinder {
         for (Entity holder : holders) {
             add(text, holder, t.title(), target.get().entity(), s, "pattern:target-de-title", confidence, out);
         }
+    }
+
+    /** The span of a target written with its short form in brackets after its name: "开放源代码促进会(OSI)", "CNCF（云原生计算基金会）". */
+    private static int[] withShortForm(AnnotatedText text, Mention target) {
+        String t = text.text();
+        int open = target.begin() - 1;
+        if (open > 0 && (t.charAt(open) == '(' || t.charAt(open) == '（') && target.end() < t.length()
+                && (t.charAt(target.end()) == ')' || t.charAt(target.end()) == '）')) {
+            Optional<Mention> full = text.endingAt(open, m -> m.entity().iri().equals(target.entity().iri()));
+            if (full.isPresent()) {
+                return new int[]{full.get().begin(), target.end() + 1};
+            }
+        }
+        return new int[]{target.begin(), target.end()};
     }
 
     /**
@@ -870,6 +900,30 @@ final class RoleFinder implements RelationFinder {
         return false;
     }
 
+    /**
+     * "the Cloud Foundry buildpack", "the Tungsten Fabric vRouter", "the Kubernetes Python client": a project's name
+     * used to say which part is meant, the part named by the noun after it.
+     */
+    private static final Pattern PART_NOUN = Pattern.compile("\\s+(?:\\p{Lu}[\\p{L}.+#-]*\\s+)?(?:buildpacks?|plug-?ins?|drivers?|"
+            + "subsystems?|modules?|operators?|exporters?|charts?|clients?|librar(?:y|ies)|SDKs?|bindings?|backends?|"
+            + "front-?ends?|v?[Rr]outers?|controllers?|agents?|installers?|dashboards?|connectors?|adapters?|extensions?)\\b");
+
+    private static boolean namesAPart(AnnotatedText text, Mention project) {
+        return PART_NOUN.matcher(text.text()).region(project.end(), text.text().length()).lookingAt();
+    }
+
+    /** Where "maintainer of the Tungsten Fabric vRouter" ends when the title is held in a part of a project, else -1. */
+    private static int partEnd(AnnotatedText text, Titles.Found t) {
+        Matcher of = OF.matcher(text.text()).region(t.end(), text.text().length());
+        if (t.title().kind() != Titles.Kind.COMMUNITY || !of.lookingAt()) {
+            return -1;
+        }
+        return text.startingAt(of.end(), Clauses.PROJECT).map(project -> {
+            Matcher part = PART_NOUN.matcher(text.text()).region(project.end(), text.text().length());
+            return part.lookingAt() ? part.end() : -1;
+        }).orElse(-1);
+    }
+
     /** "CTO of Cisco", "VP of Engineering at Bluepeak Cloud". */
     private static Optional<Mention> ofTarget(AnnotatedText text, Titles.Found t) {
         Matcher of = OF.matcher(text.text()).region(t.end(), text.text().length());
@@ -877,6 +931,9 @@ final class RoleFinder implements RelationFinder {
             return signed(text, t);
         }
         Optional<Mention> target = text.startingAt(of.end(), Clauses.ORG_OR_PROJECT);
+        if (target.isPresent() && t.title().kind() == Titles.Kind.COMMUNITY && namesAPart(text, target.get())) {
+            return Optional.empty(); // "maintainer of the Tungsten Fabric vRouter": a seat in the part, not in the project
+        }
         if (target.isPresent() && target.get().entity().kind().isOrganization()) {
             // "a maintainer of the CNCF project Kubeflow": the role is in the project the foundation's name describes
             Matcher project = PROJECT_OF.matcher(text.text()).region(target.get().end(), text.text().length());

@@ -57,7 +57,9 @@ final class TitleFunctions {
     private static final String FUNCTION_WORD = "(?:open source|developer relations|developer experience|business development|"
             + "customer success|engineering|marketing|community|communities|products?|ecosystems?|infrastructure|platforms?|"
             + "software|operations|research|technology|technologies|strategy|sales|communications|partnerships|security|cloud|"
-            + "(?-i:IT)|networks?|networking|orchestration|services|solutions|alliances|programs?|data|storage|management|computing|innovation)";
+            + "(?-i:IT)|networks?|networking|orchestration|services|solutions|alliances|programs?|data|storage|management|computing|innovation|"
+            // "VP of community and ecosystem development", "director of product development": the work done, after what it is done on
+            + "development)";
     /** "cloud technology", "cloud product management", "open source programs": a few function words in a row. */
     private static final String FUNCTION = FUNCTION_WORD + "(?: " + FUNCTION_WORD + "){0,3}";
     /**
