@@ -158,7 +158,8 @@ final class EventNameFinder implements MentionFinder {
                     .filter(o -> o.year != null && o.name.length() > c.name.length() && o.name.endsWith(" " + c.name))
                     .findFirst().orElse(c));
             Integer year = c.year != null ? c.year : longer != c ? longer.year
-                    : yearLater(text.text(), c.end).orElse(yearOf.getOrDefault(c.key(), yearInTitle(text.article().title(), c.name).orElse(published)));
+                    : yearLater(text.text(), c.end).orElse(yearOf.getOrDefault(c.key(), yearInTitle(text.article().title(), c.name)
+                    .orElse(published != null ? published : yearWritten(text.text(), c.name).orElse(null))));
             if (longer == c && c.year == null && !yearOf.containsKey(c.key()) && year != null) {
                 Optional<Candidate> edition = onlyEditionOf(c, year, found);
                 if (edition.isPresent()) {
@@ -392,6 +393,20 @@ final class EventNameFinder implements MentionFinder {
     private boolean known(String name) {
         String folded = TextFold.fold(name);
         return knownNames.stream().anyMatch(k -> folded.contains(k) || k.contains(folded));
+    }
+
+    /**
+     * "参加 FOSSASIA Summit 是一种怎样的体验?" over "今年的FOSSASIA Summit 2024是…" on a page that gives no date: the one
+     * year the text writes after the name, wherever it stands (a Latin name glued to the Chinese before it is read
+     * nowhere else). Two years written after it leave it without one.
+     */
+    private static Optional<Integer> yearWritten(String text, String name) {
+        Matcher m = Pattern.compile("(?<![\\p{IsLatin}\\d])" + Pattern.quote(name) + "\\s*,?\\s*(20[0-4]\\d)(?!\\d)").matcher(text);
+        java.util.Set<Integer> years = new java.util.HashSet<>();
+        while (m.find()) {
+            years.add(Integer.valueOf(m.group(1)));
+        }
+        return years.size() == 1 ? Optional.of(years.iterator().next()) : Optional.empty();
     }
 
     /** "Show notes (OpenSSF Day Europe 2023)" over a text that writes the name without its year: the title's year. */

@@ -16,7 +16,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class LatinEventNamesInChineseTest {
 
     private static Set<String> summits(String text) {
-        Extraction e = Samples.EXTRACTOR.extract(Samples.article(text, "zh", LocalDate.of(2024, 10, 2)));
+        return summits(text, LocalDate.of(2024, 10, 2));
+    }
+
+    private static Set<String> summits(String text, LocalDate published) {
+        Extraction e = Samples.EXTRACTOR.extract(Samples.article(text, "zh", published));
         return e.entities().values().stream().filter(x -> x.kind() == EntityKind.SUMMIT)
                 .map(x -> x.label("en")).collect(Collectors.toSet());
     }
@@ -31,6 +35,21 @@ class LatinEventNamesInChineseTest {
     void theYearOfADateBeforeTheNameIsNotItsEdition() {
         // "2023年5月": the year belongs to the date, and the name alone carries no edition
         assertTrue(summits("2023年5月，Fernleaf Harbour Summit的门票开售。").isEmpty());
+    }
+
+    @Test
+    void onAPageWithoutADateTheYearWrittenAfterTheNameIsTheEditionsYear() {
+        // the heading names the event without its year; the text, glued to the Chinese, with it
+        String page = "参加 Lantern Summit 是一种怎样的体验?\n\n今年的Lantern Summit 2023是6月在河内开的，我讲了一个lightning talk。";
+
+        assertEquals(Set.of("Lantern Summit 2023"), summits(page, null));
+    }
+
+    @Test
+    void twoYearsWrittenAfterTheNameLeaveItWithoutOne() {
+        String page = "参加 Lantern Summit 是一种怎样的体验?\n\n去年的Lantern Summit 2022在新加坡，今年的Lantern Summit 2023在河内。";
+
+        assertEquals(Set.of("Lantern Summit"), summits(page, null));
     }
 
     @Test
