@@ -39,11 +39,11 @@ final class EventNameFinder implements MentionFinder {
      * a Han character may follow the name ("Linux Plumbers Conference于9月…"), and no name word runs on into Han. A Han
      * character before the name is still refused, since a Latin name glued to the Chinese before it is as often another
      * name of an event the article names in Chinese (reading it lost relations on articles nobody tuned for). A stop in a
-     * city ("Kubernetes Community Days成都站") is the dated finder's to name; a word after a plus ("Node+JS") begins no name.
+     * city ("Kubernetes Community Days成都站", "2024年 Harbour Meetup 杭州站") is the dated finder's to name; a word after a plus ("Node+JS") begins no name.
      */
     private static final QuickFind ENGLISH = new QuickFind(Pattern.compile(
             "(?<![\\p{L}\\d+])(?:(?<year>20[0-4]\\d)(?:\\s+|\\s*年\\s*(?:的\\s*)?))?(?<name>(?:" + WORD + "\\s+(?:(?:of|on|for|and|&|\\+)\\s+)?){1,5}" + HEAD
-                    + "|\\p{Lu}[\\p{Ll}\\d]+(?:\\p{Lu}[\\p{Ll}\\d]*)*(?:Con|Conf|Fest)|" + LOWER_CON + ")(?![\\p{IsLatin}\\d]|\\p{IsHan}{1,4}站)"
+                    + "|\\p{Lu}[\\p{Ll}\\d]+(?:\\p{Lu}[\\p{Ll}\\d]*)*(?:Con|Conf|Fest)|" + LOWER_CON + ")(?![\\p{IsLatin}\\d]|\\s*(?!(?:北美|欧洲|亚洲|亚太|拉美|非洲)站)\\p{IsHan}{1,4}?站)"
                     + "(?:\\s*,?\\s*(?<year2>20[0-4]\\d)(?!\\d))?"));
     /**
      * The people a project's own gathering brings together beside a conference ("Kubernetes Contributor Summit",
