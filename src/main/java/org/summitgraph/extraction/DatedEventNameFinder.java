@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
 /**
  * Events the reference data does not know whose names carry no event word, found by a year written after them:
  * an acronym or a "-Con" word and its year ("FOSDEM 2025", "GOTC 2023全球开源技术峰会", "KCD Lisbon 2024",
- * "DevCon'24") where the sentence speaks of an event, and capitalised words and a year after "at" in a sentence
+ * "DevCon'24", "Node+JS Interactive 2018参会游记") where the sentence speaks of an event, and capitalised words and a
+ * year after "at" or "在温哥华举行的" in a sentence
  * about a talk or an event, or beside the word "conference" ("at Harbour Connect 2025", "our user conference,
  * Tidewell Live 2026"). A name after a month, without a year, is an edition of the article's year ("8月的Rust Nation
  * Asia", "今年11月的Foo Summit North America"); a series' stop in a known city is an edition of the year the sentence
@@ -23,9 +24,10 @@ import java.util.regex.Pattern;
 final class DatedEventNameFinder implements MentionFinder {
 
     static final String METHOD = "pattern:event-dated";
-    private static final String TOKEN = "(?:\\p{Lu}[\\p{IsLatin}\\d&_-]*|\\d+\\p{Lu}[\\p{IsLatin}\\d]*)";
+    /** A capitalised word, two joined by a plus ("Node+JS"), or a number with capitals ("22X"). */
+    private static final String TOKEN = "(?:\\p{Lu}[\\p{IsLatin}\\d&_-]*(?:\\+\\p{Lu}[\\p{IsLatin}\\d&_-]*)?|\\d+\\p{Lu}[\\p{IsLatin}\\d]*)";
     /** Capitalised words, then a year (four digits or an apostrophe and two) that is no date, range or number. */
-    private static final Pattern DATED = Pattern.compile("(?<![\\p{IsLatin}\\d'’._-])(?<name>" + TOKEN + "(?:[ \\t]+(?:\\+[ \\t]+)?" + TOKEN
+    private static final Pattern DATED = Pattern.compile("(?<![\\p{IsLatin}\\d'’._+-])(?<name>" + TOKEN + "(?:[ \\t]+(?:\\+[ \\t]+)?" + TOKEN
             + "){0,6})(?:[ \\t]+(?<year>20[0-4]\\d)(?![\\d年月/.,:–-]\\d|[\\d年月/–-]|\\s*[-–]\\s*\\d)|['’](?<yy>[0-4]\\d)(?![\\p{IsLatin}\\d]))");
     /** A month and 的 before a name: "8月的", "今年11月的". */
     private static final Pattern MONTH_BEFORE = Pattern.compile("(?<rel>今年|明年|去年)?\\d{1,2}\\s*月(?:份)?(?:底|初|中旬)?的\\s*(?<name>"
@@ -41,10 +43,10 @@ final class DatedEventNameFinder implements MentionFinder {
     private static final Pattern EVENT_CUE = Pattern.compile("(?i)\\b(?:conference|summit|event|talks?|keynotes?|devroom|speak(?:s|ing)?"
             + "|spoke|booth|sponsor(?:s|ed)?|attend(?:s|ed|ing)?|takes place|took place|held|hosted|stage|sessions?|panel|track"
             + "|workshop|registration|CFP|call for (?:papers|proposals))\\b"
-            + "|峰会|大会|年会|举行|举办|召开|演讲|参加|出席|论坛|分享|议题|会场|议程|颁奖|开幕");
+            + "|峰会|大会|年会|举行|举办|召开|演讲|参加|参会|出席|论坛|分享|议题|会场|议程|颁奖|开幕");
     private static final Pattern TALK = Pattern.compile("(?i)\\b(?:talks?|keynotes?|speak|spoke|present(?:ed|s)?)\\b|演讲|分享");
     /** "at", "attend" or "to" right before the name. */
-    private static final Pattern AT_BEFORE = Pattern.compile("(?i)(?:\\bat|\\battend(?:s|ed|ing)?|\\bto|参加|出席|亮相|(?:主办|举办|承办|协办)的)\\s*(?:the\\s+)?$");
+    private static final Pattern AT_BEFORE = Pattern.compile("(?i)(?:\\bat|\\battend(?:s|ed|ing)?|\\bto|参加|出席|亮相|(?:主办|举办|承办|协办|举行|召开)的)\\s*(?:the\\s+)?$");
     /**
      * What follows an event's name and no product's: its dates in brackets or after a comma ("X 2024 (October 27-29,
      * Raleigh)", "X 2025（7月下旬，北京）"), or where and when it is held ("X 2025将于7月在北京举行", "X 2024 takes place in").

@@ -49,9 +49,13 @@ final class EventCues {
             about("presents-work", "\\b(?:presents|presenting|demos|demoing|showcases|showcased|introduces|introduced) (?:our|his|her|their|its|the)"
                     + " (?:own |new |latest |team's |team’s )?(?:project|work|tool|library|paper|research|results|findings|roadmap|"
                     + "framework|platform|prototype)\\b", SG.speaksAt, Clauses.PERSON, SUBJECT_CUE_OBJECT),
-            // "I'm speaking in the Platform Engineering track", "Lena is also presenting"
-            about("is-speaking", "\\b(?:is|are|am|'m|’m|was|were|will be) (?:also |again )?(?:speaking|presenting|keynoting|on stage)\\b"
-                    + "|\\bspeaks (?:in|at|on)\\b", SG.speaksAt, Clauses.PERSON, SUBJECT_CUE_OBJECT),
+            // "I'm speaking in the Platform Engineering track", "Lena is also presenting", "Heather Kirksey is moderating" (a
+            // panel, not a mailing list), "Arpit walks out to a slide": a live report's speaker taking the stage
+            about("is-speaking", "\\b(?:is|are|am|'m|’m|was|were|will be) (?:also |again )?(?:speaking|presenting|keynoting|on stage"
+                    + "|moderating(?! (?:the |a |our |their |its )?(?:[\\w-]+ )?(?:mailing list|list|forum|comments|channel|chat|queue|reviews?)\\b))\\b"
+                    + "|\\bspeaks (?:in|at|on)\\b|\\b(?:walks|walked) (?:out )?(?:on|onto) (?:the )?stage\\b"
+                    + "|\\b(?:walks|walked) out to (?:a|the|his|her) (?:slide|podium|lectern|stage|applause)\\b",
+                    SG.speaksAt, Clauses.PERSON, SUBJECT_CUE_OBJECT),
             // "Tariq spent most of Monday at our booth", "Bluepine came to the booth", "we met at Lumora's stand"
             about("at-booth", "\\b(?:at|to|by|visited|stopped by|came by|swung by) (?:our|the|their|its|his|her|(?-i:[A-Z])[\\w&-]*(?:'s|’s)) "
                     + "(?:[\\w-]+ ){0,2}?(?:booth|stand|table)\\b", SG.attends, Clauses.AGENT, SUBJECT_CUE_OBJECT),
@@ -99,7 +103,9 @@ final class EventCues {
             // "Panelists: Dr. Naomi Feld, …", "Moderator: Chloe Park", "嘉宾：赵磊、陈露": the speakers a heading lists (not a
             // meeting's or a podcast's "主持人：", "Host:")
             // "With her on stage: Tomasz Wierzbicki", "Joining him on stage: A and B": a live report's heading over the speakers
-            about("speakers-heading", "\\b(?:panel(?:l)?ists|speakers|keynote speakers|moderator|moderated by|on (?:the )?stage)\\s*:",
+            // "First guest: Andre Fuetsch", "Next speaker: …": a live blog's heading over who comes on
+            about("speakers-heading", "\\b(?:panel(?:l)?ists|speakers|keynote speakers|moderator|moderated by|on (?:the )?stage"
+                    + "|(?:first|next|second|third|last|final) (?:guest|speaker|keynoter))\\s*:",
                     SG.speaksAt, Clauses.PERSON, OBJECT_CUE_SUBJECT),
             about("speakers-heading", "(?:嘉宾|讲者|分享嘉宾|演讲嘉宾|圆桌嘉宾)\\s*[:：]", SG.speaksAt, Clauses.PERSON, OBJECT_CUE_SUBJECT),
             // "分论坛的嘉宾有A、B和C": the speakers follow the word for them

@@ -23,7 +23,7 @@ final class EventNameFinder implements MentionFinder {
 
     static final String METHOD = "pattern:event-name";
     /** A capitalised word, a brand in camel case ("openEuler", "eBPF") or a number with letters ("22x"). */
-    private static final String WORD = "(?:\\p{Lu}[\\p{L}\\d+&.'’_-]*|\\p{Ll}{1,6}\\p{Lu}[\\p{L}\\d+&.'’_-]*|\\d+[A-Za-z]+[\\p{L}\\d]*)";
+    private static final String WORD = "(?:\\p{Lu}[\\p{IsLatin}\\d+&.'’_-]*|\\p{Ll}{1,6}\\p{Lu}[\\p{IsLatin}\\d+&.'’_-]*|\\d+[A-Za-z]+[\\p{IsLatin}\\d]*)";
     private static final String HEAD = "(?:Summit|Conference|Conf|Forum|Symposium|Days?|Meetup|Hackathon|Expo|Congress"
             + "|Festival|Fest|Unconference)";
     /**
@@ -33,10 +33,17 @@ final class EventNameFinder implements MentionFinder {
     private static final String LOWER_CON = "\\p{Lu}\\p{Ll}{3,}con";
     private static final Set<String> WORDS_IN_CON = Set.of("silicon", "falcon", "bacon", "beacon", "deacon", "lexicon",
             "rubicon", "helicon", "balcon", "recon", "macon", "flacon", "tecon");
-    /** A name made of capitalised words before an event word, or one word with an event suffix; a year either side. */
+    /**
+     * A name made of capitalised words before an event word, or one word with an event suffix; a year either side,
+     * written before it in Chinese too ("2019年Linux Plumbers Conference"). Chinese writes no space between the scripts:
+     * a Han character may follow the name ("Linux Plumbers Conference于9月…"), and no name word runs on into Han. A Han
+     * character before the name is still refused, since a Latin name glued to the Chinese before it is as often another
+     * name of an event the article names in Chinese (reading it lost relations on articles nobody tuned for). A stop in a
+     * city ("Kubernetes Community Days成都站", "2024年 Harbour Meetup 杭州站") is the dated finder's to name; a word after a plus ("Node+JS") begins no name.
+     */
     private static final QuickFind ENGLISH = new QuickFind(Pattern.compile(
-            "(?<![\\p{L}\\d])(?:(?<year>20[0-4]\\d)\\s+)?(?<name>(?:" + WORD + "\\s+(?:(?:of|on|for|and|&|\\+)\\s+)?){1,5}" + HEAD
-                    + "|\\p{Lu}[\\p{Ll}\\d]+(?:\\p{Lu}[\\p{Ll}\\d]*)*(?:Con|Conf|Fest)|" + LOWER_CON + ")(?![\\p{L}\\d])"
+            "(?<![\\p{L}\\d+])(?:(?<year>20[0-4]\\d)(?:\\s+|\\s*年\\s*(?:的\\s*)?))?(?<name>(?:" + WORD + "\\s+(?:(?:of|on|for|and|&|\\+)\\s+)?){1,5}" + HEAD
+                    + "|\\p{Lu}[\\p{Ll}\\d]+(?:\\p{Lu}[\\p{Ll}\\d]*)*(?:Con|Conf|Fest)|" + LOWER_CON + ")(?![\\p{IsLatin}\\d]|\\s*(?!(?:北美|欧洲|亚洲|亚太|拉美|非洲)站)\\p{IsHan}{1,4}?站)"
                     + "(?:\\s*,?\\s*(?<year2>20[0-4]\\d)(?!\\d))?"));
     /**
      * The people a project's own gathering brings together beside a conference ("Kubernetes Contributor Summit",
@@ -151,7 +158,8 @@ final class EventNameFinder implements MentionFinder {
                     .filter(o -> o.year != null && o.name.length() > c.name.length() && o.name.endsWith(" " + c.name))
                     .findFirst().orElse(c));
             Integer year = c.year != null ? c.year : longer != c ? longer.year
-                    : yearLater(text.text(), c.end).orElse(yearOf.getOrDefault(c.key(), yearInTitle(text.article().title(), c.name).orElse(published)));
+                    : yearLater(text.text(), c.end).orElse(yearOf.getOrDefault(c.key(), yearInTitle(text.article().title(), c.name)
+                    .orElse(published != null ? published : yearWritten(text.text(), c.name).orElse(null))));
             if (longer == c && c.year == null && !yearOf.containsKey(c.key()) && year != null) {
                 Optional<Candidate> edition = onlyEditionOf(c, year, found);
                 if (edition.isPresent()) {
@@ -385,6 +393,20 @@ final class EventNameFinder implements MentionFinder {
     private boolean known(String name) {
         String folded = TextFold.fold(name);
         return knownNames.stream().anyMatch(k -> folded.contains(k) || k.contains(folded));
+    }
+
+    /**
+     * "参加 FOSSASIA Summit 是一种怎样的体验?" over "今年的FOSSASIA Summit 2024是…" on a page that gives no date: the one
+     * year the text writes after the name, wherever it stands (a Latin name glued to the Chinese before it is read
+     * nowhere else). Two years written after it leave it without one.
+     */
+    private static Optional<Integer> yearWritten(String text, String name) {
+        Matcher m = Pattern.compile("(?<![\\p{IsLatin}\\d])" + Pattern.quote(name) + "\\s*,?\\s*(20[0-4]\\d)(?!\\d)").matcher(text);
+        java.util.Set<Integer> years = new java.util.HashSet<>();
+        while (m.find()) {
+            years.add(Integer.valueOf(m.group(1)));
+        }
+        return years.size() == 1 ? Optional.of(years.iterator().next()) : Optional.empty();
     }
 
     /** "Show notes (OpenSSF Day Europe 2023)" over a text that writes the name without its year: the title's year. */

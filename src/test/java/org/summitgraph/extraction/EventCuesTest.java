@@ -90,6 +90,28 @@ class EventCuesTest {
     }
 
     @Test
+    void aLiveBlogsSpeakerWalkingOnModeratingOrAnnouncedAsGuestSpeaks() {
+        Set<String> walks = en("Lights down. Ingrid Solvang walks out to a slide with one word on it. Ingrid Solvang works at Kelpwise.");
+        Set<String> stage = en("Bram Oosterhuis walked onto the stage at nine. Bram Oosterhuis works at Kelpwise.");
+        Set<String> moderating = en("Panel time. Priya Venkatesh is moderating. Priya Venkatesh works at Kelpwise.");
+        Set<String> guest = en("First guest: Tomasz Wicher, CTO of Kelpwise. Tomasz Wicher works at Kelpwise.");
+
+        assertTrue(walks.contains("Ingrid Solvang speaksAt Tidepool Open 2025"), walks.toString());
+        assertTrue(stage.contains("Bram Oosterhuis speaksAt Tidepool Open 2025"), stage.toString());
+        assertTrue(moderating.contains("Priya Venkatesh speaksAt Tidepool Open 2025"), moderating.toString());
+        assertTrue(guest.contains("Tomasz Wicher speaksAt Tidepool Open 2025"), guest.toString());
+    }
+
+    @Test
+    void moderatingAListOrWalkingOutOfARoomIsNoTalk() {
+        Set<String> list = en("Priya Venkatesh is moderating the project mailing list this month. Priya Venkatesh works at Kelpwise.");
+        Set<String> out = en("Bram Oosterhuis walked out of the room before lunch. Bram Oosterhuis works at Kelpwise.");
+
+        assertFalse(list.stream().anyMatch(f -> f.contains("speaksAt")), list.toString());
+        assertFalse(out.stream().anyMatch(f -> f.contains("speaksAt")), out.toString());
+    }
+
+    @Test
     void aPodcastsHostAndAMeetingsChairAreNoSpeakers() {
         Set<String> host = en("Host: Bram Oosterhuis. Bram Oosterhuis works at Kelpwise.");
         Set<String> chair = zh("主持人：林思远（组委会主席，星澜科技）。林思远是星澜科技的工程师。");
