@@ -70,7 +70,8 @@ public final class Extractor {
         for (MentionFinder finder : finders) {
             candidates.addAll(FinderFailures.found(finder, article.id(), () -> finder.find(split)));
         }
-        List<Mention> chosen = MentionSelector.select(Venues.without(split.text(), DescribedKinds.without(split.text(), candidates)));
+        List<Mention> chosen = MentionSelector.select(Venues.without(split.text(),
+                DescribedKinds.without(split.text(), PlacesInOtherNames.without(split.text(), candidates))));
         chosen.addAll(lists.find(split, chosen));
         chosen.addAll(peopleAfterOrganizations.find(split, chosen));
         chosen.addAll(units.find(split, chosen));
