@@ -429,6 +429,7 @@ public final class OrganizationPatternFinder implements MentionFinder {
             }
             if (first == i && name.length() <= heads.length() + 1 || name.length() < 4
                     || GENERIC_PREFIXES.contains(prefix) || DEICTIC.matcher(prefix).find()
+                    || SITE_NAVIGATION.matcher(name).matches()
                     || head.word.length() == heads.length() && CommonWords.describes(terms.subList(first, i), heads)) {
                 continue;
             }
@@ -439,6 +440,8 @@ public final class OrganizationPatternFinder implements MentionFinder {
         }
     }
 
+    /** "登录/注册  会员中心  消息": the links of a scraped page's header are the site's pages, no organisations. */
+    private static final Pattern SITE_NAVIGATION = Pattern.compile("(?:会员|创作|帮助|个人|消息|客服|下载|积分|任务|活动|服务)中心");
     private static final Pattern STARTUP = Pattern.compile("(?:创业|初创|科技|软件|互联网)$");
     private static final Set<String> KINDS_OF_COMPANY = Set.of("公司", "集团", "企业");
     private static final Pattern INDEFINITE_BEFORE = Pattern.compile("[一某这那多几每各]家$");
