@@ -1,0 +1,107 @@
+package org.summitgraph.extraction;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Places that name other things, sites a Chinese organisation keeps in other cities, parents of organisations, and
+ * names of no organisation: sentences made up for these tests, about made-up companies.
+ */
+class PlacesSitesAndParentsTest {
+
+    private static Set<String> names(String text, String language) {
+        return Samples.names(Samples.EXTRACTOR.extract(Samples.article(text, language, java.time.LocalDate.of(2024, 10, 2))));
+    }
+
+    @Test
+    void aCityNamingAReleaseIsNoPlace() {
+        Set<String> en = names("Okafor said the ONAP Dublin release will ship in June, and the Frankfurt release after it.", "en");
+        Set<String> zh = names("新版以ONAP Beijing版本为基础,做了面向边缘场景的裁剪。", "zh");
+
+        assertFalse(en.contains("PLACE Dublin"), en::toString);
+        assertFalse(en.contains("PLACE Frankfurt"), en::toString);
+        assertFalse(zh.contains("PLACE Beijing"), zh::toString);
+    }
+
+    @Test
+    void aCityBeforeOtherWordsThanReleaseStaysAPlace() {
+        Set<String> en = names("The team released the new version in Dublin last week, then flew to Frankfurt.", "en");
+
+        assertTrue(en.contains("PLACE Dublin"), en::toString);
+        assertTrue(en.contains("PLACE Frankfurt"), en::toString);
+    }
+
+    @Test
+    void aCityOpeningAnInstitutionsNameIsNoPlace() {
+        Set<String> en = names("Korvanta is expected to start trading on the New York Stock Exchange on Friday, "
+                + "while Tallis Labs moved to Frankfurt.", "en");
+
+        assertFalse(en.contains("PLACE New York"), en::toString);
+        assertTrue(en.contains("PLACE Frankfurt"), en::toString);
+    }
+
+    @Test
+    void aCityOpeningARegisteredCompanyNameIsNoPlace() {
+        Set<String> zh = names("版权所有 ©2019-2023 上海云枢信息技术有限公司 沪ICP备12345678号", "zh");
+
+        assertFalse(zh.contains("PLACE Shanghai"), zh::toString);
+    }
+
+    @Test
+    void aCityBeforeACompanyOfItsOwnSentenceStaysAPlace() {
+        Set<String> zh = names("他去年在上海成立了一家有限公司,专做液冷。", "zh");
+
+        assertTrue(zh.contains("PLACE Shanghai"), zh::toString);
+    }
+
+    @Test
+    void aSitesNavigationLinksAreNoOrganisations() {
+        Set<String> zh = names("首页 博客 下载\n搜索  登录/注册  会员中心  消息  历史  创作中心  发布\n\n原创 我在温哥华参加开源大会", "zh");
+
+        assertTrue(zh.stream().noneMatch(n -> n.endsWith("会员中心") || n.endsWith("创作中心")), zh::toString);
+    }
+
+    @Test
+    void aChineseOrganisationIsWhereItKeepsASite() {
+        Set<String> one = Samples.factsIn("星澜科技成立于2016年,总部位于杭州,在苏州和合肥设有研发中心,现有员工约300人。", "zh");
+        Set<String> two = Samples.factsIn("据悉,砺石数据在东莞设有生产基地,专注于液冷机柜。", "zh");
+
+        assertTrue(one.contains("星澜科技 locatedIn Suzhou"), one::toString);
+        assertTrue(one.contains("星澜科技 locatedIn Hefei"), one::toString);
+        assertTrue(two.contains("砺石数据 locatedIn Dongguan"), two::toString);
+    }
+
+    @Test
+    void aChineseOrganisationIsWhereItStartedOut() {
+        Set<String> facts = Samples.factsIn("星港基金会本身是一个从吉隆坡起家的开源社区组织,2012年成立。", "zh");
+
+        assertTrue(facts.contains("星港基金会 locatedIn Kuala Lumpur"), facts::toString);
+    }
+
+    @Test
+    void aSiteOfSomeoneElseLocatesNotTheOrganisationThatOwnsThem() {
+        Set<String> facts = Samples.factsIn("星澜科技的客户在苏州设有工厂,今年开始试用液冷方案。", "zh");
+
+        assertFalse(facts.contains("星澜科技 locatedIn Suzhou"), facts::toString);
+    }
+
+    @Test
+    void anOrganisationsParentNamedAfterItHoldsIt() {
+        Set<String> one = Samples.factsIn("The meetup was organised by the Kestrel Foundation and its parent, the Orion Foundation.", "en");
+        Set<String> two = Samples.factsIn("Tallis Labs, the parent company of Brightwave Software, bought a second data centre.", "en");
+
+        assertTrue(one.contains("Kestrel Foundation partOf Orion Foundation"), one::toString);
+        assertTrue(two.contains("Brightwave Software partOf Tallis Labs"), two::toString);
+    }
+
+    @Test
+    void aPartnerNamedAfterAnOrganisationIsNoWhole() {
+        Set<String> facts = Samples.factsIn("The meetup was organised by the Kestrel Foundation and its partner, the Orion Foundation.", "en");
+
+        assertFalse(facts.contains("Kestrel Foundation partOf Orion Foundation"), facts::toString);
+    }
+}
