@@ -104,4 +104,24 @@ class PlacesSitesAndParentsTest {
 
         assertFalse(facts.contains("Kestrel Foundation partOf Orion Foundation"), facts::toString);
     }
+
+    @Test
+    void aLatinNameAChineseSentenceDescribesAsAnOrganisationIsOne() {
+        Set<String> community = names("今年的大会在河内开。OpenHarbor本身是一个从吉隆坡起家的亚洲开源社区组织,2012年成立。", "zh");
+        Set<String> company = names("我们先去了展台。Kestrix是一家做边缘存储的初创公司,去年刚拿到融资。", "zh");
+        Set<String> located = Samples.factsIn("OpenHarbor本身是一个从吉隆坡起家的开源社区组织,2012年成立。", "zh");
+
+        assertTrue(community.contains("ORGANIZATION OpenHarbor"), community::toString);
+        assertTrue(company.contains("COMPANY Kestrix"), company::toString);
+        assertTrue(located.contains("OpenHarbor locatedIn Kuala Lumpur"), located::toString);
+    }
+
+    @Test
+    void aLatinNameDescribedAsAProjectOrASystemIsNoOrganisation() {
+        Set<String> system = names("下午听了几场。Quillmesh是一个面向物联网的实时操作系统,代码量不大。", "zh");
+        Set<String> project = names("下午听了几场。Tarnwick是一个社区项目,由多家公司共同维护。", "zh");
+
+        assertFalse(system.stream().anyMatch(n -> n.endsWith(" Quillmesh") && !n.startsWith("PROJECT")), system::toString);
+        assertFalse(project.stream().anyMatch(n -> n.endsWith(" Tarnwick") && !n.startsWith("PROJECT")), project::toString);
+    }
 }
