@@ -90,6 +90,9 @@ final class PartOfFinder implements RelationFinder {
     private static final Pattern PARENT_OF = Pattern.compile("\\s*,\\s*(?:the\\s+)?parent(?:\\s+(?:company|organi[sz]ation|foundation|"
             + "group|firm|body))?\\s+of\\s+(?:the\\s+)?", Pattern.CASE_INSENSITIVE);
 
+    /** "OPNFV的功能测试项目Functest", "OpenStack的网络组件Neutron": a project's described part, named right after. */
+    private static final Pattern DESCRIBED_PART_ZH = Pattern.compile("^的[^，,。；;的“”\"]{0,8}?(?:子项目|项目|组件|模块|子系统)\\s*");
+
     @Override
     public List<Fact> find(AnnotatedText text) {
         List<Fact> out = new ArrayList<>();
@@ -171,6 +174,10 @@ final class PartOfFinder implements RelationFinder {
                             || (SUBPROJECT_ZH.matcher(between).matches() && SUBPROJECT_ZH_TAIL.matcher(text.text()).region(whole.end(), s.end()).lookingAt())) {
                         add(part, whole, s, out);
                     }
+                }
+                Matcher described = DESCRIBED_PART_ZH.matcher(text.text()).region(part.end(), s.end());
+                if (part.entity().kind() == EntityKind.PROJECT && described.lookingAt()) {
+                    text.startingAt(described.end(), Clauses.PROJECT).ifPresent(child -> add(child, part, s, out));
                 }
                 Matcher under = UNDER_ZH.matcher(text.text()).region(part.end(), s.end());
                 if (under.lookingAt()) {
