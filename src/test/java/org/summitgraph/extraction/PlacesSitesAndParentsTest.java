@@ -124,4 +124,31 @@ class PlacesSitesAndParentsTest {
         assertFalse(system.stream().anyMatch(n -> n.endsWith(" Quillmesh") && !n.startsWith("PROJECT")), system::toString);
         assertFalse(project.stream().anyMatch(n -> n.endsWith(" Tarnwick") && !n.startsWith("PROJECT")), project::toString);
     }
+
+    @Test
+    void aChineseProjectsDescribedPartNamedAfterItIsPartOfIt() {
+        Set<String> facts = Samples.factsIn("联拓网络同时参与OPNFV的功能测试项目Functest,也向OpenStack的网络组件Neutron提交补丁。", "zh");
+
+        assertTrue(facts.contains("Functest partOf OPNFV"), facts::toString);
+        assertTrue(facts.contains("Neutron partOf OpenStack"), facts::toString);
+    }
+
+    @Test
+    void aCompanysProjectNamedAfterItIsNoPartOfAProject() {
+        Set<String> facts = Samples.factsIn("他这两年一直在维护华为的开源项目Volcano,也用Kubernetes的调度接口。", "zh");
+
+        assertTrue(facts.stream().noneMatch(f -> f.startsWith("Volcano partOf")), facts::toString);
+    }
+
+    @Test
+    void aNationalityOrATitleBeforeANameIsNoOrganisation() {
+        Set<String> nationality = names("Among the finalists is Joana Ferreira, a Brazilian engineer at Tallis Bank who maintains "
+                + "the buildpack. A second finalist is a Dutch developer with Quorabyte.", "en");
+        Set<String> title = names("Demo slot. Brightwave, a 30-person startup from Porto, shows a packet processor on commodity "
+                + "servers. CEO Anja Moser runs it herself, live, and it works.", "en");
+
+        assertTrue(nationality.stream().noneMatch(n -> n.endsWith(" Brazilian") || n.endsWith(" Dutch")), nationality::toString);
+        assertTrue(nationality.contains("COMPANY Quorabyte"), nationality::toString);
+        assertTrue(title.stream().noneMatch(n -> n.contains("CEO")), title::toString);
+    }
 }
