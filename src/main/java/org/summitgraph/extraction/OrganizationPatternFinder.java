@@ -75,7 +75,8 @@ public final class OrganizationPatternFinder implements MentionFinder {
     /** Capitalised words ending in a word that names a kind of organisation: "Quillon Data", "Nordvik Rail". */
     private static final QuickFind LATIN = new QuickFind(Pattern.compile(
             // "SK Telecom's 5GX Technology Lab": a word may open with digits before two capitals
-            "(?<![\\p{IsLatin}\\d])((?:(?:\\p{Lu}|\\d+\\p{Lu}{2})(?:[\\p{IsLatin}\\d&-]|\\.(?=[\\p{IsLatin}\\d]))*[ \\t]+){1,4})(" + HEADS + ")"
+            // (words set three spaces apart are a page's menu, "Tidewater Cloud   Product   Solutions", not one name)
+            "(?<![\\p{IsLatin}\\d])((?:(?:\\p{Lu}|\\d+\\p{Lu}{2})(?:[\\p{IsLatin}\\d&-]|\\.(?=[\\p{IsLatin}\\d]))*[ \\t]{1,2}){1,4})(" + HEADS + ")"
                     + "((?:\\s+(?:for|of)(?!\\s+LF\\s)(?:\\s+the)?(?:\\s+\\p{Lu}[\\p{IsLatin}-]*){1,4})?)(?![\\p{IsLatin}])"));
     private static final Set<String> COMPANY_HEADS = Set.of("Inc", "Inc.", "Ltd", "Ltd.", "Corporation", "Corp", "Corp.",
             "Bank", "Telecom", "Networks", "Cloud", "Data", "Systems", "Rail", "Railways", "Airlines", "Solutions",
@@ -740,7 +741,9 @@ public final class OrganizationPatternFinder implements MentionFinder {
     private static final Pattern UNIT_AFTER = Pattern.compile("[ \\t]+(?:Center|Centre|Office|Exchange|Institute)(?![\\p{L}\\d])");
     /** An event noun after a head word: the head word is inside the event's name. */
     private static final Pattern EVENT_NOUN_AFTER = Pattern.compile("[ \\t]+(?:Conference|Summit|Forum|Symposium|Congress|Expo|"
-            + "Hackathon|Meetup|Days?|Week|Festival|Workshop|Bootcamp|Con)(?![\\p{L}\\d])");
+            + "Hackathon|Meetup|Days?|Week|Festival|Workshop|Bootcamp|Con)(?![\\p{L}\\d])"
+            // "Node+JS Interactive 2018参会游记", "Open Networking Data 2019, Amsterdam": a year ends an edition's name
+            + "|[ \\t]+(?:19|20)\\d{2}(?!\\d)(?![ \\t]+[a-z])");
     /** A job noun after a head word: the head word is part of a title ("Chief Technology Officer"). */
     private static final Pattern JOB_NOUN_AFTER = Pattern.compile("[ \\t]+(?:Officer|Manager|Director|Engineer|Architect|Lead|Evangelist|"
             + "Advocate|Scientist|Analyst|Specialist|Consultant|Strategist|Engineering Manager)s?(?![\\p{L}\\d])");

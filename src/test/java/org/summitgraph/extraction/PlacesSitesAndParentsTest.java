@@ -151,4 +151,22 @@ class PlacesSitesAndParentsTest {
         assertTrue(nationality.contains("COMPANY Quorabyte"), nationality::toString);
         assertTrue(title.stream().noneMatch(n -> n.contains("CEO")), title::toString);
     }
+
+    @Test
+    void aPagesMenuAndAnEditionsYearCloseNoOrganisationsName() {
+        Set<String> menu = names("Harbourline Cloud   Product   Solutions   Pricing   Docs   Blog\n\nHarbourline Cloud hires a new CTO.", "en");
+        Set<String> edition = names("原创  温哥华三日:Web+Data Interactive 2019参会游记\n今年我第一次参加这个大会。", "zh");
+
+        assertTrue(menu.contains("COMPANY Harbourline Cloud"), menu::toString);
+        assertTrue(menu.stream().noneMatch(n -> n.contains("Solutions")), menu::toString);
+        assertTrue(edition.stream().noneMatch(n -> n.equals("ORGANIZATION Data Interactive") || n.equals("COMPANY Data Interactive")),
+                edition::toString);
+    }
+
+    @Test
+    void aCompanyNamedBeforeAYearAndALowerCaseNounStaysACompany() {
+        Set<String> names = names("Nordvik Rail 2023 results were strong, and Nordvik Rail hired forty engineers.", "en");
+
+        assertTrue(names.contains("COMPANY Nordvik Rail"), names::toString);
+    }
 }
