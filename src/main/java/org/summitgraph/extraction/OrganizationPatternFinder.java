@@ -412,6 +412,9 @@ public final class OrganizationPatternFinder implements MentionFinder {
             if (DEPARTMENT_AFTER.matcher(text).region(end, Math.min(text.length(), end + 4)).lookingAt()) {
                 continue; // "思科云计算部门": a department of the company named at its start
             }
+            if (!company && TRADE_AFTER.matcher(text).region(end, Math.min(text.length(), end + 4)).lookingAt()) {
+                continue; // "多家北美托管数据中心运营商": the head word is what the businesses named after it run
+            }
             String name = text.substring(begin, end);
             String prefix = name.substring(0, name.length() - heads.length());
             if (heads.equals("数据") && ChineseCompanyFinder.DATA_QUALIFIERS.stream().anyMatch(prefix::endsWith)) {
@@ -443,6 +446,7 @@ public final class OrganizationPatternFinder implements MentionFinder {
 
     /** "登录/注册  会员中心  消息": the links of a scraped page's header are the site's pages, no organisations. */
     private static final Pattern SITE_NAVIGATION = Pattern.compile("(?:会员|创作|帮助|个人|消息|客服|下载|积分|任务|活动|服务)中心");
+    private static final Pattern TRADE_AFTER = Pattern.compile("运营商|服务商|提供商|供应商|厂商|集成商");
     private static final Pattern STARTUP = Pattern.compile("(?:创业|初创|科技|软件|互联网)$");
     private static final Set<String> KINDS_OF_COMPANY = Set.of("公司", "集团", "企业");
     private static final Pattern INDEFINITE_BEFORE = Pattern.compile("[一某这那多几每各]家$");

@@ -169,4 +169,20 @@ class PlacesSitesAndParentsTest {
 
         assertTrue(names.contains("COMPANY Nordvik Rail"), names::toString);
     }
+
+    @Test
+    void whatACompanySaysOfItsDataCentresAndTheirOperatorsNameNoUnits() {
+        Set<String> says = names("展会期间,砺石数据的工程师介绍了新机柜。Intel表示其新一代AI数据中心将全面采用液冷。", "zh");
+        Set<String> operators = names("展会期间,Meta、微软和多家北美托管数据中心运营商的工程师到展台交流。", "zh");
+
+        assertTrue(says.stream().noneMatch(n -> n.contains("表示")), says::toString);
+        assertTrue(operators.stream().noneMatch(n -> n.endsWith("托管数据中心")), operators::toString);
+    }
+
+    @Test
+    void aUnitNamedAfterItsParentStaysAUnit() {
+        Set<String> names = names("星澜科技成立于2016年。星澜科技云计算研究中心的工程师也来了,他们在展区演示了新的驱动。", "zh");
+
+        assertTrue(names.stream().anyMatch(n -> n.endsWith("云计算研究中心")), names::toString);
+    }
 }
