@@ -85,6 +85,7 @@ final class ChinesePlaceFinder implements MentionFinder {
         return out;
     }
 
+    private static final Pattern SITE_OR_START_AFTER = Pattern.compile("(?:分别|也|还)?设(?:有|立)|起家");
     private static final Pattern EXAMPLE_BEFORE = Pattern.compile("(?:比如|例如|譬如)$");
 
     private static boolean expected(String text, int begin, int end) {
@@ -93,7 +94,9 @@ final class ChinesePlaceFinder implements MentionFinder {
         boolean before = begin == 0 || !TextFold.isHan(text.charAt(begin - 1)) || BEFORE_PLACE.indexOf(text.charAt(begin - 1)) >= 0
                 || text.startsWith("位于", begin - 2) || text.startsWith("总部", begin - 2) || example;
         boolean after = end >= text.length() || !TextFold.isHan(text.charAt(end)) || AFTER_PLACE.indexOf(text.charAt(end)) >= 0
-                || example && text.charAt(end) == '的';
+                || example && text.charAt(end) == '的'
+                // "在东莞设有生产基地", "从吉隆坡起家": a site set up in the place, a start made there
+                || SITE_OR_START_AFTER.matcher(text).region(end, text.length()).lookingAt();
         return before && after;
     }
 }

@@ -60,7 +60,8 @@ public final class Extractor {
                         new ProjectSlotFinder(latinPersons::isGivenName, knowledge), new PlacePatternFinder(knowledge),
                         new PlaceGazetteerFinder(knowledge, latinPersons::isGivenName),
                         new DescribedOrganizationFinder(knowledge, latinPersons::isGivenName), new EventNameFinder(knowledge), new EnglishGroupNameFinder(),
-                        new DatedEventNameFinder(knowledge), new ChineseSlotNameFinder(knowledge), ChinesePlaceFinder.bundled()),
+                        new DatedEventNameFinder(knowledge), new ChineseSlotNameFinder(knowledge), ChinesePlaceFinder.bundled(),
+                        new DescribedOrganizationChineseFinder()),
                 relations.apply(RelationFinders.all()));
     }
 
@@ -70,7 +71,8 @@ public final class Extractor {
         for (MentionFinder finder : finders) {
             candidates.addAll(FinderFailures.found(finder, article.id(), () -> finder.find(split)));
         }
-        List<Mention> chosen = MentionSelector.select(Venues.without(split.text(), DescribedKinds.without(split.text(), candidates)));
+        List<Mention> chosen = MentionSelector.select(Venues.without(split.text(),
+                DescribedKinds.without(split.text(), PlacesInOtherNames.without(split.text(), candidates))));
         chosen.addAll(lists.find(split, chosen));
         chosen.addAll(peopleAfterOrganizations.find(split, chosen));
         chosen.addAll(units.find(split, chosen));

@@ -232,6 +232,10 @@ final class LatinOrganizationContextFinder implements MentionFinder {
                 || known.startsWithName(text, begin) || abbreviatesANameInText(text, name) || isSurnameInText(text, name)) {
             return;
         }
+        // "a Brazilian engineer at …": a nationality; "CEO Marisol Vega runs it": a title and the person holding it
+        if (OrganizationDescriptions.isDemonym(name) || Titles.findIn(name, 0, name.length()).stream().anyMatch(t -> t.begin() == 0)) {
+            return;
+        }
         out.add(new Mention(begin, begin + name.length(), name, NewEntities.of(EntityKind.COMPANY, name), METHOD, 0.5));
     }
 

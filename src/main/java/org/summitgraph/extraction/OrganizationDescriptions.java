@@ -37,6 +37,11 @@ final class OrganizationDescriptions {
             Map.entry("Turkish", "Turkey"), Map.entry("Ukrainian", "Ukraine"), Map.entry("Vietnamese", "Vietnam"),
             Map.entry("New Zealand", "New Zealand"), Map.entry("Emirati", "United Arab Emirates"));
 
+    /** Whether the word is a nationality adjective ("Brazilian", "Dutch"), which names no organisation. */
+    static boolean isDemonym(String word) {
+        return DEMONYMS.containsKey(word) && !DEMONYMS.get(word).equals(word);
+    }
+
     private static final String DEMONYM = DEMONYMS.keySet().stream()
             .sorted(java.util.Comparator.comparingInt(String::length).reversed())
             .collect(java.util.stream.Collectors.joining("|", "(?:", ")"));

@@ -75,7 +75,8 @@ public final class OrganizationPatternFinder implements MentionFinder {
     /** Capitalised words ending in a word that names a kind of organisation: "Quillon Data", "Nordvik Rail". */
     private static final QuickFind LATIN = new QuickFind(Pattern.compile(
             // "SK Telecom's 5GX Technology Lab": a word may open with digits before two capitals
-            "(?<![\\p{IsLatin}\\d])((?:(?:\\p{Lu}|\\d+\\p{Lu}{2})(?:[\\p{IsLatin}\\d&-]|\\.(?=[\\p{IsLatin}\\d]))*[ \\t]+){1,4})(" + HEADS + ")"
+            // (words set three spaces apart are a page's menu, "Tidewater Cloud   Product   Solutions", not one name)
+            "(?<![\\p{IsLatin}\\d])((?:(?:\\p{Lu}|\\d+\\p{Lu}{2})(?:[\\p{IsLatin}\\d&-]|\\.(?=[\\p{IsLatin}\\d]))*[ \\t]{1,2}){1,4})(" + HEADS + ")"
                     + "((?:\\s+(?:for|of)(?!\\s+LF\\s)(?:\\s+the)?(?:\\s+\\p{Lu}[\\p{IsLatin}-]*){1,4})?)(?![\\p{IsLatin}])"));
     private static final Set<String> COMPANY_HEADS = Set.of("Inc", "Inc.", "Ltd", "Ltd.", "Corporation", "Corp", "Corp.",
             "Bank", "Telecom", "Networks", "Cloud", "Data", "Systems", "Rail", "Railways", "Airlines", "Solutions",
@@ -411,6 +412,9 @@ public final class OrganizationPatternFinder implements MentionFinder {
             if (DEPARTMENT_AFTER.matcher(text).region(end, Math.min(text.length(), end + 4)).lookingAt()) {
                 continue; // "思科云计算部门": a department of the company named at its start
             }
+            if (!company && TRADE_AFTER.matcher(text).region(end, Math.min(text.length(), end + 4)).lookingAt()) {
+                continue; // "多家北美托管数据中心运营商": the head word is what the businesses named after it run
+            }
             String name = text.substring(begin, end);
             String prefix = name.substring(0, name.length() - heads.length());
             if (heads.equals("数据") && ChineseCompanyFinder.DATA_QUALIFIERS.stream().anyMatch(prefix::endsWith)) {
@@ -429,6 +433,7 @@ public final class OrganizationPatternFinder implements MentionFinder {
             }
             if (first == i && name.length() <= heads.length() + 1 || name.length() < 4
                     || GENERIC_PREFIXES.contains(prefix) || DEICTIC.matcher(prefix).find()
+                    || SITE_NAVIGATION.matcher(name).matches()
                     || head.word.length() == heads.length() && CommonWords.describes(terms.subList(first, i), heads)) {
                 continue;
             }
@@ -439,6 +444,9 @@ public final class OrganizationPatternFinder implements MentionFinder {
         }
     }
 
+    /** "登录/注册  会员中心  消息": the links of a scraped page's header are the site's pages, no organisations. */
+    private static final Pattern SITE_NAVIGATION = Pattern.compile("(?:会员|创作|帮助|个人|消息|客服|下载|积分|任务|活动|服务)中心");
+    private static final Pattern TRADE_AFTER = Pattern.compile("运营商|服务商|提供商|供应商|厂商|集成商");
     private static final Pattern STARTUP = Pattern.compile("(?:创业|初创|科技|软件|互联网)$");
     private static final Set<String> KINDS_OF_COMPANY = Set.of("公司", "集团", "企业");
     private static final Pattern INDEFINITE_BEFORE = Pattern.compile("[一某这那多几每各]家$");
@@ -737,7 +745,9 @@ public final class OrganizationPatternFinder implements MentionFinder {
     private static final Pattern UNIT_AFTER = Pattern.compile("[ \\t]+(?:Center|Centre|Office|Exchange|Institute)(?![\\p{L}\\d])");
     /** An event noun after a head word: the head word is inside the event's name. */
     private static final Pattern EVENT_NOUN_AFTER = Pattern.compile("[ \\t]+(?:Conference|Summit|Forum|Symposium|Congress|Expo|"
-            + "Hackathon|Meetup|Days?|Week|Festival|Workshop|Bootcamp|Con)(?![\\p{L}\\d])");
+            + "Hackathon|Meetup|Days?|Week|Festival|Workshop|Bootcamp|Con)(?![\\p{L}\\d])"
+            // "Node+JS Interactive 2018参会游记", "Open Networking Data 2019, Amsterdam": a year ends an edition's name
+            + "|[ \\t]+(?:19|20)\\d{2}(?!\\d)(?![ \\t]+[a-z])");
     /** A job noun after a head word: the head word is part of a title ("Chief Technology Officer"). */
     private static final Pattern JOB_NOUN_AFTER = Pattern.compile("[ \\t]+(?:Officer|Manager|Director|Engineer|Architect|Lead|Evangelist|"
             + "Advocate|Scientist|Analyst|Specialist|Consultant|Strategist|Engineering Manager)s?(?![\\p{L}\\d])");

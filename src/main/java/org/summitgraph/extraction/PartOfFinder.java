@@ -79,6 +79,20 @@ final class PartOfFinder implements RelationFinder {
     private static final Pattern BELONGS_ZH = Pattern.compile("^\\s*(?:[^，,。；;]{0,4}?)(?:挂靠在|挂靠于|隶属于|归属于)\\s*$");
     private static final Pattern CLAUSE_END_ZH = Pattern.compile("^\\s*(?:[，,。；;！!）)]|$|管理|领导)");
 
+    /**
+     * "the CNCF and its parent, the Linux Foundation", "Kubeway's parent company, Arcturus Group", "Nimbo, whose parent is
+     * the Orion Foundation": the parent named after the part.
+     */
+    private static final Pattern PARENT_AFTER = Pattern.compile("(?:\\s*,?\\s+(?:and|with)\\s+its|['’]s|\\s*,\\s*whose)\\s+parent"
+            + "(?:\\s+(?:company|organi[sz]ation|foundation|group|firm|body))?\\s*(?:,\\s*|\\s+is\\s+)?(?:the\\s+)?",
+            Pattern.CASE_INSENSITIVE);
+    /** "Arcturus Group, the parent company of Kubeway": the part named after its parent. */
+    private static final Pattern PARENT_OF = Pattern.compile("\\s*,\\s*(?:the\\s+)?parent(?:\\s+(?:company|organi[sz]ation|foundation|"
+            + "group|firm|body))?\\s+of\\s+(?:the\\s+)?", Pattern.CASE_INSENSITIVE);
+
+    /** "OPNFV的功能测试项目Functest", "OpenStack的网络组件Neutron": a project's described part, named right after. */
+    private static final Pattern DESCRIBED_PART_ZH = Pattern.compile("^的[^，,。；;的“”\"]{0,8}?(?:子项目|项目|组件|模块|子系统)\\s*");
+
     @Override
     public List<Fact> find(AnnotatedText text) {
         List<Fact> out = new ArrayList<>();
@@ -125,6 +139,14 @@ final class PartOfFinder implements RelationFinder {
                             .filter(component -> !NAMED_AFTER.matcher(text.text()).region(component.end(), s.end()).lookingAt())
                             .ifPresent(component -> add(component, part, s, out));
                 }
+                Matcher parent = PARENT_AFTER.matcher(text.text()).region(part.end(), s.end());
+                if (parent.lookingAt()) {
+                    text.startingAt(parent.end(), Clauses.ORGANIZATION).ifPresent(whole -> add(part, whole, s, out));
+                }
+                Matcher parentOf = PARENT_OF.matcher(text.text()).region(part.end(), s.end());
+                if (parentOf.lookingAt()) {
+                    text.startingAt(parentOf.end(), Clauses.ORGANIZATION).ifPresent(child -> add(child, part, s, out));
+                }
                 Matcher setUp = SET_UP_UNDER.matcher(text.text()).region(part.end(), s.end());
                 if (setUp.lookingAt() && part.entity().kind().isOrganization()) {
                     text.startingAt(setUp.end(), Clauses.ORGANIZATION).ifPresent(whole -> {
@@ -152,6 +174,10 @@ final class PartOfFinder implements RelationFinder {
                             || (SUBPROJECT_ZH.matcher(between).matches() && SUBPROJECT_ZH_TAIL.matcher(text.text()).region(whole.end(), s.end()).lookingAt())) {
                         add(part, whole, s, out);
                     }
+                }
+                Matcher described = DESCRIBED_PART_ZH.matcher(text.text()).region(part.end(), s.end());
+                if (part.entity().kind() == EntityKind.PROJECT && described.lookingAt()) {
+                    text.startingAt(described.end(), Clauses.PROJECT).ifPresent(child -> add(child, part, s, out));
                 }
                 Matcher under = UNDER_ZH.matcher(text.text()).region(part.end(), s.end());
                 if (under.lookingAt()) {

@@ -26,7 +26,9 @@ final class UnitNameFinder {
     private static final Pattern ZH_UNIT = Pattern.compile("([\\p{IsHan}A-Za-z0-9]{0,10}?)(" + ZH_SELF + "|" + ZH_MODIFIED + ")"
             + "(?![化点地区主任成员委员董事席位选举会议长统列])");
     /** What cannot stand inside a unit's own words: particles, conjunctions, verbs that end a name. */
-    private static final Pattern ZH_BREAK = Pattern.compile("[的了和与及、在是为由从到对将已曾也都就还]|担任|加入|进入|负责|领导|成立|发起|宣布|推出|参与|来自|任职|就职");
+    private static final Pattern ZH_BREAK = Pattern.compile("[的了和与及、在是为由从到对将已曾也都就还其]|担任|加入|进入|负责|领导|成立|发起|宣布|推出|参与|来自|任职|就职"
+            // "Meta表示其新一代AI数据中心将…": what the parent says is no part of a unit's name
+            + "|表示|透露|指出|认为|宣称|声称|介绍");
 
     private static final String EN_UNIT = "(?:Labs?|Laboratory|Research|Institute|Cent(?:er|re)|Office|Program Office|Board(?: of Directors)?"
             + "|Council|Committee|Working Group|Division|Department|Guild|Chapter|Incubator)";
@@ -77,8 +79,8 @@ final class UnitNameFinder {
         }
         String own = unit.group(1);
         String word = unit.group(2);
-        // "腾讯数据中心" is a building, not a unit; "计算机系" is a department of a university only
-        if (ZH_BREAK.matcher(own).find() || own.isEmpty() && !word.matches(ZH_SELF) || own.equals("数据") && word.equals("中心")
+        // "腾讯数据中心", "腾讯液冷数据中心" are buildings, not units; "计算机系" is a department of a university only
+        if (ZH_BREAK.matcher(own).find() || own.isEmpty() && !word.matches(ZH_SELF) || own.endsWith("数据") && word.equals("中心")
                 || word.equals("系") && !parent.surface().endsWith("大学")) {
             return;
         }
