@@ -241,6 +241,12 @@ public final class ProjectSlotFinder implements MentionFinder {
             "BSP", "BSPs", "SDK", "SDKs", "BIOS", "RTOS", "SoC", "SoCs", "FPGA", "ABI", "IoT", "TLS", "YAML", "JSON", "SQL", "AWS",
             "PR", "PRs", "LTS", "GA", "RC", "Beta", "Alpha", "OK", "USD", "EUR", "RMB", "US", "UK", "EU", "China", "Java",
             "Go", "Python", "Rust", "Apache", "GPL", "MIT", "BSD", "License", "English", "Chinese", "Japanese", "Foundation", "Summit", "KubeCon", "CloudNativeCon");
+    /**
+     * "the QoS-aware scheduler", "the GPU-based runtime", "a Kubernetes-native gateway": a capitalised word made an adjective
+     * by its suffix describes the software, it does not name it.
+     */
+    private static final Pattern DESCRIPTIVE = Pattern.compile("-(?:aware|based|native|powered|compatible|ready|enabled|capable|"
+            + "centric|driven|friendly|first|only|grade|class|scale|style|like)$", Pattern.CASE_INSENSITIVE);
     /** Words Chinese text writes in small Latin letters that name a language, a site or a kind of thing, no project. */
     private static final Set<String> LOWER_WORDS = Set.of("python", "java", "golang", "rust", "javascript", "typescript", "php",
             "github", "gitee", "gitlab", "web", "app", "api", "apis", "sdk", "iot", "devops", "serverless", "saas", "paas", "iaas",
@@ -421,7 +427,7 @@ public final class ProjectSlotFinder implements MentionFinder {
         }
         if (name.length() < 2 || NOT_FIRST_WORDS.contains(words[0]) || NOT_NAMES.contains(name)
                 || ORGANIZATION_END.matcher(name).find() || isGivenName.test(words[0]) && !(used && words.length == 1)
-                || name.matches("[\\p{Lu}]") || name.matches("[\\d.]+")) {
+                || name.matches("[\\p{Lu}]") || name.matches("[\\d.]+") || DESCRIPTIVE.matcher(name).find()) {
             return;
         }
         out.add(new Mention(begin, end, name, NewEntities.of(EntityKind.PROJECT, name), METHOD, used ? 0.6 : CONFIDENCE));
