@@ -236,8 +236,10 @@ final class CueWordFinder implements RelationFinder {
             // "Marquez, the lineage project WeWork started", "Tidewater, the backup engine it created in 2020": a description
             // set beside the project, whose maker stands right before the verb
             cue("founded-described", "(?<=,\\s{1,2}(?:the|an?)\\s(?-i:[a-z][\\w\\s-]{0,80}?)\\s(?:(?-i:\\p{Lu})[\\w&.'’\\s-]{0,40}|it|they|the\\scompany)\\s)"
-                    + "(?:originally\\s+|first\\s+|had\\s+|has\\s+)?(?:created|started|launched|open-sourced|built|developed|wrote|founded)\\b"
-                    + "(?!\\s+(?:by|with|at|for|to)\\b)",
+                    + "(?:(?:originally\\s+|first\\s+|had\\s+|has\\s+)?(?:created|started|launched|open-sourced|built|developed|wrote|founded)\\b"
+                    + "(?!\\s+(?:by|with|at|for|to)\\b)"
+                    // "Akraino, the edge project AT&T seeded with code in February": seeding it is starting it
+                    + "|seeded\\b(?!\\s+(?:by|at|for|to)\\b))",
                     SG.foundedBy, Clauses.ORG_OR_PROJECT, Clauses.AGENT, Order.SUBJECT_OBJECT_CUE),
             cue("founded", "(?:牵头发起|联合发起|发起|创立|创办|创建|搞起来|做起来|推出|开源|打造)(?:并(?:开源|推出|捐赠给[^，,。的]{1,12}))?的", SG.foundedBy,
                     Clauses.ORG_OR_PROJECT, Clauses.AGENT, Order.SUBJECT_OBJECT_CUE),
