@@ -41,6 +41,7 @@ final class AdoptionFinder implements RelationFinder {
             // "KPN joined LF Networking last year and runs OpenDaylight": what the subject joined runs nothing
             + "|joined|joins|left|leaves)\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
     /** "在评估用Firecracker", "考虑采用Istio": a use weighed has not begun (a plan to spread one tells of one begun). */
+    private static final Pattern OWNER_OF = Pattern.compile("\\s*的\\s*");
     private static final Pattern WEIGHED_ZH = Pattern.compile("评估|考虑|是否|能否|要不要");
     private static final Pattern PRONOUN = Pattern.compile("它|其|\\bit\\b");
     private static final Pattern HELPS = Pattern.compile("\\s*(?:已经|已|也|正在|一直)?\\s*(?:帮助|支持|服务于|助力|支撑)"
@@ -113,9 +114,17 @@ final class AdoptionFinder implements RelationFinder {
                 continue;
             }
             int clause = Clauses.clauseStart(text.text(), project.begin(), s.begin());
-            text.in(clause, project.begin(), Clauses.ORGANIZATION).stream().findFirst().ifPresent(org -> out.add(
-                    Clauses.fact(org.entity(), SG.uses, project.entity(), s, "pattern:runs-on-project", 0.6)));
+            text.in(clause, project.begin(), Clauses.ORGANIZATION).stream().findFirst()
+                    // "AWS的Firecracker都已经在用rust-vmm的组件": the organisation's project is what uses it
+                    .filter(org -> !ownsProject(text, org))
+                    .ifPresent(org -> out.add(Clauses.fact(org.entity(), SG.uses, project.entity(), s, "pattern:runs-on-project", 0.6)));
         }
+    }
+
+    /** "AWS的Firecracker": an organisation named as the owner of the project right after it. */
+    private static boolean ownsProject(AnnotatedText text, Mention org) {
+        Matcher of = OWNER_OF.matcher(text.text()).region(org.end(), Math.min(text.text().length(), org.end() + 2));
+        return of.lookingAt() && text.startingAt(of.end(), Clauses.PROJECT).isPresent();
     }
 
     /** "The company runs well over a hundred Kubernetes clusters", "该公司已用…": the organisation named last. */

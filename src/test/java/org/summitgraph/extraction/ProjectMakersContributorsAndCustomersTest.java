@@ -164,4 +164,36 @@ class ProjectMakersContributorsAndCustomersTest {
 
         assertFalse(facts.contains("Alibaba Cloud uses OpenKruise"), facts::toString);
     }
+
+    @Test
+    void aLatinNameSaidAtLengthToBeAProjectStartedByCompaniesIsOneAndTheyFoundedIt() {
+        Extraction e = Samples.EXTRACTOR.extract(Samples.article("vhost-kit是前年由英特尔、谷歌和红帽等公司的工程师一起发起的项目，目标是做可复用的库。",
+                "zh", java.time.LocalDate.of(2024, 10, 2)));
+        Set<String> facts = Samples.facts(e);
+
+        assertEquals("PROJECT", Samples.kindOf(Samples.names(e), "vhost-kit"), Samples.names(e)::toString);
+        assertTrue(facts.contains("vhost-kit foundedBy Intel"), facts::toString);
+        assertTrue(facts.contains("vhost-kit foundedBy Google"), facts::toString);
+    }
+
+    @Test
+    void theProjectACompanySeededWithCodeIsFoundedByIt() {
+        Set<String> facts = Samples.factsIn("The keynote also mentioned StarlingX, the edge project Intel seeded with code last year.", "en");
+
+        assertTrue(facts.contains("StarlingX foundedBy Intel"), facts::toString);
+    }
+
+    @Test
+    void aNameWithASmallLetterFirstDescribedAsSoftwareIsAProject() {
+        Set<String> names = names("The news bit: the carrier intends to open-source pNOS, the operating system it runs on its routers.", "en");
+
+        assertEquals("PROJECT", Samples.kindOf(names, "pNOS"), names::toString);
+    }
+
+    @Test
+    void aProjectOfACompanyThatUsesAnotherMakesNoUserOfTheCompany() {
+        Set<String> facts = Samples.factsIn("腾讯的TARS和英特尔的Cloud Hypervisor都已经在用Kubernetes的组件。", "zh");
+
+        assertFalse(facts.contains("Tencent uses Kubernetes"), facts::toString);
+    }
 }
