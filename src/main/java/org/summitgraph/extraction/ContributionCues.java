@@ -97,6 +97,9 @@ final class ContributionCues {
             cue("contributors-from", "\\b(?:contributors|maintainers|committers)\\b(?:\\s+[\\w,]+){0,6}?\\s+(?:including|from|such\\s+as)"
                     + "(?:\\s+(?:engineers|developers|people|staff)\\s+(?:at|from))?\\b",
                     SG.contributesTo, Clauses.ORGANIZATION, Clauses.PROJECT, OBJECT_CUE_SUBJECT),
+            // "Delta Wave总部位于鹿特丹，是OPNFV社区的长期参与者": a long-standing participant in a project's community works on it
+            cue("participant", "(?<=是[^，。；]{0,6}?[A-Za-z][\\w.\\- ]{0,30}?\\s?(?:社区|项目|开源社区)?的)(?:长期|活跃|重要|核心|主要|早期|资深|积极)"
+                    + "?(?:参与者|参与方)", SG.contributesTo, Clauses.AGENT, Clauses.PROJECT, SUBJECT_OBJECT_CUE),
             // "Karst目前的维护者来自蓝鲸网络、字节跳动和中国电信天翼云", "贡献者分别来自极川科技、阿里云和华为云"
             cue("contributors-from", "(?:贡献者|维护者|[Mm]aintainer|[Cc]ommitter|提交者)[^，。；]{0,12}?(?:分别|主要|大多|多|均)?来自",
                     SG.contributesTo, Clauses.ORGANIZATION, Clauses.PROJECT, OBJECT_CUE_SUBJECT),

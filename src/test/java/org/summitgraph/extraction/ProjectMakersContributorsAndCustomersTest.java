@@ -196,4 +196,18 @@ class ProjectMakersContributorsAndCustomersTest {
 
         assertFalse(facts.contains("Tencent uses Kubernetes"), facts::toString);
     }
+
+    @Test
+    void aLongStandingParticipantInAProjectsCommunityContributesToIt() {
+        Set<String> facts = Samples.factsIn("华为总部位于深圳，是Kubernetes社区的长期参与者。", "zh");
+
+        assertTrue(facts.contains("Huawei contributesTo Kubernetes"), facts::toString);
+    }
+
+    @Test
+    void aParticipantInAnEventContributesToNoProjectNamedBeside() {
+        Set<String> facts = Samples.factsIn("华为是本次Kubernetes沙龙活动的参与者之一。", "zh");
+
+        assertFalse(facts.contains("Huawei contributesTo Kubernetes"), facts::toString);
+    }
 }
