@@ -62,8 +62,9 @@ final class CueWordFinder implements RelationFinder {
     private static final Pattern OPENING_EVENT_AFTER = Pattern.compile("\\s*(?:大会|峰会)?(?:上|期间)?\\s*[,，]");
     /** "X 是网易开源的…": the copula between a subject and the organisation that made it. */
     private static final Pattern COPULA = Pattern.compile("\\s*(?:也|就|则|本身|原本|最初|最早|其实)?是\\s*");
-    /** "KPN joined LF Networking last year and runs OpenDaylight": what the subject joined is no subject either. */
-    private static final Pattern SOURCE = Pattern.compile("(?:从|\\bfrom\\s+|\\b(?:joined|joins)\\s+(?:the\\s+)?)$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern SOURCE = Pattern.compile("(?:从|\\bfrom\\s+)$", Pattern.CASE_INSENSITIVE);
+    /** "KPN joined LF Networking last year and runs OpenDaylight": what the subject joined is no subject of the verb after. */
+    private static final Pattern JOINED_BEFORE = Pattern.compile("\\b(?:joined|joins)\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
     private static final Pattern WHICH = Pattern.compile("\\s*,\\s*(?:which|that)\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
     /** Escapes in a regex ({@code \b}, {@code \s}, {@code \p{IsHan}}), whose letters are no text to match. */
     private static final Pattern ESCAPES = Pattern.compile("\\\\(?:[pP]\\{[^}]*}|.)");
@@ -441,7 +442,8 @@ final class CueWordFinder implements RelationFinder {
             case SUBJECT_CUE_OBJECT -> {
                 // "Tim Hockin of Google, who co-leads SIG Network": "who" makes the person the subject
                 boolean who = WHO.matcher(text.text()).region(LookBack.from(s.begin(), cueBegin, 24), cueBegin).find();
-                Predicate<Mention> subject = who ? cue.subject().and(Clauses.PERSON) : cue.subject();
+                Predicate<Mention> subject = (who ? cue.subject().and(Clauses.PERSON) : cue.subject())
+                        .and(m -> !JOINED_BEFORE.matcher(text.text()).region(LookBack.from(s.begin(), m.begin(), 12), m.begin()).find());
                 if (cue.chinese() && (cue.predicate().equals(SG.uses) || cue.predicate().equals(SG.contributesTo))) {
                     // "星海证券成为云枢科技的客户，在其架构中使用SkyPivot": the supplier of a customer is not who uses
                     // (a voice's organisation may be named anywhere in the article)
@@ -578,7 +580,7 @@ final class CueWordFinder implements RelationFinder {
         int from = Math.max(s.begin(), offset - window);
         from = Math.max(from, lastBarrier(text.text(), from, offset));
         // "从VMware迁移到OpenStack", "moved from VMware to": what something comes from is not its subject
-        Predicate<Mention> notSource = m -> !SOURCE.matcher(text.text()).region(Math.max(0, m.begin() - 12), m.begin()).find();
+        Predicate<Mention> notSource = m -> !SOURCE.matcher(text.text()).region(Math.max(0, m.begin() - 5), m.begin()).find();
         Optional<Mention> nearest = text.lastIn(from, offset, kind.and(notSource));
         if (nearest.isPresent() && text.isChinese()) {
             // "陈思远：我们有六位工程师参与…": a pronoun nearer the cue than the name is the subject
