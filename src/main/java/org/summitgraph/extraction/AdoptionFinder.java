@@ -37,8 +37,12 @@ final class AdoptionFinder implements RelationFinder {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern AND = Pattern.compile("\\s*(?:,\\s*)?(?:and|&|、|和|及|与|,)\\s*");
     /** A preposition right before a name makes it the object of the verb before, not the subject of one joined by "and". */
-    private static final Pattern OBJECT_OF = Pattern.compile("\\b(?:on|in|at|of|for|with|from|to|by|into|onto)\\s+(?:the\\s+)?$",
-            Pattern.CASE_INSENSITIVE);
+    private static final Pattern OBJECT_OF = Pattern.compile("\\b(?:on|in|at|of|for|with|from|to|by|into|onto"
+            // "KPN joined LF Networking last year and runs OpenDaylight": what the subject joined runs nothing
+            + "|joined|joins|left|leaves)\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
+    /** "在评估用Firecracker", "考虑采用Istio": a use weighed has not begun (a plan to spread one tells of one begun). */
+    private static final Pattern OWNER_OF = Pattern.compile("\\s*的\\s*");
+    private static final Pattern WEIGHED_ZH = Pattern.compile("评估|考虑|是否|能否|要不要");
     private static final Pattern PRONOUN = Pattern.compile("它|其|\\bit\\b");
     private static final Pattern HELPS = Pattern.compile("\\s*(?:已经|已|也|正在|一直)?\\s*(?:帮助|支持|服务于|助力|支撑)"
             + "|\\s+(?:helps|has helped|helped|powers|supports|is used by|runs at)\\s+");
@@ -50,8 +54,8 @@ final class AdoptionFinder implements RelationFinder {
             for (Mention org : text.in(s.begin(), s.end(), Clauses.ORGANIZATION)) {
                 for (Pattern p : List.of(USE_ZH, USE_EN)) {
                     Matcher use = p.matcher(text.text()).region(org.end(), s.end());
-                    if (!use.lookingAt() || Negation.within(use.group())) {
-                        continue; // "东岳银行并未采用Istio"
+                    if (!use.lookingAt() || Negation.within(use.group()) || WEIGHED_ZH.matcher(use.group()).find()) {
+                        continue; // "东岳银行并未采用Istio", "他们在评估用Firecracker跑安全容器"
                     }
                     if (use.group().contains(" and ") && OBJECT_OF.matcher(text.text())
                             .region(Math.max(s.begin(), org.begin() - 12), org.begin()).find()) {
@@ -102,6 +106,7 @@ final class AdoptionFinder implements RelationFinder {
             boolean on = (before.endsWith("在") || before.endsWith("以")) && (RUN_ON_ZH.matcher(after).lookingAt()
                     || BUILT_WITH_ZH.matcher(after).lookingAt()) || MOVED_TO_ZH.matcher(verb).find()
                     && !Negation.before(text.text(), Math.max(s.begin(), project.begin() - 10), project.begin() - 2)
+                    && !WEIGHED_ZH.matcher(text.text().substring(Clauses.clauseStart(text.text(), project.begin(), s.begin()), project.begin())).find()
                     // "至今都不用Prometheus": the negation is inside the verb's window
                     && !Negation.within(verb);
             boolean owned = OWNED_ZH.matcher(after).lookingAt();
@@ -109,9 +114,17 @@ final class AdoptionFinder implements RelationFinder {
                 continue;
             }
             int clause = Clauses.clauseStart(text.text(), project.begin(), s.begin());
-            text.in(clause, project.begin(), Clauses.ORGANIZATION).stream().findFirst().ifPresent(org -> out.add(
-                    Clauses.fact(org.entity(), SG.uses, project.entity(), s, "pattern:runs-on-project", 0.6)));
+            text.in(clause, project.begin(), Clauses.ORGANIZATION).stream().findFirst()
+                    // "AWS的Firecracker都已经在用rust-vmm的组件": the organisation's project is what uses it
+                    .filter(org -> !ownsProject(text, org))
+                    .ifPresent(org -> out.add(Clauses.fact(org.entity(), SG.uses, project.entity(), s, "pattern:runs-on-project", 0.6)));
         }
+    }
+
+    /** "AWS的Firecracker": an organisation named as the owner of the project right after it. */
+    private static boolean ownsProject(AnnotatedText text, Mention org) {
+        Matcher of = OWNER_OF.matcher(text.text()).region(org.end(), Math.min(text.text().length(), org.end() + 2));
+        return of.lookingAt() && text.startingAt(of.end(), Clauses.PROJECT).isPresent();
     }
 
     /** "The company runs well over a hundred Kubernetes clusters", "该公司已用…": the organisation named last. */

@@ -13,7 +13,7 @@ import static org.summitgraph.extraction.CueWordFinder.cue;
  * Contribution cue words read by the cue-word finder like its own:
  * <ul>
  * <li>one contributor, however described ("a long-time contributor to StarlingX", "the second-largest contributor to
- * Ceph", "its biggest corporate contributor to Zuul"); the plural ("top contributors to") is the finder's own cue;</li>
+ * Ceph", "its biggest corporate contributor to Zuul", "the largest contributor of code to Akraino"); the plural ("top contributors to") is the finder's own cue;</li>
  * <li>patches sent ("I started sending patches to the training operator", "we push fixes upstream to Envoy");</li>
  * <li>work on a project ("何磊在EasyStack做了四年Kolla和Ironic");</li>
  * <li>an organisation's engineers who hold a project's posts ("Red Hat engineers are committers on Kubernetes",
@@ -35,7 +35,15 @@ final class ContributionCues {
     static final List<CueWordFinder.Cue> CUES = List.of(
             cue("contributor-to", "\\b(?:(?:an?|the|its|their|his|her|one of the) )?(?:(?:long-?time|longtime|regular|active|frequent|major|significant|top|largest|biggest"
                     + "|leading|key|corporate|upstream|steady|prolific|first|second|third|fourth|fifth|[\\w]+-largest|[\\w]+-biggest)"
-                    + " )*contributor to\\b", SG.contributesTo, Clauses.AGENT, Clauses.PROJECT, SUBJECT_CUE_OBJECT),
+                    + " )*contributor (?:of (?:code|patches|commits|changes) )?to\\b", SG.contributesTo, Clauses.AGENT, Clauses.PROJECT, SUBJECT_CUE_OBJECT),
+            // "OpenKruise, which is maintained mostly by Alibaba Cloud staff", "Vitess is now developed largely by PlanetScale
+            // engineers": who keeps a project going today contributes to it ("was originally developed by" names its founder,
+            // the founded-by cue's)
+            cue("maintained-by", "\\b(?:is|are|(?:is|are)\\s+still|(?:is|are)\\s+now|was|were)\\s+(?:co-)?maintained\\s+"
+                    + "(?:(?:mostly|largely|mainly|chiefly|primarily|partly|jointly|today|now)\\s+)?by\\b"
+                    + "|\\b(?:is|are|(?:is|are)\\s+still|(?:is|are)\\s+now)\\s+developed\\s+"
+                    + "(?:(?:mostly|largely|mainly|chiefly|primarily|partly|jointly|today|now)\\s+)?by\\b",
+                    SG.contributesTo, Clauses.AGENT, Clauses.PROJECT, OBJECT_CUE_SUBJECT),
             // "Stratalith engineers have landed more than 400 commits in RGW", "her team has upstreamed a dozen fixes to Kafka Connect"
             cue("sends-patches", "\\b(?:send|sends|sending|sent|submit|submits|submitting|push|pushes|pushing|pushed|land|lands|landing"
                     + "|landed|upstream|upstreams|upstreaming|upstreamed)"
@@ -89,6 +97,9 @@ final class ContributionCues {
             cue("contributors-from", "\\b(?:contributors|maintainers|committers)\\b(?:\\s+[\\w,]+){0,6}?\\s+(?:including|from|such\\s+as)"
                     + "(?:\\s+(?:engineers|developers|people|staff)\\s+(?:at|from))?\\b",
                     SG.contributesTo, Clauses.ORGANIZATION, Clauses.PROJECT, OBJECT_CUE_SUBJECT),
+            // "Delta Wave总部位于鹿特丹，是OPNFV社区的长期参与者": a long-standing participant in a project's community works on it
+            cue("participant", "(?<=是[^，。；]{0,6}?[A-Za-z][\\w.\\- ]{0,30}?\\s?(?:社区|项目|开源社区)?的)(?:长期|活跃|重要|核心|主要|早期|资深|积极)"
+                    + "?(?:参与者|参与方)", SG.contributesTo, Clauses.AGENT, Clauses.PROJECT, SUBJECT_OBJECT_CUE),
             // "Karst目前的维护者来自蓝鲸网络、字节跳动和中国电信天翼云", "贡献者分别来自极川科技、阿里云和华为云"
             cue("contributors-from", "(?:贡献者|维护者|[Mm]aintainer|[Cc]ommitter|提交者)[^，。；]{0,12}?(?:分别|主要|大多|多|均)?来自",
                     SG.contributesTo, Clauses.ORGANIZATION, Clauses.PROJECT, OBJECT_CUE_SUBJECT),

@@ -63,9 +63,14 @@ final class CueWordFinder implements RelationFinder {
     /** "X 是网易开源的…": the copula between a subject and the organisation that made it. */
     private static final Pattern COPULA = Pattern.compile("\\s*(?:也|就|则|本身|原本|最初|最早|其实)?是\\s*");
     private static final Pattern SOURCE = Pattern.compile("(?:从|\\bfrom\\s+)$", Pattern.CASE_INSENSITIVE);
+    /** "KPN joined LF Networking last year and runs OpenDaylight": what the subject joined is no subject of the verb after. */
+    private static final Pattern JOINED_BEFORE = Pattern.compile("\\b(?:joined|joins)\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
     private static final Pattern WHICH = Pattern.compile("\\s*,\\s*(?:which|that)\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
     /** Escapes in a regex ({@code \b}, {@code \s}, {@code \p{IsHan}}), whose letters are no text to match. */
     private static final Pattern ESCAPES = Pattern.compile("\\\\(?:[pP]\\{[^}]*}|.)");
+    /** The name opening a sentence and the copula after it: "Tidewater is a …", "The Linux Foundation was the …". */
+    private static final Pattern COPULA_OPENING = Pattern.compile("[\\s\"“'‘*•-]*(?<name>\\p{Lu}[\\p{L}\\d&.'’-]*(?:\\s+\\p{Lu}[\\p{L}\\d&.'’-]*){0,3})"
+            + "\\s+(?:is|are|was|were|remains|has\\s+been|have\\s+been)\\s+(?:also\\s+|now\\s+|still\\s+)?(?:an?|the|one\\s+of\\s+the|among\\s+the)\\s");
     /** What may open a sentence before its subject: a quote mark or a dash of a list. */
     private static final Pattern OPENING = Pattern.compile("[\\s\"“'‘*•-]*");
     /** An apposition after the subject, closed by a comma, then at most a few words (an auxiliary, an article) before the cue. */
@@ -85,6 +90,18 @@ final class CueWordFinder implements RelationFinder {
     static final String CUSTOMERS_LISTED_ZH = "(?!(?:里|中|当中|之中)?(?:有|包括|包含|涵盖))";
     /** "云枢科技的客户": the organisation owning the customers named. */
     private static final Pattern SUPPLIER_ZH = Pattern.compile("的(?:[^，。；的]{0,4})?客户");
+    /** "在评估用…", "考虑采用…": a use weighed (a plan to spread a use, "计划推广基于ONAP的平台", tells of one already begun). */
+    private static final Pattern WEIGHED_ZH = Pattern.compile("评估|考虑|是否|能否|要不要");
+    /** "作为LF Networking的…": a name after 作为 is what the subject is described by. */
+    private static final Pattern AS_MEMBER_OF_ZH = Pattern.compile("作为\\s*$");
+    /** "donated to the CNCF sandbox": a name after "to" is where something went, not what was founded. */
+    private static final Pattern TO_BEFORE = Pattern.compile("\\bto\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
+    /**
+     * "Tidewater is a silver member of the CNCF and a contributor to Karmada": a second predicate noun joined by "and" to
+     * the copula's first, the sentence's subject the subject of both.
+     */
+    private static final Pattern JOINED_PREDICATE_NOUN = Pattern.compile("\\band\\s+(?:also\\s+)?(?:(?:an?|the|one\\s+of\\s+the|among\\s+the)\\s+"
+            + "(?:[\\w-]+\\s+){0,3}?)?$", Pattern.CASE_INSENSITIVE);
     /** What joins a place to the region it lies in: a comma alone. */
     private static final Pattern REGION_AFTER = Pattern.compile("\\s*,\\s*");
     private static final int WINDOW_EN = 90;
@@ -94,6 +111,11 @@ final class CueWordFinder implements RelationFinder {
     private static final String EVENT_RUN = "\\s+(?:the\\s+|a\\s+|an\\s+|its\\s+|their\\s+|our\\s+)?(?:[\\w-]+\\s+){0,3}?"
             + "(?:workshops?|sessions?|tutorials?|booths?|meetups?|BoFs?|sprints?|tracks?|panels?|hackathons?|events?|keynotes?"
             + "|courses?|bootcamps?)(?![\\w-])";
+    /**
+     * "Koordinator, the scheduler the company uses across its own clusters": a verb followed straight by where it is done
+     * has its object before it, in a reduced relative clause; a name after it is the next item of the sentence.
+     */
+    private static final String GAPPED_USE = "\\s+(?:across|throughout|internally|everywhere|in-house)\\b";
     /** "used its slot to talk about", "used a breakout session to describe": a common noun used to do something. */
     private static final String USED_TO = "\\s+(?:the|its|their|our|his|her|a|an|this|that)\\s+(?-i:(?:[a-z][\\w-]*\\s+){0,3}?[a-z][\\w-]*)\\s+to\\s";
 
@@ -101,7 +123,7 @@ final class CueWordFinder implements RelationFinder {
             // "gave a talk on running Cilium": running it is the talk's topic, not the speaker's practice ("Verizon talked about
             // running OpenStack at the edge", "a joint session on running payment systems on Ceph" are the speakers' own); "ran the hands-on Kolla
             // workshop": what is run is an event about the project; "used the week to announce": what is used is the week
-            cue("uses", "(?<!\\b(?:a|an|the|his|her|their|our|its)\\s[\\w\\s-]{0,30}?(?:talk|presentation|poster|workshop|keynote|demo|tutorial|guide|paper)s?\\s(?:on|about)\\s)\\b(?:(?:runs|ran|running|run)\\b(?!" + EVENT_RUN + ")|(?:uses|using|used|use)\\b(?!" + USED_TO + ")|"
+            cue("uses", "(?<!\\b(?:a|an|the|his|her|their|our|its)\\s[\\w\\s-]{0,30}?(?:talk|presentation|poster|workshop|keynote|demo|tutorial|guide|paper)s?\\s(?:on|about)\\s)\\b(?:(?:runs|ran|running|run)\\b(?!" + EVENT_RUN + ")|(?:uses|using|used|use)\\b(?!" + USED_TO + ")(?!" + GAPPED_USE + ")|"
                     + "deploys|deployed|deploying|deploy|adopted|adopts|adopting|"
                     + "standardi[sz]ed on|(?:is|are|was|were) built on|builds on|building on|relies on|rely on|relied on|"
                     + "migrated (?:\\w+ ){0,4}to|moving (?:\\w+ ){0,6}onto|moved (?:\\w+ ){0,6}onto|"
@@ -181,9 +203,10 @@ final class CueWordFinder implements RelationFinder {
                     + "组织|基金会|银行|集团)))", SG.locatedIn,
                     Clauses.ORGANIZATION, Clauses.PLACE, Order.SUBJECT_CUE_OBJECT),
             // "Caicloud was founded in 2015 by Zhang Xin and … Google engineers": a passive is the founded-by cue's, never this one's;
-            // "started sending patches to Nova" founds nothing
+            // "started sending patches to Nova" founds nothing; "projects that started inside the company" were founded by the
+            // company after the verb (the founded-at cue's)
             cue("founded", "(?<!\\b(?:was|were|is|are|be|been|being) )\\b(?:co-?founded|founded|created|set up|went on to (?:co-?)?found|"
-                    + "started(?!\\s+(?:to\\s|\\w+ing\\b|with\\b|out\\b|small\\b))|open-sourced|open sourced|"
+                    + "started(?!\\s+(?:to\\s|\\w+ing\\b|with\\b|out\\b|small\\b|inside\\b|within\\b|at\\b))|open-sourced|open sourced|"
                     // "Ondara started with two racks of OpenStack": what one started with is used, not founded;
                     // "Kate helped start SPDX": a hand in the start is a founder's
                     + "(?:helped|helps|help)\\s+(?:to\\s+)?(?:start|found|co-?found|create|launch|set\\s+up)|"
@@ -214,8 +237,10 @@ final class CueWordFinder implements RelationFinder {
             // "Marquez, the lineage project WeWork started", "Tidewater, the backup engine it created in 2020": a description
             // set beside the project, whose maker stands right before the verb
             cue("founded-described", "(?<=,\\s{1,2}(?:the|an?)\\s(?-i:[a-z][\\w\\s-]{0,80}?)\\s(?:(?-i:\\p{Lu})[\\w&.'’\\s-]{0,40}|it|they|the\\scompany)\\s)"
-                    + "(?:originally\\s+|first\\s+|had\\s+|has\\s+)?(?:created|started|launched|open-sourced|built|developed|wrote|founded)\\b"
-                    + "(?!\\s+(?:by|with|at|for|to)\\b)",
+                    + "(?:(?:originally\\s+|first\\s+|had\\s+|has\\s+)?(?:created|started|launched|open-sourced|built|developed|wrote|founded)\\b"
+                    + "(?!\\s+(?:by|with|at|for|to)\\b)"
+                    // "Akraino, the edge project AT&T seeded with code in February": seeding it is starting it
+                    + "|seeded\\b(?!\\s+(?:by|at|for|to)\\b))",
                     SG.foundedBy, Clauses.ORG_OR_PROJECT, Clauses.AGENT, Order.SUBJECT_OBJECT_CUE),
             cue("founded", "(?:牵头发起|联合发起|发起|创立|创办|创建|搞起来|做起来|推出|开源|打造)(?:并(?:开源|推出|捐赠给[^，,。的]{1,12}))?的", SG.foundedBy,
                     Clauses.ORG_OR_PROJECT, Clauses.AGENT, Order.SUBJECT_OBJECT_CUE),
@@ -369,7 +394,10 @@ final class CueWordFinder implements RelationFinder {
                     // "计划明年设立展台", "如果能去，…也想参会": attendance planned or supposed did not happen
                     boolean unreal = cue.predicate().equals(SG.attends) && Hypotheticals.before(text, s.begin(),
                             Clauses.clauseStart(text.text(), m.start(), s.begin()), m.start());
-                    if (m.end() > m.start() && !negated && !unreal) {
+                    // "他们在评估用Firecracker跑安全容器": a use weighed has not begun
+                    boolean weighed = cue.chinese() && cue.predicate().equals(SG.uses) && WEIGHED_ZH.matcher(text.text())
+                            .region(Clauses.clauseStart(text.text(), m.start(), s.begin()), m.start()).find();
+                    if (m.end() > m.start() && !negated && !unreal && !weighed) {
                         facts(text, s, cue, m.start(), m.end(), out);
                     }
                 }
@@ -414,12 +442,16 @@ final class CueWordFinder implements RelationFinder {
             case SUBJECT_CUE_OBJECT -> {
                 // "Tim Hockin of Google, who co-leads SIG Network": "who" makes the person the subject
                 boolean who = WHO.matcher(text.text()).region(LookBack.from(s.begin(), cueBegin, 24), cueBegin).find();
-                Predicate<Mention> subject = who ? cue.subject().and(Clauses.PERSON) : cue.subject();
+                Predicate<Mention> subject = (who ? cue.subject().and(Clauses.PERSON) : cue.subject())
+                        .and(m -> !JOINED_BEFORE.matcher(text.text()).region(LookBack.from(s.begin(), m.begin(), 12), m.begin()).find());
                 if (cue.chinese() && (cue.predicate().equals(SG.uses) || cue.predicate().equals(SG.contributesTo))) {
                     // "星海证券成为云枢科技的客户，在其架构中使用SkyPivot": the supplier of a customer is not who uses
                     // (a voice's organisation may be named anywhere in the article)
                     subject = subject.and(m -> !SUPPLIER_ZH.matcher(text.text())
-                            .region(m.end(), Math.min(text.text().length(), m.end() + 8)).lookingAt());
+                            .region(m.end(), Math.min(text.text().length(), m.end() + 8)).lookingAt())
+                            // "联拓网络作为LF Networking的银牌会员参展，并发布了基于ONAP的方案": what the subject is a member of
+                            // does not act in the clause
+                            .and(m -> !AS_MEMBER_OF_ZH.matcher(text.text()).region(LookBack.from(s.begin(), m.begin(), 4), m.begin()).find());
                 }
                 subjects = appositionHead(text, s, cueBegin, cue.subject(), before(text, s, cueBegin, window, subject));
                 objects = after(text, s, cueEnd, window, cue.object());
@@ -437,6 +469,12 @@ final class CueWordFinder implements RelationFinder {
                     List<Mention> relative = which.find() ? text.endingAt(which.start(), cue.subject()).stream().toList() : List.of();
                     later = relative.isEmpty() ? later : relative;
                 }
+                if (cue.predicate().equals(SG.foundedBy) && !cue.chinese()) {
+                    // "the runtime it open-sourced earlier this year and has since donated to the CNCF sandbox": the foundation
+                    // it went to founded nothing
+                    later = later.stream().filter(m -> !TO_BEFORE.matcher(text.text())
+                            .region(LookBack.from(s.begin(), m.begin(), 8), m.begin()).find()).toList();
+                }
                 subjects = later;
             }
             case SUBJECT_OBJECT_CUE -> {
@@ -449,6 +487,8 @@ final class CueWordFinder implements RelationFinder {
                         // "Kyuubi 是网易开源的 Spark SQL 网关": what the subject of 是 is, described, not a project inside the description
                         .filter(p -> earlier.isEmpty() || !COPULA.matcher(text.text()).region(earlier.get(earlier.size() - 1).end(),
                                 found.get(0).begin()).matches())
+                        // "我在云岫科技做后端，框架用的是字节开源的Hertz": a maker in an earlier clause is not the one before the verb
+                        .filter(p -> Clauses.sameClause(text.text(), found.get(found.size() - 1).end(), cueBegin))
                         : Optional.empty();
                 if (described.isPresent()) {
                     // "阿里巴巴开源的镜像分发系统Dragonfly": what was founded follows the cue, its founder stands before it
@@ -485,6 +525,7 @@ final class CueWordFinder implements RelationFinder {
                 && (cue.order() == Order.SUBJECT_CUE_OBJECT || cue.order() == Order.SUBJECT_OBJECT_CUE)) {
             int verb = cue.order() == Order.SUBJECT_CUE_OBJECT ? cueBegin : objects.get(0).begin();
             subjects = sharedSubject(text, s, verb, cue.subject()).map(List::of).orElse(subjects);
+            subjects = predicateNounSubject(text, s, verb, cue.subject()).orElse(subjects);
         }
         // "赵宇梓(此前在云栖数据工作)也到场了": a name in an aside before the cue is not who is at the event
         List<Mention> agents = cue.aboutTheSummit() && cue.order() == Order.SUBJECT_CUE_OBJECT
@@ -615,6 +656,26 @@ final class CueWordFinder implements RelationFinder {
                 .filter(m -> OPENING.matcher(text.text()).region(s.begin(), m.begin()).matches());
         // a subject of its own after "and" ("and Intel has been a contributor") is the verb's
         return head.filter(h -> text.in(joined.start(), verb, kind).isEmpty());
+    }
+
+    /**
+     * "Tidewater is a silver member of the CNCF and a contributor to Karmada": the subject of a predicate noun joined to the
+     * copula's first is the name opening the sentence, never a name inside the first (nobody, when the opening name is no
+     * mention of the kind); empty when the cue stands in no such sentence.
+     */
+    private static Optional<List<Mention>> predicateNounSubject(AnnotatedText text, Sentence s, int verb, Predicate<Mention> kind) {
+        Matcher joined = JOINED_PREDICATE_NOUN.matcher(text.text()).region(LookBack.from(s.begin(), verb, 50), verb);
+        if (!joined.find()) {
+            return Optional.empty();
+        }
+        Matcher opening = COPULA_OPENING.matcher(text.text()).region(s.begin(), joined.start());
+        if (!opening.lookingAt()) {
+            return Optional.empty();
+        }
+        int nameBegin = opening.start("name");
+        int nameEnd = opening.end("name");
+        return Optional.of(text.in(s.begin(), nameEnd, kind).stream().filter(m -> m.begin() >= nameBegin && m.end() == nameEnd)
+                .findFirst().map(List::of).orElse(List.of()));
     }
 
     /** The mention with those on the very same span: "Both" stands for two people. */

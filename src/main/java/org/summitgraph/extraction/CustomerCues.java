@@ -18,6 +18,7 @@ import static org.summitgraph.extraction.CueWordFinder.cue;
  * <li>a support or services contract: "Nordlys has a support contract with Canonical";</li>
  * <li>its installation built or run by a firm: "renders its films on an OpenStack cloud built by Rackspace", "its private
  * cloud, operated by Tidewater".</li>
+ * <li>its supplier's offering taken up: "南粤通信自2017年起采用联拓网络的编排平台".</li>
  * </ul>
  */
 final class CustomerCues {
@@ -52,7 +53,9 @@ final class CustomerCues {
             cue("customer-of", "(?:\\b(?:has|have|had)\\s+been|\\b(?:remains|remained)|['’]re)\\s+(?:also\\s+|long\\s+)?(?:a|an|the)\\s+(?:[\\w-]+\\s+){0,2}?"
                     + "customers?\\s+of\\b", SG.customerOf, Clauses.ORGANIZATION, Clauses.ORGANIZATION, SUBJECT_CUE_OBJECT),
             // "Fenwick Mutual is also a Halyard Enterprise customer": the supplier's name before the word
-            cue("named-customer", "\\bcustomers?\\b(?<=\\b(?:is|are|was|were|became|remains)\\s{1,3}(?:also\\s{1,3}|now\\s{1,3}|long\\s{1,3})?(?:a|an)\\s{1,3}"
+            // "Straits Bank has been a Tidewater customer since 2023" too
+            cue("named-customer", "\\bcustomers?\\b(?<=\\b(?:is|are|was|were|became|remains|has\\s{1,2}been|have\\s{1,2}been|had\\s{1,2}been)"
+                    + "\\s{1,3}(?:also\\s{1,3}|now\\s{1,3}|long\\s{1,3})?(?:a|an)\\s{1,3}"
                     + "(?-i:\\p{Lu})[\\w&.\\s-]{1,40}\\scustomers?)", SG.customerOf, Clauses.ORGANIZATION, Clauses.ORGANIZATION, SUBJECT_OBJECT_CUE),
             // "Zhejiang Rail is Linghang's largest customer", "Pearl River Securities, one of Yunfan's largest customers,": the
             // supplier named in the possessive ("Acme's customer success team" is no customer)
@@ -61,6 +64,11 @@ final class CustomerCues {
                     + "(?:(?:largest|biggest|first|oldest|newest|main|key|major|anchor|flagship|best-known|early|earliest|paying)\\s{1,3})?customers?)"
                     + "(?!\\s+(?:success|service|services|support|experience|base|care|team|teams|data|portal|stories|story)\\b)",
                     SG.customerOf, Clauses.ORGANIZATION, Clauses.ORGANIZATION, SUBJECT_OBJECT_CUE),
+            // "南粤通信自2017年起采用联拓网络的编排平台", "选用了星河云的存储方案": a company's platform or solution taken up makes a
+            // customer of whoever took it (the maker named right before 的; "采用了基于ONAP的平台" names a project, no maker)
+            cue("adopted-offering", "(?:采用|选用|选择|引入|部署|采购)了?(?!了?\\s*(?:自家|自研|自己|我们|他们|其|开源|国产|基于))(?=了?\\s*[\\p{IsHan}A-Za-z&.·]{2,16}的[\\p{IsHan}A-Za-z\\d]{0,8}?"
+                    + "(?:平台|解决方案|方案|产品|系统|服务器|设备|芯片|云服务|服务)(?![\\p{IsHan}]{0,2}(?:商|公司|团队|部门)))",
+                    SG.customerOf, Clauses.ORGANIZATION, Clauses.ORGANIZATION, SUBJECT_CUE_OBJECT),
             // "Tarkash counts Saffron Freight among its paying customers", "named RailNet as its newest customer": the
             // supplier before the verb, its customers after
             cue("counts-customers", "\\b(?:counts?|counted|named|names|lists?|listed)\\b(?=[^.;]{1,120}?\\b(?:among|as)\\s+(?:its|their|one\\s+of\\s+its)\\s+"

@@ -18,6 +18,12 @@ final class FoundingFinder implements RelationFinder {
 
     private static final Pattern OPEN_SOURCED_ZH = Pattern.compile(
             "^[^，,。；;]{0,10}?(?:其)?\\s*(?:自研并|自主研发并|自研|宣布)?\\s*(?:开源|发起|创建|打造|推出|捐赠)(?:了)?[^，,。；;]{0,14}?$");
+    /**
+     * "华为…，这次又宣布开源面向边缘计算的KubeEdge": a verb whose subject is an earlier clause's has an adverb before it, or
+     * nothing.
+     */
+    private static final Pattern VERB_OF_EARLIER_SUBJECT = Pattern.compile("^(?:[^，,。；;]{0,10}?(?:宣布|又|也|还|将|再|已|并|其|正式|首次|率先|"
+            + "自研|自主研发|这次|此次|随后|后来|同时))?\\s*(?:开源|发起|创建|打造|推出|捐赠)");
     /** "StarlingX, the edge computing platform that Wind River and Intel launched last year". */
     private static final Pattern THAT_LAUNCHED = Pattern.compile("^\\s*,\\s*(?:the|a|an)\\s+[^,.;]{0,60}?\\s+(?:that|which)\\s+$");
     private static final Pattern FOUNDED_BEFORE = Pattern.compile("\\s+(?:founded|created|started|launched|co-founded|open-sourced)\\s+(?:the\\s+)?$");
@@ -49,7 +55,15 @@ final class FoundingFinder implements RelationFinder {
      */
     private static final Pattern RELEASED_BEFORE = Pattern.compile("\\b(?<it>(?:it|they|the\\s+company)\\s+)?(?:has\\s+|have\\s+|had\\s+|also\\s+|now\\s+)?"
             + "(?:released|open-sourced|open\\s+sourced|unveiled|launched|introduced|presented)\\s+$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern LIST_JOINER = Pattern.compile("\\s*(?:,|、|,\\s*and|and|&)\\s*$");
     private static final Pattern ITS_OWN_AFTER = Pattern.compile("^\\s*,\\s+(?:its|their)\\s+(?:own\\s+)?\\p{Ll}");
+
+    /** The project listed right before another: "KubeEdge, Volcano and Karmada". */
+    private static Optional<Mention> listedBefore(AnnotatedText text, Sentence s, Mention item) {
+        int from = Math.max(s.begin(), item.begin() - 7);
+        Matcher joiner = LIST_JOINER.matcher(text.text()).region(from, item.begin());
+        return joiner.find() ? text.endingAt(joiner.start(), Clauses.PROJECT) : Optional.empty();
+    }
 
     @Override
     public List<Fact> find(AnnotatedText text) {
@@ -70,6 +84,7 @@ final class FoundingFinder implements RelationFinder {
     private static void chinese(AnnotatedText text, Sentence s, Mention project, List<Fact> out) {
         int clause = Clauses.clauseStart(text.text(), project.begin(), s.begin());
         List<Mention> orgs = text.in(clause, project.begin(), Clauses.ORGANIZATION);
+        boolean earlierClause = orgs.isEmpty();
         if (orgs.isEmpty()) {
             // "华为…，这次又宣布开源面向边缘计算的KubeEdge": the sentence's organisation
             orgs = text.in(s.begin(), clause, Clauses.ORGANIZATION);
@@ -84,6 +99,9 @@ final class FoundingFinder implements RelationFinder {
         donated(text, s, project, out);
         if (!OPEN_SOURCED_ZH.matcher(between).matches()) {
             return;
+        }
+        if (earlierClause && founder.isPresent() && !VERB_OF_EARLIER_SUBJECT.matcher(between).lookingAt()) {
+            return; // "框架用的是阿里开源的Egg.js": a maker no finder named stands right before the verb
         }
         Optional<Entity> org = founder.map(Mention::entity);
         if (org.isEmpty() && between.contains("其")) {
@@ -212,6 +230,12 @@ final class FoundingFinder implements RelationFinder {
             String between = text.text().substring(project.end(), org.begin());
             if (BORN_EN.matcher(between).find() && !between.contains(".") && !MODIFIER_OF_NOUN.matcher(between).lookingAt()) {
                 out.add(Clauses.fact(project.entity(), SG.foundedBy, org.entity(), s, "pattern:born-at", 0.7));
+                // "KubeEdge, Volcano and Karmada, three projects that started inside the company": the whole list was born there
+                Optional<Mention> listed = listedBefore(text, s, project);
+                while (listed.isPresent()) {
+                    out.add(Clauses.fact(listed.get().entity(), SG.foundedBy, org.entity(), s, "pattern:born-at", 0.65));
+                    listed = listedBefore(text, s, listed.get());
+                }
                 return;
             }
         }

@@ -29,10 +29,11 @@ final class ProjectListFinder {
     private static final Pattern ITEM_BEFORE_ZH = Pattern.compile("(?<![\\p{IsLatin}\\d'’-])(?:" + LATIN + "|\\p{Ll}[\\p{Ll}\\d]{2,15}(?:[-_.][\\p{Ll}\\d]+)*)$");
     /**
      * Where a list item must end: a separator, a closing mark, what Chinese writes after a list ("等", "这些", "项目"), or
-     * an English word in lower case ("Nova, Cinder and Plover on the same nodes").
+     * an English word in lower case ("Nova, Cinder and Plover on the same nodes"), or a dash closing a list set in dashes
+     * ("six projects - ONAP, OPNFV and Plover - under one board").
      */
     private static final Pattern ITEM_CLOSE = Pattern.compile("\\s*(?:[、，,;；。.!?！？:：)）]|$|和|与|及|以及|等|这|几|都|均|项目|社区)"
-            + "|\\s+\\p{Ll}");
+            + "|\\s+\\p{Ll}|\\s+[-–—](?=\\s|$)");
     /** The sentence speaks of software. */
     private static final Pattern SOFTWARE_WORDS = Pattern.compile("项目|开源|框架|工具|组件|社区|\\b(?:projects?|open[ -]source|frameworks?"
             + "|tools|tooling|components|stack|runtimes|libraries|ecosystem)\\b", Pattern.CASE_INSENSITIVE);

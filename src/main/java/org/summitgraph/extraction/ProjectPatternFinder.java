@@ -45,6 +45,17 @@ public final class ProjectPatternFinder implements MentionFinder {
             "[“「『]([\\p{IsHan}A-Za-z\\d·]{2,8})[”」』][ ]?[\\p{IsHan}]{0,6}?(?:平台|系统|操作系统|框架|引擎|数据库|中间件|小程序|App|APP|应用|云平台|开源项目|项目)"
                     + "(?![\\p{IsHan}]{0,2}(?:奖|计划|行动|活动|大赛|工程))");
     private static final QuickFind QUOTED = new QuickFind(QUOTED_BEFORE_KIND);
+    /** A Latin name in Chinese text, lower-case ones too: "webpack", "jQuery", "VF-C", "Multi-VIM". */
+    private static final String LIST_ITEM = "(?:\\p{Lu}|\\p{Ll})[\\p{IsLatin}\\d]*(?:[-.+_][\\p{IsLatin}\\d]+)*";
+    private static final String LIST_SEPARATOR = "\\s*(?:、|和|与|及|以及)\\s*";
+    /**
+     * "名下有webpack、ESLint、jQuery这些项目", "对其中的VF-C和Multi-VIM两个子项目", "Kolla、Ironic等项目": Latin names listed
+     * and then counted or summed up as projects are each a project, none of them known.
+     */
+    private static final QuickFind COUNTED_LIST = new QuickFind(Pattern.compile("(?<![\\p{IsLatin}\\d.+_-])(" + LIST_ITEM
+            + "(?:" + LIST_SEPARATOR + LIST_ITEM + ")+)(?![\\p{IsLatin}\\d])\\s*(?:这些|这几个|这[两三四五六七八九十]个|等等|等)?\\s*"
+            + "(?:[两二三四五六七八九十几多]+个)?\\s*(?:子|开源)?项目"));
+    private static final Pattern SPLIT_LIST = Pattern.compile(LIST_SEPARATOR);
     private static final List<QuickFind> PATTERNS = Stream.concat(Stream.of(BEFORE_KIND, AFTER_KIND, ENGLISH, ENGLISH_AFTER_KIND,
                     LOWER_BEFORE_KIND).map(QuickFind::new), Stream.of(QUOTED)).toList();
     private static final Set<String> NOT_NAMES = Set.of("The", "This", "That", "Our", "Their", "New", "Open", "Linux",
@@ -80,6 +91,23 @@ public final class ProjectPatternFinder implements MentionFinder {
         return words >= 2;
     }
 
+    /** Each item of a list of Latin names that Chinese text then calls projects (see {@link #COUNTED_LIST}). */
+    private static void countedLists(String text, List<Mention> out) {
+        QuickFind.Matches m = COUNTED_LIST.in(text, 0, text.length());
+        while (m.find()) {
+            int at = m.start(1);
+            java.util.regex.Matcher separator = SPLIT_LIST.matcher(text).region(m.start(1), m.end(1));
+            while (at < m.end(1)) {
+                int end = separator.find() ? separator.start() : m.end(1);
+                String name = text.substring(at, end);
+                if (!NOT_NAMES.contains(name) && name.length() >= 2 && !name.matches("[\\p{Ll}]{1,3}")) {
+                    out.add(new Mention(at, end, name, NewEntities.of(EntityKind.PROJECT, name), METHOD, 0.6));
+                }
+                at = end == m.end(1) ? end : separator.end();
+            }
+        }
+    }
+
     @Override
     public List<Mention> find(ArticleText text) {
         List<Mention> out = new ArrayList<>();
@@ -95,6 +123,9 @@ public final class ProjectPatternFinder implements MentionFinder {
                     out.add(new Mention(m.start(1), m.end(1), name, NewEntities.of(EntityKind.PROJECT, name), METHOD, 0.6));
                 }
             }
+        }
+        if (text.article().isChinese()) {
+            countedLists(text.text(), out);
         }
         return out;
     }

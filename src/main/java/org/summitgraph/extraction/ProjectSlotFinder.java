@@ -110,7 +110,11 @@ public final class ProjectSlotFinder implements MentionFinder {
             // repository's name is when it holds an underscore, a hyphen or a digit ("open-source", "cloud-native" are words)
             Pattern.compile("\\b(?:co-?)?(?:maintainers?|committers?|reviewers?|contributors?|creators?|approvers?)\\s+(?:of|to|on|for)\\s+"
                     + "(?:the\\s+)?(?!open-source|cloud-native|open-hardware)(" + LOWER_NAME + ")(?![\\p{L}\\d_-])(?!\\s+(?!(?:subsystem|project|"
-                    + "repository|repo|driver|module|library|tree|and|or|since|in|at|for|with|as)\\b)\\p{Ll})"));
+                    + "repository|repo|driver|module|library|tree|and|or|since|in|at|for|with|as)\\b)\\p{Ll})"),
+            // "dNOS, the operating system it runs on its routers", "eKuiper, a stream processing engine": a name with a small
+            // letter first, described as software (its own pattern: tried at every small letter, only that shape is cheap)
+            Pattern.compile("(?<![\\p{IsLatin}\\d-])(\\p{Ll}{1,4}\\p{Lu}[\\p{IsLatin}\\d]*),\\s+(?:a|an|the|its|their|our)\\s+" + MODIFIERS + KIND
+                    + NOT_A_COMPANY));
 
     /** The words of the last patterns of {@link #ENGLISH}. */
     private static final List<String> LAST_CUES = List.of("aintainers", "ommitters", "ontributors");
@@ -128,7 +132,8 @@ public final class ProjectSlotFinder implements MentionFinder {
             List.of("aintainer", "ommitter", "core reviewer", "PTL"), List.of("the ", "its ", "their ", "our ", "'s ", "’s "),
             List.of("Apache ", "Eclipse "), List.of(" is a", " is the", " was a", " was the", " remains "),
             LAST_CUES, List.of("open-sourc", "open sourc", "opensourc"), List.of("donat"),
-            List.of("aintainer", "ommitter", "eviewer", "ontributor", "reator", "pprover"));
+            List.of("aintainer", "ommitter", "eviewer", "ontributor", "reator", "pprover"),
+            List.of(", a ", ", an ", ", the ", ", its ", ", their ", ", our "));
 
     /**
      * "does not use MCUboot", "packaging NixOS for ARM laptops", "ships Web3j": a name shaped like no word, company or
@@ -186,8 +191,8 @@ public final class ProjectSlotFinder implements MentionFinder {
             Pattern.compile("从\\s*" + ZH_NAME + "\\s*(?:整体|全面|逐步|全部|陆续)?(?:迁移|迁到|切换|换到|换成)"),
             // "Fernkit本身是基金会托管的项目", "ytool是青岚OS的子项目": a name said to be a project; "Analytics Zoo 是英特尔开源的
             // 大数据分析与 AI 平台", "Oniro 是基金会旗下的操作系统项目": or a kind of software, which ends the description ("数据平台公司"
-            // is a company)
-            Pattern.compile("(?<![\\p{IsLatin}\\d])" + ZH_DESCRIBED_NAME + "\\s*(?:本身|也|则|原本|最初)?(?:是|为)[^，。；,;！？\\n]{0,20}?的"
+            // is a company); "rust-vmm是去年底由亚马逊、英特尔和红帽等公司的工程师一起发起的项目": the description may be long
+            Pattern.compile("(?<![\\p{IsLatin}\\d])" + ZH_DESCRIBED_NAME + "\\s*(?:本身|也|则|原本|最初)?(?:是|为)[^，。；,;！？\\n]{0,40}?的"
                     + "(?:(?:子|开源|孵化|顶级|沙箱)?项目|[\\p{IsHan}A-Za-z ]{0,10}?" + ZH_KIND + "(?=\\s*(?:之一)?(?:[^\\p{IsHan}]|$)))"),
             // "子项目ytool", "开源项目Fernkit": a name after the word for a project (lower-case names too)
             Pattern.compile("(?:子项目|开源项目|孵化项目|沙箱项目)\\s*" + ZH_ANY_NAME + "(?![\\p{IsLatin}\\d])"),
@@ -241,6 +246,12 @@ public final class ProjectSlotFinder implements MentionFinder {
             "BSP", "BSPs", "SDK", "SDKs", "BIOS", "RTOS", "SoC", "SoCs", "FPGA", "ABI", "IoT", "TLS", "YAML", "JSON", "SQL", "AWS",
             "PR", "PRs", "LTS", "GA", "RC", "Beta", "Alpha", "OK", "USD", "EUR", "RMB", "US", "UK", "EU", "China", "Java",
             "Go", "Python", "Rust", "Apache", "GPL", "MIT", "BSD", "License", "English", "Chinese", "Japanese", "Foundation", "Summit", "KubeCon", "CloudNativeCon");
+    /**
+     * "the QoS-aware scheduler", "the GPU-based runtime", "a Kubernetes-native gateway": a capitalised word made an adjective
+     * by its suffix describes the software, it does not name it.
+     */
+    private static final Pattern DESCRIPTIVE = Pattern.compile("-(?:aware|based|native|powered|compatible|ready|enabled|capable|"
+            + "centric|driven|friendly|first|only|grade|class|scale|style|like)$", Pattern.CASE_INSENSITIVE);
     /** Words Chinese text writes in small Latin letters that name a language, a site or a kind of thing, no project. */
     private static final Set<String> LOWER_WORDS = Set.of("python", "java", "golang", "rust", "javascript", "typescript", "php",
             "github", "gitee", "gitlab", "web", "app", "api", "apis", "sdk", "iot", "devops", "serverless", "saas", "paas", "iaas",
@@ -421,7 +432,7 @@ public final class ProjectSlotFinder implements MentionFinder {
         }
         if (name.length() < 2 || NOT_FIRST_WORDS.contains(words[0]) || NOT_NAMES.contains(name)
                 || ORGANIZATION_END.matcher(name).find() || isGivenName.test(words[0]) && !(used && words.length == 1)
-                || name.matches("[\\p{Lu}]") || name.matches("[\\d.]+")) {
+                || name.matches("[\\p{Lu}]") || name.matches("[\\d.]+") || DESCRIPTIVE.matcher(name).find()) {
             return;
         }
         out.add(new Mention(begin, end, name, NewEntities.of(EntityKind.PROJECT, name), METHOD, used ? 0.6 : CONFIDENCE));

@@ -43,7 +43,7 @@ final class VoiceAdoptionFinder implements RelationFinder {
                 String before = text.text().substring(clause, m.start());
                 boolean someoneElse = text.in(clause, m.start(), Clauses.AGENT.and(p -> speaker == null
                         || !p.entity().iri().equals(speaker.entity().iri()))).size() > 0 || OTHERS.matcher(before).find();
-                if (someoneElse || Negation.within(before)) {
+                if (someoneElse || Negation.within(before) || openedByAnother(text, s, m.start(), we)) {
                     continue;
                 }
                 for (Mention project : listed(text, s, m.end())) {
@@ -52,6 +52,16 @@ final class VoiceAdoptionFinder implements RelationFinder {
             }
         }
         return out;
+    }
+
+    /**
+     * "浪潮信息继续作为钻石赞助商亮相，展出了基于OAM规范的AI服务器": a sentence opening on another organisation is that one's,
+     * every clause of it, on a page the voice's organisation publishes too.
+     */
+    private static boolean openedByAnother(AnnotatedText text, Sentence s, int verb, Entity we) {
+        return text.in(s.begin(), verb, Clauses.ORGANIZATION).stream().findFirst()
+                .filter(o -> text.text().substring(s.begin(), o.begin()).isBlank() && !o.entity().iri().equals(we.iri()))
+                .isPresent();
     }
 
     private static boolean inAnswer(AnnotatedText text, Sentence s) {
