@@ -488,7 +488,7 @@ final class CueWordFinder implements RelationFinder {
                         .filter(p -> earlier.isEmpty() || !COPULA.matcher(text.text()).region(earlier.get(earlier.size() - 1).end(),
                                 found.get(0).begin()).matches())
                         // "我在云岫科技做后端，框架用的是字节开源的Hertz": a maker in an earlier clause is not the one before the verb
-                        .filter(p -> Clauses.sameClause(text.text(), found.get(found.size() - 1).end(), cueBegin))
+                        .filter(p -> found.isEmpty() || Clauses.sameClause(text.text(), found.get(found.size() - 1).end(), cueBegin))
                         : Optional.empty();
                 if (described.isPresent()) {
                     // "阿里巴巴开源的镜像分发系统Dragonfly": what was founded follows the cue, its founder stands before it

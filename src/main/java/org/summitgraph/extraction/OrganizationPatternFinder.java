@@ -416,6 +416,9 @@ public final class OrganizationPatternFinder implements MentionFinder {
                 continue; // "多家北美托管数据中心运营商": the head word is what the businesses named after it run
             }
             String name = text.substring(begin, end);
+            if (name.length() < heads.length()) {
+                continue; // the words cut off its start above took part of the head word too: nothing is left to name
+            }
             String prefix = name.substring(0, name.length() - heads.length());
             if (heads.equals("数据") && ChineseCompanyFinder.DATA_QUALIFIERS.stream().anyMatch(prefix::endsWith)) {
                 continue; // "英特尔大数据技术团队", "海量数据接入": big or bulk data is the field, no company's industry word

@@ -768,6 +768,39 @@ class EvaluationBarTest {
     }
 
     /*
+     * The twenty-fourth set: twelve articles about networking, embedded and developer events from 2018 on (Open
+     * Networking Summit Los Angeles 2018, Europe 2018 and North America 2019, Cloud Foundry Summit Boston 2018, Node+JS
+     * Interactive 2018, the AGL All Member Meeting Dresden 2018, Linux Plumbers 2019, KVM Forum 2019, OCP Global Summit
+     * 2023, FOSSASIA Summit 2024, KubeCon China 2023 and 2025; a live blog, a press release, podcast notes, a news
+     * brief, a travel diary, a newsletter, a Zhihu answer, an analysis, a job move, a recap, an interview, a WeChat
+     * post), six Chinese, six English, half as scraped pages, written in the twentieth session by someone who read
+     * neither the rules nor the test articles, and held out until session 24. At first sight: entity F1 0.86, relation
+     * F1 0.55 (session 20's build). It was the set worked on in the twenty-fourth session; floors sit 0.02 under each
+     * article's score at that session's merge (entity F1 0.91, relation F1 0.70). The relation model was not trained
+     * on it: a model retrained with it gained nothing on the unseen sets.
+     */
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+            "agl-amm-dresden-2018-community-newsletter.en.txt, 0.90, 0.44",
+            "cloud-foundry-summit-2018-boston-news-brief.en.txt, 0.81, 0.57",
+            "fossasia-summit-2024-hanoi-zhihu-answer.zh.txt, 0.83, 0.72",
+            "kubecon-china-2023-shanghai-sandbox-analysis.en.txt, 0.94, 0.78",
+            "kubecon-china-2025-hong-kong-tidewater-job-move.en.txt, 0.98, 0.72",
+            "kvm-forum-2019-lyon-conference-recap.zh.txt, 0.91, 0.80",
+            "linux-plumbers-2019-lisbon-kernel-developer-interview.zh.txt, 0.81, 0.60",
+            "node-js-interactive-2018-vancouver-travel-diary.zh.txt, 0.89, 0.51",
+            "ocp-global-summit-2023-san-jose-company-wechat.zh.txt, 0.81, 0.69",
+            "ons-2018-los-angeles-keynote-liveblog.en.txt, 0.94, 0.72",
+            "ons-europe-2018-amsterdam-vendor-press-release.zh.txt, 0.89, 0.83",
+            "ons-na-2019-san-jose-podcast-notes.en.txt, 0.92, 0.65"
+    })
+    void anArticleOfTheTwentyFourthSetStaysAboveItsFloor(String article, double entityF1, double relationF1)
+            throws Exception {
+        assertBar(article, entityF1, relationF1, 0);
+    }
+
+    /*
      * Real scraped pages carry no metadata header: the title is their first line, a date line may follow, and who
      * published them must be found in the text (bylines, source lines, a press release's dateline, a company's own
      * "we"). The test articles are read here with their headers taken off (title and date kept as the page's first
@@ -786,7 +819,9 @@ class EvaluationBarTest {
      * 8,403 gold relations): 6,056 found of 7,042 extracted. Session 22's constructions, then the twenty-second set (240
      * articles, 8,849 gold relations): 6,410 found of 7,451 extracted. Session 23's constructions and a relation model
      * retrained on the 240 (whose own articles it now fits, so found and extracted both rose), then the twenty-third set
-     * (252 articles, 9,327 gold relations): 7,101 found of 8,161 extracted. Floor and ceiling sit just beside these.
+     * (252 articles, 9,327 gold relations): 7,101 found of 8,161 extracted. Session 24's constructions and reference
+     * names, then the twenty-fourth set (264 articles, 9,767 gold relations): 7,382 found of 8,497 extracted. Floor and
+     * ceiling sit just beside these.
      */
     @Test
     void theTestArticlesWithoutTheirHeadersStayAboveTheirFloor() throws Exception {
@@ -802,8 +837,8 @@ class EvaluationBarTest {
                 extracted += s.relations().extracted();
             }
         }
-        assertTrue(found >= 7085, "relations found without headers: " + found);
-        assertTrue(extracted <= 8175, "relations extracted without headers: " + extracted + " (found " + found + ")");
+        assertTrue(found >= 7367, "relations found without headers: " + found);
+        assertTrue(extracted <= 8512, "relations extracted without headers: " + extracted + " (found " + found + ")");
     }
 
     /** The page a header stands for: the title on the first line, then the date line, then the body. */
