@@ -40,9 +40,7 @@ final class AdoptionFinder implements RelationFinder {
     private static final Pattern OBJECT_OF = Pattern.compile("\\b(?:on|in|at|of|for|with|from|to|by|into|onto"
             // "KPN joined LF Networking last year and runs OpenDaylight": what the subject joined runs nothing
             + "|joined|joins|left|leaves)\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
-    /** "在评估用Firecracker", "考虑采用Istio": a use weighed has not begun (a plan to spread one tells of one begun). */
     private static final Pattern OWNER_OF = Pattern.compile("\\s*的\\s*");
-    private static final Pattern WEIGHED_ZH = Pattern.compile("评估|考虑|是否|能否|要不要");
     private static final Pattern PRONOUN = Pattern.compile("它|其|\\bit\\b");
     private static final Pattern HELPS = Pattern.compile("\\s*(?:已经|已|也|正在|一直)?\\s*(?:帮助|支持|服务于|助力|支撑)"
             + "|\\s+(?:helps|has helped|helped|powers|supports|is used by|runs at)\\s+");
@@ -54,7 +52,8 @@ final class AdoptionFinder implements RelationFinder {
             for (Mention org : text.in(s.begin(), s.end(), Clauses.ORGANIZATION)) {
                 for (Pattern p : List.of(USE_ZH, USE_EN)) {
                     Matcher use = p.matcher(text.text()).region(org.end(), s.end());
-                    if (!use.lookingAt() || Negation.within(use.group()) || WEIGHED_ZH.matcher(use.group()).find()) {
+                    if (!use.lookingAt() || Negation.within(use.group())
+                            || Hypotheticals.weighed(text.text(), use.start(), use.end())) {
                         continue; // "东岳银行并未采用Istio", "他们在评估用Firecracker跑安全容器"
                     }
                     if (use.group().contains(" and ") && OBJECT_OF.matcher(text.text())
@@ -106,7 +105,7 @@ final class AdoptionFinder implements RelationFinder {
             boolean on = (before.endsWith("在") || before.endsWith("以")) && (RUN_ON_ZH.matcher(after).lookingAt()
                     || BUILT_WITH_ZH.matcher(after).lookingAt()) || MOVED_TO_ZH.matcher(verb).find()
                     && !Negation.before(text.text(), Math.max(s.begin(), project.begin() - 10), project.begin() - 2)
-                    && !WEIGHED_ZH.matcher(text.text().substring(Clauses.clauseStart(text.text(), project.begin(), s.begin()), project.begin())).find()
+                    && !Hypotheticals.weighed(text.text(), Clauses.clauseStart(text.text(), project.begin(), s.begin()), project.begin())
                     // "至今都不用Prometheus": the negation is inside the verb's window
                     && !Negation.within(verb);
             boolean owned = OWNED_ZH.matcher(after).lookingAt();

@@ -23,6 +23,8 @@ final class ChineseSiteLocationFinder implements RelationFinder {
     private static final Pattern STARTED = Pattern.compile("从([^，,。；;的]{1,12}?)起家|起家于([^，,。；;的]{1,12})");
     /** What may open the sentence before its organisation: "据悉,", "此外,", "另外". */
     private static final Pattern OPENING = Pattern.compile("^[\\s\"“]*(?:(?:据悉|据了解|据介绍|此外|另外|同时|目前|其中)[,，]?)?\\s*$");
+    /** What may stand between two places of one span, or before the first: "苏州和合肥", "北京、上海". */
+    private static final Pattern JOINER = Pattern.compile("\\s*(?:和|与|及|、|以及)?\\s*");
     /** A name followed by 的 is the owner of what follows it, not the clause's subject. */
     private static final Pattern OWNER_AFTER = Pattern.compile("^\\s*的");
 
@@ -62,7 +64,7 @@ final class ChineseSiteLocationFinder implements RelationFinder {
         List<Mention> places = text.in(begin, end, Clauses.PLACE);
         int at = begin;
         for (Mention p : places) {
-            if (!text.text().substring(at, p.begin()).matches("\\s*(?:和|与|及|、|以及)?\\s*")) {
+            if (!JOINER.matcher(text.text()).region(at, p.begin()).matches()) {
                 return List.of();
             }
             at = p.end();

@@ -90,8 +90,6 @@ final class CueWordFinder implements RelationFinder {
     static final String CUSTOMERS_LISTED_ZH = "(?!(?:里|中|当中|之中)?(?:有|包括|包含|涵盖))";
     /** "云枢科技的客户": the organisation owning the customers named. */
     private static final Pattern SUPPLIER_ZH = Pattern.compile("的(?:[^，。；的]{0,4})?客户");
-    /** "在评估用…", "考虑采用…": a use weighed (a plan to spread a use, "计划推广基于ONAP的平台", tells of one already begun). */
-    private static final Pattern WEIGHED_ZH = Pattern.compile("评估|考虑|是否|能否|要不要");
     /** "作为LF Networking的…": a name after 作为 is what the subject is described by. */
     private static final Pattern AS_MEMBER_OF_ZH = Pattern.compile("作为\\s*$");
     /** "donated to the CNCF sandbox": a name after "to" is where something went, not what was founded. */
@@ -395,8 +393,8 @@ final class CueWordFinder implements RelationFinder {
                     boolean unreal = cue.predicate().equals(SG.attends) && Hypotheticals.before(text, s.begin(),
                             Clauses.clauseStart(text.text(), m.start(), s.begin()), m.start());
                     // "他们在评估用Firecracker跑安全容器": a use weighed has not begun
-                    boolean weighed = cue.chinese() && cue.predicate().equals(SG.uses) && WEIGHED_ZH.matcher(text.text())
-                            .region(Clauses.clauseStart(text.text(), m.start(), s.begin()), m.start()).find();
+                    boolean weighed = cue.chinese() && cue.predicate().equals(SG.uses) && Hypotheticals.weighed(text.text(),
+                            Clauses.clauseStart(text.text(), m.start(), s.begin()), m.start());
                     if (m.end() > m.start() && !negated && !unreal && !weighed) {
                         facts(text, s, cue, m.start(), m.end(), out);
                     }

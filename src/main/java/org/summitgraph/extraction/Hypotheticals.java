@@ -26,7 +26,15 @@ final class Hypotheticals {
             + "|(?:last|earlier this|earlier that|the previous|the prior)\\s+(?:year|month|week)|\\d+\\s+(?:days|weeks|months|years)\\s+ago"
             + "|in\\s+(?:19|20)\\d\\d)\\b|去年|上个?月|上周|此前|早前|年初|前不久", Pattern.CASE_INSENSITIVE);
 
+    /** "在评估用Firecracker", "考虑采用Istio", "是否用…": a use weighed has not begun (a plan to spread one tells of one begun). */
+    private static final Pattern WEIGHED_ZH = Pattern.compile("评估|考虑|是否|能否|要不要");
+
     private Hypotheticals() {
+    }
+
+    /** Whether the span, of Chinese text, weighs a use rather than tells of one ("他们在评估用Firecracker跑安全容器"). */
+    static boolean weighed(String text, int from, int to) {
+        return WEIGHED_ZH.matcher(text).region(from, to).find();
     }
 
     /** Whether the span dates what it tells to a time other than the event's ("announced a partnership in October"). */

@@ -56,6 +56,8 @@ public final class ProjectPatternFinder implements MentionFinder {
             + "(?:" + LIST_SEPARATOR + LIST_ITEM + ")+)(?![\\p{IsLatin}\\d])\\s*(?:这些|这几个|这[两三四五六七八九十]个|等等|等)?\\s*"
             + "(?:[两二三四五六七八九十几多]+个)?\\s*(?:子|开源)?项目"));
     private static final Pattern SPLIT_LIST = Pattern.compile(LIST_SEPARATOR);
+    /** "ab", "cli": a short lower-case word between list separators is a word, no project's name. */
+    private static final Pattern SHORT_LOWER = Pattern.compile("\\p{Ll}{1,3}");
     private static final List<QuickFind> PATTERNS = Stream.concat(Stream.of(BEFORE_KIND, AFTER_KIND, ENGLISH, ENGLISH_AFTER_KIND,
                     LOWER_BEFORE_KIND).map(QuickFind::new), Stream.of(QUOTED)).toList();
     private static final Set<String> NOT_NAMES = Set.of("The", "This", "That", "Our", "Their", "New", "Open", "Linux",
@@ -100,7 +102,7 @@ public final class ProjectPatternFinder implements MentionFinder {
             while (at < m.end(1)) {
                 int end = separator.find() ? separator.start() : m.end(1);
                 String name = text.substring(at, end);
-                if (!NOT_NAMES.contains(name) && name.length() >= 2 && !name.matches("[\\p{Ll}]{1,3}")) {
+                if (!NOT_NAMES.contains(name) && name.length() >= 2 && !SHORT_LOWER.matcher(name).matches()) {
                     out.add(new Mention(at, end, name, NewEntities.of(EntityKind.PROJECT, name), METHOD, 0.6));
                 }
                 at = end == m.end(1) ? end : separator.end();
