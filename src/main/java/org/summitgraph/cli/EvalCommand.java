@@ -53,6 +53,8 @@ final class EvalCommand implements Command {
 
                   --verbose   also list what was missed and what was spurious; for a folder,
                               the recall per predicate and one line per article
+                  --each      for a folder, also each article's own report, with what it
+                              missed and what was spurious, after the totals
 
                 Exit code 0 when scored, 1 when the article is refused or the gold file is
                 malformed, 2 for a bad command line or a file that cannot be read.
@@ -62,10 +64,13 @@ final class EvalCommand implements Command {
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) {
         boolean verbose = false;
+        boolean each = false;
         List<String> files = new ArrayList<>();
         for (String a : args) {
             if (a.equals("--verbose") || a.equals("-v")) {
                 verbose = true;
+            } else if (a.equals("--each")) {
+                each = true;
             } else if (a.startsWith("-")) {
                 throw new UsageException("unknown option " + a + ".");
             } else {
@@ -73,7 +78,10 @@ final class EvalCommand implements Command {
             }
         }
         if (files.size() == 1 && Files.isDirectory(Path.of(files.get(0)))) {
-            return folder(Path.of(files.get(0)), verbose, out, err);
+            return folder(Path.of(files.get(0)), verbose, each, out, err);
+        }
+        if (each) {
+            throw new UsageException("--each is for a folder.");
         }
         if (files.size() != 2) {
             throw new UsageException("give a gold file and an article file, or a folder.");
@@ -103,7 +111,7 @@ final class EvalCommand implements Command {
         }
     }
 
-    private int folder(Path dir, boolean verbose, PrintStream out, PrintStream err) {
+    private int folder(Path dir, boolean verbose, boolean each, PrintStream out, PrintStream err) {
         List<Path[]> pairs = new ArrayList<>();
         int withoutGold = 0;
         for (Path article : ArticleFiles.in(dir)) {
@@ -135,6 +143,14 @@ final class EvalCommand implements Command {
         out.print(total.report(verbose));
         if (withoutGold > 0) {
             out.println(withoutGold + " article(s) without a gold file were not scored.");
+        }
+        if (each) {
+            // one run over a folder instead of one per article: the pipeline's start-up is most of a small article's time
+            for (CorpusScore.Scored s : scored) {
+                out.println();
+                out.println("=== " + s.name());
+                out.print(s.score().report(true));
+            }
         }
         return 0;
     }

@@ -7,7 +7,8 @@ import java.util.Map;
 /** How an extraction compares with the gold answers of its article. */
 public record Score(Counts entities, Counts relations, int titlesRight, int titlesScored, Counts attributes,
                     List<String> missedEntities, List<String> spuriousEntities, List<String> missedRelations,
-                    List<String> spuriousRelations, List<String> wrongTitles, Map<String, Integer> spuriousPerPredicate) {
+                    List<String> spuriousRelations, List<String> wrongTitles, List<String> missedAttributes,
+                    List<String> wrongAttributes, Map<String, Integer> spuriousPerPredicate) {
 
     public double titleAccuracy() {
         return titlesScored == 0 ? 1 : (double) titlesRight / titlesScored;
@@ -30,6 +31,8 @@ public record Score(Counts entities, Counts relations, int titlesRight, int titl
             section(out, "Missed relations", missedRelations);
             section(out, "Spurious relations", spuriousRelations);
             section(out, "Wrong role titles", wrongTitles);
+            section(out, "Missed attributes", missedAttributes);
+            section(out, "Wrong attributes", wrongAttributes);
         }
         return out.toString();
     }

@@ -92,9 +92,10 @@ public final class Scorer {
                         + "   « " + e.getValue().evidence() + " »").toList();
         int titlesScored = (int) matchedRelations.stream().filter(k -> k.split(" ")[1].equals("hasRole")).count();
         Counts relations = new Counts(statements.size(), goldRelations.size(), matchedRelations.size(), 0);
-        return new Score(entities, relations, titlesRight, titlesScored, attributes(graph, gold, match),
+        AttributeComparison attributes = attributes(graph, gold, match);
+        return new Score(entities, relations, titlesRight, titlesScored, attributes.counts(),
                 missedEntities, spuriousEntities, missedRelations, spuriousRelations, wrongTitles,
-                spuriousPerPredicate);
+                attributes.missed(), attributes.wrong(), spuriousPerPredicate);
     }
 
     /**
@@ -167,8 +168,13 @@ public final class Scorer {
         return out;
     }
 
-    private static Counts attributes(Model graph, GoldStandard gold, Map<Resource, String> match) {
-        Set<String> extracted = new HashSet<>();
+    /** The attributes compared, with the gold ones not extracted and the extracted ones the gold does not state. */
+    private record AttributeComparison(Counts counts, List<String> missed, List<String> wrong) {
+    }
+
+    /** Only the attributes of extracted entities that match a gold one: a summit not found is counted among the entities. */
+    private static AttributeComparison attributes(Model graph, GoldStandard gold, Map<Resource, String> match) {
+        Set<String> extracted = new TreeSet<>();
         for (Map.Entry<Resource, String> m : match.entrySet()) {
             for (Property p : ATTRIBUTES) {
                 m.getKey().listProperties(p).forEachRemaining(s -> {
@@ -179,11 +185,12 @@ public final class Scorer {
                 });
             }
         }
-        Set<String> goldKeys = new HashSet<>();
+        Set<String> goldKeys = new TreeSet<>();
         gold.attributes().forEach(a -> goldKeys.add(a.subject() + " " + a.property() + " " + a.value()));
-        Set<String> matched = new HashSet<>(extracted);
-        matched.retainAll(goldKeys);
-        return new Counts(extracted.size(), goldKeys.size(), matched.size(), 0);
+        List<String> missed = goldKeys.stream().filter(k -> !extracted.contains(k)).toList();
+        List<String> wrong = extracted.stream().filter(k -> !goldKeys.contains(k)).toList();
+        Counts counts = new Counts(extracted.size(), goldKeys.size(), extracted.size() - wrong.size(), 0);
+        return new AttributeComparison(counts, missed, wrong);
     }
 
     private static String describe(Resource r) {

@@ -25,20 +25,50 @@ final class SummitAttributeFinder {
     static final String METHOD = "pattern:summit-dates";
     private static final Pattern ZH_RANGE = Pattern.compile(
             "(?:(\\d{4})\\s*年\\s*)?(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日?\\s*(?:至|到|-|–|—|~|～)\\s*(?:(\\d{1,2})\\s*月\\s*)?(\\d{1,2})\\s*日");
+    /**
+     * One day, said to be when the summit is held or opens: "4月19日在深圳举办的…", "…于6月1日开幕". A day without such a
+     * verb ("9月10日,X在大会上发布…") is often a later day of the event, and is not taken for its start.
+     */
+    private static final Pattern ZH_DAY = Pattern.compile(
+            "(?:(\\d{4})\\s*年\\s*)?(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日(?=[^，,。；;至到]{0,16}?(?:举办|举行|召开|开幕|开幕式|拉开帷幕|揭幕))");
     private static final String MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December";
+    /** What joins the two days of a range: "2-3", "2 to 3", "2 and 3", "2 through 3". */
+    private static final String UNTIL = "\\s*(?:-|–|—|to|until|through|and)\\s*";
+    private static final String ORDINAL = "(?:st|nd|rd|th)?";
+    /** "20 to 23 May 2019", "2 and 3 February", "30 May to 2 June". */
     private static final Pattern EN_DAY_FIRST = Pattern.compile(
-            "\\b(\\d{1,2})\\s*(?:-|–|—|to|until)\\s*(\\d{1,2})\\s+(" + MONTHS + ")(?:,?\\s+(\\d{4}))?\\b");
+            "\\b(\\d{1,2})" + ORDINAL + "(?:\\s+(" + MONTHS + "))?" + UNTIL + "(\\d{1,2})" + ORDINAL + "\\s+(?:of\\s+)?(" + MONTHS
+                    + ")(?:,?\\s+(\\d{4}))?\\b");
+    /** "May 21-24", "May 15 to May 23, 2024", "May 30 to June 2". */
     private static final Pattern EN_MONTH_FIRST = Pattern.compile(
-            "\\b(" + MONTHS + ")\\s+(\\d{1,2})\\s*(?:-|–|—|to|until)\\s*(\\d{1,2})(?:,?\\s+(\\d{4}))?\\b");
-    private static final Pattern ZH_EDITION = Pattern.compile("第\\s*(\\d{1,3})\\s*届");
+            "\\b(" + MONTHS + ")\\s+(\\d{1,2})" + ORDINAL + UNTIL + "(?:(" + MONTHS + ")\\s+)?(\\d{1,2})" + ORDINAL
+                    + "(?:,?\\s+(\\d{4}))?\\b");
+    /**
+     * One day after a verb that says the summit is held then: "took place on May 7", "was held on 12 March 2019". An
+     * "on May 7" alone may be any day of the event.
+     */
+    private static final Pattern EN_DAY = Pattern.compile(
+            "\\b(?:(?:took|takes|will\\s+take)\\s+place|(?:was|is|will\\s+be)\\s+held|opened|opens|kicked\\s+off)\\s+on\\s+"
+                    + "(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\\s+)?(?:(" + MONTHS + ")\\s+(\\d{1,2})"
+                    + ORDINAL + "|(\\d{1,2})" + ORDINAL + "\\s+(?:of\\s+)?(" + MONTHS + "))(?:,?\\s+(\\d{4}))?\\b(?!" + UNTIL + "\\d)");
+    /** "第七届", "第16届", "首届"; not "更名后的首届", the first since a change, whose number the text does not give. */
+    private static final Pattern ZH_EDITION = Pattern.compile("(?<!后的)(?:第\\s*(\\d{1,3})\\s*届|第\\s*([一二三四五六七八九十]{1,3})\\s*届|(首)届)");
+    /** "the 17th summit", "the inaugural conference"; not "last year's first edition", another year's number. */
     private static final Pattern EN_EDITION = Pattern.compile(
-            "\\b(\\d{1,3})(?:st|nd|rd|th)\\s+(?:OpenStack\\s+|annual\\s+)?(?:summit|edition|conference)\\b", Pattern.CASE_INSENSITIVE);
+            "(?<!(?:last|next|previous)\\s{1,2}year['’]s\\s{1,2}|\\bprevious\\s{1,2})\\b(?:(\\d{1,3})(?:st|nd|rd|th)|(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|inaugural))"
+                    + "\\s+(?:OpenStack\\s+|annual\\s+)?(?:summit|edition|conference)\\b(?:\\s+of\\s+(?:the\\s+)?)?",
+            Pattern.CASE_INSENSITIVE);
+    private static final List<String> ORDINAL_WORDS = List.of("first", "second", "third", "fourth", "fifth", "sixth",
+            "seventh", "eighth", "ninth", "tenth");
     private static final Pattern BESIDE = Pattern.compile(
             "(?i)\\b(?:alongside|co-?located with|together with)\\s+(?:the\\s+)?$");
     private static final Pattern EVENT_WORD = Pattern.compile("峰会|大会|会议|summit|conference|KubeCon|con\\b", Pattern.CASE_INSENSITIVE);
+    /** A year in a summit's name ("HashiConf 2019"), the year of its dates when nothing else tells. */
+    private static final Pattern NAMED_YEAR = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})(?!\\d)");
 
     List<Attribute> find(AnnotatedText text) {
         List<Attribute> out = new ArrayList<>();
+        List<Attribute> days = new ArrayList<>();
         for (Sentence s : text.sentences()) {
             Optional<Entity> summit = summitOf(text, s);
             if (summit.isEmpty()) {
@@ -48,8 +78,10 @@ final class SummitAttributeFinder {
             if (defaultYear == null) {
                 continue;
             }
+            List<int[]> ranges = new ArrayList<>();
             Matcher zh = ZH_RANGE.matcher(s.text());
             while (zh.find()) {
+                ranges.add(new int[]{zh.start(), zh.end()});
                 int y = zh.group(1) != null ? Integer.parseInt(zh.group(1)) : defaultYear;
                 int m1 = Integer.parseInt(zh.group(2));
                 int m2 = zh.group(4) != null ? Integer.parseInt(zh.group(4)) : m1;
@@ -58,30 +90,105 @@ final class SummitAttributeFinder {
             }
             Matcher dayFirst = EN_DAY_FIRST.matcher(s.text());
             while (dayFirst.find()) {
-                int m = month(dayFirst.group(3));
-                int y = dayFirst.group(4) != null ? Integer.parseInt(dayFirst.group(4)) : defaultYear;
-                dates(text, s, eventAt(text, s, summit.get(), dayFirst.start()), y, m, Integer.parseInt(dayFirst.group(1)), m,
-                        Integer.parseInt(dayFirst.group(2)), out);
+                ranges.add(new int[]{dayFirst.start(), dayFirst.end()});
+                int m2 = month(dayFirst.group(4));
+                int m1 = dayFirst.group(2) != null ? month(dayFirst.group(2)) : m2;
+                int y = dayFirst.group(5) != null ? Integer.parseInt(dayFirst.group(5)) : defaultYear;
+                dates(text, s, eventAt(text, s, summit.get(), dayFirst.start()), y, m1, Integer.parseInt(dayFirst.group(1)), m2,
+                        Integer.parseInt(dayFirst.group(3)), out);
             }
             Matcher monthFirst = EN_MONTH_FIRST.matcher(s.text());
             while (monthFirst.find()) {
-                int m = month(monthFirst.group(1));
-                int y = monthFirst.group(4) != null ? Integer.parseInt(monthFirst.group(4)) : defaultYear;
-                dates(text, s, eventAt(text, s, summit.get(), monthFirst.start()), y, m, Integer.parseInt(monthFirst.group(2)), m,
-                        Integer.parseInt(monthFirst.group(3)), out);
+                ranges.add(new int[]{monthFirst.start(), monthFirst.end()});
+                int m1 = month(monthFirst.group(1));
+                int m2 = monthFirst.group(3) != null ? month(monthFirst.group(3)) : m1;
+                int y = monthFirst.group(5) != null ? Integer.parseInt(monthFirst.group(5)) : defaultYear;
+                dates(text, s, eventAt(text, s, summit.get(), monthFirst.start()), y, m1, Integer.parseInt(monthFirst.group(2)), m2,
+                        Integer.parseInt(monthFirst.group(4)), out);
+            }
+            Matcher zhDay = ZH_DAY.matcher(s.text());
+            while (zhDay.find()) {
+                if (!within(ranges, zhDay.start())) {
+                    int y = zhDay.group(1) != null ? Integer.parseInt(zhDay.group(1)) : defaultYear;
+                    day(text, s, eventAt(text, s, summit.get(), zhDay.start()), y, Integer.parseInt(zhDay.group(2)),
+                            Integer.parseInt(zhDay.group(3)), days);
+                }
+            }
+            Matcher enDay = EN_DAY.matcher(s.text());
+            while (enDay.find()) {
+                if (!within(ranges, enDay.start(1) >= 0 ? enDay.start(1) : enDay.start(3))) {
+                    boolean monthFirstDay = enDay.group(1) != null;
+                    int m = month(monthFirstDay ? enDay.group(1) : enDay.group(4));
+                    int d = Integer.parseInt(monthFirstDay ? enDay.group(2) : enDay.group(3));
+                    int y = enDay.group(5) != null ? Integer.parseInt(enDay.group(5)) : defaultYear;
+                    day(text, s, eventAt(text, s, summit.get(), enDay.start()), y, m, d, days);
+                }
             }
             for (Pattern p : List.of(ZH_EDITION, EN_EDITION)) {
                 Matcher e = p.matcher(s.text());
                 if (e.find()) {
-                    String n = String.valueOf(Integer.parseInt(e.group(1)));
-                    Integer known = edition(text, summit.get());
-                    if (known == null || known.toString().equals(n)) {
-                        out.add(new Attribute(summit.get().iri(), SG.edition, n, XSDDatatype.XSDinteger, s, "pattern:summit-edition", 0.7));
+                    // "首届", "the first edition" are said of many things (a forum, a track, the first since a
+                    // rename): only of the summit named right after them
+                    boolean vague = p == EN_EDITION ? e.group(2) != null : e.group(3) != null;
+                    Optional<Entity> numbered = vague ? summitRightAfter(text, s, e.start(), e.end()) : summit;
+                    String n = String.valueOf(editionNumber(e));
+                    Integer known = numbered.map(x -> edition(text, x)).orElse(null);
+                    if (numbered.isPresent() && (known == null || known.toString().equals(n))) {
+                        out.add(new Attribute(numbered.get().iri(), SG.edition, n, XSDDatatype.XSDinteger, s, "pattern:summit-edition", 0.7));
                     }
                 }
             }
         }
+        // a day the summit is said to be held on is its start only when no range dates it: a range's start and end
+        // come together, and a day of a two-day event would otherwise stand beside the other range as a second start
+        java.util.Set<String> ranged = new java.util.HashSet<>();
+        out.stream().filter(a -> a.predicate().equals(SG.startDate)).forEach(a -> ranged.add(a.subject()));
+        days.stream().filter(a -> !ranged.contains(a.subject())).forEach(out::add);
         return firstValues(out);
+    }
+
+    /**
+     * The summit whose mention begins just after the words at [{@code begin}, {@code at}) of the sentence, "首届KubeCon
+     * 中国", "first edition of the X", or takes them into its name.
+     */
+    private static Optional<Entity> summitRightAfter(AnnotatedText text, Sentence s, int begin, int at) {
+        int from = s.begin() + at;
+        return text.in(s).stream().filter(m -> m.entity().kind() == EntityKind.SUMMIT)
+                .filter(m -> m.begin() >= from ? RIGHT_AFTER.matcher(text.text().substring(from, m.begin())).matches()
+                        : m.begin() <= s.begin() + begin && m.end() >= from)
+                .map(Mention::entity).findFirst();
+    }
+
+    private static final Pattern RIGHT_AFTER = Pattern.compile("\\s*(?:的\\s*)?(?:of\\s+(?:the\\s+)?)?");
+
+    private static boolean within(List<int[]> ranges, int at) {
+        return ranges.stream().anyMatch(r -> at >= r[0] && at < r[1]);
+    }
+
+    /** The number a match of {@link #ZH_EDITION} or {@link #EN_EDITION} gives: digits, 首/inaugural, Chinese or English ordinals. */
+    private static int editionNumber(Matcher e) {
+        String n = e.group(1) != null ? e.group(1) : e.groupCount() > 2 && e.group(3) != null ? e.group(3) : e.group(2);
+        if (n.chars().allMatch(Character::isDigit)) {
+            return Integer.parseInt(n);
+        }
+        String word = n.toLowerCase(Locale.ROOT);
+        if (word.equals("首") || word.equals("inaugural")) {
+            return 1;
+        }
+        int english = ORDINAL_WORDS.indexOf(word);
+        return english >= 0 ? english + 1 : chineseNumber(n);
+    }
+
+    /** 一 to 九十九 as written in 第…届: 七, 十, 十二, 二十, 二十一. */
+    static int chineseNumber(String n) {
+        String digits = "零一二三四五六七八九";
+        int ten = n.indexOf('十');
+        if (ten < 0) {
+            return digits.indexOf(n.charAt(0));
+        }
+        int tens = ten == 0 ? 1 : digits.indexOf(n.charAt(0));
+        int units = ten == n.length() - 1 ? 0 : digits.indexOf(n.charAt(ten + 1));
+        return tens * 10 + units;
     }
 
     /**
@@ -182,6 +289,21 @@ final class SummitAttributeFinder {
         out.add(new Attribute(summit.iri(), SG.endDate, end.toString(), XSDDatatype.XSDdate, s, METHOD, 0.75));
     }
 
+    /** A day the summit is held on or opens: its start, which the reference data, when it dates the summit, must agree with. */
+    private static void day(AnnotatedText text, Sentence s, Entity summit, int year, int month, int day, List<Attribute> out) {
+        LocalDate start;
+        try {
+            start = LocalDate.of(year, month, day);
+        } catch (DateTimeException e) {
+            return;
+        }
+        Optional<SummitEdition> known = edition(text.knowledge(), summit);
+        if (known.map(k -> k.start() != null && !k.start().equals(start)).orElse(false)) {
+            return;
+        }
+        out.add(new Attribute(summit.iri(), SG.startDate, start.toString(), XSDDatatype.XSDdate, s, METHOD, 0.7));
+    }
+
     private static Optional<SummitEdition> edition(ReferenceKnowledge knowledge, Entity summit) {
         return knowledge.editions().stream().filter(e -> e.entity().iri().equals(summit.iri())).findFirst();
     }
@@ -190,10 +312,22 @@ final class SummitAttributeFinder {
         return edition(text.knowledge(), summit).map(SummitEdition::edition).orElse(null);
     }
 
-    /** The summit's year when known, else the year the article was published; null when neither is known. */
+    /**
+     * The summit's year when known, else the year its name gives ("HashiConf 2019"), else the year the article was
+     * published; null when none is known.
+     */
     private static Integer year(AnnotatedText text, Entity summit) {
-        return edition(text.knowledge(), summit).filter(e -> e.start() != null).map(SummitEdition::year)
-                .orElse(text.published() == null ? null : text.published().getYear());
+        Optional<Integer> known = edition(text.knowledge(), summit).filter(e -> e.start() != null).map(SummitEdition::year);
+        if (known.isPresent()) {
+            return known.get();
+        }
+        for (String label : summit.labels().values()) {
+            Matcher y = NAMED_YEAR.matcher(label);
+            if (y.find()) {
+                return Integer.parseInt(y.group(1));
+            }
+        }
+        return text.published() == null ? null : text.published().getYear();
     }
 
     private static final Map<String, Integer> MONTH_NUMBERS = monthNumbers();

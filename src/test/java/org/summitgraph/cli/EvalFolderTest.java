@@ -72,6 +72,20 @@ class EvalFolderTest {
     }
 
     @Test
+    void eachGivesEveryArticlesOwnReportAfterTheTotalsAndIsRefusedForOneArticle(@TempDir Path dir) throws IOException {
+        copy(ZH, dir);
+        copy(EN, dir);
+        String zh = run(0, "eval", "--verbose", EVAL.resolve(ZH + ".tsv").toString(), EVAL.resolve(ZH + ".txt").toString());
+        String out = run(0, "eval", "--each", dir.toString());
+
+        assertTrue(out.indexOf("=== " + ZH + ".txt") > out.indexOf("relations "), out);
+        assertTrue(out.contains("=== " + EN + ".txt"), out);
+        assertTrue(out.contains("=== " + ZH + ".txt" + System.lineSeparator() + zh), out);
+        assertTrue(run(2, "eval", "--each", EVAL.resolve(ZH + ".tsv").toString(), EVAL.resolve(ZH + ".txt").toString())
+                .contains("--each is for a folder"));
+    }
+
+    @Test
     void verboseTablesPerTypeAndPredicateAddUpToTheTotals(@TempDir Path dir) throws IOException {
         copy(ZH, dir);
         copy(EN, dir);

@@ -77,6 +77,19 @@ class ScorerTest {
     }
 
     @Test
+    void attributesAreComparedOnMatchedEntitiesAndTheOnesMissedOrWrongAreListed() {
+        String gold = GOLD + "\nentity\tsydney-2017\tSummit\tOpenStack Summit Sydney\tOpenStack Summit Sydney"
+                + "\nattribute\tsydney-2017\tstartDate\t2017-11-06\nattribute\tsydney-2017\tendDate\t2017-11-08";
+        entity("sydney", SG.Summit, "OpenStack Summit Sydney")
+                .addProperty(SG.startDate, "2017-11-06").addProperty(SG.endDate, "2017-11-09");
+        Score s = Scorer.score(graph, GoldStandard.parse(gold, "gold"));
+        assertEquals(new Counts(2, 2, 1, 0), s.attributes());
+        assertEquals(java.util.List.of("sydney-2017 endDate 2017-11-08"), s.missedAttributes());
+        assertEquals(java.util.List.of("sydney-2017 endDate 2017-11-09"), s.wrongAttributes());
+        assertTrue(s.report(true).contains("Missed attributes (1):"), s.report(true));
+    }
+
+    @Test
     void aMalformedGoldFileNamesTheLine() {
         GoldStandard.InvalidGoldException e = assertThrows(GoldStandard.InvalidGoldException.class,
                 () -> GoldStandard.parse("entity\tx\tPerson\tX\tX\nrelation\tx\tworksFor", "g.tsv"));
