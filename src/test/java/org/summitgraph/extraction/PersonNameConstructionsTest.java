@@ -126,4 +126,18 @@ class PersonNameConstructionsTest {
         assertTrue(facts.contains("Ravi Okonjo hasRole Canonical [CEO]"), facts::toString);
         assertTrue(facts.stream().noneMatch(f -> f.contains("Okonjo's")), facts::toString);
     }
+    @Test
+    void aTitleWrittenAfterANameThatFollowsItsOrganisationIsHeldThere() {
+        Set<String> facts = facts("会上，复旦大学周文涛教授介绍了编译器的新进展。", "zh");
+
+        assertTrue(facts.contains("周文涛 hasRole Fudan University [Professor]"), facts::toString);
+        assertTrue(facts.contains("周文涛 worksFor Fudan University"), facts::toString);
+    }
+
+    @Test
+    void aNameAfterItsOrganisationWithoutATitleHoldsNoRole() {
+        Set<String> facts = facts("会上，复旦大学周文涛介绍了编译器的新进展。", "zh");
+
+        assertTrue(facts.stream().noneMatch(f -> f.contains("hasRole")), facts::toString);
+    }
 }
