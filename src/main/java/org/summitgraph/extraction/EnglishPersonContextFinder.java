@@ -40,6 +40,12 @@ final class EnglishPersonContextFinder implements MentionFinder {
      */
     private static final Pattern TITLED_APPOSITION = Pattern.compile("(?<![\\p{L}\\d.&'’-])(?<name>" + PAIR + "),[ ]+"
             + "(?:(?:our|its|their|the)[ ]+)?(?<title>\\p{Lu}[\\p{L}-]*(?:[ ]+(?:\\p{Lu}[\\p{L}-]*|of|and|&)){0,5}?)[ ]+(?:of|at|for)[ ]+(?:the[ ]+)?\\p{Lu}");
+    /**
+     * "Borealis Rail names former Red Hat product lead Marta Kowalczyk VP of Engineering", "Acme appoints Lena Marsh as
+     * CFO": the one an organisation appoints, a title right after the name.
+     */
+    private static final Pattern APPOINTED = Pattern.compile("\\b(?:names|named|appoints|appointed|taps|tapped|promotes|promoted)[ ]+"
+            + "(?:[^,;:.()\\n]{0,40}?[ ])??(?<name>" + PAIR + ")[ ]+(?:as[ ]+(?:(?:its|our|the|a|an)[ ]+)?(?:new[ ]+)?)?(?<title>\\S)");
     /** Words opening the phrase before "of", which make it a thing's name: "the Bank of …", "a Museum of …". */
     private static final Pattern ARTICLE_BEFORE = Pattern.compile("(?i)\\b(?:the|a|an)[ ]+$");
     private static final Set<String> NOT_NAMES = Set.of("Vice", "Chief", "Senior", "Executive", "General", "Head", "Director",
@@ -59,7 +65,7 @@ final class EnglishPersonContextFinder implements MentionFinder {
             return out;
         }
         String t = text.text();
-        for (Pattern context : List.of(OF_ORGANIZATION, AFTER_PERSON_WORD, IS_A, TITLED_APPOSITION)) {
+        for (Pattern context : List.of(OF_ORGANIZATION, AFTER_PERSON_WORD, IS_A, TITLED_APPOSITION, APPOINTED)) {
             Matcher m = context.matcher(t);
             while (m.find()) {
                 int begin = m.start("name");
@@ -70,6 +76,9 @@ final class EnglishPersonContextFinder implements MentionFinder {
                     // "SUSE CEO Nils Brauckmann's keynote": the name, not its 's
                     name = name.substring(0, name.length() - 2);
                     last = last.substring(0, last.length() - 2);
+                }
+                if (context == APPOINTED && !titleAt(t, m.start("title"))) {
+                    continue; // "Acme named Jane Street Capital as a partner": no title after the name
                 }
                 if (context == TITLED_APPOSITION && !isWholeTitle(m.group("title"))) {
                     continue; // "Ada Lovelace, Countess of Lovelace": no job title between the comma and "of"
@@ -93,6 +102,12 @@ final class EnglishPersonContextFinder implements MentionFinder {
     private static boolean isWholeTitle(String phrase) {
         List<Titles.Found> titles = Titles.findIn(phrase, 0, phrase.length());
         return !titles.isEmpty() && titles.get(titles.size() - 1).end() == phrase.length();
+    }
+
+    /** Whether a job title starts at an offset. */
+    private static boolean titleAt(String text, int at) {
+        List<Titles.Found> titles = Titles.findIn(text, at, Math.min(text.length(), at + 40));
+        return !titles.isEmpty() && titles.get(0).begin() == at;
     }
 
     private boolean isPlace(String word) {

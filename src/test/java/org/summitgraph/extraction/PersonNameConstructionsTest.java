@@ -140,4 +140,26 @@ class PersonNameConstructionsTest {
 
         assertTrue(facts.stream().noneMatch(f -> f.contains("hasRole")), facts::toString);
     }
+    @Test
+    void aTitleWrittenRightAfterThePersonAnOrganisationNamesIsHeldThere() {
+        Set<String> facts = facts("Borealis Rail names former Red Hat product lead Marta Kowalczyk VP of Engineering\n\n"
+                + "The hire starts in May.", "en");
+
+        assertTrue(facts.contains("Marta Kowalczyk hasRole Borealis Rail [VP of Engineering]"), facts::toString);
+        assertTrue(facts.contains("Marta Kowalczyk worksFor Borealis Rail"), facts::toString);
+    }
+
+    @Test
+    void anOrganisationThatAppointsSomeoneAsATitleInThePresentEmploysThem() {
+        Set<String> facts = facts("Acme Robotics appoints Lena Marsh as chief financial officer.", "en");
+
+        assertTrue(facts.contains("Lena Marsh hasRole Acme Robotics [CFO]"), facts::toString);
+    }
+
+    @Test
+    void anOrganisationNamedAsAPartnerIsNoAppointee() {
+        Set<String> facts = facts("Acme Robotics named Jane Street Capital as a partner in the deal.", "en");
+
+        assertTrue(facts.stream().noneMatch(f -> f.contains("hasRole")), facts::toString);
+    }
 }
