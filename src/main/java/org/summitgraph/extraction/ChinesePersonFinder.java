@@ -579,7 +579,7 @@ public final class ChinesePersonFinder implements MentionFinder {
             // "孙浩然在KubeCon China上介绍了", "周文博受邀出席", "郑凯在主论坛上致辞": what a speaker or a guest does at an event
             + "在[^，。；]{1,40}?上(?:发表|介绍|分享|演讲|做了|致辞|演示|展示|讲解)|发表了?|做了题为|带来了?|主持了?|致辞|出席了?|参加了|受邀|应邀|登台|上台|作为(?:嘉宾|讲师|讲者|主持人|演讲嘉宾)|介绍|分享|探讨|讲解|回顾|指出|认为|透露|强调|[(（])");
 
-    /** Ranks written before a title that open with a surname's character: "腾讯高级研究员" names no one called 高级. */
+    /** Ranks written before a title that open with a surname's character: "腾讯高级研究员", "高级副总裁" name no one called 高级. */
     private static final java.util.Set<String> RANKS = java.util.Set.of("高级", "高端", "高层");
 
     private static void beforeFormsOfAddress(ArticleText article, List<Mention> out) {
@@ -597,7 +597,7 @@ public final class ChinesePersonFinder implements MentionFinder {
                     // "担任工程副总裁": a name cannot start inside a word the segmenter read ("工程")
                     // "，任技术总监": the verb 任 and a title's line of work ("技术", "产品") before the rank, no 任 surnamed
                     if (ChineseNames.isPlausible(name) && ChineseNames.surnameLength(name, 0) > 0 && !splitsWord(text, begin)
-                            && !RANKS.contains(name)
+                            && RANKS.stream().noneMatch(name::startsWith)
                             && !inside[begin] && !TitleFunctions.isChineseFunction(name.substring(ChineseNames.surnameLength(name, 0)))) {
                         out.add(mention(begin, name, CONTEXT, 0.65));
                         break;

@@ -162,4 +162,19 @@ class PersonNameConstructionsTest {
 
         assertTrue(facts.stream().noneMatch(f -> f.contains("hasRole")), facts::toString);
     }
+    @Test
+    void aSeniorVicePresidentKeepsTheGradeAndTheFunctionAndIsNoPersonsName() {
+        Extraction e = extract("Canonical产品高级副总裁Ravi Okonjo宣布了新版本。", "zh");
+        Set<String> facts = Samples.facts(e);
+
+        assertTrue(facts.contains("Ravi Okonjo hasRole Canonical [SVP of Product]"), facts::toString);
+        assertTrue(Samples.names(e).stream().noneMatch(n -> n.startsWith("PERSON 高级")), () -> Samples.names(e).toString());
+    }
+
+    @Test
+    void aPlainVicePresidentStaysAVicePresident() {
+        Set<String> facts = facts("Canonical产品副总裁Ravi Okonjo宣布了新版本。", "zh");
+
+        assertTrue(facts.contains("Ravi Okonjo hasRole Canonical [VP of Product]"), facts::toString);
+    }
 }
