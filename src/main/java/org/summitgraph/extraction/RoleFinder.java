@@ -1002,6 +1002,11 @@ final class RoleFinder implements RelationFinder {
             return;
         }
         out.add(new Fact(person.iri(), SG.hasRole, in.iri(), title.name(), s, method, confidence));
+        if (title.kind() == Titles.Kind.EMPLOYMENT && in.kind() == EntityKind.PROJECT) {
+            // "Lead Architect for Microsoft Azure": a job on a company's product is a job at the company its name opens with
+            ProductMaker.of(text, in).ifPresent(maker -> out.add(new Fact(person.iri(), SG.worksFor, maker.iri(), null, s,
+                    method + "+product-maker", confidence * 0.9)));
+        }
         if (LEADS_A_GROUP.contains(title.name()) && Clauses.isGroup(in)) {
             // "OpenInfra中国用户组组长", "organiser of the Lagos meetup": the head of a group of people leads it
             out.add(new Fact(person.iri(), SG.leads, in.iri(), null, s, method, confidence));
