@@ -101,11 +101,26 @@ final class AffiliationFinder implements RelationFinder {
             }
             text.startingAt(gap.end(), Clauses.PERSON).ifPresent(p -> {
                 out.add(Clauses.fact(p.entity(), SG.worksFor, org.entity(), s, "pattern:organization-person", 0.6));
+                titleAfter(text, s, p).ifPresent(title -> out.add(new Fact(p.entity().iri(), SG.hasRole, org.entity().iri(),
+                        title, s, "pattern:organization-person-title", 0.6)));
                 // "Red Hat的James Blair和Monty Taylor", "Intel's Ana Ruiz and Li Wei": those joined to the first name
                 coordinatedAfter(text, s, p).forEach(other -> out.add(Clauses.fact(other, SG.worksFor, org.entity(), s,
                         "pattern:organization-persons", 0.55)));
             });
         }
+    }
+
+    /**
+     * "中科院计算所包云岗研究员", "清华大学的李明教授": in Chinese a title written right after the name is the one the
+     * person holds where they work.
+     */
+    private static Optional<String> titleAfter(AnnotatedText text, Sentence s, Mention person) {
+        if (!text.isChinese()) {
+            return Optional.empty();
+        }
+        List<Titles.Found> titles = Titles.findIn(text.text(), person.end(), Math.min(s.end(), person.end() + 8));
+        return titles.isEmpty() || titles.get(0).begin() != person.end() ? Optional.empty()
+                : Optional.of(titles.get(0).title().name());
     }
 
     /**

@@ -29,6 +29,9 @@ final class ChineseNames {
             "就是", "表示", "介绍", "认为", "指出", "担任", "负责", "透露", "随后", "此前", "之前", "今年", "去年", "当时",
             "本人", "先生", "女士", "博士", "长期", "长达", "长年", "教授", "在此", "希望", "强调", "分享", "回顾", "上台", "领奖", "主持", "讲解", "讲述", "发表", "带来", "带队", "现场");
 
+    /** Words that open with an aspect particle's character: "了解", "过去" after a name are no sign of a verb before them. */
+    private static final Set<String> PARTICLE_WORDS = Set.of("了解", "了不", "过去", "过程", "过来", "过往", "过年", "过于");
+
     /** What follows 向 when it is a preposition: "向大家", "向社区", "向用户", "向他们". */
     private static final String XIANG_OBJECTS = "大家社会全世界我你他她它们用客外内各观与上下前后中里本该这那贡提发合主";
 
@@ -101,6 +104,11 @@ final class ChineseNames {
         }
         // "沈蔚同时担任": the last character starts a word ("同时"), it is not part of the name
         if (end - at - surname == 2 && end < text.length() && WORD_STARTS.contains(text.substring(end - 1, end + 1))) {
+            end--;
+        }
+        // "罗钧做了题为…的演讲", "陈默讲过": a third character an aspect particle follows is a verb done, not the name's end
+        if (end - at - surname == 2 && end < text.length() && "了过".indexOf(text.charAt(end)) >= 0
+                && !PARTICLE_WORDS.contains(text.substring(end, Math.min(text.length(), end + 2)))) {
             end--;
         }
         // "张博士", "李长期": 博 and 长 open given names ("许文博", "顾长风") and words after a surname alike

@@ -44,7 +44,7 @@ public final class ChinesePersonFinder implements MentionFinder {
             + "|[,，]\\s*(?:现?就职|任职|供职|现任|来自|毕业)"
             // "是谭立峰，当时他是…的首席架构师": the next clause says what the person is
             + "|[,，]\\s*(?:当时|那时|目前|现在|如今)?[他她](?:当时|那时|目前|现在|如今)?(?:是|曾|在|现任|担任|也是))");
-    private static final Pattern ADDRESS_AFTER = Pattern.compile("(?:兄弟|兄|先生|女士|博士|教授|老师|同学|总监|总裁|院士)");
+    private static final Pattern ADDRESS_AFTER = Pattern.compile("(?:兄弟|兄|先生|女士|博士|教授|老师|同学|总监|总裁|院士|研究员)");
 
     @Override
     public List<Mention> find(ArticleText text) {
@@ -58,6 +58,7 @@ public final class ChinesePersonFinder implements MentionFinder {
         beforeFormsOfAddress(text, out);
         clauseSubjects(text, out);
         listsAfterCues(text.text(), out);
+        ChineseListItemNames.find(text.text(), out, CONTEXT);
         selfNamed(text.text(), out);
         beforeEmployers(text.text(), out);
         founders(text.text(), out);
@@ -332,7 +333,7 @@ public final class ChinesePersonFinder implements MentionFinder {
      * colon, then names one after another.
      */
     private static final Pattern LIST_CUE = Pattern.compile("(?:嘉宾|讲师|讲者|主讲人?|主持人?|记录人|参会人员|与会者|出品人|作者|编辑|审核|审校|校对|责编|"
-            + "采访|采写|撰文|撰稿|记者|摄影|翻译|译者|整理|"
+            + "采访|采写|撰文|撰稿|执笔|记者|摄影|翻译|译者|整理|"
             + "获奖者|志愿者|联系人|负责人|成员)\\s*[:：]\\s*");
     /** What ends an item of such a list or a cell of a table: a separator, a bracket, the end of the line. */
     private static final Pattern ITEM_END = Pattern.compile("\\s*(?:[、，,;；。|｜\\n(（)）]|\\s\\S|和|及|与|等|$)");
@@ -348,6 +349,7 @@ public final class ChinesePersonFinder implements MentionFinder {
             int at = m.end();
             while (true) {
                 String name = wholeNameAt(text, at);
+                name = name != null ? name : nicknameAt(text, at);
                 if (name == null) {
                     break;
                 }
@@ -504,6 +506,22 @@ public final class ChinesePersonFinder implements MentionFinder {
     }
 
     /** A name at {@code at} that the text ends right after (a separator, a bracket, a line's end), or null. */
+    /** "阿桥", "小满", "老K": "阿", "小" or "老" and one character, how a team's members are called in a credit. */
+    private static final Pattern NICKNAME = Pattern.compile("[阿小老][\\p{IsHan}A-Z]");
+
+    /**
+     * "(本期执笔:阿桥、小满)": a nickname standing whole as an item of a list of people, not a word that opens with
+     * such a character ("小组", "老师").
+     */
+    private static String nicknameAt(String text, int at) {
+        Matcher m = NICKNAME.matcher(text).region(at, text.length());
+        if (!m.lookingAt() || !ITEM_END.matcher(text).region(m.end(), text.length()).lookingAt()) {
+            return null;
+        }
+        String name = m.group();
+        return CommonWords.isCommonNonName(name) ? null : name;
+    }
+
     private static String wholeNameAt(String text, int at) {
         String name = ChineseNames.nameAt(text, at);
         for (int length = name == null ? 0 : name.length(); length >= 2; length--) {
@@ -561,6 +579,9 @@ public final class ChinesePersonFinder implements MentionFinder {
             // "孙浩然在KubeCon China上介绍了", "周文博受邀出席", "郑凯在主论坛上致辞": what a speaker or a guest does at an event
             + "在[^，。；]{1,40}?上(?:发表|介绍|分享|演讲|做了|致辞|演示|展示|讲解)|发表了?|做了题为|带来了?|主持了?|致辞|出席了?|参加了|受邀|应邀|登台|上台|作为(?:嘉宾|讲师|讲者|主持人|演讲嘉宾)|介绍|分享|探讨|讲解|回顾|指出|认为|透露|强调|[(（])");
 
+    /** Ranks written before a title that open with a surname's character: "腾讯高级研究员", "高级副总裁" name no one called 高级. */
+    private static final java.util.Set<String> RANKS = java.util.Set.of("高级", "高端", "高层");
+
     private static void beforeFormsOfAddress(ArticleText article, List<Mention> out) {
         String text = article.text();
         Matcher m = ADDRESS_AFTER.matcher(text);
@@ -576,6 +597,7 @@ public final class ChinesePersonFinder implements MentionFinder {
                     // "担任工程副总裁": a name cannot start inside a word the segmenter read ("工程")
                     // "，任技术总监": the verb 任 and a title's line of work ("技术", "产品") before the rank, no 任 surnamed
                     if (ChineseNames.isPlausible(name) && ChineseNames.surnameLength(name, 0) > 0 && !splitsWord(text, begin)
+                            && RANKS.stream().noneMatch(name::startsWith)
                             && !inside[begin] && !TitleFunctions.isChineseFunction(name.substring(ChineseNames.surnameLength(name, 0)))) {
                         out.add(mention(begin, name, CONTEXT, 0.65));
                         break;

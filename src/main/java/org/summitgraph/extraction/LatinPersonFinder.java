@@ -323,10 +323,11 @@ public final class LatinPersonFinder implements MentionFinder {
         for (QuickFind context : text.article().isChinese() ? List.of(CHINESE_CONTEXT, CHINESE_TITLE_AFTER, CHINESE_HOSTED_BY) : List.of(CHINESE_CONTEXT)) {
             QuickFind.Matches chinese = context.in(text.text(), 0, text.text().length());
             while (chinese.find()) {
-                String name = chinese.group(1);
+                // "SUSE CEO Nils Brauckmann's keynote": the name without the possessive's 's
+                String name = chinese.group(1).replaceFirst("['’]s$", "");
                 if (!NOT_SURNAMES.contains(name.substring(name.lastIndexOf(' ') + 1))
                         && !ORGANIZATION_ENDS.contains(name.substring(name.lastIndexOf(' ') + 1))) {
-                    out.add(new Mention(chinese.start(1), chinese.end(1), name, NewEntities.of(EntityKind.PERSON, name), METHOD, 0.65));
+                    out.add(new Mention(chinese.start(1), chinese.start(1) + name.length(), name, NewEntities.of(EntityKind.PERSON, name), METHOD, 0.65));
                 }
             }
         }

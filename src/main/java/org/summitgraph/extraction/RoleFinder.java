@@ -83,7 +83,8 @@ final class RoleFinder implements RelationFinder {
     private static final Pattern FROM_AFTER_TITLE = Pattern.compile("\\s+from\\s+(?:the\\s+)?");
     /** Joining an organisation, or appointing someone, before "as". */
     private static final Pattern JOIN_OR_APPOINT = Pattern.compile("\\b(?:(?<join>(?:re)?join(?:s|ed|ing)?)|(?:has\\s+|have\\s+)?"
-            + "(?:appointed|named|hired|elected|re-elected|promoted|tapped|welcomed|brought in))\\s+");
+            + "(?:appointed|named|hired|elected|re-elected|promoted|tapped|welcomed|brought in|appoints|names|hires|"
+            + "promotes|taps|welcomes))\\s+");
     /** "joins us as", "joined our team as": the writer's side is what is joined. */
     private static final Pattern JOINS_US = Pattern.compile("(?:us|our\\s+(?:team|company))\\s+(?:today\\s+|this\\s+\\w+\\s+)?as\\b");
     private static final Pattern FIRST_PERSON_BEFORE = Pattern.compile("\\bI(?:'m|’m|\\s+am|\\s+have|\\s+will)?\\b");
@@ -167,7 +168,8 @@ final class RoleFinder implements RelationFinder {
             for (Titles.Found t : Titles.findIn(text.text(), s.begin(), s.end())) {
                 Held before = last[0];
                 last[0] = null;
-                if (!inBracketsAfterPerson(text, s, t, out) && !asTitle(text, s, t, out) && !chained(text, s, t, before, last, out)
+                if (!inBracketsAfterPerson(text, s, t, out) && !asTitle(text, s, t, out)
+                        && !AppointedTitle.find(text, s, t, out) && !chained(text, s, t, before, last, out)
                         && !personCommaTitle(text, s, t, last, out)
                         && !titleThenPerson(text, s, t, out) && !electedTitle(text, s, t, out)
                         && !personVerbTitle(text, s, t, last, out) && !whereTitle(text, s, t, out)) {
@@ -1000,6 +1002,11 @@ final class RoleFinder implements RelationFinder {
             return;
         }
         out.add(new Fact(person.iri(), SG.hasRole, in.iri(), title.name(), s, method, confidence));
+        if (title.kind() == Titles.Kind.EMPLOYMENT && in.kind() == EntityKind.PROJECT) {
+            // "Lead Architect for Microsoft Azure": a job on a company's product is a job at the company its name opens with
+            ProductMaker.of(text, in).ifPresent(maker -> out.add(new Fact(person.iri(), SG.worksFor, maker.iri(), null, s,
+                    method + "+product-maker", confidence * 0.9)));
+        }
         if (LEADS_A_GROUP.contains(title.name()) && Clauses.isGroup(in)) {
             // "OpenInfra中国用户组组长", "organiser of the Lagos meetup": the head of a group of people leads it
             out.add(new Fact(person.iri(), SG.leads, in.iri(), null, s, method, confidence));

@@ -127,6 +127,8 @@ final class TitleFunctions {
         String pattern = switch (rank) {
             case "总监" -> "%s Director";
             case "副总裁" -> "VP of %s";
+            case "高级副总裁" -> "SVP of %s";
+            case "执行副总裁" -> "EVP of %s";
             case "经理" -> "%s Manager";
             case "负责人", "部长" -> "Head of %s";
             case "总经理" -> "General Manager of %s";

@@ -50,6 +50,9 @@ final class Titles {
             Map.entry("Vice President", new Title("VP", Kind.EMPLOYMENT)),
             Map.entry("VP", new Title("VP", Kind.EMPLOYMENT)),
             Map.entry("副总裁", new Title("VP", Kind.EMPLOYMENT)),
+            // "产品高级副总裁": the grade of a vice president, as the trade writes it in English ("SVP of Product")
+            Map.entry("高级副总裁", new Title("SVP", Kind.EMPLOYMENT)),
+            Map.entry("执行副总裁", new Title("EVP", Kind.EMPLOYMENT)),
             Map.entry("President", new Title("President", Kind.EMPLOYMENT)),
             Map.entry("总裁", new Title("President", Kind.EMPLOYMENT)),
             Map.entry("General Manager", new Title("General Manager", Kind.EMPLOYMENT)),
