@@ -52,6 +52,8 @@ final class EventNameFinder implements MentionFinder {
      */
     private static final Pattern GATHERING = Pattern.compile("\\S+\\s.*\\b(?:Contributors?|Maintainers?|Members?|Leadership|Kernel)\\s+Summit");
     private static final String GATHERING_ZH = "贡献者|维护者|开发者|成员";
+    /** Han words after a year that make it the start of a span or of a clause, not of a name: "2019年起就是年会". */
+    private static final Pattern SPAN_OR_CLAUSE_ZH = Pattern.compile("^(?:起|开始|以来|至今|之前|以前|之后|以后|前|后|底|初|末)|就是|都是|也是|还是");
     /** The region a brand's edition is for, written between the brand and the event word: "RISC-V中国峰会". */
     private static final String REGION_ZH = "(?:中国|亚洲|亚太|全球|欧洲|北美)\\s*";
     private static final Pattern GATHERING_NAME_ZH = Pattern.compile("[A-Za-z][A-Za-z0-9+&._-]*\\s*(?:" + GATHERING_ZH + ")峰会");
@@ -294,6 +296,10 @@ final class EventNameFinder implements MentionFinder {
                     begin = ordinal.end();
                 }
                 String head = text.substring(begin, end).strip();
+                // "从2019年起就是年会志愿者": a year that begins a span or a clause ("年起", "年以来", "…就是") names no edition
+                if (m.group("year") != null && SPAN_OR_CLAUSE_ZH.matcher(head).find()) {
+                    continue;
+                }
                 // "在奥斯汀峰会": a city's summit is the summit finder's to resolve
                 if (places.contains(TextFold.fold(head))) {
                     continue;
