@@ -91,6 +91,14 @@ final class AttendanceCues {
             // "这次的赞助商有腾讯云、DaoCloud", "本届参展商包括…": the sponsors listed after the head (not those of another year)
             about("sponsors-listed", "(?<!(?:去年|往届|上届|明年|下届|潜在)的?)(?:赞助商|赞助方|参展商|参展企业)(?:分别|主要)?(?:有|包括|为|是)",
                     SG.attends, Clauses.ORGANIZATION, OBJECT_CUE_SUBJECT),
+            // "特别感谢本届年会的赞助与合作伙伴：A、B、C", "感谢以下赞助商：": the sponsors and partners thanked, listed after a
+            // colon (not "感谢赞助商的支持", where nobody is listed)
+            about("sponsors-thanked", "感谢(?:以下|本届|本次|这次|今年|此次)?(?:大会|峰会|年会|会议|活动)?的?(?:所有|各位|各家)?"
+                    + "(?:赞助(?:商|方|单位)?|合作伙伴|支持单位|协办单位)(?:(?:与|和|及|、)(?:赞助(?:商|方|单位)?|合作伙伴|支持单位|协办单位|媒体伙伴))*\\s*[:：]",
+                    SG.attends, Clauses.ORGANIZATION, OBJECT_CUE_SUBJECT),
+            // "Thanks to our sponsors: A, B and C", "Thank you to this year's sponsors and partners:"
+            about("sponsors-thanked", "\\b(?:thanks|thank you|we thank|we'd like to thank)(?: to)? (?:our|all our|the|this year's|all of (?:our|the)) "
+                    + "(?:[\\w-]+ )?(?:sponsors|partners)(?: and (?:sponsors|partners))?\\s*:", SG.attends, Clauses.ORGANIZATION, OBJECT_CUE_SUBJECT),
             // "IBM, which …, had the largest stand in the expo hall": a stand of one's own at the event
             about("own-stand", "\\b(?:had|has|have|set up|opened|with) (?:a|an|the|its|their|one of the) (?:[\\w-]+ ){0,2}?stands?\\b(?! (?:on|against|to|for)\\b)",
                     SG.attends, Clauses.ORGANIZATION, SUBJECT_CUE_OBJECT),

@@ -19,7 +19,7 @@ final class AwardFactFinder implements RelationFinder {
             "(?:评选|入围|候选|决赛|提名|finalists?|nominees?|shortlist(?:ed)?)[^。.;；]*?(?:有|是|为|包括|:|：|include|including|are|were|\\bwas\\b|\\bis\\b)",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern WON = Pattern.compile(
-            "(?:获奖|夺冠|折桂|胜出|获得|赢得|摘得|夺得|捧得|荣获|获颁|被(?=[^，,。；;]{1,30}?(?:拿走|摘得|夺得|收入囊中|捧走))|(?:颁|授|发)给了?|颁发给了?|授予了?|(?<=(?:奖杯|奖项|奖|[Aa]ward|[Pp]rize)\\s?)(?:这次|这届|今年|本届|最后|最终|还是|则){0,2}给了?"
+            "(?:获奖|夺冠|折桂|胜出|获得|获评|荣膺|赢得|摘得|夺得|捧得|荣获|获颁|被(?=[^，,。；;]{1,30}?(?:拿走|摘得|夺得|收入囊中|捧走))|(?:颁|授|发)给了?|颁发给了?|授予了?|(?<=(?:奖杯|奖项|奖|[Aa]ward|[Pp]rize)\\s?)(?:这次|这届|今年|本届|最后|最终|还是|则){0,2}给了?"
             + "|\\bwon\\b|\\bwins\\b|\\bwinning\\b|\\bwinner\\b|went to|goes to|awarded to|(?:handed|presented|given) to|\\breceived\\b)",
             Pattern.CASE_INSENSITIVE);
     /** "澜海数据…获奖": the winner comes before the verb; after "went to", "颁给了", "奖杯给了" it comes after. */

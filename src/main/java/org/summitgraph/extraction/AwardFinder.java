@@ -48,12 +48,26 @@ public final class AwardFinder {
     List<Mention> find(ArticleText text, Entity summit, ReferenceKnowledge knowledge, List<Mention> mentions) {
         List<Mention> out = new ArrayList<>();
         for (NameMatcher.Match m : matcher.findAll(text.text())) {
+            int begin = quotedNameStart(text.text(), m.begin());
             Series series = SERIES.get(Integer.parseInt(m.keys().iterator().next()));
             Entity at = summitOfSentence(text, m.begin(), mentions).orElse(summit);
-            out.add(new Mention(m.begin(), m.end(), text.text().substring(m.begin(), m.end()), award(series, at, knowledge),
+            out.add(new Mention(begin, m.end(), text.text().substring(begin, m.end()), award(series, at, knowledge),
                     METHOD, 0.9));
         }
         return out;
+    }
+
+    /** An opening quotation mark shortly before a name, and Han words of the same name between them. */
+    private static final java.util.regex.Pattern QUOTE_OPENED = java.util.regex.Pattern.compile("[“「『\"](\\p{IsHan}{1,12})$");
+
+    /**
+     * "“年度社区贡献奖”", "“年度最佳终端用户奖”": a series' name at the end of a longer quoted name is written the article's
+     * way, which is a name of the award too; the mention begins where the quotation does.
+     */
+    private static int quotedNameStart(String text, int begin) {
+        int from = Math.max(0, begin - 13);
+        java.util.regex.Matcher q = QUOTE_OPENED.matcher(text.substring(from, begin));
+        return q.find() ? from + q.start(1) : begin;
     }
 
     /** The summit named in the sentence at this offset, the one nearest the offset when there are several. */

@@ -19,10 +19,12 @@ final class ChineseAwardNames {
     static final String METHOD = "pattern:award-quoted-name";
     static final String BARE_METHOD = "pattern:award-bare-name";
     private static final Pattern QUOTED = Pattern.compile("[“\"「『]([\\p{IsHan}A-Za-z0-9 ]{2,18}?(?:大奖|奖))[”\"」』]");
-    private static final Pattern GIVEN = Pattern.compile("(?:(?:入选|获评|当选|评出的|评选出的)\\s*)[“\"「『](?<name>[\\p{IsHan}A-Za-z0-9 ]{2,18}?)[”\"」』]"
+    private static final Pattern GIVEN = Pattern.compile("(?:(?:入选|获评|当选|评出的|评选出的)\\s*)[“\"「『](?<name>[\\p{IsHan}A-Za-z0-9 ]{2,24}?)[”\"」』]"
             // "荣获“OpenHarmony年度生态共建伙伴”称号", "被授予“年度开源贡献企业”荣誉": a title conferred, named in quotation marks
             + "|(?:荣获|获得|获颁|被授予|摘得)了?\\s*[“\"「『](?<name3>[\\p{IsHan}A-Za-z0-9 ]{2,24}?)[”\"」』]\\s*(?=称号|荣誉|奖项|奖)"
-            + "|[“\"「『](?<name2>[\\p{IsHan}A-Za-z0-9 ]{2,18}?)[”\"」』]\\s*(?:颁奖|评选|获奖名单)");
+            + "|[“\"「『](?<name2>[\\p{IsHan}A-Za-z0-9 ]{2,18}?)[”\"」』]\\s*(?:颁奖|评选|获奖名单)"
+            // "公布了2022年度“中国开源先锋33人”名单": the list of those chosen for a title, made public
+            + "|(?:公布|发布|揭晓|公示)了?\\s*(?:20[0-4]\\d\\s*年度?\\s*)?[“\"「『](?<name4>[\\p{IsHan}A-Za-z0-9 ]{2,18}?)[”\"」』]\\s*(?:入选|获奖)?名单");
     /** "二、年度贡献之星(个人)", "【年度最佳行业应用奖】": an award's name as a heading of its own line. */
     private static final Pattern HEADING = Pattern.compile("(?m)^[ \\t]*(?:[一二三四五六七八九十]{1,3}[、.．]|\\d{1,2}[、.．]|【)?[ \\t]*"
             + "([\\p{IsHan}A-Za-z0-9]{2,16}?(?:奖|之星))(?:[(（][\\p{IsHan}]{1,6}[)）])?】?[ \\t]*$");
@@ -82,7 +84,8 @@ final class ChineseAwardNames {
         // "“中国开源先锋33人”颁奖", "入选“年度开源人物”": a quoted name an award is given for
         Matcher given = GIVEN.matcher(text.text());
         while (given.find()) {
-            String group = given.group("name") != null ? "name" : given.group("name2") != null ? "name2" : "name3";
+            String group = given.group("name") != null ? "name" : given.group("name2") != null ? "name2"
+                    : given.group("name3") != null ? "name3" : "name4";
             String name = given.group(group).strip();
             if (QUOTED.matcher("“" + name + "”").matches()) {
                 continue;

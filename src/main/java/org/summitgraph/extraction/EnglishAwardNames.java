@@ -31,6 +31,13 @@ final class EnglishAwardNames {
     private static final Pattern NAMED = Pattern.compile("(?<![\\p{L}\\d'’-])(?<name>(?:(?:\\p{Lu}[\\p{L}-]*|\\d{1,3}|of|for|the|in)\\s+){0,4}"
             + "\\p{Lu}[\\p{L}-]*\\s+(?:Award|Prize|Trophy)(?:\\s+for\\s+(?:the\\s+)?\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*){0,3})?)"
             + "(?![\\p{L}\\d-])");
+    /**
+     * "won one of this year's Red Hat Innovation Awards": a programme of prizes given together, one of which was won. Without
+     * "one of", a plural is as often the ceremony over prizes of their own names ("the Community Awards were handed out:").
+     */
+    private static final Pattern ONE_OF_AWARDS = Pattern.compile("\\bone of (?:the |this year's |this year’s |last year's |last year’s "
+            + "|its |their |the annual |this year's annual )?(?<name>(?:(?:\\p{Lu}[\\p{L}-]*|of|for|the|in)\\s+){0,4}\\p{Lu}[\\p{L}-]*\\s+Awards)"
+            + "(?![\\p{L}\\d-])");
     /** A headline's verb ("Borealis Rail Wins Superuser Award"): the words before it are the winner, not the prize's name. */
     private static final Pattern HEADLINE_VERB = Pattern.compile("\\b(?:Wins?|Won|Takes?|Took|Receives?|Received|Gets?|Earns?|Named|Claims?|"
             + "Bags?|Scoops?|Picks|Awarded|Honou?red|Nominated|Shortlisted)\\b");
@@ -115,7 +122,13 @@ final class EnglishAwardNames {
      */
     private static void named(ArticleText text, Entity about, List<Mention> mentions, List<Mention> out) {
         String all = text.text();
-        Matcher m = NAMED.matcher(all);
+        for (Pattern p : List.of(NAMED, ONE_OF_AWARDS)) {
+            named(text, about, mentions, out, p.matcher(all));
+        }
+    }
+
+    private static void named(ArticleText text, Entity about, List<Mention> mentions, List<Mention> out, Matcher m) {
+        String all = text.text();
         while (m.find()) {
             int begin = m.start("name");
             int end = m.end("name");

@@ -54,7 +54,8 @@ final class EventCues {
             about("is-speaking", "\\b(?:is|are|am|'m|’m|was|were|will be) (?:also |again )?(?:speaking|presenting|keynoting|on stage"
                     + "|moderating(?! (?:the |a |our |their |its )?(?:[\\w-]+ )?(?:mailing list|list|forum|comments|channel|chat|queue|reviews?)\\b))\\b"
                     + "|\\bspeaks (?:in|at|on)\\b|\\b(?:walks|walked) (?:out )?(?:on|onto) (?:the )?stage\\b"
-                    + "|\\b(?:walks|walked) out to (?:a|the|his|her) (?:slide|podium|lectern|stage|applause)\\b",
+                    + "|\\b(?:walks|walked) out to (?:a|the|his|her) (?:(?:big|loud|warm|huge) )?(?:slide|podium|lectern|stage|applause|cheer|cheers"
+                    + "|round of applause|standing ovation)\\b",
                     SG.speaksAt, Clauses.PERSON, SUBJECT_CUE_OBJECT),
             // "Tariq spent most of Monday at our booth", "Bluepine came to the booth", "we met at Lumora's stand"
             about("at-booth", "\\b(?:at|to|by|visited|stopped by|came by|swung by) (?:our|the|their|its|his|her|(?-i:[A-Z])[\\w&-]*(?:'s|’s)) "
@@ -114,6 +115,16 @@ final class EventCues {
             about("opens-day", "\\b(?:opened|opens|kicked off|kicks off|closed|closes|(?<=\\b(?:to|will|would) )(?:open|close|kick off)) (?:the|this) (?:first |second |third |final |last )?"
                     + "(?:day|morning|afternoon|keynotes|keynote session|proceedings|program|programme|summit|conference|forum|event|symposium)\\b(?! (?:before|after|when)\\b)",
                     SG.speaksAt, Clauses.PERSON, SUBJECT_CUE_OBJECT),
+            // "Red Hat CEO Jim Whitehurst opened, as expected.", "Tim Bird opened.": the first speaker of a keynote, the verb
+            // ending its clause
+            about("opens-day", "\\b(?:opened|kicked things off)(?=\\s*(?:,\\s*as (?:expected|usual|always|planned)\\b|[.;]))",
+                    SG.speaksAt, Clauses.PERSON, SUBJECT_CUE_OBJECT),
+            // "Chris Wright, Red Hat's CTO, spent his stage time on what comes next": time on the stage is a talk
+            about("stage-time", "\\b(?:spent|spends|used|uses|devoted) (?:most of |much of |all of )?(?:his|her|their) (?:stage|keynote|"
+                    + "speaking) time\\b", SG.speaksAt, Clauses.PERSON, SUBJECT_CUE_OBJECT),
+            // "“开源治理”分论坛则邀请了来自腾讯开源办公室的邓宇航": the guest a forum invited speaks there (not "邀请我们参加")
+            about("forum-invited-zh", "(?:分论坛|论坛|专场|分会场|大会|峰会|年会)(?:则|还|也|特别|特意|专门)?邀请了(?:来自)?",
+                    SG.speaksAt, Clauses.PERSON, OBJECT_CUE_SUBJECT),
             // "Her co-presenter was Ayumi Sato from Fujitsu", "紧接着上台的是Soumith Chintala": the speaker named after the cue
             about("speaker-named-after", "\\b(?:co-presenter|co-speaker|fellow panell?ist|next speaker|first speaker|last speaker)s?"
                     + " (?:was|were|is|are)\\b", SG.speaksAt, Clauses.PERSON, OBJECT_CUE_SUBJECT),

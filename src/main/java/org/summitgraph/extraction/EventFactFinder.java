@@ -27,6 +27,11 @@ final class EventFactFinder implements RelationFinder {
             // "the LF Member Summit, which ran March 7 to 9 in Monterey": a verb of the event's days
             + "|(?<=,\\s{0,2}which\\s{1,2})(?:ran|runs|met|meets|happened|opened|opens|returned|returns))\\b[^.;!?]{0,60}?\\bin\\s+$",
             Pattern.CASE_INSENSITIVE);
+    /** "Red Hat Summit 2019, held May 7-9 at the Boston Convention and Exhibition Center": a venue named after its city. */
+    private static final Pattern HELD_AT_EN = Pattern.compile("^[^.;!?]{0,80}?\\b(?:takes place|took place|will take place|taking place"
+            + "|(?:is|was|will be|being)\\s+(?:held|hosted)|held|convenes|convened)\\b[^.;!?]{0,40}?\\bat\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern VENUE_AFTER_CITY = Pattern.compile("^\\s+(?:Convention|Exhibition|Congress|Conference|Expo|Event)"
+            + "(?:\\s+(?:and|&)\\s+\\p{Lu}\\p{L}+)?\\s+(?:Center|Centre|Hall|Complex)\\b");
     private static final Pattern PLANNED = Pattern.compile("原计划|原定|原本(?:计划|打算)|本来(?:计划|打算|要)|\\b(?:was|were|had been)\\s+"
             + "(?:planned|scheduled|due|set|slated)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern CANCELLED = Pattern.compile("取消|停办|\\bcancel(?:l)?ed\\b|\\bcalled off\\b|\\bscrapped\\b",
@@ -122,6 +127,7 @@ final class EventFactFinder implements RelationFinder {
                 String between = all.substring(event.end(), wider);
                 boolean nearest = text.in(event.end(), place.begin(), m -> m.entity().kind().isEvent()).isEmpty();
                 held = nearest && (HELD_EN.matcher(between).find() || MET_IN_EN.matcher(between).matches()
+                        || HELD_AT_EN.matcher(between).find() && venueOfCity(all, place, s)
                         || DATES_BRACKET.matcher(between).matches() && BRACKET_GOES_ON.matcher(all).region(place.end(), s.end()).lookingAt()
                         || HELD_ZH.matcher(between).find() && HELD_AFTER_ZH.matcher(all).region(place.end(), s.end()).lookingAt()
                         || COMMA_AT_ZH.matcher(between).matches() && CLAUSE_END.matcher(all).region(place.end(), s.end()).lookingAt());
@@ -140,6 +146,17 @@ final class EventFactFinder implements RelationFinder {
             }
         }
     }
+
+    /**
+     * "at the Boston Convention and Exhibition Center": a venue named after its city, unless the city is written after it ("at
+     * the Oregon Convention Center in Portland", where the venue is named after a state).
+     */
+    private static boolean venueOfCity(String all, Mention place, Sentence s) {
+        Matcher venue = VENUE_AFTER_CITY.matcher(all).region(place.end(), s.end());
+        return venue.lookingAt() && !CITY_AFTER_VENUE.matcher(all).region(venue.end(), s.end()).lookingAt();
+    }
+
+    private static final Pattern CITY_AFTER_VENUE = Pattern.compile("^\\s*,?\\s+in\\s+\\p{Lu}");
 
     /** A place the reference data knows and puts inside no other: a country ("德国" before "柏林"), not a city ("北京" before "中关村"). */
     private static boolean country(AnnotatedText text, Mention place) {

@@ -52,12 +52,17 @@ final class EventNameFinder implements MentionFinder {
      */
     private static final Pattern GATHERING = Pattern.compile("\\S+\\s.*\\b(?:Contributors?|Maintainers?|Members?|Leadership|Kernel)\\s+Summit");
     private static final String GATHERING_ZH = "贡献者|维护者|开发者|成员";
+    /** Han words after a year that make it the start of a span or of a clause, not of a name: "2019年起就是年会". */
+    private static final Pattern SPAN_OR_CLAUSE_ZH = Pattern.compile("^(?:起|开始|以来|至今|之前|以前|之后|以后|前|后|底|初|末)|就是|都是|也是|还是");
+    /** The region a brand's edition is for, written between the brand and the event word: "RISC-V中国峰会". */
+    private static final String REGION_ZH = "(?:中国|亚洲|亚太|全球|欧洲|北美)\\s*";
     private static final Pattern GATHERING_NAME_ZH = Pattern.compile("[A-Za-z][A-Za-z0-9+&._-]*\\s*(?:" + GATHERING_ZH + ")峰会");
     /** A Chinese name: a Latin brand, or Han words after a year, then an event word. */
     private static final QuickFind CHINESE = new QuickFind(Pattern.compile(
             "(?:(?<year>20[0-4]\\d)\\s*(?:年(?!度))?\\s*(?:的\\s*)?|(?<ordinal>第[一二三四五六七八九十\\d]{1,3}届|首届)\\s*)?(?<name>(?:[A-Z][A-Za-z0-9+&._-]*\\s*){1,4}"
-                    // "Kubernetes贡献者峰会": a brand and the Han word for who gathers
-                    + "(?:" + GATHERING_ZH + ")?|\\p{IsHan}{2,8}?)"
+                    // "Kubernetes贡献者峰会": a brand and the Han word for who gathers; "RISC-V中国峰会", "Flink亚洲大会": a brand
+                    // and the region its edition is for
+                    + "(?:" + REGION_ZH + ")?(?:" + GATHERING_ZH + ")?|\\p{IsHan}{2,8}?)"
                     + "(?:(?<year2>20[0-4]\\d)\\s*)?(?<event>开发者大会|技术大会|大会|峰会|年会|论坛|黑客松|开发者日)"
                     // "开源鸿蒙西部生态峰会2025": the year may follow the event word, but not begin a date ("2025年4月")
                     + "(?:\\s*(?<year3>20[0-4]\\d)(?![\\d年月/.\\-–]))?"));
@@ -142,6 +147,9 @@ final class EventNameFinder implements MentionFinder {
         List<Mention> out = new ArrayList<>();
         String title = TextFold.fold(text.article().title());
         for (Candidate c : found) {
+            if (translatedElsewhere(c, found)) {
+                continue;
+            }
             // without a year, an event word after a name is often a part of the summit reported on ("the Ops Meetup
             // sessions", "the Forum"): such a name counts only when it carries a conference's suffix or titles the article
             boolean named = c.year != null || c.numbered || c.placed || yearOf.containsKey(c.key())
@@ -288,6 +296,10 @@ final class EventNameFinder implements MentionFinder {
                     begin = ordinal.end();
                 }
                 String head = text.substring(begin, end).strip();
+                // "从2019年起就是年会志愿者": a year that begins a span or a clause ("年起", "年以来", "…就是") names no edition
+                if (m.group("year") != null && SPAN_OR_CLAUSE_ZH.matcher(head).find()) {
+                    continue;
+                }
                 // "在奥斯汀峰会": a city's summit is the summit finder's to resolve
                 if (places.contains(TextFold.fold(head))) {
                     continue;
@@ -389,6 +401,22 @@ final class EventNameFinder implements MentionFinder {
         }
         return end;
     }
+
+    /**
+     * "2023 OCP全球峰会" beside "2023 OCP Global Summit", or a series the reference data knows by its Latin brand: a brand and
+     * a region in Chinese name the same event as the English name of that brand, which is the one to keep.
+     */
+    private boolean translatedElsewhere(Candidate c, List<Candidate> found) {
+        Matcher regional = BRAND_AND_REGION_ZH.matcher(c.name);
+        if (!regional.lookingAt()) {
+            return false;
+        }
+        String brand = TextFold.fold(regional.group(1).strip()) + " ";
+        return knownNames.stream().anyMatch(k -> k.startsWith(brand))
+                || found.stream().anyMatch(o -> o != c && TextFold.fold(o.name).startsWith(brand));
+    }
+
+    private static final Pattern BRAND_AND_REGION_ZH = Pattern.compile("([A-Za-z][A-Za-z0-9+&._ -]*?)\\s*(?:" + REGION_ZH + ")");
 
     private boolean known(String name) {
         String folded = TextFold.fold(name);

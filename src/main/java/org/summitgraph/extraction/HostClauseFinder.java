@@ -41,6 +41,15 @@ final class HostClauseFinder implements RelationFinder {
             + EnglishCues.THE_EVENT,
             Pattern.CASE_INSENSITIVE);
 
+    /**
+     * "The conference is put on every year by the Python Software Foundation": the event described, then its host after
+     * "by" (not a dinner's or a party's host, nor a talk's).
+     */
+    private static final Pattern THE_EVENT_BY_EN = Pattern.compile("\\b(?:the|this)\\s+(?:conference|summit|event|show|gathering|meetup"
+            + "|forum|symposium)\\s+(?:is|was|has been|will be)\\s+(?:(?:again|once again|still|now|also)\\s+)?(?:put on|organi[sz]ed|run"
+            + "|hosted|convened|staged)\\s+(?:(?:every|each) year\\s+|annually\\s+|yearly\\s+|jointly\\s+)?by\\s+(?:the\\s+)?$",
+            Pattern.CASE_INSENSITIVE);
+
     @Override
     public List<Fact> find(AnnotatedText text) {
         List<Fact> out = new ArrayList<>();
@@ -117,7 +126,8 @@ final class HostClauseFinder implements RelationFinder {
         String all = text.text();
         boolean byNew = BY_NEW_EN.matcher(all).region(Math.max(s.begin(), org.begin() - 60), org.begin()).find();
         boolean whichHosted = !org.anaphoric() && WHICH_HOSTED_EN.matcher(all).region(org.end(), s.end()).lookingAt();
-        if (byNew || whichHosted) {
+        boolean theEventBy = THE_EVENT_BY_EN.matcher(all).region(Math.max(s.begin(), org.begin() - 80), org.begin()).find();
+        if (byNew || whichHosted || theEventBy) {
             text.lastIn(s.begin(), org.begin(), m -> m.entity().kind().isEvent()).map(Mention::entity).or(text::about)
                     .ifPresent(e -> out.add(Clauses.fact(e, SG.organizedBy, org.entity(), s, METHOD, 0.7)));
         }

@@ -10,14 +10,16 @@ import java.util.regex.Pattern;
 
 /**
  * Winners listed under a head that announces them: "… handed out this year's contributor awards. Congratulations to:"
- * over "- Jun Takeda, …" lines, "The winners were:", "获奖名单如下：", "恭喜以下获奖者：". The one each item opens on won the
+ * over "- Jun Takeda, …" lines, "The winners were:", "获奖名单如下：", "恭喜以下获奖者：", "几位入选者的简单介绍：". The one each item opens on won the
  * award the head names, else the one named last before it.
  */
 final class WinnerListFinder implements RelationFinder {
 
     static final String METHOD = "pattern:winner-list";
     private static final Pattern HEAD = Pattern.compile("(?:\\b(?:[Cc]ongratulations to|(?:[Tt]he|[Tt]his year's|[Oo]ur) (?:winners|recipients|"
-            + "honou?rees|awardees)(?: (?:were|are|this year))?)|获奖(?:者|人|名单|团队)(?:名单)?(?:如下|是|为|有)?|恭喜(?:以下)?(?:获奖者|获奖人|各位获奖者)?)"
+            + "honou?rees|awardees)(?: (?:were|are|this year))?)|获奖(?:者|人|名单|团队)(?:名单)?(?:如下|是|为|有)?|恭喜(?:以下)?(?:获奖者|获奖人|各位获奖者)?"
+            // "几位入选者的简单介绍（完整名单见官网）：": those chosen, introduced one to a line
+            + "|(?:入选者|获奖者|得主)的?(?:简单|简要)?介绍(?:[(（][^()（）\\n]{0,20}[)）])?)"
             + "\\s*[:：]\\s*$", Pattern.MULTILINE);
     private static final Pattern ITEM = Pattern.compile("^[ \\t]*(?:[-*•·–]|\\d{1,2}[.)、])[ \\t]*");
     private static final Pattern LINE = Pattern.compile("(?m)^.*$");
