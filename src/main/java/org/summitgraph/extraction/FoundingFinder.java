@@ -9,7 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Who started a project: "华为开源的边缘计算项目KubeEdge", "腾讯自研并开源的微服务框架TARS", "其开源的深度学习平台
+ * Who started a project: "华为开源的边缘计算项目KubeEdge", "腾讯自研并开源的微服务框架TARS", "深开鸿发布了KaihongOS 4.0", "其开源的深度学习平台
  * PaddlePaddle" (其: the organisation named last), "AT&T开发的ECOMP", "腾讯宣布，将其…微服务框架TARS捐赠给Linux基金会" (the
  * donor started it), "Envoy, the proxy that was born at Lyft", "created by", "Nebula, the startup founded by former NASA CTO
  * Chris Kemp" (the person, not the employer named in the title), "Rackspace, which created the project with NASA".
@@ -17,13 +17,17 @@ import java.util.regex.Pattern;
 final class FoundingFinder implements RelationFinder {
 
     private static final Pattern OPEN_SOURCED_ZH = Pattern.compile(
-            "^[^，,。；;]{0,10}?(?:其)?\\s*(?:自研并|自主研发并|自研|宣布)?\\s*(?:开源|发起|创建|打造|推出|捐赠)(?:了)?[^，,。；;]{0,14}?$");
+            "^[^，,。；;]{0,10}?(?:其)?\\s*(?:自研并|自主研发并|自研|宣布)?\\s*(?:开源|发起|创建|打造|推出|发布|捐赠)(?:了)?[^，,。；;]{0,14}?$");
     /**
      * "华为…，这次又宣布开源面向边缘计算的KubeEdge": a verb whose subject is an earlier clause's has an adverb before it, or
      * nothing.
      */
     private static final Pattern VERB_OF_EARLIER_SUBJECT = Pattern.compile("^(?:[^，,。；;]{0,10}?(?:宣布|又|也|还|将|再|已|并|其|正式|首次|率先|"
-            + "自研|自主研发|这次|此次|随后|后来|同时))?\\s*(?:开源|发起|创建|打造|推出|捐赠)");
+            + "自研|自主研发|这次|此次|随后|后来|同时))?\\s*(?:开源|发起|创建|打造|推出|发布|捐赠)");
+    /** "腾讯云发布了基于Kubernetes的TKE": the project a released one is built on was made by someone else. */
+    private static final Pattern BUILT_ON_ZH = Pattern.compile("基于|兼容|适配|支持|集成|面向\\s*[A-Za-z]");
+    /** "Gartner发布了Kubernetes调查报告": released is what was written about the project, not the project. */
+    private static final Pattern RELEASED_ABOUT_ZH = Pattern.compile("^\\s*[^，,。；;]{0,8}?(?:报告|白皮书|调查|调研|指南|榜单|认证|标准|路线图|排行)");
     /** "StarlingX, the edge computing platform that Wind River and Intel launched last year". */
     private static final Pattern THAT_LAUNCHED = Pattern.compile("^\\s*,\\s*(?:the|a|an)\\s+[^,.;]{0,60}?\\s+(?:that|which)\\s+$");
     private static final Pattern FOUNDED_BEFORE = Pattern.compile("\\s+(?:founded|created|started|launched|co-founded|open-sourced)\\s+(?:the\\s+)?$");
@@ -97,7 +101,8 @@ final class FoundingFinder implements RelationFinder {
             return;
         }
         donated(text, s, project, out);
-        if (!OPEN_SOURCED_ZH.matcher(between).matches()) {
+        if (!OPEN_SOURCED_ZH.matcher(between).matches() || BUILT_ON_ZH.matcher(between).find()
+                || between.contains("发布") && RELEASED_ABOUT_ZH.matcher(text.text()).region(project.end(), s.end()).lookingAt()) {
             return;
         }
         if (earlierClause && founder.isPresent() && !VERB_OF_EARLIER_SUBJECT.matcher(between).lookingAt()) {
