@@ -42,6 +42,9 @@ final class FoundingFinder implements RelationFinder {
     /** "founded by former NASA CTO Chris Kemp": an employer named in the founder's title is no founder. */
     private static final Pattern FOUNDED_BY_FORMER = Pattern.compile("\\b(?:co-?founded|founded|created|started|launched|set up)"
             + "(?:\\s+in\\s+\\d{4})?\\s+by\\s+(?:a\\s+|the\\s+)?(?:former|ex-)\\s*", Pattern.CASE_INSENSITIVE);
+    private static final Pattern RELEASE_VERB = Pattern.compile("\\b(?:announced|announces|released|releases|launched|launches|unveiled"
+            + "|unveils|introduced|introduces|shipped|ships|open-sourced)\\b");
+
     /** "Rackspace, which created the project with NASA in 2010": the project the article is about, founded by both. */
     private static final Pattern WHICH_CREATED_THE_PROJECT = Pattern.compile("^\\s*,\\s*which\\s+(?:co-?)?(?:created|founded|started|launched)"
             + "\\s+the\\s+project\\b(?<with>\\s+(?:together\\s+)?with\\s+(?:the\\s+)?)?", Pattern.CASE_INSENSITIVE);
@@ -197,8 +200,26 @@ final class FoundingFinder implements RelationFinder {
         maker.ifPresent(m -> out.add(Clauses.fact(project.entity(), SG.foundedBy, m.entity(), s, "pattern:released-its-own", 0.7)));
     }
 
+    /**
+     * "Ferrocline, Inc. today announced the general availability of Ferrocline Gatekeeper 2.0": a company announcing a product
+     * named after itself made it (the company named in the sentence before the verb, its name opening the product's).
+     */
+    private static void branded(AnnotatedText text, Sentence s, Mention project, List<Fact> out) {
+        String name = text.text().substring(project.begin(), project.end());
+        for (Mention company : text.in(s.begin(), project.begin(), m -> m.entity().kind() == EntityKind.COMPANY)) {
+            String brand = text.text().substring(company.begin(), company.end());
+            if (name.length() > brand.length() + 1 && name.startsWith(brand + " ") && Character.isUpperCase(name.charAt(brand.length() + 1))
+                    && RELEASE_VERB.matcher(text.text()).region(company.end(), project.begin()).find()
+                    && !company.entity().iri().equals(project.entity().iri())) {
+                out.add(Clauses.fact(project.entity(), SG.foundedBy, company.entity(), s, "pattern:branded", 0.6));
+                return;
+            }
+        }
+    }
+
     private static void english(AnnotatedText text, Sentence s, Mention project, List<Fact> out) {
         releasedAsItsOwn(text, s, project, out);
+        branded(text, s, project, out);
         // "since Rackspace and NASA founded OpenStack in 2010"
         Matcher verb = FOUNDED_BEFORE.matcher(text.text().substring(Math.max(s.begin(), project.begin() - 30), project.begin()));
         if (verb.find()) {

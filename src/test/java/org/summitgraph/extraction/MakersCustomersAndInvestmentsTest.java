@@ -80,4 +80,23 @@ class MakersCustomersAndInvestmentsTest {
         assertTrue(facts.contains("Tencent contributesTo Apache Kafka"), facts::toString);
         assertFalse(elsewhere.contains("Tencent contributesTo Kubernetes"), elsewhere::toString);
     }
+
+    @Test
+    void everyProductListedAfterTheMakerIsAProjectItFounded() {
+        String text = "Grafana Labs, the maker of Grafana, Tempo and Pyroscope, opened an office in Lisbon.";
+        Set<String> facts = en(text);
+        Set<String> names = Samples.names(Samples.EXTRACTOR.extract(Samples.article(text, "en", java.time.LocalDate.of(2024, 10, 2))));
+
+        assertTrue(names.contains("PROJECT Pyroscope"), names::toString);
+        assertTrue(facts.contains("Pyroscope foundedBy Grafana Labs"), facts::toString);
+    }
+
+    @Test
+    void aCompanyAnnouncingAProductNamedAfterItselfFoundedIt() {
+        Set<String> facts = en("HashiCorp today announced the general availability of HashiCorp Vault 1.3 at its user conference.");
+        Set<String> used = en("HashiCorp said the bank runs HashiCorp Vault in production.");
+
+        assertTrue(facts.contains("HashiCorp Vault foundedBy HashiCorp"), facts::toString);
+        assertFalse(used.contains("HashiCorp Vault foundedBy HashiCorp"), used::toString);
+    }
 }
