@@ -99,4 +99,28 @@ class MakersCustomersAndInvestmentsTest {
         assertTrue(facts.contains("HashiCorp Vault foundedBy HashiCorp"), facts::toString);
         assertFalse(used.contains("HashiCorp Vault foundedBy HashiCorp"), used::toString);
     }
+
+    private static Set<String> names(String text, String language) {
+        return Samples.names(Samples.EXTRACTOR.extract(Samples.article(text, language, java.time.LocalDate.of(2024, 10, 2))));
+    }
+
+    @Test
+    void softwareNamedByAVerbOfNamingIsAProject() {
+        Set<String> zh = names("去年我们团队开源了一个小工具叫Ripplet,主要解决数据同步的问题。", "zh");
+        Set<String> en = names("Her team wrote a small library called Ripplet to batch the writes.", "en");
+        Set<String> person = names("Her team lead, a woman called Ripley Moss, wrote most of it.", "en");
+
+        assertTrue(zh.contains("PROJECT Ripplet"), zh::toString);
+        assertTrue(en.contains("PROJECT Ripplet"), en::toString);
+        assertFalse(person.contains("PROJECT Ripley Moss"), person::toString);
+    }
+
+    @Test
+    void aNameReleasedAndThenDescribedAsSoftwareIsAProject() {
+        Set<String> released = names("会上,Grafana同时发布了Grafana Lens,这是一款面向运维人员的AI助手。", "zh");
+        Set<String> person = names("会上,主持人介绍了Emil Brandt,他是一位资深的运维工程师。", "zh");
+
+        assertTrue(released.contains("PROJECT Grafana Lens"), released::toString);
+        assertFalse(person.contains("PROJECT Emil Brandt"), person::toString);
+    }
 }
