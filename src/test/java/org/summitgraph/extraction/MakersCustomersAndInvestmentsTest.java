@@ -123,4 +123,13 @@ class MakersCustomersAndInvestmentsTest {
         assertTrue(released.contains("PROJECT Grafana Lens"), released::toString);
         assertFalse(person.contains("PROJECT Emil Brandt"), person::toString);
     }
+
+    @Test
+    void aNameListedWithAKnownProjectWhereTheSentenceSpeaksOfABackendIsAProject() {
+        Set<String> backend = names("Lakeshore Bank runs its booking backend on Django and Quillpipe.", "en");
+        Set<String> people = names("Lakeshore Bank invited Django and Quillpipe fans to its booth.", "en");
+
+        assertTrue(backend.contains("PROJECT Quillpipe"), backend::toString);
+        assertFalse(people.contains("PROJECT Quillpipe"), people::toString);
+    }
 }
