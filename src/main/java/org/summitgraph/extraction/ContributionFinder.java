@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * after it ("贡献最多的组织依次为A、B", "A贡献最多，其次是B和C", "the largest contributors were A and B"), to the project
  * the sentence names, else the one named last in the two sentences before; a rank says "contribution" only where the
  * sentence or the one before speaks of contributions, commits or patches;</li>
- * <li>investment: "我们在Nova、Cinder上投入最多";</li>
+ * <li>investment: "我们在Nova、Cinder上投入最多", "华为在openEuler和OpenHarmony两个社区上的投入";</li>
  * <li>teams named after a project: "九州云的Kolla团队", "Ant Group's Kata Containers engineers", "Kata Containers folks
  * from Ant Group", "the Nova team at Red Hat".</li>
  * </ul>
@@ -38,7 +38,12 @@ final class ContributionFinder implements RelationFinder {
             Pattern.CASE_INSENSITIVE);
     private static final QuickFind CONTRIBUTION_WORDS = new QuickFind(Pattern.compile("贡献|提交|补丁|代码|commit|patch|contribut|PR\\b",
             Pattern.CASE_INSENSITIVE));
-    private static final Pattern INVESTED_ZH = Pattern.compile("上(?:的)?投入(?:了)?(?:最多|最大|最深|很多|大量|不少|较多|重兵|人力)");
+    /**
+     * "在Nova、Cinder上投入最多", and the investment itself told of: "分享了华为在openEuler和OpenHarmony两个社区上的投入" (a
+     * community or a project named before 上; "投入不多" says the opposite).
+     */
+    private static final Pattern INVESTED_ZH = Pattern.compile("上(?:的)?投入(?:了)?(?:最多|最大|最深|很多|大量|不少|较多|重兵|人力)"
+            + "|(?<=社区|项目)上的(?:持续|长期)?投入(?!(?:不多|很少|有限|减少|不大|不足))");
     private static final Pattern NOT_DONE = Pattern.compile("没有|未能|并未|未|不再|希望|计划|将要|有望|争取"
             + "|\\b(?:not|never|hopes?|plans?|aims?|wants?|will|would)\\b");
 

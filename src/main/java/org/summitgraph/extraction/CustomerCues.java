@@ -27,6 +27,9 @@ final class CustomerCues {
     private static final String INSTALLATION = "(?:clouds?|deployments?|clusters?|platforms?|infrastructure|rollouts?|migrations?"
             + "|installations?|data\\s{1,3}cent(?:er|re)s?)";
 
+    /** "a long-time Tidewater customer": how long or how much, before the supplier's name. */
+    static final String CUSTOMER_ADJECTIVE = "(?:(?:long-?time|longtime|loyal|paying|major|large|big|early|existing|happy|key)\\s{1,3})?";
+
     static final List<CueWordFinder.Cue> CUES = List.of(
             cue("with-help", "\\bwith\\s+(?:the\\s+)?(?:some\\s+|technical\\s+|considerable\\s+)?(?:help|assistance)\\s+(?:from|of)\\b"
                     + "(?<=\\b" + INSTALLATION + "\\b[^.;]{0,40}?with\\s{1,3}(?:the\\s{1,3})?(?:\\w{4,12}\\s{1,3})?(?:help|assistance)\\s{1,3}(?:from|of))",
@@ -53,9 +56,9 @@ final class CustomerCues {
             cue("customer-of", "(?:\\b(?:has|have|had)\\s+been|\\b(?:remains|remained)|['’]re)\\s+(?:also\\s+|long\\s+)?(?:a|an|the)\\s+(?:[\\w-]+\\s+){0,2}?"
                     + "customers?\\s+of\\b", SG.customerOf, Clauses.ORGANIZATION, Clauses.ORGANIZATION, SUBJECT_CUE_OBJECT),
             // "Fenwick Mutual is also a Halyard Enterprise customer": the supplier's name before the word
-            // "Straits Bank has been a Tidewater customer since 2023" too
+            // "Straits Bank has been a Tidewater customer since 2023", "Harborline is a long-time Tidewater customer" too
             cue("named-customer", "\\bcustomers?\\b(?<=\\b(?:is|are|was|were|became|remains|has\\s{1,2}been|have\\s{1,2}been|had\\s{1,2}been)"
-                    + "\\s{1,3}(?:also\\s{1,3}|now\\s{1,3}|long\\s{1,3})?(?:a|an)\\s{1,3}"
+                    + "\\s{1,3}(?:also\\s{1,3}|now\\s{1,3}|long\\s{1,3})?(?:a|an)\\s{1,3}" + CUSTOMER_ADJECTIVE
                     + "(?-i:\\p{Lu})[\\w&.\\s-]{1,40}\\scustomers?)", SG.customerOf, Clauses.ORGANIZATION, Clauses.ORGANIZATION, SUBJECT_OBJECT_CUE),
             // "Zhejiang Rail is Linghang's largest customer", "Pearl River Securities, one of Yunfan's largest customers,": the
             // supplier named in the possessive ("Acme's customer success team" is no customer)

@@ -9,7 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Who started a project: "华为开源的边缘计算项目KubeEdge", "腾讯自研并开源的微服务框架TARS", "其开源的深度学习平台
+ * Who started a project: "华为开源的边缘计算项目KubeEdge", "腾讯自研并开源的微服务框架TARS", "深开鸿发布了KaihongOS 4.0", "其开源的深度学习平台
  * PaddlePaddle" (其: the organisation named last), "AT&T开发的ECOMP", "腾讯宣布，将其…微服务框架TARS捐赠给Linux基金会" (the
  * donor started it), "Envoy, the proxy that was born at Lyft", "created by", "Nebula, the startup founded by former NASA CTO
  * Chris Kemp" (the person, not the employer named in the title), "Rackspace, which created the project with NASA".
@@ -17,13 +17,17 @@ import java.util.regex.Pattern;
 final class FoundingFinder implements RelationFinder {
 
     private static final Pattern OPEN_SOURCED_ZH = Pattern.compile(
-            "^[^，,。；;]{0,10}?(?:其)?\\s*(?:自研并|自主研发并|自研|宣布)?\\s*(?:开源|发起|创建|打造|推出|捐赠)(?:了)?[^，,。；;]{0,14}?$");
+            "^[^，,。；;]{0,10}?(?:其)?\\s*(?:自研并|自主研发并|自研|宣布)?\\s*(?:开源|发起|创建|打造|推出|发布|捐赠)(?:了)?[^，,。；;]{0,14}?$");
     /**
      * "华为…，这次又宣布开源面向边缘计算的KubeEdge": a verb whose subject is an earlier clause's has an adverb before it, or
      * nothing.
      */
     private static final Pattern VERB_OF_EARLIER_SUBJECT = Pattern.compile("^(?:[^，,。；;]{0,10}?(?:宣布|又|也|还|将|再|已|并|其|正式|首次|率先|"
-            + "自研|自主研发|这次|此次|随后|后来|同时))?\\s*(?:开源|发起|创建|打造|推出|捐赠)");
+            + "自研|自主研发|这次|此次|随后|后来|同时))?\\s*(?:开源|发起|创建|打造|推出|发布|捐赠)");
+    /** "腾讯云发布了基于Kubernetes的TKE": the project a released one is built on was made by someone else. */
+    private static final Pattern BUILT_ON_ZH = Pattern.compile("基于|兼容|适配|支持|集成|面向\\s*[A-Za-z]");
+    /** "Gartner发布了Kubernetes调查报告": released is what was written about the project, not the project. */
+    private static final Pattern RELEASED_ABOUT_ZH = Pattern.compile("^\\s*[^，,。；;]{0,8}?(?:报告|白皮书|调查|调研|指南|榜单|认证|标准|路线图|排行)");
     /** "StarlingX, the edge computing platform that Wind River and Intel launched last year". */
     private static final Pattern THAT_LAUNCHED = Pattern.compile("^\\s*,\\s*(?:the|a|an)\\s+[^,.;]{0,60}?\\s+(?:that|which)\\s+$");
     private static final Pattern FOUNDED_BEFORE = Pattern.compile("\\s+(?:founded|created|started|launched|co-founded|open-sourced)\\s+(?:the\\s+)?$");
@@ -38,6 +42,9 @@ final class FoundingFinder implements RelationFinder {
     /** "founded by former NASA CTO Chris Kemp": an employer named in the founder's title is no founder. */
     private static final Pattern FOUNDED_BY_FORMER = Pattern.compile("\\b(?:co-?founded|founded|created|started|launched|set up)"
             + "(?:\\s+in\\s+\\d{4})?\\s+by\\s+(?:a\\s+|the\\s+)?(?:former|ex-)\\s*", Pattern.CASE_INSENSITIVE);
+    private static final Pattern RELEASE_VERB = Pattern.compile("\\b(?:announced|announces|released|releases|launched|launches|unveiled"
+            + "|unveils|introduced|introduces|shipped|ships|open-sourced)\\b");
+
     /** "Rackspace, which created the project with NASA in 2010": the project the article is about, founded by both. */
     private static final Pattern WHICH_CREATED_THE_PROJECT = Pattern.compile("^\\s*,\\s*which\\s+(?:co-?)?(?:created|founded|started|launched)"
             + "\\s+the\\s+project\\b(?<with>\\s+(?:together\\s+)?with\\s+(?:the\\s+)?)?", Pattern.CASE_INSENSITIVE);
@@ -97,7 +104,8 @@ final class FoundingFinder implements RelationFinder {
             return;
         }
         donated(text, s, project, out);
-        if (!OPEN_SOURCED_ZH.matcher(between).matches()) {
+        if (!OPEN_SOURCED_ZH.matcher(between).matches() || BUILT_ON_ZH.matcher(between).find()
+                || between.contains("发布") && RELEASED_ABOUT_ZH.matcher(text.text()).region(project.end(), s.end()).lookingAt()) {
             return;
         }
         if (earlierClause && founder.isPresent() && !VERB_OF_EARLIER_SUBJECT.matcher(between).lookingAt()) {
@@ -192,8 +200,26 @@ final class FoundingFinder implements RelationFinder {
         maker.ifPresent(m -> out.add(Clauses.fact(project.entity(), SG.foundedBy, m.entity(), s, "pattern:released-its-own", 0.7)));
     }
 
+    /**
+     * "Ferrocline, Inc. today announced the general availability of Ferrocline Gatekeeper 2.0": a company announcing a product
+     * named after itself made it (the company named in the sentence before the verb, its name opening the product's).
+     */
+    private static void branded(AnnotatedText text, Sentence s, Mention project, List<Fact> out) {
+        String name = text.text().substring(project.begin(), project.end());
+        for (Mention company : text.in(s.begin(), project.begin(), m -> m.entity().kind() == EntityKind.COMPANY)) {
+            String brand = text.text().substring(company.begin(), company.end());
+            if (name.length() > brand.length() + 1 && name.startsWith(brand + " ") && Character.isUpperCase(name.charAt(brand.length() + 1))
+                    && RELEASE_VERB.matcher(text.text()).region(company.end(), project.begin()).find()
+                    && !company.entity().iri().equals(project.entity().iri())) {
+                out.add(Clauses.fact(project.entity(), SG.foundedBy, company.entity(), s, "pattern:branded", 0.6));
+                return;
+            }
+        }
+    }
+
     private static void english(AnnotatedText text, Sentence s, Mention project, List<Fact> out) {
         releasedAsItsOwn(text, s, project, out);
+        branded(text, s, project, out);
         // "since Rackspace and NASA founded OpenStack in 2010"
         Matcher verb = FOUNDED_BEFORE.matcher(text.text().substring(Math.max(s.begin(), project.begin() - 30), project.begin()));
         if (verb.find()) {

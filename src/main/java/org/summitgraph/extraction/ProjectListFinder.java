@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 /**
  * Projects the reference data does not know, listed beside ones it knows: "Kubernetes、Volcano和Fernkit", "Nova,
  * Cinder and Skiff". The other items of such a list are software too, when the list holds two known projects, or one
- * and a word saying the sentence speaks of projects ("项目", "open-source", "tools"). A list that also names an
+ * and a word saying the sentence speaks of projects ("项目", "open-source", "tools", "the maker of", "the backend", "基于"). A list that also names an
  * organisation, a person or a place is no list of projects ("Kubernetes, Google and Red Hat"), and is left alone.
  */
 final class ProjectListFinder {
@@ -36,7 +36,9 @@ final class ProjectListFinder {
             + "|\\s+\\p{Ll}|\\s+[-–—](?=\\s|$)");
     /** The sentence speaks of software. */
     private static final Pattern SOFTWARE_WORDS = Pattern.compile("项目|开源|框架|工具|组件|社区|\\b(?:projects?|open[ -]source|frameworks?"
-            + "|tools|tooling|components|stack|runtimes|libraries|ecosystem)\\b", Pattern.CASE_INSENSITIVE);
+            + "|tools|tooling|components|stack|runtimes|libraries|ecosystem|products|(?:maker|makers|creator|creators)\\s+of"
+            + "|backends?|plugins?|packages|written\\s+in|built\\s+(?:on|with))\\b|基于|依赖",
+            Pattern.CASE_INSENSITIVE);
     /** "Kubernetes-based", "cloud-native": a description, not a name. */
     private static final Pattern DESCRIPTIVE = Pattern.compile("-(?:based|native|powered|compatible|ready|style|like|driven|friendly|centric|first|only)\\b");
     private static final Set<String> NOT_NAMES = Set.of("Meanwhile", "However", "Still", "Instead", "Today", "Yesterday", "Tomorrow",

@@ -16,7 +16,9 @@ import static org.summitgraph.extraction.CueWordFinder.cue;
  * <li>once an organisation's in-house project: "Kvrocks 最早是美图内部的项目，后来捐给了 Apache 孵化器";</li>
  * <li>given away, said in a participle set beside it: "Apache APISIX, donated to the foundation in 2019 by API7.ai,",
  * "Pulsar, originally open-sourced by Yahoo, …" ("was donated by" is a contribution cue);</li>
- * <li>its maker named as such: "Sheng Wu, creator of Apache SkyWalking", "Ceph 的创造者 Sage Weil".</li>
+ * <li>its maker named as such: "Sheng Wu, creator of Apache SkyWalking", "Ceph 的创造者 Sage Weil", "HashiCorp, the maker
+ * of Terraform and Vault";</li>
+ * <li>put out by several makers together: "GenAI Stack由Docker与Neo4j共同推出".</li>
  * </ul>
  */
 final class ProjectOriginCues {
@@ -37,7 +39,17 @@ final class ProjectOriginCues {
             cue("creator-of", "(?<![\\w-])(?:the\\s+)?creator\\s+of\\b(?=\\s+(?-i:\\p{Lu}))", SG.foundedBy, Clauses.PROJECT, Clauses.PERSON, OBJECT_CUE_SUBJECT),
             // "Ceph 的创造者 Sage Weil", "Redis 之父 Salvatore": the project, then its maker named right after the word
             cue("creator-named", "(?:的(?:创造者|缔造者|创建者|原作者|发明者)|的?之父)(?:之一)?[\\s、：:]*",
-                    SG.foundedBy, Clauses.PROJECT, Clauses.PERSON, SUBJECT_CUE_OBJECT));
+                    SG.foundedBy, Clauses.PROJECT, Clauses.PERSON, SUBJECT_CUE_OBJECT),
+            // "HashiCorp, the maker of Terraform, Vault and Consul", "Confluent is the company behind Kafka": the organisation
+            // before, the projects it made named right after ("the maker of OpenStack-based appliances" made the appliances)
+            cue("maker-of", "(?<=,\\s{0,2}|\\b(?:is|are|was|were|as)\\s{1,3})(?:(?:the|a|an)\\s+)?(?:[\\w-]+\\s+){0,2}?"
+                    + "(?:(?:maker|makers|creator|creators)\\s+of|(?:company|startup|firm|vendor)\\s+behind)"
+                    + "(?=\\s+(?-i:\\p{Lu}))(?!\\s+[\\w. ]{1,30}?-(?:based|powered|compatible|native|ready|certified)\\b)",
+                    SG.foundedBy, Clauses.PROJECT, Clauses.ORGANIZATION, OBJECT_CUE_SUBJECT),
+            // "GenAI Stack由Docker与Neo4j共同推出", "该框架由两家公司联合发布": the makers who put a project out together ("共同推出的活动"
+            // describes something else)
+            cue("launched-together", "由(?=[^，。；]{1,40}?(?:共同|联合|一起|携手)(?:推出|发布)(?=[，。；,了]|$))",
+                    SG.foundedBy, Clauses.PROJECT, Clauses.AGENT, SUBJECT_CUE_OBJECT));
 
     private ProjectOriginCues() {
     }

@@ -9,7 +9,8 @@ import java.util.stream.Stream;
 /**
  * Projects the reference data does not know, named by the words around them: a Latin name before 项目 or
  * after a kind of software ("开源的微服务框架TARS", "TARS项目", "深度学习平台PaddlePaddle", "私有云Verda"), a quoted Chinese
- * name before one ("“衢边”云边协同平台"), or in English "the X project" and "the data-lineage project X".
+ * name before one ("“衢边”云边协同平台"), or in English "the X project" and "the data-lineage project X"; software named
+ * ("一个小工具叫Tidewave", "a library called Tidewave") or released and then described ("发布了Docker AI，这是一款…").
  */
 public final class ProjectPatternFinder implements MentionFinder {
 
@@ -45,6 +46,18 @@ public final class ProjectPatternFinder implements MentionFinder {
             "[“「『]([\\p{IsHan}A-Za-z\\d·]{2,8})[”」』][ ]?[\\p{IsHan}]{0,6}?(?:平台|系统|操作系统|框架|引擎|数据库|中间件|小程序|App|APP|应用|云平台|开源项目|项目)"
                     + "(?![\\p{IsHan}]{0,2}(?:奖|计划|行动|活动|大赛|工程))");
     private static final QuickFind QUOTED = new QuickFind(QUOTED_BEFORE_KIND);
+    /**
+     * "我们团队开源了一个小工具叫Tidewave", "一个库名为aiohttp", "a small library called Tidewave": software named by a verb of naming
+     * right after its kind.
+     */
+    private static final Pattern CALLED_ZH = Pattern.compile("(?:工具|项目|框架|库|系统|平台|插件|组件|引擎|产品)\\s*[,，]?\\s*(?:叫|叫做|名叫|名为|取名为?|命名为)"
+            + "\\s*[“「\"]?([A-Za-z][\\p{IsLatin}\\d.+_-]*(?:[ ]\\p{Lu}[\\p{IsLatin}\\d.+_-]*)?)(?![\\p{IsLatin}\\d])");
+    private static final Pattern CALLED_EN = Pattern.compile("\\b(?:tool|library|project|framework|plugin|plug-in|engine|platform|app|module"
+            + "|operator|SDK|CLI)\\s+(?:called|named|dubbed)\\s+[\"“]?(?!(?:the|a|an|simply|just|it|that|this|after)\\b)"
+            + "([A-Za-z][\\p{IsLatin}\\d.+_-]*[\\p{IsLatin}\\d](?:[ ]\\p{Lu}[\\p{IsLatin}\\d.+_-]*)?)(?![\\p{IsLatin}\\d])");
+    /** "Docker同时发布了Docker AI，这是一款面向开发者的AI助手": a Latin name released, then said to be a piece of software. */
+    private static final Pattern RELEASED_THIS_IS = Pattern.compile("(?:发布|推出|开源)了?\\s*(\\p{Lu}[\\p{IsLatin}\\d.+-]*(?:[ ]\\p{Lu}[\\p{IsLatin}\\d.+-]*){0,2})"
+            + "\\s*[,，]\\s*(?:这|它)是一(?:款|个|套)");
     /** A Latin name in Chinese text, lower-case ones too: "webpack", "jQuery", "VF-C", "Multi-VIM". */
     private static final String LIST_ITEM = "(?:\\p{Lu}|\\p{Ll})[\\p{IsLatin}\\d]*(?:[-.+_][\\p{IsLatin}\\d]+)*";
     private static final String LIST_SEPARATOR = "\\s*(?:、|和|与|及|以及)\\s*";
@@ -59,7 +72,7 @@ public final class ProjectPatternFinder implements MentionFinder {
     /** "ab", "cli": a short lower-case word between list separators is a word, no project's name. */
     private static final Pattern SHORT_LOWER = Pattern.compile("\\p{Ll}{1,3}");
     private static final List<QuickFind> PATTERNS = Stream.concat(Stream.of(BEFORE_KIND, AFTER_KIND, ENGLISH, ENGLISH_AFTER_KIND,
-                    LOWER_BEFORE_KIND).map(QuickFind::new), Stream.of(QUOTED)).toList();
+                    LOWER_BEFORE_KIND, CALLED_ZH, CALLED_EN, RELEASED_THIS_IS).map(QuickFind::new), Stream.of(QUOTED)).toList();
     private static final Set<String> NOT_NAMES = Set.of("The", "This", "That", "Our", "Their", "New", "Open", "Linux",
             "CNCF", "PTL", "CEO", "CTO", "COO", "API", "AI", "IT", "CI", "CD",
             // "项目TSC主席", "驱动子系统Committer": a project's bodies and roles are no projects
