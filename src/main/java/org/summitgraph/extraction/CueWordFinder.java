@@ -395,13 +395,30 @@ final class CueWordFinder implements RelationFinder {
                     // "他们在评估用Firecracker跑安全容器": a use weighed has not begun
                     boolean weighed = cue.chinese() && cue.predicate().equals(SG.uses) && Hypotheticals.weighed(text.text(),
                             Clauses.clauseStart(text.text(), m.start(), s.begin()), m.start());
-                    if (m.end() > m.start() && !negated && !unreal && !weighed) {
+                    if (m.end() > m.start() && !negated && !unreal && !weighed && !inBookTitle(text.text(), s.begin(), m.start())) {
                         facts(text, s, cue, m.start(), m.end(), out);
                     }
                 }
             }
         }
         return out;
+    }
+
+    /**
+     * Whether {@code at} lies inside a title in 《…》: "做了题为《企业开源的第二个十年》的演讲" names a talk, and the
+     * "开源的" in it states no founding.
+     */
+    static boolean inBookTitle(String text, int sentenceBegin, int at) {
+        for (int i = at - 1; i >= sentenceBegin; i--) {
+            char c = text.charAt(i);
+            if (c == '》') {
+                return false;
+            }
+            if (c == '《') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the sentence holds the cue's object, before looking for the cue at all (its subject may be a pronoun). */
