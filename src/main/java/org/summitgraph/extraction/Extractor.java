@@ -326,10 +326,8 @@ public final class Extractor {
         // the kind the text gives it: a company's "we" is the company); "北京星河云栈科技有限公司" in the copyright line is
         // the "星河云栈" the article writes
         String registered = MentionSelector.registeredShortForm(name);
-        // "澜图软件" the article writes for "杭州澜图软件有限公司" in the copyright line
-        List<String> local = MentionSelector.registeredLocalNames(name);
         Optional<Entity> owner = mentions.stream().map(Mention::entity).filter(e -> e.kind().isOrganization())
-                .filter(e -> e.labels().values().stream().anyMatch(l -> l.equalsIgnoreCase(name) || l.equals(registered) || local.contains(l) || l.length() >= 4
+                .filter(e -> e.labels().values().stream().anyMatch(l -> l.equalsIgnoreCase(name) || l.equals(registered) || l.length() >= 4
                         && l.length() < name.length() && name.startsWith(l) && !Character.isLetterOrDigit(name.charAt(l.length()))))
                 .max(Comparator.comparingInt(e -> e.label("en").length()));
         if (owner.isPresent()) {

@@ -70,33 +70,7 @@ final class MentionSelector {
         if (registered != null && !out.contains(registered)) {
             out.add(registered);
         }
-        for (String form : registeredLocalNames(name)) {
-            if (!out.contains(form)) {
-                out.add(form);
-            }
-        }
         return out;
-    }
-
-    /**
-     * "杭州澜图软件", "澜图软件" and "澜图" of "杭州澜图软件有限公司", "青枫数据" of "青枫数据科技有限公司": a registered name
-     * (one with a legal form) without its legal form, the city it is registered in or its trades, each a name the
-     * company is written by; none for a name without a legal form, whose city may be part of it ("上海银行").
-     */
-    static List<String> registeredLocalNames(String name) {
-        Matcher legal = LEGAL_FORM.matcher(name);
-        if (!legal.find() || legal.start() < 2) {
-            return List.of();
-        }
-        String local = name.substring(0, legal.start());
-        List<String> forms = new ArrayList<>(List.of(local));
-        String stem = REGISTERED_IN.matcher(local).replaceFirst("");
-        forms.add(stem);
-        for (Matcher trade = CHINESE_HEAD.matcher(stem); trade.matches(); trade = CHINESE_HEAD.matcher(stem)) {
-            stem = trade.group(1);
-            forms.add(stem);
-        }
-        return forms.stream().filter(f -> f.length() >= 2).distinct().toList();
     }
 
     /** The distinctive part of an organisation's name, or null. */

@@ -6,9 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * A Chinese company's registered name with the name the reference data knows it by in brackets: the registered name
@@ -35,29 +33,5 @@ class RegisteredNamesTest {
         assertEquals("谐云", MentionSelector.registeredShortForm("杭州谐云科技"));
         assertNull(MentionSelector.registeredShortForm("上海银行"), "a city and a trade leave no name");
         assertNull(MentionSelector.registeredShortForm("才云"));
-    }
-
-    @Test
-    void aNewCompanyWrittenWithoutItsLegalFormOrCityIsTheRegisteredOne() {
-        List<String> found = organizationIris("苏州青枫数据科技有限公司今天发布了新产品。青枫数据CEO周远表示,青枫数据会继续投入开源。");
-
-        assertEquals(1, found.stream().map(f -> f.substring(f.indexOf(' ') + 1)).distinct().count(), found::toString);
-    }
-
-    @Test
-    void theLocalNamesOfARegisteredNameLeaveOutTheLegalFormAndTheCity() {
-        List<String> forms = MentionSelector.organizationShortForms("杭州沧浪软件有限公司");
-
-        assertTrue(forms.containsAll(List.of("杭州沧浪软件", "沧浪软件")), forms::toString);
-        assertFalse(MentionSelector.organizationShortForms("杭州沧浪软件").contains("沧浪软件"),
-                "without a legal form the name is not known to be registered: its city may be part of it");
-    }
-
-    @Test
-    void theRegisteredNameInTheCopyrightLineIsTheCompanyTheArticleWritesWithoutIt() {
-        Extraction e = Samples.EXTRACTOR.extract(Samples.article("沧浪软件今天发布了新版本。沧浪软件CTO许文说,新版本会继续开源。", "zh",
-                LocalDate.of(2024, 10, 2), "杭州沧浪软件有限公司"));
-
-        assertEquals("沧浪软件", e.optionalPublisher().map(p -> p.label("zh")).orElse(null));
     }
 }
