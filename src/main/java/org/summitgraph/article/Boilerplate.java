@@ -11,6 +11,9 @@ import java.util.regex.Pattern;
  */
 final class Boilerplate {
 
+    /** One link of a sharing bar: "Twitter", "Google+", "Copy link", "X". */
+    private static final String SHARE_ITEM = "[\\p{L}+.]+(?: [\\p{L}+.]+)?";
+
     private static final List<Pattern> LINES = List.of(
             Pattern.compile("^(加入收藏|设为首页|收藏本站|网站首页|首页|返回首页|返回顶部|返回列表|打印本页|关闭窗口|分享到[:：]?.*)$"),
             Pattern.compile("^(您好|你好)[,，]?\\s*欢迎(访问|来到|光临).*$"),
@@ -20,7 +23,11 @@ final class Boilerplate {
             Pattern.compile("^(版权所有|Copyright|©|\\(c\\)\\s*\\d{4}).*$", Pattern.CASE_INSENSITIVE),
             Pattern.compile("^(Skip to (main )?content|Share this( article)?|Share on .*|Print this page|Back to top|"
                     + "Home|Menu|Search|Subscribe|Sign in|Log in|Tweet)$", Pattern.CASE_INSENSITIVE),
-            Pattern.compile("^(Home|首页)\\s*[>»/›].*$"));
+            Pattern.compile("^(Home|首页)\\s*[>»/›].*$"),
+            // "Share: Twitter | LinkedIn | Facebook | Email": the sharing bar names networks, not companies the article
+            // speaks of; only a list of short items follows, so "Share: the stock rose 4 %" stays
+            Pattern.compile("^Share(?: this(?: article| post| story| page)?)?\\s*[:：]\\s*" + SHARE_ITEM
+                    + "(?:\\s*(?:[|·•/,]|\\s{2})\\s*" + SHARE_ITEM + ")+$", Pattern.CASE_INSENSITIVE));
 
     private static final List<Pattern> PUBLISHER = List.of(
             Pattern.compile("欢迎(?:访问|来到|光临)\\s*(.{2,30}?)\\s*(?:官网|官方网站|网站)"),

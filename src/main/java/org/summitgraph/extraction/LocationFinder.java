@@ -106,6 +106,13 @@ final class LocationFinder implements RelationFinder {
                         }
                         out.add(Clauses.fact(org.entity(), SG.locatedIn, place.entity(), s, "pattern:organization-based-in", 0.75));
                         placeInPlace(text, s, place, out);
+                        // "总部位于美国旧金山": Chinese writes the country, then the city with nothing between; the company
+                        // is in the city too
+                        if (text.isChinese() && isCountry(text, place.entity())) {
+                            text.startingAt(place.end(), Clauses.PLACE).filter(city -> !isCountry(text, city.entity()))
+                                    .ifPresent(city -> out.add(Clauses.fact(org.entity(), SG.locatedIn, city.entity(), s,
+                                            "pattern:organization-based-in", 0.75)));
+                        }
                         // "based in Karlskrona, Sweden": in the country too
                         Matcher comma = COMMA.matcher(text.text()).region(place.end(), s.end());
                         if (comma.lookingAt()) {

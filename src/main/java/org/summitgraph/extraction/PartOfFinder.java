@@ -93,6 +93,17 @@ final class PartOfFinder implements RelationFinder {
     /** "OPNFV的功能测试项目Functest", "OpenStack的网络组件Neutron": a project's described part, named right after. */
     private static final Pattern DESCRIBED_PART_ZH = Pattern.compile("^的[^，,。；;的“”\"]{0,8}?(?:子项目|项目|组件|模块|子系统)\\s*");
 
+    /**
+     * "Fiorde is part of the Anaconda partner program", "part of the Acme startup ecosystem": what the part belongs to is
+     * the organisation's programme, whose members are partners or customers, no parts of it.
+     */
+    private static final Pattern PROGRAMME_AFTER = Pattern.compile("(?:['’]s)?\\s+(?:[\\w-]+\\s+){0,2}?(?:program|programme|"
+            + "ecosystem|initiative|network|alliance|scheme|accelerator|incubator|cohort|marketplace)s?\\b", Pattern.CASE_INSENSITIVE);
+
+    private static boolean programmeAfter(AnnotatedText text, Mention whole, Sentence s) {
+        return PROGRAMME_AFTER.matcher(text.text()).region(whole.end(), s.end()).lookingAt();
+    }
+
     @Override
     public List<Fact> find(AnnotatedText text) {
         List<Fact> out = new ArrayList<>();
@@ -101,7 +112,8 @@ final class PartOfFinder implements RelationFinder {
             for (Mention part : in) {
                 Matcher en = PART_OF_EN.matcher(text.text()).region(part.end(), s.end());
                 if (en.lookingAt()) {
-                    text.startingAt(en.end(), sameKind(part)).ifPresent(whole -> add(part, whole, s, out));
+                    text.startingAt(en.end(), sameKind(part)).filter(whole -> !programmeAfter(text, whole, s))
+                            .ifPresent(whole -> add(part, whole, s, out));
                 }
                 // "Kolla, the OpenStack project that packages services into containers"
                 Matcher the = THE_X_PROJECT.matcher(text.text()).region(part.end(), s.end());
@@ -161,7 +173,8 @@ final class PartOfFinder implements RelationFinder {
                 Matcher later = IS_PART_OF.matcher(text.text()).region(part.end(), Math.min(s.end(), part.end() + 90));
                 if (later.find() && text.in(part.end(), later.start(), Clauses.ORG_OR_PROJECT).isEmpty()
                         && !sharedSubject(text, s, part, later.start())) {
-                    text.startingAt(later.end(), sameKind(part)).ifPresent(whole -> add(part, whole, s, out));
+                    text.startingAt(later.end(), sameKind(part)).filter(whole -> !programmeAfter(text, whole, s))
+                            .ifPresent(whole -> add(part, whole, s, out));
                 }
                 for (Mention whole : in) {
                     if (whole.begin() <= part.end() || whole.begin() - part.end() > 12) {

@@ -16,7 +16,9 @@ class BoilerplateTest {
             "当前位置：首页 > 新闻动态", "  返回首页  ", "分享到：", "上一篇：OpenStack温哥华峰会", "责任编辑:张三",
             "版权所有 © 2018 中国开源云联盟", "Copyright © 2018 Example News. All rights reserved.",
             "Skip to main content", "Share this article", "Back to top", "Home > News > Events", "首页 » 新闻",
-            "Home | News | Events | About us", "首页 | 新闻动态 | 活动 | 关于我们"})
+            "Home | News | Events | About us", "首页 | 新闻动态 | 活动 | 关于我们",
+            "Share: Twitter | LinkedIn | Facebook | Email | Print", "Share this post: LinkedIn · Twitter · Facebook · Email",
+            "Share: X / Mastodon / Copy link", "Share: Twitter  LinkedIn  Email"})
     void recognisesSiteNavigationLines(String line) {
         assertEquals(true, Boilerplate.isBoilerplate(line));
     }
@@ -25,7 +27,8 @@ class BoilerplateTest {
     @ValueSource(strings = {"【OpenStack悉尼峰会快报】峰会Day 1:老而弥坚", "2018-03-28",
             "OpenStack峰会自11月6-8日在悉尼召开,中国开源云联盟联合OpenStack社区系列发布前方现场发回的峰会快报。",
             "Home automation is one use case for edge computing.", "欢迎大家参加下一届峰会。", "",
-            "By Jane Doe | The New Stack | March 20, 2024", "文 | 李雷 | 开源前沿", "Kubernetes | Prometheus | 2024 roadmap"})
+            "By Jane Doe | The New Stack | March 20, 2024", "文 | 李雷 | 开源前沿", "Kubernetes | Prometheus | 2024 roadmap",
+            "Share: the stock rose four per cent after the keynote.", "Share of revenue: cloud 40%, services 60%"})
     void keepsArticleLines(String line) {
         assertEquals(false, Boilerplate.isBoilerplate(line));
     }

@@ -185,4 +185,20 @@ class PlacesSitesAndParentsTest {
 
         assertTrue(names.stream().anyMatch(n -> n.endsWith("云计算研究中心")), names::toString);
     }
+
+    @Test
+    void aChineseHeadquartersInACountryAndACityIsInTheCity() {
+        Set<String> us = Samples.factsIn("云雀数据总部位于美国西雅图,在欧洲也设有办公室。", "zh");
+        Set<String> de = Samples.factsIn("青川软件总部位于德国柏林。", "zh");
+
+        assertTrue(us.contains("云雀数据 locatedIn Seattle"), us::toString);
+        assertTrue(de.contains("青川软件 locatedIn Berlin"), de::toString);
+    }
+
+    @Test
+    void aChineseHeadquartersInACountryAloneIsInNoCity() {
+        Set<String> facts = Samples.factsIn("云雀数据总部位于美国。西雅图的一家银行是它的第一个客户。", "zh");
+
+        assertFalse(facts.contains("云雀数据 locatedIn Seattle"), facts::toString);
+    }
 }

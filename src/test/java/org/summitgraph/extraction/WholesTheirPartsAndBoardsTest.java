@@ -111,4 +111,20 @@ class WholesTheirPartsAndBoardsTest {
 
         assertFalse(facts.stream().anyMatch(f -> f.contains("partOf") && f.contains("Linux Foundation")), facts::toString);
     }
+
+    @Test
+    void aCompanyInAnotherCompanysProgrammeIsNoPartOfIt() {
+        Set<String> partner = Samples.factsIn("Quillfin Labs is part of the VMware partner program, its founder said.", "en");
+        Set<String> ecosystem = Samples.factsIn("Brightmoor, a young startup, is now part of the Intel startup ecosystem.", "en");
+
+        assertFalse(partOf(partner, "Quillfin Labs", "VMware"), partner::toString);
+        assertFalse(partOf(ecosystem, "Brightmoor", "Intel"), ecosystem::toString);
+    }
+
+    @Test
+    void aPartOfTheOrganisationItselfIsStillPartOfIt() {
+        Set<String> facts = Samples.factsIn("SolidFire is now part of NetApp, which bought it in 2016.", "en");
+
+        assertTrue(partOf(facts, "SolidFire", "NetApp"), facts::toString);
+    }
 }
