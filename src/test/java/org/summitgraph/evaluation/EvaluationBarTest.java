@@ -801,6 +801,38 @@ class EvaluationBarTest {
     }
 
     /*
+     * The twenty-fifth set: twelve articles about developer, distribution and open-hardware events (DockerCon 2017 and
+     * 2023, HashiConf 2019, SUSECON 2019, FOSDEM 2019, PyCon US 2024, Red Hat Summit 2019, openEuler Summit 2023,
+     * OpenHarmony 开发者大会 2023, COSCon'22, RISC-V 中国峰会 2021, PyCon China 2019; a newsletter, a live blog, a news
+     * brief, a recap, a press release, a WeChat post, a Zhihu answer, an interview, podcast notes, an analysis, a blog,
+     * a job move), six Chinese, six English, half as scraped pages, written in the twenty-first session by someone who
+     * read neither the rules nor the test articles, and held out until session 25. At first sight: entity F1 0.81,
+     * relation F1 0.47 (session 21's build). It was the set worked on in the twenty-fifth session; floors sit 0.02
+     * under each article's score at that session's merge (entity F1 0.93, relation F1 0.69). The relation model was
+     * not trained on it.
+     */
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+            "coscon-2022-kaiyuanshe-newsletter.zh.txt, 0.94, 0.88",
+            "dockercon-2017-austin-keynote-liveblog.en.txt, 0.89, 0.75",
+            "dockercon-2023-los-angeles-news-brief.zh.txt, 0.88, 0.50",
+            "fosdem-2019-brussels-conference-recap.en.txt, 0.91, 0.51",
+            "hashiconf-2019-seattle-ferrocline-press-release.en.txt, 0.86, 0.81",
+            "openeuler-summit-2023-lantu-wechat.zh.txt, 0.89, 0.52",
+            "openharmony-devcon-2023-zhihu-answer.zh.txt, 0.91, 0.58",
+            "pycon-china-2019-shanghai-speaker-interview.zh.txt, 0.96, 0.72",
+            "pycon-us-2024-pittsburgh-podcast-notes.en.txt, 0.91, 0.82",
+            "red-hat-summit-2019-boston-analysis.en.txt, 0.98, 0.83",
+            "riscv-summit-china-2021-shanghai-blog.zh.txt, 0.95, 0.65",
+            "susecon-2019-nashville-kestrel-hire.en.txt, 0.90, 0.44"
+    })
+    void anArticleOfTheTwentyFifthSetStaysAboveItsFloor(String article, double entityF1, double relationF1)
+            throws Exception {
+        assertBar(article, entityF1, relationF1, 0);
+    }
+
+    /*
      * Real scraped pages carry no metadata header: the title is their first line, a date line may follow, and who
      * published them must be found in the text (bylines, source lines, a press release's dateline, a company's own
      * "we"). The test articles are read here with their headers taken off (title and date kept as the page's first
@@ -820,8 +852,9 @@ class EvaluationBarTest {
      * articles, 8,849 gold relations): 6,410 found of 7,451 extracted. Session 23's constructions and a relation model
      * retrained on the 240 (whose own articles it now fits, so found and extracted both rose), then the twenty-third set
      * (252 articles, 9,327 gold relations): 7,101 found of 8,161 extracted. Session 24's constructions and reference
-     * names, then the twenty-fourth set (264 articles, 9,767 gold relations): 7,382 found of 8,497 extracted. Floor and
-     * ceiling sit just beside these.
+     * names, then the twenty-fourth set (264 articles, 9,767 gold relations): 7,382 found of 8,497 extracted. Session
+     * 25's constructions and reference names, then the twenty-fifth set (276 articles, 10,166 gold relations): 7,631
+     * found of 8,811 extracted. Floor and ceiling sit just beside these.
      */
     @Test
     void theTestArticlesWithoutTheirHeadersStayAboveTheirFloor() throws Exception {
@@ -837,8 +870,8 @@ class EvaluationBarTest {
                 extracted += s.relations().extracted();
             }
         }
-        assertTrue(found >= 7367, "relations found without headers: " + found);
-        assertTrue(extracted <= 8512, "relations extracted without headers: " + extracted + " (found " + found + ")");
+        assertTrue(found >= 7616, "relations found without headers: " + found);
+        assertTrue(extracted <= 8826, "relations extracted without headers: " + extracted + " (found " + found + ")");
     }
 
     /** The page a header stands for: the title on the first line, then the date line, then the body. */
