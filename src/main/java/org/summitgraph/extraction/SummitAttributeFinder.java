@@ -24,7 +24,7 @@ final class SummitAttributeFinder {
 
     static final String METHOD = "pattern:summit-dates";
     private static final Pattern ZH_RANGE = Pattern.compile(
-            "(?:(\\d{4})\\s*年\\s*)?(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日?\\s*(?:至|到|-|–|—|~|～)\\s*(?:(\\d{1,2})\\s*月\\s*)?(\\d{1,2})\\s*日");
+            "(?:(?<y>\\d{4})\\s*年\\s*)?(?<m1>\\d{1,2})\\s*月\\s*(?<d1>\\d{1,2})\\s*日?\\s*(?:至|到|-|–|—|~|～)\\s*(?:(?<m2>\\d{1,2})\\s*月\\s*)?(?<d2>\\d{1,2})\\s*日");
     /**
      * One day, said to be when the summit is held or opens: "4月19日在深圳举办的…", "…于6月1日开幕". A day without such a
      * verb ("9月10日,X在大会上发布…") is often a later day of the event, and is not taken for its start.
@@ -37,12 +37,12 @@ final class SummitAttributeFinder {
     private static final String ORDINAL = "(?:st|nd|rd|th)?";
     /** "20 to 23 May 2019", "2 and 3 February", "30 May to 2 June". */
     private static final Pattern EN_DAY_FIRST = Pattern.compile(
-            "\\b(\\d{1,2})" + ORDINAL + "(?:\\s+(" + MONTHS + "))?" + UNTIL + "(\\d{1,2})" + ORDINAL + "\\s+(?:of\\s+)?(" + MONTHS
-                    + ")(?:,?\\s+(\\d{4}))?\\b");
+            "\\b(?<d1>\\d{1,2})" + ORDINAL + "(?:\\s+(?<m1>" + MONTHS + "))?" + UNTIL + "(?<d2>\\d{1,2})" + ORDINAL + "\\s+(?:of\\s+)?(?<m2>"
+                    + MONTHS + ")(?:,?\\s+(?<y>\\d{4}))?\\b");
     /** "May 21-24", "May 15 to May 23, 2024", "May 30 to June 2". */
     private static final Pattern EN_MONTH_FIRST = Pattern.compile(
-            "\\b(" + MONTHS + ")\\s+(\\d{1,2})" + ORDINAL + UNTIL + "(?:(" + MONTHS + ")\\s+)?(\\d{1,2})" + ORDINAL
-                    + "(?:,?\\s+(\\d{4}))?\\b");
+            "\\b(?<m1>" + MONTHS + ")\\s+(?<d1>\\d{1,2})" + ORDINAL + UNTIL + "(?:(?<m2>" + MONTHS + ")\\s+)?(?<d2>\\d{1,2})" + ORDINAL
+                    + "(?:,?\\s+(?<y>\\d{4}))?\\b");
     /**
      * One day after a verb that says the summit is held then: "took place on May 7", "was held on 12 March 2019". An
      * "on May 7" alone may be any day of the event.
@@ -52,6 +52,8 @@ final class SummitAttributeFinder {
                     + "(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\\s+)?(?:(" + MONTHS + ")\\s+(\\d{1,2})"
                     + ORDINAL + "|(\\d{1,2})" + ORDINAL + "\\s+(?:of\\s+)?(" + MONTHS + "))(?:,?\\s+(\\d{4}))?\\b(?!" + UNTIL + "\\d)");
     /** "第七届", "第16届", "首届"; not "更名后的首届", the first since a change, whose number the text does not give. */
+    /** The ranges, each with the named groups y (may be absent), m1, d1, m2, d2 (one of the months may be absent). */
+    private static final List<Pattern> RANGES = List.of(ZH_RANGE, EN_DAY_FIRST, EN_MONTH_FIRST);
     private static final Pattern ZH_EDITION = Pattern.compile("(?<!后的)(?:第\\s*(\\d{1,3})\\s*届|第\\s*([一二三四五六七八九十]{1,3})\\s*届|(首)届)");
     /** "the 17th summit", "the inaugural conference"; not "last year's first edition", another year's number. */
     private static final Pattern EN_EDITION = Pattern.compile(
@@ -79,32 +81,17 @@ final class SummitAttributeFinder {
                 continue;
             }
             List<int[]> ranges = new ArrayList<>();
-            Matcher zh = ZH_RANGE.matcher(s.text());
-            while (zh.find()) {
-                ranges.add(new int[]{zh.start(), zh.end()});
-                int y = zh.group(1) != null ? Integer.parseInt(zh.group(1)) : defaultYear;
-                int m1 = Integer.parseInt(zh.group(2));
-                int m2 = zh.group(4) != null ? Integer.parseInt(zh.group(4)) : m1;
-                dates(text, s, eventAt(text, s, summit.get(), zh.start()), y, m1, Integer.parseInt(zh.group(3)), m2,
-                        Integer.parseInt(zh.group(5)), out);
-            }
-            Matcher dayFirst = EN_DAY_FIRST.matcher(s.text());
-            while (dayFirst.find()) {
-                ranges.add(new int[]{dayFirst.start(), dayFirst.end()});
-                int m2 = month(dayFirst.group(4));
-                int m1 = dayFirst.group(2) != null ? month(dayFirst.group(2)) : m2;
-                int y = dayFirst.group(5) != null ? Integer.parseInt(dayFirst.group(5)) : defaultYear;
-                dates(text, s, eventAt(text, s, summit.get(), dayFirst.start()), y, m1, Integer.parseInt(dayFirst.group(1)), m2,
-                        Integer.parseInt(dayFirst.group(3)), out);
-            }
-            Matcher monthFirst = EN_MONTH_FIRST.matcher(s.text());
-            while (monthFirst.find()) {
-                ranges.add(new int[]{monthFirst.start(), monthFirst.end()});
-                int m1 = month(monthFirst.group(1));
-                int m2 = monthFirst.group(3) != null ? month(monthFirst.group(3)) : m1;
-                int y = monthFirst.group(5) != null ? Integer.parseInt(monthFirst.group(5)) : defaultYear;
-                dates(text, s, eventAt(text, s, summit.get(), monthFirst.start()), y, m1, Integer.parseInt(monthFirst.group(2)), m2,
-                        Integer.parseInt(monthFirst.group(4)), out);
+            for (Pattern range : RANGES) {
+                Matcher r = range.matcher(s.text());
+                while (r.find()) {
+                    ranges.add(new int[]{r.start(), r.end()});
+                    // a month written once stands for both days: "5月20日至23日", "20 to 23 May", "May 20-23"
+                    int m1 = month(r.group("m1") != null ? r.group("m1") : r.group("m2"));
+                    int m2 = month(r.group("m2") != null ? r.group("m2") : r.group("m1"));
+                    int y = r.group("y") != null ? Integer.parseInt(r.group("y")) : defaultYear;
+                    dates(text, s, eventAt(text, s, summit.get(), r.start()), y, m1, Integer.parseInt(r.group("d1")), m2,
+                            Integer.parseInt(r.group("d2")), out);
+                }
             }
             Matcher zhDay = ZH_DAY.matcher(s.text());
             while (zhDay.find()) {
@@ -340,7 +327,8 @@ final class SummitAttributeFinder {
         return Map.copyOf(m);
     }
 
+    /** A month as written in a date: its number ("5月") or its English name. */
     private static int month(String name) {
-        return MONTH_NUMBERS.get(name);
+        return name.chars().allMatch(Character::isDigit) ? Integer.parseInt(name) : MONTH_NUMBERS.get(name);
     }
 }
