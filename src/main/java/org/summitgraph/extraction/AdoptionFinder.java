@@ -38,8 +38,7 @@ final class AdoptionFinder implements RelationFinder {
     private static final Pattern AND = Pattern.compile("\\s*(?:,\\s*)?(?:and|&|、|和|及|与|,)\\s*");
     /** A preposition right before a name makes it the object of the verb before, not the subject of one joined by "and". */
     private static final Pattern OBJECT_OF = Pattern.compile("\\b(?:on|in|at|of|for|with|from|to|by|into|onto"
-            // "KPN joined LF Networking last year and runs OpenDaylight": what the subject joined runs nothing
-            + "|joined|joins|left|leaves)\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
+            + "|left|leaves)\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
     private static final Pattern OWNER_OF = Pattern.compile("\\s*的\\s*");
     private static final Pattern PRONOUN = Pattern.compile("它|其|\\bit\\b");
     private static final Pattern HELPS = Pattern.compile("\\s*(?:已经|已|也|正在|一直)?\\s*(?:帮助|支持|服务于|助力|支撑)"
@@ -56,8 +55,10 @@ final class AdoptionFinder implements RelationFinder {
                             || Hypotheticals.weighed(text.text(), use.start(), use.end())) {
                         continue; // "东岳银行并未采用Istio", "他们在评估用Firecracker跑安全容器"
                     }
-                    if (use.group().contains(" and ") && OBJECT_OF.matcher(text.text())
-                            .region(Math.max(s.begin(), org.begin() - 12), org.begin()).find()) {
+                    int before = Math.max(s.begin(), org.begin() - 12);
+                    // "KPN joined LF Networking last year and runs OpenDaylight": what the subject joined runs nothing either
+                    if (use.group().contains(" and ") && (OBJECT_OF.matcher(text.text()).region(before, org.begin()).find()
+                            || Clauses.JOINED_BEFORE.matcher(text.text()).region(before, org.begin()).find())) {
                         continue; // "who sits on the User Committee and has run a cloud on OpenStack": the committee is no subject
                     }
                     Optional<Entity> project = text.startingAt(use.end(), Clauses.PROJECT).map(Mention::entity);

@@ -19,6 +19,11 @@ final class Clauses {
     static final Predicate<Mention> PLACE = m -> m.entity().kind() == EntityKind.PLACE;
     static final Predicate<Mention> AWARD = m -> m.entity().kind() == EntityKind.AWARD;
     /** A group of people, named as one: "the Edinburgh Kubernetes meetup", "SIG Network", "OpenInfra中国用户组". */
+    /**
+     * "joined" right before a name, read backwards from it: "KPN joined LF Networking last year and runs OpenDaylight",
+     * what the subject joined is no subject of a verb after it.
+     */
+    static final Pattern JOINED_BEFORE = Pattern.compile("\\b(?:joined|joins)\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
     private static final Pattern GROUP_NAME = Pattern.compile("(?i)(?:(?:users?|working|interest|community|study)\\s+group"
             + "|meetups?|chapter|club|用户组|工作组|兴趣小组|小组|俱乐部)$|(?:^|\\s)SIG\\b");
     static final Predicate<Mention> GROUP = m -> isGroup(m.entity());

@@ -63,8 +63,6 @@ final class CueWordFinder implements RelationFinder {
     /** "X 是网易开源的…": the copula between a subject and the organisation that made it. */
     private static final Pattern COPULA = Pattern.compile("\\s*(?:也|就|则|本身|原本|最初|最早|其实)?是\\s*");
     private static final Pattern SOURCE = Pattern.compile("(?:从|\\bfrom\\s+)$", Pattern.CASE_INSENSITIVE);
-    /** "KPN joined LF Networking last year and runs OpenDaylight": what the subject joined is no subject of the verb after. */
-    private static final Pattern JOINED_BEFORE = Pattern.compile("\\b(?:joined|joins)\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
     private static final Pattern WHICH = Pattern.compile("\\s*,\\s*(?:which|that)\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
     /** Escapes in a regex ({@code \b}, {@code \s}, {@code \p{IsHan}}), whose letters are no text to match. */
     private static final Pattern ESCAPES = Pattern.compile("\\\\(?:[pP]\\{[^}]*}|.)");
@@ -458,7 +456,7 @@ final class CueWordFinder implements RelationFinder {
                 // "Tim Hockin of Google, who co-leads SIG Network": "who" makes the person the subject
                 boolean who = WHO.matcher(text.text()).region(LookBack.from(s.begin(), cueBegin, 24), cueBegin).find();
                 Predicate<Mention> subject = (who ? cue.subject().and(Clauses.PERSON) : cue.subject())
-                        .and(m -> !JOINED_BEFORE.matcher(text.text()).region(LookBack.from(s.begin(), m.begin(), 12), m.begin()).find());
+                        .and(m -> !Clauses.JOINED_BEFORE.matcher(text.text()).region(LookBack.from(s.begin(), m.begin(), 12), m.begin()).find());
                 if (cue.chinese() && (cue.predicate().equals(SG.uses) || cue.predicate().equals(SG.contributesTo))) {
                     // "星海证券成为云枢科技的客户，在其架构中使用SkyPivot": the supplier of a customer is not who uses
                     // (a voice's organisation may be named anywhere in the article)
