@@ -223,8 +223,8 @@ public final class Extractor {
     }
 
     /**
-     * The summit the article reports on: the one its title names; else the one it names most often, the one
-     * nearest the publication date on a tie.
+     * The summit the article reports on: the one its title names; else the one it names most often, the first one
+     * it names counting twice, the one nearest the publication date on a tie.
      */
     private static Entity about(ArticleText text, List<Mention> mentions, ReferenceKnowledge knowledge) {
         int titleEnd = text.text().indexOf(text.article().title());
@@ -253,7 +253,8 @@ public final class Extractor {
         Map<String, Integer> first = new HashMap<>();
         for (Mention m : mentions) {
             if (m.entity().kind() == EntityKind.SUMMIT) {
-                counts.merge(m.entity().iri(), 1L, Long::sum);
+                // a report opens on its event: the summit named first counts once more than the others
+                counts.merge(m.entity().iri(), first.isEmpty() ? 2L : 1L, Long::sum);
                 byIri.put(m.entity().iri(), m.entity());
                 first.putIfAbsent(m.entity().iri(), m.begin());
             }

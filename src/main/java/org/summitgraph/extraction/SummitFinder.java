@@ -45,8 +45,6 @@ public final class SummitFinder implements MentionFinder {
     private static final String GOES_TO = "^[^，,。；;.!?]{0,12}?(?:去|到|移师|落户|来到)\\s*(?<city>CITIES)|^\\s*[:：]\\s*(?<city2>CITIES)";
     /** The city before a next edition: "in Hong Kong, where the next summit takes place". */
     private static final String WHERE_NEXT = "(?<![\\p{L}])(?<city>CITIES),?\\s+where\\s+$(?<city2>)";
-    private static final Pattern RELATIVE_YEAR = Pattern.compile("(明年|去年|今年|next year|last year|this year)(?:'s|’s|的)\\s*$",
-            Pattern.CASE_INSENSITIVE);
     private static final Pattern SUMMIT_TALK = Pattern.compile("(?i)\\b(?:summits?|conferences?|editions?|attended|spoke|keynotes?|"
             + "sponsor(?:s|ed)?|award|finalists?)\\b");
     private static final Pattern IN_YEAR = Pattern.compile("\\s+in\\s+(20[0-4]\\d)(?!\\d)|\\s+(20[0-4]\\d)(?![\\d年])");
@@ -279,20 +277,8 @@ public final class SummitFinder implements MentionFinder {
         Optional<SummitEdition> numbered = ordinal.find() ? byNumber(editions, ordinal) : Optional.empty();
         // "the OpenStack Summit returned to the city of the 2010 Austin design summit": a year inside another edition's
         // name is that edition's
-        Matcher y = YEAR.matcher(text).region(s.begin(), s.end());
-        Integer year = null;
-        while (year == null && y.find()) {
-            int at = y.start();
-            if (out.stream().noneMatch(o -> o.entity().kind() == EntityKind.SUMMIT && o.begin() <= at && at < o.end())) {
-                year = Integer.valueOf(y.group(1));
-            }
-        }
-        if (year == null) {
-            year = relativeYear(text, s.begin(), m.begin(), published);
-        }
-        if (year == null && SAME_YEAR.matcher(text).region(s.begin(), m.begin()).find()) {
-            year = lastYearBefore(text, s.begin());
-        }
+        Integer year = EditionYear.of(text, s, m.begin(), m.end(), published, at -> out.stream()
+                .anyMatch(o -> o.entity().kind() == EntityKind.SUMMIT && o.begin() <= at && at < o.end()));
         // "2023年温哥华的OpenInfra Summit": the edition the year and the city right before the name were read as
         List<SummitEdition> candidates = editions;
         Optional<SummitEdition> dated = out.stream().filter(o -> o.entity().kind() == EntityKind.SUMMIT && o.end() <= m.begin()
@@ -394,30 +380,6 @@ public final class SummitFinder implements MentionFinder {
 
     private static final Pattern AT_THE = Pattern.compile("\\b(?:at|attended|attending|attend|to)\\s+(?:the\\s+|this\\s+year's\\s+)?$");
     private static final Pattern IN_PLACE = Pattern.compile("\\s+in\\s+\\p{Lu}[\\p{L}-]+(?![\\p{L}\\d])(?!\\s+\\d)");
-
-    /** "同一年6月,Linux基金会在北京办了LinuxCon中国大会", "later that year": the year the text wrote last before the sentence. */
-    private static final Pattern SAME_YEAR = Pattern.compile("同一年|同年|当年|(?i:\\b(?:that|the)\\s+same\\s+year\\b|\\blater\\s+that\\s+year\\b)");
-    /** How far back the year "the same year" repeats may be written. */
-    private static final int SAME_YEAR_REACH = 2000;
-
-    private static Integer lastYearBefore(String text, int at) {
-        Matcher y = YEAR.matcher(text).region(Math.max(0, at - SAME_YEAR_REACH), at);
-        Integer last = null;
-        while (y.find()) {
-            last = Integer.valueOf(y.group(1));
-        }
-        return last;
-    }
-
-    /** "明年的KubeCon中国", "next year's KubeCon" (not "我们明年KubeCon见"): a year counted from publication, just before the series' name. */
-    private static Integer relativeYear(String text, int sentenceBegin, int at, LocalDate published) {
-        Matcher r = RELATIVE_YEAR.matcher(text.substring(Math.max(sentenceBegin, at - 16), at));
-        if (published == null || !r.find()) {
-            return null;
-        }
-        String w = r.group(1).toLowerCase(java.util.Locale.ROOT);
-        return published.getYear() + (w.equals("明年") || w.startsWith("next") ? 1 : w.equals("去年") || w.startsWith("last") ? -1 : 0);
-    }
 
     /**
      * "下一届峰会将于2017年5月在美国波士顿举行", "the next summit will take place in Tokyo": a summit named by neither

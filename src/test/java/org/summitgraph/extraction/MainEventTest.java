@@ -42,6 +42,15 @@ class MainEventTest {
     }
 
     @Test
+    void aReportIsAboutTheEventItOpensOnThoughItLooksAheadToAnotherTwice() {
+        Extraction e = extract("A weekend in Porto", "Last Saturday I spoke at Tidepool Open 2024 (January 13, Porto), my first time as a speaker. "
+                + "Compared with the crowds at KubeCon, it felt like a family dinner.\n\n"
+                + "I have sent a talk to this year's KubeCon Europe too; fingers crossed.", "en", LocalDate.of(2024, 1, 20));
+
+        assertEquals("Tidepool Open 2024", e.about().label("en"));
+    }
+
+    @Test
     void aProductYearInTheTitleMakesNoEvent() {
         Extraction e = extract("Kestrel Desktop 2024 is out", "Kestrel Desktop now ships with a new file manager.", "en",
                 LocalDate.of(2024, 4, 2));

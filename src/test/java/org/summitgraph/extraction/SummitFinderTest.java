@@ -28,6 +28,31 @@ class SummitFinderTest {
     }
 
     @Test
+    void theYearWrittenNearestASeriesNameDatesItAndAYearSomethingBeganDatesNoEdition() {
+        LocalDate spring2024 = LocalDate.of(2024, 3, 25);
+        assertEquals(List.of("KubeCon Europe=kubecon-europe-2019"),
+                summits("After joining Google in 2017, she spoke at KubeCon Europe in 2019.", spring2024));
+        assertEquals(List.of("KubeCon Europe=kubecon-europe-2024"),
+                summits("KubeCon Europe, which began in 2016, came to Paris with 12,000 people.", spring2024));
+        assertEquals(List.of("DockerCon=dockercon-2017"),
+                summits("DockerCon, first held in 2014, returned with 5,000 attendees.", LocalDate.of(2017, 4, 20)));
+        assertEquals(List.of("KubeCon欧洲大会=kubecon-europe-2024"), summits("KubeCon欧洲大会自2016年以来规模翻了两番。", spring2024));
+    }
+
+    @Test
+    void thisYearNearerTheNameThanAWrittenYearLeavesTheEditionToTheArticlesDate() {
+        LocalDate spring2024 = LocalDate.of(2024, 3, 25);
+        assertEquals(List.of("KubeCon Europe=kubecon-europe-2024"),
+                summits("This year's KubeCon Europe, the ninth since 2016, drew 12,000 people.", spring2024));
+        assertEquals(List.of("KubeCon Europe=kubecon-europe-2024"),
+                summits("KubeCon Europe drew 12,000 people this year, up from 4,000 in 2017.", spring2024));
+        assertEquals(List.of("KubeCon欧洲大会=kubecon-europe-2024"), summits("今年3月的KubeCon欧洲大会在巴黎举行，CNCF成立于2015年。", spring2024));
+        // the written year is the nearer one here
+        assertEquals(List.of("KubeCon Europe=kubecon-europe-2017"),
+                summits("This year she looked back on KubeCon Europe in 2017.", spring2024));
+    }
+
+    @Test
     void aKnownSeriesWithAYearTheReferenceDataDoesNotListIsThatYearsEditionUnderItsWrittenName() {
         // the reference data lists the Open Networking Summit (renamed ONE Summit) up to 2019
         assertEquals(List.of("ONE Summit=one-summit-north-america-2022", "ONE Summit North America 2022=one-summit-north-america-2022"),
