@@ -311,13 +311,14 @@ final class DatedEventNameFinder implements MentionFinder {
 
     /**
      * Not a name the reference data knows, nor one holding a known series' name (the summit finder resolves "OpenInfra
-     * Summit Europe 2025"), nor one an event word ends (the event-name finder reads those).
+     * Summit Europe 2025") unless a day held beside the series ("FOSDEM PGDay 2019"), nor one an event word ends (the event-name finder reads those).
      */
     private boolean isNew(String name, boolean dated) {
         String[] words = name.split(" ");
         String last = words[words.length - 1].toLowerCase(Locale.ROOT);
         String folded = TextFold.fold(name);
-        return !knownNames.contains(folded) && eventNames.stream().noneMatch(folded::contains)
+        return !knownNames.contains(folded) && eventNames.stream().noneMatch(e -> folded.contains(e)
+                        && !CoLocatedDay.follows(name, folded.indexOf(e) + e.length()))
                 && !(dated && EVENT_WORDS.contains(last));
     }
 

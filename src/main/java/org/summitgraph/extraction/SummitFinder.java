@@ -264,6 +264,9 @@ public final class SummitFinder implements MentionFinder {
     private boolean bySeries(String text, Sentence s, NameMatcher.Match m, LocalDate published, List<ByDate> byDate,
                              Map<String, Entity> unlisted, List<Mention> out) {
         String seriesIri = m.keys().iterator().next();
+        if (CoLocatedDay.follows(text.substring(0, s.end()), m.end())) {
+            return true; // another event's name, for the event finders: no edition to resolve or to guess
+        }
         List<SummitEdition> editions = knowledge.editions().stream().filter(e -> e.inSeries(seriesIri)).toList();
         editions = inRegion(editions, text, m.begin(), m.end(), s.end());
         editions = atCityBeside(editions, text, m.begin(), m.end());

@@ -38,6 +38,14 @@ class EventNamesTest {
     }
 
     @Test
+    void aDayHeldBesideAKnownSeriesIsAnEventOfItsOwn() {
+        Extraction e = extract("We went up a day early for FOSDEM PGDay 2024, the one-day PostgreSQL conference before FOSDEM.", "en");
+
+        assertTrue(summits(e).contains("FOSDEM PGDay 2024"), summits(e).toString());
+        assertFalse(summits(e).contains("FOSDEM 2023"), summits(e).toString());
+    }
+
+    @Test
     void theWordsAfterTheEventWordThatSpellAKnownSeriesBelongToItsName() {
         // "Nordic" is neither a region nor a place, but "OpenStack Days Nordic" is a series of the reference data
         Extraction e = extract("Before that we will host OpenStack Days Nordic in Stockholm again.", "en");

@@ -40,6 +40,15 @@ class SummitFinderTest {
     }
 
     @Test
+    void aSeriesNameThatBeginsTheNameOfADayHeldBesideItIsNoEditionOfTheSeries() {
+        LocalDate february2019 = LocalDate.of(2019, 2, 5);
+        assertEquals(List.of("FOSDEM=fosdem-2019"), summits("FOSDEM PGDay 2019 took place the Friday before FOSDEM.", february2019));
+        assertEquals(List.of(), summits("She ran the KubeCon AI Day track.", february2019));
+        // a day of the series itself
+        assertEquals(List.of("FOSDEM=fosdem-2019"), summits("On FOSDEM Day 1 the Janson hall was full.", february2019));
+    }
+
+    @Test
     void thisYearNearerTheNameThanAWrittenYearLeavesTheEditionToTheArticlesDate() {
         LocalDate spring2024 = LocalDate.of(2024, 3, 25);
         assertEquals(List.of("KubeCon Europe=kubecon-europe-2024"),
@@ -47,6 +56,8 @@ class SummitFinderTest {
         assertEquals(List.of("KubeCon Europe=kubecon-europe-2024"),
                 summits("KubeCon Europe drew 12,000 people this year, up from 4,000 in 2017.", spring2024));
         assertEquals(List.of("KubeCon欧洲大会=kubecon-europe-2024"), summits("今年3月的KubeCon欧洲大会在巴黎举行，CNCF成立于2015年。", spring2024));
+        assertEquals(List.of("FOSDEM=fosdem-2025"), summits("FOSDEM came back to Brussels this year, 24 years after the first one in 2001.",
+                LocalDate.of(2025, 2, 10)));
         // the written year is the nearer one here
         assertEquals(List.of("KubeCon Europe=kubecon-europe-2017"),
                 summits("This year she looked back on KubeCon Europe in 2017.", spring2024));
