@@ -952,9 +952,11 @@ final class RoleFinder implements RelationFinder {
             return target;
         }
         Matcher based = PLACE_BASED.matcher(text.text()).region(of.end(), text.text().length());
-        if (based.lookingAt()) {
-            // "chief technology officer of Oregon-based Cascade Telecom": the organisation after where it is based
-            return text.startingAt(based.end(), Clauses.ORGANIZATION);
+        Optional<Mention> afterPlace = based.lookingAt() ? text.startingAt(based.end(), Clauses.ORGANIZATION) : Optional.empty();
+        if (afterPlace.isPresent()) {
+            // "chief technology officer of Oregon-based Cascade Telecom": the organisation after where it is based (and
+            // when a kind of business follows the place, "at the Lyon-based startup Nuvelia", the description below)
+            return afterPlace;
         }
         Matcher department = DEPARTMENT_THEN_AT.matcher(text.text()).region(of.end(), text.text().length());
         if (department.lookingAt()) {

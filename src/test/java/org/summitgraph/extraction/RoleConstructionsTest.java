@@ -165,4 +165,26 @@ class RoleConstructionsTest {
 
         assertTrue(facts.contains("周明远 hasRole 砺石科技 [CEO]"), facts::toString);
     }
+
+    @Test
+    void aTitleAtAPlaceBasedStartupIsHeldInTheOrganisationTheDescriptionNames() {
+        Set<String> facts = english("Sofia Almeida, chief architect at the Porto-based fintech start-up Caravela Pay, gave the keynote.");
+
+        assertTrue(facts.contains("Sofia Almeida hasRole Caravela Pay [Chief Architect]"), facts::toString);
+        assertTrue(facts.contains("Sofia Almeida worksFor Caravela Pay"), facts::toString);
+    }
+
+    @Test
+    void aTitleAtAPlaceBasedFirmOfSomeTradeIsHeldThere() {
+        Set<String> facts = english("Our guest was Henrik Dahl, principal engineer at the Oslo-based logistics firm Nordlys Cargo.");
+
+        assertTrue(facts.contains("Henrik Dahl hasRole Nordlys Cargo [Principal Engineer]"), facts::toString);
+    }
+
+    @Test
+    void aPlaceBasedDescriptionWithNoNameAfterItGivesNoRole() {
+        Set<String> facts = english("Ines Duarte, head of infrastructure at the Lisbon-based branch of a bank, spoke about Ceph.");
+
+        assertFalse(facts.stream().anyMatch(f -> f.startsWith("Ines Duarte hasRole")), facts::toString);
+    }
 }
