@@ -187,4 +187,28 @@ class RoleConstructionsTest {
 
         assertFalse(facts.stream().anyMatch(f -> f.startsWith("Ines Duarte hasRole")), facts::toString);
     }
+
+    @Test
+    void aChineseManagingDirectorIsAnExecutiveWhoWorksForTheCompany() {
+        Set<String> facts = chinese("澜芯科技常务董事周明远出席了发布会，并宣布了新的芯片路线图。");
+
+        assertTrue(facts.contains("周明远 hasRole 澜芯科技 [Executive Director]"), facts::toString);
+        assertTrue(facts.contains("周明远 worksFor 澜芯科技"), facts::toString);
+    }
+
+    @Test
+    void aManagingDirectorListedBeforeAnotherPostOfTheSameCompanyWorksThere() {
+        Set<String> facts = chinese("澜芯科技常务董事、终端事业部董事长周明远在开幕式上致辞。");
+
+        assertTrue(facts.contains("周明远 hasRole 澜芯科技 [Executive Director]"), facts::toString);
+        assertTrue(facts.contains("周明远 worksFor 澜芯科技"), facts::toString);
+    }
+
+    @Test
+    void aPlainBoardSeatIsNoJob() {
+        Set<String> facts = chinese("澜芯科技董事周明远出席了发布会。");
+
+        assertTrue(facts.contains("周明远 hasRole 澜芯科技 [Board Director]"), facts::toString);
+        assertFalse(facts.contains("周明远 worksFor 澜芯科技"), facts::toString);
+    }
 }
