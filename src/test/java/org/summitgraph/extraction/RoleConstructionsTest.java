@@ -211,4 +211,26 @@ class RoleConstructionsTest {
         assertTrue(facts.contains("周明远 hasRole 澜芯科技 [Board Director]"), facts::toString);
         assertFalse(facts.contains("周明远 worksFor 澜芯科技"), facts::toString);
     }
+
+    @Test
+    void aCountedTeamMemberWhoBecameReviewerIsNotTheSpeakerOfTheClauseBefore() {
+        Set<String> facts = chinese("云栈科技平台团队负责人周思远分享了实践。他提到团队今年向Karmada社区提交了三十多个PR，"
+                + "其中两名工程师刚刚成为该项目的Reviewer。");
+
+        assertFalse(facts.stream().anyMatch(f -> f.startsWith("周思远 hasRole Karmada")), facts::toString);
+    }
+
+    @Test
+    void aCountedMemberAfterANamedSubjectTakesNoSeatForThem() {
+        Set<String> facts = chinese("林若溪提到团队今年向Volcano社区提交了二十多个PR，其中一名成员已经是该项目的Maintainer。");
+
+        assertFalse(facts.stream().anyMatch(f -> f.startsWith("林若溪 hasRole Volcano")), facts::toString);
+    }
+
+    @Test
+    void theSpeakerWhoIsHimselfAMaintainerStillHoldsTheSeat() {
+        Set<String> facts = chinese("周思远提到团队今年向Karmada社区提交了三十多个PR，他本人也是该项目的Maintainer。");
+
+        assertTrue(facts.contains("周思远 hasRole Karmada [Maintainer]"), facts::toString);
+    }
 }
