@@ -287,7 +287,7 @@ public final class ChinesePersonFinder implements MentionFinder {
             } else if (name != null && name.length() == 3) {
                 // "CEO陈默受邀", "架构师何东联合": the last character begins the next word
                 wordAt = wordAt == null ? wordLengths(article) : wordAt;
-                if (wordAt[m.end() + 2] > 1) {
+                if (wordAt[m.end() + 2] > 1 && !writtenWholeElsewhere(text, wordAt, name, m.end())) {
                     // "记者简单交流": cut short, the name must still be one and not a common word ("简单")
                     String shorter = name.substring(0, 2);
                     name = shorter.equals(recognised) || wordAt[m.end()] != 2 && ChineseNames.isPlausible(shorter) ? shorter : null;
@@ -301,6 +301,19 @@ public final class ChinesePersonFinder implements MentionFinder {
                 out.add(mention(m.end(), name, CONTEXT, 0.7));
             }
         }
+    }
+
+    /**
+     * "CTO陈思远在大会上…陈思远曾在阿里云工作": where the last character of a name begins a word after a title ("远在"), the
+     * name is still whole when the text writes the same three characters elsewhere with no word begun by the last.
+     */
+    private static boolean writtenWholeElsewhere(String text, int[] wordAt, String name, int at) {
+        for (int other = text.indexOf(name); other >= 0; other = text.indexOf(name, other + 1)) {
+            if (other != at && wordAt[other + 2] <= 1) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -779,9 +779,12 @@ final class RoleFinder implements RelationFinder {
             if (before.isEmpty() && !text.isChinese()) {
                 return; // English names its subjects; only Chinese leaves them out
             }
-            if (before.isEmpty() && COUNTED_PEOPLE_ZH.matcher(text.text())
-                    .region(Clauses.clauseStart(text.text(), targetBegin, s.begin()), targetBegin).find()) {
-                return; // "北辰云的两名工程师目前是Neutron项目的core reviewer": people counted, none named
+            int clause = Clauses.clauseStart(text.text(), targetBegin, s.begin());
+            if (COUNTED_PEOPLE_ZH.matcher(text.text()).region(clause, targetBegin).find()
+                    && before.stream().noneMatch(p -> p.begin() >= clause)) {
+                // "北辰云的两名工程师目前是Neutron项目的core reviewer": people counted, none named; "他提到团队…，其中一名成员
+                // 刚成为该项目的Reviewer": the clause's subject is the one counted, not the person of the clause before
+                return;
             }
             if (before.isEmpty() && FIRST_PERSON_ZH.matcher(text.text())
                     .region(Clauses.clauseStart(text.text(), targetBegin, s.begin()), targetBegin).find()) {
@@ -952,9 +955,11 @@ final class RoleFinder implements RelationFinder {
             return target;
         }
         Matcher based = PLACE_BASED.matcher(text.text()).region(of.end(), text.text().length());
-        if (based.lookingAt()) {
-            // "chief technology officer of Oregon-based Cascade Telecom": the organisation after where it is based
-            return text.startingAt(based.end(), Clauses.ORGANIZATION);
+        Optional<Mention> afterPlace = based.lookingAt() ? text.startingAt(based.end(), Clauses.ORGANIZATION) : Optional.empty();
+        if (afterPlace.isPresent()) {
+            // "chief technology officer of Oregon-based Cascade Telecom": the organisation after where it is based (and
+            // when a kind of business follows the place, "at the Lyon-based startup Nuvelia", the description below)
+            return afterPlace;
         }
         Matcher department = DEPARTMENT_THEN_AT.matcher(text.text()).region(of.end(), text.text().length());
         if (department.lookingAt()) {

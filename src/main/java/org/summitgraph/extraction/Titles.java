@@ -47,6 +47,8 @@ final class Titles {
             Map.entry("CMO", new Title("CMO", Kind.EMPLOYMENT)),
             Map.entry("Executive Director", new Title("Executive Director", Kind.EMPLOYMENT)),
             Map.entry("执行董事", new Title("Executive Director", Kind.EMPLOYMENT)),
+            // "华为常务董事": a managing director of a Chinese company sits on its board as one of its executives
+            Map.entry("常务董事", new Title("Executive Director", Kind.EMPLOYMENT)),
             Map.entry("Vice President", new Title("VP", Kind.EMPLOYMENT)),
             Map.entry("VP", new Title("VP", Kind.EMPLOYMENT)),
             Map.entry("副总裁", new Title("VP", Kind.EMPLOYMENT)),

@@ -455,4 +455,27 @@ class ChineseUnknownNamesTest {
         assertEquals("AWARD", Samples.kindOf(names, "年度卓越贡献奖"), names::toString);
         assertTrue(names.stream().noneMatch(n -> n.endsWith("很多奖")), names::toString);
     }
+
+    @Test
+    void aNameWhoseLastCharacterBeginsAWordAfterATitleIsWholeWhereTheTextWritesItAgain() {
+        Set<String> names = names("澜芯科技CTO周思远在发布会上介绍了新芯片。周思远此前在一家外企工作了八年。");
+
+        assertTrue(names.contains("PERSON 周思远"), names::toString);
+        assertFalse(names.contains("PERSON 周思"), names::toString);
+    }
+
+    @Test
+    void aNameWrittenAgainAfterItsTitleIsWholeAtBothPlaces() {
+        Set<String> names = names("栖木云图首席架构师韩致远在分论坛上讲了调度。会后韩致远说，团队明年会开源这套系统。");
+
+        assertTrue(names.contains("PERSON 韩致远"), names::toString);
+        assertFalse(names.contains("PERSON 韩致"), names::toString);
+    }
+
+    @Test
+    void aCommonWordAfterATitleWrittenTwiceStaysNoName() {
+        Set<String> names = names("记者简单交流了几句。会后记者简单交流之后就离开了。");
+
+        assertTrue(names.stream().noneMatch(n -> n.startsWith("PERSON 简单")), names::toString);
+    }
 }

@@ -165,4 +165,72 @@ class RoleConstructionsTest {
 
         assertTrue(facts.contains("周明远 hasRole 砺石科技 [CEO]"), facts::toString);
     }
+
+    @Test
+    void aTitleAtAPlaceBasedStartupIsHeldInTheOrganisationTheDescriptionNames() {
+        Set<String> facts = english("Sofia Almeida, chief architect at the Porto-based fintech start-up Caravela Pay, gave the keynote.");
+
+        assertTrue(facts.contains("Sofia Almeida hasRole Caravela Pay [Chief Architect]"), facts::toString);
+        assertTrue(facts.contains("Sofia Almeida worksFor Caravela Pay"), facts::toString);
+    }
+
+    @Test
+    void aTitleAtAPlaceBasedFirmOfSomeTradeIsHeldThere() {
+        Set<String> facts = english("Our guest was Henrik Dahl, principal engineer at the Oslo-based logistics firm Nordlys Cargo.");
+
+        assertTrue(facts.contains("Henrik Dahl hasRole Nordlys Cargo [Principal Engineer]"), facts::toString);
+    }
+
+    @Test
+    void aPlaceBasedDescriptionWithNoNameAfterItGivesNoRole() {
+        Set<String> facts = english("Ines Duarte, head of infrastructure at the Lisbon-based branch of a bank, spoke about Ceph.");
+
+        assertFalse(facts.stream().anyMatch(f -> f.startsWith("Ines Duarte hasRole")), facts::toString);
+    }
+
+    @Test
+    void aChineseManagingDirectorIsAnExecutiveWhoWorksForTheCompany() {
+        Set<String> facts = chinese("澜芯科技常务董事周明远出席了发布会，并宣布了新的芯片路线图。");
+
+        assertTrue(facts.contains("周明远 hasRole 澜芯科技 [Executive Director]"), facts::toString);
+        assertTrue(facts.contains("周明远 worksFor 澜芯科技"), facts::toString);
+    }
+
+    @Test
+    void aManagingDirectorListedBeforeAnotherPostOfTheSameCompanyWorksThere() {
+        Set<String> facts = chinese("澜芯科技常务董事、终端事业部董事长周明远在开幕式上致辞。");
+
+        assertTrue(facts.contains("周明远 hasRole 澜芯科技 [Executive Director]"), facts::toString);
+        assertTrue(facts.contains("周明远 worksFor 澜芯科技"), facts::toString);
+    }
+
+    @Test
+    void aPlainBoardSeatIsNoJob() {
+        Set<String> facts = chinese("澜芯科技董事周明远出席了发布会。");
+
+        assertTrue(facts.contains("周明远 hasRole 澜芯科技 [Board Director]"), facts::toString);
+        assertFalse(facts.contains("周明远 worksFor 澜芯科技"), facts::toString);
+    }
+
+    @Test
+    void aCountedTeamMemberWhoBecameReviewerIsNotTheSpeakerOfTheClauseBefore() {
+        Set<String> facts = chinese("云栈科技平台团队负责人周思远分享了实践。他提到团队今年向Karmada社区提交了三十多个PR，"
+                + "其中两名工程师刚刚成为该项目的Reviewer。");
+
+        assertFalse(facts.stream().anyMatch(f -> f.startsWith("周思远 hasRole Karmada")), facts::toString);
+    }
+
+    @Test
+    void aCountedMemberAfterANamedSubjectTakesNoSeatForThem() {
+        Set<String> facts = chinese("林若溪提到团队今年向Volcano社区提交了二十多个PR，其中一名成员已经是该项目的Maintainer。");
+
+        assertFalse(facts.stream().anyMatch(f -> f.startsWith("林若溪 hasRole Volcano")), facts::toString);
+    }
+
+    @Test
+    void theSpeakerWhoIsHimselfAMaintainerStillHoldsTheSeat() {
+        Set<String> facts = chinese("周思远提到团队今年向Karmada社区提交了三十多个PR，他本人也是该项目的Maintainer。");
+
+        assertTrue(facts.contains("周思远 hasRole Karmada [Maintainer]"), facts::toString);
+    }
 }
