@@ -86,7 +86,7 @@ class EditionsSectionsAndPrizesTest {
     void aCityStopIsStillAnEditionOfItsCity() {
         Extraction e = extract("2024年 Harbour Meetup 杭州站吸引了两百多位开发者参加。", "zh");
 
-        assertTrue(summits(e).stream().anyMatch(s -> s.startsWith("Harbour Meetup 杭州站")), summits(e)::toString);
+        assertTrue(summits(e).contains("Harbour Meetup Hangzhou 2024"), summits(e)::toString);
     }
 
     @Test
