@@ -202,6 +202,25 @@ class EditionsSectionsAndPrizesTest {
     }
 
     @Test
+    void aPrizeNamedWithALowerCaseAwardKeepsThatWordInItsName() {
+        Set<String> went = facts("FernCon 2024 closed on Thursday. The community awards came last: the Quiet Hero award went to "
+                + "Ana Souza.", "en");
+        Set<String> finalists = facts("FernCon 2024 closed on Thursday. Brightwater Labs were one of three finalists for the "
+                + "Harbour Impact prize this year.", "en");
+
+        assertTrue(went.contains("Ana Souza wonAward Quiet Hero award"), went::toString);
+        assertTrue(went.contains("Quiet Hero award awardedAt FernCon 2024"), went::toString);
+        assertTrue(finalists.contains("Brightwater Labs finalistFor Harbour Impact prize"), finalists::toString);
+    }
+
+    @Test
+    void anAwardWordThatRunsOnIntoAnotherWordNamesNoPrizeOfThatName() {
+        Set<String> facts = facts("FernCon 2024 closed on Thursday. The Quiet Hero awardees went to dinner with the award jury.", "en");
+
+        assertFalse(facts.stream().anyMatch(f -> f.contains("Quiet Hero award")), facts::toString);
+    }
+
+    @Test
     void whatWentToSomeoneWhereNoPrizeIsSpokenOfIsNoAward() {
         Extraction e = extract("FernCon 2024 closed on Thursday. The Closing Keynote went to Ana Souza, who spoke on review culture.", "en");
 
