@@ -205,12 +205,12 @@ class EditionsSectionsAndPrizesTest {
     void aPrizeNamedWithALowerCaseAwardKeepsThatWordInItsName() {
         Set<String> went = facts("FernCon 2024 closed on Thursday. The community awards came last: the Quiet Hero award went to "
                 + "Ana Souza.", "en");
-        Set<String> finalists = facts("FernCon 2024 closed on Thursday. Brightwater Labs were one of three finalists for the "
-                + "Harbour Impact prize this year.", "en");
+        Set<String> finalists = facts("FernCon 2024 closed on Thursday. The community awards came last. Alex Kimura, an independent "
+                + "developer from Osaka, and Bo Lindgren were the other finalists for the Harbour Impact prize.", "en");
 
         assertTrue(went.contains("Ana Souza wonAward Quiet Hero award"), went::toString);
         assertTrue(went.contains("Quiet Hero award awardedAt FernCon 2024"), went::toString);
-        assertTrue(finalists.contains("Brightwater Labs finalistFor Harbour Impact prize"), finalists::toString);
+        assertTrue(finalists.contains("Bo Lindgren finalistFor Harbour Impact prize"), finalists::toString);
     }
 
     @Test
