@@ -199,7 +199,8 @@ final class DatedEventNameFinder implements MentionFinder {
                     }
                     name = stop.group("name").strip() + " " + region;
                 }
-                Entity event = NewEntities.of(EntityKind.SUMMIT, year == null ? name : name + " " + year);
+                Entity event = region == null ? cityEdition(all, stop.group("name").strip(), stop.group("city"), name, year)
+                        : NewEntities.of(EntityKind.SUMMIT, year == null ? name : name + " " + year);
                 out.add(new Mention(stop.start("name"), stop.end(), all.substring(stop.start("name"), stop.end()), event, METHOD, 0.7));
                 editionsOf.computeIfAbsent(name, k -> new HashSet<>()).add(event);
                 stops.putIfAbsent(stop.group("city") + year, event);
@@ -288,9 +289,48 @@ final class DatedEventNameFinder implements MentionFinder {
                 continue;
             }
             String name = m.group("name") + m.group("city");
-            Entity event = stops.getOrDefault(m.group("city") + m.group("year"), NewEntities.of(EntityKind.SUMMIT, name + " " + m.group("year")));
+            Integer year = Integer.valueOf(m.group("year"));
+            Entity event = stops.getOrDefault(m.group("city") + year, cityEdition(all, m.group("name"), m.group("city"), name, year));
             out.add(new Mention(m.start(), m.end(), all.substring(m.start(), m.end()), event, METHOD, 0.7));
         }
+    }
+
+    /**
+     * A series' edition in a Chinese-written city ("KCD北京2024", "Foo Meetup杭州站") is the edition the same article or
+     * another writes in English ("KCD Beijing 2024"): its IRI follows the city's English name, and the Chinese spelling
+     * stays its Chinese label. A city without an English name keeps the name as written.
+     */
+    private Entity cityEdition(String all, String series, String city, String written, Integer year) {
+        Entity place = placeEntities.get(city);
+        String english = place == null ? null : place.labels().get("en");
+        String chinese = year == null ? written : written + " " + year;
+        if (english == null || !english.matches("[\\p{IsLatin} .'-]+")) {
+            return NewEntities.of(EntityKind.SUMMIT, chinese);
+        }
+        String name = spelledOut(all, series) + " " + english + (year == null ? "" : " " + year);
+        return new Entity(NewEntities.of(EntityKind.SUMMIT, name).iri(), EntityKind.SUMMIT, Map.of("en", name, "zh", chinese), false, List.of());
+    }
+
+    /**
+     * A series' acronym as the article spells it out, when it does with an event word at the end ("KCD" beside
+     * "Kubernetes Community Days Shenzhen 2023"): the edition the event-name finder names from the words in full.
+     */
+    private static String spelledOut(String all, String series) {
+        if (!series.matches("\\p{Lu}{2,6}")) {
+            return series;
+        }
+        StringBuilder words = new StringBuilder("(?<![\\p{L}\\d])");
+        for (int i = 0; i < series.length(); i++) {
+            words.append(i == 0 ? "" : "[ \\t]+").append(series.charAt(i)).append("\\p{Ll}+");
+        }
+        Matcher m = Pattern.compile(words + "(?![\\p{L}\\d])").matcher(all);
+        while (m.find()) {
+            String[] found = m.group().split("[ \\t]+");
+            if (EVENT_WORDS.contains(found[found.length - 1].toLowerCase(Locale.ROOT))) {
+                return String.join(" ", found);
+            }
+        }
+        return series;
     }
 
     /** Words that open a sentence or a phrase and are no part of the name: "At FOSDEM 2025", "In March 2024". */

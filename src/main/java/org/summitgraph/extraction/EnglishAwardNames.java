@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
 /**
  * Awards the reference data does not know, named in English where the text speaks of awards: the prize before "went
  * to" ("The annual community awards were handed out: Top Committer went to Marta Oliveira", "the Rising Star Award was
- * presented to …") and after "finalists for" ("were the other finalists for Top Contributor"). Like the known ones
+ * presented to …", "the Top Documentarian award went to") and after "finalists for" ("were the other finalists for Top
+ * Contributor"); a lower-case "award" after the name is part of its label. Like the known ones
  * ({@link AwardFinder}), an award is one award at one event: its IRI joins the name and the summit.
  */
 final class EnglishAwardNames {
@@ -23,10 +24,10 @@ final class EnglishAwardNames {
     private static final Set<String> LOWER_JOINERS = Set.of("of", "for", "the", "in");
     /** Title-case words: "Top Committer", "Best Newcomer Award". */
     private static final String NAME = "(?<name>(?:\\p{Lu}[\\p{L}-]+\\s+){0,3}\\p{Lu}[\\p{L}-]+)";
-    private static final Pattern GIVEN = Pattern.compile(NAME + "\\s+(?:went to|goes to|has gone to|was (?:awarded|presented|given|handed) to"
+    private static final Pattern GIVEN = Pattern.compile(NAME + "(?<noun>\\s+(?:award|prize))?\\s+(?:went to|goes to|has gone to|was (?:awarded|presented|given|handed) to"
             + "|was won by)\\b");
     private static final Pattern FINALIST = Pattern.compile("\\b(?:finalists?|nominees?|shortlisted|nominated|runners?-up)\\s+for\\s+(?:the\\s+)?"
-            + NAME + "(?![\\p{L}\\d])");
+            + NAME + "(?<noun>\\s+(?:award|prize)(?![\\p{L}\\d]))?(?![\\p{L}\\d])");
     /** "the Community Hero Award", "a Rising Star Prize": title-case words that end on the prize's own noun. */
     private static final Pattern NAMED = Pattern.compile("(?<![\\p{L}\\d'’-])(?<name>(?:(?:\\p{Lu}[\\p{L}-]*|\\d{1,3}|of|for|the|in)\\s+){0,4}"
             + "\\p{Lu}[\\p{L}-]*\\s+(?:Award|Prize|Trophy)(?:\\s+for\\s+(?:the\\s+)?\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*){0,3})?)"
@@ -80,7 +81,10 @@ final class EnglishAwardNames {
                 }
                 String name = all.substring(begin, end).replaceAll("\\s+", " ");
                 Entity summit = AwardFinder.summitOfSentence(text, begin, mentions).orElse(about);
-                out.add(new Mention(begin, end, all.substring(begin, end), award(name, summit), METHOD, 0.7));
+                // "the Top Documentarian award went to": the prize is named with its lower-case noun too, and the name
+                // as written stays its other label
+                String label = m.group("noun") == null ? name : name + " " + m.group("noun").strip();
+                out.add(new Mention(begin, end, all.substring(begin, end), award(name, label, summit), METHOD, 0.7));
             }
         }
         named(text, about, mentions, out);
@@ -157,7 +161,12 @@ final class EnglishAwardNames {
     }
 
     private static Entity award(String name, Entity summit) {
+        return award(name, name, summit);
+    }
+
+    /** One award per name and summit, whatever label it is given. */
+    private static Entity award(String name, String label, Entity summit) {
         String slug = NewEntities.slug(name) + (summit == null ? "" : "-" + summit.iri().substring(summit.iri().lastIndexOf('/') + 1));
-        return new Entity(SG.ID + "award/" + slug, EntityKind.AWARD, Map.of("en", name), false, List.of());
+        return new Entity(SG.ID + "award/" + slug, EntityKind.AWARD, Map.of("en", label), false, List.of());
     }
 }

@@ -86,7 +86,7 @@ class EditionsSectionsAndPrizesTest {
     void aCityStopIsStillAnEditionOfItsCity() {
         Extraction e = extract("2024年 Harbour Meetup 杭州站吸引了两百多位开发者参加。", "zh");
 
-        assertTrue(summits(e).stream().anyMatch(s -> s.startsWith("Harbour Meetup 杭州站")), summits(e)::toString);
+        assertTrue(summits(e).contains("Harbour Meetup Hangzhou 2024"), summits(e)::toString);
     }
 
     @Test
@@ -199,6 +199,25 @@ class EditionsSectionsAndPrizesTest {
         assertTrue(facts.contains("Best Reviewer awardedAt FernCon 2024"), facts::toString);
         assertTrue(facts.contains("Alex Kimura finalistFor Rising Star"), facts::toString);
         assertTrue(facts.contains("Bo Lindgren finalistFor Rising Star"), facts::toString);
+    }
+
+    @Test
+    void aPrizeNamedWithALowerCaseAwardKeepsThatWordInItsName() {
+        Set<String> went = facts("FernCon 2024 closed on Thursday. The community awards came last: the Quiet Hero award went to "
+                + "Ana Souza.", "en");
+        Set<String> finalists = facts("FernCon 2024 closed on Thursday. The community awards came last. Alex Kimura, an independent "
+                + "developer from Osaka, and Bo Lindgren were the other finalists for the Harbour Impact prize.", "en");
+
+        assertTrue(went.contains("Ana Souza wonAward Quiet Hero award"), went::toString);
+        assertTrue(went.contains("Quiet Hero award awardedAt FernCon 2024"), went::toString);
+        assertTrue(finalists.contains("Bo Lindgren finalistFor Harbour Impact prize"), finalists::toString);
+    }
+
+    @Test
+    void anAwardWordThatRunsOnIntoAnotherWordNamesNoPrizeOfThatName() {
+        Set<String> facts = facts("FernCon 2024 closed on Thursday. The Quiet Hero awardees went to dinner with the award jury.", "en");
+
+        assertFalse(facts.stream().anyMatch(f -> f.contains("Quiet Hero award")), facts::toString);
     }
 
     @Test

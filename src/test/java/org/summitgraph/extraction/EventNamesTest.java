@@ -182,7 +182,39 @@ class EventNamesTest {
     void aSeriesStopInAKnownCityIsAnEditionOfTheYearWritten() {
         Extraction e = extract("Tidewell Meetup杭州站将于2025年3月8日举行,名额200人。", "zh");
 
-        assertEquals(Set.of("Tidewell Meetup杭州站 2025"), summits(e));
+        assertEquals(Set.of("Tidewell Meetup Hangzhou 2025"), summits(e));
+    }
+
+    @Test
+    void anEditionInAChineseWrittenCityIsTheEditionWrittenInEnglish() {
+        Extraction acronym = extract("GDG成都2024回顾。10月12日,GDG Chengdu 2024在成都举行,三百人到场。", "zh");
+        Extraction stop = extract("Tidewell Meetup深圳站将于2025年3月8日举行。Tidewell Meetup Shenzhen 2025的议程已经公布。", "zh");
+
+        assertEquals(Set.of("GDG Chengdu 2024"), summits(acronym));
+        assertEquals(Set.of("Tidewell Meetup Shenzhen 2025"), summits(stop));
+    }
+
+    @Test
+    void anAcronymTheArticleSpellsOutNamesTheEditionInFull() {
+        Extraction e = extract("9月7日,Harbour Community Days Wuhan 2024在武汉落幕。明年的HCD武汉2025还在筹备。回顾HCD武汉2024,三百人到场。", "zh");
+
+        assertEquals(Set.of("Harbour Community Days Wuhan 2024", "Harbour Community Days Wuhan 2025"), summits(e));
+    }
+
+    @Test
+    void wordsWithTheAcronymsInitialsButNoEventWordSpellOutNothing() {
+        Extraction e = extract("Harbour Cloud Dynamics是赞助商之一。HCD武汉2024在武汉举行,三百人到场。", "zh");
+
+        assertEquals(Set.of("HCD Wuhan 2024"), summits(e));
+    }
+
+    @Test
+    void editionsInOtherCitiesOrOtherYearsStayApart() {
+        Extraction cities = extract("继GDG成都2024之后,GDG武汉2024也在十月举行。", "zh");
+        Extraction years = extract("GDG Chengdu 2023 was held in May. GDG成都2024在成都举行,三百人到场。", "zh");
+
+        assertEquals(Set.of("GDG Chengdu 2024", "GDG Wuhan 2024"), summits(cities));
+        assertEquals(Set.of("GDG Chengdu 2023", "GDG Chengdu 2024"), summits(years));
     }
 
     @Test
