@@ -20,7 +20,7 @@ final class RelationFinders {
                 OneLanguage.englishOnly(new EnglishAffiliationFinder()), new BracketFinder(), new AgendaLineFinder(), new EventFactFinder(),
                 new VoiceEventFinder(), new ProjectCommunityFinder(), new SpeakerFactFinder(), OneLanguage.chineseOnly(new ChineseJobMoveFinder()), OneLanguage.chineseOnly(new ChineseCareerMoveFinder()),
                 new CueWordFinder(EventCues.CUES), new CueWordFinder(AnaphorCues.CUES),
-                new UnitPartOfFinder(), new OwnershipFinder(), new CustomerListFinder(), new FoundingMemberFinder(),
+                new UnitPartOfFinder(), new OwnershipFinder(), new CustomerListFinder(), OneLanguage.englishOnly(new CustomerPartitiveFinder()), new FoundingMemberFinder(),
                 new ContributionFinder(), OneLanguage.englishOnly(new ContributionNounFinder()), new CueWordFinder(ContributionCues.CUES), new CueWordFinder(AdoptionCues.CUES), new CueWordFinder(CustomerCues.CUES), new CueWordFinder(ProjectOriginCues.CUES), new CueWordFinder(PartnerCues.CUES), OneLanguage.chineseOnly(new PracticeAtFinder()), OneLanguage.englishOnly(new UsedByRelativeFinder()), OneLanguage.chineseOnly(new TaskToolFinder()),
                 new TopContributorFinder(), OneLanguage.englishOnly(new WorksOnFinder()), OneLanguage.englishOnly(new UnitHeadFinder()), OneLanguage.englishOnly(new EmployerPhraseFinder()), OneLanguage.englishOnly(new CareerClauseFinder()), OneLanguage.englishOnly(new PmcChairFinder()), OneLanguage.englishOnly(new EpithetTitleFinder()),
                 new CueWordFinder(AttendanceCues.CUES), new UnnamedStaffFinder(), new MembershipFinder(), new OrganizationOnStageFinder(),
