@@ -100,6 +100,11 @@ final class ContributionCues {
             // "Delta Wave总部位于鹿特丹，是OPNFV社区的长期参与者": a long-standing participant in a project's community works on it
             cue("participant", "(?<=是[^，。；]{0,6}?[A-Za-z][\\w.\\- ]{0,30}?\\s?(?:社区|项目|开源社区)?的)(?:长期|活跃|重要|核心|主要|早期|资深|积极)"
                     + "?(?:参与者|参与方)", SG.contributesTo, Clauses.AGENT, Clauses.PROJECT, SUBJECT_OBJECT_CUE),
+            // "长期活跃在Karmada、KubeEdge等CNCF开源社区", "一直活跃于Dubbo社区": who is active in a project's community works on it
+            // ("活跃在北京的开源圈" names no project; "活跃用户" are users; in "团队来自华为云和腾讯云，长期活跃在…" the clause has no
+            // subject of its own, and the names before are where its people came from)
+            cue("active-in", "(?<![，,；;]\\s{0,2}(?:长期|一直|持续|非常|十分|也|都|均|还)?)活跃(?:在|于)(?=\\s*[A-Za-z][^，。；]{0,40}?(?:开源)?(?:社区|项目)(?![\\p{IsHan}]{0,2}(?:用户|群)))",
+                    SG.contributesTo, Clauses.AGENT, Clauses.PROJECT, SUBJECT_CUE_OBJECT),
             // "Karst目前的维护者来自蓝鲸网络、字节跳动和中国电信天翼云", "贡献者分别来自极川科技、阿里云和华为云"
             cue("contributors-from", "(?:贡献者|维护者|[Mm]aintainer|[Cc]ommitter|提交者)[^，。；]{0,12}?(?:分别|主要|大多|多|均)?来自",
                     SG.contributesTo, Clauses.ORGANIZATION, Clauses.PROJECT, OBJECT_CUE_SUBJECT),

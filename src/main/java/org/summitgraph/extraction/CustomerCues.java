@@ -60,6 +60,15 @@ final class CustomerCues {
             cue("named-customer", "\\bcustomers?\\b(?<=\\b(?:is|are|was|were|became|remains|has\\s{1,2}been|have\\s{1,2}been|had\\s{1,2}been)"
                     + "\\s{1,3}(?:also\\s{1,3}|now\\s{1,3}|long\\s{1,3})?(?:a|an)\\s{1,3}" + CUSTOMER_ADJECTIVE
                     + "(?-i:\\p{Lu})[\\w&.\\s-]{1,40}\\scustomers?)", SG.customerOf, Clauses.ORGANIZATION, Clauses.ORGANIZATION, SUBJECT_OBJECT_CUE),
+            // "Zhejiang Rail and Harbour Line are both Tidewater customers", "Both are Ardentia Enterprise customers": several
+            // customers at once, the supplier named before the plural ("are both customer-facing" names no supplier)
+            cue("named-customers", "\\bcustomers\\b(?<=\\b(?:are|were|have\\s{1,2}been|remain)\\s{1,3}(?:(?:both|all|also|now|still)\\s{1,3})?(?:(?:both|all|also|now|still)\\s{1,3})?"
+                    + CUSTOMER_ADJECTIVE + "(?-i:\\p{Lu})[\\w&.\\s-]{1,40}\\scustomers)(?!\\s+(?:success|service|services|support|experience|base|care|team|teams)\\b)",
+                    SG.customerOf, Clauses.ORGANIZATION, Clauses.ORGANIZATION, SUBJECT_OBJECT_CUE),
+            // "name-checks Delfi Air as a customer of Tidewater's GPU clusters", "cited Harbour Line as a paying customer of
+            // Ardentia": the customer named before "as", the supplier after "of"
+            cue("as-customer-of", "\\bas\\s+(?:a|an|one\\s+of\\s+the)\\s+" + CUSTOMER_ADJECTIVE + "customers?\\s+of\\b",
+                    SG.customerOf, Clauses.ORGANIZATION, Clauses.ORGANIZATION, SUBJECT_CUE_OBJECT),
             // "Zhejiang Rail is Linghang's largest customer", "Pearl River Securities, one of Yunfan's largest customers,": the
             // supplier named in the possessive ("Acme's customer success team" is no customer)
             cue("possessive-customer", "\\bcustomers?\\b(?<=(?:\\b(?:is|are|was|were|became|remains)|,)\\s{1,3}(?:also\\s{1,3}|now\\s{1,3}|still\\s{1,3})?"

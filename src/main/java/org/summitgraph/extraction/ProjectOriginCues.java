@@ -13,7 +13,8 @@ import static org.summitgraph.extraction.CueWordFinder.cue;
  * Where a project came from, told the ways recaps and newsletters tell it, read by a {@link CueWordFinder} like its own
  * (the hand-made answers read the organisation a project started in, or that gave it away, as its founder):
  * <ul>
- * <li>once an organisation's in-house project: "Kvrocks 最早是美图内部的项目，后来捐给了 Apache 孵化器";</li>
+ * <li>once an organisation's in-house project: "Kvrocks 最早是美图内部的项目，后来捐给了 Apache 孵化器", "Dragonfly最早是在
+ * 阿里巴巴内部孵化的";</li>
  * <li>given away, said in a participle set beside it: "Apache APISIX, donated to the foundation in 2019 by API7.ai,",
  * "Pulsar, originally open-sourced by Yahoo, …" ("was donated by" is a contribution cue);</li>
  * <li>its maker named as such: "Sheng Wu, creator of Apache SkyWalking", "Ceph 的创造者 Sage Weil", "HashiCorp, the maker
@@ -27,6 +28,10 @@ final class ProjectOriginCues {
             cue("in-house-project", "内部(?:孵化|开发|研发|自研)?的(?:一个)?(?:项目|工具|系统|组件|平台|框架|产品)"
                     + "(?<=是[^，。；是]{1,16}内部(?:孵化|开发|研发|自研)?的(?:一个)?(?:项目|工具|系统|组件|平台|框架|产品))",
                     SG.foundedBy, Clauses.PROJECT, Clauses.ORGANIZATION, SUBJECT_OBJECT_CUE),
+            // "Dragonfly最早是在阿里巴巴内部孵化的", "Nydus在蚂蚁集团内部诞生": the project before 在, the organisation it grew up
+            // inside after it ("在阿里巴巴内部大规模使用" tells of use; "在X内部孵化了Y" names what was founded after the verb)
+            cue("grew-inside", "在(?=[^，。；]{1,16}?内部(?:孵化|诞生|起步|酝酿)(?:出来)?(?:的|而来|而成|[，。；,]|$))",
+                    SG.foundedBy, Clauses.PROJECT, Clauses.ORGANIZATION, SUBJECT_CUE_OBJECT),
             cue("given-away-by", "(?<=[,，]\\s{0,2})(?:originally\\s+|first\\s+|initially\\s+)?(?:donated|contributed|open-sourced|open\\s+sourced)"
                     + "\\s+(?:to\\s+(?:the\\s+)?(?:[\\w-]+\\s+){1,4}?)?(?:(?:in|back\\s+in)\\s+\\d{4}\\s+)?by\\b",
                     SG.foundedBy, Clauses.PROJECT, Clauses.AGENT, SUBJECT_CUE_OBJECT),
