@@ -122,9 +122,10 @@ final class UnitPartOfFinder implements RelationFinder {
     /**
      * "北京大学软件工程国家工程研究中心", "浙江工业大学开源协会": a unit read whole whose name begins with a university the
      * reference data knows, which the text writes nowhere else; "大学生创新中心" (students) and "大学城" (a district) are
-     * no university's units.
+     * no university's units. A school ("华中科技大学计算机学院大三的学生") is left out: the hand-made answers often read a
+     * student's or a teacher's school as the university itself.
      */
-    private static final Pattern UNIVERSITY_FIRST = Pattern.compile("(\\p{IsHan}{2,8}?大学)(?![生城堂])[\\p{IsHan}A-Za-z0-9]{2,}");
+    private static final Pattern UNIVERSITY_FIRST = Pattern.compile("(\\p{IsHan}{2,8}?大学)(?![生城堂])[\\p{IsHan}A-Za-z0-9]{2,}(?<!学院)");
 
     private static Optional<Entity> knownUniversityInName(AnnotatedText text, Mention unit) {
         Matcher university = UNIVERSITY_FIRST.matcher(unit.surface());
