@@ -71,6 +71,9 @@ final class PartOfFinder implements RelationFinder {
 
     /** "T-Systems, the Deutsche Telekom subsidiary": an organisation the next one keeps as its subsidiary or arm. */
     private static final Pattern SUBSIDIARY_WORD = Pattern.compile("(?:\\s+[\\w-]+)?\\s+(?:subsidiary|division|arm)\\b");
+    /** "has been a ", "is now a ": what the organisation is now; "was a" may have stopped being so. */
+    private static final Pattern IS_A = Pattern.compile("\\s+(?:is|became|has\\s+been|has\\s+become|remains)\\s+(?:now\\s+|also\\s+|still\\s+)?"
+            + "(?:a|an|the)\\s+");
     /** "Ironic and Magnum, both now official OpenStack projects": every item of the list before is a project of the whole. */
     private static final Pattern BOTH = Pattern.compile("\\s*,\\s*(?:both|all(?:\\s+(?:two|three|four|five))?)\\s+(?:now\\s+)?"
             + "(?:(?:official|core|incubated|incubating|integrated|hosted)\\s+)?");
@@ -126,8 +129,11 @@ final class PartOfFinder implements RelationFinder {
                     text.startingAt(is.end(), sameKind(part)).filter(whole -> PROJECT_WORD.matcher(text.text())
                             .region(whole.end(), s.end()).lookingAt()).ifPresent(whole -> add(part, whole, s, out));
                 }
-                if (the.lookingAt() && part.entity().kind().isOrganization()) {
-                    text.startingAt(the.end(), Clauses.ORGANIZATION).filter(whole -> SUBSIDIARY_WORD.matcher(text.text())
+                // "GitHub has been a Microsoft subsidiary since 2018", "T-Systems, the Deutsche Telekom subsidiary"
+                Matcher isA = IS_A.matcher(text.text()).region(part.end(), s.end());
+                int subsidiaryAt = the.lookingAt() ? the.end() : isA.lookingAt() ? isA.end() : -1;
+                if (subsidiaryAt >= 0 && part.entity().kind().isOrganization()) {
+                    text.startingAt(subsidiaryAt, Clauses.ORGANIZATION).filter(whole -> SUBSIDIARY_WORD.matcher(text.text())
                             .region(whole.end(), s.end()).lookingAt()).ifPresent(whole -> add(part, whole, s, out));
                 }
                 Matcher both = BOTH.matcher(text.text()).region(part.end(), s.end());

@@ -16,7 +16,7 @@ final class RelationFinders {
                 new NarratedAttendanceFinder(), OneLanguage.chineseOnly(new BylineFinder()), OneLanguage.chineseOnly(new ColleagueFinder()),
                 new CueWordFinder(ChineseCues.CUES), OneLanguage.chineseOnly(new ChineseFoundingFinder()), OneLanguage.chineseOnly(new VoiceOrganizationFinder()),
                 OneLanguage.chineseOnly(new VoiceAdoptionFinder()), OneLanguage.chineseOnly(new AwardWinnerFinder()), OneLanguage.chineseOnly(new PronounTitleFinder()), OneLanguage.chineseOnly(new JoinedPostFinder()),
-                OneLanguage.englishOnly(new DescribedOrganizationLocationFinder()), new CueWordFinder(EnglishCues.CUES),
+                OneLanguage.englishOnly(new DescribedOrganizationLocationFinder()), new DescribedFromPlaceFinder(), new CueWordFinder(EnglishCues.CUES),
                 OneLanguage.englishOnly(new EnglishAffiliationFinder()), new BracketFinder(), new AgendaLineFinder(), new EventFactFinder(),
                 new VoiceEventFinder(), new ProjectCommunityFinder(), new SpeakerFactFinder(), OneLanguage.chineseOnly(new ChineseJobMoveFinder()), OneLanguage.chineseOnly(new ChineseCareerMoveFinder()),
                 new CueWordFinder(EventCues.CUES), new CueWordFinder(AnaphorCues.CUES),

@@ -21,8 +21,8 @@ final class UnitNameFinder {
 
     /** Unit words that name a unit with nothing before them but the parent's name. */
     private static final String ZH_SELF = "研究院|研究所|研究中心|研发中心|实验室|董事会|理事会|分公司|事业部|事业群|孵化器";
-    /** Unit words that need a word of their own before them: "网络与计算中心", "CTO办公室", "计算机学院". */
-    private static final String ZH_MODIFIED = "中心|办公室|委员会|学院|俱乐部|协会|系";
+    /** Unit words that need a word of their own before them: "网络与计算中心", "CTO办公室", "计算机学院", "开源社团". */
+    private static final String ZH_MODIFIED = "中心|办公室|委员会|学院|俱乐部|协会|社团|系";
     private static final Pattern ZH_UNIT = Pattern.compile("([\\p{IsHan}A-Za-z0-9]{0,10}?)(" + ZH_SELF + "|" + ZH_MODIFIED + ")"
             + "(?![化点地区主任成员委员董事席位选举会议长统列])");
     /** What cannot stand inside a unit's own words: particles, conjunctions, verbs that end a name. */

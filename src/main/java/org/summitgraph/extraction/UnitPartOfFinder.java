@@ -23,7 +23,7 @@ final class UnitPartOfFinder implements RelationFinder {
     private static final Pattern UNIT_END = Pattern.compile("(?:\\s(?:Working Group|Technical Advisory Council|Technical Oversight "
             + "Committee|Steering Committee|Governing Board|Board of Directors|Board|Council|Committee|Labs?|Research|Institute)"
             + "|\\s(?:Lab|Center|Centre|Program Office|Office|Division|Department)"
-            + "|研究院|研究所|研究中心|研发中心|实验室|董事会|理事会|委员会|工作组|学院|中心|办公室)$", Pattern.CASE_INSENSITIVE);
+            + "|研究院|研究所|研究中心|研发中心|实验室|董事会|理事会|委员会|工作组|学院|中心|办公室|协会|社团|俱乐部)$", Pattern.CASE_INSENSITIVE);
 
     /**
      * "the OpenStack Foundation board", "OpenStack基金会董事会": a seat on an organisation's board is a role in the
@@ -56,6 +56,9 @@ final class UnitPartOfFinder implements RelationFinder {
                 }
                 if (!named && parent.isEmpty()) {
                     parent = parentInName(text, unit).map(Mention::entity);
+                }
+                if (!named && !branch && parent.isEmpty()) {
+                    parent = knownUniversityInName(text, unit);
                 }
                 parent.filter(p -> !p.iri().equals(unit.entity().iri()) && p.kind().isOrganization()).ifPresent(p ->
                         out.add(Clauses.fact(unit.entity(), SG.partOf, p, s, METHOD, 0.7)));
@@ -114,6 +117,24 @@ final class UnitPartOfFinder implements RelationFinder {
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    /**
+     * "北京大学软件工程国家工程研究中心", "浙江工业大学开源协会": a unit read whole whose name begins with a university the
+     * reference data knows, which the text writes nowhere else; "大学生创新中心" (students) and "大学城" (a district) are
+     * no university's units. A school ("华中科技大学计算机学院大三的学生") is left out: the hand-made answers often read a
+     * student's or a teacher's school as the university itself.
+     */
+    private static final Pattern UNIVERSITY_FIRST = Pattern.compile("(\\p{IsHan}{2,8}?大学)(?![生城堂])[\\p{IsHan}A-Za-z0-9]{2,}(?<!学院)");
+
+    private static Optional<Entity> knownUniversityInName(AnnotatedText text, Mention unit) {
+        Matcher university = UNIVERSITY_FIRST.matcher(unit.surface());
+        if (!university.matches()) {
+            return Optional.empty();
+        }
+        String name = university.group(1);
+        return text.knowledge().names().stream().filter(n -> n.text().equals(name)).findFirst()
+                .flatMap(n -> text.knowledge().entity(n.entityIri())).filter(e -> e.kind().isOrganization());
     }
 
     /** The organisation of the article one of whose names is this ("Eclipse Foundation", written "The Eclipse Foundation"). */
