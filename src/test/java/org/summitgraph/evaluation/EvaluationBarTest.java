@@ -833,6 +833,38 @@ class EvaluationBarTest {
     }
 
     /*
+     * The twenty-sixth set: twelve articles about developer and cloud-native conferences outside OpenStack (KubeCon +
+     * CloudNativeCon Europe 2024 and North America 2023, SCALE 21x, All Things Open 2023, Open Source Summit India 2025,
+     * GitHub Universe 2024, GopherCon 2024, RustConf 2024, Kubernetes Community Days Beijing 2024, Shanghai 2024 and
+     * Hangzhou 2023, HDC 2024; a newsletter, an analysis, podcast notes, a news brief, a recap, an interview, a WeChat
+     * post, a live blog, a press release, a job move, a Zhihu answer, a travel diary), six Chinese, six English, half as
+     * scraped pages, written in the twenty-second session by someone who read neither the rules nor the test articles,
+     * and held out until session 26. At first sight: entity F1 0.85, relation F1 0.54 (session 22's build). It was the
+     * set worked on in the twenty-sixth session; floors sit 0.02 under each article's score at that session's merge
+     * (entity F1 0.92, relation F1 0.68). The relation model was not trained on it.
+     */
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+            "all-things-open-2023-raleigh-community-newsletter.en.txt, 0.91, 0.80",
+            "github-universe-2024-copilot-analysis.en.txt, 0.92, 0.45",
+            "gophercon-2024-chicago-podcast-notes.en.txt, 0.85, 0.61",
+            "hdc-2024-dongguan-news-brief.zh.txt, 0.86, 0.44",
+            "kcd-beijing-2024-conference-recap.zh.txt, 0.92, 0.68",
+            "kcd-hangzhou-2023-organizer-interview.zh.txt, 0.87, 0.57",
+            "kcd-shanghai-2024-company-wechat-post.zh.txt, 0.88, 0.76",
+            "kubecon-eu-2024-paris-keynote-liveblog.en.txt, 0.96, 0.68",
+            "kubecon-na-2023-chicago-vendor-press-release.zh.txt, 0.90, 0.73",
+            "oss-india-2025-hyderabad-job-move-announcement.en.txt, 0.83, 0.77",
+            "rustconf-2024-montreal-zhihu-answer.zh.txt, 0.95, 0.67",
+            "scale-21x-pasadena-travel-diary.en.txt, 0.88, 0.62"
+    })
+    void anArticleOfTheTwentySixthSetStaysAboveItsFloor(String article, double entityF1, double relationF1)
+            throws Exception {
+        assertBar(article, entityF1, relationF1, 0);
+    }
+
+    /*
      * Real scraped pages carry no metadata header: the title is their first line, a date line may follow, and who
      * published them must be found in the text (bylines, source lines, a press release's dateline, a company's own
      * "we"). The test articles are read here with their headers taken off (title and date kept as the page's first
@@ -854,7 +886,8 @@ class EvaluationBarTest {
      * (252 articles, 9,327 gold relations): 7,101 found of 8,161 extracted. Session 24's constructions and reference
      * names, then the twenty-fourth set (264 articles, 9,767 gold relations): 7,382 found of 8,497 extracted. Session
      * 25's constructions and reference names, then the twenty-fifth set (276 articles, 10,166 gold relations): 7,631
-     * found of 8,811 extracted. Floor and ceiling sit just beside these.
+     * found of 8,811 extracted. Session 26's constructions and reference names, then the twenty-sixth set (288 articles,
+     * 10,608 gold relations): 7,925 found of 9,184 extracted. Floor and ceiling sit just beside these.
      */
     @Test
     void theTestArticlesWithoutTheirHeadersStayAboveTheirFloor() throws Exception {
@@ -870,8 +903,8 @@ class EvaluationBarTest {
                 extracted += s.relations().extracted();
             }
         }
-        assertTrue(found >= 7616, "relations found without headers: " + found);
-        assertTrue(extracted <= 8826, "relations extracted without headers: " + extracted + " (found " + found + ")");
+        assertTrue(found >= 7910, "relations found without headers: " + found);
+        assertTrue(extracted <= 9199, "relations extracted without headers: " + extracted + " (found " + found + ")");
     }
 
     /** The page a header stands for: the title on the first line, then the date line, then the body. */
