@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
  */
 final class EditionYear {
 
+    /** A year as written, 2000 to 2049, with or without 年: "2019", "2019年". */
     static final Pattern YEAR = Pattern.compile("(?<!\\d)(20[0-4]\\d)(?:\\s*年)?(?!\\d)");
     /** "明年的KubeCon中国", "next year's KubeCon", "今年3月的KubeCon欧洲大会": a relative year just before the series' name. */
     private static final Pattern RELATIVE_BEFORE = Pattern.compile(

@@ -53,7 +53,6 @@ public final class SummitFinder implements MentionFinder {
     private static final Pattern EDITION_AFTER = Pattern.compile("(?i)\\s+(?:edition|summit|conference)\\b");
     private static final Pattern ORDINAL_SUMMIT = Pattern.compile("(?i)\\b(?:the\\s+)?(first|inaugural|last|latest|previous)\\s+"
             + "(?:(?:design|OpenStack|OpenInfra)\\s+)?(?:summit|conference)\\s+in\\s+$");
-    private static final Pattern YEAR = Pattern.compile("(?<!\\d)(20[0-4]\\d)(?:\\s*年)?(?!\\d)");
     /**
      * "up from about 3,000 in Hong Kong", "roughly double San Diego last October", "fewer than Austin in April": a city
      * a summit's crowd is compared with stands for the edition held there, in a sentence that counts people.
@@ -409,7 +408,7 @@ public final class SummitFinder implements MentionFinder {
             }
             String city = held.group("city") != null ? held.group("city") : held.group("city2");
             String placeIri = placeByName.get(TextFold.fold(city));
-            Matcher y = YEAR.matcher(text).region(s.begin(), s.end());
+            Matcher y = EditionYear.YEAR.matcher(text).region(s.begin(), s.end());
             Integer year = y.find() ? Integer.valueOf(y.group(1)) : null;
             List<SummitEdition> editions = inSeries(knowledge.summitsIn(placeIri), preferred, year != null);
             Optional<SummitEdition> edition = year != null ? resolve(editions, year, published, true)
