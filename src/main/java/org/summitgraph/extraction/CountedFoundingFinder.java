@@ -27,7 +27,7 @@ final class CountedFoundingFinder implements RelationFinder {
         List<Fact> out = new ArrayList<>();
         String t = text.text();
         for (Sentence s : text.sentences()) {
-            if (t.indexOf('由', s.begin()) < 0 || t.indexOf('由', s.begin()) >= s.end()) {
+            if (!s.has('由')) {
                 continue;
             }
             for (Mention last : text.in(s.begin(), s.end(), Clauses.PROJECT)) {

@@ -35,7 +35,7 @@ final class CustomerPartitiveFinder implements RelationFinder {
         List<Fact> out = new ArrayList<>();
         String t = text.text();
         for (Sentence s : text.sentences()) {
-            if (!t.substring(s.begin(), s.end()).contains("of ")) {
+            if (!s.text().contains("of ")) {
                 continue;
             }
             Matcher part = PART.matcher(t).region(s.begin(), s.end());

@@ -29,7 +29,7 @@ final class PassiveAdoptionFinder implements RelationFinder {
         List<Fact> out = new ArrayList<>();
         String t = text.text();
         for (Sentence s : text.sentences()) {
-            if (t.indexOf('被', s.begin()) < 0 || t.indexOf('被', s.begin()) >= s.end()) {
+            if (!s.has('被')) {
                 continue;
             }
             for (Mention project : text.in(s.begin(), s.end(), Clauses.PROJECT)) {

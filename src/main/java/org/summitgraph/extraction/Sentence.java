@@ -14,4 +14,9 @@ public record Sentence(int index, int paragraph, int begin, int end, String text
     public boolean contains(Mention m) {
         return m.begin() >= begin && m.end() <= end;
     }
+
+    /** Whether the sentence holds the character: finders whose cue needs it ("被", "由") skip the sentences without. */
+    public boolean has(char c) {
+        return text.indexOf(c) >= 0;
+    }
 }

@@ -30,7 +30,7 @@ final class TaskToolFinder implements RelationFinder {
         List<Fact> out = new ArrayList<>();
         String t = text.text();
         for (Sentence s : text.sentences()) {
-            if (t.indexOf('用', s.begin()) < 0 || t.indexOf('用', s.begin()) >= s.end()) {
+            if (!s.has('用')) {
                 continue;
             }
             Matcher task = TASK_USES.matcher(t).region(s.begin(), s.end()).useTransparentBounds(true).useAnchoringBounds(true);
