@@ -247,7 +247,10 @@ public final class ReferenceKnowledge {
             out.add(new SummitEdition(e, place != null && place.getObject().isURIResource() ? place.getResource().getURI() : null,
                     date(r, SG.startDate), date(r, SG.endDate), edition, series));
         }
-        out.sort(Comparator.comparing(SummitEdition::year));
+        // the model's order changes whenever an entry is added: editions of one year keep a fixed order of their own
+        out.sort(Comparator.comparing(SummitEdition::year)
+                .thenComparing(SummitEdition::start, Comparator.nullsFirst(Comparator.naturalOrder()))
+                .thenComparing(e -> e.entity().iri()));
         return List.copyOf(out);
     }
 
@@ -304,7 +307,8 @@ public final class ReferenceKnowledge {
                 }
             }
         });
-        return Map.copyOf(out);
+        // by IRI: a brand some series share ("OpenInfra") goes to the same one on every run, which Map.copyOf's order would not
+        return java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(out));
     }
 
     private static LocalDate date(Resource r, org.apache.jena.rdf.model.Property p) {

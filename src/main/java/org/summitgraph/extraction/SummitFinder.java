@@ -133,6 +133,8 @@ public final class SummitFinder implements MentionFinder {
         String preferred = votes.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
         // the patterns are costly: run them only on the sentences that name a city with summits or a series
         List<NameMatcher.Match> cities = cityMatcher.findAll(text.text());
+        java.util.Set<String> namedInArticle = new java.util.HashSet<>();
+        editionNames.findAll(text.text()).forEach(m -> namedInArticle.addAll(m.keys()));
         List<ByDate> byDate = new ArrayList<>();
         Map<String, Entity> unlisted = new HashMap<>();
         List<NameMatcher.Match> unresolved = new ArrayList<>();
@@ -145,13 +147,13 @@ public final class SummitFinder implements MentionFinder {
                 Sentence window = new Sentence(s.index(), s.paragraph(), Math.max(s.begin(), c.begin() - 40),
                         Math.min(s.end(), c.end() + 40), s.text());
                 for (Pattern p : named) {
-                    collect(text.text(), window, p, published, false, preferred, out);
+                    collect(text.text(), window, p, published, false, preferred, namedInArticle, out);
                 }
-                collect(text.text(), window, yearAndCity, published, true, preferred, out);
+                collect(text.text(), window, yearAndCity, published, true, preferred, namedInArticle, out);
             }
             for (NameMatcher.Match m : series) {
                 if (m.begin() >= s.begin() && m.end() <= s.end()) {
-                    if (!bySeries(text.text(), s, m, published, byDate, unlisted, out)) {
+                    if (!bySeries(text.text(), s, m, published, byDate, unlisted, namedInArticle, out)) {
                         unresolved.add(m);
                     }
                 }
@@ -165,7 +167,7 @@ public final class SummitFinder implements MentionFinder {
                 out.add(new Mention(m.begin(), m.end(), text.text().substring(m.begin(), m.end()), edition, METHOD, 0.7));
             }
         }
-        next(text.text(), text.sentences(), published, preferred, out);
+        next(text.text(), text.sentences(), published, preferred, namedInArticle, out);
         editionsByCity(text, cities, published, preferred, out);
         atNamedEditions(text.text(), published, byDate, out);
         // the patterns overlap ("2014年巴黎峰会" holds "2014年巴黎"): keep the longest reading of each name
@@ -217,7 +219,7 @@ public final class SummitFinder implements MentionFinder {
     }
 
     private void collect(String text, Sentence s, Pattern p, LocalDate published, boolean strict, String preferred,
-                         List<Mention> out) {
+                         java.util.Set<String> namedInArticle, List<Mention> out) {
         Matcher m = p.matcher(text).region(s.begin(), s.end());
         m.useTransparentBounds(true);
         while (m.find()) {
@@ -234,7 +236,8 @@ public final class SummitFinder implements MentionFinder {
                 // place the edition of the series named next, not another series' edition held there that year
                 editions = knowledge.summitsIn(placeIri).stream().filter(e -> e.inSeries(named)).toList();
             }
-            Optional<SummitEdition> edition = resolve(editions, year(m), published, strict);
+            Optional<SummitEdition> edition = resolve(editions, year(m), published, strict,
+                    ties(text, s, namedInArticle, published, out));
             if (edition.isEmpty()) {
                 continue;
             }
@@ -243,6 +246,15 @@ public final class SummitFinder implements MentionFinder {
             knowledge.entity(placeIri).ifPresent(place -> out.add(new Mention(m.start("city"), m.end("city"),
                     m.group("city"), place, METHOD, confidence)));
         }
+    }
+
+    /** What tells apart editions of one year here: the editions the article names, the sentence's cities, its date. */
+    private EditionTies ties(String text, Sentence s, java.util.Set<String> namedInArticle, LocalDate published, List<Mention> out) {
+        java.util.Set<String> named = new java.util.HashSet<>(namedInArticle);
+        out.stream().filter(o -> o.entity().kind() == EntityKind.SUMMIT).forEach(o -> named.add(o.entity().iri()));
+        java.util.Set<String> cities = new java.util.HashSet<>();
+        cityMatcher.findAll(text.substring(s.begin(), s.end())).forEach(c -> cities.addAll(c.keys()));
+        return new EditionTies(named, cities, published);
     }
 
     /** The series whose name follows right after a year and a city ("的OpenInfra Summit", "举办的首届…"), or null. */
@@ -261,7 +273,7 @@ public final class SummitFinder implements MentionFinder {
      * series' name here names an edition.
      */
     private boolean bySeries(String text, Sentence s, NameMatcher.Match m, LocalDate published, List<ByDate> byDate,
-                             Map<String, Entity> unlisted, List<Mention> out) {
+                             Map<String, Entity> unlisted, java.util.Set<String> namedInArticle, List<Mention> out) {
         String seriesIri = m.keys().iterator().next();
         if (CoLocatedDay.follows(text.substring(0, s.end()), m.end())) {
             return true; // another event's name, for the event finders: no edition to resolve or to guess
@@ -287,7 +299,8 @@ public final class SummitFinder implements MentionFinder {
                         && o.end() >= Math.max(s.begin(), m.begin() - 2) && text.substring(o.end(), m.begin()).matches("[的\\s]*"))
                 .flatMap(o -> candidates.stream().filter(e -> e.entity().iri().equals(o.entity().iri()))).findFirst();
         Optional<SummitEdition> edition = numbered.isPresent() ? numbered : dated.isPresent() ? dated
-                : year != null ? resolve(editions, year, published, true) : recent(editions, published);
+                : year != null ? resolve(editions, year, published, true, ties(text, s, namedInArticle, published, out))
+                : recent(editions, published);
         if (edition.isEmpty() && year == null) {
             edition = onlyOneInCityOfSentence(editions, text, s);
         }
@@ -340,11 +353,14 @@ public final class SummitFinder implements MentionFinder {
     /**
      * "2026年KubeCon日本", "2022年的ONE Summit": the year written right before the series' name; or before a clause that
      * says where and which one it was ("2018年在巴塞尔举办的首届Hyperledger Global Forum", "2020年3月在菲尼克斯举办的第二届",
-     * "2022年都柏林的"), or "the 2022 Hyperledger Global Forum".
+     * "2022年都柏林的"), or "the 2022 Hyperledger Global Forum"; or a year written against a Chinese name without 年,
+     * a city and a dot between at most ("2018云栖大会", "2018杭州·云栖大会"), unless it ends another name ("GOTC 2025全球开源
+     * 技术峰会" is GOTC's edition).
      */
     private static final Pattern YEAR_BEFORE_NAME = Pattern.compile("(?<year>20[0-4]\\d)\\s*年\\s*(?:\\d{1,2}\\s*月份?\\s*)?"
             + "(?:(?:在|于)\\s*[^，,。；;、的]{1,8}?(?:举办|举行|召开)\\s*的|\\p{IsHan}{2,4}的)?\\s*(?:的\\s*)?" + ORDINAL_ZH + "$"
-            + "|\\b[Tt]he\\s+(?<year2>20[0-4]\\d)\\s+$");
+            + "|\\b[Tt]he\\s+(?<year2>20[0-4]\\d)\\s+$"
+            + "|(?<![\\p{IsLatin}\\d.:/-])(?<![\\p{IsLatin}\\d]\\s)(?<year3>20[0-4]\\d)(?:\\p{IsHan}{2,3}\\s*[·・]\\s*)?$");
     /** The clause between a year and a city and the series' name they date and place: "的", "举办的首届". */
     private static final Pattern SERIES_AFTER_CITY = Pattern.compile("^\\s*(?:(?:举办|举行|召开)\\s*)?(?:的\\s*)?" + ORDINAL_ZH);
 
@@ -369,10 +385,13 @@ public final class SummitFinder implements MentionFinder {
         }
         Matcher before = YEAR_BEFORE_NAME.matcher(text.substring(Math.max(s.begin(), m.begin() - 30), m.begin()));
         if (before.find()) {
-            String year = before.group("year") != null ? before.group("year") : before.group("year2");
+            String year = before.group("year") != null ? before.group("year")
+                    : before.group("year2") != null ? before.group("year2") : before.group("year3");
             // a clause between year and name ("2018年在巴塞尔举办的") is no part of the name: the mention is the series' name
             int yearAt = Math.max(s.begin(), m.begin() - 30) + before.start();
-            int begin = before.group("year") != null && text.substring(yearAt, m.begin()).matches("\\d{4}\\s*年\\s*(?:的\\s*)?")
+            // the year and city written against the name are part of it ("2018杭州·云栖大会")
+            int begin = before.group("year3") != null
+                    || before.group("year") != null && text.substring(yearAt, m.begin()).matches("\\d{4}\\s*年\\s*(?:的\\s*)?")
                     ? yearAt : m.begin();
             return Optional.of(new Mention(begin, m.end(), text.substring(begin, m.end()),
                     NewEntities.of(EntityKind.SUMMIT, series + " " + year), METHOD, 0.8));
@@ -387,7 +406,8 @@ public final class SummitFinder implements MentionFinder {
      * "下一届峰会将于2017年5月在美国波士顿举行", "the next summit will take place in Tokyo": a summit named by neither
      * series nor city, whose city the sentence gives; the edition of the article's series there, by the year written.
      */
-    private void next(String text, List<Sentence> sentences, LocalDate published, String preferred, List<Mention> out) {
+    private void next(String text, List<Sentence> sentences, LocalDate published, String preferred,
+                      java.util.Set<String> namedInArticle, List<Mention> out) {
         Matcher n = NEXT.matcher(text);
         while (n.find()) {
             int at = n.end();
@@ -411,7 +431,8 @@ public final class SummitFinder implements MentionFinder {
             Matcher y = EditionYear.YEAR.matcher(text).region(s.begin(), s.end());
             Integer year = y.find() ? Integer.valueOf(y.group(1)) : null;
             List<SummitEdition> editions = inSeries(knowledge.summitsIn(placeIri), preferred, year != null);
-            Optional<SummitEdition> edition = year != null ? resolve(editions, year, published, true)
+            Optional<SummitEdition> edition = year != null
+                    ? resolve(editions, year, published, true, ties(text, s, namedInArticle, published, out))
                     : editions.stream().filter(e -> e.start() != null && published != null && e.start().isAfter(published))
                     .min(Comparator.comparing(SummitEdition::start));
             edition.ifPresent(e -> out.add(new Mention(n.start(), n.end(), n.group(), e.entity(), METHOD, 0.75)));
@@ -585,15 +606,15 @@ public final class SummitFinder implements MentionFinder {
     }
 
     static Optional<SummitEdition> resolve(List<SummitEdition> editions, Integer year, LocalDate published,
-                                           boolean strict) {
+                                           boolean strict, EditionTies ties) {
         if (editions.isEmpty()) {
             return Optional.empty();
         }
         if (year != null) {
-            SummitEdition nearest = editions.stream()
-                    .min(Comparator.comparingInt(e -> Math.abs(e.year() - year))).orElseThrow();
-            int distance = Math.abs(nearest.year() - year);
-            return distance <= (strict ? 1 : 2) ? Optional.of(nearest) : Optional.empty();
+            int distance = editions.stream().mapToInt(e -> Math.abs(e.year() - year)).min().orElseThrow();
+            return distance <= (strict ? 1 : 2)
+                    ? ties.choose(editions.stream().filter(e -> Math.abs(e.year() - year) == distance).toList())
+                    : Optional.empty();
         }
         if (strict) {
             return Optional.empty();

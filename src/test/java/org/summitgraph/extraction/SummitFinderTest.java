@@ -18,6 +18,13 @@ class SummitFinderTest {
                 .toList();
     }
 
+    private List<String> unlisted(String text) {
+        return finder.find(ArticleText.of(Samples.article(text, "zh", LocalDate.of(2023, 5, 3)))).stream()
+                .filter(m -> m.entity().kind() == EntityKind.SUMMIT && !m.entity().known())
+                .map(m -> m.surface() + "=" + m.entity().label("zh"))
+                .toList();
+    }
+
     @Test
     void anArticleThatStatesNoDateIsReadAsOfTheFirstDateItsOpeningWrites() {
         String english = "Talking supply chains with Mei Tanaka\n\nRecorded on June 2, 2022 in a hotel lobby.\n\n"
@@ -37,6 +44,21 @@ class SummitFinderTest {
         assertEquals(List.of("DockerCon=dockercon-2017"),
                 summits("DockerCon, first held in 2014, returned with 5,000 attendees.", LocalDate.of(2017, 4, 20)));
         assertEquals(List.of("KubeCon欧洲大会=kubecon-europe-2024"), summits("KubeCon欧洲大会自2016年以来规模翻了两番。", spring2024));
+    }
+
+    @Test
+    void editionsOfTheWrittenYearAreToldApartByTheEditionTheArticleNamesThenTheSentencesCityThenTheArticlesDate() {
+        // the series met in Paris, Hong Kong, Salt Lake City and New Delhi in 2024
+        LocalDate april2024 = LocalDate.of(2024, 4, 2);
+        assertEquals(List.of("KubeCon + CloudNativeCon=kubecon-india-2024"),
+                summits("Conferences > KubeCon + CloudNativeCon > 2024\n\nNotes from KubeCon + CloudNativeCon India 2024.", april2024)
+                        .subList(0, 1));
+        assertEquals(List.of("KubeCon + CloudNativeCon=kubecon-north-america-2024"),
+                summits("Salt Lake City welcomed KubeCon + CloudNativeCon 2024 with snow.", april2024));
+        assertEquals(List.of("KubeCon + CloudNativeCon=kubecon-europe-2024"),
+                summits("KubeCon + CloudNativeCon 2024 drew record crowds.", april2024));
+        assertEquals(List.of("KubeCon + CloudNativeCon=kubecon-north-america-2024"),
+                summits("KubeCon + CloudNativeCon 2024 drew record crowds.", LocalDate.of(2024, 11, 20)));
     }
 
     @Test
@@ -73,6 +95,10 @@ class SummitFinderTest {
                 summits("她将在2022年ONE Summit上发表演讲。", LocalDate.of(2022, 11, 3)));
         // a year elsewhere in the sentence is no edition's
         assertEquals(List.of(), summits("In 2022 she spoke at ONE Summit about edge fleets.", LocalDate.of(2022, 11, 3)));
+        // a year written against a Chinese name, a city and a dot between at most; not the year that ends another name
+        assertEquals(List.of("2022开放网络峰会=开放网络峰会 2022"), unlisted("她去年参加了2022开放网络峰会。"));
+        assertEquals(List.of("2022西雅图·开放网络峰会=开放网络峰会 2022"), unlisted("她参加了2022西雅图·开放网络峰会,收获很大。"));
+        assertEquals(List.of(), unlisted("她参加了EdgeX 2022开放网络峰会专场。"));
     }
 
     @Test
@@ -150,8 +176,8 @@ class SummitFinderTest {
     void aCityWrittenAgainstTheSeriesNameIsWhereTheEditionMet() {
         assertEquals(List.of("KubeCon=kubecon-china-2019"), summits("上海KubeCon是2019年的事情。", LocalDate.of(2024, 9, 1)));
         assertEquals(List.of("KubeCon=kubecon-china-2024"), summits("香港 KubeCon的主题演讲很精彩。", LocalDate.of(2024, 9, 1)));
-        // without the city the year alone picks the first edition of that year
-        assertEquals(List.of("KubeCon=kubecon-europe-2019"), summits("KubeCon是2019年的事情。", LocalDate.of(2024, 9, 1)));
+        // without the city, the edition of that year nearest the article's date
+        assertEquals(List.of("KubeCon=kubecon-north-america-2019"), summits("KubeCon是2019年的事情。", LocalDate.of(2024, 9, 1)));
     }
 
     @Test
