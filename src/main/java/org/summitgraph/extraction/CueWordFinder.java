@@ -495,7 +495,8 @@ final class CueWordFinder implements RelationFinder {
                 List<Mention> earlier = found.isEmpty() ? List.of()
                         : before(text, s, found.get(0).begin(), window, cue.subject().and(m -> !found.contains(m)));
                 Optional<Mention> described = cue.chinese() && cue.predicate().equals(SG.foundedBy)
-                        ? text.in(cueEnd, Math.min(s.end(), cueEnd + 14), cue.subject()).stream().findFirst()
+                        ? text.in(cueEnd, Math.min(s.end(), cueEnd + 14), cue.subject()).stream()
+                        .filter(p -> !ProjectOfFoundation.owns(text.text(), p, s.end())).findFirst()
                         .filter(p -> Clauses.sameClause(text.text(), cueEnd, p.begin()) && !text.text().substring(cueEnd, p.begin()).contains("、"))
                         // "Kyuubi 是网易开源的 Spark SQL 网关": what the subject of 是 is, described, not a project inside the description
                         .filter(p -> earlier.isEmpty() || !COPULA.matcher(text.text()).region(earlier.get(earlier.size() - 1).end(),
