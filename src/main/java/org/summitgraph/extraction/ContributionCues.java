@@ -131,6 +131,10 @@ final class ContributionCues {
             // nearer the verb than her)
             cue("maintains", "(?:长期|一直|持续|负责|多年)维护(?:着|了)?(?=\\s*[A-Za-z])",
                     SG.contributesTo, Clauses.PERSON, Clauses.PROJECT, SUBJECT_CUE_OBJECT),
+            // "华为的开源则围绕openEuler、openGauss等基础软件展开", "红帽的开源工作主要集中在Linux内核和OpenShift上": the projects an
+            // organisation's open-source work centres on are the ones it works on (who started them the sentence does not say)
+            cue("open-source-focus", "(?<=的)开源(?:工作|贡献|投入|力量)?(?:则|主要|更多|也|大多|多)?(?:围绕(?:着)?|聚焦(?:于|在)?|集中(?:在|于)|侧重(?:于|在)?)(?=\\s*[A-Za-z])",
+                    SG.contributesTo, Clauses.ORGANIZATION, Clauses.PROJECT, SUBJECT_CUE_OBJECT),
             // "阿里巴巴宣布将内部分支 Blink 贡献回 Flink 社区", "把这些改进回馈给 Kubernetes": work given back to the project it came from
             cue("given-back", "(?:贡献|回馈|合并|合入|反哺)回(?:到)?(?=\\s*[A-Za-z])|(?:回馈|反哺)(?:给|到)?(?=\\s*[A-Za-z])",
                     SG.contributesTo, Clauses.AGENT, Clauses.PROJECT, SUBJECT_CUE_OBJECT));

@@ -46,4 +46,23 @@ class ProjectMakersAndFocusTest {
 
         assertFalse(facts.stream().anyMatch(f -> f.startsWith("Kubernetes foundedBy")), facts::toString);
     }
+
+    @Test
+    void theProjectsAnOrganisationsOpenSourceWorkCentresOnAreOnesItContributesTo() {
+        Set<String> facts = Samples.factsIn("华为的开源则围绕openEuler、openGauss等基础软件展开。", "zh");
+        Set<String> other = Samples.factsIn("红帽的开源工作主要集中在Ceph和OpenStack上。", "zh");
+
+        assertTrue(facts.contains("Huawei contributesTo openEuler"), facts::toString);
+        assertTrue(facts.contains("Huawei contributesTo openGauss"), facts::toString);
+        assertFalse(facts.contains("openEuler foundedBy Huawei"), facts::toString);
+        assertTrue(other.contains("Red Hat contributesTo Ceph"), other::toString);
+        assertTrue(other.contains("Red Hat contributesTo OpenStack"), other::toString);
+    }
+
+    @Test
+    void anOrganisationsOpenSourcedProjectIsStillItsFounding() {
+        Set<String> facts = Samples.factsIn("华为开源的边缘计算项目KubeEdge今年毕业了。", "zh");
+
+        assertTrue(facts.contains("KubeEdge foundedBy Huawei"), facts::toString);
+    }
 }
