@@ -29,4 +29,33 @@ class UsersAndContributorsListedTest {
 
         assertFalse(facts.stream().anyMatch(f -> f.contains(" uses ")), facts::toString);
     }
+
+    @Test
+    void aProjectUsedInProductionAtOrganisationsIsUsedByEach() {
+        Set<String> facts = Samples.factsIn("Envoy is used in production at Lyft and at Pinterest.", "en");
+        Set<String> described = Samples.factsIn("Vitess has been deployed in production by the retailer Shopify, the bank Nordea and Spotify.", "en");
+
+        assertTrue(facts.contains("Lyft uses Envoy"), facts::toString);
+        assertTrue(facts.contains("Pinterest uses Envoy"), facts::toString);
+        assertTrue(described.contains("Shopify uses Vitess"), described::toString);
+        assertTrue(described.contains("Spotify uses Vitess"), described::toString);
+    }
+
+    @Test
+    void aSuppliersCustomersUsingAProjectInProductionAreItsCustomersAndUsers() {
+        Set<String> facts = Samples.factsIn("Vitess is already used in production by Mirantis's customers, including the payments company "
+                + "Stripe and the retailer Shopify.", "en");
+
+        assertTrue(facts.contains("Stripe uses Vitess"), facts::toString);
+        assertTrue(facts.contains("Shopify uses Vitess"), facts::toString);
+        assertTrue(facts.contains("Stripe customerOf Mirantis"), facts::toString);
+        assertFalse(facts.contains("Mirantis uses Vitess"), facts::toString);
+    }
+
+    @Test
+    void aProjectNoLongerInProductionSomewhereIsNotUsedThere() {
+        Set<String> facts = Samples.factsIn("Ceph is no longer used in production at Walmart.", "en");
+
+        assertFalse(facts.contains("Walmart uses Ceph"), facts::toString);
+    }
 }
