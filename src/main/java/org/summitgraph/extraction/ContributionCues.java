@@ -131,6 +131,22 @@ final class ContributionCues {
             // nearer the verb than her)
             cue("maintains", "(?:长期|一直|持续|负责|多年)维护(?:着|了)?(?=\\s*[A-Za-z])",
                     SG.contributesTo, Clauses.PERSON, Clauses.PROJECT, SUBJECT_CUE_OBJECT),
+            // "the company has people working on Open vSwitch", "Bosch has two engineers working full time on Eclipse Ditto": an
+            // organisation's people at work on a project ("people working on the problem" name no project)
+            cue("people-working-on", "\\b(?:has|have|had|employs|employed|pays|paid)\\s+(?:[\\w-]+\\s+){0,3}?(?:people|engineers|developers|staff|employees)"
+                    + "\\s+(?:(?:who\\s+)?(?:are\\s+)?working|who\\s+work)\\s+(?:full[\\s-]time\\s+|part[\\s-]time\\s+)?on\\b",
+                    SG.contributesTo, Clauses.ORGANIZATION, Clauses.PROJECT, SUBJECT_CUE_OBJECT),
+            // "Isovalent is only one of the companies behind Cilium": one of several behind a project works on it (the single
+            // "company behind" is its maker, the maker-of cue's)
+            cue("one-of-those-behind", "\\b(?:one|two|three|some|several|many|all|most)\\s+of\\s+the\\s+(?:[\\w-]+\\s+){0,2}?"
+                    + "(?:companies|firms|vendors|organi[sz]ations|employers)\\s+behind\\b",
+                    SG.contributesTo, Clauses.ORGANIZATION, Clauses.PROJECT, SUBJECT_CUE_OBJECT),
+            // "he thanked the engineers at Intel, Red Hat and Huawei who had contributed patches to KSPP": the employers of the people
+            // who did the work, listed before the relative clause
+            cue("staff-who-contributed", "\\bwho(?<=\\b(?:engineers|developers|people|staff|teams|employees)\\s{1,3}(?:at|from)\\s{1,3}"
+                    + "[\\p{L}\\p{N}&.,'’\\s-]{2,60}\\swho)\\s+(?:had\\s+|have\\s+|has\\s+)?(?:contributed|sent|submitted|upstreamed|landed)\\s+"
+                    + "(?:[\\w-]+\\s+){0,3}?(?:to|into)\\b",
+                    SG.contributesTo, Clauses.ORGANIZATION, Clauses.PROJECT, SUBJECT_CUE_OBJECT),
             // "华为的开源则围绕openEuler、openGauss等基础软件展开", "红帽的开源工作主要集中在Linux内核和OpenShift上": the projects an
             // organisation's open-source work centres on are the ones it works on (who started them the sentence does not say)
             cue("open-source-focus", "(?<=的)开源(?:工作|贡献|投入|力量)?(?:则|主要|更多|也|大多|多)?(?:围绕(?:着)?|聚焦(?:于|在)?|集中(?:在|于)|侧重(?:于|在)?)(?=\\s*[A-Za-z])",

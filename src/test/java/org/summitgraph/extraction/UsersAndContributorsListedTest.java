@@ -58,4 +58,37 @@ class UsersAndContributorsListedTest {
 
         assertFalse(facts.contains("Walmart uses Ceph"), facts::toString);
     }
+
+    @Test
+    void employersOfEngineersWhoContributedToAProjectContributeToIt() {
+        Set<String> facts = Samples.factsIn("She thanked the engineers at Google, IBM and Alibaba who had contributed patches to Kubernetes.", "en");
+
+        assertTrue(facts.contains("Google contributesTo Kubernetes"), facts::toString);
+        assertTrue(facts.contains("IBM contributesTo Kubernetes"), facts::toString);
+        assertTrue(facts.contains("Alibaba Group contributesTo Kubernetes"), facts::toString);
+    }
+
+    @Test
+    void anOrganisationWithPeopleWorkingOnAProjectContributesToIt() {
+        Set<String> facts = Samples.factsIn("Microsoft has people working on Kubernetes and on container tooling.", "en");
+        Set<String> other = Samples.factsIn("Bosch has two engineers working full time on Eclipse Ditto.", "en");
+
+        assertTrue(facts.contains("Microsoft contributesTo Kubernetes"), facts::toString);
+        assertTrue(other.stream().anyMatch(f -> f.startsWith("Bosch contributesTo")), other::toString);
+    }
+
+    @Test
+    void oneOfSeveralCompaniesBehindAProjectContributesButDidNotFoundIt() {
+        Set<String> facts = Samples.factsIn("Intel is only one of the companies behind Kata Containers.", "en");
+
+        assertTrue(facts.contains("Intel contributesTo Kata Containers"), facts::toString);
+        assertFalse(facts.contains("Kata Containers foundedBy Intel"), facts::toString);
+    }
+
+    @Test
+    void engineersAtACompanyWhoSpokeContributeNothing() {
+        Set<String> facts = Samples.factsIn("The engineers at Google who spoke about Kubernetes were well received.", "en");
+
+        assertFalse(facts.contains("Google contributesTo Kubernetes"), facts::toString);
+    }
 }
