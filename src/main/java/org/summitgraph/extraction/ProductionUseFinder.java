@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  * A project said to run in production somewhere, its users named after the verb: "Envoy is used in production at Lyft and
  * at Pinterest", "the project is already deployed in production by the bank Nordea, the retailer Zalando and Spotify". A
  * supplier's customers may stand for the users: "Vitess is used in production by PlanetScale's customers, including the
- * payments company Stripe" (Stripe uses Vitess and is PlanetScale's customer; PlanetScale is only the supplier). "In
+ * payments company Stripe" (Stripe uses Vitess and is PlanetScale's customer; PlanetScale is only the supplier). Users in
+ * production may be listed after the project too: "End users in production include Rakuten and NTT Docomo". "In
  * production" is what makes it a use: a bare passive ("is used by") was tried on the unseen sets and is too loose.
  */
 final class ProductionUseFinder implements RelationFinder {
@@ -22,8 +23,14 @@ final class ProductionUseFinder implements RelationFinder {
     private static final Pattern IN_PRODUCTION = Pattern.compile("\\s+(?:is|are|was|were|has\\s+been|have\\s+been)\\s+"
             + "(?<adverbs>(?:[a-z]+ly\\s+|already\\s+|now\\s+|also\\s+|still\\s+|being\\s+|not\\s+|never\\s+|no\\s+longer\\s+){0,3})"
             + "(?:used|run|deployed|running)\\s+in\\s+production\\s+(?:at|by|in)\\s+");
-    /** What describes a user before its name: "the fintech company", "the logistics platform", "a bank". */
-    private static final Pattern DESCRIBED = Pattern.compile("(?:(?:the|a|an)\\s+(?:[a-z][\\w-]*\\s+){0,3})?");
+    /**
+     * "End users in production include Rakuten and NTT Docomo", "its users in production are …": the project named last before,
+     * in the sentence or the one before.
+     */
+    private static final Pattern USERS_IN_PRODUCTION = Pattern.compile("\\b(?:end[\\s-]+)?users\\s+(?:running\\s+it\\s+)?in\\s+production\\s+"
+            + "(?:include|including|are|so\\s+far\\s+include)\\s+", Pattern.CASE_INSENSITIVE);
+    /** What describes a user before its name: "the fintech company", "the Osaka-based online grocer", "a bank". */
+    private static final Pattern DESCRIBED = Pattern.compile("(?:(?:the|a|an)\\s+(?:(?:[a-z][\\w-]*|\\p{Lu}[\\w]*-[a-z][\\w-]*)\\s+){0,3})?");
     /** Between two users: "and at", ", ", ", and by". */
     private static final Pattern NEXT = Pattern.compile("\\s*(?:,\\s*(?:and\\s+)?|\\s+and\\s+|\\s+as\\s+well\\s+as\\s+)(?:at\\s+|by\\s+|in\\s+)?");
     /** "PlanetScale's customers, including": the supplier's customers, named after. */
@@ -41,6 +48,11 @@ final class ProductionUseFinder implements RelationFinder {
                     continue; // "is no longer used in production at Lyft"
                 }
                 users(text, s, used.end(), project.entity(), out);
+            }
+            Matcher listed = USERS_IN_PRODUCTION.matcher(t).region(s.begin(), s.end());
+            if (listed.find()) {
+                int from = s.index() > 0 ? text.sentences().get(s.index() - 1).begin() : s.begin();
+                text.lastIn(from, listed.start(), Clauses.PROJECT).ifPresent(p -> users(text, s, listed.end(), p.entity(), out));
             }
         }
         return out;

@@ -91,4 +91,21 @@ class UsersAndContributorsListedTest {
 
         assertFalse(facts.contains("Google contributesTo Kubernetes"), facts::toString);
     }
+
+    @Test
+    void usersInProductionListedAfterAProjectUseIt() {
+        Set<String> facts = Samples.factsIn("Kubernetes is widely adopted. End users in production include Walmart, eBay and the "
+                + "Osaka-based grocer Rakuten.", "en");
+
+        assertTrue(facts.contains("Walmart uses Kubernetes"), facts::toString);
+        assertTrue(facts.contains("eBay uses Kubernetes"), facts::toString);
+        assertTrue(facts.contains("Rakuten uses Kubernetes"), facts::toString);
+    }
+
+    @Test
+    void usersOfAnEventInProductionUseNoProject() {
+        Set<String> facts = Samples.factsIn("The summit drew a record crowd. End users in production include Walmart and eBay.", "en");
+
+        assertFalse(facts.stream().anyMatch(f -> f.contains(" uses ")), facts::toString);
+    }
 }
