@@ -108,4 +108,22 @@ class UsersAndContributorsListedTest {
 
         assertFalse(facts.stream().anyMatch(f -> f.contains(" uses ")), facts::toString);
     }
+
+    @Test
+    void organisationsWhoseContributorsAProjectsCommunityHasContributeToIt() {
+        Set<String> facts = Samples.factsIn("Dubbo今年2月正式进入Apache软件基金会孵化，目前社区已有来自京东、美团等公司的贡献者。", "zh");
+        Set<String> other = Samples.factsIn("Karmada项目已经吸引了来自工商银行和招商银行的开发者。", "zh");
+
+        assertTrue(facts.contains("JD.com contributesTo Apache Dubbo"), facts::toString);
+        assertTrue(facts.contains("Meituan contributesTo Apache Dubbo"), facts::toString);
+        assertFalse(facts.contains("Apache Software Foundation contributesTo Apache Dubbo"), facts::toString);
+        assertTrue(other.contains("China Merchants Bank contributesTo Karmada"), other::toString);
+    }
+
+    @Test
+    void speakersFromAnOrganisationInACommunityContributeNothing() {
+        Set<String> facts = Samples.factsIn("这次Karmada社区有来自华为的讲师。", "zh");
+
+        assertFalse(facts.contains("Huawei contributesTo Karmada"), facts::toString);
+    }
 }
