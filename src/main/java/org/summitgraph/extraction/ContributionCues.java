@@ -106,7 +106,8 @@ final class ContributionCues {
             cue("active-in", "(?<![，,；;]\\s{0,2}(?:长期|一直|持续|非常|十分|也|都|均|还)?)活跃(?:在|于)(?=\\s*[A-Za-z][^，。；]{0,40}?(?:开源)?(?:社区|项目)(?![\\p{IsHan}]{0,2}(?:用户|群)))",
                     SG.contributesTo, Clauses.AGENT, Clauses.PROJECT, SUBJECT_CUE_OBJECT),
             // "Karst目前的维护者来自蓝鲸网络、字节跳动和中国电信天翼云", "贡献者分别来自极川科技、阿里云和华为云"
-            cue("contributors-from", "(?:贡献者|维护者|[Mm]aintainer|[Cc]ommitter|提交者)[^，。；]{0,12}?(?:分别|主要|大多|多|均)?来自",
+            // ("贡献者中已有四成来自腾讯以外": those from outside an organisation are not its people)
+            cue("contributors-from", "(?:贡献者|维护者|[Mm]aintainer|[Cc]ommitter|提交者)[^，。；]{0,12}?(?:分别|主要|大多|多|均)?来自(?![^，。；]{1,16}?(?:以外|之外))",
                     SG.contributesTo, Clauses.ORGANIZATION, Clauses.PROJECT, OBJECT_CUE_SUBJECT),
             cue("donated", "\\b(?:donated|contributed)\\b(?<=\\bwhich\\s{1,3}[\\p{L}\\p{N}.&'’\\s-]{2,60}\\s"
                     + "(?:donated|contributed))(?=\\s+(?:it\\s+)?to\\s+the\\b)", SG.foundedBy, Clauses.PROJECT, Clauses.AGENT,

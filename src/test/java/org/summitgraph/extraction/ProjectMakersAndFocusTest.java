@@ -65,4 +65,16 @@ class ProjectMakersAndFocusTest {
 
         assertTrue(facts.contains("KubeEdge foundedBy Huawei"), facts::toString);
     }
+
+    /** The rules alone: on this one sentence with nothing around it the learned model still guesses the contribution. */
+    @Test
+    void theRulesReadNoContributionFromContributorsFromOutsideAnOrganisation() {
+        Extractor rules = Extractor.standard(Samples.KNOWLEDGE, found -> found);
+        Set<String> outside = Samples.facts(rules.extract(Samples.article("Karmada的贡献者中已有约四成来自华为云以外。", "zh",
+                java.time.LocalDate.of(2024, 10, 2))));
+        Set<String> from = Samples.factsIn("Karmada的贡献者中已有约四成来自华为云。", "zh");
+
+        assertFalse(outside.contains("Huawei Cloud contributesTo Karmada"), outside::toString);
+        assertTrue(from.contains("Huawei Cloud contributesTo Karmada"), from::toString);
+    }
 }
