@@ -29,6 +29,12 @@ final class AdoptionFinder implements RelationFinder {
     private static final Pattern USERS_INCLUDE = Pattern.compile(
             "\\s*(?:的)?\\s*(?:用户|客户|使用者|采用者)\\s*(?:包括|有|涵盖|包含)|(?:'s|’s)?\\s+(?:users|adopters|customers)\\s+(?:include|including|are)\\s+",
             Pattern.CASE_INSENSITIVE);
+    /**
+     * "Kitex在字节内部承载了大部分流量，外部用户里有森马、华兴证券", "TARS…，外部用户则包括虎牙直播": users of a kind, the project
+     * named earlier in the sentence ("的用户包括", right after the project, is {@link #USERS_INCLUDE}'s).
+     */
+    private static final Pattern KIND_OF_USERS_ZH = Pattern.compile("(?:外部|其他|第三方|海外|国内|企业|商业|行业|社区外的?)用户"
+            + "(?:里|中|当中|之中)?(?:则|也|还)?(?:有|包括|包含|涵盖)(?:了)?\\s*");
     private static final Pattern RUN_ON_ZH = Pattern.compile("\\s*(?:之上|上)?\\s*(?:运营|运行|构建|部署|搭建|跑)");
     private static final Pattern MOVED_TO_ZH = Pattern.compile("(?:迁移|迁|搬|切换)(?:到|至)了?\\s*$|用\\s*$|使用\\s*$|采用\\s*$");
     private static final Pattern BUILT_WITH_ZH = Pattern.compile("\\s*(?:承载|搭建|构建|支撑|打造|建设)");
@@ -76,6 +82,7 @@ final class AdoptionFinder implements RelationFinder {
             helpedUsers(text, s, out);
             anaphoricUser(text, s, out);
             usersInclude(text, s, out);
+            usersOfAKind(text, s, out);
             runsOn(text, s, out);
         }
         return out;
@@ -177,6 +184,23 @@ final class AdoptionFinder implements RelationFinder {
                 for (Mention org : text.in(m.end(), end, Clauses.ORGANIZATION)) {
                     out.add(Clauses.fact(org.entity(), SG.uses, project.entity(), s, "pattern:users-include", 0.7));
                 }
+            }
+        }
+    }
+
+    /** "TARS…，外部用户则包括虎牙直播和一些金融机构": the organisations listed use the project named last before the cue. */
+    private static void usersOfAKind(AnnotatedText text, Sentence s, List<Fact> out) {
+        if (!s.has('户')) {
+            return;
+        }
+        Matcher m = KIND_OF_USERS_ZH.matcher(text.text()).region(s.begin(), s.end());
+        while (m.find()) {
+            Optional<Mention> project = text.lastIn(s.begin(), m.start(), Clauses.PROJECT);
+            if (project.isEmpty() || !text.in(m.end(), Math.min(s.end(), m.end() + 1), Clauses.PROJECT).isEmpty()) {
+                continue;
+            }
+            for (Mention org : Coordination.listFrom(text, s, m.end(), Clauses.ORGANIZATION)) {
+                out.add(Clauses.fact(org.entity(), SG.uses, project.get().entity(), s, "pattern:users-of-a-kind", 0.6));
             }
         }
     }

@@ -106,7 +106,8 @@ final class ContributionCues {
             cue("active-in", "(?<![，,；;]\\s{0,2}(?:长期|一直|持续|非常|十分|也|都|均|还)?)活跃(?:在|于)(?=\\s*[A-Za-z][^，。；]{0,40}?(?:开源)?(?:社区|项目)(?![\\p{IsHan}]{0,2}(?:用户|群)))",
                     SG.contributesTo, Clauses.AGENT, Clauses.PROJECT, SUBJECT_CUE_OBJECT),
             // "Karst目前的维护者来自蓝鲸网络、字节跳动和中国电信天翼云", "贡献者分别来自极川科技、阿里云和华为云"
-            cue("contributors-from", "(?:贡献者|维护者|[Mm]aintainer|[Cc]ommitter|提交者)[^，。；]{0,12}?(?:分别|主要|大多|多|均)?来自",
+            // ("贡献者中已有四成来自腾讯以外": those from outside an organisation are not its people)
+            cue("contributors-from", "(?:贡献者|维护者|[Mm]aintainer|[Cc]ommitter|提交者)[^，。；]{0,12}?(?:分别|主要|大多|多|均)?来自(?![^，。；]{1,16}?(?:以外|之外))",
                     SG.contributesTo, Clauses.ORGANIZATION, Clauses.PROJECT, OBJECT_CUE_SUBJECT),
             cue("donated", "\\b(?:donated|contributed)\\b(?<=\\bwhich\\s{1,3}[\\p{L}\\p{N}.&'’\\s-]{2,60}\\s"
                     + "(?:donated|contributed))(?=\\s+(?:it\\s+)?to\\s+the\\b)", SG.foundedBy, Clauses.PROJECT, Clauses.AGENT,
@@ -131,6 +132,26 @@ final class ContributionCues {
             // nearer the verb than her)
             cue("maintains", "(?:长期|一直|持续|负责|多年)维护(?:着|了)?(?=\\s*[A-Za-z])",
                     SG.contributesTo, Clauses.PERSON, Clauses.PROJECT, SUBJECT_CUE_OBJECT),
+            // "the company has people working on Open vSwitch", "Bosch has two engineers working full time on Eclipse Ditto": an
+            // organisation's people at work on a project ("people working on the problem" name no project)
+            cue("people-working-on", "\\b(?:has|have|had|employs|employed|pays|paid)\\s+(?:[\\w-]+\\s+){0,3}?(?:people|engineers|developers|staff|employees)"
+                    + "\\s+(?:(?:who\\s+)?(?:are\\s+)?working|who\\s+work)\\s+(?:full[\\s-]time\\s+|part[\\s-]time\\s+)?on\\b",
+                    SG.contributesTo, Clauses.ORGANIZATION, Clauses.PROJECT, SUBJECT_CUE_OBJECT),
+            // "Isovalent is only one of the companies behind Cilium": one of several behind a project works on it (the single
+            // "company behind" is its maker, the maker-of cue's)
+            cue("one-of-those-behind", "\\b(?:one|two|three|some|several|many|all|most)\\s+of\\s+the\\s+(?:[\\w-]+\\s+){0,2}?"
+                    + "(?:companies|firms|vendors|organi[sz]ations|employers)\\s+behind\\b",
+                    SG.contributesTo, Clauses.ORGANIZATION, Clauses.PROJECT, SUBJECT_CUE_OBJECT),
+            // "he thanked the engineers at Intel, Red Hat and Huawei who had contributed patches to KSPP": the employers of the people
+            // who did the work, listed before the relative clause
+            cue("staff-who-contributed", "\\bwho(?<=\\b(?:engineers|developers|people|staff|teams|employees)\\s{1,3}(?:at|from)\\s{1,3}"
+                    + "[\\p{L}\\p{N}&.,'’\\s-]{2,60}\\swho)\\s+(?:had\\s+|have\\s+|has\\s+)?(?:contributed|sent|submitted|upstreamed|landed)\\s+"
+                    + "(?:[\\w-]+\\s+){0,3}?(?:to|into)\\b",
+                    SG.contributesTo, Clauses.ORGANIZATION, Clauses.PROJECT, SUBJECT_CUE_OBJECT),
+            // "华为的开源则围绕openEuler、openGauss等基础软件展开", "红帽的开源工作主要集中在Linux内核和OpenShift上": the projects an
+            // organisation's open-source work centres on are the ones it works on (who started them the sentence does not say)
+            cue("open-source-focus", "(?<=的)开源(?:工作|贡献|投入|力量)?(?:则|主要|更多|也|大多|多)?(?:围绕(?:着)?|聚焦(?:于|在)?|集中(?:在|于)|侧重(?:于|在)?)(?=\\s*[A-Za-z])",
+                    SG.contributesTo, Clauses.ORGANIZATION, Clauses.PROJECT, SUBJECT_CUE_OBJECT),
             // "阿里巴巴宣布将内部分支 Blink 贡献回 Flink 社区", "把这些改进回馈给 Kubernetes": work given back to the project it came from
             cue("given-back", "(?:贡献|回馈|合并|合入|反哺)回(?:到)?(?=\\s*[A-Za-z])|(?:回馈|反哺)(?:给|到)?(?=\\s*[A-Za-z])",
                     SG.contributesTo, Clauses.AGENT, Clauses.PROJECT, SUBJECT_CUE_OBJECT));

@@ -187,7 +187,7 @@ final class CueWordFinder implements RelationFinder {
             cue("contributes", "\\b(?:came|come|were|was)\\s+(?:mostly\\s+|largely\\s+|mainly\\s+|chiefly\\s+)?from\\b"
                     + "(?<=\\b(?:patches|changes|commits|requests|contributions|code)\\b[^.;]{0,60})", SG.contributesTo,
                     Clauses.AGENT, Clauses.PROJECT, Order.OBJECT_CUE_SUBJECT),
-            cue("contributes", "(?<=(?:补丁|提交|代码|贡献)[^，。；]{0,8})(?:大多|主要|大部分|多数|均)?来自", SG.contributesTo,
+            cue("contributes", "(?<=(?:补丁|提交|代码|贡献)[^，。；]{0,8})(?:大多|主要|大部分|多数|均)?来自(?![^，。；]{1,16}?(?:以外|之外))", SG.contributesTo,
                     Clauses.AGENT, Clauses.PROJECT, Order.OBJECT_CUE_SUBJECT),
             // the verb "is" stays out of the cue: "X was founded by Y, formerly of Z, and is based in W" is X's second verb, read by
             // its "and is" (sharedSubject), and Z stays no subject

@@ -24,6 +24,11 @@ final class FoundingFinder implements RelationFinder {
      */
     private static final Pattern VERB_OF_EARLIER_SUBJECT = Pattern.compile("^(?:[^，,。；;]{0,10}?(?:宣布|又|也|还|将|再|已|并|其|正式|首次|率先|"
             + "自研|自主研发|这次|此次|随后|后来|同时))?\\s*(?:开源|发起|创建|打造|推出|发布|捐赠)");
+    /**
+     * "华为的开源则围绕openEuler、openGauss展开": the organisation's open-source work, a noun, centres on the projects; who started
+     * them is not said (the open-source-focus cue reads the work as contributions).
+     */
+    private static final Pattern OPEN_SOURCE_FOCUS_ZH = Pattern.compile("^\\s*的开源[^，,。；;]{0,6}?(?:围绕|聚焦|集中|侧重)");
     /** "腾讯云发布了基于Kubernetes的TKE": the project a released one is built on was made by someone else. */
     private static final Pattern BUILT_ON_ZH = Pattern.compile("基于|兼容|适配|支持|集成|面向\\s*[A-Za-z]");
     /** "Gartner发布了Kubernetes调查报告": released is what was written about the project, not the project. */
@@ -104,7 +109,7 @@ final class FoundingFinder implements RelationFinder {
             return;
         }
         donated(text, s, project, out);
-        if (!OPEN_SOURCED_ZH.matcher(between).matches() || BUILT_ON_ZH.matcher(between).find()
+        if (!OPEN_SOURCED_ZH.matcher(between).matches() || BUILT_ON_ZH.matcher(between).find() || OPEN_SOURCE_FOCUS_ZH.matcher(between).find()
                 || between.contains("发布") && RELEASED_ABOUT_ZH.matcher(text.text()).region(project.end(), s.end()).lookingAt()) {
             return;
         }

@@ -24,7 +24,8 @@ final class ProjectCommunityFinder implements RelationFinder {
     /** Not "engineers from X": engineers come to a summit from anywhere, maintainers and contributors build the project. */
     private static final QuickFind CONTRIBUTORS = new QuickFind(Pattern.compile("(?i)\\b(?:maintainers|contributors|committers|core reviewers|"
             + "reviewers|approvers)\\s+(?:from|at)\\s+|(?:贡献最多的|主要贡献者|主要的贡献者)(?:公司|企业|厂商|单位)?(?:是|为|有|包括)"
-            + "|(?:维护者|贡献者|Committer|提交者|核心开发者)[^，。；,;]{0,8}?来自"));
+            // "贡献者中已有四成来自腾讯以外": those from outside an organisation are not its people
+            + "|(?:维护者|贡献者|Committer|提交者|核心开发者)[^，。；,;]{0,8}?来自(?![^，。；,;]{1,16}?(?:以外|之外))"));
     private static final QuickFind USERS = new QuickFind(Pattern.compile("(?i)\\b(?:end users|users|adopters|production users)(?:\\s+in production)?"
             + "\\s+(?:include|included|including|are|such as)\\s+|(?:公开的|已知的|主要的|生产)?(?:用户|使用者|采用者)(?:包括|有|涵盖|覆盖了?)"));
     private static final int TOPIC_MENTIONS = 3;

@@ -19,7 +19,8 @@ import static org.summitgraph.extraction.CueWordFinder.cue;
  * "Pulsar, originally open-sourced by Yahoo, …" ("was donated by" is a contribution cue);</li>
  * <li>its maker named as such: "Sheng Wu, creator of Apache SkyWalking", "Ceph 的创造者 Sage Weil", "HashiCorp, the maker
  * of Terraform and Vault";</li>
- * <li>put out by several makers together: "GenAI Stack由Docker与Neo4j共同推出".</li>
+ * <li>put out or proposed by several makers together: "GenAI Stack由Docker与Neo4j共同推出", "OAM由Facebook和微软一起提出";</li>
+ * <li>developed in house by its maker: "SOFAStack是蚂蚁金服自研的分布式中间件".</li>
  * </ul>
  */
 final class ProjectOriginCues {
@@ -53,8 +54,17 @@ final class ProjectOriginCues {
                     SG.foundedBy, Clauses.PROJECT, Clauses.ORGANIZATION, OBJECT_CUE_SUBJECT),
             // "GenAI Stack由Docker与Neo4j共同推出", "该框架由两家公司联合发布": the makers who put a project out together ("共同推出的活动"
             // describes something else)
-            cue("launched-together", "由(?=[^，。；]{1,40}?(?:共同|联合|一起|携手)(?:推出|发布)(?=[，。；,了]|$))",
-                    SG.foundedBy, Clauses.PROJECT, Clauses.AGENT, SUBJECT_CUE_OBJECT));
+            // "OAM最早由Facebook、微软和百度一起提出": a specification proposed together was started by its proposers ("这个提案由…共同提出"
+            // names a proposal, no project)
+            cue("launched-together", "(?<!(?:提案|建议|问题|议题|需求|要求|倡议|意见|想法|概念)[^，。；]{0,4})"
+                    + "由(?=[^，。；]{1,40}?(?:共同|联合|一起|携手)(?:推出|发布|提出)(?=[，。；,了]|$))",
+                    SG.foundedBy, Clauses.PROJECT, Clauses.AGENT, SUBJECT_CUE_OBJECT),
+            // "SOFAStack是蚂蚁金服自研的金融级分布式中间件", "Volcano是华为云自主研发的批处理系统": what the subject of 是 is, developed in
+            // house by the organisation right before the verb ("是基于Kubernetes自研的" names what it is built on, and the
+            // organisation must stand right before the verb)
+            cue("developed-in-house", "(?:自研|自主研发|独立研发|自主开发)(?:并开源)?的(?<=是[^，。；是]{1,16}(?:自研|自主研发|独立研发|自主开发)(?:并开源)?的)"
+                    + "(?<!基于[^，。；]{1,20})",
+                    SG.foundedBy, Clauses.PROJECT, Clauses.ORGANIZATION, SUBJECT_OBJECT_CUE));
 
     private ProjectOriginCues() {
     }

@@ -8,7 +8,7 @@ import java.util.stream.Stream;
 
 /**
  * Projects the reference data does not know, named by the words around them: a Latin name before 项目 or
- * after a kind of software ("开源的微服务框架TARS", "TARS项目", "深度学习平台PaddlePaddle", "私有云Verda"), a quoted Chinese
+ * after a kind of software ("开源的微服务框架TARS", "TARS项目", "深度学习平台PaddlePaddle", "私有云Verda", "限流降级组件Sentinel"), a quoted Chinese
  * name before one ("“衢边”云边协同平台"), or in English "the X project" and "the data-lineage project X"; software named
  * ("一个小工具叫Tidewave", "a library called Tidewave") or released and then described ("发布了Docker AI，这是一款…").
  */
@@ -18,7 +18,7 @@ public final class ProjectPatternFinder implements MentionFinder {
     private static final Pattern BEFORE_KIND = Pattern.compile(
             "(?<![\\p{IsLatin}\\d])(\\p{Lu}[\\p{IsLatin}\\d]*(?:[ -]\\p{Lu}[\\p{IsLatin}\\d]*)?)\\s*(?:项目|开源项目)");
     private static final Pattern AFTER_KIND = Pattern.compile(
-            "(?:项目|框架|平台|系统|工具|引擎|数据库|中间件|操作系统|发行版|私有云|公有云|混合云)\\s*(\\p{Lu}[\\p{IsLatin}\\d]*(?:[ -]\\p{Lu}[\\p{IsLatin}\\d]*)?)(?![\\p{IsLatin}\\d])");
+            "(?:项目|框架|平台|系统|工具|引擎|数据库|中间件|组件|操作系统|发行版|私有云|公有云|混合云)\\s*(\\p{Lu}[\\p{IsLatin}\\d]*(?:[ -]\\p{Lu}[\\p{IsLatin}\\d]*)?)(?![\\p{IsLatin}\\d])");
     private static final Pattern ENGLISH = Pattern.compile(
             "\\bthe\\s+(\\p{Lu}[\\p{IsLatin}\\d]*(?:[ -]\\p{Lu}[\\p{IsLatin}\\d]*)?)\\s+(?:project|framework|operator)\\b");
     /**
@@ -30,6 +30,14 @@ public final class ProjectPatternFinder implements MentionFinder {
                     + "(\\p{Lu}[\\p{IsLatin}\\d]*(?:[ -]\\p{Lu}[\\p{IsLatin}\\d]*)?)(?![\\p{IsLatin}\\d'’-])"
                     + "(?!\\s+(?:started|created|founded|launched|built|developed|wrote|open-sourced|donated|maintains|runs|uses|"
                     + "has|had|is|was|will|would|did|does|and)\\b)");
+    /**
+     * "the Kernel Self Protection Project", "OCP Server Project": two or more capitalised words and then "Project" name a
+     * project (one word and "Project", "the Yocto Project", the reference data knows; an award's category, "Award for Top
+     * Newcomer Project", and a foundation's programme, "CNCF Project", are no project's name).
+     */
+    private static final Pattern TITLED_PROJECT = Pattern.compile("(?<![\\p{L}\\d.-]|(?:Award|Prize)\\s(?:for|of)\\s)"
+            + "((?!(?:The|This|That|Our|Their|Its|Each|Every|New|Open\\s+Source|Best|Top|Most)\\s)\\p{Lu}[\\p{L}\\d+-]*(?:\\s\\p{Lu}[\\p{L}\\d+-]*){1,3}\\sProject)"
+            + "(?![\\p{L}\\d-])(?<!(?:Foundation|Award|Prize|Summit|Conference|Group|Community|Sandbox|Incubating|Graduated)\\sProject)");
     /**
      * "meta-xinling层", "kube-ovn项目", "cri-o插件": a name written in lower case with a hyphen or an underscore, as
      * repositories, layers and plug-ins are named, before the Chinese word for its kind. In Chinese prose such a word is
@@ -67,12 +75,12 @@ public final class ProjectPatternFinder implements MentionFinder {
      */
     private static final QuickFind COUNTED_LIST = new QuickFind(Pattern.compile("(?<![\\p{IsLatin}\\d.+_-])(" + LIST_ITEM
             + "(?:" + LIST_SEPARATOR + LIST_ITEM + ")+)(?![\\p{IsLatin}\\d])\\s*(?:这些|这几个|这[两三四五六七八九十]个|等等|等)?\\s*"
-            + "(?:[两二三四五六七八九十几多]+个)?\\s*(?:子|开源)?项目"));
+            + "(?:[两二三四五六七八九十几多]+个)?\\s*(?:(?:子|开源)?项目|组件)"));
     private static final Pattern SPLIT_LIST = Pattern.compile(LIST_SEPARATOR);
     /** "ab", "cli": a short lower-case word between list separators is a word, no project's name. */
     private static final Pattern SHORT_LOWER = Pattern.compile("\\p{Ll}{1,3}");
     private static final List<QuickFind> PATTERNS = Stream.concat(Stream.of(BEFORE_KIND, AFTER_KIND, ENGLISH, ENGLISH_AFTER_KIND,
-                    LOWER_BEFORE_KIND, CALLED_ZH, CALLED_EN, RELEASED_THIS_IS).map(QuickFind::new), Stream.of(QUOTED)).toList();
+                    LOWER_BEFORE_KIND, CALLED_ZH, CALLED_EN, RELEASED_THIS_IS, TITLED_PROJECT).map(QuickFind::new), Stream.of(QUOTED)).toList();
     private static final Set<String> NOT_NAMES = Set.of("The", "This", "That", "Our", "Their", "New", "Open", "Linux",
             "CNCF", "PTL", "CEO", "CTO", "COO", "API", "AI", "IT", "CI", "CD",
             // "项目TSC主席", "驱动子系统Committer": a project's bodies and roles are no projects
