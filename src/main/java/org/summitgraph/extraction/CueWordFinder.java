@@ -191,7 +191,9 @@ final class CueWordFinder implements RelationFinder {
                     Clauses.AGENT, Clauses.PROJECT, Order.OBJECT_CUE_SUBJECT),
             // the verb "is" stays out of the cue: "X was founded by Y, formerly of Z, and is based in W" is X's second verb, read by
             // its "and is" (sharedSubject), and Z stays no subject
-            cue("located", "\\b(?:headquartered|based|located) in\\b", SG.locatedIn,
+            // "Lisa, a former engineer at Bosch, will be based in the Munich office": where a person is to work is no
+            // place of the organisation named before
+            cue("located", "\\b(?:headquartered|(?<!\\b(?:will|to|would|shall) be )based|located) in\\b", SG.locatedIn,
                     Clauses.ORGANIZATION, Clauses.PLACE, Order.SUBJECT_CUE_OBJECT),
             // "收购了总部位于柏林的 data Artisans": a place and 的 describe the name that follows, not the clause's subject
             // (but "是一家总部位于杭州的数据库公司" describes the subject)

@@ -88,6 +88,10 @@ final class LatinOrganizationContextFinder implements MentionFinder {
                     + "(?=\\s*[,.;:)]|\\s+(?!(?:[a-z-]+\\s+){0,2}(?:start-?ups?|compan(?:y|ies)|firms?|providers?|vendors?|"
                     + "consultanc(?:y|ies)|banks?|groups?|makers?|operators?|carriers?|agenc(?:y|ies)|studios?|teams?|developers?|"
                     + "shops?|users?|customers?|engineers?)\\b)\\p{Ll})"),
+            // "Cascade Hack Nights, a beginners' meetup in Portland", "Rust Leipzig, a monthly user group in Leipzig": a group
+            // described by its kind and its town; the words between describe it ("a regular at the meetup" names a person)
+            Pattern.compile("(?<![\\p{L}\\d])" + NAME + ",\\s+an?\\s+(?:(?!(?:at|of|the|from|with|for|to|in|on)\\s)[a-z][\\w'’-]*\\s+){0,3}?"
+                    + "(?:meetup|meet-up|user group|users group|hack night|podcast)\\s+(?:in|based in|from)\\s+\\p{Lu}"),
             // "Nordic Semiconductor and NXP have both standardised on Zephyr"
             Pattern.compile("(?<![\\p{L}\\d])" + NAME + "\\s+(?:and\\s+" + NAME + "\\s+)?(?:have|has)?\\s*(?:both\\s+)?"
                     + "(?:standardi[sz]ed on|runs|run|deployed|adopted)\\s+"));

@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
 final class LocationFinder implements RelationFinder {
 
     private static final Pattern KIND_IN = Pattern.compile(
-            "\\s*,\\s*(?:a|an|the)\\s+(?:[\\w-]+\\s+){0,3}?(?:company|start-?up|firm|provider|bank|carrier|operator|institute|university|"
+            "\\s*,\\s*(?:a|an|the)\\s+(?:[\\w'’-]+\\s+){0,3}?(?:company|start-?up|firm|provider|bank|carrier|operator|institute|university|"
+                    + "meetup|meet-up|user group|podcast|"
                     + "insurer|retailer|vendor|lender|forwarder|integrator|consultancy|manufacturer|chipmaker|supplier|distributor|"
                     + "utility|airline|broker|telco|maker|developer|publisher|agency|hospital|software house|studio)\\s+"
                     + "(?:in|from|based in|headquartered in|located in)\\s+",

@@ -21,6 +21,7 @@ public final class PlacePatternFinder implements MentionFinder {
     private static final Pattern HYPHEN_BASED = Pattern.compile("(?<![\\p{IsLatin}])" + NAME + "-based\\b");
     private static final Pattern KIND_IN = Pattern.compile(
             "\\b(?:company|start-?up|firm|provider|bank|carrier|operator|institute|university|office|lab|team|studio)\\s+in\\s+" + NAME);
+    private static final Pattern POSSESSIVE = Pattern.compile("['’]s?$");
     private static final Set<String> NOT_PLACES = Set.of("The", "This", "That", "Our", "Production", "Europe", "January",
             "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
             "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday");
@@ -71,7 +72,8 @@ public final class PlacePatternFinder implements MentionFinder {
             QuickFind.Matches m = p.in(text.text(), 0, text.text().length());
             while (m.find()) {
                 String name = m.group(1);
-                if (!NOT_PLACES.contains(name.split("\\s+")[0]) && !isKnownNonPlace(name)) {
+                // "based in Sakuragi's small office in Munich": a name in the possessive owns the place, it is none
+                if (!NOT_PLACES.contains(name.split("\\s+")[0]) && !isKnownNonPlace(name) && !POSSESSIVE.matcher(name).find()) {
                     out.add(new Mention(m.start(1), m.end(1), name, NewEntities.of(EntityKind.PLACE, name), METHOD, 0.55));
                 }
             }

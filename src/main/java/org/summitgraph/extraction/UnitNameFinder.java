@@ -12,8 +12,9 @@ import java.util.regex.Pattern;
  * mention covers only the words after the parent's name, so the parent stays a mention and {@link UnitPartOfFinder}
  * finds it beside the unit. Needs the organisations already found, so it runs after the other finders.
  *
- * <p>Teams are left out ("九州云的Kolla团队", "百度Apollo团队", "Comcast's platform team"): the hand-made answers mostly
- * read them as their company, and a team of its own would take the company's statements.
+ * <p>Departments count when named by what they do, written straight after the company ("字节跳动基础架构部"). Teams
+ * are left out ("阿里云内核团队", "九州云的Kolla团队", "百度Apollo团队", "Comcast's platform team"): the hand-made answers
+ * mostly read them as their company, and a team of its own would take the company's statements.
  */
 final class UnitNameFinder {
 
@@ -23,8 +24,21 @@ final class UnitNameFinder {
     private static final String ZH_SELF = "研究院|研究所|研究中心|研发中心|实验室|董事会|理事会|分公司|事业部|事业群|孵化器";
     /** Unit words that need a word of their own before them: "网络与计算中心", "CTO办公室", "计算机学院", "开源社团". */
     private static final String ZH_MODIFIED = "中心|办公室|委员会|学院|俱乐部|协会|社团|系";
-    private static final Pattern ZH_UNIT = Pattern.compile("([\\p{IsHan}A-Za-z0-9]{0,10}?)(" + ZH_SELF + "|" + ZH_MODIFIED + ")"
-            + "(?![化点地区主任成员委员董事席位选举会议长统列])");
+    /**
+     * A department named by what it does: "基础架构部", "中间件技术部", "系统部". "部" is also the end of common words
+     * ("内部", "全部", "总部", "东部", "头部") and the start of others ("部署", "部分", "部门"), hence the two Han characters
+     * of its own and the words it may not start.
+     */
+    private static final String ZH_DEPARTMENT = "部(?![署分门件落属下])";
+    private static final Pattern ZH_UNIT = Pattern.compile("([\\p{IsHan}A-Za-z0-9]{0,10}?)(" + ZH_SELF + "|" + ZH_MODIFIED + "|"
+            + ZH_DEPARTMENT + ")(?![化点地区主任成员委员董事席位选举会议长统列])");
+    /**
+     * A department's own words say what it builds or runs ("基础架构部", "大数据平台部", "中间件技术部"): a business
+     * department ("市场部", "战略部") is read by the hand-made answers as its company, and so are the common words that
+     * end in "部".
+     */
+    private static final Pattern ZH_DEPARTMENT_OWN = Pattern.compile(".*\\p{IsHan}.*\\p{IsHan}.*"
+            + "(?:架构|平台|系统|技术|中间件|基础设施|研发|工程|软件|数据|计算|网络|存储|安全|开源|金融科技)");
     /** What cannot stand inside a unit's own words: particles, conjunctions, verbs that end a name. */
     private static final Pattern ZH_BREAK = Pattern.compile("[的了和与及、在是为由从到对将已曾也都就还其]|担任|加入|进入|负责|领导|成立|发起|宣布|推出|参与|来自|任职|就职"
             // "Meta表示其新一代AI数据中心将…": what the parent says is no part of a unit's name
@@ -81,7 +95,8 @@ final class UnitNameFinder {
         String word = unit.group(2);
         // "腾讯数据中心", "腾讯液冷数据中心" are buildings, not units; "计算机系" is a department of a university only
         if (ZH_BREAK.matcher(own).find() || own.isEmpty() && !word.matches(ZH_SELF) || own.endsWith("数据") && word.equals("中心")
-                || word.equals("系") && !parent.surface().endsWith("大学")) {
+                || word.equals("系") && !parent.surface().endsWith("大学")
+                || word.equals("部") && !ZH_DEPARTMENT_OWN.matcher(own).matches()) {
             return;
         }
         add(t, parent, parent.end(), unit.end(), fullName(t, parent) + t.substring(parent.end(), unit.end()), chosen, out);
