@@ -135,7 +135,7 @@ final class DatedEventNameFinder implements MentionFinder {
                 if (!isNew(name, true) || !titled.contains(name + " " + year) && !isEvent(all, s, name, begin, m.end())) {
                     continue;
                 }
-                Entity event = NewEntities.of(EntityKind.SUMMIT, name + " " + year);
+                Entity event = edition(all, name, year);
                 out.add(new Mention(begin, m.end(), all.substring(begin, m.end()), event, METHOD, 0.75));
                 editionsOf.computeIfAbsent(name, k -> new HashSet<>()).add(event);
             }
@@ -173,7 +173,7 @@ final class DatedEventNameFinder implements MentionFinder {
                 }
                 int year = published.intValue() + (NEXT_YEAR.matcher(s.text()).find() ? 1 : 0);
                 String name = city.group("name").replaceAll("\\s+", " ");
-                Entity event = NewEntities.of(EntityKind.SUMMIT, name + " " + year);
+                Entity event = edition(all, name, year);
                 out.add(new Mention(city.start(), city.end(), city.group(), event, METHOD, 0.7));
                 // the city stays a place of its own inside the edition's name, as in a known summit's
                 out.add(new Mention(city.start("city"), city.end("city"), place,
@@ -216,7 +216,7 @@ final class DatedEventNameFinder implements MentionFinder {
                     continue;
                 }
                 int year = published + ("明年".equals(month.group("rel")) ? 1 : "去年".equals(month.group("rel")) ? -1 : 0);
-                Entity event = NewEntities.of(EntityKind.SUMMIT, name + " " + year);
+                Entity event = edition(all, name, year);
                 out.add(new Mention(month.start("name"), end, name, event, METHOD, 0.65));
             }
         }
@@ -270,7 +270,7 @@ final class DatedEventNameFinder implements MentionFinder {
                     && Pattern.compile("(?<![\\p{IsLatin}\\d])" + Pattern.quote(name) + "(?![\\p{IsLatin}\\d])").matcher(text.text()).find();
             if (cue || acronymInText) {
                 out.add(name + " " + year);
-                editionsOf.computeIfAbsent(name, k -> new HashSet<>()).add(NewEntities.of(EntityKind.SUMMIT, name + " " + year));
+                editionsOf.computeIfAbsent(name, k -> new HashSet<>()).add(edition(text.text(), name, year));
             }
         }
         return out;
@@ -359,6 +359,19 @@ final class DatedEventNameFinder implements MentionFinder {
         }
         String name = spelledOut(all, series) + " " + english + (year == null ? "" : " " + year);
         return new Entity(NewEntities.of(EntityKind.SUMMIT, name).iri(), EntityKind.SUMMIT, Map.of("en", name, "zh", chinese), false, List.of());
+    }
+
+    private static final Pattern LEADING_ACRONYM = Pattern.compile("^\\p{Lu}{2,6}(?= )");
+
+    /**
+     * "KCD Bengaluru 2023" in an article that also writes "Kubernetes Community Days Bengaluru": an edition whose name opens on
+     * an acronym the article spells out with an event word is named in full, the node the event-name finder makes of the
+     * words in full; the acronym stays a label of it.
+     */
+    private static Entity edition(String all, String name, int year) {
+        Matcher acronym = LEADING_ACRONYM.matcher(name);
+        String full = acronym.find() ? spelledOut(all, acronym.group()) + name.substring(acronym.end()) : name;
+        return NewEntities.of(EntityKind.SUMMIT, full + " " + year);
     }
 
     /**
