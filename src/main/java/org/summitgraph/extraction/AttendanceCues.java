@@ -102,6 +102,17 @@ final class AttendanceCues {
             // "IBM, which …, had the largest stand in the expo hall": a stand of one's own at the event
             about("own-stand", "\\b(?:had|has|have|set up|opened|with) (?:a|an|the|its|their|one of the) (?:[\\w-]+ ){0,2}?stands?\\b(?! (?:on|against|to|for)\\b)",
                     SG.attends, Clauses.ORGANIZATION, SUBJECT_CUE_OBJECT),
+            // "The Foo Group had a small table in the hallway", "Acme had a booth": a table somewhere at the event (not "a table of
+            // results"), or a booth
+            about("own-table", "\\b(?:had|has|have|set up|ran) (?:a|an|its|their|one of the) (?:[\\w-]+ ){0,2}?(?:booths?\\b|(?:tables?|kiosks?) "
+                    + "(?=(?:in|at|near|by|outside|beside|next to|on) the\\b))", SG.attends, Clauses.ORGANIZATION, SUBJECT_CUE_OBJECT),
+            // "Thank you to Acme, Foo and Bar, who sponsored the event": the sponsors listed before the relative clause
+            about("sponsored-relative", "\\bwho (?:also |kindly |generously )?(?:sponsored|co-sponsored|sponsor|sponsors|exhibited at) "
+                    + "(?:the|this|this year's|our) (?:event|conference|summit|day|meetup|show|edition)\\b", SG.attends, Clauses.ORGANIZATION,
+                    SUBJECT_CUE_OBJECT),
+            // "a break in the keynotes for a sponsor video from Acme": a sponsor's slot at the event
+            about("sponsor-slot", "\\bsponsor(?:ed)? (?:video|talk|keynote|session|slot|message|demo|segment) (?:from|by)\\b", SG.attends,
+                    Clauses.ORGANIZATION, OBJECT_CUE_SUBJECT),
             // "Booths I walked past: Intel, Wind River and Linaro", "Exhibitors this year: A, B": a heading over those at a stand
             about("booths-heading", "\\b(?:booths|stands|exhibitors)\\b[^.:;!?]{0,30}:", SG.attends, Clauses.ORGANIZATION, OBJECT_CUE_SUBJECT),
             // "今年云栖的展位在S12，紧挨着华为和中国移动", "our booth was right next to Huawei's": the neighbours have a stand too

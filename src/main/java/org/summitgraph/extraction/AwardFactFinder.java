@@ -50,7 +50,19 @@ final class AwardFactFinder implements RelationFinder {
     private static final Pattern IT_SUBJECT = Pattern.compile("(?is).*\\bit\\s+(?:then\\s+|finally\\s+|eventually\\s+)?");
     private static final Pattern RELATIVE_PRONOUN = Pattern.compile("(?is).*\\b(?:that|which|who)\\s+(?:also\\s+|later\\s+|once\\s+)?");
     private static final Pattern PRIZE = Pattern.compile("(?:荣誉|奖|冠|award|prize|honou?r)", Pattern.CASE_INSENSITIVE);
+    /** "is very relaxed about not having won", "left without winning", "never won": no win, whoever the clause names. */
+    private static final Pattern NOT_WON = Pattern.compile("(?:\\b(?:not|never|without)|n['’]t|没有?|未能?|并未)\\s*(?:(?:having|yet|actually|really|"
+            + "quite|ever)\\s+)*$", Pattern.CASE_INSENSITIVE);
     private static final int AWARD_LOOKBACK_SENTENCES = 6;
+    /**
+     * "This year's winners, in no particular order: A, for …; B, who …; and, as a group, the volunteers of C": winners listed
+     * inline after a colon, one to each part between semicolons (not last year's).
+     */
+    private static final Pattern INLINE_WINNERS = Pattern.compile("(?<!\\b(?:[Ll]ast|[Pp]revious|[Pp]ast) (?:year's )?)\\b(?:winners|recipients|"
+            + "honou?rees|awardees)(?:\\s+(?:were|are|this year))?(?:,[^:;.]{0,40})?\\s*:");
+    /** "She was also one of this year's nominees for …", "X is among the finalists": the subject was a finalist. */
+    private static final Pattern ONE_OF_NOMINEES = Pattern.compile("\\b(?:was|is|were|are)\\s+(?:also\\s+|again\\s+)?(?:one of|among)\\s+"
+            + "(?:the\\s+|this year's\\s+|this year’s\\s+)?(?:other\\s+|\\w+\\s+)?(?:nominees|finalists)\\b", Pattern.CASE_INSENSITIVE);
 
     @Override
     public List<Fact> find(AnnotatedText text) {
@@ -71,6 +83,8 @@ final class AwardFactFinder implements RelationFinder {
                 }
             }
             beaten(text, s, award.get(), out);
+            inlineWinners(text, s, award.get(), out);
+            oneOfNominees(text, s, award.get(), out);
             Matcher w = WON.matcher(text.text()).region(s.begin(), s.end());
             while (w.find()) {
                 int clauseStart = Clauses.clauseStart(text.text(), w.start(), s.begin());
@@ -78,6 +92,9 @@ final class AwardFactFinder implements RelationFinder {
                 // "The Superuser Award, presented during the keynotes, went to Calder Mutual": the prize may be named
                 // earlier in the sentence than the clause of the verb
                 boolean toWinner = GOES_TO.matcher(w.group()).matches();
+                if (NOT_WON.matcher(text.text()).region(Math.max(clauseStart, w.start() - 24), w.start()).find()) {
+                    continue;
+                }
                 if (!PRIZE.matcher(text.text()).region(toWinner ? s.begin() : clauseStart, clauseEnd).find()
                         && !(toWinner && IT_SUBJECT.matcher(text.text().substring(clauseStart, w.start())).matches()
                         && awardJustBefore(text, s))
@@ -225,6 +242,44 @@ final class AwardFactFinder implements RelationFinder {
         int from = text.sentences().stream().filter(x -> x.index() == s.index() - 1).findFirst().map(Sentence::begin)
                 .orElse(s.begin());
         return text.lastIn(from, s.end(), Clauses.AWARD).isPresent();
+    }
+
+    private static void inlineWinners(AnnotatedText text, Sentence s, Entity award, List<Fact> out) {
+        String all = text.text();
+        Matcher head = INLINE_WINNERS.matcher(all).region(s.begin(), s.end());
+        if (text.isChinese() || !head.find()) {
+            return;
+        }
+        // the splitter may end a sentence at a semicolon: the list goes on while the sentences do
+        int listEnd = s.end();
+        for (int i = s.index(); i + 1 < text.sentences().size() && all.substring(text.sentences().get(i).begin(), listEnd).strip().endsWith(";"); i++) {
+            listEnd = text.sentences().get(i + 1).end();
+        }
+        if (all.indexOf(';', head.end()) < 0 || all.indexOf(';', head.end()) >= listEnd) {
+            return;
+        }
+        int part = head.end();
+        while (part < listEnd) {
+            int semicolon = all.indexOf(';', part);
+            int end = semicolon < 0 || semicolon >= listEnd ? listEnd : semicolon;
+            text.in(part, end, Clauses.AGENT).stream().filter(m -> !m.anaphoric()).findFirst()
+                    .ifPresent(winner -> out.add(Clauses.fact(winner.entity(), SG.wonAward, award, text.sentenceAt(winner.begin()),
+                            "pattern:winners-inline", 0.7)));
+            part = end + 1;
+        }
+    }
+
+    private static void oneOfNominees(AnnotatedText text, Sentence s, Entity award, List<Fact> out) {
+        Matcher m = ONE_OF_NOMINEES.matcher(text.text()).region(s.begin(), s.end());
+        if (text.isChinese() || !m.find()) {
+            return;
+        }
+        int clauseStart = Clauses.clauseStart(text.text(), m.start(), s.begin());
+        List<Mention> before = text.in(clauseStart, m.start(), Clauses.AGENT);
+        Optional<Entity> finalist = !before.isEmpty() ? Optional.of(before.get(before.size() - 1).entity())
+                : PRONOUN_SUBJECT.matcher(text.text().substring(clauseStart, m.start()).replaceAll("\\s+(?:also|again)\\s*$", " ")).matches()
+                ? text.lastPersonReferent(clauseStart, clauseStart - Math.max(0, s.begin() - 300)).map(Mention::entity) : Optional.empty();
+        finalist.ifPresent(f -> out.add(Clauses.fact(f, SG.finalistFor, award, s, "pattern:one-of-nominees", 0.7)));
     }
 
     private static Optional<Entity> awardFor(AnnotatedText text, Sentence s) {

@@ -135,7 +135,7 @@ final class DatedEventNameFinder implements MentionFinder {
                 if (!isNew(name, true) || !titled.contains(name + " " + year) && !isEvent(all, s, name, begin, m.end())) {
                     continue;
                 }
-                Entity event = NewEntities.of(EntityKind.SUMMIT, name + " " + year);
+                Entity event = edition(all, name, year);
                 out.add(new Mention(begin, m.end(), all.substring(begin, m.end()), event, METHOD, 0.75));
                 editionsOf.computeIfAbsent(name, k -> new HashSet<>()).add(event);
             }
@@ -173,7 +173,7 @@ final class DatedEventNameFinder implements MentionFinder {
                 }
                 int year = published.intValue() + (NEXT_YEAR.matcher(s.text()).find() ? 1 : 0);
                 String name = city.group("name").replaceAll("\\s+", " ");
-                Entity event = NewEntities.of(EntityKind.SUMMIT, name + " " + year);
+                Entity event = edition(all, name, year);
                 out.add(new Mention(city.start(), city.end(), city.group(), event, METHOD, 0.7));
                 // the city stays a place of its own inside the edition's name, as in a known summit's
                 out.add(new Mention(city.start("city"), city.end("city"), place,
@@ -216,11 +216,12 @@ final class DatedEventNameFinder implements MentionFinder {
                     continue;
                 }
                 int year = published + ("明年".equals(month.group("rel")) ? 1 : "去年".equals(month.group("rel")) ? -1 : 0);
-                Entity event = NewEntities.of(EntityKind.SUMMIT, name + " " + year);
+                Entity event = edition(all, name, year);
                 out.add(new Mention(month.start("name"), end, name, event, METHOD, 0.65));
             }
         }
         acronymCityYear(all, stops, out);
+        bracketYears(text, editionsOf, out);
         // "FOSDEM" after "FOSDEM 2025": the name alone is the edition named, unless two editions share it
         List<Mention> bare = new ArrayList<>();
         editionsOf.forEach((name, events) -> {
@@ -230,8 +231,9 @@ final class DatedEventNameFinder implements MentionFinder {
             Entity event = events.iterator().next();
             Matcher m = Pattern.compile("(?<![\\p{IsLatin}\\d'’_-])" + Pattern.quote(name) + "(?![\\p{IsLatin}\\d'’_-]|\\s+20[0-4]\\d)").matcher(all);
             while (m.find()) {
-                if (!overlapsAny(out, m.start(), m.end())) {
-                    bare.add(new Mention(m.start(), m.end(), m.group(), event, METHOD, 0.65));
+                Entity edition = otherYear(all, m.start(), name, event, published);
+                if (!overlapsAny(out, m.start(), m.end()) && edition != null) {
+                    bare.add(new Mention(m.start(), m.end(), m.group(), edition, METHOD, 0.65));
                 }
             }
         });
@@ -268,10 +270,58 @@ final class DatedEventNameFinder implements MentionFinder {
                     && Pattern.compile("(?<![\\p{IsLatin}\\d])" + Pattern.quote(name) + "(?![\\p{IsLatin}\\d])").matcher(text.text()).find();
             if (cue || acronymInText) {
                 out.add(name + " " + year);
-                editionsOf.computeIfAbsent(name, k -> new HashSet<>()).add(NewEntities.of(EntityKind.SUMMIT, name + " " + year));
+                editionsOf.computeIfAbsent(name, k -> new HashSet<>()).add(edition(text.text(), name, year));
             }
         }
         return out;
+    }
+
+    private static final Pattern YEAR_OFF_BEFORE = Pattern.compile("(?:(?<last>去年|(?i:last year['’]s))|(?<next>明年|(?i:next year['’]s)))\\s*的?\\s*$");
+    private static final Pattern TRAILING_YEAR = Pattern.compile(" (20[0-4]\\d)$");
+
+    /**
+     * "去年GopherChina在上海办的时候", "last year's Quillcon": the name alone after "last year", in an article about the edition
+     * of the year it was written, is the edition a year before. After "next year" it is an edition nobody has held yet,
+     * which the article names in passing: no mention at all (null), rather than the edition reported on.
+     */
+    private static Entity otherYear(String all, int begin, String name, Entity edition, Integer published) {
+        Matcher off = YEAR_OFF_BEFORE.matcher(all.substring(Math.max(0, begin - 16), begin));
+        Matcher year = TRAILING_YEAR.matcher(edition.label("en"));
+        if (published == null || !off.find() || !year.find() || Integer.parseInt(year.group(1)) != published) {
+            return edition;
+        }
+        return off.group("last") != null ? NewEntities.of(EntityKind.SUMMIT, name + " " + (published - 1)) : null;
+    }
+
+    /** A name and its year in brackets right after it: "我的第一次GopherChina(2019)", "Quillcon (2023) recap". */
+    private static final Pattern BRACKET_YEAR = Pattern.compile("(?<![\\p{IsLatin}\\d'’._+-])(?<name>" + TOKEN + "(?:[ \\t]+" + TOKEN
+            + "){0,4})[ \\t]*[(（](?<year>20[0-4]\\d)[)）]");
+
+    /**
+     * "北京两日游:我的第一次GopherChina(2019)": a name with its year in brackets is that year's edition when its sentence
+     * speaks of an event or the article writes the name after a word of going to one ("来参加GopherChina的", "at Quillcon");
+     * the name alone then stands for it, as after a year written plainly.
+     */
+    private void bracketYears(ArticleText text, Map<String, Set<Entity>> editionsOf, List<Mention> out) {
+        String all = text.text();
+        Matcher m = BRACKET_YEAR.matcher(all);
+        while (m.find()) {
+            int begin = withoutLeadingWords(all, m.start("name"), m.end("name"));
+            if (begin < 0 || overlapsAny(out, begin, m.end())) {
+                continue;
+            }
+            String name = all.substring(begin, m.end("name")).replaceAll("\\s+", " ");
+            Sentence s = text.sentenceAt(begin);
+            boolean cued = s != null && EVENT_CUE.matcher(s.text()).find()
+                    || Pattern.compile("(?i)(?:\\bat|\\battend(?:s|ed|ing)?|参加|出席|参会)\\s*(?:the\\s+)?" + Pattern.quote(name)
+                    + "(?![\\p{IsLatin}\\d])").matcher(all).find();
+            if (!cued || !isNew(name, true)) {
+                continue;
+            }
+            Entity event = NewEntities.of(EntityKind.SUMMIT, name + " " + m.group("year"));
+            out.add(new Mention(begin, m.end(), all.substring(begin, m.end()), event, METHOD, 0.7));
+            editionsOf.computeIfAbsent(name, k -> new HashSet<>()).add(event);
+        }
     }
 
     /** "KCD杭州2025", "GDG上海2024": an acronym, a known city and a year, written together. */
@@ -309,6 +359,19 @@ final class DatedEventNameFinder implements MentionFinder {
         }
         String name = spelledOut(all, series) + " " + english + (year == null ? "" : " " + year);
         return new Entity(NewEntities.of(EntityKind.SUMMIT, name).iri(), EntityKind.SUMMIT, Map.of("en", name, "zh", chinese), false, List.of());
+    }
+
+    private static final Pattern LEADING_ACRONYM = Pattern.compile("^\\p{Lu}{2,6}(?= )");
+
+    /**
+     * "KCD Bengaluru 2023" in an article that also writes "Kubernetes Community Days Bengaluru": an edition whose name opens on
+     * an acronym the article spells out with an event word is named in full, the node the event-name finder makes of the
+     * words in full; the acronym stays a label of it.
+     */
+    private static Entity edition(String all, String name, int year) {
+        Matcher acronym = LEADING_ACRONYM.matcher(name);
+        String full = acronym.find() ? spelledOut(all, acronym.group()) + name.substring(acronym.end()) : name;
+        return NewEntities.of(EntityKind.SUMMIT, full + " " + year);
     }
 
     /**

@@ -28,8 +28,11 @@ final class EnglishAwardNames {
             + "|was won by)\\b");
     private static final Pattern FINALIST = Pattern.compile("\\b(?:finalists?|nominees?|shortlisted|nominated|runners?-up)\\s+for\\s+(?:the\\s+)?"
             + NAME + "(?<noun>\\s+(?:award|prize)(?![\\p{L}\\d]))?(?![\\p{L}\\d])");
-    /** "the Community Hero Award", "a Rising Star Prize": title-case words that end on the prize's own noun. */
-    private static final Pattern NAMED = Pattern.compile("(?<![\\p{L}\\d'’-])(?<name>(?:(?:\\p{Lu}[\\p{L}-]*|\\d{1,3}|of|for|the|in)\\s+){0,4}"
+    /**
+     * "the Community Hero Award", "a Rising Star Prize", "an O'Malley Open Source Award": title-case words that end on the prize's
+     * own noun; a word may hold an apostrophe between capitals, as a surname does ("O'Malley", "D'Souza").
+     */
+    private static final Pattern NAMED = Pattern.compile("(?<![\\p{L}\\d'’-])(?<name>(?:(?:\\p{Lu}['’]\\p{Lu}[\\p{L}-]*|\\p{Lu}[\\p{L}-]*|\\d{1,3}|of|for|the|in)\\s+){0,4}"
             + "\\p{Lu}[\\p{L}-]*\\s+(?:Award|Prize|Trophy)(?:\\s+for\\s+(?:the\\s+)?\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*){0,3})?)"
             + "(?![\\p{L}\\d-])");
     /**
@@ -37,7 +40,7 @@ final class EnglishAwardNames {
      * "one of", a plural is as often the ceremony over prizes of their own names ("the Community Awards were handed out:").
      */
     private static final Pattern ONE_OF_AWARDS = Pattern.compile("\\bone of (?:the |this year's |this year’s |last year's |last year’s "
-            + "|its |their |the annual |this year's annual )?(?<name>(?:(?:\\p{Lu}[\\p{L}-]*|of|for|the|in)\\s+){0,4}\\p{Lu}[\\p{L}-]*\\s+Awards)"
+            + "|its |their |the annual |this year's annual )?(?<name>(?:(?:\\p{Lu}['’]\\p{Lu}[\\p{L}-]*|\\p{Lu}[\\p{L}-]*|of|for|the|in)\\s+){0,4}\\p{Lu}[\\p{L}-]*\\s+Awards)"
             + "(?![\\p{L}\\d-])");
     /** A headline's verb ("Borealis Rail Wins Superuser Award"): the words before it are the winner, not the prize's name. */
     private static final Pattern HEADLINE_VERB = Pattern.compile("\\b(?:Wins?|Won|Takes?|Took|Receives?|Received|Gets?|Earns?|Named|Claims?|"
@@ -151,13 +154,21 @@ final class EnglishAwardNames {
             String found = all.substring(begin, end);
             if (words.length - skip < 2 || HEADLINE_VERB.matcher(found).find() || knownSeries(found) || out.stream().anyMatch(x -> x.begin() < end && from < x.end())
                     || mentions.stream().anyMatch(x -> x.begin() < end && from < x.end() && (x.begin() < from || x.end() > end
-                    || x.end() == end || x.entity().kind() == EntityKind.PERSON))) {
+                    || x.end() == end || x.entity().kind() == EntityKind.PERSON && !surnameOpening(x, from)))) {
                 continue;
             }
             String name = all.substring(begin, end).replaceAll("\\s+", " ");
             Entity summit = AwardFinder.summitOfSentence(text, begin, mentions).orElse(about);
             out.add(new Mention(begin, end, all.substring(begin, end), award(name, summit), NAMED_METHOD, 0.65));
         }
+    }
+
+    /**
+     * "the O'Malley Open Source Award" after "Tim O'Malley": a surname alone opening the award's name is whom the award is
+     * named after, not a person the words speak of.
+     */
+    private static boolean surnameOpening(Mention person, int nameBegin) {
+        return person.begin() == nameBegin && !person.surface().contains(" ");
     }
 
     private static Entity award(String name, Entity summit) {

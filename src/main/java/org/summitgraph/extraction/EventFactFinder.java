@@ -40,7 +40,12 @@ final class EventFactFinder implements RelationFinder {
     private static final Pattern MET_IN_EN = Pattern.compile("^\\s+(?:(?:first|again|last|once|will)\\s+)?(?:met|meets|meet|opened|opens|open"
             + "|returned|returns|return|came|comes|come|moved|moves|move)\\s+(?:back\\s+)?(?:in|to)\\s+$", Pattern.CASE_INSENSITIVE);
     private static final Pattern HELD_ZH = Pattern.compile("^[^。；;!！?？]{0,40}?(?:在|于)\\s*$");
-    private static final Pattern HELD_AFTER_ZH = Pattern.compile("^[^，,。；;]{0,24}?(?:举行|举办|召开|开幕|拉开帷幕|落幕|闭幕)");
+    /**
+     * The verb after the place: "举行", "召开", and the spoken "办" ("去年X在上海办的时候", "X是11月在北京的园区办的"), not "办公",
+     * "办事" or "办了一场发布会" (something else held there).
+     */
+    private static final Pattern HELD_AFTER_ZH = Pattern.compile("^[^，,。；;]{0,24}?(?:举行|举办|召开|开幕|拉开帷幕|落幕|闭幕"
+            + "|(?<![举主承创开协买])办(?:的|了)(?![一两几\\d]?(?:场|个|次|届|期)))");
     /** "on location in Bilbao, where OpenSSF Day Europe took place": the place, then the event that met there. */
     private static final Pattern WHERE_EN = Pattern.compile("^\\s*,\\s*where\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
     private static final Pattern TOOK_PLACE_EN = Pattern.compile("^\\s+(?:took place|takes place|was held|is held|is being held|happened|met)\\b",
@@ -65,11 +70,12 @@ final class EventFactFinder implements RelationFinder {
             + "|(?<![举主承创开协买])办)了)\\s*$");
     /**
      * "Open Source Summit Europe 2025, which the Linux Foundation ran at the RAI", "LF AI &amp; Data Day, the one-day event LF AI
-     * &amp; Data held on the Monday": the event, then a clause whose subject is the organiser and whose verb runs the event.
+     * &amp; Data held on the Monday", "FooConf 2024 in Lisbon, which Acme has run there since 2015": the event (and its city),
+     * then a clause whose subject is the organiser and whose verb runs the event.
      */
-    private static final Pattern WHICH_HOST_EN = Pattern.compile("^\\s*,\\s*(?:which|that|the\\s+(?:[\\w-]+\\s+){0,3}?(?:event|conference|summit"
+    private static final Pattern WHICH_HOST_EN = Pattern.compile("^(?:\\s+in\\s+\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)?)?\\s*,\\s*(?:which|that|the\\s+(?:[\\w-]+\\s+){0,3}?(?:event|conference|summit"
             + "|gathering|meetup|day|forum)(?:\\s+(?:that|which))?)\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
-    private static final Pattern HOST_VERB_EN = Pattern.compile("^\\s+(?:(?:also|again|first|once|still|now)\\s+)?(?:ran|runs|hosted|hosts|organi[sz]ed"
+    private static final Pattern HOST_VERB_EN = Pattern.compile("^\\s+(?:(?:has|have|had)\\s+)?(?:(?:also|again|first|once|still|now|long|always)\\s+)?(?:run|ran|runs|hosted|hosts|organi[sz]ed"
             + "|organi[sz]es|held|holds|put\\s+on|puts\\s+on|staged|stages|co-hosted|co-organi[sz]ed|launched)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern CLAUSE_END = Pattern.compile("^\\s*(?:[,，。；;!！?？]|$)");
     /** "X, the Apache Software Foundation's annual conference": the organiser's possessive in an apposition. */

@@ -100,8 +100,8 @@ final class EventNameFinder implements MentionFinder {
             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "community", "regional",
             "local", "global", "international", "developer", "developers", "user", "users", "press", "online", "new",
             "big", "small", "all", "both", "some", "many", "several", "spring", "summer", "autumn", "fall", "winter");
-    /** Words before a Chinese name that are no part of it: "在…峰会", "参加…大会". */
-    private static final Pattern LEADING_ZH = Pattern.compile("(?:在|于|从|到|去|参加|出席|参与|举办|召开|的)+");
+    /** Words before a Chinese name that are no part of it: "在…峰会", "参加…大会", "去年…年会" (a year, not "去" and "年…"). */
+    private static final Pattern LEADING_ZH = Pattern.compile("(?:今年|去年|明年|前年|在|于|从|到|去|参加|出席|参与|举办|召开|的)+");
     /** Han words before 大会 that say which event without naming it ("本届大会", "这次峰会", "技术大会"). */
     private static final Pattern GENERIC_ZH = Pattern.compile("^(?:本|这|那|此|该|今年|去年|明年|上|下|每|各|一|两|首|历|整|全体|"
             + "当天|次日|主|分|子|平行|闭幕|开幕|年度|行业|技术|开发者|用户|社区|线上|线下|国际|全球|全国|中国|国内|海外|大型|小型|专题|"

@@ -60,7 +60,7 @@ public final class Extractor {
                         new ProjectSlotFinder(latinPersons::isGivenName, knowledge), new PlacePatternFinder(knowledge),
                         new PlaceGazetteerFinder(knowledge, latinPersons::isGivenName),
                         new DescribedOrganizationFinder(knowledge, latinPersons::isGivenName), new EventNameFinder(knowledge), new EnglishGroupNameFinder(),
-                        new DatedEventNameFinder(knowledge), new ChineseSlotNameFinder(knowledge), ChinesePlaceFinder.bundled(),
+                        new DatedEventNameFinder(knowledge), new QuotedEventNameFinder(knowledge), new ChineseSlotNameFinder(knowledge), ChinesePlaceFinder.bundled(),
                         new DescribedOrganizationChineseFinder()),
                 relations.apply(RelationFinders.all()));
     }

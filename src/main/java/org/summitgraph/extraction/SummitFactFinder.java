@@ -51,8 +51,25 @@ final class SummitFactFinder implements RelationFinder {
     /** "由X主办的2019年Y": the hosted event right after 的, a year before its name at most. */
     private static final Pattern HOSTED_EVENT_AFTER = Pattern.compile("的");
     private static final Pattern HOSTED_THE_ZH = Pattern.compile("\\s*(?:[(（][^)）]{1,40}[)）])?\\s*(?:主办|举办|承办)的");
-    private static final Pattern ORGANIZED_BY_EN = Pattern.compile("(?:organi[sz]ed|hosted|run|put on)\\s+by\\s+(?:the\\s+)?$",
-            Pattern.CASE_INSENSITIVE);
+    /**
+     * "organised by the Linux Foundation", and by people from a group: "organised by volunteers from the Cloud Native Foo
+     * community", "organised by a group of volunteers from our meetup and from the Foo group" (the group they come from).
+     */
+    private static final Pattern ORGANIZED_BY_EN = Pattern.compile("(?:organi[sz]ed|hosted|run|put on)\\s+by\\s+(?:(?:a\\s+(?:small\\s+)?"
+            + "(?:group|team|handful|band|crew)\\s+of\\s+)?(?:local\\s+)?(?:volunteers|members|people|folks|organi[sz]ers)\\s+from\\s+"
+            + "(?:[^,.;]{0,40}?\\band\\s+(?:from\\s+)?)?)?(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
+    /**
+     * "The Linux Foundation organises it", "The Linux Foundation organises both events": the organisation as the subject,
+     * and the event as "it" (the article's) or as a plural of the events the sentence names.
+     */
+    private static final Pattern ORGANIZES_IT_EN = Pattern.compile("^\\s+(?:also\\s+|still\\s+|again\\s+)?(?:(?:organi[sz]es|organi[sz]ed"
+            + "|co-organi[sz]es)\\s+(?<it>it)|(?:organi[sz]es|organi[sz]ed|co-organi[sz]es|hosts|hosted)\\s+(?:(?<both>both\\s+(?:of\\s+)?"
+            + "(?:the\\s+)?(?:events|conferences|summits))|the\\s+(?:event|conference|summit)))\\b(?!\\s*['’])", Pattern.CASE_INSENSITIVE);
+    /** What the sentence before "organises it" speaks of, for "it" to be an event. */
+    private static final Pattern EVENT_SPOKEN_OF = Pattern.compile("(?i)\\b(?:summit|conference|event|meetup|edition|keynotes?)\\b");
+    /** "The Linux Foundation, which organises Open Source Summit Japan": the event named after the relative clause's verb. */
+    private static final Pattern WHICH_ORGANIZES_NAMED = Pattern.compile("^\\s*,\\s*which\\s+(?:also\\s+)?(?:organi[sz]es|organi[sz]ed"
+            + "|hosts|hosted|runs|ran|puts\\s+on)\\s+(?:the\\s+)?", Pattern.CASE_INSENSITIVE);
     /** "since Shanghai in 2019", "自2019年上海峰会", "比起KubeCon": an edition named as a point of comparison. */
     private static final Pattern REFERENCE_POINT = Pattern.compile("(?:\\b(?:since|after|before|than|unlike|like)\\s+(?:the\\s+)?"
             + "|自从?|继|比起|相比于?|不同于)$", Pattern.CASE_INSENSITIVE);
@@ -189,7 +206,8 @@ final class SummitFactFinder implements RelationFinder {
             }
         }
         for (Mention org : text.in(s.begin(), s.end(), Clauses.ORGANIZATION)) {
-            String before = text.text().substring(Math.max(s.begin(), org.begin() - 24), org.begin());
+            // wide enough for "organised by a group of volunteers from our meetup and from the"
+            String before = text.text().substring(Math.max(s.begin(), org.begin() - 90), org.begin());
             String after = text.text().substring(org.end(), Math.min(s.end(), org.end() + 60));
             Matcher byZh = ORGANIZED_AFTER_ZH.matcher(after);
             boolean chinese = (before.endsWith("由") && byZh.lookingAt() && !foundsSomethingElse(text, s, org.end() + byZh.end()))
@@ -197,6 +215,7 @@ final class SummitFactFinder implements RelationFinder {
             Matcher byEn = ORGANIZED_BY_EN.matcher(before);
             boolean byEnglish = byEn.find() && !POSSESSIVE_AFTER.matcher(after).lookingAt()
                     && !organizesSomethingElse(text, s, org.begin() - before.length() + byEn.start());
+            ownEvents(text, s, org, about, out);
             boolean both = WHICH_ORGANIZED_BOTH.matcher(after).lookingAt();
             boolean english = byEnglish || both || WHICH_ORGANIZES.matcher(after).lookingAt();
             if (chinese || english) {
@@ -223,6 +242,31 @@ final class SummitFactFinder implements RelationFinder {
                 }
             }
         }
+    }
+
+    /**
+     * "The Linux Foundation organises it" (the article's event), "… organises both events" (those the sentence or the one
+     * before names), "The Linux Foundation, which organises Open Source Summit Japan" (the event named after the verb).
+     */
+    private static void ownEvents(AnnotatedText text, Sentence s, Mention org, Entity about, List<Fact> out) {
+        String all = text.text();
+        Matcher it = ORGANIZES_IT_EN.matcher(all).region(org.end(), s.end());
+        if (!text.isChinese() && it.lookingAt() && (it.group("it") == null || eventSpokenOf(text, s, org.begin()))) {
+            List<Entity> events = it.group("both") != null ? CoordinatedEvents.named(text, s, org.begin()).orElse(List.of(about))
+                    : List.of(eventBefore(text, s, org.begin(), about));
+            events.forEach(e -> out.add(Clauses.fact(e, SG.organizedBy, org.entity(), s, "pattern:organizes-it", 0.7)));
+        }
+        Matcher which = WHICH_ORGANIZES_NAMED.matcher(all).region(org.end(), Math.min(s.end(), org.end() + 40));
+        if (!text.isChinese() && which.lookingAt()) {
+            text.startingAt(which.end(), m -> m.entity().kind().isEvent())
+                    .ifPresent(e -> out.add(Clauses.fact(e.entity(), SG.organizedBy, org.entity(), s, "pattern:organizes-it", 0.75)));
+        }
+    }
+
+    /** "It" may stand for an event only after a sentence, or the words before, that speak of one. */
+    private static boolean eventSpokenOf(AnnotatedText text, Sentence s, int at) {
+        int from = s.index() == 0 ? s.begin() : text.sentences().get(s.index() - 1).begin();
+        return !text.in(from, at, m -> m.entity().kind().isEvent()).isEmpty() || EVENT_SPOKEN_OF.matcher(text.text()).region(from, at).find();
     }
 
     /**
