@@ -85,6 +85,8 @@ final class RoleFinder implements RelationFinder {
     private static final Pattern JOIN_OR_APPOINT = Pattern.compile("\\b(?:(?<join>(?:re)?join(?:s|ed|ing)?)|(?:has\\s+|have\\s+)?"
             + "(?:appointed|named|hired|elected|re-elected|promoted|tapped|welcomed|brought in|appoints|names|hires|"
             + "promotes|taps|welcomes))\\s+");
+    /** "joins as a", "joins as": the verb with nothing joined named between it and the title. */
+    private static final Pattern BARE_AS = Pattern.compile("as\\s+(?:a\\s+|an\\s+|the\\s+|its\\s+|our\\s+)?(?:new\\s+)?");
     /** "joins us as", "joined our team as": the writer's side is what is joined. */
     private static final Pattern JOINS_US = Pattern.compile("(?:us|our\\s+(?:team|company))\\s+(?:today\\s+|this\\s+\\w+\\s+)?as\\b");
     private static final Pattern FIRST_PERSON_BEFORE = Pattern.compile("\\bI(?:'m|’m|\\s+am|\\s+have|\\s+will)?\\b");
@@ -211,6 +213,10 @@ final class RoleFinder implements RelationFinder {
             if (target.isEmpty() && JOINS_US.matcher(text.text()).region(after, t.begin()).lookingAt()) {
                 // "Arjun Mehta joins us as Head of Developer Relations": the organisation the writer speaks for
                 target = text.voiceAt(verb.start()).map(InterviewVoices::organization).filter(java.util.Objects::nonNull);
+            }
+            if (target.isEmpty() && BARE_AS.matcher(text.text()).region(after, t.begin()).matches()) {
+                // "Sakuragi also announced two further hires: - Takumi Ogawa joins as Compliance Manager": who announced
+                target = Announcer.of(text, s);
             }
             person = text.lastIn(s.begin(), verb.start(), Clauses.PERSON);
             if (person.isEmpty() && FIRST_PERSON_BEFORE.matcher(text.text()).region(s.begin(), verb.start()).find()) {
