@@ -25,6 +25,12 @@ final class ChineseCues {
      */
     static final String NOT_SAID = "(?![^，,。；;]{0,10}?(?:表示|说|指出|透露|提到|提及|宣布|谈到|强调|回忆))";
 
+    /**
+     * Before a cue of working somewhere: not inside what someone reports ("吴思远说Kitex现在在字节内部…", "何乐表示，阿里巴巴目前在
+     * GitHub上…", "“中国公司要不要加入OCP”"), whose subject is what the speech is about, not the one speaking.
+     */
+    static final String NOT_REPORTED = "(?<!(?:说|表示|透露|提到|指出|谈到|强调)[^。；;！!？?“”]{0,30})(?<!“[^”]{0,40})";
+
     static final List<CueWordFinder.Cue> CUES = List.of(
             CueWordFinder.cue("uses", "(?:用的(?:都|也)?是|选用了?|改用了?|换成了?|迁到了?|迁移到了?|搬到了?|交给了?|跑在|托管在|构建在|"
                             + "建在|(?:都|也|正|还|一直)在用|(?:都|也|正|还|一直)?在跑|试用了?|把(?=[^，。；]{1,20}?用(?:于|在|来|作))|用上了|上了|接入了?|落地了?|纳管到了?|管理(?=[^，。；]{0,6}(?:集群|节点|服务器|裸机)))"
@@ -105,7 +111,7 @@ final class ChineseCues {
             CueWordFinder.cue("works", "(?:跳槽|离职|离开[^，。；]{1,12}?|后来|(?:今年|去年|前年|\\d{4}年)[^，。；]{0,6}?)去了(?=[^，。；的]{2,12}(?:[，。；！]|$))",
                     SG.worksFor, Clauses.PERSON, Clauses.ORGANIZATION, SUBJECT_CUE_OBJECT),
             // "第二位嘉宾马骁来自巴蜀数据": where a person comes from, with no 的 making it a description
-            CueWordFinder.cue("works", "(?<![他她])来自(?![^，。；]{0,16}的)", SG.worksFor, Clauses.PERSON, Clauses.ORGANIZATION, SUBJECT_CUE_OBJECT),
+            CueWordFinder.cue("works", NOT_REPORTED + "(?<![他她])来自(?![^，。；]{0,16}的)", SG.worksFor, Clauses.PERSON, Clauses.ORGANIZATION, SUBJECT_CUE_OBJECT),
             // "东岳银行也是云帆最早的一批客户之一"; "是我们…的老客户" is read by the voice finder
             CueWordFinder.cue("customer", "的(?<=是[^，。；:：“”\"]{1,16}的)(?<!(?:我们|本公司|我司)[^，。；]{0,12}的)[^，。；的]{1,6}?客户"
                             + CueWordFinder.CUSTOMERS_LISTED_ZH,

@@ -290,7 +290,7 @@ final class CueWordFinder implements RelationFinder {
                     + "(?:moved|switched|jumped) (?:over )?from (?:[\\w.&-]+ ){1,4}to|(?<=, )(?:also|now) of)\\b", SG.worksFor,
                     Clauses.PERSON, Clauses.ORGANIZATION, Order.SUBJECT_CUE_OBJECT),
             // "现供职于华为", "效力于谷歌" (but "原供职于ING", "此前供职于微软": a past post, the "formerly" cues' and PastPostFinder's)
-            cue("works", "(?:现在在|目前在|现就职于|就职于|任职于|(?<![曾原]|(?<!目)前|早年|曾经|当年)(?:供职于|效力于)|加入了|加入|加盟|转投|跳槽到|跳槽至|跳到|入职)", SG.worksFor,
+            cue("works", ChineseCues.NOT_REPORTED + "(?:现在在|目前在|现就职于|就职于|任职于|(?<![曾原]|(?<!目)前|早年|曾经|当年)(?:供职于|效力于)|加入了|加入|加盟|转投|跳槽到|跳槽至|跳到|入职)", SG.worksFor,
                     Clauses.PERSON, Clauses.ORGANIZATION, Order.SUBJECT_CUE_OBJECT),
             about("speaks", "\\b(?:keynote|keynoted|took the stage|on stage|gave (?:a|the|his|her) (?:\\w+ )?(?:talk|keynote|"
                     + "presentation)|gave (?:[\\w-]+ ){0,5}?(?:talks|keynotes|presentations|sessions|demos)|"

@@ -25,7 +25,7 @@ final class RelationFinders {
                 new TopContributorFinder(), OneLanguage.englishOnly(new WorksOnFinder()), OneLanguage.englishOnly(new UnitHeadFinder()), OneLanguage.englishOnly(new EmployerPhraseFinder()), OneLanguage.englishOnly(new CareerClauseFinder()), OneLanguage.englishOnly(new PmcChairFinder()), OneLanguage.englishOnly(new EpithetTitleFinder()),
                 new CueWordFinder(AttendanceCues.CUES), new UnnamedStaffFinder(), new MembershipFinder(), new OrganizationOnStageFinder(),
                 new PossessiveTieFinder(), new CueWordFinder(OrganizationCues.CUES), OneLanguage.englishOnly(new OfficeFinder()), OneLanguage.englishOnly(new OurTiesFinder()), new OwnedEventFinder(), new HostClauseFinder(), new ComponentFinder(), new WinnerListFinder(),
-                new CoFounderFinder(), new GroupConvenerFinder(), new FoundingGerundFinder(), OneLanguage.chineseOnly(new BothPartiesFinder()), OneLanguage.chineseOnly(new SupplierFinder()), OneLanguage.englishOnly(new ProductCustomerFinder()),
+                new CoFounderFinder(), new GroupConvenerFinder(), new UnitLeadFinder(), new FoundingGerundFinder(), OneLanguage.chineseOnly(new BothPartiesFinder()), OneLanguage.chineseOnly(new SupplierFinder()), OneLanguage.englishOnly(new ProductCustomerFinder()),
                 OneLanguage.chineseOnly(new ChineseSiteLocationFinder()), OneLanguage.englishOnly(new WorkforcePlaceFinder()),
                 OneLanguage.chineseOnly(new SubVenueFinder()));
     }

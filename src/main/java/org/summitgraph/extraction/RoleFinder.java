@@ -85,6 +85,8 @@ final class RoleFinder implements RelationFinder {
     private static final Pattern JOIN_OR_APPOINT = Pattern.compile("\\b(?:(?<join>(?:re)?join(?:s|ed|ing)?)|(?:has\\s+|have\\s+)?"
             + "(?:appointed|named|hired|elected|re-elected|promoted|tapped|welcomed|brought in|appoints|names|hires|"
             + "promotes|taps|welcomes))\\s+");
+    /** "joins as a", "joins as": the verb with nothing joined named between it and the title. */
+    private static final Pattern BARE_AS = Pattern.compile("as\\s+(?:a\\s+|an\\s+|the\\s+|its\\s+|our\\s+)?(?:new\\s+)?");
     /** "joins us as", "joined our team as": the writer's side is what is joined. */
     private static final Pattern JOINS_US = Pattern.compile("(?:us|our\\s+(?:team|company))\\s+(?:today\\s+|this\\s+\\w+\\s+)?as\\b");
     private static final Pattern FIRST_PERSON_BEFORE = Pattern.compile("\\bI(?:'m|’m|\\s+am|\\s+have|\\s+will)?\\b");
@@ -125,10 +127,11 @@ final class RoleFinder implements RelationFinder {
     private static final Pattern TITLES_JOINED = Pattern.compile("\\s*(?:兼|和|及|与|、|/)\\s*|\\s+and\\s+");
     /**
      * "Ana Lopes, chair of the TAC and a principal engineer at Jabuti Labs": after one title's organisation (and the
-     * place it may name), a second title joined by "and" is held by the same person.
+     * place it may name, or the common noun saying what it is: "a maintainer of the Pelican Queue message broker and a staff
+     * engineer at Fastly"), a second title joined by "and" is held by the same person.
      */
     private static final Pattern AND_ANOTHER_TITLE = Pattern.compile(
-            "(?:\\s+(?:in|of)\\s+\\p{Lu}[\\p{L}.-]*(?:\\s\\p{Lu}[\\p{L}.-]*)?)?\\s*,?\\s+and\\s+(?:is\\s+|also\\s+)*(?:a|an|the)?\\s*(?:[a-z][a-z-]*\\s+){0,2}");
+            "(?:\\s+(?:in|of)\\s+\\p{Lu}[\\p{L}.-]*(?:\\s\\p{Lu}[\\p{L}.-]*)?|(?:\\s+(?!(?:and|who|which|that|at|in|of|for)\\b)[a-z][a-z-]*){1,2})?\\s*,?\\s+and\\s+(?:is\\s+|also\\s+)*(?:a|an|the)?\\s*(?:[a-z][a-z-]*\\s+){0,2}");
     /** "两名工程师", "几位同事": a number of people, the subject of a title no one named holds. */
     private static final Pattern COUNTED_PEOPLE_ZH = Pattern.compile("[0-9一二两三四五六七八九十几多数]\\s*[个名位]\\s*(?:\\p{IsHan}{0,4}?)(?:工程师|员工|开发者|同事|成员|专家|人)");
     /** What may open an item of a list before its first word: bullets, numbers, keycap emoji. */
@@ -210,6 +213,10 @@ final class RoleFinder implements RelationFinder {
             if (target.isEmpty() && JOINS_US.matcher(text.text()).region(after, t.begin()).lookingAt()) {
                 // "Arjun Mehta joins us as Head of Developer Relations": the organisation the writer speaks for
                 target = text.voiceAt(verb.start()).map(InterviewVoices::organization).filter(java.util.Objects::nonNull);
+            }
+            if (target.isEmpty() && BARE_AS.matcher(text.text()).region(after, t.begin()).matches()) {
+                // "Sakuragi also announced two further hires: - Takumi Ogawa joins as Compliance Manager": who announced
+                target = Announcer.of(text, s);
             }
             person = text.lastIn(s.begin(), verb.start(), Clauses.PERSON);
             if (person.isEmpty() && FIRST_PERSON_BEFORE.matcher(text.text()).region(s.begin(), verb.start()).find()) {

@@ -126,7 +126,7 @@ final class TitleFunctions {
     static Composed chinese(String text, int floor, int rankBegin, int rankEnd, String rank) {
         String pattern = switch (rank) {
             case "总监" -> "%s Director";
-            case "副总裁" -> "VP of %s";
+            case "副总裁", "VP" -> "VP of %s"; // "研发VP": Chinese writers use the Latin rank after the function too
             case "高级副总裁" -> "SVP of %s";
             case "执行副总裁" -> "EVP of %s";
             case "经理" -> "%s Manager";
