@@ -865,6 +865,38 @@ class EvaluationBarTest {
     }
 
     /*
+     * The twenty-seventh set: twelve articles about events no earlier set covered (LinuxCon Japan 2016, Open Source Summit
+     * Japan 2019, GopherChina 2019, the Apsara Conference 2018's open-source track, HUAWEI CONNECT 2020, OSCON 2018,
+     * Kubernetes Community Days Munich and Bengaluru 2023, ByteDance's and Tencent's open-source days, OCP China Day 2019,
+     * Linux Security Summit North America 2019; a keynote live blog, a job move, a travel diary, a news brief, a WeChat
+     * post, podcast notes, a newsletter, a press release, a Zhihu answer, an analysis, an interview, a recap), six Chinese,
+     * six English, half as scraped pages, written in the twenty-third session by someone who read neither the rules nor
+     * the test articles, and held out until session 27. At first sight: entity F1 0.84, relation F1 0.51 (session 23's
+     * build). It was the set worked on in the twenty-seventh session; floors sit 0.02 under each article's score at that
+     * session's merge (entity F1 0.91, relation F1 0.72). The relation model was not trained on it.
+     */
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+            "apsara-conference-2018-hangzhou-open-source-news-brief.zh.txt, 0.90, 0.62",
+            "bytedance-open-source-day-2024-zhihu-answer.zh.txt, 0.91, 0.66",
+            "gopherchina-2019-beijing-travel-diary.zh.txt, 0.86, 0.72",
+            "huawei-connect-2020-shanghai-partner-wechat.zh.txt, 0.91, 0.68",
+            "kcd-bengaluru-2023-vendor-press-release.en.txt, 0.92, 0.90",
+            "kcd-munich-2023-community-newsletter.en.txt, 0.92, 0.81",
+            "linux-security-summit-na-2019-san-diego-recap.en.txt, 0.91, 0.68",
+            "linuxcon-japan-2016-tokyo-keynote-liveblog.en.txt, 0.91, 0.71",
+            "ocp-china-day-2019-beijing-interview.zh.txt, 0.73, 0.60",
+            "oscon-2018-portland-podcast-notes.en.txt, 0.91, 0.75",
+            "oss-japan-2019-tokyo-ospo-job-move.en.txt, 0.91, 0.79",
+            "tencent-open-source-day-2021-shenzhen-analysis.zh.txt, 0.91, 0.56"
+    })
+    void anArticleOfTheTwentySeventhSetStaysAboveItsFloor(String article, double entityF1, double relationF1)
+            throws Exception {
+        assertBar(article, entityF1, relationF1, 0);
+    }
+
+    /*
      * Real scraped pages carry no metadata header: the title is their first line, a date line may follow, and who
      * published them must be found in the text (bylines, source lines, a press release's dateline, a company's own
      * "we"). The test articles are read here with their headers taken off (title and date kept as the page's first
@@ -887,7 +919,9 @@ class EvaluationBarTest {
      * names, then the twenty-fourth set (264 articles, 9,767 gold relations): 7,382 found of 8,497 extracted. Session
      * 25's constructions and reference names, then the twenty-fifth set (276 articles, 10,166 gold relations): 7,631
      * found of 8,811 extracted. Session 26's constructions and reference names, then the twenty-sixth set (288 articles,
-     * 10,608 gold relations): 7,925 found of 9,184 extracted. Floor and ceiling sit just beside these.
+     * 10,608 gold relations): 7,925 found of 9,184 extracted. Session 27's constructions and reference names, then the
+     * twenty-seventh set (300 articles, 11,075 gold relations): 8,260 found of 9,623 extracted. Floor and ceiling sit
+     * just beside these.
      */
     @Test
     void theTestArticlesWithoutTheirHeadersStayAboveTheirFloor() throws Exception {
@@ -903,8 +937,8 @@ class EvaluationBarTest {
                 extracted += s.relations().extracted();
             }
         }
-        assertTrue(found >= 7910, "relations found without headers: " + found);
-        assertTrue(extracted <= 9199, "relations extracted without headers: " + extracted + " (found " + found + ")");
+        assertTrue(found >= 8245, "relations found without headers: " + found);
+        assertTrue(extracted <= 9638, "relations extracted without headers: " + extracted + " (found " + found + ")");
     }
 
     /** The page a header stands for: the title on the first line, then the date line, then the body. */
