@@ -41,7 +41,7 @@ final class BroughtEventFinder implements RelationFinder {
                 if (event.isEmpty()) {
                     continue;
                 }
-                for (Mention organizer : listedBefore(text, s, last)) {
+                for (Mention organizer : Coordination.listEndingWith(text, s, last, Clauses.ORGANIZATION)) {
                     out.add(Clauses.fact(event.get(), SG.organizedBy, organizer.entity(), s, METHOD, 0.7));
                 }
             }
@@ -72,19 +72,5 @@ final class BroughtEventFinder implements RelationFinder {
         return text.startingAt(brought.end(), EVENT)
                 .filter(e -> TO_EN.matcher(text.text()).region(e.end(), s.end()).lookingAt())
                 .map(Mention::entity);
-    }
-
-    /** The organisation and those listed with it before: "CNCF和Linux基金会". */
-    private static List<Mention> listedBefore(AnnotatedText text, Sentence s, Mention last) {
-        List<Mention> out = new ArrayList<>(List.of(last));
-        Mention first = last;
-        while (true) {
-            Optional<Mention> previous = text.lastIn(s.begin(), first.begin(), Clauses.ORGANIZATION);
-            if (previous.isEmpty() || !Coordination.joins(text, previous.get().end(), first.begin(), Clauses.ORGANIZATION)) {
-                return out;
-            }
-            first = previous.get();
-            out.add(0, first);
-        }
     }
 }

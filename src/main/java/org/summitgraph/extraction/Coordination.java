@@ -66,6 +66,20 @@ final class Coordination {
         return SEPARATOR.matcher(rest).matches();
     }
 
+    /** The item and those of its kind listed right before it in the sentence ("Volcano和Karmada", "CNCF和Linux基金会"). */
+    static List<Mention> listEndingWith(AnnotatedText text, Sentence s, Mention last, Predicate<Mention> kind) {
+        List<Mention> out = new ArrayList<>(List.of(last));
+        Mention first = last;
+        while (true) {
+            java.util.Optional<Mention> previous = text.lastIn(s.begin(), first.begin(), kind);
+            if (previous.isEmpty() || !joins(text, previous.get().end(), first.begin(), kind)) {
+                return out;
+            }
+            first = previous.get();
+            out.add(0, first);
+        }
+    }
+
     /** The item of a kind that starts at {@code at} and those listed after it in the sentence. */
     static List<Mention> listFrom(AnnotatedText text, Sentence s, int at, Predicate<Mention> kind) {
         List<Mention> out = new ArrayList<>();

@@ -4,7 +4,6 @@ import org.summitgraph.vocab.SG;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -39,7 +38,7 @@ final class CountedFoundingFinder implements RelationFinder {
                 if (founders.isEmpty() || !FOUNDED.matcher(t).region(founders.get(founders.size() - 1).end(), s.end()).lookingAt()) {
                     continue;
                 }
-                for (Mention project : listedBefore(text, s, last)) {
+                for (Mention project : Coordination.listEndingWith(text, s, last, Clauses.PROJECT)) {
                     for (Mention founder : founders) {
                         out.add(Clauses.fact(project.entity(), SG.foundedBy, founder.entity(), s, METHOD, 0.55));
                     }
@@ -47,19 +46,5 @@ final class CountedFoundingFinder implements RelationFinder {
             }
         }
         return out;
-    }
-
-    /** The project and those listed before it. */
-    private static List<Mention> listedBefore(AnnotatedText text, Sentence s, Mention last) {
-        List<Mention> out = new ArrayList<>(List.of(last));
-        Mention first = last;
-        while (true) {
-            Optional<Mention> previous = text.lastIn(s.begin(), first.begin(), Clauses.PROJECT);
-            if (previous.isEmpty() || !Coordination.joins(text, previous.get().end(), first.begin(), Clauses.PROJECT)) {
-                return out;
-            }
-            first = previous.get();
-            out.add(0, first);
-        }
     }
 }
