@@ -133,8 +133,7 @@ public final class SummitFinder implements MentionFinder {
         String preferred = votes.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
         // the patterns are costly: run them only on the sentences that name a city with summits or a series
         List<NameMatcher.Match> cities = cityMatcher.findAll(text.text());
-        java.util.Set<String> namedInArticle = new java.util.HashSet<>();
-        editionNames.findAll(text.text()).forEach(m -> namedInArticle.addAll(m.keys()));
+        NamedEditions namedInArticle = new NamedEditions(text.text());
         List<ByDate> byDate = new ArrayList<>();
         Map<String, Entity> unlisted = new HashMap<>();
         List<NameMatcher.Match> unresolved = new ArrayList<>();
@@ -219,7 +218,7 @@ public final class SummitFinder implements MentionFinder {
     }
 
     private void collect(String text, Sentence s, Pattern p, LocalDate published, boolean strict, String preferred,
-                         java.util.Set<String> namedInArticle, List<Mention> out) {
+                         NamedEditions namedInArticle, List<Mention> out) {
         Matcher m = p.matcher(text).region(s.begin(), s.end());
         m.useTransparentBounds(true);
         while (m.find()) {
@@ -237,7 +236,7 @@ public final class SummitFinder implements MentionFinder {
                 editions = knowledge.summitsIn(placeIri).stream().filter(e -> e.inSeries(named)).toList();
             }
             Optional<SummitEdition> edition = resolve(editions, year(m), published, strict,
-                    ties(text, s, namedInArticle, published, out));
+                    () -> ties(text, s, namedInArticle, published, out));
             if (edition.isEmpty()) {
                 continue;
             }
@@ -248,9 +247,31 @@ public final class SummitFinder implements MentionFinder {
         }
     }
 
+    /**
+     * The editions an article names by their full names ("KubeCon + CloudNativeCon China 2025"), looked for once and only
+     * when editions of one year need telling apart: most articles never need them, and the search reads the whole text.
+     */
+    private final class NamedEditions implements java.util.function.Supplier<java.util.Set<String>> {
+        private final String text;
+        private java.util.Set<String> named;
+
+        NamedEditions(String text) {
+            this.text = text;
+        }
+
+        @Override
+        public java.util.Set<String> get() {
+            if (named == null) {
+                named = new java.util.HashSet<>();
+                editionNames.findAll(text).forEach(m -> named.addAll(m.keys()));
+            }
+            return named;
+        }
+    }
+
     /** What tells apart editions of one year here: the editions the article names, the sentence's cities, its date. */
-    private EditionTies ties(String text, Sentence s, java.util.Set<String> namedInArticle, LocalDate published, List<Mention> out) {
-        java.util.Set<String> named = new java.util.HashSet<>(namedInArticle);
+    private EditionTies ties(String text, Sentence s, NamedEditions namedInArticle, LocalDate published, List<Mention> out) {
+        java.util.Set<String> named = new java.util.HashSet<>(namedInArticle.get());
         out.stream().filter(o -> o.entity().kind() == EntityKind.SUMMIT).forEach(o -> named.add(o.entity().iri()));
         java.util.Set<String> cities = new java.util.HashSet<>();
         cityMatcher.findAll(text.substring(s.begin(), s.end())).forEach(c -> cities.addAll(c.keys()));
@@ -273,7 +294,7 @@ public final class SummitFinder implements MentionFinder {
      * series' name here names an edition.
      */
     private boolean bySeries(String text, Sentence s, NameMatcher.Match m, LocalDate published, List<ByDate> byDate,
-                             Map<String, Entity> unlisted, java.util.Set<String> namedInArticle, List<Mention> out) {
+                             Map<String, Entity> unlisted, NamedEditions namedInArticle, List<Mention> out) {
         String seriesIri = m.keys().iterator().next();
         if (CoLocatedDay.follows(text.substring(0, s.end()), m.end())) {
             return true; // another event's name, for the event finders: no edition to resolve or to guess
@@ -299,7 +320,7 @@ public final class SummitFinder implements MentionFinder {
                         && o.end() >= Math.max(s.begin(), m.begin() - 2) && text.substring(o.end(), m.begin()).matches("[的\\s]*"))
                 .flatMap(o -> candidates.stream().filter(e -> e.entity().iri().equals(o.entity().iri()))).findFirst();
         Optional<SummitEdition> edition = numbered.isPresent() ? numbered : dated.isPresent() ? dated
-                : year != null ? resolve(editions, year, published, true, ties(text, s, namedInArticle, published, out))
+                : year != null ? resolve(editions, year, published, true, () -> ties(text, s, namedInArticle, published, out))
                 : recent(editions, published);
         if (edition.isEmpty() && year == null) {
             edition = onlyOneInCityOfSentence(editions, text, s);
@@ -407,7 +428,7 @@ public final class SummitFinder implements MentionFinder {
      * series nor city, whose city the sentence gives; the edition of the article's series there, by the year written.
      */
     private void next(String text, List<Sentence> sentences, LocalDate published, String preferred,
-                      java.util.Set<String> namedInArticle, List<Mention> out) {
+                      NamedEditions namedInArticle, List<Mention> out) {
         Matcher n = NEXT.matcher(text);
         while (n.find()) {
             int at = n.end();
@@ -432,7 +453,7 @@ public final class SummitFinder implements MentionFinder {
             Integer year = y.find() ? Integer.valueOf(y.group(1)) : null;
             List<SummitEdition> editions = inSeries(knowledge.summitsIn(placeIri), preferred, year != null);
             Optional<SummitEdition> edition = year != null
-                    ? resolve(editions, year, published, true, ties(text, s, namedInArticle, published, out))
+                    ? resolve(editions, year, published, true, () -> ties(text, s, namedInArticle, published, out))
                     : editions.stream().filter(e -> e.start() != null && published != null && e.start().isAfter(published))
                     .min(Comparator.comparing(SummitEdition::start));
             edition.ifPresent(e -> out.add(new Mention(n.start(), n.end(), n.group(), e.entity(), METHOD, 0.75)));
@@ -606,15 +627,17 @@ public final class SummitFinder implements MentionFinder {
     }
 
     static Optional<SummitEdition> resolve(List<SummitEdition> editions, Integer year, LocalDate published,
-                                           boolean strict, EditionTies ties) {
+                                           boolean strict, java.util.function.Supplier<EditionTies> ties) {
         if (editions.isEmpty()) {
             return Optional.empty();
         }
         if (year != null) {
             int distance = editions.stream().mapToInt(e -> Math.abs(e.year() - year)).min().orElseThrow();
-            return distance <= (strict ? 1 : 2)
-                    ? ties.choose(editions.stream().filter(e -> Math.abs(e.year() - year) == distance).toList())
-                    : Optional.empty();
+            if (distance > (strict ? 1 : 2)) {
+                return Optional.empty();
+            }
+            List<SummitEdition> nearest = editions.stream().filter(e -> Math.abs(e.year() - year) == distance).toList();
+            return nearest.size() == 1 ? Optional.of(nearest.get(0)) : ties.get().choose(nearest);
         }
         if (strict) {
             return Optional.empty();
