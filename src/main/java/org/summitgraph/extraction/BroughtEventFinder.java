@@ -16,7 +16,6 @@ import java.util.regex.Pattern;
 final class BroughtEventFinder implements RelationFinder {
 
     private static final String METHOD = "pattern:brought-event";
-    private static final java.util.function.Predicate<Mention> EVENT = m -> m.entity().kind().isEvent();
 
     /** Between the organisers and 把: "第二次", "首次", "再次", "又一次", "今年也". */
     private static final Pattern BEFORE_BA = Pattern.compile("\\s*(?:(?:今年|去年|终于|也|又|再次|首次|又一次|第[一二三四五六七八九十\\d]{1,3}次)\\s*)*把\\s*");
@@ -55,7 +54,7 @@ final class BroughtEventFinder implements RelationFinder {
         if (!ba.lookingAt()) {
             return Optional.empty();
         }
-        return text.startingAt(ba.end(), EVENT)
+        return text.startingAt(ba.end(), Clauses.EVENT)
                 .filter(e -> TO_ZH.matcher(text.text()).region(e.end(), s.end()).lookingAt())
                 .map(Mention::entity);
     }
@@ -69,7 +68,7 @@ final class BroughtEventFinder implements RelationFinder {
         if (!brought.lookingAt()) {
             return Optional.empty();
         }
-        return text.startingAt(brought.end(), EVENT)
+        return text.startingAt(brought.end(), Clauses.EVENT)
                 .filter(e -> TO_EN.matcher(text.text()).region(e.end(), s.end()).lookingAt())
                 .map(Mention::entity);
     }

@@ -18,6 +18,7 @@ final class Clauses {
     static final Predicate<Mention> AGENT = PERSON.or(ORGANIZATION);
     static final Predicate<Mention> PLACE = m -> m.entity().kind() == EntityKind.PLACE;
     static final Predicate<Mention> AWARD = m -> m.entity().kind() == EntityKind.AWARD;
+    static final Predicate<Mention> EVENT = m -> m.entity().kind().isEvent();
     /** A group of people, named as one: "the Edinburgh Kubernetes meetup", "SIG Network", "OpenInfra中国用户组". */
     /**
      * "joined" right before a name, read backwards from it: "KPN joined LF Networking last year and runs OpenDaylight",

@@ -42,7 +42,6 @@ final class CueWordFinder implements RelationFinder {
                Order order, boolean aboutTheSummit, boolean chinese) {
     }
 
-    private static final Predicate<Mention> EVENT = m -> m.entity().kind().isEvent();
     /** Words that start a new clause with a new subject: an argument is not looked for beyond them. */
     private static final Pattern BARRIER = Pattern.compile(
             "[;；]|\\b(?:but|while|whereas|although|though)\\b|但是|但|而|不过|虽然", Pattern.CASE_INSENSITIVE);
@@ -354,7 +353,7 @@ final class CueWordFinder implements RelationFinder {
 
     static Cue about(String name, String regex, Property predicate, Predicate<Mention> subject, Order order) {
         return new Cue(name, Pattern.compile(regex, caseFlags(regex)), predicate, subject,
-                EVENT, order, true, isChinese(regex));
+                Clauses.EVENT, order, true, isChinese(regex));
     }
 
     @Override
@@ -554,13 +553,13 @@ final class CueWordFinder implements RelationFinder {
         if (objectEntities.isEmpty() && cue.aboutTheSummit()) {
             // "spent four days at the OpenStack Summit in Portland": the event named inside the cue itself; "在LC3 2017上，他与
             // Dirk Hohndel的炉边对话…", "At KubeCon EU 2019, she …": the event a sentence opens on is where its cue happened
-            objectEntities = text.in(s.begin(), s.end(), EVENT).stream()
+            objectEntities = text.in(s.begin(), s.end(), Clauses.EVENT).stream()
                     .filter(m -> m.begin() < cueEnd && m.end() > cueBegin || m.end() <= cueBegin && OPENING_EVENT_BEFORE.matcher(
                             text.text()).region(s.begin(), m.begin()).matches() && OPENING_EVENT_AFTER.matcher(text.text())
                             .region(m.end(), cueBegin).lookingAt())
                     .map(Mention::entity).distinct().limit(1).toList();
         }
-        if (objectEntities.isEmpty() && cue.aboutTheSummit() && text.in(s.begin(), s.end(), EVENT).stream()
+        if (objectEntities.isEmpty() && cue.aboutTheSummit() && text.in(s.begin(), s.end(), Clauses.EVENT).stream()
                 .allMatch(m -> text.about().filter(m.entity()::equals).isPresent() && (m.end() <= clauseBegin || m.begin() >= clauseEnd))) {
             objectEntities = text.about().stream().toList();
         }

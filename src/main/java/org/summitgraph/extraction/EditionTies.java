@@ -20,10 +20,6 @@ import java.util.Set;
  */
 record EditionTies(Set<String> named, Set<String> cities, LocalDate published) {
 
-    static EditionTies none(LocalDate published) {
-        return new EditionTies(Set.of(), Set.of(), published);
-    }
-
     /** The edition to take among editions the year does not tell apart; empty only when there are none. */
     Optional<SummitEdition> choose(List<SummitEdition> tied) {
         return tied.stream().min(Comparator.comparing((SummitEdition e) -> !named.contains(e.entity().iri()))

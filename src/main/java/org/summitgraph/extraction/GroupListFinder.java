@@ -26,14 +26,13 @@ final class GroupListFinder implements RelationFinder {
     private record Group(Property predicate, Predicate<Mention> member, Predicate<Mention> of) {
     }
 
-    private static final Predicate<Mention> EVENT = m -> m.entity().kind().isEvent();
 
     private static final Group CONTRIBUTORS = new Group(SG.contributesTo, Clauses.AGENT, Clauses.PROJECT);
     private static final Group USERS = new Group(SG.uses, Clauses.ORGANIZATION, Clauses.PROJECT);
     private static final Group CUSTOMERS = new Group(SG.customerOf, Clauses.ORGANIZATION, Clauses.ORGANIZATION);
     private static final Group PARTNERS = new Group(SG.partnerOf, Clauses.ORGANIZATION, Clauses.ORGANIZATION);
-    private static final Group SPEAKERS = new Group(SG.speaksAt, Clauses.PERSON, EVENT);
-    private static final Group ATTENDEES = new Group(SG.attends, Clauses.AGENT, EVENT);
+    private static final Group SPEAKERS = new Group(SG.speaksAt, Clauses.PERSON, Clauses.EVENT);
+    private static final Group ATTENDEES = new Group(SG.attends, Clauses.AGENT, Clauses.EVENT);
 
     private static final QuickFind NOUN_EN = new QuickFind(Pattern.compile("\\b(?:(?:main|top|largest|biggest|key|major|notable|early|"
             + "leading|other|first|new|prominent)\\s+)*(?:(?<contributors>contributors)|(?<users>users|adopters)|"
@@ -97,7 +96,7 @@ final class GroupListFinder implements RelationFinder {
             int verbBegin = verbAt;
             Optional<Entity> of = ofBefore(text, s, noun.start(), group.of())
                     .or(() -> ofAfter(text, nounEnd, verbBegin, group.of()));
-            if (of.isEmpty() && group.of() == EVENT && (otherEdition(text, s, noun.start())
+            if (of.isEmpty() && group.of() == Clauses.EVENT && (otherEdition(text, s, noun.start())
                     || OTHER_EDITION_AFTER.matcher(text.text().substring(noun.end(), listAt)).find())) {
                 continue;
             }
@@ -133,7 +132,7 @@ final class GroupListFinder implements RelationFinder {
                     .filter(m -> OF_GAP_ZH.matcher(text.text().substring(m.end(), noun.start())).matches()
                             || g == ATTENDEES || g == USERS || g == CONTRIBUTORS)
                     .map(Mention::entity);
-            if (of.isEmpty() && g.of() == EVENT && otherEdition(text, s, noun.start())) {
+            if (of.isEmpty() && g.of() == Clauses.EVENT && otherEdition(text, s, noun.start())) {
                 continue;
             }
             members(text, s, verb.end(), g, of, out);
@@ -183,7 +182,7 @@ final class GroupListFinder implements RelationFinder {
 
     private static void members(AnnotatedText text, Sentence s, int listAt, Group group, Optional<Entity> of,
                                 List<Fact> out) {
-        Optional<Entity> object = of.or(() -> group.of() == EVENT ? text.about() : Optional.empty());
+        Optional<Entity> object = of.or(() -> group.of() == Clauses.EVENT ? text.about() : Optional.empty());
         if (object.isEmpty()) {
             return;
         }

@@ -64,8 +64,10 @@ final class LeadershipFinder implements RelationFinder {
                 Matcher verb = LEAD_VERB_ZH.matcher(text.text()).region(leader.get().end(), s.end());
                 if (verb.lookingAt()) {
                     text.startingAt(verb.end(), Clauses.ORG_OR_PROJECT)
-                            .flatMap(led -> ProjectOfFoundation.owns(text.text(), led, s.end()) ? text.startingAt(
-                                    ProjectOfFoundation.nounAfter(text.text(), led, s.end()), Clauses.PROJECT) : Optional.of(led))
+                            .flatMap(led -> {
+                                int noun = ProjectOfFoundation.nounAfter(text.text(), led, s.end());
+                                return noun < 0 ? Optional.of(led) : text.startingAt(noun, Clauses.PROJECT);
+                            })
                             .ifPresent(led -> out.add(Clauses.fact(
                             leader.get().entity(), SG.leads, led.entity(), s, "pattern:led-by", 0.8)));
                     continue;

@@ -17,11 +17,14 @@ final class ProjectOfFoundation {
 
     /** Whether the mention is an organisation whose projects the words after it speak of. */
     static boolean owns(String text, Mention m, int sentenceEnd) {
-        return m.entity().kind() == EntityKind.ORGANIZATION && nounAfter(text, m, sentenceEnd) >= 0;
+        return nounAfter(text, m, sentenceEnd) >= 0;
     }
 
-    /** Where the words "…项目" after the organisation end, or -1 when none follow it. */
+    /** Where the words "…项目" after the mention end when it is such an organisation, or -1. */
     static int nounAfter(String text, Mention m, int sentenceEnd) {
+        if (m.entity().kind() != EntityKind.ORGANIZATION) {
+            return -1;
+        }
         Matcher noun = PROJECT_NOUN.matcher(text).region(m.end(), sentenceEnd);
         return noun.lookingAt() ? noun.end() : -1;
     }
