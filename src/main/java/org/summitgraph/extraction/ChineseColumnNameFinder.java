@@ -19,6 +19,25 @@ final class ChineseColumnNameFinder implements MentionFinder {
     private static final Pattern CREDIT = Pattern.compile("^(?:本文为|首发于|本文由|来源|来自|转载自)");
     private static final Pattern NOT_TOPIC = Pattern.compile("[的了和与及点些个次]|^(?:现场|长期|持续|一些|我们|本期|深度|独家)");
 
+    /**
+     * The first match of {@link #NAME} from {@code from} on, as {@code find} gives it, or null. A match begins two to
+     * six characters before a "观察", so the pattern is tried only there: run over the whole text, its look-behind was
+     * tried at every character, a fortieth of the extraction's time on a Chinese article.
+     */
+    private static Matcher next(String s, int from) {
+        Matcher m = NAME.matcher(s).useTransparentBounds(true).useAnchoringBounds(false);
+        int tried = from;
+        for (int at = s.indexOf("观察", from + 2); at >= 0; at = s.indexOf("观察", at + 1)) {
+            for (int begin = Math.max(tried, at - 6); begin <= at - 2; begin++) {
+                if (m.region(begin, s.length()).lookingAt()) {
+                    return m;
+                }
+            }
+            tried = Math.max(tried, at - 1);
+        }
+        return null;
+    }
+
     @Override
     public List<Mention> find(ArticleText text) {
         List<Mention> out = new ArrayList<>();
@@ -26,8 +45,7 @@ final class ChineseColumnNameFinder implements MentionFinder {
         if (!text.article().isChinese() || !s.contains("观察")) {
             return out;
         }
-        Matcher m = NAME.matcher(s);
-        while (m.find()) {
+        for (Matcher m = next(s, 0); m != null; m = next(s, m.end())) {
             // "本文为开源观察原创": at a line's start the crediting words come before the name
             Matcher credit = CREDIT.matcher(m.group("topic"));
             int begin = m.start("name") + (credit.find() ? credit.end() : 0);

@@ -44,7 +44,7 @@ public final class ChinesePersonFinder implements MentionFinder {
             + "|[,，]\\s*(?:现?就职|任职|供职|现任|来自|毕业)"
             // "是谭立峰，当时他是…的首席架构师": the next clause says what the person is
             + "|[,，]\\s*(?:当时|那时|目前|现在|如今)?[他她](?:当时|那时|目前|现在|如今)?(?:是|曾|在|现任|担任|也是))");
-    private static final Pattern ADDRESS_AFTER = Pattern.compile("(?:兄弟|兄|先生|女士|博士|教授|老师|同学|总监|总裁|院士|研究员)");
+    private static final QuickFind ADDRESS_AFTER = new QuickFind(Pattern.compile("(?:兄弟|兄|先生|女士|博士|教授|老师|同学|总监|总裁|院士|研究员)"));
 
     @Override
     public List<Mention> find(ArticleText text) {
@@ -110,11 +110,11 @@ public final class ChinesePersonFinder implements MentionFinder {
      * "同学老潘", "老周说", "同组的小潘": "老" or "小" and a surname, after a word for someone one works or studies with, or
      * "老" before what a subject says.
      */
-    private static final Pattern FAMILIAR = Pattern.compile("(?<=同学|同事|朋友|老友|搭档|室友|师兄|师姐|队友|同组的|组里的|同事的|同学的)"
-            + "(?<prefix>[老小])(\\p{IsHan})|(?<![\\p{IsHan}])老(\\p{IsHan})(?=说|表示|告诉|笑称|坦言)");
+    private static final QuickFind FAMILIAR = new QuickFind(Pattern.compile("(?<=同学|同事|朋友|老友|搭档|室友|师兄|师姐|队友|同组的|组里的|同事的|同学的)"
+            + "(?<prefix>[老小])(\\p{IsHan})|(?<![\\p{IsHan}])老(\\p{IsHan})(?=说|表示|告诉|笑称|坦言)"));
 
     private static void familiarNames(String text, List<Mention> out) {
-        Matcher m = FAMILIAR.matcher(text);
+        QuickFind.Matches m = FAMILIAR.in(text, 0, text.length());
         while (m.find()) {
             String surname = m.group(2) != null ? m.group(2) : m.group(3);
             String prefix = m.group("prefix") != null ? m.group("prefix") : "老";
@@ -345,9 +345,9 @@ public final class ChinesePersonFinder implements MentionFinder {
      * "嘉宾：葛蕾、蒋牧之、韩松", "记录人: 邓小禾", "（采访：林晓秋 | 编辑：周然）": a word for people or a credit of the piece, a
      * colon, then names one after another.
      */
-    private static final Pattern LIST_CUE = Pattern.compile("(?:嘉宾|讲师|讲者|主讲人?|主持人?|记录人|参会人员|与会者|出品人|作者|编辑|审核|审校|校对|责编|"
+    private static final QuickFind LIST_CUE = new QuickFind(Pattern.compile("(?:嘉宾|讲师|讲者|主讲人?|主持人?|记录人|参会人员|与会者|出品人|作者|编辑|审核|审校|校对|责编|"
             + "采访|采写|撰文|撰稿|执笔|记者|摄影|翻译|译者|整理|"
-            + "获奖者|志愿者|联系人|负责人|成员)\\s*[:：]\\s*");
+            + "获奖者|志愿者|联系人|负责人|成员)\\s*[:：]\\s*"));
     /** What ends an item of such a list or a cell of a table: a separator, a bracket, the end of the line. */
     private static final Pattern ITEM_END = Pattern.compile("\\s*(?:[、，,;；。|｜\\n(（)）]|\\s\\S|和|及|与|等|$)");
     private static final Pattern ITEM_SEPARATOR = Pattern.compile("\\s*(?:[、，,]|和|及|与)\\s*");
@@ -357,7 +357,7 @@ public final class ChinesePersonFinder implements MentionFinder {
      * bracket, so a list that goes on to other words stops there.
      */
     private static void listsAfterCues(String text, List<Mention> out) {
-        Matcher m = LIST_CUE.matcher(text);
+        QuickFind.Matches m = LIST_CUE.in(text, 0, text.length());
         while (m.find()) {
             int at = m.end();
             while (true) {
@@ -597,7 +597,7 @@ public final class ChinesePersonFinder implements MentionFinder {
 
     private static void beforeFormsOfAddress(ArticleText article, List<Mention> out) {
         String text = article.text();
-        Matcher m = ADDRESS_AFTER.matcher(text);
+        QuickFind.Matches m = ADDRESS_AFTER.in(text, 0, text.length());
         boolean[] inside = null;
         while (m.find()) {
             for (int length = 3; length >= 2; length--) {

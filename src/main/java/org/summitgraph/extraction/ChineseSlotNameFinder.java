@@ -35,38 +35,38 @@ final class ChineseSlotNameFinder implements MentionFinder {
     private static final Pattern EMPLOYER_SLOT = Pattern.compile("(?:任职于|就职于|供职于|效力于|入职|跳槽到|跳槽至|加盟|加入了|加入)\\s*");
     /** "的公司X", "一家德国公司X", "初创公司X": a company's kind right before its name. */
     private static final Pattern KIND_SLOT = Pattern.compile("(?:的|家|一家[\\p{IsHan}]{0,4}?)(?:初创公司|创业公司|科技公司|软件公司|公司|律所|厂商)\\s*");
-    private static final Pattern FOUNDED_LATIN = Pattern.compile("(?:创办|创立|创建|联合创办|联合创立)了?\\s*"
-            + "([A-Z][A-Za-z0-9&.\\-]*(?:[ ][A-Z][A-Za-z0-9&.\\-]*){0,2})(?![A-Za-z0-9])(?=\\s*[，,。；;、（(]|\\s*$|\\s*(?:公司|并|后|之后))");
+    private static final QuickFind FOUNDED_LATIN = new QuickFind(Pattern.compile("(?:创办|创立|创建|联合创办|联合创立)了?\\s*"
+            + "([A-Z][A-Za-z0-9&.\\-]*(?:[ ][A-Z][A-Za-z0-9&.\\-]*){0,2})(?![A-Za-z0-9])(?=\\s*[，,。；;、（(]|\\s*$|\\s*(?:公司|并|后|之后))"));
     /** "三家公司", "两家企业": how many companies the list before named. */
-    private static final Pattern COUNTED = Pattern.compile("(?:(?:[两三四五六七八九十几]|\\d+)家|等)(?:公司|企业|厂商|创业公司|初创公司)");
+    private static final QuickFind COUNTED = new QuickFind(Pattern.compile("(?:(?:[两三四五六七八九十几]|\\d+)家|等)(?:公司|企业|厂商|创业公司|初创公司)"));
     /** "观远智能总部位于北京", "X是一家总部在香港的金融科技公司": what has headquarters or is a company is one. */
-    private static final Pattern IS_COMPANY = Pattern.compile("总部(?:设在|位于|在)|是一家[^，。；,;！？\\n]{0,20}?(?:公司|企业|厂商|机构|银行)");
+    private static final QuickFind IS_COMPANY = new QuickFind(Pattern.compile("总部(?:设在|位于|在)|是一家[^，。；,;！？\\n]{0,20}?(?:公司|企业|厂商|机构|银行)"));
     /** "一家叫深蓝智算的创业公司": a company called something. */
     /** "一家做共享出行的创业公司叫 Kiezmobil": the kind of company first, then what it is called. */
-    private static final Pattern KIND_CALLED = Pattern.compile("(?:公司|企业|厂商|创业公司|初创公司)(?:叫做|名叫|名为|叫)\\s*“?"
-            + "([^，。；,;！？\\n“”的]{2,40}?)”?\\s*(?=[，。；,;！？]|$)");
+    private static final QuickFind KIND_CALLED = new QuickFind(Pattern.compile("(?:公司|企业|厂商|创业公司|初创公司)(?:叫做|名叫|名为|叫)\\s*“?"
+            + "([^，。；,;！？\\n“”的]{2,40}?)”?\\s*(?=[，。；,;！？]|$)"));
     /** "随后这家公司更名为 Ververica": what a company was renamed to is a company. */
-    private static final Pattern RENAMED_TO = Pattern.compile("(?:更名为|改名为|改名叫|更名成)\\s*“?([^，。；,;！？\\n“”的]{2,40}?)”?\\s*(?=[，。；,;！？]|$)");
+    private static final QuickFind RENAMED_TO = new QuickFind(Pattern.compile("(?:更名为|改名为|改名叫|更名成)\\s*“?([^，。；,;！？\\n“”的]{2,40}?)”?\\s*(?=[，。；,;！？]|$)"));
     /** "2022 年从美图离开", "他从IBM出来创业": the employer someone left. */
-    private static final Pattern LEFT_FROM = Pattern.compile("从\\s*([^，。；,;！？\\n的从]{2,12}?)\\s*(?:离职|离开|辞职|出来)");
+    private static final QuickFind LEFT_FROM = new QuickFind(Pattern.compile("从\\s*([^，。；,;！？\\n的从]{2,12}?)\\s*(?:离职|离开|辞职|出来)"));
     /** "还买过 XSKY 的服务": a Latin name whose services or products were bought is a company's. */
-    private static final Pattern BOUGHT_FROM = Pattern.compile("(?:买|购买|采购|订阅)(?:过|了)?\\s*"
-            + "([A-Z][A-Za-z0-9&.\\-]*(?:[ ][A-Z][A-Za-z0-9&.\\-]*){0,2})\\s*的(?:服务|产品|商业支持|商业版|企业版|解决方案|技术支持)");
-    private static final Pattern CALLED = Pattern.compile("(?:叫|名为|名叫|叫做)([^，。；,;！？\\n的]{2,12})的[\\p{IsHan}]{0,6}?(?:公司|企业|厂商)");
+    private static final QuickFind BOUGHT_FROM = new QuickFind(Pattern.compile("(?:买|购买|采购|订阅)(?:过|了)?\\s*"
+            + "([A-Z][A-Za-z0-9&.\\-]*(?:[ ][A-Z][A-Za-z0-9&.\\-]*){0,2})\\s*的(?:服务|产品|商业支持|商业版|企业版|解决方案|技术支持)"));
+    private static final QuickFind CALLED = new QuickFind(Pattern.compile("(?:叫|名为|名叫|叫做)([^，。；,;！？\\n的]{2,12})的[\\p{IsHan}]{0,6}?(?:公司|企业|厂商)"));
     /** "曾在锐川通信担任架构师", "在东软睿驰做车载系统": where someone held a job. */
-    private static final Pattern WORKED_AT = Pattern.compile("(?:曾|曾经|此前|之前|以前|先后|现在|目前|也|还|当年|早年|那时)在\\s*");
+    private static final QuickFind WORKED_AT = new QuickFind(Pattern.compile("(?:曾|曾经|此前|之前|以前|先后|现在|目前|也|还|当年|早年|那时)在\\s*"));
     private static final Pattern AND_WORKPLACE = Pattern.compile("\\s*[和与、及]\\s*([\\p{IsHan}A-Za-z0-9&. ]{2,12}?)\\s*(?:担任|从事|任职|工作|做过|负责)");
     private static final Pattern JOB_AFTER = Pattern.compile("\\s*(?:担任|从事|任职|工作|做过|负责|做)");
     /** "零售商Ashford & Kerr", "金融科技公司PayLattice": a Latin name right after the kind of business it is. */
-    private static final Pattern LATIN_AFTER_KIND = Pattern.compile("(?:公司|企业|厂商|零售商|运营商|服务商|供应商|银行|机构)\\s*"
-            + "([A-Z][A-Za-z0-9&.\\-]*(?:\\s+(?:&\\s+)?[A-Z][A-Za-z0-9&.\\-]*){0,3})");
+    private static final QuickFind LATIN_AFTER_KIND = new QuickFind(Pattern.compile("(?:公司|企业|厂商|零售商|运营商|服务商|供应商|银行|机构)\\s*"
+            + "([A-Z][A-Za-z0-9&.\\-]*(?:\\s+(?:&\\s+)?[A-Z][A-Za-z0-9&.\\-]*){0,3})"));
     /** "已成为星衡的客户", "成为九州云的新客户": the subject before is an organisation, and so is the one whose customer. */
-    private static final Pattern BECAME = Pattern.compile("(?:已经|已|也|正式|先后)?成为([^，。；,;！？\\n]{2,12}?)的(?:新|首个|第一个|首批|重要|主要|战略)?"
-            + "(?:客户|用户|合作伙伴|供应商|投资方)");
+    private static final QuickFind BECAME = new QuickFind(Pattern.compile("(?:已经|已|也|正式|先后)?成为([^，。；,;！？\\n]{2,12}?)的(?:新|首个|第一个|首批|重要|主要|战略)?"
+            + "(?:客户|用户|合作伙伴|供应商|投资方)"));
     /** "与青鸾OS社区签署合作备忘录", "与X签约": both sides of an agreement are organisations. */
-    private static final Pattern SIGNED = Pattern.compile("(?:与|和|同)([^，。；,;！？\\n、]{2,12}?)(?:签署|签订|签约|签了|达成了?(?:合作|战略))");
+    private static final QuickFind SIGNED = new QuickFind(Pattern.compile("(?:与|和|同)([^，。；,;！？\\n、]{2,12}?)(?:签署|签订|签约|签了|达成了?(?:合作|战略))"));
     /** "总部在汉堡", "总部位于合肥": a company's headquarters are in a place. */
-    private static final Pattern HEADQUARTERS = Pattern.compile("总部(?:设在|位于|在|落户|迁至)\\s*");
+    private static final QuickFind HEADQUARTERS = new QuickFind(Pattern.compile("总部(?:设在|位于|在|落户|迁至)\\s*"));
     /** What a company named after its group ends in: "中国联通数科", "中国移动研究院". */
     private static final Pattern GROUP_SUFFIX = Pattern.compile("(?:数科|数字科技|研究院|软件|科技|终端)");
     /** "中国社区", "用户组": what a group of a known body is called after it, with the country or region before it or after it. */
@@ -106,32 +106,32 @@ final class ChineseSlotNameFinder implements MentionFinder {
         after(article, KIND_SLOT, List.of("公司", "律所", "厂商"), false, out);
         if (text.contains("创")) {
             // "他从IBM出来创业，创办了Kestrix": what someone founded, written in Latin script, is a company
-            Matcher m = FOUNDED_LATIN.matcher(text);
+            QuickFind.Matches m = FOUNDED_LATIN.in(text, 0, text.length());
             while (m.find()) {
                 organization(article, m.start(1), m.end(1), out);
             }
         }
         counted(article, out);
         if (text.contains("总部") || text.contains("是一家")) {
-            Matcher m = IS_COMPANY.matcher(text);
+            QuickFind.Matches m = IS_COMPANY.in(text, 0, text.length());
             while (m.find()) {
                 subjectBefore(article, m.start(), out);
             }
         }
         if (text.contains("叫") || text.contains("名为")) {
-            Matcher m = CALLED.matcher(text);
+            QuickFind.Matches m = CALLED.in(text, 0, text.length());
             while (m.find()) {
                 organization(article, m.start(1), m.end(1), out);
             }
         }
-        for (Pattern slot : List.of(KIND_CALLED, LEFT_FROM, BOUGHT_FROM, RENAMED_TO)) {
-            Matcher m = slot.matcher(text);
+        for (QuickFind slot : List.of(KIND_CALLED, LEFT_FROM, BOUGHT_FROM, RENAMED_TO)) {
+            QuickFind.Matches m = slot.in(text, 0, text.length());
             while (m.find()) {
                 organization(article, m.start(1), m.end(1), out);
             }
         }
         if (text.contains("在")) {
-            Matcher m = WORKED_AT.matcher(text);
+            QuickFind.Matches m = WORKED_AT.in(text, 0, text.length());
             while (m.find()) {
                 int end = nameEnd(text, m.end());
                 if (JOB_AFTER.matcher(text).region(end, text.length()).lookingAt()) {
@@ -146,19 +146,19 @@ final class ChineseSlotNameFinder implements MentionFinder {
                 }
             }
         }
-        Matcher latinKind = LATIN_AFTER_KIND.matcher(text);
+        QuickFind.Matches latinKind = LATIN_AFTER_KIND.in(text, 0, text.length());
         while (latinKind.find()) {
             organization(article, latinKind.start(1), latinKind.end(1), out);
         }
         if (text.contains("成为")) {
-            Matcher m = BECAME.matcher(text);
+            QuickFind.Matches m = BECAME.in(text, 0, text.length());
             while (m.find()) {
                 subjectBefore(article, m.start(), out);
                 organization(article, m.start(1), m.end(1), out);
             }
         }
         if (text.contains("签") || text.contains("达成")) {
-            Matcher m = SIGNED.matcher(text);
+            QuickFind.Matches m = SIGNED.in(text, 0, text.length());
             while (m.find()) {
                 subjectBefore(article, m.start(), out);
                 organization(article, m.start(1), m.end(1), out);
@@ -211,7 +211,7 @@ final class ChineseSlotNameFinder implements MentionFinder {
         if (!text.contains("家") && !text.contains("等")) {
             return;
         }
-        Matcher m = COUNTED.matcher(text);
+        QuickFind.Matches m = COUNTED.in(text, 0, text.length());
         while (m.find()) {
             int end = m.start();
             int items = 0;
@@ -415,7 +415,7 @@ final class ChineseSlotNameFinder implements MentionFinder {
      */
     private void knownGroups(String text, List<Mention> out) {
         // found from the group words back to a known name ending right before them: the words are rarer than names
-        Matcher words = GROUP_WORD.matcher(text);
+        QuickFind.Matches words = GROUP_WORD.in(text, 0, text.length());
         while (words.find()) {
             NameMatcher.Match m = knownEndingAt(text, words.start());
             if (m == null || !isOrganizationOrProject(m)) {
@@ -438,7 +438,7 @@ final class ChineseSlotNameFinder implements MentionFinder {
             group(text, m.begin(), end, isGroup, out);
         }
         // "韩国OpenInfra用户组", "Kubernetes中国社区": a Latin name need not be known to have a group
-        Matcher latin = LATIN_GROUP.matcher(text);
+        QuickFind.Matches latin = LATIN_GROUP.in(text, 0, text.length());
         while (latin.find()) {
             if (latin.group(1).length() >= 3) {
                 group(text, latin.start(), latin.end(), true, out);
@@ -446,8 +446,8 @@ final class ChineseSlotNameFinder implements MentionFinder {
         }
     }
 
-    private static final Pattern LATIN_GROUP = Pattern.compile("(?<![A-Za-z0-9])(\\p{Lu}[A-Za-z0-9.\\-]*(?:[ ]\\p{Lu}[A-Za-z0-9.\\-]*){0,2})\\s*"
-            + "(?:(?:中国|中文|亚太|国际|全球|日本|韩国|欧洲|北美)?(?:用户组|工作组|分会|兴趣小组)|(?:中国|中文|亚太|国际|全球|日本|韩国|欧洲|北美)社区)");
+    private static final QuickFind LATIN_GROUP = new QuickFind(Pattern.compile("(?<![A-Za-z0-9])(\\p{Lu}[A-Za-z0-9.\\-]*(?:[ ]\\p{Lu}[A-Za-z0-9.\\-]*){0,2})\\s*"
+            + "(?:(?:中国|中文|亚太|国际|全球|日本|韩国|欧洲|北美)?(?:用户组|工作组|分会|兴趣小组)|(?:中国|中文|亚太|国际|全球|日本|韩国|欧洲|北美)社区)"));
 
     /** The group or part named from {@code begin} to {@code end}, with a known country written before it. */
     private void group(String text, int begin, int end, boolean isGroup, List<Mention> out) {
@@ -468,8 +468,8 @@ final class ChineseSlotNameFinder implements MentionFinder {
 
     /** "华为终端获得", "华为终端未参与": what the subsidiary as a subject does. */
     private static final Pattern SUBJECT_VERB = Pattern.compile("获得|荣获|未|没有|不|曾|宣布|表示|推出|发布|参与|参加");
-    private static final Pattern GROUP_WORD = Pattern.compile("(?:中国|中文|亚太|国际|全球|日本|韩国|欧洲|北美)?(?:社区|用户组|工作组|分会|兴趣小组|特别兴趣小组)"
-            + "|数科|数字科技|研究院|软件|科技|终端");
+    private static final QuickFind GROUP_WORD = new QuickFind(Pattern.compile("(?:中国|中文|亚太|国际|全球|日本|韩国|欧洲|北美)?(?:社区|用户组|工作组|分会|兴趣小组|特别兴趣小组)"
+            + "|数科|数字科技|研究院|软件|科技|终端"));
 
     /** The longest known name that ends at {@code end} and is the whole of what the dictionary reads from its start. */
     private NameMatcher.Match knownEndingAt(String text, int end) {
@@ -643,7 +643,7 @@ final class ChineseSlotNameFinder implements MentionFinder {
         if (!text.contains("总部")) {
             return;
         }
-        Matcher m = HEADQUARTERS.matcher(text);
+        QuickFind.Matches m = HEADQUARTERS.in(text, 0, text.length());
         while (m.find()) {
             Term t = termAt(article, m.end());
             if (t == null || t.nature == null || !t.nature.toString().startsWith("ns") || t.word.length() < 2

@@ -319,10 +319,27 @@ public final class OrganizationPatternFinder implements MentionFinder {
         }
     }
 
+    /** The last characters of {@link #CHINESE_HEADS}: most words end with none, and need not be held against each head. */
+    private static final String HEAD_ENDS = CHINESE_HEADS.stream().map(h -> h.substring(h.length() - 1)).distinct()
+            .collect(java.util.stream.Collectors.joining());
+
+    /** The first of {@link #CHINESE_HEADS} the word ends with, or null. */
+    private static String headOf(String word) {
+        if (word.isEmpty() || HEAD_ENDS.indexOf(word.charAt(word.length() - 1)) < 0) {
+            return null;
+        }
+        for (String head : CHINESE_HEADS) {
+            if (word.endsWith(head)) {
+                return head;
+            }
+        }
+        return null;
+    }
+
     private static void chinese(String text, List<Term> terms, List<Mention> out) {
         for (int i = 0; i < terms.size(); i++) {
             Term head = terms.get(i);
-            String heads = CHINESE_HEADS.stream().filter(head.word::endsWith).findFirst().orElse(null);
+            String heads = headOf(head.word);
             int first = i;
             if (heads == null && i > 0 && terms.get(i - 1).offset + terms.get(i - 1).length() == head.offset) {
                 // "上汽/数/科": the segmenter may cut a company's head word in two

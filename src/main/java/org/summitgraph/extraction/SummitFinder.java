@@ -66,8 +66,12 @@ public final class SummitFinder implements MentionFinder {
 
     private final ReferenceKnowledge knowledge;
     private final Map<String, String> placeByName = new HashMap<>();
-    private final List<Pattern> named = new ArrayList<>();
-    private final Pattern yearAndCity;
+    /**
+     * Searched with {@link QuickFind}: each alternates every city with summits, and Java's engine tried every city at
+     * every position of the text around a city named (a twentieth of the extraction's time on the Chinese sample).
+     */
+    private final List<QuickFind> named = new ArrayList<>();
+    private final QuickFind yearAndCity;
     private final Pattern heldIn;
     private final Pattern goesTo;
     private final Pattern whereNext;
@@ -100,13 +104,13 @@ public final class SummitFinder implements MentionFinder {
         String brand = "(?:OpenStack|OpenInfra|Open\\s*Infrastructure|KubeCon(?:\\s*\\+\\s*CloudNativeCon)?|CloudNativeCon"
                 + "|Open\\s+Source|LinuxCon)";
         int flags = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
-        named.add(Pattern.compile("(?:(?<year>\\d{4})\\s*年\\s*(?:的\\s*)?)?(?<brand>" + brand + "\\s*)?(?<city>" + cities
-                + ")\\s*(?:" + brand + "\\s*)?(?:设计|Design\\s+)?(?:峰会|大会|Summit)", flags));
-        named.add(Pattern.compile("(?:(?<year>\\d{4})\\s+)?(?<brand>" + brand + ")\\s+(?:Summit\\s+)?(?:in\\s+|at\\s+)?(?<city>"
-                + cities + ")(?:\\s*,?\\s*(?<year2>\\d{4}))?", flags));
-        named.add(Pattern.compile("(?:(?<year>\\d{4})\\s+)?(?<city>" + cities + ")\\s+(?<brand>" + brand
-                + "\\s+)?(?:design\\s+)?summit(?:\\s+(?:in\\s+)?(?<year2>\\d{4}))?", flags));
-        yearAndCity = Pattern.compile("(?<year>\\d{4})\\s*年\\s*(?:的\\s*)?(?:在\\s*)?(?<city>" + cities + ")", flags);
+        named.add(new QuickFind(Pattern.compile("(?:(?<year>\\d{4})\\s*年\\s*(?:的\\s*)?)?(?<brand>" + brand + "\\s*)?(?<city>" + cities
+                + ")\\s*(?:" + brand + "\\s*)?(?:设计|Design\\s+)?(?:峰会|大会|Summit)", flags)));
+        named.add(new QuickFind(Pattern.compile("(?:(?<year>\\d{4})\\s+)?(?<brand>" + brand + ")\\s+(?:Summit\\s+)?(?:in\\s+|at\\s+)?(?<city>"
+                + cities + ")(?:\\s*,?\\s*(?<year2>\\d{4}))?", flags)));
+        named.add(new QuickFind(Pattern.compile("(?:(?<year>\\d{4})\\s+)?(?<city>" + cities + ")\\s+(?<brand>" + brand
+                + "\\s+)?(?:design\\s+)?summit(?:\\s+(?:in\\s+)?(?<year2>\\d{4}))?", flags)));
+        yearAndCity = new QuickFind(Pattern.compile("(?<year>\\d{4})\\s*年\\s*(?:的\\s*)?(?:在\\s*)?(?<city>" + cities + ")", flags));
         heldIn = Pattern.compile(HELD_IN.pattern().replace("CITIES", cities), flags);
         goesTo = Pattern.compile(GOES_TO.replace("CITIES", cities), flags);
         whereNext = Pattern.compile(WHERE_NEXT.replace("CITIES", cities), flags);
@@ -145,7 +149,7 @@ public final class SummitFinder implements MentionFinder {
                 // a summit's name reaches a few words either side of its city
                 Sentence window = new Sentence(s.index(), s.paragraph(), Math.max(s.begin(), c.begin() - 40),
                         Math.min(s.end(), c.end() + 40), s.text());
-                for (Pattern p : named) {
+                for (QuickFind p : named) {
                     collect(text.text(), window, p, published, false, preferred, namedInArticle, out);
                 }
                 collect(text.text(), window, yearAndCity, published, true, preferred, namedInArticle, out);
@@ -217,10 +221,10 @@ public final class SummitFinder implements MentionFinder {
         }
     }
 
-    private void collect(String text, Sentence s, Pattern p, LocalDate published, boolean strict, String preferred,
+    private void collect(String text, Sentence s, QuickFind p, LocalDate published, boolean strict, String preferred,
                          NamedEditions namedInArticle, List<Mention> out) {
-        Matcher m = p.matcher(text).region(s.begin(), s.end());
-        m.useTransparentBounds(true);
+        // the patterns look at nothing outside their match, so the window's bounds need not be transparent
+        QuickFind.Matches m = p.in(text, s.begin(), s.end());
         while (m.find()) {
             if (!boundedLatin(text, m.start(), m.end())) {
                 continue;
@@ -228,19 +232,19 @@ public final class SummitFinder implements MentionFinder {
             String placeIri = placeByName.get(TextFold.fold(m.group("city")));
             String brand = strict || m.group("brand") == null ? null : m.group("brand").strip();
             String seriesIri = brand == null ? preferred : seriesOf(brand);
-            List<SummitEdition> editions = inSeries(knowledge.summitsIn(placeIri), seriesIri, year(m) != null);
+            List<SummitEdition> editions = inSeries(knowledge.summitsIn(placeIri), seriesIri, year(m, p) != null);
             String named = strict ? seriesNamedAfter(text, m.end(), s.end()) : null;
             if (named != null) {
                 // "2023年温哥华的OpenInfra Summit", "2022年都柏林的Hyperledger Global Forum": the year and the city date and
                 // place the edition of the series named next, not another series' edition held there that year
                 editions = knowledge.summitsIn(placeIri).stream().filter(e -> e.inSeries(named)).toList();
             }
-            Optional<SummitEdition> edition = resolve(editions, year(m), published, strict,
+            Optional<SummitEdition> edition = resolve(editions, year(m, p), published, strict,
                     () -> ties(text, s, namedInArticle, published, out));
             if (edition.isEmpty()) {
                 continue;
             }
-            double confidence = strict ? 0.7 : year(m) != null ? 0.95 : 0.85;
+            double confidence = strict ? 0.7 : year(m, p) != null ? 0.95 : 0.85;
             out.add(new Mention(m.start(), m.end(), m.group(), edition.get().entity(), METHOD, confidence));
             knowledge.entity(placeIri).ifPresent(place -> out.add(new Mention(m.start("city"), m.end("city"),
                     m.group("city"), place, METHOD, confidence)));
@@ -618,9 +622,9 @@ public final class SummitFinder implements MentionFinder {
                 && (end >= text.length() || !TextFold.isLatinOrDigit(text.charAt(end)) || !TextFold.isLatinOrDigit(text.charAt(end - 1)));
     }
 
-    private static Integer year(Matcher m) {
+    private static Integer year(QuickFind.Matches m, QuickFind p) {
         String y = m.group("year");
-        if (y == null && m.pattern().pattern().contains("?<year2>")) {
+        if (y == null && p.pattern().pattern().contains("?<year2>")) {
             y = m.group("year2");
         }
         return y == null ? null : Integer.valueOf(y);
