@@ -123,17 +123,11 @@ final class Candidates {
                 f.add("bs=" + String.join("_", between) + dir);
             }
         }
-        List<String> left = words.within(s.begin(), first.begin());
-        List<String> leftTagged = words.within(s.begin(), first.begin(), "l=");
-        for (int i = Math.max(0, left.size() - WINDOW); i < left.size(); i++) {
-            f.add(leftTagged.get(i));
-        }
-        f.add("l1=" + (left.isEmpty() ? "<s>" : left.get(left.size() - 1)));
-        List<String> right = words.within(second.end(), s.end());
-        List<String> rightTagged = words.within(second.end(), s.end(), "r=");
-        for (int i = 0; i < Math.min(WINDOW, right.size()); i++) {
-            f.add(rightTagged.get(i));
-        }
+        f.addAll(words.lastWithin(s.begin(), first.begin(), "l=", WINDOW));
+        List<String> left = words.lastWithin(s.begin(), first.begin(), null, 1);
+        f.add("l1=" + (left.isEmpty() ? "<s>" : left.get(0)));
+        f.addAll(words.firstWithin(second.end(), s.end(), "r=", WINDOW));
+        List<String> right = words.firstWithin(second.end(), s.end(), null, 1);
         f.add("r1=" + (right.isEmpty() ? "</s>" : right.get(0)));
         int inside = 0;
         for (Mention m : ms) {
@@ -202,7 +196,7 @@ final class Candidates {
                                  Map<String, Set<String>> rules, Tokens sentenceWords,
                                  List<Candidate> out, String how, List<String> extra) {
         String t = text.text();
-        List<String> words = sentenceWords.within(s.begin(), s.end());
+        List<String> words = sentenceWords.firstWithin(s.begin(), s.end(), null, 2);
         Set<String> done = new HashSet<>();
         Boolean negated = null;
         for (Mention m : ms) {
@@ -228,14 +222,8 @@ final class Candidates {
                 if (words.size() > 1) {
                     f.add("s0=" + words.get(0));
                 }
-                List<String> left = sentenceWords.within(s.begin(), m.begin(), "il=");
-                for (int i = Math.max(0, left.size() - IMPLICIT_WINDOW); i < left.size(); i++) {
-                    f.add(left.get(i));
-                }
-                List<String> right = sentenceWords.within(m.end(), s.end(), "ir=");
-                for (int i = 0; i < Math.min(IMPLICIT_WINDOW, right.size()); i++) {
-                    f.add(right.get(i));
-                }
+                f.addAll(sentenceWords.lastWithin(s.begin(), m.begin(), "il=", IMPLICIT_WINDOW));
+                f.addAll(sentenceWords.firstWithin(m.end(), s.end(), "ir=", IMPLICIT_WINDOW));
                 long same = ms.stream().filter(o -> o.entity().kind() == m.entity().kind()).map(o -> o.entity().iri()).distinct().count();
                 f.add("in=" + Math.min(same, 4));
                 if (negated == null) {

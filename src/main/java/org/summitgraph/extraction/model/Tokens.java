@@ -42,28 +42,61 @@ final class Tokens {
 
     /** The words wholly inside [begin, end), in text order, each behind {@code prefix} (none when null). */
     List<String> within(int begin, int end, String prefix) {
-        String[] cache = prefix == null ? null : tagged.computeIfAbsent(prefix, k -> new String[words.size()]);
-        int from = java.util.Arrays.binarySearch(begins, begin);
-        if (from < 0) {
-            from = -from - 1;
-        }
-        while (from > 0 && begins[from - 1] >= begin) {
-            from--;
-        }
-        List<String> out = new ArrayList<>();
-        for (int i = from; i < begins.length && begins[i] < end; i++) {
+        return firstWithin(begin, end, prefix, Integer.MAX_VALUE);
+    }
+
+    /**
+     * The first {@code n} of {@link #within(int, int, String)}: a pair's features take a few words either side of it, and
+     * making the list of every word to the sentence's ends, for each pair, was a sixth of what extraction allocated.
+     */
+    List<String> firstWithin(int begin, int end, String prefix, int n) {
+        String[] cache = cache(prefix);
+        List<String> out = new ArrayList<>(Math.min(n, 16));
+        for (int i = firstAtOrAfter(begin); i < begins.length && begins[i] < end && out.size() < n; i++) {
             if (ends[i] <= end) {
-                if (cache == null) {
-                    out.add(words.get(i));
-                } else {
-                    if (cache[i] == null) {
-                        cache[i] = prefix + words.get(i);
-                    }
-                    out.add(cache[i]);
-                }
+                out.add(word(i, prefix, cache));
             }
         }
         return out;
+    }
+
+    /** The last {@code n} of {@link #within(int, int, String)}, in text order. */
+    List<String> lastWithin(int begin, int end, String prefix, int n) {
+        String[] cache = cache(prefix);
+        int from = firstAtOrAfter(begin);
+        java.util.ArrayDeque<String> out = new java.util.ArrayDeque<>(Math.min(n, 16));
+        for (int i = firstAtOrAfter(end) - 1; i >= from && out.size() < n; i--) {
+            if (ends[i] <= end) {
+                out.addFirst(word(i, prefix, cache));
+            }
+        }
+        return new ArrayList<>(out);
+    }
+
+    private String[] cache(String prefix) {
+        return prefix == null ? null : tagged.computeIfAbsent(prefix, k -> new String[words.size()]);
+    }
+
+    private String word(int i, String prefix, String[] cache) {
+        if (cache == null) {
+            return words.get(i);
+        }
+        if (cache[i] == null) {
+            cache[i] = prefix + words.get(i);
+        }
+        return cache[i];
+    }
+
+    /** The index of the first word that begins at or after {@code offset} (the number of words when none does). */
+    private int firstAtOrAfter(int offset) {
+        int from = java.util.Arrays.binarySearch(begins, offset);
+        if (from < 0) {
+            from = -from - 1;
+        }
+        while (from > 0 && begins[from - 1] >= offset) {
+            from--;
+        }
+        return from;
     }
 
     static List<String> of(String text, int begin, int end) {
