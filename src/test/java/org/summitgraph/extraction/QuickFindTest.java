@@ -89,6 +89,14 @@ class QuickFindTest {
     }
 
     @Test
+    void aLookBehindInsideOneLeftOutGoesWithItAndQuotedTextStaysAsWritten() {
+        assertEquals("(?:就职于|供职于)", QuickFind.withoutLookBehinds(Pattern.compile("(?<!(?:说|表示)[^。]{0,30})(?:就职于|(?<![曾原]|(?<!目)前)供职于)")).pattern());
+        assertEquals("(\\QFede (?<=x)\\E)", QuickFind.withoutLookBehinds(Pattern.compile("(?<![\\p{IsLatin}])(\\QFede (?<=x)\\E)")).pattern());
+        // a look-behind inside a negative look-ahead still cannot be left out, however deep
+        assertEquals(null, QuickFind.withoutLookBehinds(Pattern.compile("(?<=a)b(?!c(?:d(?<=cd)))")));
+    }
+
+    @Test
     void aStretchWithNoCharacterAMatchBeginsWithHasNoMatch() {
         QuickFind q = new QuickFind(Pattern.compile("(?:主题演讲|演讲|致辞)"));
         assertEquals(List.of(), quick(q, "中国移动的工程师也出现在了本届峰会的会场", 0, 20));
