@@ -296,7 +296,7 @@ final class CueWordFinder implements RelationFinder {
             about("speaks", "\\b(?:keynote|keynoted|took the stage|on stage|gave (?:a|the|his|her) (?:\\w+ )?(?:talk|keynote|"
                     + "presentation)|gave (?:[\\w-]+ ){0,5}?(?:talks|keynotes|presentations|sessions|demos)|"
                     + "(?:give|gives|giving|gave) (?:a|an|the|his|her|their) (?:[\\w-]+ ){0,2}?(?:talk|keynote|presentation|session|demo|workshop|tutorial)|"
-                    + "(?:ran|hosted|emceed) the (?:keynote|main) stage|showed how|demonstrated|presented|(?:will|to|would) (?:present|speak|deliver|give a talk|keynote)|co-presented|spoke|talked about|his session|her session|their session|a session on|"
+                    + "(?:ran|hosted|emceed) the (?:keynote|main) stage|showed how|demonstrated|presented|(?:will|to|would) (?:present|speak|deliver|give a talk|keynote)|co-presented|spoke(?!\\s+(?:to|with)\\s+(?-i:\\p{Lu}))|talked about|his session|her session|their session|a session on|"
                     + "(?:a|the|his|her) talk|panel|hosted(?=\\s+(?:a|an|the|his|her|their|two|three|several|this|that)\\b)|deep dive|demoed|told (?:a|the) (?:packed |full |crowded )?"
                     + "(?:session|audience|room|crowd|conference)|opened the (?:show|conference|summit|event))\\b",
                     SG.speaksAt, Clauses.PERSON, Order.SUBJECT_CUE_OBJECT),
