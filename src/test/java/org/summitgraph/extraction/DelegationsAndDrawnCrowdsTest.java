@@ -124,4 +124,29 @@ class DelegationsAndDrawnCrowdsTest {
         assertTrue(attends(sat, "Kelpwise Analytics"), sat.toString());
         assertFalse(attends(hired, "Brightwater Labs"), hired.toString());
     }
+
+    @Test
+    void chinesePeopleHelpingOrShowingOnTheSpotAttend() {
+        Set<String> review = zh("社区的维护者林思远当场帮大家review,非常耐心。");
+        Set<String> demo = zh("星澜科技的架构师刘倩在现场演示了新的调度器。");
+
+        assertTrue(attends(review, "林思远"), review.toString());
+        assertTrue(attends(demo, "刘倩"), demo.toString());
+    }
+
+    @Test
+    void chineseARefusalOnTheSpotIsNoAttendance() {
+        Set<String> refused = zh("据说林思远当场拒绝了收购的提议。");
+
+        assertFalse(attends(refused, "林思远"), refused.toString());
+    }
+
+    @Test
+    void englishAnInterviewGivenIsNoTalk() {
+        Set<String> interview = en("Ingrid Solvang spoke to Bram Oosterhuis for The Harbour Review.");
+        Set<String> talk = en("Ingrid Solvang spoke about storage at scale.");
+
+        assertFalse(interview.contains("Ingrid Solvang speaksAt Tidepool Open 2025"), interview.toString());
+        assertTrue(talk.contains("Ingrid Solvang speaksAt Tidepool Open 2025"), talk.toString());
+    }
 }
