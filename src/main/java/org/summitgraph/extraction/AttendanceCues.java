@@ -52,6 +52,10 @@ final class AttendanceCues {
             about("hosts-session", "\\b(?:ran|runs|hosted|hosts|chaired|chairs|facilitated|facilitates|led|leads) (?:a|an|the|his|her|their|two|"
                     + "three|several) (?:[\\w\"'-]+ ){0,4}?(?:discussions?|Forum sessions?|working sessions?|planning sessions?|design sessions?|"
                     + "retrospectives?|project onboarding|PTG sessions?)\\b", SG.attends, Clauses.PERSON, SUBJECT_CUE_OBJECT),
+            // "社区的维护者赵一鸣当场帮大家review", "林思远在现场给大家演示了": someone helping or showing on the spot (not "当场拒绝",
+            // a reply in any meeting)
+            about("on-the-spot-zh", "(?:当场|在现场)(?:就)?(?:帮|给|为|替)(?:大家|我们|现场观众|观众|参会者|新人|每个人)|(?:当场|在现场)(?:演示|答疑|解答)",
+                    SG.attends, Clauses.PERSON, SUBJECT_CUE_OBJECT),
             // "林思远则整场泡在Forum里", "一直守在展台"
             about("stays-there", "(?:泡|待|呆|守|蹲|坐)在[^，,。；;]{0,8}?(?:Forum|论坛|会场|展台|展位|展区|现场|分会场|PTG)", SG.attends,
                     Clauses.PERSON, SUBJECT_CUE_OBJECT),

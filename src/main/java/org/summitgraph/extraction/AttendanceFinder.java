@@ -29,7 +29,10 @@ final class AttendanceFinder implements RelationFinder {
             + "(?=[^，,。；;]{0,12}?(?:介绍|分享|讲|演示|展示|坐|找|来|参加|出席|亮相|问|提问|举手))"
             // "和来自腾讯云的几位嘉宾聊了聊": guests of a company, counted and unnamed, talked with there (not "的专家王晓东": a
             // person the company describes)
-            + "|的(?:一位|几位|多位|两位|三位)(?:代表|工程师|同事|嘉宾|讲者|专家)(?=[^，,。；;]{0,12}?(?:聊|交流|对话|讨论|介绍|分享|讲|问)))",
+            + "|的(?:一位|几位|多位|两位|三位)(?:代表|工程师|同事|嘉宾|讲者|专家)(?=[^，,。；;]{0,12}?(?:聊|交流|对话|讨论|介绍|分享|讲|问))"
+            // "白鲸开源的几位朋友也在同一个分论坛": the organisation's people in a room of the event
+            + "|的(?:一位|几位|多位|两位|三位|一些|不少)?(?:朋友|同事|工程师|代表|团队|同学)们?(?:也|都|还)?在(?:同一个|这个|隔壁的?|旁边的?)?"
+            + "(?:分论坛|分会场|会场|展区|展台|论坛现场))",
             Pattern.CASE_INSENSITIVE);
     /** "at least six other API7.ai engineers presented": the organisation's people gave talks there. */
     private static final Pattern STAFF_PRESENTED = Pattern.compile("^\\s+(?:engineers|developers|employees|staff|maintainers|committers|folks|people"
@@ -125,7 +128,9 @@ final class AttendanceFinder implements RelationFinder {
                 }
                 if (m.entity().kind().isOrganization() && STAFF_PRESENTED.matcher(text.text()).region(m.end(), s.end()).lookingAt()
                         && !Hypotheticals.before(text, s.begin(), m.begin(), m.end())) {
-                    out.add(Clauses.fact(m.entity(), SG.attends, summit, s, "pattern:present-at-summit", 0.6));
+                    // "Both Acme and Kelpwise engineers spoke": the organisations joined to the one right before the noun
+                    coordinatedOrganizationsBefore(text, s, m).forEach(o -> out.add(Clauses.fact(o, SG.attends, summit, s,
+                            "pattern:present-at-summit", 0.6)));
                 }
                 if (m.entity().kind() == EntityKind.PERSON && !m.anaphoric() && ASKED.matcher(text.text()).region(m.end(), s.end()).lookingAt()
                         && !Hypotheticals.before(text, s.begin(), m.begin(), m.end())) {
@@ -154,6 +159,24 @@ final class AttendanceFinder implements RelationFinder {
     private static boolean describesPerson(AnnotatedText text, Mention m, List<Mention> agents) {
         return m.entity().kind().isOrganization() && agents.stream().anyMatch(p -> p.entity().kind() == EntityKind.PERSON
                 && p.begin() >= m.end() && NO_SEPARATOR.matcher(text.text()).region(m.end(), p.begin()).matches());
+    }
+
+    /** "Both Acme and Kelpwise": the organisation and those joined to it by a comma, "and" or 和 just before. */
+    private static List<Entity> coordinatedOrganizationsBefore(AnnotatedText text, Sentence s, Mention last) {
+        List<Entity> out = new ArrayList<>();
+        out.add(last.entity());
+        Mention current = last;
+        while (true) {
+            int at = current.begin();
+            Optional<Mention> previous = text.in(s.begin(), at, Clauses.ORGANIZATION).stream().filter(p -> p.end() <= at)
+                    .reduce((a, b) -> b);
+            if (previous.isEmpty() || !LISTED.matcher(text.text()).region(previous.get().end(), current.begin()).matches()) {
+                break;
+            }
+            out.add(previous.get().entity());
+            current = previous.get();
+        }
+        return out;
     }
 
     /** "Kavit 和Roland相遇": the person and those joined to it by 和/与/and just before. */

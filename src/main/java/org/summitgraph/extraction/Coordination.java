@@ -42,8 +42,14 @@ final class Coordination {
         }
         StringBuilder gap = new StringBuilder(raw);
         List<int[]> removed = new ArrayList<>();
+        List<int[]> brackets = new ArrayList<>();
+        for (java.util.regex.Matcher b = BRACKETS.matcher(raw); b.find(); ) {
+            brackets.add(new int[] {from + b.start(), from + b.end()});
+        }
         for (Mention m : text.in(from, to, m -> true)) {
-            if (kind.test(m)) {
+            // "Viettel IDC (Gold), FPT Smart Cloud (Gold)": a name in brackets is an aside on the item before, no item
+            boolean bracketed = brackets.stream().anyMatch(b -> b[0] < m.begin() && m.end() < b[1]);
+            if (kind.test(m) && !bracketed) {
                 return false; // another item of the kind stands between: not the next one
             }
             removed.add(new int[] {m.begin() - from, m.end() - from});

@@ -78,6 +78,8 @@ final class CueWordFinder implements RelationFinder {
             + "(?:has been|have been|had been|has|have|had|is|are|was|were|became|remains|remained)"
             + "(?:\\s+(?:also|still|now|long|become))?\\s+(?:an?\\s+|the\\s+|one of the\\s+|among the\\s+)?(?:[\\w-]+\\s+){0,3}?$",
             Pattern.CASE_INSENSITIVE);
+    /** A bracket opened right after an item and not closed yet. */
+    private static final Pattern OPEN_BRACKET = Pattern.compile("\\s*[(（][^()（）]{0,40}");
     /** A bracketed aside right before the cue. */
     private static final Pattern BRACKET_ASIDE = Pattern.compile("[(（][^()（）]{1,100}[)）]\\s*$");
     private static final int ASIDE_REACH = 110;
@@ -294,7 +296,7 @@ final class CueWordFinder implements RelationFinder {
             about("speaks", "\\b(?:keynote|keynoted|took the stage|on stage|gave (?:a|the|his|her) (?:\\w+ )?(?:talk|keynote|"
                     + "presentation)|gave (?:[\\w-]+ ){0,5}?(?:talks|keynotes|presentations|sessions|demos)|"
                     + "(?:give|gives|giving|gave) (?:a|an|the|his|her|their) (?:[\\w-]+ ){0,2}?(?:talk|keynote|presentation|session|demo|workshop|tutorial)|"
-                    + "(?:ran|hosted|emceed) the (?:keynote|main) stage|showed how|demonstrated|presented|(?:will|to|would) (?:present|speak|deliver|give a talk|keynote)|co-presented|spoke|talked about|his session|her session|their session|a session on|"
+                    + "(?:ran|hosted|emceed) the (?:keynote|main) stage|showed how|demonstrated|presented|(?:will|to|would) (?:present|speak|deliver|give a talk|keynote)|co-presented|spoke(?!\\s+(?:to|with)\\s+(?-i:\\p{Lu}))|talked about|his session|her session|their session|a session on|"
                     + "(?:a|the|his|her) talk|panel|hosted(?=\\s+(?:a|an|the|his|her|their|two|three|several|this|that)\\b)|deep dive|demoed|told (?:a|the) (?:packed |full |crowded )?"
                     + "(?:session|audience|room|crowd|conference)|opened the (?:show|conference|summit|event))\\b",
                     SG.speaksAt, Clauses.PERSON, Order.SUBJECT_CUE_OBJECT),
@@ -712,6 +714,9 @@ final class CueWordFinder implements RelationFinder {
         Mention last = found.get(0);
         List<Mention> listed = new ArrayList<>(sameSpan(text, last, kind));
         for (Mention next : text.in(last.end(), s.end(), kind)) {
+            if (OPEN_BRACKET.matcher(text.text()).region(last.end(), next.begin()).matches()) {
+                continue; // "Viettel IDC (Gold), …": a name in brackets after an item is an aside on it
+            }
             if (!Coordination.joins(text, last.end(), next.begin(), kind)) {
                 break;
             }

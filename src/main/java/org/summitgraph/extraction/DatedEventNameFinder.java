@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
  * about a talk or an event, or beside the word "conference" ("at Harbour Connect 2025", "our user conference,
  * Tidewell Live 2026"). A name after a month, without a year, is an edition of the article's year ("8月的Rust Nation
  * Asia", "今年11月的Foo Summit North America"); a series' stop in a known city is an edition of the year the sentence
- * writes ("Foo Meetup杭州站", "KCD 深圳站"). Once an edition is named, its name without the year stands for it
+ * writes ("Foo Meetup杭州站", "KCD 深圳站"), and so are words, a known city and a year written together in a sentence about an
+ * event ("Linaro Connect曼谷2019(BKK19)上"). Once an edition is named, its name without the year stands for it
  * elsewhere in the article ("see you at FOSDEM").
  */
 final class DatedEventNameFinder implements MentionFinder {
@@ -35,6 +36,13 @@ final class DatedEventNameFinder implements MentionFinder {
     /** A series' stop in a city: "OpenInfra Meetup武汉站", "KCD 杭州站". */
     private static final Pattern CITY_STOP = Pattern.compile("(?<![\\p{IsLatin}\\d])(?<name>" + TOKEN + "(?:[ \\t]+" + TOKEN
             + "){0,4})\\s*(?<city>\\p{IsHan}{2,4}?)站");
+    /** A series' edition written with its city in Chinese and its year: "Linaro Connect曼谷2019", "Foo Dev Days 柏林 2024". */
+    private static final Pattern CITY_YEAR = Pattern.compile("(?<![\\p{IsLatin}\\d])(?<name>" + TOKEN + "(?:[ \\t]+" + TOKEN
+            + "){0,4})[ \\t]*(?<city>\\p{IsHan}{2,4}?)[ \\t]*(?<year>20[0-4]\\d)(?![\\d年月/.-])");
+    /** What follows an edition's name in a sentence about it: its short form in brackets, then "上" or "期间". */
+    private static final Pattern AT_EDITION_AFTER = Pattern.compile("^\\s*(?:[(（][^()（）]{1,16}[)）])?\\s*(?:上|期间|现场|会上|大会|峰会)");
+    /** An edition's code in brackets right after its name: "(BKK19)", "（SAN19）". */
+    private static final Pattern SHORT_CODE = Pattern.compile("\\s*[(（](?<code>\\p{Lu}[\\p{Lu}\\d]{1,9})[)）]");
     private static final Pattern HAS_YEAR = Pattern.compile("20[0-4]\\d|['’][0-4]\\d");
     private static final Pattern YEAR_ZH = Pattern.compile("(20[0-4]\\d)\\s*年");
     private static final Pattern RELATIVE_YEAR = Pattern.compile("明年|去年|今年");
@@ -204,6 +212,26 @@ final class DatedEventNameFinder implements MentionFinder {
                 out.add(new Mention(stop.start("name"), stop.end(), all.substring(stop.start("name"), stop.end()), event, METHOD, 0.7));
                 editionsOf.computeIfAbsent(name, k -> new HashSet<>()).add(event);
                 stops.putIfAbsent(stop.group("city") + year, event);
+            }
+            Matcher cityYear = CITY_YEAR.matcher(all).region(s.begin(), s.end());
+            while (hasYear && cityYear.find()) {
+                String series = cityYear.group("name").replaceAll("\\s+", " ");
+                String place = cityYear.group("city");
+                // a known city between words nobody knows and a year, in a sentence about an event (not "华为上海2019"s
+                // figures: a known organisation, or a year of something else); an acronym alone is acronymCityYear's
+                if (!series.contains(" ") || !places.contains(place) || !isNew(series, false) || overlapsAny(out, cityYear.start(), cityYear.end())
+                        || NOT_A_NAME.contains(series.split(" ")[0].toLowerCase(Locale.ROOT))
+                        || !EVENT_CUE.matcher(s.text()).find() && !AT_EDITION_AFTER.matcher(all).region(cityYear.end(), s.end()).lookingAt()) {
+                    continue;
+                }
+                int year = Integer.parseInt(cityYear.group("year"));
+                Entity event = cityEdition(all, series, place, all.substring(cityYear.start(), cityYear.start("year")).strip(), year);
+                out.add(new Mention(cityYear.start(), cityYear.end(), cityYear.group(), event, METHOD, 0.7));
+                // "(BKK19)" after it: the edition's code, which stands for it wherever the article writes it
+                Matcher code = SHORT_CODE.matcher(all).region(cityYear.end(), s.end());
+                if (code.lookingAt()) {
+                    editionsOf.computeIfAbsent(code.group("code"), k -> new HashSet<>()).add(event);
+                }
             }
             if (published == null || !s.text().contains("月")) {
                 continue;

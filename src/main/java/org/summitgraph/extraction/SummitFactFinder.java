@@ -16,14 +16,17 @@ final class SummitFactFinder implements RelationFinder {
 
     private static final Pattern HELD_ZH = Pattern.compile("在\\s*$");
     private static final Pattern HELD_AFTER_ZH = Pattern.compile("\\s*(?:召开|举行|举办|开幕|拉开帷幕)");
+    /** "spoke to Jun Ahn for The Upstream Review", "speaks with us": an interview given, no talk. */
+    private static final String NOT_TO_SOMEONE = "(?!\\s+(?:to|with)\\s+(?:(?-i:\\p{Lu})|(?:us|me|him|her|them|reporters|journalists|the press)\\b))";
     private static final QuickFind SPEAKING = new QuickFind(Pattern.compile(
-            "主题演讲|演讲嘉宾|演讲者|演讲|致辞|上台|登台|keynote|spoke|speaks|presented|gave a talk|on stage",
+            "主题演讲|演讲嘉宾|演讲者|演讲|致辞|上台|登台|keynote|(?:spoke|speaks)" + NOT_TO_SOMEONE + "|presented|gave a talk|on stage",
             Pattern.CASE_INSENSITIVE));
     private static final int SPEAKER_DISTANCE = 6;
     /** An English sentence whose subject gives a talk: "X, COO of Y, gave the opening keynote". */
     private static final QuickFind SUBJECT_SPEAKS = new QuickFind(Pattern.compile(
             "\\b(?:gave|gives|delivered|delivers|opened with)\\s+(?:the\\s+|a\\s+|an\\s+)?(?:\\w+\\s+)?(?:keynote|talk|presentation|speech)"
-                    + "|\\b(?:spoke|speaks|presented|presents|opened|kicked (?:things )?off|closed|introduced|moderated|walked through"
+                    + "|\\b(?:spoke|speaks)\\b" + NOT_TO_SOMEONE
+                    + "|\\b(?:presented|presents|opened|kicked (?:things )?off|closed|introduced|moderated|walked through"
                     + "|took the stage|showed|demoed|demonstrated|announced|unveiled|followed with|followed up with|led a (?:workshop|session|panel))\\b|\\bon stage\\b", Pattern.CASE_INSENSITIVE));
     /** "Priya Raman's keynote", "told the audience": a person's own talk. */
     private static final Pattern OWN_TALK = Pattern.compile(

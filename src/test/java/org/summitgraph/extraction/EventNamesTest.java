@@ -186,6 +186,23 @@ class EventNamesTest {
     }
 
     @Test
+    void wordsAKnownChineseWrittenCityAndAYearNameAnEditionThere() {
+        Extraction bracket = extract("这一消息是在刚刚结束的Tidewell Connect杭州2024(TWC24)上首次透露的。", "zh");
+        Extraction spaced = extract("Harbour Dev Days 深圳 2023期间,我们见了不少老朋友。", "zh");
+
+        assertEquals(Set.of("Tidewell Connect Hangzhou 2024"), summits(bracket));
+        assertEquals(2, summitMentions(extract("在Tidewell Connect杭州2024(TWC24)上,我们发布了新版本。TWC24于4月在杭州举行。", "zh")).stream()
+                .filter(m -> m.surface().equals("TWC24")).count());
+        assertEquals(Set.of("Harbour Dev Days Shenzhen 2023"), summits(spaced));
+    }
+
+    @Test
+    void wordsACityAndAYearOutsideAnEventOrOfAKnownNameAreNoEdition() {
+        assertTrue(summits(extract("Kestrel Desktop杭州2024年的销量翻了一番。", "zh")).isEmpty());
+        assertTrue(summits(extract("Tidewell Cloud深圳2023的营收增长了三成。", "zh")).isEmpty());
+    }
+
+    @Test
     void anEditionInAChineseWrittenCityIsTheEditionWrittenInEnglish() {
         Extraction acronym = extract("GDG成都2024回顾。10月12日,GDG Chengdu 2024在成都举行,三百人到场。", "zh");
         Extraction stop = extract("Tidewell Meetup深圳站将于2025年3月8日举行。Tidewell Meetup Shenzhen 2025的议程已经公布。", "zh");
