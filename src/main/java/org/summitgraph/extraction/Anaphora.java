@@ -62,6 +62,9 @@ final class Anaphora {
                     + "|(?<they>他们|她们)"
                     + "|(?<company>该公司|这家公司|此公司|该企业|这家企业|该厂商|这家厂商|该行|这家银行|这家(?=[^，,。；;！？]{1,14}?(?:公司|企业|厂商|银行))"
                     + "|(?<=^|[，,。；;：:])公司(?=[从已目在把今去也还将正曾于]))"
+                    // a company's own announcement: "向公司CTO刘畅汇报", "唐悦现任公司CEO", "钟浩然正式加入公司，出任…"
+                    + "|(?<company2>(?<=^|[，,。；;：:]|向|由|与|和|现任|出任|担任)公司(?=CTO|CEO|COO|CFO|首席|总裁|副总裁|董事长|创始人|联合创始人)"
+                    + "|(?<=加入|加盟)公司(?=[，,。；;])|(?<=^|[，,。；;：:])公司(?=由))"
                     + "|(?<foundation>该基金会|这家基金会)"
                     + "|(?<project>该项目|这个项目|此项目)"
                     + "|(?<![尤极与随及充何])(?<its>其)(?![他中实次余后它间])"
@@ -162,7 +165,8 @@ final class Anaphora {
             }
             Want want = want(m);
             Character sex = m.group("male") != null ? Character.valueOf('m') : m.group("female") != null ? Character.valueOf('f') : null;
-            boolean description = m.group("project") != null || m.group("company") != null || m.group("foundation") != null
+            boolean description = m.group("project") != null || m.group("company") != null || group(m, "company2") != null
+                    || m.group("foundation") != null
                     || group(m, "group") != null;
             Matcher owned = OWNED_GROUP.matcher(text).region(end, Math.min(text.length(), end + 24));
             if ((want == Want.PERSON || want == Want.ORGANIZATION_PLURAL || want == Want.ORG_OR_PROJECT) && owned.lookingAt()) {
@@ -194,7 +198,8 @@ final class Anaphora {
                     && SUBJECT_THEY.matcher(text).region(begin, Math.min(text.length(), end + 1)).lookingAt()
                     && (!article.article().isChinese() || begin == s.begin()
                     || CLAUSE_OPENER.matcher(text).region(Math.max(0, begin - 2), begin).find());
-            List<Entity> antecedents = antecedents(article, pool, s, begin, want, sex, gender, subjectThey, description);
+            List<Entity> antecedents = group(m, "company2") != null ? announcingCompany(mentions)
+                    : antecedents(article, pool, s, begin, want, sex, gender, subjectThey, description);
             if (antecedents.isEmpty() && want == Want.FOUNDATION) {
                 // "the Foundation's COO" pages after "the OpenInfra Foundation": the one foundation the article names
                 antecedents = distinctEntities(pool.stream().filter(fits(want)).toList());
@@ -211,6 +216,28 @@ final class Anaphora {
             }
         }
         return resolved;
+    }
+
+    /**
+     * The company a company's own announcement is by, which it calls "公司" ("向公司CTO刘畅汇报", "公司由…创立"): the company the
+     * article names most, at least three times and more often than any other; none where no company stands out.
+     */
+    private static List<Entity> announcingCompany(List<Mention> mentions) {
+        Map<String, Integer> counts = new HashMap<>();
+        Map<String, Entity> byIri = new HashMap<>();
+        for (Mention c : mentions) {
+            if (c.entity().kind() == EntityKind.COMPANY) {
+                counts.merge(c.entity().iri(), 1, Integer::sum);
+                byIri.putIfAbsent(c.entity().iri(), c.entity());
+            }
+        }
+        List<Map.Entry<String, Integer>> ranked = counts.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).toList();
+        if (ranked.isEmpty() || ranked.get(0).getValue() < 3
+                || ranked.size() > 1 && ranked.get(1).getValue() * 2 > ranked.get(0).getValue()) {
+            return List.of();
+        }
+        return List.of(byIri.get(ranked.get(0).getKey()));
     }
 
     /**
@@ -245,7 +272,7 @@ final class Anaphora {
         if (m.group("male") != null || m.group("female") != null) {
             return Want.PERSON;
         }
-        if (m.group("company") != null) {
+        if (m.group("company") != null || group(m, "company2") != null) {
             return Want.COMPANY;
         }
         if (m.group("foundation") != null) {
