@@ -62,6 +62,7 @@ public final class ChinesePersonFinder implements MentionFinder {
         selfNamed(text.text(), out);
         beforeEmployers(text.text(), out);
         founders(text.text(), out);
+        appointed(text.text(), out);
         bracketed(text.text(), out);
         readingsAfter(text.text(), out);
         cells(text.text(), out);
@@ -432,6 +433,24 @@ public final class ChinesePersonFinder implements MentionFinder {
             }
             if (!names.isEmpty() && FOUNDED_AFTER.matcher(text).region(names.get(names.size() - 1).end(), text.length()).lookingAt()) {
                 out.addAll(names);
+            }
+        }
+    }
+
+    /** "任命赵明远为首席技术官", "任命王蕾担任…": whoever is appointed to a post is a person. */
+    private static final Pattern APPOINTED = Pattern.compile("任命\\s*");
+    private static final Pattern APPOINTED_AS = Pattern.compile("\\s*(?:为|担任|出任)");
+
+    private static void appointed(String text, List<Mention> out) {
+        if (!text.contains("任命")) {
+            return;
+        }
+        Matcher m = APPOINTED.matcher(text);
+        while (m.find()) {
+            String name = ChineseNames.nameAt(text, m.end());
+            if (name != null && !CommonWords.isCommonNonName(name)
+                    && APPOINTED_AS.matcher(text).region(m.end() + name.length(), text.length()).lookingAt()) {
+                out.add(mention(m.end(), name, CONTEXT, 0.65));
             }
         }
     }
