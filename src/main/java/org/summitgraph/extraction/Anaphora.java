@@ -198,7 +198,7 @@ final class Anaphora {
                     && SUBJECT_THEY.matcher(text).region(begin, Math.min(text.length(), end + 1)).lookingAt()
                     && (!article.article().isChinese() || begin == s.begin()
                     || CLAUSE_OPENER.matcher(text).region(Math.max(0, begin - 2), begin).find());
-            List<Entity> antecedents = group(m, "company2") != null ? announcingCompany(mentions)
+            List<Entity> antecedents = group(m, "company2") != null ? announcingCompany(text, mentions)
                     : antecedents(article, pool, s, begin, want, sex, gender, subjectThey, description);
             if (antecedents.isEmpty() && want == Want.FOUNDATION) {
                 // "the Foundation's COO" pages after "the OpenInfra Foundation": the one foundation the article names
@@ -218,26 +218,21 @@ final class Anaphora {
         return resolved;
     }
 
+    /** What only the company a release is by is said to do: "擎岳计算今天宣布", "擎岳计算成立于2016年", "关于擎岳计算". */
+    private static final Pattern ANNOUNCER_AFTER = Pattern.compile("\\s*(?:今天|今日|近日|日前|正式|也)?(?:宣布|成立于)");
+    private static final Pattern ANNOUNCER_BEFORE = Pattern.compile("(?:^|\\n)[ \\t]*关于\\s*$");
+
     /**
-     * The company a company's own announcement is by, which it calls "公司" ("向公司CTO刘畅汇报", "公司由…创立"): the company the
-     * article names most, at least three times and more often than any other; none where no company stands out.
+     * The company a company's own announcement is by, which it calls "公司" ("向公司CTO刘畅汇报", "公司由…创立"): the one
+     * company the article has announce something, be founded or introduced in an "关于…" section; none where no company
+     * or several do.
      */
-    private static List<Entity> announcingCompany(List<Mention> mentions) {
-        Map<String, Integer> counts = new HashMap<>();
-        Map<String, Entity> byIri = new HashMap<>();
-        for (Mention c : mentions) {
-            if (c.entity().kind() == EntityKind.COMPANY) {
-                counts.merge(c.entity().iri(), 1, Integer::sum);
-                byIri.putIfAbsent(c.entity().iri(), c.entity());
-            }
-        }
-        List<Map.Entry<String, Integer>> ranked = counts.entrySet().stream()
-                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).toList();
-        if (ranked.isEmpty() || ranked.get(0).getValue() < 3
-                || ranked.size() > 1 && ranked.get(1).getValue() * 2 > ranked.get(0).getValue()) {
-            return List.of();
-        }
-        return List.of(byIri.get(ranked.get(0).getKey()));
+    private static List<Entity> announcingCompany(String text, List<Mention> mentions) {
+        Predicate<Mention> company = fits(Want.COMPANY);
+        List<Entity> announcers = distinctEntities(mentions.stream().filter(c -> company.test(c) && !c.anaphoric()
+                && (ANNOUNCER_AFTER.matcher(text).region(c.end(), text.length()).lookingAt()
+                || ANNOUNCER_BEFORE.matcher(text).region(Math.max(0, c.begin() - 8), c.begin()).find())).toList());
+        return announcers.size() == 1 ? announcers : List.of();
     }
 
     /**
