@@ -62,9 +62,6 @@ final class Anaphora {
                     + "|(?<they>他们|她们)"
                     + "|(?<company>该公司|这家公司|此公司|该企业|这家企业|该厂商|这家厂商|该行|这家银行|这家(?=[^，,。；;！？]{1,14}?(?:公司|企业|厂商|银行))"
                     + "|(?<=^|[，,。；;：:])公司(?=[从已目在把今去也还将正曾于]))"
-                    // a company's own announcement: "向公司CTO刘畅汇报", "唐悦现任公司CEO", "钟浩然正式加入公司，出任…"
-                    + "|(?<company2>(?<=^|[，,。；;：:]|向|由|与|和|现任|出任|担任)公司(?=CTO|CEO|COO|CFO|首席|总裁|副总裁|董事长|创始人|联合创始人)"
-                    + "|(?<=加入|加盟)公司(?=[，,。；;])|(?<=^|[，,。；;：:])公司(?=由))"
                     + "|(?<foundation>该基金会|这家基金会)"
                     + "|(?<project>该项目|这个项目|此项目)"
                     + "|(?<![尤极与随及充何])(?<its>其)(?![他中实次余后它间])"
@@ -165,8 +162,7 @@ final class Anaphora {
             }
             Want want = want(m);
             Character sex = m.group("male") != null ? Character.valueOf('m') : m.group("female") != null ? Character.valueOf('f') : null;
-            boolean description = m.group("project") != null || m.group("company") != null || group(m, "company2") != null
-                    || m.group("foundation") != null
+            boolean description = m.group("project") != null || m.group("company") != null || m.group("foundation") != null
                     || group(m, "group") != null;
             Matcher owned = OWNED_GROUP.matcher(text).region(end, Math.min(text.length(), end + 24));
             if ((want == Want.PERSON || want == Want.ORGANIZATION_PLURAL || want == Want.ORG_OR_PROJECT) && owned.lookingAt()) {
@@ -198,8 +194,7 @@ final class Anaphora {
                     && SUBJECT_THEY.matcher(text).region(begin, Math.min(text.length(), end + 1)).lookingAt()
                     && (!article.article().isChinese() || begin == s.begin()
                     || CLAUSE_OPENER.matcher(text).region(Math.max(0, begin - 2), begin).find());
-            List<Entity> antecedents = group(m, "company2") != null ? announcingCompany(text, mentions)
-                    : antecedents(article, pool, s, begin, want, sex, gender, subjectThey, description);
+            List<Entity> antecedents = antecedents(article, pool, s, begin, want, sex, gender, subjectThey, description);
             if (antecedents.isEmpty() && want == Want.FOUNDATION) {
                 // "the Foundation's COO" pages after "the OpenInfra Foundation": the one foundation the article names
                 antecedents = distinctEntities(pool.stream().filter(fits(want)).toList());
@@ -216,23 +211,6 @@ final class Anaphora {
             }
         }
         return resolved;
-    }
-
-    /** What only the company a release is by is said to do: "擎岳计算今天宣布", "擎岳计算成立于2016年", "关于擎岳计算". */
-    private static final Pattern ANNOUNCER_AFTER = Pattern.compile("\\s*(?:今天|今日|近日|日前|正式|也)?(?:宣布|成立于)");
-    private static final Pattern ANNOUNCER_BEFORE = Pattern.compile("(?:^|\\n)[ \\t]*关于\\s*$");
-
-    /**
-     * The company a company's own announcement is by, which it calls "公司" ("向公司CTO刘畅汇报", "公司由…创立"): the one
-     * company the article has announce something, be founded or introduced in an "关于…" section; none where no company
-     * or several do.
-     */
-    private static List<Entity> announcingCompany(String text, List<Mention> mentions) {
-        Predicate<Mention> company = fits(Want.COMPANY);
-        List<Entity> announcers = distinctEntities(mentions.stream().filter(c -> company.test(c) && !c.anaphoric()
-                && (ANNOUNCER_AFTER.matcher(text).region(c.end(), text.length()).lookingAt()
-                || ANNOUNCER_BEFORE.matcher(text).region(Math.max(0, c.begin() - 8), c.begin()).find())).toList());
-        return announcers.size() == 1 ? announcers : List.of();
     }
 
     /**
@@ -267,7 +245,7 @@ final class Anaphora {
         if (m.group("male") != null || m.group("female") != null) {
             return Want.PERSON;
         }
-        if (m.group("company") != null || group(m, "company2") != null) {
+        if (m.group("company") != null) {
             return Want.COMPANY;
         }
         if (m.group("foundation") != null) {
