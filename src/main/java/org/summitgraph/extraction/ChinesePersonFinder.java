@@ -62,6 +62,8 @@ public final class ChinesePersonFinder implements MentionFinder {
         selfNamed(text.text(), out);
         beforeEmployers(text.text(), out);
         founders(text.text(), out);
+        appointed(text.text(), out);
+        romanised(text.text(), out);
         bracketed(text.text(), out);
         readingsAfter(text.text(), out);
         cells(text.text(), out);
@@ -432,6 +434,56 @@ public final class ChinesePersonFinder implements MentionFinder {
             }
             if (!names.isEmpty() && FOUNDED_AFTER.matcher(text).region(names.get(names.size() - 1).end(), text.length()).lookingAt()) {
                 out.addAll(names);
+            }
+        }
+    }
+
+    /** "任命赵明远为首席技术官", "任命王蕾担任…": whoever is appointed to a post is a person. */
+    private static final Pattern APPOINTED = Pattern.compile("任命\\s*");
+    private static final Pattern APPOINTED_AS = Pattern.compile("\\s*(?:为|担任|出任)");
+
+    private static void appointed(String text, List<Mention> out) {
+        if (!text.contains("任命")) {
+            return;
+        }
+        Matcher m = APPOINTED.matcher(text);
+        while (m.find()) {
+            String name = ChineseNames.nameAt(text, m.end());
+            if (name != null && !CommonWords.isCommonNonName(name)
+                    && APPOINTED_AS.matcher(text).region(m.end() + name.length(), text.length()).lookingAt()) {
+                out.add(mention(m.end(), name, CONTEXT, 0.65));
+            }
+        }
+    }
+
+    /** "安在锡(Jaesuk Ahn)", "朴成民（Park Sung-min）": a name in Latin letters, given and family name, in the bracket after. */
+    private static final Pattern ROMANISED = Pattern.compile(
+            "[(（]\\s*(\\p{Lu}\\p{Ll}+)(?:[ -]\\p{Lu}?\\p{Ll}+)?[ ]+(\\p{Lu}\\p{Ll}+(?:-\\p{Ll}+)?)\\s*[)）]");
+
+    /**
+     * A Korean or Chinese name with its spelling in a bracket after it is a person, though "在" in it ("安在锡", "文在寅")
+     * is a preposition in other names; the spelling must read as a name, not a company ("华为(Huawei Cloud)").
+     */
+    private static final String NAME_OPENERS = "的、是了和与及由请";
+
+    private static void romanised(String text, List<Mention> out) {
+        Matcher m = ROMANISED.matcher(text);
+        while (m.find()) {
+            if (!LatinPersonFinder.mayBeFullName(m.group(1), m.group(2))) {
+                continue;
+            }
+            for (int length = 3; length >= 2; length--) {
+                int begin = m.start() - length;
+                if (begin < 0) {
+                    break;
+                }
+                String name = text.substring(begin, m.start());
+                // "基于风河(Wind River)": a name opens after a particle or punctuation, not inside a word
+                boolean opens = begin == 0 || !TextFold.isHan(text.charAt(begin - 1)) || NAME_OPENERS.indexOf(text.charAt(begin - 1)) >= 0;
+                if (opens && ChineseNames.surnameLength(text, begin) > 0 && ChineseNames.isPlausible(name.replace('在', '载'))) {
+                    out.add(mention(begin, name, CONTEXT, 0.7));
+                    break;
+                }
             }
         }
     }

@@ -256,6 +256,7 @@ public final class LatinPersonFinder implements MentionFinder {
                 out.add(new Mention(pinyin.start(), pinyin.end(), name, NewEntities.of(EntityKind.PERSON, name), METHOD, 0.7));
             }
         }
+        VietnameseNames.find(text.text(), METHOD, out);
         Matcher korean = KOREAN_GIVEN.matcher(text.text());
         while (korean.find()) {
             Matcher family = KOREAN_FAMILY.matcher(text.text()).region(Math.max(0, korean.start() - 8), korean.start());

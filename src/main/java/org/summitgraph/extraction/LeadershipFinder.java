@@ -47,7 +47,10 @@ final class LeadershipFinder implements RelationFinder {
             + "who\\s+(?:(?:also|still|now|currently|jointly)\\s+)*(?:(?<perfect>has|have)\\s+(?:(?:also|since|long)\\s+)?)?"
             + "(?:co-)?(?<verb>leads|heads|runs|led|headed|run|been\\s+leading|been\\s+running)\\s+(?:the\\s+)?");
     /** After what is led: the clause goes on with something else, not a unit of it ("the Kubernetes community program"). */
-    private static final Pattern LED_WHOLE_EN = Pattern.compile("^(?:\\s+(?:project|team|community|group|effort|initiative))?"
+    private static final Pattern LED_WHOLE_EN = Pattern.compile("^(?:\\s+(?:project|team|community|group|effort|initiative)"
+            // "who leads the Verda private cloud at LINE": what the project is, said after its name, is the project itself
+            + "|\\s+(?:[a-z-]+\\s+)?(?:cloud|platform|framework|runtime|"
+            + "database|engine|distribution|distro|operating\\s+system|service\\s+mesh|gateway))?"
             + "(?:\\s*(?:[,.;:!?)]|$)|\\s+(?:for|since|at|from|in|with|and|as|which|that|today|now|while|when)\\b)");
 
     @Override
@@ -112,6 +115,7 @@ final class LeadershipFinder implements RelationFinder {
                 }
             }
             whoLeads(text, s, out);
+            teamOnProject(text, s, out);
             companyLeads(text, s, out);
             leaderIs(text, s, out);
             inChargeOfWhole(text, s, out);
@@ -146,6 +150,27 @@ final class LeadershipFinder implements RelationFinder {
                     .filter(t -> !POSSESSIVE_AFTER.matcher(text.text()).region(t.end(), s.end()).lookingAt())
                     .filter(t -> LED_WHOLE_EN.matcher(text.text()).region(t.end(), text.text().length()).lookingAt())
                     .ifPresent(t -> out.add(Clauses.fact(leader.entity(), SG.leads, t.entity(), s, "pattern:who-leads", 0.7)));
+        }
+    }
+
+    /** "带领的团队负责", "领导的小组开发了": the team a person leads, then the work it does on what is named next. */
+    private static final Pattern TEAM_WORKS_ON_ZH = Pattern.compile("\\s*(?:所)?(?:带领|领导|率领)的\\s*(?:\\p{IsHan}{0,4})?(?:团队|小组|部门)"
+            + "\\s*(?:负责|开发|维护|打造|主导|研发)了?\\s*");
+
+    /**
+     * "安在锡带领的团队负责TACO的开发", "周琳领导的小组开发了Sentinel": whoever leads the team that builds a project leads the
+     * project's work.
+     */
+    private static void teamOnProject(AnnotatedText text, Sentence s, List<Fact> out) {
+        if (!text.isChinese()) {
+            return;
+        }
+        for (Mention leader : text.in(s.begin(), s.end(), Clauses.PERSON)) {
+            Matcher m = TEAM_WORKS_ON_ZH.matcher(text.text()).region(leader.end(), s.end());
+            if (m.lookingAt()) {
+                text.startingAt(m.end(), Clauses.PROJECT).ifPresent(p -> out.add(Clauses.fact(leader.entity(), SG.leads,
+                        p.entity(), s, "pattern:team-led-works-on", 0.7)));
+            }
         }
     }
 

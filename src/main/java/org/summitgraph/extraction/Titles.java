@@ -62,6 +62,7 @@ final class Titles {
             Map.entry("总监", new Title("Director", Kind.EMPLOYMENT)),
             Map.entry("架构师", new Title("Architect", Kind.EMPLOYMENT)),
             Map.entry("首席架构师", new Title("Chief Architect", Kind.EMPLOYMENT)),
+            Map.entry("首席软件架构师", new Title("Chief Software Architect", Kind.EMPLOYMENT)),
             Map.entry("首席开源官", new Title("Chief Open Source Officer", Kind.EMPLOYMENT)),
             Map.entry("Chief Architect", new Title("Chief Architect", Kind.EMPLOYMENT)),
             Map.entry("工程师", new Title("Engineer", Kind.EMPLOYMENT)),
