@@ -180,7 +180,7 @@ public final class OrganizationPatternFinder implements MentionFinder {
             beforeTitles(text.text(), out);
             fromOrganization(text.text(), out);
         }
-        latin(text.text(), out);
+        latin(text.text(), out, this::isCampusTown);
         if (!text.article().isChinese()) {
             groups(text.text(), out);
         }
@@ -735,6 +735,8 @@ public final class OrganizationPatternFinder implements MentionFinder {
      * "the University of Leuven", "Institute of Aeronautics": a kind word before "of" and a capitalised name, with no
      * capitalised word before it (those are read by {@link #LATIN}: "Technical University of Munich").
      */
+    /** ", Santa Cruz" after "University of California": one to three capitalised words, then no more of the name. */
+    private static final Pattern CAMPUS_AFTER = Pattern.compile(",[ \\t]+(\\p{Lu}[\\p{L}-]+(?:[ \\t]+\\p{Lu}[\\p{L}-]+){0,2})(?![\\p{L}\\d-])");
     private static final Pattern KIND_OF_NAME = Pattern.compile("(?<![\\p{L}\\d&-])"
             + "((?:University|Institute|Academy|College|Polytechnic|Conservatory|Museum|Port|Bank|Municipality)\\s+of\\s+(?:the\\s+)?"
             + "\\p{Lu}[\\p{L}-]+(?:[ \\t]+\\p{Lu}[\\p{L}-]+){0,2})(?![\\p{L}\\d])");
@@ -821,7 +823,20 @@ public final class OrganizationPatternFinder implements MentionFinder {
         return !lower.equals(name) && WholeWords.occurs(text, lower, true);
     }
 
-    private static void latin(String text, List<Mention> out) {
+    /**
+     * Whether a name after "University of X, " is a town a campus is named after: a city of the world list, or a place
+     * the reference data knows that the world list does not hold as a country ("Santa Cruz", not "Scotland" or "Japan").
+     */
+    private boolean isCampusTown(String name) {
+        String kind = PlaceGazetteerFinder.worldPlaceKind(name);
+        return "city".equals(kind) || kind == null && known != null && known.isPlace(name) && !REGION_WORDS.contains(name);
+    }
+
+    /** Parts of countries the world list does not hold as countries. */
+    private static final Set<String> REGION_WORDS = Set.of("Scotland", "England", "Wales", "Northern Ireland", "Catalonia",
+            "Bavaria", "Quebec", "Ontario", "California", "Texas", "Hong Kong", "Taiwan", "Macau");
+
+    private static void latin(String text, List<Mention> out, java.util.function.Predicate<String> campusTown) {
         Matcher lf = LF_FOUNDATION.matcher(text);
         while (lf.find()) {
             out.add(new Mention(lf.start(), lf.end(), lf.group(), NewEntities.of(EntityKind.ORGANIZATION, lf.group()), METHOD, 0.6));
@@ -833,7 +848,14 @@ public final class OrganizationPatternFinder implements MentionFinder {
             if (before.find() && Character.isUpperCase(before.group(1).charAt(0)) && !NOT_NAME_START.contains(before.group(1))) {
                 continue;
             }
-            out.add(new Mention(kindOf.start(1), kindOf.end(1), name, NewEntities.of(
+            int end = kindOf.end(1);
+            Matcher campus = CAMPUS_AFTER.matcher(text).region(end, text.length());
+            if (name.startsWith("University") && campus.lookingAt() && campusTown.test(campus.group(1))) {
+                // "the University of California, Santa Cruz": a university's campus in a city is named with the city
+                end = campus.end();
+                name = text.substring(kindOf.start(1), end);
+            }
+            out.add(new Mention(kindOf.start(1), end, name, NewEntities.of(
                     name.startsWith("Bank") ? EntityKind.COMPANY : EntityKind.ORGANIZATION, name), METHOD, 0.6));
         }
         Matcher foreign = FOREIGN_INSTITUTION.matcher(FOREIGN_INSTITUTION_CUES.stream().anyMatch(text::contains) ? text : "");
