@@ -152,4 +152,52 @@ class HostedPlannedAndListedOrganisationsTest {
         assertTrue(two.contains("ORGANIZATION Lund University"), two::toString);
         assertTrue(two.stream().noneMatch(n -> n.startsWith("COMPANY")), two::toString);
     }
+
+    @Test
+    void aCompanysOfficeInACityIsASiteNoUnit() {
+        Set<String> one = names("He works in Nordvik Data's Leeds office, a short walk from the station.", "en");
+        Set<String> two = names("The talk was given by Paolo Ricci from Orsa Telecom's RTP office.", "en");
+
+        assertTrue(one.stream().noneMatch(n -> n.endsWith("Leeds office")), one::toString);
+        assertTrue(two.stream().noneMatch(n -> n.endsWith("RTP office")), two::toString);
+    }
+
+    @Test
+    void aCompanysOpenSourceOfficeStaysAUnit() {
+        Set<String> names = names("She set up Nordvik Data's open source office in 2021.", "en");
+
+        assertTrue(names.stream().anyMatch(n -> n.endsWith("open source office")), names::toString);
+    }
+
+    @Test
+    void aUniversitysCampusInACityIsNamedWithTheCity() {
+        Set<String> one = names("Weil created the system as a graduate student at the University of Nevada, Reno, in 2005.", "en");
+        Set<String> two = names("She did her PhD at the University of Texas, Austin and then moved to Lyon.", "en");
+
+        assertTrue(one.contains("ORGANIZATION University of Nevada, Reno"), one::toString);
+        assertTrue(two.contains("ORGANIZATION University of Texas, Austin"), two::toString);
+    }
+
+    @Test
+    void aUniversityBeforeACountryIsNamedWithoutIt() {
+        Set<String> names = names("She did her PhD at the University of Edinburgh, Scotland, and then moved to Lyon.", "en");
+
+        assertFalse(names.stream().anyMatch(n -> n.contains("Edinburgh, Scotland")), names::toString);
+    }
+
+    @Test
+    void aCommitteeOpeningATitleAfterAListsAndIsNoCompany() {
+        Set<String> one = names("She is co-founder of Nordvik Data and PMC chair of Apache Kvrocks.", "en");
+        Set<String> two = names("He is CTO of Quillon Systems and TSC member of the Orsa project.", "en");
+
+        assertFalse(one.contains("COMPANY PMC"), one::toString);
+        assertFalse(two.contains("COMPANY TSC"), two::toString);
+    }
+
+    @Test
+    void aShortNameBetweenCompaniesOfAListStaysACompany() {
+        Set<String> names = names("At the booth we met Nordvik Data, Tallis and Quillon Systems.", "en");
+
+        assertTrue(names.contains("COMPANY Tallis"), names::toString);
+    }
 }
