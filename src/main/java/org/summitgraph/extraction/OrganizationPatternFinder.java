@@ -425,9 +425,11 @@ public final class OrganizationPatternFinder implements MentionFinder {
             if (!company && TRADE_AFTER.matcher(text).region(end, Math.min(text.length(), end + 4)).lookingAt()) {
                 continue; // "多家北美托管数据中心运营商": the head word is what the businesses named after it run
             }
-            if (WEAK_HEADS.contains(heads) && head.word.endsWith(heads)
+            if (WEAK_HEADS.contains(heads) && head.word.endsWith(heads) && end - heads.length() - begin < 4
                     && FIELD_NOUN_AFTER.matcher(text).region(end, Math.min(text.length(), end + 6)).lookingAt()) {
-                continue; // "首席软件架构师", "从事基站软件开发。", "云计算市场观察": the field of a job or a market, no company
+                // "首席软件架构师", "从事基站软件开发。", "云计算市场观察": the field of a job or a market, no company; a name of
+                // four characters or more before it ("南岭智联软件架构师") is the employer's, cut from the title below
+                continue;
             }
             if (begin > 0 && text.charAt(begin - 1) == '等') {
                 continue; // "华为、Marvell和擎岳计算等会员公司": the kind the names of the list before are, no name of its own

@@ -200,4 +200,11 @@ class HostedPlannedAndListedOrganisationsTest {
 
         assertTrue(names.contains("COMPANY Tallis"), names::toString);
     }
+
+    @Test
+    void anEmployersNameBeforeAFieldTitleStaysACompany() {
+        Set<String> names = names("嵌入式老兵,澜岭智联软件架构师,开源社区开发者。", "zh");
+
+        assertTrue(names.stream().anyMatch(n -> n.startsWith("COMPANY 澜岭智联")), names::toString);
+    }
 }
