@@ -40,7 +40,8 @@ final class Boilerplate {
             // "(c) 2019 The Patch Queue.": the sign written with a letter opens the line only before a year
             Pattern.compile("^(?:版权所有|Copyright|(?=©)|(?=\\(c\\)\\s*\\d{4}))\\s*+(?:©|\\(c\\))?+\\s*+(?:\\d{4}(?:\\s*[-–]\\s*\\d{4})?)?+\\s*+"
                     + "([\\p{L}\\p{N}][^|｜·]{1,39}?)"
-                    + "(?:[\\s.,，。]*(?:All rights reserved|版权所有|\\S?ICP备.*))*"
+                    // "© 2018 云途网 未经授权禁止转载", "© 2020 知乎 京ICP证110745号": a reprint notice or a licence of either kind
+                    + "(?:[\\s.,，。]*(?:All rights reserved|版权所有|未经(?:授权|许可)[,，]?\\s*(?:禁止|不得|严禁)转载.*|\\S?ICP[备证].*))*"
                     // "© 2021 Kube Kettle. Music by Lowtide Audio.": a sentence after the name is the footer's next credit;
                     // "© 2021 极客速递 版权所有   关于我们 | 联系我们": after the rights the footer's links begin, whatever their first
                     + "(?:[\\s.。]*[|｜·].*|\\.\\s+\\p{Lu}\\p{L}+\\s.*|[\\s.。]*|(?<=All rights reserved|版权所有)[\\s.。]+\\S.*)$",

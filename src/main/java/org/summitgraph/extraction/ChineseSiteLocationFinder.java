@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
  * Where a Chinese sentence's organisation keeps a site or started out: "星澜科技总部位于杭州,在苏州和合肥设有研发中心"
  * (Suzhou and Hefei), "该公司在东莞设有生产基地", "FOSSASIA是一个从新加坡起家的社区组织", "云栈起家于成都". The organisation is
  * the one the sentence opens with (after "据悉," and the like), not one another name owns ("星澜科技的客户在苏州设有工厂").
+ * A site only planned ("公司计划明年在首尔设立办事处", "将在新加坡设立分公司") is not there yet.
  */
 final class ChineseSiteLocationFinder implements RelationFinder {
 
@@ -27,6 +28,9 @@ final class ChineseSiteLocationFinder implements RelationFinder {
     private static final Pattern JOINER = Pattern.compile("\\s*(?:和|与|及|、|以及)?\\s*");
     /** A name followed by 的 is the owner of what follows it, not the clause's subject. */
     private static final Pattern OWNER_AFTER = Pattern.compile("^\\s*的");
+    /** A plan in the clause before the site: "计划今年下半年在首尔设立", "将在新加坡设立", "拟于明年". */
+    private static final Pattern PLANNED = Pattern.compile("计划|打算|准备|筹备|拟|有意|考虑|希望|预计|即将|将要|将会|将$|将于");
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("[，,。；;：:]");
 
     @Override
     public List<Fact> find(AnnotatedText text) {
@@ -38,6 +42,9 @@ final class ChineseSiteLocationFinder implements RelationFinder {
             }
             Matcher site = SITE.matcher(text.text()).region(org.get().end(), s.end());
             while (site.find()) {
+                if (planned(text, org.get().end(), site.start())) {
+                    continue;
+                }
                 placesIn(text, site.start(1), site.end(1)).forEach(p -> out.add(Clauses.fact(org.get().entity(), SG.locatedIn,
                         p.entity(), s, METHOD, 0.7)));
             }
@@ -49,6 +56,17 @@ final class ChineseSiteLocationFinder implements RelationFinder {
             }
         }
         return out;
+    }
+
+    /** Whether the clause that holds the site (from its last comma up to 在) says it is only planned. */
+    private static boolean planned(AnnotatedText text, int from, int siteStart) {
+        String before = text.text().substring(from, siteStart);
+        Matcher lastBreak = CLAUSE_BREAK.matcher(before);
+        int clause = 0;
+        while (lastBreak.find()) {
+            clause = lastBreak.end();
+        }
+        return PLANNED.matcher(before.substring(clause)).find();
     }
 
     /** The organisation the sentence opens with, unless it owns the noun after it. */

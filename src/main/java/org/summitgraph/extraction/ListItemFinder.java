@@ -68,6 +68,7 @@ final class ListItemFinder {
                 String item = text.text().substring(begin, end);
                 boolean separatedAfter = SEPARATOR.matcher(text.text()).region(end, s.end()).lookingAt();
                 if ((opened || previousKnown || nextIsKnown(text, s, end, chosen)) && plausible(item) && !isClause(text, begin, end)
+                        && !titleGoesOn(text.text(), begin, end, s.end())
                         && chosen.stream().noneMatch(c -> c.begin() < begin + item.length() && begin < c.end())) {
                     out.add(new Mention(begin, begin + item.length(), item, NewEntities.of(EntityKind.COMPANY, item), METHOD, 0.55));
                 }
@@ -149,6 +150,15 @@ final class ListItemFinder {
     /** "Stratalith Storage, Inc.": the legal form after a company's name and a comma is no item of a list. */
     private static final java.util.regex.Pattern LEGAL_FORM = java.util.regex.Pattern.compile(
             "(?:Inc|Ltd|LLC|LLP|Corp|Co|GmbH|AG|SA|S\\.A|BV|B\\.V|NV|N\\.V|SE|PLC|Plc|Pty|Pte|Limited|KK|K\\.K)\\.?");
+
+    /**
+     * "co-founder of API7.ai and PMC chair of Apache APISIX": the item opens a title that goes on past it (the
+     * committee whose chair the person is), and names no organisation of the list.
+     */
+    private static boolean titleGoesOn(String text, int begin, int end, int sentenceEnd) {
+        return Titles.findIn(text, begin, Math.min(sentenceEnd, end + 30)).stream()
+                .anyMatch(t -> t.begin() <= end && t.end() > end && text.substring(end, t.end()).matches("\\s+\\p{Ll}.*"));
+    }
 
     private static boolean endsWithTitle(String item) {
         return Titles.findIn(item, 0, item.length()).stream().anyMatch(t -> t.end() == item.length());

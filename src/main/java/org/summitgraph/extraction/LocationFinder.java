@@ -14,6 +14,8 @@ import java.util.regex.Pattern;
  */
 final class LocationFinder implements RelationFinder {
 
+    /** Two names with only a comma between: items of a list. */
+    private static final Pattern LIST_COMMA = Pattern.compile("\\s*[,，、]\\s*");
     private static final Pattern KIND_IN = Pattern.compile(
             "\\s*,\\s*(?:a|an|the)\\s+(?:[\\w'’-]+\\s+){0,3}?(?:company|start-?up|firm|provider|bank|carrier|operator|institute|university|"
                     + "meetup|meet-up|user group|podcast|"
@@ -35,7 +37,13 @@ final class LocationFinder implements RelationFinder {
             + "S\\.A\\.|SAS|Corp\\.?|Corporation|Limited|K\\.K\\.|Pte\\.?\\s*Ltd\\.?|Pty\\.?\\s*Ltd\\.?)$");
     private static final Pattern PLACE_THEN_ORG = Pattern.compile("\\s*(?:-based|\\s+based|(?:本土|本地|当地)?的?)\\s*");
     /** Chinese kind nouns of organisations: what a description before or after a name ends in. */
-    private static final String KIND_ZH = "(?:初创公司|创业公司|公司|企业|厂商|运营商|服务商|提供商|供应商|银行|集团|机构)";
+    private static final String KIND_ZH = "(?:初创公司|创业公司|公司|企业|厂商|运营商|服务商|提供商|供应商|集成商|经销商|分销商|银行|集团|机构)";
+    /**
+     * "Bootlin这家公司在法国,十几个人": the name, pointed back at as a company, is where the clause ends; "这家公司在上海办了
+     * 发布会" says where something happened.
+     */
+    private static final Pattern THIS_COMPANY_IN_ZH = Pattern.compile("\\s*这家(?:公司|企业|机构|创业公司|初创公司)(?:的?总部)?(?:位于|设在|在)\\s*");
+    private static final Pattern CLAUSE_END_ZH = Pattern.compile("\\s*(?:[，,。；;！!]|$)");
     /**
      * "丹麦的广告技术公司Adform", "德国能源企业Nordwind Energie", "法国公司Cloudfasten": the place, then the kind of business;
      * "杭州一家做SaaS的公司“栖木科技”", "浙江一家城商行——钱塘农商银行": a description with a Latin word, the name quoted or
@@ -78,6 +86,13 @@ final class LocationFinder implements RelationFinder {
             }
             if (text.isChinese()) {
                 for (Mention org : text.in(s.begin(), s.end(), Clauses.ORGANIZATION)) {
+                    Matcher self = THIS_COMPANY_IN_ZH.matcher(text.text()).region(org.end(), s.end());
+                    if (self.lookingAt()) {
+                        text.startingAt(self.end(), Clauses.PLACE)
+                                .filter(place -> CLAUSE_END_ZH.matcher(text.text()).region(place.end(), s.end()).lookingAt())
+                                .ifPresent(place -> out.add(Clauses.fact(org.entity(), SG.locatedIn, place.entity(), s,
+                                        "pattern:this-company-in-place", 0.7)));
+                    }
                     Matcher of = ORG_OF_PLACE_ZH.matcher(text.text()).region(org.end(), s.end());
                     if (of.lookingAt()) {
                         text.startingAt(of.end(), Clauses.PLACE).filter(place -> KIND_AFTER_PLACE_ZH.matcher(
@@ -144,16 +159,23 @@ final class LocationFinder implements RelationFinder {
                 whereSomeoneWorks(text, s, place, out);
             }
             leadingBasedIn(text, s, out);
-            // "Hostwerk, a tiny hosting company in Leipzig"
-            for (Mention org : text.in(s.begin(), s.end(), Clauses.ORGANIZATION)) {
+            // "Hostwerk, a tiny hosting company in Leipzig"; in "Google, SUSE, Canonical, a bank from Frankfurt and many
+            // universities" the description is the list's next item, not the last name's apposition
+            List<Mention> orgs = text.in(s.begin(), s.end(), Clauses.ORGANIZATION);
+            for (int i = 0; i < orgs.size(); i++) {
+                Mention org = orgs.get(i);
                 Matcher kind = KIND_IN.matcher(text.text()).region(org.end(), s.end());
-                if (kind.lookingAt()) {
+                if (kind.lookingAt() && !(i > 0 && listItems(text, orgs.get(i - 1), org))) {
                     text.startingAt(kind.end(), Clauses.PLACE).ifPresent(place -> out.add(Clauses.fact(org.entity(),
                             SG.locatedIn, place.entity(), s, "pattern:organization-kind-in-place", 0.7)));
                 }
             }
         }
         return out;
+    }
+
+    private static boolean listItems(AnnotatedText text, Mention before, Mention after) {
+        return before.end() <= after.begin() && LIST_COMMA.matcher(text.text()).region(before.end(), after.begin()).matches();
     }
 
     /**

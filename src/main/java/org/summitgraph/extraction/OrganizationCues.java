@@ -44,8 +44,9 @@ final class OrganizationCues {
             // read with what it describes, and "由阿里云的Flink团队发起" names a team of the company, not the company
             cue("initiated-by", "由(?![^，。；]{1,12}?的[^，。；]{0,8}?(?:团队|部门|实验室|小组|研究院))(?=[^，。；]{1,30}?(?:共同|联合|一手|牵头)?发起(?![^，。；]{0,12}的))", SG.foundedBy,
                     Clauses.ORG_OR_PROJECT, Clauses.AGENT, SUBJECT_CUE_OBJECT),
-            // "云枢科技在上海、深圳设有研发中心": the organisation, the places, the cue
-            cue("office-in", "(?<=[\\p{IsHan}A-Za-z])(?:等地)?(?:都|均|分别|还|也)?(?:设有|设立了?|建有|开设了?)(?:[^，。；的]{0,6}?)"
+            // "云枢科技在上海、深圳设有研发中心": the organisation, the places, the cue; a site only planned in the clause
+            // ("公司计划今年在首尔设立办事处", "将在新加坡设立分公司") is not there yet
+            cue("office-in", "(?<=[\\p{IsHan}A-Za-z])(?<!(?:计划|打算|准备|筹备|拟|将|有意|考虑|预计)[^，。；,;]{0,16})(?:等地)?(?:都|均|分别|还|也)?(?:设有|设立了?|建有|开设了?)(?:[^，。；的]{0,6}?)"
                     + "(?:研发中心|办公室|分公司|办事处|分部|研究院|研究所|实验室)", SG.locatedIn,
                     Clauses.ORGANIZATION, Clauses.PLACE, SUBJECT_OBJECT_CUE));
 

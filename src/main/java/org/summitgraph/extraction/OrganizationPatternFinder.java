@@ -72,6 +72,11 @@ public final class OrganizationPatternFinder implements MentionFinder {
                     // news services and newsletters: "NewsPulse Wire", "Upstream Weekly", "Stack Gazette"
                     + "Wire|Weekly|Daily|Gazette|Journal|Magazine";
     private static final Pattern HEAD_WORD = Pattern.compile(HEADS);
+    /** " of Orsa University" after a faculty's field: the name of the university that keeps it, and its last word. */
+    private static final Pattern OWNER_TAIL = Pattern.compile("\\s+(?:of|for)\\s+(?:the\\s+)?((?:\\S+\\s+)*?(\\S+))\\s*");
+    private static final Pattern NAME_GOES_ON = Pattern.compile("\\s+(?:of|for)\\s+\\p{Lu}");
+    /** "Faculty of ", "School of ": the unit of a university a field names. */
+    private static final Pattern FACULTY_BEFORE = Pattern.compile("(?<![\\p{L}])((?:Faculty|School|Department)\\s+of\\s+(?:the\\s+)?)$");
     /** Capitalised words ending in a word that names a kind of organisation: "Quillon Data", "Nordvik Rail". */
     private static final QuickFind LATIN = new QuickFind(Pattern.compile(
             // "SK Telecom's 5GX Technology Lab": a word may open with digits before two capitals
@@ -175,7 +180,7 @@ public final class OrganizationPatternFinder implements MentionFinder {
             beforeTitles(text.text(), out);
             fromOrganization(text.text(), out);
         }
-        latin(text.text(), out);
+        latin(text.text(), out, this::isCampusTown);
         if (!text.article().isChinese()) {
             groups(text.text(), out);
         }
@@ -437,6 +442,18 @@ public final class OrganizationPatternFinder implements MentionFinder {
             if (!company && TRADE_AFTER.matcher(text).region(end, Math.min(text.length(), end + 4)).lookingAt()) {
                 continue; // "多家北美托管数据中心运营商": the head word is what the businesses named after it run
             }
+            if (WEAK_HEADS.contains(heads) && head.word.endsWith(heads) && end - heads.length() - begin < 4
+                    && FIELD_NOUN_AFTER.matcher(text).region(end, Math.min(text.length(), end + 6)).lookingAt()) {
+                // "首席软件架构师", "从事基站软件开发。", "云计算市场观察": the field of a job or a market, no company; a name of
+                // four characters or more before it ("南岭智联软件架构师") is the employer's, cut from the title below
+                continue;
+            }
+            if (begin > 0 && text.charAt(begin - 1) == '等') {
+                continue; // "华为、Marvell和擎岳计算等会员公司": the kind the names of the list before are, no name of its own
+            }
+            if (KINDS_OF_COMPANY.contains(heads) && describedAfterIndefinite(text, begin)) {
+                continue; // "一家总部在深圳的嵌入式方案公司": the company a clause describes, not named
+            }
             String name = text.substring(begin, end);
             if (name.length() < heads.length()) {
                 continue; // the words cut off its start above took part of the head word too: nothing is left to name
@@ -469,8 +486,20 @@ public final class OrganizationPatternFinder implements MentionFinder {
         }
     }
 
-    /** "登录/注册  会员中心  消息": the links of a scraped page's header are the site's pages, no organisations. */
-    private static final Pattern SITE_NAVIGATION = Pattern.compile("(?:会员|创作|帮助|个人|消息|客服|下载|积分|任务|活动|服务)中心");
+    /**
+     * "登录/注册  会员中心  消息": the links of a scraped page's header are the site's pages, no organisations; "擎岳计算 新闻中心"
+     * heads a company's press releases.
+     */
+    private static final Pattern SITE_NAVIGATION = Pattern.compile("(?:会员|创作|帮助|个人|消息|客服|下载|积分|任务|活动|服务|新闻)中心");
+    /** After a weak head word, a job, a trade or a market that the words before describe: "软件架构师", "软件开发。". */
+    private static final Pattern FIELD_NOUN_AFTER = Pattern.compile("架构师|工程师|开发(?:者|人员|工作|经验|[，。,.;；、）)]|$)|研发工作"
+            + "|市场(?!部)|行业|产业|领域|从业者");
+    /** "一家总部在深圳的", "这家专注液冷的": an indefinite or pointing company word opening the clause before 的. */
+    private static final Pattern INDEFINITE_CLAUSE = Pattern.compile("[一某这那]家[^，。,；;：:“”]{1,20}的$");
+
+    private static boolean describedAfterIndefinite(String text, int begin) {
+        return INDEFINITE_CLAUSE.matcher(text).region(Math.max(0, begin - 24), begin).find();
+    }
     private static final Pattern TRADE_AFTER = Pattern.compile("运营商|服务商|提供商|供应商|厂商|集成商");
     private static final Pattern STARTUP = Pattern.compile("(?:创业|初创|科技|软件|互联网)$");
     private static final Set<String> KINDS_OF_COMPANY = Set.of("公司", "集团", "企业");
@@ -725,6 +754,8 @@ public final class OrganizationPatternFinder implements MentionFinder {
      * "the University of Leuven", "Institute of Aeronautics": a kind word before "of" and a capitalised name, with no
      * capitalised word before it (those are read by {@link #LATIN}: "Technical University of Munich").
      */
+    /** ", Santa Cruz" after "University of California": one to three capitalised words, then no more of the name. */
+    private static final Pattern CAMPUS_AFTER = Pattern.compile(",[ \\t]+(\\p{Lu}[\\p{L}-]+(?:[ \\t]+\\p{Lu}[\\p{L}-]+){0,2})(?![\\p{L}\\d-])");
     private static final Pattern KIND_OF_NAME = Pattern.compile("(?<![\\p{L}\\d&-])"
             + "((?:University|Institute|Academy|College|Polytechnic|Conservatory|Museum|Port|Bank|Municipality)\\s+of\\s+(?:the\\s+)?"
             + "\\p{Lu}[\\p{L}-]+(?:[ \\t]+\\p{Lu}[\\p{L}-]+){0,2})(?![\\p{L}\\d])");
@@ -811,7 +842,20 @@ public final class OrganizationPatternFinder implements MentionFinder {
         return !lower.equals(name) && WholeWords.occurs(text, lower, true);
     }
 
-    private static void latin(String text, List<Mention> out) {
+    /**
+     * Whether a name after "University of X, " is a town a campus is named after: a city of the world list, or a place
+     * the reference data knows that the world list does not hold as a country ("Santa Cruz", not "Scotland" or "Japan").
+     */
+    private boolean isCampusTown(String name) {
+        String kind = PlaceGazetteerFinder.worldPlaceKind(name);
+        return "city".equals(kind) || kind == null && known != null && known.isPlace(name) && !REGION_WORDS.contains(name);
+    }
+
+    /** Parts of countries the world list does not hold as countries. */
+    private static final Set<String> REGION_WORDS = Set.of("Scotland", "England", "Wales", "Northern Ireland", "Catalonia",
+            "Bavaria", "Quebec", "Ontario", "California", "Texas", "Hong Kong", "Taiwan", "Macau");
+
+    private static void latin(String text, List<Mention> out, java.util.function.Predicate<String> campusTown) {
         Matcher lf = LF_FOUNDATION.matcher(text);
         while (lf.find()) {
             out.add(new Mention(lf.start(), lf.end(), lf.group(), NewEntities.of(EntityKind.ORGANIZATION, lf.group()), METHOD, 0.6));
@@ -823,7 +867,14 @@ public final class OrganizationPatternFinder implements MentionFinder {
             if (before.find() && Character.isUpperCase(before.group(1).charAt(0)) && !NOT_NAME_START.contains(before.group(1))) {
                 continue;
             }
-            out.add(new Mention(kindOf.start(1), kindOf.end(1), name, NewEntities.of(
+            int end = kindOf.end(1);
+            Matcher campus = CAMPUS_AFTER.matcher(text).region(end, text.length());
+            if (name.startsWith("University") && campus.lookingAt() && campusTown.test(campus.group(1))) {
+                // "the University of California, Santa Cruz": a university's campus in a city is named with the city
+                end = campus.end();
+                name = text.substring(kindOf.start(1), end);
+            }
+            out.add(new Mention(kindOf.start(1), end, name, NewEntities.of(
                     name.startsWith("Bank") ? EntityKind.COMPANY : EntityKind.ORGANIZATION, name), METHOD, 0.6));
         }
         Matcher foreign = FOREIGN_INSTITUTION.matcher(FOREIGN_INSTITUTION_CUES.stream().anyMatch(text::contains) ? text : "");
@@ -889,6 +940,25 @@ public final class OrganizationPatternFinder implements MentionFinder {
             if (m.group(3).isBlank() && USER_GROUP_END.matcher(name).find() && place.lookingAt()
                     && (PlaceGazetteerFinder.worldPlaceKind(place.group(1)) != null || GROUP_REGIONS.contains(place.group(1)))) {
                 name = text.substring(begin, place.end()); // "OpenInfra User Group Poland": the group of a country
+            }
+            Matcher faculty = FACULTY_BEFORE.matcher(text).region(Math.max(0, begin - 30), begin);
+            if (faculty.find()) {
+                // "the Faculty of Information Technology of Brno University of Technology": the field names the faculty,
+                // no company; the university after it is a name of its own
+                String field = m.group(3).isBlank() ? name : name.substring(0, name.length() - m.group(3).length()).strip();
+                String facultyName = text.substring(faculty.start(1), begin + field.length());
+                out.add(new Mention(faculty.start(1), begin + field.length(), facultyName,
+                        NewEntities.of(EntityKind.ORGANIZATION, facultyName), METHOD, 0.6));
+                Matcher owner = OWNER_TAIL.matcher(m.group(3));
+                // "of Brno University of Technology": a name that goes on past the tail is read whole elsewhere
+                if (owner.matches() && HEAD_WORD.matcher(owner.group(2)).matches()
+                        && !NAME_GOES_ON.matcher(text).region(m.end(), text.length()).lookingAt()) {
+                    int at = m.start(3) + owner.start(1);
+                    String ownerName = owner.group(1);
+                    out.add(new Mention(at, at + ownerName.length(), ownerName, NewEntities.of(
+                            COMPANY_HEADS.contains(owner.group(2)) ? EntityKind.COMPANY : EntityKind.ORGANIZATION, ownerName), METHOD, 0.6));
+                }
+                continue;
             }
             EntityKind kind = COMPANY_HEADS.contains(m.group(2)) && !GOVERNANCE_END.matcher(m.group().strip()).find()
                     ? EntityKind.COMPANY : EntityKind.ORGANIZATION;

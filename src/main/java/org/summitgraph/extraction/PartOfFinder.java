@@ -15,8 +15,9 @@ import java.util.regex.Pattern;
 final class PartOfFinder implements RelationFinder {
 
     private static final Pattern PART_OF_EN = Pattern.compile(
-            "^\\s*(?:[,(]\\s*(?:itself|now|also)\\s+part\\s+of\\s+(?:the\\s+)?(?:(?:non-?profit|larger|wider|broader)\\s+)?"
-                    // "the foundation, itself part of the Linux Foundation"
+            "^\\s*(?:[,(]\\s*(?:(?:itself|now|also)\\s+)?part\\s+of\\s+(?:the\\s+)?(?:(?:non-?profit|larger|wider|broader)\\s+)?"
+                    // "the foundation, itself part of the Linux Foundation", "Lumen Cloud, part of Lumen Group": the
+                    // apposition says the same without an adverb
                     + "|[,(]\\s*(?:now\\s+)?(?:the|a|an|one\\s+of\\s+the)\\s+(?:[^,.;()]{0,40}?\\s+)?(?:components?|part|modules?|subprojects?|sub-projects?|projects?|services?|subsidiary|subsidiaries|divisions?|arm)\\s+of\\s+(?:the\\s+)?"
                     // "Neutron is the networking component of OpenStack", "Nova is one of the core projects of OpenStack"
                     + "|\\s+(?:is|are|was|became|has\\s+become|remains)\\s+(?:itself\\s+|now\\s+|also\\s+)?(?:(?:a|an|the|one\\s+of\\s+the)\\s+(?:[\\w-]+\\s+){0,2}?)?"
@@ -50,7 +51,12 @@ final class PartOfFinder implements RelationFinder {
     private static final Pattern SET_UP_UNDER = Pattern.compile("\\s*,\\s*(?:which|that)\\s+(?:the\\s+)?(?<setter>[^,.;]{1,40}?)\\s+"
             + "(?:set\\s+up|launched|created|formed|founded|established|started)(?:\\s+(?:last|this)\\s+year|\\s+in\\s+(?:\\w+\\s+)?\\d{4})?"
             + "\\s+under\\s+(?<its>its\\s+|the\\s+)?", Pattern.CASE_INSENSITIVE);
-    private static final Pattern IS_PART_OF = Pattern.compile("\\b(?:is|are)\\s+(?:itself\\s+|now\\s+)?(?:a\\s+)?part\\s+of\\s+(?:the\\s+)?"
+    /**
+     * "… is itself part of the Linux Foundation"; "The Ceph Foundation, launched in 2018, is hosted by the Linux
+     * Foundation": a foundation hosted by another is one of its parts (organisations only: a project or an event hosted
+     * by a company is no part of it).
+     */
+    private static final Pattern IS_PART_OF = Pattern.compile("\\b(?:is|are)\\s+(?:itself\\s+|now\\s+|also\\s+)?(?:(?:a\\s+)?part\\s+of|(?<hosted>hosted\\s+by))\\s+(?:the\\s+)?"
             + "(?:(?:non-?profit|larger|wider|broader)\\s+)?",
             Pattern.CASE_INSENSITIVE);
     /**
@@ -178,7 +184,8 @@ final class PartOfFinder implements RelationFinder {
                 // "The CNCF (…), which organises the conference and is itself part of the Linux Foundation"
                 Matcher later = IS_PART_OF.matcher(text.text()).region(part.end(), Math.min(s.end(), part.end() + 90));
                 if (later.find() && text.in(part.end(), later.start(), Clauses.ORG_OR_PROJECT).isEmpty()
-                        && !sharedSubject(text, s, part, later.start())) {
+                        && !sharedSubject(text, s, part, later.start())
+                        && (later.group("hosted") == null || part.entity().kind().isOrganization())) {
                     text.startingAt(later.end(), sameKind(part)).filter(whole -> !programmeAfter(text, whole, s))
                             .ifPresent(whole -> add(part, whole, s, out));
                 }

@@ -124,7 +124,9 @@ final class UnitNameFinder {
         if (possessive.lookingAt() && !EN_NOT_MODIFIER.matcher(possessive.group(1)).find()
                 && (possessive.group(1).contains(" ") || possessive.group(1).matches("Labs?|Research"))) {
             String unit = possessive.group(1);
-            add(t, parent, possessive.start(1), possessive.end(1), parent.surface() + " " + unit, chosen, out);
+            if (!siteOffice(possessive.start(1), possessive.end(1), unit, chosen)) {
+                add(t, parent, possessive.start(1), possessive.end(1), parent.surface() + " " + unit, chosen, out);
+            }
             return;
         }
         Matcher adjacent = EN_ADJACENT.matcher(t).region(parent.end(), limit);
@@ -145,6 +147,24 @@ final class UnitNameFinder {
         if (at.find() && !EN_NOT_MODIFIER.matcher(at.group(1)).find()) {
             add(t, parent, at.start(1), at.end(1), parent.surface() + " " + at.group(1), chosen, out);
         }
+    }
+
+    /** "Brno office", "RTP office": a city, or a site's code, before the bare word "office". */
+    private static final Pattern SITE_OFFICE = Pattern.compile("(\\S+(?:\\s+\\S+)?)\\s+office");
+    private static final Pattern SITE_CODE = Pattern.compile("\\p{Lu}{2,4}");
+
+    /**
+     * "Red Hat's Brno office", "Cisco's RTP office": where the company sits in a city is a site of it, no unit with a
+     * name of its own ("Intel's open source office" is one).
+     */
+    private static boolean siteOffice(int begin, int end, String unit, List<Mention> chosen) {
+        Matcher office = SITE_OFFICE.matcher(unit);
+        if (!office.matches()) {
+            return false;
+        }
+        int wordsEnd = begin + office.end(1);
+        return SITE_CODE.matcher(office.group(1)).matches() || chosen.stream().anyMatch(c -> c.entity().kind() == EntityKind.PLACE
+                && c.begin() == begin && c.end() == wordsEnd);
     }
 
     /**

@@ -25,6 +25,9 @@ final class UnitPartOfFinder implements RelationFinder {
             + "|\\s(?:Lab|Center|Centre|Program Office|Office|Division|Department)"
             + "|研究院|研究所|研究中心|研发中心|实验室|董事会|理事会|委员会|工作组|学院|中心|办公室|协会|社团|俱乐部)$", Pattern.CASE_INSENSITIVE);
 
+    /** "Faculty of Information Technology of Brno University of Technology": a university's unit, named by its field. */
+    private static final Pattern UNIT_START = Pattern.compile("(?:Faculty|School|Department)\\s+of\\s");
+
     /**
      * "the OpenStack Foundation board", "OpenStack基金会董事会": a seat on an organisation's board is a role in the
      * organisation (Board Director), the board no part of it of its own.
@@ -46,7 +49,8 @@ final class UnitPartOfFinder implements RelationFinder {
                     knownParentBeside(text, s, unit).ifPresent(p -> out.add(Clauses.fact(unit.entity(), SG.partOf, p, s, METHOD, 0.7)));
                     continue;
                 }
-                if (!named && !branch && (unit.entity().known() || !UNIT_END.matcher(unit.surface()).find())) {
+                if (!named && !branch && (unit.entity().known() || !UNIT_END.matcher(unit.surface()).find()
+                        && !UNIT_START.matcher(unit.surface()).lookingAt())) {
                     continue;
                 }
                 // "Samsung's Cloud Research Lab" another finder named: the owner beside it, as for the units named here

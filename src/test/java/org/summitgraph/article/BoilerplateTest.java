@@ -56,6 +56,9 @@ class BoilerplateTest {
             "© 2025 Tidewater Cloud, Inc. All rights reserved.|Tidewater Cloud",
             "Copyright © 2024 Lumen Data Pte. Ltd. All rights reserved.|Lumen Data",
             "(c) 2025 Commit Log Radio. Content licensed CC BY 4.0.|Commit Log Radio",
+            "版权所有 © 2021 青云观察 未经授权禁止转载 沪ICP备20000000号|青云观察",
+            "© 2017 栈桥资讯 未经许可,不得转载|栈桥资讯",
+            "© 2022 码上周刊 浙ICP证230001号|码上周刊",
     })
     void findsThePublisherNamedInAGreetingOrCopyrightLine(String line, String publisher) {
         assertEquals(Optional.of(publisher), Boilerplate.publisherIn(line));
