@@ -152,6 +152,24 @@ final class ContributionCues {
             // organisation's open-source work centres on are the ones it works on (who started them the sentence does not say)
             cue("open-source-focus", "(?<=的)开源(?:工作|贡献|投入|力量)?(?:则|主要|更多|也|大多|多)?(?:围绕(?:着)?|聚焦(?:于|在)?|集中(?:在|于)|侧重(?:于|在)?)(?=\\s*[A-Za-z])",
                     SG.contributesTo, Clauses.ORGANIZATION, Clauses.PROJECT, SUBJECT_CUE_OBJECT),
+            // "Red Hat still contributes more code to OpenStack than most", "Arm contributed most of the patches to Trusted
+            // Firmware": a share of the project's work ("contributed more to the discussion" names no work, the plain verb is
+            // the finder's own cue)
+            cue("contributes-share", "\\bcontribut(?:e|es|ed|ing)\\s+(?:(?:far|much|still|also)\\s+)?(?:more|most|the\\s+most|a\\s+lot"
+                    + "|lots|plenty|much|the\\s+bulk|a\\s+third|a\\s+quarter|half)\\s+(?:of\\s+(?:the\\s+|its\\s+|their\\s+)?)?"
+                    + "(?:code|patches|fixes|changes|commits|pull\\s+requests)\\s+(?:back\\s+|upstream\\s+)?(?:to|into)\\b",
+                    SG.contributesTo, Clauses.AGENT, Clauses.PROJECT, SUBJECT_CUE_OBJECT),
+            // "she is one of the most active contributors in the Cilium community", "Fujitsu, one of the most active companies
+            // in the OpenStack community": who is among the most active in a project's community works on it
+            cue("most-active", "\\bone\\s+of\\s+the\\s+most\\s+active\\s+(?:[\\w-]+\\s+)?(?:contributors|engineers|developers|committers"
+                    + "|reviewers|maintainers|companies|vendors|organi[sz]ations|members|participants)\\s+(?:in|to|of|on)\\s+(?:the\\s+)?"
+                    + "(?=(?-i:\\p{Lu})[\\w.-]*(?:\\s+(?-i:\\p{Lu})[\\w.-]*){0,2}\\s+(?:community|project|ecosystem|upstream)\\b)",
+                    SG.contributesTo, Clauses.AGENT, Clauses.PROJECT, SUBJECT_CUE_OBJECT),
+            // "是OpenStack社区最活跃的开发者之一": the same in Chinese, the person before the project; "是华为在Kubernetes社区最活跃的
+            // 工程师之一" names the employer between, so only a person is read
+            cue("most-active", "(?:最|非常|十分|相当)活跃的(?:工程师|开发者|贡献者|维护者|参与者|成员)"
+                    + "(?<=[A-Za-z][\\w.\\- ]{0,30}(?:社区|项目)(?:里|中|内)?(?:最|非常|十分|相当)活跃的(?:工程师|开发者|贡献者|维护者|参与者|成员))",
+                    SG.contributesTo, Clauses.PERSON, Clauses.PROJECT, SUBJECT_OBJECT_CUE),
             // "阿里巴巴宣布将内部分支 Blink 贡献回 Flink 社区", "把这些改进回馈给 Kubernetes": work given back to the project it came from
             cue("given-back", "(?:贡献|回馈|合并|合入|反哺)回(?:到)?(?=\\s*[A-Za-z])|(?:回馈|反哺)(?:给|到)?(?=\\s*[A-Za-z])",
                     SG.contributesTo, Clauses.AGENT, Clauses.PROJECT, SUBJECT_CUE_OBJECT));

@@ -140,7 +140,9 @@ final class CueWordFinder implements RelationFinder {
                     + "(?:ranked|ranks|ranking|placed|places|came|comes) (?:[\\w.]+ ){1,3}?in (?:code |upstream )?(?:contributions|commits) to|"
                     + "commit(?:s|ted)? (?:code )?to|(?:co-)?maintains|maintained|maintainers? of)\\b", SG.contributesTo,
                     Clauses.AGENT, Clauses.PROJECT, Order.SUBJECT_CUE_OBJECT),
-            cue("contributes", "(?:上|中)?的?(?:提交量|代码提交|提交|贡献量|贡献)", SG.contributesTo,
+            // "TiDB今年新增的贡献者里" counts contributors, "贡献给OpenStack基金会" hands a project over: neither is a contribution
+            // ("是Kolla项目的长期贡献者" is)
+            cue("contributes", "(?:上|中)?的?(?:提交量|代码提交|提交|贡献量|贡献)(?!给|者(?:里|中|当中|之中|们|数|人数|数量))", SG.contributesTo,
                     Clauses.ORGANIZATION, Clauses.PROJECT, Order.SUBJECT_OBJECT_CUE),
             // "Quillstone and Ardentia are partners", "Halyard joined the Microsoft partner program": partners named together
             // before the word, or the one whose programme the subject joined
@@ -473,7 +475,11 @@ final class CueWordFinder implements RelationFinder {
                 objects = after(text, s, cueEnd, window, cue.object());
             }
             case OBJECT_CUE_SUBJECT -> {
-                objects = before(text, s, cueBegin, window, cue.object());
+                // "Sage Weil, the Ceph project leader at Red Hat, who created Ceph": "who" makes the person the founder, not
+                // the employer named in his apposition
+                boolean who = cue.predicate().equals(SG.foundedBy)
+                        && WHO.matcher(text.text()).region(LookBack.from(s.begin(), cueBegin, 24), cueBegin).find();
+                objects = before(text, s, cueBegin, window, who ? cue.object().and(Clauses.PERSON) : cue.object());
                 List<Mention> later = after(text, s, cueEnd, window, cue.subject());
                 if (!objects.isEmpty()) {
                     // "Karmada, which Huawei open-sourced in 2021", "Linkerd, which his company created and donated to

@@ -57,7 +57,9 @@ final class FoundingFinder implements RelationFinder {
     private static final Pattern MODIFIER_OF_NOUN = Pattern.compile("^\\s+(?!(?:was|were|is|are|has|had|originally|first|initially|"
             + "itself|born|created|started|developed|built|incubated|open-sourced|open|came|grew)\\b)\\p{Ll}");
     private static final Pattern BORN_EN = Pattern.compile(
-            "\\b(?:was\\s+)?(?:born|created|started|developed|built|incubated|open-sourced|open sourced)\\s+(?:at|by|inside)\\s+$"
+            "\\b(?:was\\s+)?(?:born|created|started|developed|built|incubated|open-sourced|open sourced)\\s+"
+                    // "Fluentd, born here in Japan at Treasure Data": where it was born, then at whom
+                    + "(?:(?:here\\s+)?in\\s+\\p{Lu}[\\p{L}.]*(?:\\s+\\p{Lu}[\\p{L}.]*)?\\s+)?(?:at|by|inside)\\s+$"
                     + "|\\b(?:came|grew|was spun)\\s+out\\s+of\\s+$",
             Pattern.CASE_INSENSITIVE);
 

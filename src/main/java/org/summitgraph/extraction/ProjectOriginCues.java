@@ -64,6 +64,15 @@ final class ProjectOriginCues {
             // organisation must stand right before the verb)
             cue("developed-in-house", "(?:自研|自主研发|独立研发|自主开发)(?:并开源)?的(?<=是[^，。；是]{1,16}(?:自研|自主研发|独立研发|自主开发)(?:并开源)?的)"
                     + "(?<!基于[^，。；]{1,20})",
+                    SG.foundedBy, Clauses.PROJECT, Clauses.ORGANIZATION, SUBJECT_OBJECT_CUE),
+            // "介绍其自研的容器化云平台TACO", "华为自研的数据库GaussDB": the organisation's own development, named after the cue
+            // (the cue's founder stands right before it; "基于Kubernetes自研的" names the base, "是X自研的" is the cue above)
+            cue("developed-in-house", "(?:自研|自主研发|独立研发|自主开发)(?:并开源)?的(?=[^，。；,;]{0,12}?[A-Za-z])"
+                    + "(?<![是基于][^，。；,;是]{0,16}(?:自研|自主研发|独立研发|自主开发)(?:并开源)?的)",
+                    SG.foundedBy, Clauses.PROJECT, Clauses.ORGANIZATION, SUBJECT_OBJECT_CUE),
+            // "ECharts最早就是百度做出来的", "Dubbo是阿里巴巴开发出来的": what the subject of 是 is, made by the organisation named
+            // right before the verb ("是他们团队做出来的" names a team of it, not the organisation)
+            cue("made-by", "(?<!他们|她们|我们|团队|小组|部门|实验室)(?:做|开发|写|搞)出来的(?<=是[^，。；,;是]{1,16}(?:做|开发|写|搞)出来的)",
                     SG.foundedBy, Clauses.PROJECT, Clauses.ORGANIZATION, SUBJECT_OBJECT_CUE));
 
     private ProjectOriginCues() {

@@ -16,7 +16,7 @@ public final class ProjectPatternFinder implements MentionFinder {
 
     static final String METHOD = "pattern:project-context";
     private static final Pattern BEFORE_KIND = Pattern.compile(
-            "(?<![\\p{IsLatin}\\d])(\\p{Lu}[\\p{IsLatin}\\d]*(?:[ -]\\p{Lu}[\\p{IsLatin}\\d]*)?)\\s*(?:项目|开源项目)");
+            "(?<![\\p{IsLatin}\\d])(\\p{Lu}[\\p{IsLatin}\\d]*(?:[ -]\\p{Lu}[\\p{IsLatin}\\d]*)?)\\s*(?:项目|开源项目|(?:编程)?语言(?!学))");
     private static final Pattern AFTER_KIND = Pattern.compile(
             "(?:项目|框架|平台|系统|工具|引擎|数据库|中间件|组件|操作系统|发行版|私有云|公有云|混合云)\\s*(\\p{Lu}[\\p{IsLatin}\\d]*(?:[ -]\\p{Lu}[\\p{IsLatin}\\d]*)?)(?![\\p{IsLatin}\\d])");
     private static final Pattern ENGLISH = Pattern.compile(

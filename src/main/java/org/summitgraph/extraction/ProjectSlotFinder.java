@@ -245,7 +245,10 @@ public final class ProjectSlotFinder implements MentionFinder {
             // kinds of embedded software and hardware: "the BSP maintainers" maintain a board support package, no project
             "BSP", "BSPs", "SDK", "SDKs", "BIOS", "RTOS", "SoC", "SoCs", "FPGA", "ABI", "IoT", "TLS", "YAML", "JSON", "SQL", "AWS",
             "PR", "PRs", "LTS", "GA", "RC", "Beta", "Alpha", "OK", "USD", "EUR", "RMB", "US", "UK", "EU", "China", "Java",
-            "Go", "Python", "Rust", "Apache", "GPL", "MIT", "BSD", "License", "English", "Chinese", "Japanese", "Foundation", "Summit", "KubeCon", "CloudNativeCon");
+            "Go", "Python", "Rust", "Apache", "GPL", "MIT", "BSD", "License", "English", "Chinese", "Japanese",
+            // "the Korean Kubernetes documentation", "the German localization": a language or a people, no project
+            "Korean", "German", "French", "Spanish", "Portuguese", "Italian", "Russian", "Vietnamese", "Thai", "Indonesian", "Hindi",
+            "Arabic", "Dutch", "Polish", "Czech", "Turkish", "Brazilian", "Indian", "European", "American", "Asian", "African", "Foundation", "Summit", "KubeCon", "CloudNativeCon");
     /**
      * "the QoS-aware scheduler", "the GPU-based runtime", "a Kubernetes-native gateway": a capitalised word made an adjective
      * by its suffix describes the software, it does not name it.

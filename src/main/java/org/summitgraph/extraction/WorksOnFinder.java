@@ -23,7 +23,10 @@ final class WorksOnFinder implements RelationFinder {
     private static final String METHOD = "pattern:works-on";
     private static final Pattern WORKS_ON = Pattern.compile("\\b(?:works|worked|working|work|has\\s+worked|had\\s+worked)\\s+"
             + "(?:(?:mainly|mostly|primarily|full[- ]time|closely|first|also|still|now|largely|directly)\\s+)?on\\s+"
-            + "(?:(?:the|parts\\s+of(?:\\s+the)?|a\\s+part\\s+of(?:\\s+the)?)\\s+)?", Pattern.CASE_INSENSITIVE);
+            + "(?:(?:the|parts\\s+of(?:\\s+the)?|a\\s+part\\s+of(?:\\s+the)?)\\s+)?"
+            // "his work on the Korean Kubernetes documentation": the language of the work before the project's name
+            + "(?:(?:Korean|Chinese|Japanese|German|French|Spanish|Portuguese|Vietnamese|Italian|Russian|Indonesian|Thai|Hindi|Arabic)\\s+)?",
+            Pattern.CASE_INSENSITIVE);
     private static final int REACH = 100;
     private static final Pattern APPOSITION = Pattern.compile(",\\s*(?:an?|the|one\\s+of\\s+the)\\s+(?:(?:long-?time|longtime|"
             + "active|regular|veteran|prolific|early|key|senior|lead|upstream|major|core)\\s+){0,2}");
