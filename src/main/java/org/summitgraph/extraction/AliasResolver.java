@@ -100,7 +100,10 @@ final class AliasResolver {
         List<Entity> events = mentions.stream().map(Mention::entity).filter(e -> e.kind().isEvent()).distinct().toList();
         List<Mention> out = new ArrayList<>(mentions.size());
         for (Mention m : mentions) {
-            if (m.entity().kind().isEvent() && !m.entity().known() && tokens(m.surface()).length > 1 && isLatin(m.surface())) {
+            // "The first ApacheCon Asia" already read as the "ApacheCon Asia 2021" the article is about stays that edition,
+            // though another ("Will there be an ApacheCon Asia 2022?") is then the only other one holding its words
+            if (m.entity().kind().isEvent() && !m.entity().known() && tokens(m.surface()).length > 1 && isLatin(m.surface())
+                    && m.entity().labels().values().stream().noneMatch(l -> l.length() > m.surface().length() && containsWords(l, m.surface()))) {
                 Entity whole = unique(events.stream().filter(e -> !e.iri().equals(m.entity().iri()) && e.labels().values().stream()
                         .anyMatch(l -> l.length() > m.surface().length() && containsWords(l, m.surface()))).toList());
                 if (whole != null) {

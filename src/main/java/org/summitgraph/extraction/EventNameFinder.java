@@ -259,6 +259,7 @@ final class EventNameFinder implements MentionFinder {
             if (english) {
                 begin = withoutLeadingWords(text, begin, end, s.begin());
                 begin = withoutLeadingPlace(text, begin, end);
+                begin = withoutLeadingDay(text, begin, end);
                 int series = withSeriesWords(text, begin, end, s.end());
                 end = series > end ? series : withPlace(text, end, s.end());
                 placed = end > m.end("name");
@@ -356,6 +357,17 @@ final class EventNameFinder implements MentionFinder {
         Matcher lead = LEADING_PLACE.matcher(text).region(begin, end);
         boolean afterPreposition = PREPOSITION_BEFORE.matcher(text.substring(Math.max(0, begin - 6), begin)).find();
         return lead.lookingAt() && (afterPreposition || places.contains(TextFold.fold(lead.group(1)))) ? lead.end() : begin;
+    }
+
+    /**
+     * "at the Seattle Convention Center on Monday for OpenSSF Day North America": a day of the week joined on by "on" or
+     * "for" ends what came before it (a venue), and the name begins after the word that follows the day.
+     */
+    private static final Pattern THROUGH_DAY = Pattern.compile("^.*?\\s(?:on|for)\\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\s+(?:for|of|on|at|and)\\s+");
+
+    private static int withoutLeadingDay(String text, int begin, int end) {
+        Matcher day = THROUGH_DAY.matcher(text).region(begin, end);
+        return day.lookingAt() && day.end() < end ? day.end() : begin;
     }
 
     private static final Pattern PREPOSITION_BEFORE = Pattern.compile("\\b(?:in|at|to)\\s+$");

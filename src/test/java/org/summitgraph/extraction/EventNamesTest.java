@@ -38,6 +38,25 @@ class EventNamesTest {
     }
 
     @Test
+    void aVenueAndADayOfTheWeekBeforeTheNameAreNoPartOfIt() {
+        Extraction e = extract("Hundreds of engineers filled a hall at the Tallbridge Exhibition Centre on Monday for Fernleaf Security Day "
+                + "Europe, the one-day event the Fernleaf Foundation held on April 15.", "en");
+
+        assertEquals(Set.of("Fernleaf Security Day Europe 2024"), summits(e));
+    }
+
+    @Test
+    void aSeriesNameReadAsTheEditionTheArticleNamesStaysThatEditionBesideAnotherNamedLater() {
+        Extraction e = extract("Episode 12: Quillon Developer Summit Asia 2024, from our living rooms\n\n"
+                + "The first Quillon Developer Summit Asia happened last weekend, entirely online.\n\n"
+                + "Will there be a Quillon Developer Summit Asia 2025? Nothing has been announced.", "en");
+
+        List<Mention> bare = summitMentions(e).stream().filter(m -> m.surface().equals("Quillon Developer Summit Asia")).toList();
+        assertEquals(1, bare.size(), summitMentions(e).toString());
+        assertEquals("Quillon Developer Summit Asia 2024", bare.get(0).entity().label("en"));
+    }
+
+    @Test
     void aDayHeldBesideAKnownSeriesIsAnEventOfItsOwn() {
         Extraction e = extract("We went up a day early for FOSDEM PGDay 2024, the one-day PostgreSQL conference before FOSDEM.", "en");
 
