@@ -897,6 +897,39 @@ class EvaluationBarTest {
     }
 
     /*
+     * The twenty-eighth set: twelve articles about events no earlier set covered (ApacheCon Asia 2021, online, Community
+     * Over Code Asia 2023 in Beijing, Cephalocon Barcelona 2019, Cloud Native Days Tokyo 2019, COSCon'20, DevConf.CZ
+     * 2019, Embedded Linux Conference Europe 2018, Linaro Connect Bangkok 2019, OpenInfra Days Korea 2018 and Vietnam
+     * 2019, Open Source Summit Latin America, SOSCON 2019; podcast notes, a press release, a keynote live blog, a
+     * company's WeChat post, a Zhihu answer, a travel diary, a recap, a job move, a news brief, a newsletter, an analysis,
+     * an interview), six Chinese, six English, half as scraped pages, written in the twenty-fourth session by someone who
+     * read neither the rules nor the test articles, and held out until session 28. At first sight: entity F1 0.84,
+     * relation F1 0.52 (session 24's build). It was the set worked on in the twenty-eighth session; floors sit 0.02 under
+     * each article's score at that session's merge (entity F1 0.93, relation F1 0.69). The relation model was not
+     * trained on it.
+     */
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+            "apachecon-asia-2021-online-podcast-notes.en.txt, 0.83, 0.77",
+            "cephalocon-barcelona-2019-kestrel-press-release.en.txt, 0.95, 0.78",
+            "cndt-2019-tokyo-keynote-liveblog.en.txt, 0.89, 0.80",
+            "community-over-code-asia-2023-beijing-company-wechat.zh.txt, 0.93, 0.55",
+            "coscon-2020-zhihu-answer.zh.txt, 0.96, 0.75",
+            "devconf-cz-2019-brno-travel-diary.en.txt, 0.92, 0.62",
+            "elce-2018-edinburgh-conference-recap.zh.txt, 0.90, 0.46",
+            "linaro-connect-bangkok-2019-job-move-announcement.zh.txt, 0.93, 0.42",
+            "openinfra-days-korea-2018-seoul-news-brief.zh.txt, 0.91, 0.77",
+            "openinfra-days-vietnam-2019-hanoi-community-newsletter.en.txt, 0.94, 0.81",
+            "oss-latin-america-spanish-portuguese-communities-analysis.zh.txt, 0.88, 0.57",
+            "soscon-2019-seoul-samsung-open-source-interview.en.txt, 0.92, 0.68"
+    })
+    void anArticleOfTheTwentyEighthSetStaysAboveItsFloor(String article, double entityF1, double relationF1)
+            throws Exception {
+        assertBar(article, entityF1, relationF1, 0);
+    }
+
+    /*
      * Real scraped pages carry no metadata header: the title is their first line, a date line may follow, and who
      * published them must be found in the text (bylines, source lines, a press release's dateline, a company's own
      * "we"). The test articles are read here with their headers taken off (title and date kept as the page's first
@@ -920,8 +953,9 @@ class EvaluationBarTest {
      * 25's constructions and reference names, then the twenty-fifth set (276 articles, 10,166 gold relations): 7,631
      * found of 8,811 extracted. Session 26's constructions and reference names, then the twenty-sixth set (288 articles,
      * 10,608 gold relations): 7,925 found of 9,184 extracted. Session 27's constructions and reference names, then the
-     * twenty-seventh set (300 articles, 11,075 gold relations): 8,260 found of 9,623 extracted. Floor and ceiling sit
-     * just beside these.
+     * twenty-seventh set (300 articles, 11,075 gold relations): 8,260 found of 9,623 extracted. Session 28's
+     * constructions and reference names, then the twenty-eighth set (312 articles, 11,497 gold relations): 8,548 found of
+     * 9,992 extracted. Floor and ceiling sit just beside these.
      */
     @Test
     void theTestArticlesWithoutTheirHeadersStayAboveTheirFloor() throws Exception {
@@ -937,8 +971,8 @@ class EvaluationBarTest {
                 extracted += s.relations().extracted();
             }
         }
-        assertTrue(found >= 8245, "relations found without headers: " + found);
-        assertTrue(extracted <= 9638, "relations extracted without headers: " + extracted + " (found " + found + ")");
+        assertTrue(found >= 8533, "relations found without headers: " + found);
+        assertTrue(extracted <= 10007, "relations extracted without headers: " + extracted + " (found " + found + ")");
     }
 
     /** The page a header stands for: the title on the first line, then the date line, then the body. */
