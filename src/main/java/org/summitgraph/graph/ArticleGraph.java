@@ -63,7 +63,6 @@ public final class ArticleGraph {
 
         Map<String, Set<String>> surfaces = new LinkedHashMap<>();
         extraction.mentions().forEach(m -> surfaces.computeIfAbsent(m.entity().iri(), k -> new HashSet<>()).add(m.surface()));
-        extraction.optionalAbout().ifPresent(about -> withoutSharedSeriesNames(extraction, about, surfaces));
         for (Entity e : extraction.entities().values()) {
             a.addProperty(SG.mentions, entity(model, e, surfaces.getOrDefault(e.iri(), Set.of())));
         }
@@ -114,23 +113,6 @@ public final class ArticleGraph {
             attribute(model, a, attr, sentences.get(attr.sentence().index()));
         }
         return model;
-    }
-
-    /**
-     * "ELCE" written for the Embedded Linux Conference Europe 2018 the article reports on and for next year's, named
-     * later: a series' bare name the article writes for two of its editions is a written form of the one it is about
-     * only. On the other it would make that edition pass for the one reported on, to whoever matches names (a reader's
-     * search, an evaluation), and the edition keeps its own full name.
-     */
-    private static void withoutSharedSeriesNames(Extraction extraction, Entity about, Map<String, Set<String>> surfaces) {
-        Set<String> aboutSurfaces = surfaces.getOrDefault(about.iri(), Set.of());
-        for (Entity e : extraction.entities().values()) {
-            if (e.kind() == EntityKind.SUMMIT && !e.iri().equals(about.iri()) && surfaces.containsKey(e.iri())) {
-                Set<String> own = new HashSet<>(surfaces.get(e.iri()));
-                own.removeIf(s -> aboutSurfaces.contains(s) && !e.labels().containsValue(s) && !about.labels().containsValue(s));
-                surfaces.put(e.iri(), own);
-            }
-        }
     }
 
     private static Resource entity(Model model, Entity e, Set<String> surfaces) {

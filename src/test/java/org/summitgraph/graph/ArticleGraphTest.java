@@ -17,7 +17,6 @@ import java.io.InputStream;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ArticleGraphTest {
@@ -140,20 +139,5 @@ class ArticleGraphTest {
                   FILTER NOT EXISTS { { ?m sg:inSentence ?s } UNION { ?st sg:evidence ?s } } }""");
         assertTrue(all.size() > 10, () -> all.size() + " sentences");
         assertEquals(List.of(), idle);
-    }
-
-    @Test
-    void aSeriesNameWrittenForTheReportedEditionAndForAnotherIsAWrittenFormOfTheReportedOneOnly() throws IOException {
-        Article article;
-        try (InputStream in = ArticleGraphTest.class.getResourceAsStream("/eval/elce-2018-edinburgh-conference-recap.zh.txt")) {
-            article = new ArticleReader(1 << 22).read(new ArticleSource(in.readAllBytes(), null, "elce-2018.zh.txt"));
-        }
-        Model graph = ArticleGraph.of(Extractor.standard(ReferenceKnowledge.from(KNOWLEDGE.reference())).extract(article));
-        String summit = "https://summitgraph.org/id/summit/embedded-linux-conference-europe-";
-        org.apache.jena.rdf.model.Property altLabel = org.apache.jena.vocabulary.SKOS.altLabel;
-
-        assertTrue(graph.contains(graph.createResource(summit + "2018"), altLabel, graph.createLiteral("ELCE", "en")));
-        assertTrue(graph.containsResource(graph.createResource(summit + "2019")), "the next edition is still mentioned");
-        assertFalse(graph.contains(graph.createResource(summit + "2019"), altLabel, graph.createLiteral("ELCE", "en")));
     }
 }
