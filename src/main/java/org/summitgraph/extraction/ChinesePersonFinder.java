@@ -116,7 +116,7 @@ public final class ChinesePersonFinder implements MentionFinder {
             + "(?<prefix>[老小])(\\p{IsHan})|(?<![\\p{IsHan}])老(\\p{IsHan})(?=说|表示|告诉|笑称|坦言)"));
 
     private static void familiarNames(String text, List<Mention> out) {
-        QuickFind.Matches m = FAMILIAR.in(text, 0, text.length());
+        QuickFind.Matches m = FAMILIAR.in(text);
         while (m.find()) {
             String surname = m.group(2) != null ? m.group(2) : m.group(3);
             String prefix = m.group("prefix") != null ? m.group("prefix") : "老";
@@ -279,7 +279,7 @@ public final class ChinesePersonFinder implements MentionFinder {
 
     private static void afterTitles(ArticleText article, List<Mention> out) {
         String text = article.text();
-        QuickFind.Matches m = TITLE_BEFORE.in(text, 0, text.length());
+        QuickFind.Matches m = TITLE_BEFORE.in(text);
         int[] wordAt = null;
         while (m.find()) {
             String name = ChineseNames.nameAt(text, m.end());
@@ -359,7 +359,7 @@ public final class ChinesePersonFinder implements MentionFinder {
      * bracket, so a list that goes on to other words stops there.
      */
     private static void listsAfterCues(String text, List<Mention> out) {
-        QuickFind.Matches m = LIST_CUE.in(text, 0, text.length());
+        QuickFind.Matches m = LIST_CUE.in(text);
         while (m.find()) {
             int at = m.end();
             while (true) {
@@ -649,7 +649,7 @@ public final class ChinesePersonFinder implements MentionFinder {
 
     private static void beforeFormsOfAddress(ArticleText article, List<Mention> out) {
         String text = article.text();
-        QuickFind.Matches m = ADDRESS_AFTER.in(text, 0, text.length());
+        QuickFind.Matches m = ADDRESS_AFTER.in(text);
         boolean[] inside = null;
         while (m.find()) {
             for (int length = 3; length >= 2; length--) {

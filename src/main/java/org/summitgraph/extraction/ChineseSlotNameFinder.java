@@ -106,32 +106,32 @@ final class ChineseSlotNameFinder implements MentionFinder {
         after(article, KIND_SLOT, List.of("公司", "律所", "厂商"), false, out);
         if (text.contains("创")) {
             // "他从IBM出来创业，创办了Kestrix": what someone founded, written in Latin script, is a company
-            QuickFind.Matches m = FOUNDED_LATIN.in(text, 0, text.length());
+            QuickFind.Matches m = FOUNDED_LATIN.in(text);
             while (m.find()) {
                 organization(article, m.start(1), m.end(1), out);
             }
         }
         counted(article, out);
         if (text.contains("总部") || text.contains("是一家")) {
-            QuickFind.Matches m = IS_COMPANY.in(text, 0, text.length());
+            QuickFind.Matches m = IS_COMPANY.in(text);
             while (m.find()) {
                 subjectBefore(article, m.start(), out);
             }
         }
         if (text.contains("叫") || text.contains("名为")) {
-            QuickFind.Matches m = CALLED.in(text, 0, text.length());
+            QuickFind.Matches m = CALLED.in(text);
             while (m.find()) {
                 organization(article, m.start(1), m.end(1), out);
             }
         }
         for (QuickFind slot : List.of(KIND_CALLED, LEFT_FROM, BOUGHT_FROM, RENAMED_TO)) {
-            QuickFind.Matches m = slot.in(text, 0, text.length());
+            QuickFind.Matches m = slot.in(text);
             while (m.find()) {
                 organization(article, m.start(1), m.end(1), out);
             }
         }
         if (text.contains("在")) {
-            QuickFind.Matches m = WORKED_AT.in(text, 0, text.length());
+            QuickFind.Matches m = WORKED_AT.in(text);
             while (m.find()) {
                 int end = nameEnd(text, m.end());
                 if (JOB_AFTER.matcher(text).region(end, text.length()).lookingAt()) {
@@ -146,19 +146,19 @@ final class ChineseSlotNameFinder implements MentionFinder {
                 }
             }
         }
-        QuickFind.Matches latinKind = LATIN_AFTER_KIND.in(text, 0, text.length());
+        QuickFind.Matches latinKind = LATIN_AFTER_KIND.in(text);
         while (latinKind.find()) {
             organization(article, latinKind.start(1), latinKind.end(1), out);
         }
         if (text.contains("成为")) {
-            QuickFind.Matches m = BECAME.in(text, 0, text.length());
+            QuickFind.Matches m = BECAME.in(text);
             while (m.find()) {
                 subjectBefore(article, m.start(), out);
                 organization(article, m.start(1), m.end(1), out);
             }
         }
         if (text.contains("签") || text.contains("达成")) {
-            QuickFind.Matches m = SIGNED.in(text, 0, text.length());
+            QuickFind.Matches m = SIGNED.in(text);
             while (m.find()) {
                 subjectBefore(article, m.start(), out);
                 organization(article, m.start(1), m.end(1), out);
@@ -211,7 +211,7 @@ final class ChineseSlotNameFinder implements MentionFinder {
         if (!text.contains("家") && !text.contains("等")) {
             return;
         }
-        QuickFind.Matches m = COUNTED.in(text, 0, text.length());
+        QuickFind.Matches m = COUNTED.in(text);
         while (m.find()) {
             int end = m.start();
             int items = 0;
@@ -415,7 +415,7 @@ final class ChineseSlotNameFinder implements MentionFinder {
      */
     private void knownGroups(String text, List<Mention> out) {
         // found from the group words back to a known name ending right before them: the words are rarer than names
-        QuickFind.Matches words = GROUP_WORD.in(text, 0, text.length());
+        QuickFind.Matches words = GROUP_WORD.in(text);
         while (words.find()) {
             NameMatcher.Match m = knownEndingAt(text, words.start());
             if (m == null || !isOrganizationOrProject(m)) {
@@ -438,7 +438,7 @@ final class ChineseSlotNameFinder implements MentionFinder {
             group(text, m.begin(), end, isGroup, out);
         }
         // "韩国OpenInfra用户组", "Kubernetes中国社区": a Latin name need not be known to have a group
-        QuickFind.Matches latin = LATIN_GROUP.in(text, 0, text.length());
+        QuickFind.Matches latin = LATIN_GROUP.in(text);
         while (latin.find()) {
             if (latin.group(1).length() >= 3) {
                 group(text, latin.start(), latin.end(), true, out);
@@ -643,7 +643,7 @@ final class ChineseSlotNameFinder implements MentionFinder {
         if (!text.contains("总部")) {
             return;
         }
-        QuickFind.Matches m = HEADQUARTERS.in(text, 0, text.length());
+        QuickFind.Matches m = HEADQUARTERS.in(text);
         while (m.find()) {
             Term t = termAt(article, m.end());
             if (t == null || t.nature == null || !t.nature.toString().startsWith("ns") || t.word.length() < 2

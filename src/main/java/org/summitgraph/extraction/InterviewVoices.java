@@ -91,7 +91,7 @@ final class InterviewVoices {
                 return Optional.of(new InterviewVoices(named.get(), employer(text, named.get()).orElse(null)));
             }
         }
-        QuickFind.Matches m = WRITER.in(text.text(), 0, text.text().length());
+        QuickFind.Matches m = WRITER.in(text.text());
         while (m.find()) {
             int at = m.end();
             Optional<Mention> org = text.in(at, Math.min(text.text().length(), at + 60), Clauses.ORGANIZATION).stream()

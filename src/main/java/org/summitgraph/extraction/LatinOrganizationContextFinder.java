@@ -198,7 +198,7 @@ final class LatinOrganizationContextFinder implements MentionFinder {
             }
         }
         for (QuickFind context : QUICK_CONTEXTS) {
-            QuickFind.Matches m = context.in(text, 0, text.length());
+            QuickFind.Matches m = context.in(text);
             while (m.find()) {
                 for (int g = 1; g <= m.groupCount(); g++) {
                     if (m.group(g) != null && m.group(g).length() > 1 && Character.isUpperCase(m.group(g).charAt(0))) {

@@ -301,7 +301,7 @@ public final class LatinPersonFinder implements MentionFinder {
                 out.add(new Mention(joined.start(1), joined.end(1), name, NewEntities.of(EntityKind.PERSON, name), METHOD, 0.7));
             }
         }
-        QuickFind.Matches described = DESCRIBED.in(text.text(), 0, text.text().length());
+        QuickFind.Matches described = DESCRIBED.in(text.text());
         while (described.find()) {
             String name = described.group(1);
             int nameStart = described.start(1);
@@ -322,7 +322,7 @@ public final class LatinPersonFinder implements MentionFinder {
             }
         }
         for (QuickFind context : text.article().isChinese() ? List.of(CHINESE_CONTEXT, CHINESE_TITLE_AFTER, CHINESE_HOSTED_BY) : List.of(CHINESE_CONTEXT)) {
-            QuickFind.Matches chinese = context.in(text.text(), 0, text.text().length());
+            QuickFind.Matches chinese = context.in(text.text());
             while (chinese.find()) {
                 // "SUSE CEO Nils Brauckmann's keynote": the name without the possessive's 's
                 String name = chinese.group(1).replaceFirst("['’]s$", "");
@@ -332,7 +332,7 @@ public final class LatinPersonFinder implements MentionFinder {
                 }
             }
         }
-        QuickFind.Matches reported = REPORTED.in(text.text(), 0, text.text().length());
+        QuickFind.Matches reported = REPORTED.in(text.text());
         while (reported.find()) {
             String name = reported.group(1);
             if (!NOT_SURNAMES.contains(name.substring(name.lastIndexOf(' ') + 1))) {

@@ -882,7 +882,7 @@ public final class OrganizationPatternFinder implements MentionFinder {
             out.add(new Mention(foreign.start(1), foreign.end(1), foreign.group(1),
                     NewEntities.of(EntityKind.ORGANIZATION, foreign.group(1)), METHOD, 0.6));
         }
-        QuickFind.Matches m = LATIN.in(text, 0, text.length());
+        QuickFind.Matches m = LATIN.in(text);
         while (m.find()) {
             String name = m.group().strip();
             int begin = m.start();

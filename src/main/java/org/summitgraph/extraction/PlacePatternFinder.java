@@ -69,7 +69,7 @@ public final class PlacePatternFinder implements MentionFinder {
     public List<Mention> find(ArticleText text) {
         List<Mention> out = new ArrayList<>();
         for (QuickFind p : patterns) {
-            QuickFind.Matches m = p.in(text.text(), 0, text.text().length());
+            QuickFind.Matches m = p.in(text.text());
             while (m.find()) {
                 String name = m.group(1);
                 // "based in Sakuragi's small office in Munich": a name in the possessive owns the place, it is none

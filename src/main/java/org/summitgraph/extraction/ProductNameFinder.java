@@ -62,7 +62,7 @@ final class ProductNameFinder implements MentionFinder {
         String text = article.text();
         Set<String> names = new LinkedHashSet<>();
         for (QuickFind p : PATTERNS) {
-            QuickFind.Matches m = p.in(text, 0, text.length());
+            QuickFind.Matches m = p.in(text);
             while (m.find()) {
                 String name = m.group(1).strip();
                 if (name.length() >= 3 && !NOT_NAMES.contains(name) && !NOT_FIRST.contains(name.split("\\s+")[0])) {

@@ -116,7 +116,7 @@ public final class ProjectPatternFinder implements MentionFinder {
 
     /** Each item of a list of Latin names that Chinese text then calls projects (see {@link #COUNTED_LIST}). */
     private static void countedLists(String text, List<Mention> out) {
-        QuickFind.Matches m = COUNTED_LIST.in(text, 0, text.length());
+        QuickFind.Matches m = COUNTED_LIST.in(text);
         while (m.find()) {
             int at = m.start(1);
             java.util.regex.Matcher separator = SPLIT_LIST.matcher(text).region(m.start(1), m.end(1));
@@ -135,7 +135,7 @@ public final class ProjectPatternFinder implements MentionFinder {
     public List<Mention> find(ArticleText text) {
         List<Mention> out = new ArrayList<>();
         for (QuickFind p : PATTERNS) {
-            QuickFind.Matches m = p.in(text.text(), 0, text.text().length());
+            QuickFind.Matches m = p.in(text.text());
             while (m.find()) {
                 String name = m.group(1);
                 if (p == QUOTED && ofCommonWords(text, m.start(1), m.end(1))) {

@@ -294,7 +294,7 @@ public final class ProjectSlotFinder implements MentionFinder {
             if (!holdsCue(ENGLISH_CUES.get(i), text)) {
                 continue;
             }
-            QuickFind.Matches m = ENGLISH_QUICK.get(i).in(text, 0, text.length());
+            QuickFind.Matches m = ENGLISH_QUICK.get(i).in(text);
             while (m.find()) {
                 if (ENGLISH.get(i) == BRANDED && known != null && known.startsWithName(text, m.end(1) - m.group(1).replaceFirst("^\\S+\\s+", "").length())) {
                     continue;
@@ -302,7 +302,7 @@ public final class ProjectSlotFinder implements MentionFinder {
                 add(text, m.start(1), m.end(1), out);
             }
         }
-        QuickFind.Matches project = PROJECT_WORD.in(text, 0, text.length());
+        QuickFind.Matches project = PROJECT_WORD.in(text);
         while (project.find()) {
             Matcher described = THE_NAME_DESCRIBED.matcher(text).region(Math.max(0, project.start() - 90), project.start())
                     .useTransparentBounds(true);
@@ -310,7 +310,7 @@ public final class ProjectSlotFinder implements MentionFinder {
                 add(text, described.start(1), described.end(1), out);
             }
         }
-        QuickFind.Matches odd = ODD_NAME.in(text, 0, text.length());
+        QuickFind.Matches odd = ODD_NAME.in(text);
         while (odd.find()) {
             if (USE_VERB_BEFORE.matcher(text).region(Math.max(0, odd.start() - 24), odd.start()).useTransparentBounds(true).find()) {
                 add(text, odd.start(), odd.end(), out);
@@ -341,7 +341,7 @@ public final class ProjectSlotFinder implements MentionFinder {
                 if (!holdsCue(CHINESE_CUES.get(i), text)) {
                     continue;
                 }
-                QuickFind.Matches m = CHINESE_QUICK.get(i).in(text, 0, text.length());
+                QuickFind.Matches m = CHINESE_QUICK.get(i).in(text);
                 while (m.find()) {
                     // "Airflow是两个独立的项目" after "Apache Airflow": the short form is the longer name's, not a new project
                     if (!ACRONYM.matcher(m.group(1)).matches() && !LOWER_WORDS.contains(m.group(1))

@@ -185,6 +185,11 @@ final class QuickFind {
         }
     }
 
+    /** The non-empty matches in the whole of {@code text}, in order. */
+    Matches in(String text) {
+        return in(text, 0, text.length());
+    }
+
     /** The non-empty matches in [begin, end) of {@code text}, in order. */
     Matches in(String text, int begin, int end) {
         return new Matches(text, begin, end);
