@@ -100,6 +100,11 @@ final class AliasResolver {
         List<Entity> events = mentions.stream().map(Mention::entity).filter(e -> e.kind().isEvent()).distinct().toList();
         List<Mention> out = new ArrayList<>(mentions.size());
         for (Mention m : mentions) {
+            Entity narrower = m.entity().kind().isEvent() && !m.entity().known() ? NarrowerEdition.of(m.entity(), events) : null;
+            if (narrower != null) {
+                out.add(m.withEntity(narrower, METHOD));
+                continue;
+            }
             // "The first ApacheCon Asia" already read as the "ApacheCon Asia 2021" the article is about stays that edition,
             // though another ("Will there be an ApacheCon Asia 2022?") is then the only other one holding its words
             if (m.entity().kind().isEvent() && !m.entity().known() && tokens(m.surface()).length > 1 && isLatin(m.surface())

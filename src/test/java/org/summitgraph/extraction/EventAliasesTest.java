@@ -20,4 +20,29 @@ class EventAliasesTest {
 
         assertEquals(Set.of("Fjord Member Summit 2024"), events);
     }
+
+    @Test
+    void aSeriesNameInTheTitleIsTheEditionOfThatYearTheTextNamesMoreNarrowly() {
+        Extraction e = Samples.EXTRACTOR.extract(Samples.article("大阪两日:我的第一次 Kubernetes Community Days\n\n"
+                + "11月初,我请了两天假,飞去大阪,参加了Kubernetes Community Days Osaka 2023。\n\n"
+                + "KCD Osaka 2023于11月4日举行,会场不大,气氛很好。", "zh", LocalDate.of(2023, 11, 20)));
+
+        assertEquals(Set.of("Kubernetes Community Days Osaka 2023"), eventNames(e));
+    }
+
+    @Test
+    void aSeriesNameStaysApartWhenTwoEditionsOfTheYearAreNamedMoreNarrowly() {
+        Extraction e = Samples.EXTRACTOR.extract(Samples.article("两座城市:我今年的 Kubernetes Community Days\n\n"
+                + "6月,我参加了Kubernetes Community Days Osaka 2023。KCD Osaka 2023于6月3日举行。\n\n"
+                + "10月,我又参加了Kubernetes Community Days Lagos 2023。KCD Lagos 2023于10月7日举行。", "zh",
+                LocalDate.of(2023, 11, 20)));
+
+        assertEquals(Set.of("Kubernetes Community Days 2023", "Kubernetes Community Days Osaka 2023",
+                "Kubernetes Community Days Lagos 2023"), eventNames(e));
+    }
+
+    private static Set<String> eventNames(Extraction e) {
+        return e.entities().values().stream().filter(x -> x.kind().isEvent()).map(x -> x.label("en"))
+                .collect(java.util.stream.Collectors.toSet());
+    }
 }
