@@ -43,6 +43,15 @@ class OpenSourceWorldNamesTest {
     }
 
     @Test
+    void aPhoneMakersSystemIsKnownButTheWordItsNameHoldsIsNot() {
+        Set<String> names = names("硅基流动的工程师讲了小米澎湃OS上的推理优化，现场观众心潮澎湃。", "zh");
+
+        assertTrue(names.contains("COMPANY SiliconFlow"), names::toString);
+        assertTrue(names.contains("PROJECT Xiaomi HyperOS"), names::toString);
+        assertFalse(names("观众心潮澎湃，掌声不断。", "zh").contains("PROJECT Xiaomi HyperOS"), names::toString);
+    }
+
+    @Test
     void aHyperlinkIsNoBlockchain() {
         Set<String> names = names("点击文末的超级链接即可报名，大会议程见官网。", "zh");
 
