@@ -448,7 +448,7 @@ final class DatedEventNameFinder implements MentionFinder {
         String[] words = name.split(" ");
         String last = words[words.length - 1].toLowerCase(Locale.ROOT);
         String folded = TextFold.fold(name);
-        return !knownNames.contains(folded) && eventNames.stream().noneMatch(e -> folded.contains(e)
+        return !knownNames.contains(folded) && eventNames.stream().noneMatch(e -> TextFold.holdsName(folded, e)
                         && !CoLocatedDay.follows(name, folded.indexOf(e) + e.length()))
                 && !(dated && EVENT_WORDS.contains(last));
     }

@@ -432,7 +432,7 @@ final class EventNameFinder implements MentionFinder {
 
     private boolean known(String name) {
         String folded = TextFold.fold(name);
-        return knownNames.stream().anyMatch(k -> folded.contains(k) || k.contains(folded));
+        return knownNames.stream().anyMatch(k -> TextFold.holdsName(folded, k) || TextFold.holdsName(k, folded));
     }
 
     /**

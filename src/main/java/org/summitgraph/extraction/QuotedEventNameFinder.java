@@ -73,7 +73,7 @@ final class QuotedEventNameFinder implements MentionFinder {
 
     private boolean known(String name) {
         String folded = TextFold.fold(name);
-        return knownEvents.stream().anyMatch(folded::contains);
+        return knownEvents.stream().anyMatch(k -> TextFold.holdsName(folded, k));
     }
 
     /** Every writing of the name, the edition's year before it or inside it, or none: another year is another edition. */
