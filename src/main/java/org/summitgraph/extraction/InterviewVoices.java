@@ -70,7 +70,10 @@ final class InterviewVoices {
                 // "专访砺石科技陈思远", "我们专访了华夏银行的王丽娟": the organisation right before the name, else the one after it
                 Optional<Mention> organization = text.lastIn(s.begin(), person.get().begin(), Clauses.ORGANIZATION)
                         .filter(o -> person.get().begin() - o.end() <= 1)
-                        .or(() -> text.in(person.get().end(), s.end(), Clauses.ORGANIZATION).stream().findFirst());
+                        .or(() -> text.in(person.get().end(), s.end(), Clauses.ORGANIZATION).stream().findFirst())
+                        // "Anneke Vos on OSFC 2019": a title that names the one interviewed and no organisation leaves
+                        // it to where the text says the person works
+                        .or(() -> employer(text, person.get()));
                 return organization.map(o -> new InterviewVoices(person.get(), o));
             }
         }

@@ -152,4 +152,16 @@ class FirstPersonVoicesTest {
         assertTrue(company.contains("Orla Freight customerOf Vossberg Systems"), company::toString);
         assertFalse(former.contains("Ravi Menon worksFor Harbor Wire"), former::toString);
     }
+
+    @Test
+    void anIntervieweeWhomTheTitleNamesAloneSpeaksForTheOrganisationTheTextSaysTheyWorkAt() {
+        Set<String> facts = english("\"We stopped waiting for vendors\": Marit Holm on the storage summit\n\n"
+                + "Marit Holm leads the platform team at Brennvik Data, a small hosting firm in Bergen.\n\n"
+                + "Q: Why run your own storage stack?\n\n"
+                + "A: Because nobody else would fix our bugs. We moved every cluster to Ceph last spring.\n\n"
+                + "Q: And the next step?\n\n"
+                + "A: We are testing Rook on two of the clusters now.");
+
+        assertTrue(facts.contains("Brennvik Data uses Rook"), facts::toString);
+    }
 }
