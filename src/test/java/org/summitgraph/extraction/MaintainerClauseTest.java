@@ -1,0 +1,38 @@
+package org.summitgraph.extraction;
+
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** "She maintains Envoy", "Tobias, who maintains parts of Kubernetes": a person who maintains a project is its maintainer. */
+class MaintainerClauseTest {
+
+    private static Set<String> english(String text) {
+        return Samples.facts(Samples.EXTRACTOR.extract(Samples.article(text, "en", LocalDate.of(2021, 5, 4))));
+    }
+
+    @Test
+    void aPronounThatMaintainsAProjectIsItsMaintainer() {
+        Set<String> facts = english("Priya Raman spoke next. She maintains Envoy, a proxy used across the fleet.");
+
+        assertTrue(facts.contains("Priya Raman hasRole Envoy [Maintainer]"), facts::toString);
+    }
+
+    @Test
+    void aPersonWhoMaintainsPartsOfAProjectIsItsMaintainer() {
+        Set<String> facts = english("Jonas Berg, who maintains parts of Kubernetes and works at Google, gave the keynote.");
+
+        assertTrue(facts.contains("Jonas Berg hasRole Kubernetes [Maintainer]"), facts::toString);
+    }
+
+    @Test
+    void aCompanyThatMaintainsAProjectHoldsNoPost() {
+        Set<String> facts = english("Maria Lopez thanked Red Hat. The company also maintains Podman.");
+
+        assertFalse(facts.stream().anyMatch(f -> f.contains("[Maintainer]")), facts::toString);
+    }
+}
