@@ -8,7 +8,10 @@ import java.util.Set;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** "She maintains Envoy", "Tobias, who maintains parts of Kubernetes": a person who maintains a project is its maintainer. */
+/**
+ * "She maintains Envoy", "Tobias, who maintains parts of Kubernetes": a person who maintains a project is its maintainer;
+ * "has become a reviewer of Kubernetes": a post taken up and held since.
+ */
 class MaintainerClauseTest {
 
     private static Set<String> english(String text) {
@@ -34,5 +37,20 @@ class MaintainerClauseTest {
         Set<String> facts = english("Maria Lopez thanked Red Hat. The company also maintains Podman.");
 
         assertFalse(facts.stream().anyMatch(f -> f.contains("[Maintainer]")), facts::toString);
+    }
+
+    @Test
+    void whoHasBecomeAReviewerOfAProjectHoldsThePost() {
+        Set<String> facts = english("One of them, Jaap Mulder, has become a reviewer of Kubernetes. Mei Lin has become a committer of Apache Kafka.");
+
+        assertTrue(facts.contains("Jaap Mulder hasRole Kubernetes [Reviewer]"), facts::toString);
+        assertTrue(facts.contains("Mei Lin hasRole Apache Kafka [Committer]"), facts::toString);
+    }
+
+    @Test
+    void aProjectThatHasBecomeAStandardHoldsNoPost() {
+        Set<String> facts = english("Kubernetes has become a standard of the industry, Mei Lin said.");
+
+        assertFalse(facts.stream().anyMatch(f -> f.contains("hasRole")), facts::toString);
     }
 }
