@@ -5,12 +5,12 @@ import java.util.regex.Pattern;
 
 /**
  * Who wrote or edited a Chinese article, as its byline says: "（记者 邵雨桐）", "记者：冯可欣", "编辑：何静", "文 / 吴昊天",
- * "责任编辑 李某". The name must end where the byline does (a bracket, punctuation, a space or the line's end), so a
+ * "责任编辑 李某", "科创快讯网记者 林晓彤" (a news site, paper or agency may stand right before the word). The name must end where the byline does (a bracket, punctuation, a space or the line's end), so a
  * word that starts like a name is not taken for one.
  */
 final class Bylines {
 
-    static final Pattern CUE = Pattern.compile("(?<![\\p{IsHan}])(?:本报|本刊|本台)?(?<role>实习记者|特约记者|记者|责任编辑|责编|编辑|通讯员|作者|撰文|文|摄影)"
+    static final Pattern CUE = Pattern.compile("(?:(?<![\\p{IsHan}])|(?<=[网报社台刊]))(?:本报|本刊|本台)?(?<role>实习记者|特约记者|记者|责任编辑|责编|编辑|通讯员|作者|撰文|文|摄影)"
             + "\\s*(?:[:：/／|｜]\\s*|\\s+)(?<org>[^\\s，。,:：/（）()]{2,12}\\s+(?:志愿者|记者|编辑|作者)\\s+)?");
     private static final Pattern NAME_END = Pattern.compile("[\\s)）,，。;；|｜、]|$");
 

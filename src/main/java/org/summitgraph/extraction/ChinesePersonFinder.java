@@ -21,7 +21,7 @@ public final class ChinesePersonFinder implements MentionFinder {
             "(?:董事长|董事|总裁|副总裁|总经理|经理|主席|首席执行官|首席技术官|首席运营官|CEO|CTO|COO|CFO|CIO|VP|教授|博士|老师|"
                     + "工程师|架构师|负责人|创始人|总监|记者|专家|实习生|大牛|PTL|主管|院长|所长|部长|局长|处长|维护者|布道师|研究员|委员|"
                     + "开发者|理事(?![长会])|毕业生|贡献者|讲者|主讲人|志愿者|发起人|组织者|召集人|合伙人|律师|嘉宾|讲师|同事|教师|(?<!大|中|小|留)学生|博士生|研究生|秘书长|理事长|"
-                    + "Maintainer|maintainer|Committer|committer|Reviewer|SRE|Chair|(?<![A-Za-z])[Cc]ore)(?:之一)?\\s*"));
+                    + "Maintainer|maintainer|Committer|committer|Reviewer|SRE|Chair|Ambassador|Evangelist|(?<![A-Za-z])[Cc]ore)(?:之一)?\\s*"));
     private static final Pattern FROM_OF = Pattern.compile("来自[^，,。；;的]{1,12}的");
     /** "来自易捷行云的": where the person named next comes from, right before the name. */
     private static final Pattern FROM_OF_BEFORE = Pattern.compile("来自[^，,。；;的]{1,12}的$");

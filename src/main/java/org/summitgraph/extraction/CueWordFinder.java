@@ -263,7 +263,9 @@ final class CueWordFinder implements RelationFinder {
                     // "leads research computing at the University of Lakemont": a line of work there (UnitHeadFinder)
                     + "(?! (?-i:(?!the |a |an |its |our |their )[a-z][\\w-]* ){1,3}?(?:at|for) )", SG.leads,
                     Clauses.AGENT, Clauses.ORG_OR_PROJECT, Order.SUBJECT_CUE_OBJECT),
-            cue("formerly", "\\b(?:joined (?:[\\w.&-]+ ){1,4}from|after (?:a decade|\\w+ years|several years|years) (?:at|with)|"
+            cue("formerly", "\\b(?:joined (?:[\\w.&-]+ ){1,4}from|after (?:(?:more than|over|nearly|almost|about|some|close to) )?(?:a decade|\\w+ (?:years|decades)|several years|years) (?:at|with)|"
+                    // "who spent years as Intel's chief technologist": a post held for years, told in the past
+                    + "spent (?:\\w+ ){0,3}years? as (?=(?-i:\\p{Lu})[^.;,]{1,40}?(?:'s|’s) )|"
                     + "spent (?:\\w+ ){1,3}years? (?:[\\w-]+ ){0,6}?(?:at|with)|spent (?:a|two|three|nearly a|almost a|over a|more than a) decades? (?:[\\w-]+ ){0,6}?(?:at|with)|(?:a|an|the) former|ex-|previously (?:at|with|of|worked at|worked for)|"
                     // "previously led the storage team at Oracle", "previously worked on Nova at HP": a post before this one
                     + "previously (?:led|ran|headed|managed|worked|served|was) (?:[\\w-]+ ){1,6}?(?:at|with|for)|"

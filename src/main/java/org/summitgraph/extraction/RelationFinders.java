@@ -13,7 +13,7 @@ final class RelationFinders {
                 new AwardFactFinder(), new AdoptionFinder(), new SummitFactFinder(), new NameContainmentFinder(),
                 new AttendanceFinder(), new BusinessFinder(), new FoundingFinder(),
                 new PartOfFinder(), new CueWordFinder(), OneLanguage.chineseOnly(new PastAffiliationFinder()), new PastPostFinder(), OneLanguage.englishOnly(new PluralTitleFinder()), new GroupListFinder(),
-                new NarratedAttendanceFinder(), OneLanguage.chineseOnly(new BylineFinder()), OneLanguage.chineseOnly(new ColleagueFinder()),
+                new NarratedAttendanceFinder(), OneLanguage.chineseOnly(new BylineFinder()), OneLanguage.englishOnly(new EnglishBylineFinder()), OneLanguage.englishOnly(new EndedPostFinder()), OneLanguage.englishOnly(new MaintainerClauseFinder()), OneLanguage.chineseOnly(new ColleagueFinder()),
                 new CueWordFinder(ChineseCues.CUES), OneLanguage.chineseOnly(new ChineseFoundingFinder()), OneLanguage.chineseOnly(new VoiceOrganizationFinder()),
                 OneLanguage.chineseOnly(new VoiceAdoptionFinder()), OneLanguage.chineseOnly(new AwardWinnerFinder()), OneLanguage.chineseOnly(new PronounTitleFinder()), OneLanguage.chineseOnly(new JoinedPostFinder()),
                 OneLanguage.englishOnly(new DescribedOrganizationLocationFinder()), new DescribedFromPlaceFinder(), new CueWordFinder(EnglishCues.CUES),

@@ -47,7 +47,8 @@ final class RoleFinder implements RelationFinder {
                     + "(?:\\s*,\\s*(?:meanwhile|too|also|now|however|today|currently)\\s*,|\\s*,\\s*who\\s+[^,;.]{1,80}?(?:,|\\s+and(?=\\s)))?\\s*,?\\s*(?:who\\s+)?(?<verb>is|was|'s|’s|has been|had been|"
                     // "She remains a member of the Technical Committee": a post kept is a post held
                     + "remains|continues as|stays on as|"
-                    + "works as|worked as|serves as|served as|has served as|have served as|has worked as|became|now works as)\\s+"
+                    // "has become a reviewer for the LinuxBoot repositories": a post taken up and held since
+                    + "works as|worked as|serves as|served as|has served as|have served as|has worked as|became|has become|have become|now works as)\\s+"
                     + "(?<adverb>now\\s+|currently\\s+|also\\s+|still\\s+|already\\s+|previously\\s+|formerly\\s+|most\\s+recently\\s+)?"
                     // "is technically a Linux Foundation fellow", "is officially the project's release manager"
                     + "(?:(?:technically|officially|formally|effectively|nominally)\\s+)?"
