@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
  * "DevCon'24", "Node+JS Interactive 2018参会游记") where the sentence speaks of an event, and capitalised words and a
  * year after "at" or "在温哥华举行的" in a sentence
  * about a talk or an event, or beside the word "conference" ("at Harbour Connect 2025", "our user conference,
- * Tidewell Live 2026"). A name after a month, without a year, is an edition of the article's year ("8月的Rust Nation
+ * Tidewell Live 2026"), or whose name the article sets off as a conference elsewhere ("Akademy 2019" beside "Akademy,
+ * KDE's yearly conference", see {@link ApposedEventNames}). A name after a month, without a year, is an edition of the article's year ("8月的Rust Nation
  * Asia", "今年11月的Foo Summit North America"); a series' stop in a known city is an edition of the year the sentence
  * writes ("Foo Meetup杭州站", "KCD 深圳站"), and so are words, a known city and a year written together in a sentence about an
  * event ("Linaro Connect曼谷2019(BKK19)上"). Once an edition is named, its name without the year stands for it
@@ -27,9 +28,14 @@ final class DatedEventNameFinder implements MentionFinder {
     static final String METHOD = "pattern:event-dated";
     /** A capitalised word, two joined by a plus ("Node+JS"), or a number with capitals ("22X"). */
     private static final String TOKEN = "(?:\\p{Lu}[\\p{IsLatin}\\d&_-]*(?:\\+\\p{Lu}[\\p{IsLatin}\\d&_-]*)?|\\d+\\p{Lu}[\\p{IsLatin}\\d]*)";
-    /** Capitalised words, then a year (four digits or an apostrophe and two) that is no date, range or number. */
+    /**
+     * Capitalised words, then a year (four digits, an apostrophe and two, or two against a "-Con" word) that is no date,
+     * range or number.
+     */
     private static final Pattern DATED = Pattern.compile("(?<![\\p{IsLatin}\\d'’._+-])(?<name>" + TOKEN + "(?:[ \\t]+(?:\\+[ \\t]+)?" + TOKEN
-            + "){0,6})(?:[ \\t]+(?<year>20[0-4]\\d)(?![\\d年月/.,:–-]\\d|[\\d年月/–-]|\\s*[-–]\\s*\\d)|['’](?<yy>[0-4]\\d)(?![\\p{IsLatin}\\d]))");
+            + "){0,6})(?:[ \\t]+(?<year>20[0-4]\\d)(?![\\d年月/.,:–-]\\d|[\\d年月/–-]|\\s*[-–]\\s*\\d)|['’](?<yy>[0-4]\\d)(?![\\p{IsLatin}\\d])"
+            // "DebConf20", "FooCon24": a "-Con" word and the edition's two digits written against it
+            + "|(?<=Con|Conf)(?<glued>[0-4]\\d)(?![\\p{IsLatin}\\d]))");
     /** A month and 的 before a name: "8月的", "今年11月的". */
     private static final Pattern MONTH_BEFORE = Pattern.compile("(?<rel>今年|明年|去年)?\\d{1,2}\\s*月(?:份)?(?:底|初|中旬)?的\\s*(?<name>"
             + TOKEN + "(?:[ \\t]+" + TOKEN + "){1,6})");
@@ -43,7 +49,7 @@ final class DatedEventNameFinder implements MentionFinder {
     private static final Pattern AT_EDITION_AFTER = Pattern.compile("^\\s*(?:[(（][^()（）]{1,16}[)）])?\\s*(?:上|期间|现场|会上|大会|峰会)");
     /** An edition's code in brackets right after its name: "(BKK19)", "（SAN19）". */
     private static final Pattern SHORT_CODE = Pattern.compile("\\s*[(（](?<code>\\p{Lu}[\\p{Lu}\\d]{1,9})[)）]");
-    private static final Pattern HAS_YEAR = Pattern.compile("20[0-4]\\d|['’][0-4]\\d");
+    private static final Pattern HAS_YEAR = Pattern.compile("20[0-4]\\d|['’][0-4]\\d|Conf?[0-4]\\d(?![\\p{IsLatin}\\d])");
     private static final Pattern YEAR_ZH = Pattern.compile("(20[0-4]\\d)\\s*年");
     private static final Pattern RELATIVE_YEAR = Pattern.compile("明年|去年|今年");
     private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}[\\p{Lu}\\d-]+|\\p{Lu}[\\p{L}\\d]*(?:Con|Conf|Fest)");
@@ -129,6 +135,7 @@ final class DatedEventNameFinder implements MentionFinder {
         Map<String, Entity> stops = new HashMap<>();
         boolean ordinals = all.contains(", the ");
         Set<String> titled = titleEditions(text, published, editionsOf);
+        Set<String> apposed = ApposedEventNames.in(all);
         for (Sentence s : text.sentences()) {
             // the patterns are tried only on sentences holding what they need: a year, 站, 月
             Matcher m = DATED.matcher(all).region(s.begin(), s.end());
@@ -139,8 +146,10 @@ final class DatedEventNameFinder implements MentionFinder {
                     continue;
                 }
                 String name = all.substring(begin, m.end("name")).replaceAll("\\s+", " ");
-                int year = m.group("year") != null ? Integer.parseInt(m.group("year")) : 2000 + Integer.parseInt(m.group("yy"));
-                if (!isNew(name, true) || !titled.contains(name + " " + year) && !isEvent(all, s, name, begin, m.end())) {
+                int year = m.group("year") != null ? Integer.parseInt(m.group("year"))
+                        : 2000 + Integer.parseInt(m.group("yy") != null ? m.group("yy") : m.group("glued"));
+                if (!isNew(name, true) || !titled.contains(name + " " + year) && !apposed.contains(name)
+                        && !isEvent(all, s, name, begin, m.end())) {
                     continue;
                 }
                 Entity event = edition(all, name, year);
@@ -257,7 +266,9 @@ final class DatedEventNameFinder implements MentionFinder {
                 return;
             }
             Entity event = events.iterator().next();
-            Matcher m = Pattern.compile("(?<![\\p{IsLatin}\\d'’_-])" + Pattern.quote(name) + "(?![\\p{IsLatin}\\d'’_-]|\\s+20[0-4]\\d)").matcher(all);
+            Matcher m = Pattern.compile("(?<![\\p{IsLatin}\\d'’_-])" + Pattern.quote(name)
+                    // "the Akademy Awards" after "Akademy 2019": the name begins another's, an award's
+                    + "(?![\\p{IsLatin}\\d'’_-]|\\s+20[0-4]\\d|\\s+(?:Awards?|Prizes?)\\b)").matcher(all);
             while (m.find()) {
                 Entity edition = otherYear(all, m.start(), name, event, published);
                 if (!overlapsAny(out, m.start(), m.end()) && edition != null) {
@@ -288,7 +299,8 @@ final class DatedEventNameFinder implements MentionFinder {
                 continue;
             }
             String name = title.substring(begin, m.end("name")).replaceAll("\\s+", " ");
-            int year = m.group("year") != null ? Integer.parseInt(m.group("year")) : 2000 + Integer.parseInt(m.group("yy"));
+            int year = m.group("year") != null ? Integer.parseInt(m.group("year"))
+                    : 2000 + Integer.parseInt(m.group("yy") != null ? m.group("yy") : m.group("glued"));
             if (!isNew(name, true) || published != null && Math.abs(year - published) > 1) {
                 continue;
             }

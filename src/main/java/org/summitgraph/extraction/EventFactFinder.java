@@ -27,6 +27,11 @@ final class EventFactFinder implements RelationFinder {
             // "the LF Member Summit, which ran March 7 to 9 in Monterey": a verb of the event's days
             + "|(?<=,\\s{0,2}which\\s{1,2})(?:ran|runs|met|meets|happened|opened|opens|returned|returns))\\b[^.;!?]{0,60}?\\bin\\s+$",
             Pattern.CASE_INSENSITIVE);
+    /**
+     * "GUADEC runs from August 23 to 28 here in Thessaloniki": the event's days right after it, then where; only the event
+     * as the subject ("a firm that ran from 2015 to 2019 in Tallinn" is not it).
+     */
+    private static final Pattern RUNS_FROM_EN = Pattern.compile("^\\s+(?:ran|runs|will\\s+run)\\s+from\\s[^.;!?]{0,60}?\\bin\\s+$");
     /** "Red Hat Summit 2019, held May 7-9 at the Boston Convention and Exhibition Center": a venue named after its city. */
     private static final Pattern HELD_AT_EN = Pattern.compile("^[^.;!?]{0,80}?\\b(?:takes place|took place|will take place|taking place"
             + "|(?:is|was|will be|being)\\s+(?:held|hosted)|held|convenes|convened)\\b[^.;!?]{0,40}?\\bat\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
@@ -55,8 +60,11 @@ final class EventFactFinder implements RelationFinder {
     /** "2022年都柏林的X": a year, the city and 的 date and place the event. */
     private static final Pattern YEAR_BEFORE_CITY_ZH = Pattern.compile("(?<!\\d)20[0-4]\\d\\s*年\\s*(?:\\d{1,2}\\s*月份?\\s*)?$");
     private static final Pattern OF_ZH = Pattern.compile("^\\s*的\\s*$");
-    /** "我去深圳参加了第三届中国开源年会COSCon'18", "went to Portland for KubeCon": the city gone to for the event. */
-    private static final Pattern WENT_FOR = Pattern.compile("^\\s*(?:(?:参加|参与|出席)了?[^，。；,;]{0,14}?|for\\s+(?:the\\s+|this\\s+year's\\s+)?)$");
+    /**
+     * "我去深圳参加了第三届中国开源年会COSCon'18", "飞去台北,参加了X", "went to Portland for KubeCon": the city gone to for the
+     * event.
+     */
+    private static final Pattern WENT_FOR = Pattern.compile("^\\s*(?:[,，]\\s*(?=参加|参与|出席))?(?:(?:参加|参与|出席)了?[^，。；,;]{0,14}?|for\\s+(?:the\\s+|this\\s+year's\\s+)?)$");
     private static final Pattern WENT_TO = Pattern.compile("(?:(?<!过)[去到赴]|\\b(?:went|go|going|travel(?:l)?ed|flew|headed|came)\\s+to\\s+)$",
             Pattern.CASE_INSENSITIVE);
     /** "X，在北京。": the event, a comma, and where, ending the clause. */
@@ -132,7 +140,7 @@ final class EventFactFinder implements RelationFinder {
                                 && country(text, p)).map(Mention::begin).orElse(place.begin());
                 String between = all.substring(event.end(), wider);
                 boolean nearest = text.in(event.end(), place.begin(), m -> m.entity().kind().isEvent()).isEmpty();
-                held = nearest && (HELD_EN.matcher(between).find() || MET_IN_EN.matcher(between).matches()
+                held = nearest && (HELD_EN.matcher(between).find() || MET_IN_EN.matcher(between).matches() || RUNS_FROM_EN.matcher(between).matches()
                         || HELD_AT_EN.matcher(between).find() && venueOfCity(all, place, s)
                         || DATES_BRACKET.matcher(between).matches() && BRACKET_GOES_ON.matcher(all).region(place.end(), s.end()).lookingAt()
                         || HELD_ZH.matcher(between).find() && HELD_AFTER_ZH.matcher(all).region(place.end(), s.end()).lookingAt()

@@ -77,6 +77,10 @@ final class EventNameFinder implements MentionFinder {
     private static final Pattern WORD_RUN = Pattern.compile("\\S+");
     private static final Pattern PART_AFTER = Pattern.compile("\\s+(?:track|tracks|devroom|room|stage|hall|booth|village)\\b");
     private static final Pattern YEAR_AFTER = Pattern.compile("\\s*,?\\s*(20[0-4]\\d)(?!\\d)");
+    /** A "-Con" word made of a common word, which the brand before it makes a name: "DevCon", "TechCon", "UserCon". */
+    private static final Pattern GENERIC_CON = Pattern.compile("(?:Dev|Tech|User|Data|Code|Cloud|Sec|Ops|Web|App|Hack)Con");
+    /** A capitalised word or a brand in camel case right before a name, one space between: "TiDB ", "Acme ". */
+    private static final Pattern BRAND_BEFORE = Pattern.compile("(?<![\\p{L}\\d+&._-])(\\p{Lu}[\\p{IsLatin}\\d]*|\\p{Ll}{1,6}\\p{Lu}[\\p{IsLatin}\\d]*)[ \\t]$");
     /** A sentence's first word joined to the name by a preposition: "Registration for", "Tickets to". */
     private static final Pattern OPENING = Pattern.compile("\\p{Lu}\\p{Ll}+\\s+(?:for|of|on|to|at|and)\\s+");
     /** Words after an event's name that say where it met: "EclipseCon Europe", "Foo Summit Asia". */
@@ -154,7 +158,7 @@ final class EventNameFinder implements MentionFinder {
             // sessions", "the Forum"): such a name counts only when it carries a conference's suffix or titles the article
             boolean named = c.year != null || c.numbered || c.placed || yearOf.containsKey(c.key())
                     || editionlessSeries.contains(TextFold.fold(c.name))
-                    || c.name.matches("\\p{Lu}\\S*(?:Con|Conf)(?:\\s.*)?") || title.contains(TextFold.fold(c.name))
+                    || c.name.matches("\\p{Lu}\\S*(?:Con|Conf)(?:\\s.*)?") || c.name.matches("\\S+ " + GENERIC_CON.pattern()) || title.contains(TextFold.fold(c.name))
                     || GATHERING.matcher(c.name).matches() || GATHERING_NAME_ZH.matcher(c.name).matches();
             if (!named) {
                 continue;
@@ -270,6 +274,14 @@ final class EventNameFinder implements MentionFinder {
                     name = name + " " + HAN_REGIONS.get(region.group(1));
                     end = region.end();
                     placed = true;
+                }
+                // "TiDB DevCon 2020": a "-Con" word made of a common word names nobody's event alone; the brand before it is
+                // part of the name
+                Matcher brand = BRAND_BEFORE.matcher(text.substring(Math.max(s.begin(), begin - 30), begin));
+                if (GENERIC_CON.matcher(name).matches() && brand.find() && !NOT_A_NAME.contains(brand.group(1).toLowerCase(Locale.ROOT))
+                        && !places.contains(TextFold.fold(brand.group(1)))) {
+                    begin -= brand.group().length();
+                    name = brand.group(1) + " " + name;
                 }
                 String[] words = name.split(" ");
                 boolean suffixed = words[0].matches("\\p{Lu}\\S*(?:Con|Conf|Fest)") || words[0].matches(LOWER_CON);
