@@ -74,6 +74,10 @@ final class AdoptionCues {
             // "Verizon以OpenStack为基础搭建了分布式云", "以Kubernetes为底座构建AI平台": what is built on a project uses it
             cue("built-on", "以(?=\\s*[A-Za-z][^，。；]{0,30}?为(?:基础|底座|核心|基座)(?:[^，。；]{0,4}?)(?:搭建|构建|打造|建设|建立|开发|研发|建成))",
                     SG.uses, Clauses.ORGANIZATION, Clauses.PROJECT, SUBJECT_CUE_OBJECT),
+            // "青穹的产品从第一天起就建立在PostgreSQL之上", "公司的整个数据平台都搭建在Flink上": what the organisation makes stands on
+            // the project ("建立在Kubernetes上的应用" describes applications, nobody's; "构建在", "跑在" are the plain cues')
+            cue("stands-on", "(?:建立|搭建)在(?=\\s*[A-Za-z][\\w.\\- ]{0,30}?\\s*(?:之上|上)(?!的))",
+                    SG.uses, Clauses.ORGANIZATION, Clauses.PROJECT, SUBJECT_CUE_OBJECT),
             // "银联的生产环境跑OpenStack已经一年多了", "机房里跑着Ceph": a project run in the organisation's environment
             cue("runs-in", "(?<=(?:环境|机房|数据中心|集群))(?:里|上|中)?(?:跑|运行)(?:着|了)?(?=\\s*[A-Za-z])",
                     SG.uses, Clauses.ORGANIZATION, Clauses.PROJECT, SUBJECT_CUE_OBJECT),
