@@ -114,4 +114,20 @@ class ProjectOriginsPackagesAndFoundersTest {
 
         assertTrue(names.stream().noneMatch(n -> n.startsWith("PROJECT ")), names::toString);
     }
+
+    @Test
+    void aLongTimeContributorNamedInChineseContributesToTheProject() {
+        Set<String> facts = chinese("据介绍，李文博是Kubernetes的长期贡献者，也是SIG Node的成员。");
+        Set<String> other = chinese("王海涛是Apache Flink社区的资深贡献者。");
+
+        assertTrue(facts.contains("李文博 contributesTo Kubernetes") || facts.contains("Li Wenbo contributesTo Kubernetes"), facts::toString);
+        assertTrue(other.stream().anyMatch(f -> f.endsWith("contributesTo Apache Flink")), other::toString);
+    }
+
+    @Test
+    void countingTheLongTimeContributorsNamesNoneOfThem() {
+        Set<String> facts = chinese("李文博说，Kubernetes的长期贡献者里有不少是学生。");
+
+        assertTrue(facts.stream().noneMatch(f -> f.contains("contributesTo Kubernetes")), facts::toString);
+    }
 }
