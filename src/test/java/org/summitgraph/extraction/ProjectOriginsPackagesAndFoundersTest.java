@@ -130,4 +130,46 @@ class ProjectOriginsPackagesAndFoundersTest {
 
         assertTrue(facts.stream().noneMatch(f -> f.contains("contributesTo Kubernetes")), facts::toString);
     }
+
+    @Test
+    void whatAnOrganisationMakesRunsTheProjectItShipsWith() {
+        Set<String> facts = english("Dell, whose XPS laptops ship with Ubuntu, sponsored the event.");
+        Set<String> other = english("Brightwater Robotics builds warehouse robots whose motor controllers run Zephyr and whose main "
+                + "compute boards run a Yocto Project build.");
+
+        assertTrue(facts.contains("Dell Technologies uses Ubuntu"), facts::toString);
+        assertTrue(other.contains("Brightwater Robotics uses Yocto Project"), other::toString);
+    }
+
+    @Test
+    void whatAnOrganisationsPeopleRunIsNoProductOfIt() {
+        Set<String> facts = english("Mirantis, whose founders come with years of OpenStack experience, joined the panel.");
+
+        assertFalse(facts.contains("Mirantis uses OpenStack"), facts::toString);
+    }
+
+    @Test
+    void aPlatformToTeachOnIsUsed() {
+        Set<String> facts = chinese("北京大学今年开设了以OpenHarmony为教学平台的课程。");
+
+        assertTrue(facts.contains("Peking University uses OpenHarmony"), facts::toString);
+    }
+
+    @Test
+    void theBuyerOfWhatAFirmSellsIsItsCustomer() {
+        Set<String> facts = english("Halloway Systems, a Linux Foundation member that sells hardened Linux builds to Vexford Bank and "
+                + "other financial customers, sees it differently.");
+        Set<String> other = english("Pellmark Systems supplies its radar sensors to Volvo.");
+
+        assertTrue(facts.contains("Vexford Bank customerOf Halloway Systems"), facts::toString);
+        assertFalse(facts.contains("Vexford Bank customerOf Linux Foundation"), facts::toString);
+        assertTrue(other.contains("Volvo Cars customerOf Pellmark Systems"), other::toString);
+    }
+
+    @Test
+    void aStakeSoldMakesNoCustomer() {
+        Set<String> facts = english("Canonical sold its majority stake to Microsoft in 2019.");
+
+        assertTrue(facts.stream().noneMatch(f -> f.contains("customerOf")), facts::toString);
+    }
 }
