@@ -94,6 +94,16 @@ final class AdoptionCues {
             cue("whose-products-run", "\\bwhose\\s+(?:(?!" + PEOPLE + ")[\\w-]+\\s+){1,4}?(?:run|runs|ran|run\\s+on|runs\\s+on|ship\\s+with|ships\\s+with"
                     + "|shipped\\s+with|come\\s+with|comes\\s+with|(?:is|are)\\s+built\\s+on|(?:is|are)\\s+based\\s+on)\\b",
                     SG.uses, Clauses.ORGANIZATION, Clauses.PROJECT, SUBJECT_CUE_OBJECT),
+            // "他们用自家混沌工程平台Chaos Mesh做的故障注入", "用开源的调度系统Volcano来跑训练任务": a tool used for a task, described
+            // before its name ("用X做" with the name right after 用 is the plain cue's)
+            cue("described-tool-for", "(?<![使采应作费信专通可调引复适运启试占租享借挪善不])用(?=(?:自家|自研|自己|开源)?的?[\\p{IsHan}]{0,8}?"
+                    + "(?:平台|系统|工具|框架|引擎|数据库|中间件)\\s*[A-Za-z][^，。；]{0,24}?(?:做|来|跑|管理|调度|部署|搭建|构建|承载|支撑|编排|实现|运行|托管))",
+                    SG.uses, Clauses.ORGANIZATION, Clauses.PROJECT, SUBJECT_CUE_OBJECT),
+            // "知乎的工程师讲了他们在TiDB上存已读服务的经验", "美团分享了在Flink上做实时数仓的实践": the speakers' own experience of
+            // doing something on the project
+            cue("experience-on", "在(?=\\s*[A-Za-z][\\w.\\- ]{0,30}?\\s*(?:之上|上|里|中)(?:存|跑|做|构建|搭建|运行|部署|落地|实现|开发|承载|支撑)"
+                    + "[^，。；]{0,16}?的(?:经验|实践|心得|历程))",
+                    SG.uses, Clauses.ORGANIZATION, Clauses.PROJECT, SUBJECT_CUE_OBJECT),
             // "银联的生产环境跑OpenStack已经一年多了", "机房里跑着Ceph": a project run in the organisation's environment
             cue("runs-in", "(?<=(?:环境|机房|数据中心|集群))(?:里|上|中)?(?:跑|运行)(?:着|了)?(?=\\s*[A-Za-z])",
                     SG.uses, Clauses.ORGANIZATION, Clauses.PROJECT, SUBJECT_CUE_OBJECT),

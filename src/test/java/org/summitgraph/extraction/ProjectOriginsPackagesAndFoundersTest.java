@@ -172,4 +172,27 @@ class ProjectOriginsPackagesAndFoundersTest {
 
         assertTrue(facts.stream().noneMatch(f -> f.contains("customerOf")), facts::toString);
     }
+
+    @Test
+    void theSpeakersExperienceOfWorkOnAProjectIsTheirUse() {
+        Set<String> facts = chinese("知乎的工程师讲了他们在TiDB上存已读服务的经验，数据量是千亿级别。");
+        Set<String> other = chinese("美团分享了在Flink上做实时数仓的实践。");
+
+        assertTrue(facts.contains("Zhihu uses TiDB"), facts::toString);
+        assertTrue(other.contains("Meituan uses Apache Flink"), other::toString);
+    }
+
+    @Test
+    void howToDoSomethingOnAProjectIsNobodysExperience() {
+        Set<String> facts = chinese("讲师介绍了如何在Kubernetes上部署应用的经验。");
+
+        assertTrue(facts.stream().noneMatch(f -> f.contains("uses Kubernetes")), facts::toString);
+    }
+
+    @Test
+    void aToolDescribedBeforeItsNameIsUsedForTheTask() {
+        Set<String> facts = chinese("快手用批处理调度系统Volcano来跑训练任务。");
+
+        assertTrue(facts.contains("Kuaishou uses Volcano"), facts::toString);
+    }
 }
