@@ -17,6 +17,8 @@ import static org.summitgraph.extraction.CueWordFinder.cue;
  * <li>its installation of the project, named after it: "the company's OpenStack private cloud team", "whose shared
  * OpenStack cloud serves 4,000 researchers", "their OpenStack-based cloud";</li>
  * <li>work done with it: "we schedule all of it with Kueue" (in an interview, "we" is the interviewee's organisation);</li>
+ * <li>what it makes, running the project: "Slimbook, whose laptops ship with KDE Plasma"; a platform taken to teach or
+ * test on: "以openEuler为实验平台的操作系统课程";</li>
  * <li>a project chosen: "we finally chose Karmada", "我们最终选择了Karmada" (choosing a supplier, an organisation, is
  * read as a customer's choice elsewhere);</li>
  * <li>a project put into production at an organisation: "“数擎·织云”已在江城银行完成生产上线", "Zuul went live at BMW";</li>
@@ -32,6 +34,10 @@ final class AdoptionCues {
      */
     private static final String PRODUCT = "(?:platform|cloud|service|product|stack|solution|offering|system|infrastructure"
             + "|distribution|environment|appliance|pipeline|setup)";
+
+    /** People, not products: "Mirantis, whose engineers run OpenStack-Helm" tells who leads the work, not what runs it. */
+    private static final String PEOPLE = "(?:engineers?|developers?|maintainers?|staff|employees|people|teams?|founders?|members?"
+            + "|leaders?|executives?|volunteers?|researchers?|CEO|CTO)\\b";
 
     static final List<CueWordFinder.Cue> CUES = List.of(
             cue("built-on", "\\b(?:built|based|running|runs|powered)\\s+(?:on\\s+top\\s+of|on|by)\\b(?<=\\b(?:a|an|its|their|our|own)\\s[\\w\\s-]{0,40}" + PRODUCT
@@ -73,6 +79,30 @@ final class AdoptionCues {
                     + "[\\w.\\s-]{2,30})\\b(?:users|user|adopters|adopter)\\b", SG.uses, Clauses.ORGANIZATION, Clauses.PROJECT, SUBJECT_OBJECT_CUE),
             // "Verizon以OpenStack为基础搭建了分布式云", "以Kubernetes为底座构建AI平台": what is built on a project uses it
             cue("built-on", "以(?=\\s*[A-Za-z][^，。；]{0,30}?为(?:基础|底座|核心|基座)(?:[^，。；]{0,4}?)(?:搭建|构建|打造|建设|建立|开发|研发|建成))",
+                    SG.uses, Clauses.ORGANIZATION, Clauses.PROJECT, SUBJECT_CUE_OBJECT),
+            // "青穹的产品从第一天起就建立在PostgreSQL之上", "公司的整个数据平台都搭建在Flink上": what the organisation makes stands on
+            // the project ("建立在Kubernetes上的应用" describes applications, nobody's; "构建在", "跑在" are the plain cues')
+            cue("stands-on", "(?:建立|搭建)在(?=\\s*[A-Za-z][\\w.\\- ]{0,30}?\\s*(?:之上|上)(?!的))",
+                    SG.uses, Clauses.ORGANIZATION, Clauses.PROJECT, SUBJECT_CUE_OBJECT),
+            // "该校开设了以openEuler为实验平台的操作系统课程", "以Kubernetes为统一平台": a project taken as the platform to teach,
+            // test or run on ("以Kubernetes为核心的生态" is the built-on cue's, with a verb of building)
+            cue("platform-of", "以(?=\\s*[A-Za-z][^，。；]{0,30}?为(?:实验|教学|开发|研发|测试|底层|统一|运行|部署)平台)",
+                    SG.uses, Clauses.ORGANIZATION, Clauses.PROJECT, SUBJECT_CUE_OBJECT),
+            // "Slimbook, whose laptops ship with KDE Plasma", "robots whose main compute boards run a Yocto Project build": what
+            // an organisation makes runs the project (the cue starts at "whose", so that a second "and whose" clause still
+            // finds the organisation)
+            cue("whose-products-run", "\\bwhose\\s+(?:(?!" + PEOPLE + ")[\\w-]+\\s+){1,4}?(?:run|runs|ran|run\\s+on|runs\\s+on|ship\\s+with|ships\\s+with"
+                    + "|shipped\\s+with|come\\s+with|comes\\s+with|(?:is|are)\\s+built\\s+on|(?:is|are)\\s+based\\s+on)\\b",
+                    SG.uses, Clauses.ORGANIZATION, Clauses.PROJECT, SUBJECT_CUE_OBJECT),
+            // "他们用自家混沌工程平台Chaos Mesh做的故障注入", "用开源的调度系统Volcano来跑训练任务": a tool used for a task, described
+            // before its name ("用X做" with the name right after 用 is the plain cue's)
+            cue("described-tool-for", "(?<![使采应作费信专通可调引复适运启试占租享借挪善不])用(?=(?:自家|自研|自己|开源)?的?[\\p{IsHan}]{0,8}?"
+                    + "(?:平台|系统|工具|框架|引擎|数据库|中间件)\\s*[A-Za-z][^，。；]{0,24}?(?:做|来|跑|管理|调度|部署|搭建|构建|承载|支撑|编排|实现|运行|托管))",
+                    SG.uses, Clauses.ORGANIZATION, Clauses.PROJECT, SUBJECT_CUE_OBJECT),
+            // "知乎的工程师讲了他们在TiDB上存已读服务的经验", "美团分享了在Flink上做实时数仓的实践": the speakers' own experience of
+            // doing something on the project
+            cue("experience-on", "在(?=\\s*[A-Za-z][\\w.\\- ]{0,30}?\\s*(?:之上|上|里|中)(?:存|跑|做|构建|搭建|运行|部署|落地|实现|开发|承载|支撑)"
+                    + "[^，。；]{0,16}?的(?:经验|实践|心得|历程))",
                     SG.uses, Clauses.ORGANIZATION, Clauses.PROJECT, SUBJECT_CUE_OBJECT),
             // "银联的生产环境跑OpenStack已经一年多了", "机房里跑着Ceph": a project run in the organisation's environment
             cue("runs-in", "(?<=(?:环境|机房|数据中心|集群))(?:里|上|中)?(?:跑|运行)(?:着|了)?(?=\\s*[A-Za-z])",

@@ -88,6 +88,13 @@ final class ContributionCues {
             // "has contributed the new Kafka receiver to the OpenTelemetry Collector": a piece given to the project
             cue("contributed-piece", "\\bcontribut(?:ed|es|e|ing)\\s+(?:the|a|an|its|their|our|his|her|several|two|three|many)\\s+(?:[\\w-]+\\s+){1,4}?(?:to|into)\\b",
                     SG.contributesTo, Clauses.AGENT, Clauses.PROJECT, SUBJECT_CUE_OBJECT),
+            // "Okamoto has maintained several Python packages in Debian since 2012", "she maintains the Rust packages for
+            // Fedora": who keeps a distribution's packages works on the distribution ("installed the packages from Debian",
+            // "maintains a list of packages for" are no packaging work)
+            cue("maintains-packages", "\\b(?:(?:co-?)?maintain(?:s|ed|ing)?|look(?:s|ed)?\\s+after|upload(?:s|ed)?)\\s+"
+                    + "(?!(?:a|the)\\s+(?:list|set|catalog(?:ue)?|mirror|registry|repository|index)\\s+of\\b)"
+                    + "(?:[\\w-]+\\s+){0,3}?packages?\\s+(?:in|for|into)\\b",
+                    SG.contributesTo, Clauses.AGENT, Clauses.PROJECT, SUBJECT_CUE_OBJECT),
             // "OpenTelemetry, a project she has contributed to since 2020": the preposition left at the end of a relative clause
             cue("contributed-to-relative", "\\b(?:has|have|had)\\s+(?:long\\s+|also\\s+|actively\\s+)?(?:contributed|been\\s+contributing)\\s+to\\b"
                     + "(?=\\s+(?:since|for|from|over|ever)\\b|\\s*[,.;)]|\\s*$)",

@@ -18,7 +18,8 @@ import static org.summitgraph.extraction.CueWordFinder.cue;
  * <li>a support or services contract: "Nordlys has a support contract with Canonical";</li>
  * <li>its installation built or run by a firm: "renders its films on an OpenStack cloud built by Rackspace", "its private
  * cloud, operated by Tidewater".</li>
- * <li>its supplier's offering taken up: "南粤通信自2017年起采用联拓网络的编排平台".</li>
+ * <li>its supplier's offering taken up: "南粤通信自2017年起采用联拓网络的编排平台";</li>
+ * <li>what its supplier sells it: "Halloway sells hardened Linux builds to Vexford Bank".</li>
  * </ul>
  */
 final class CustomerCues {
@@ -29,6 +30,9 @@ final class CustomerCues {
 
     /** "a long-time Tidewater customer": how long or how much, before the supplier's name. */
     static final String CUSTOMER_ADJECTIVE = "(?:(?:long-?time|longtime|loyal|paying|major|large|big|early|existing|happy|key)\\s{1,3})?";
+
+    /** A firm that sells: "Halloway, a Linux Foundation member that sells …" sells, the foundation in its description does not. */
+    private static final java.util.function.Predicate<Mention> SELLER = m -> m.entity().kind() == EntityKind.COMPANY;
 
     static final List<CueWordFinder.Cue> CUES = List.of(
             cue("with-help", "\\bwith\\s+(?:the\\s+)?(?:some\\s+|technical\\s+|considerable\\s+)?(?:help|assistance)\\s+(?:from|of)\\b"
@@ -50,6 +54,14 @@ final class CustomerCues {
             cue("runs-on-provider", "\\b(?:runs|ran|run|running|hosts|hosted|hosting|moved|moves|migrated|migrates)\\s+(?:its|their|our)\\s+(?:[\\w-]+\\s+){0,3}?"
                     + "(?:workloads?|services|applications|apps|infrastructure|systems|websites?|sites|platform|data|clusters?|servers|backends?)\\s+(?:on|to|onto|with|at)\\b",
                     SG.customerOf, Clauses.ORGANIZATION, Clauses.ORGANIZATION, SUBJECT_CUE_OBJECT),
+            // "Halloway sells hardened Linux builds to Vexford Bank and other financial customers", "Pellmark supplies its
+            // sensors to Brightwater": the buyer named after "to" is the seller's customer (a stake, a business or a company
+            // sold changes hands instead)
+            cue("sells-to", "\\b(?:sells|sold|selling|supplies|supplied|supplying)\\s+"
+                    + "(?!(?:(?:its|their|the|a|an|his|her|our)\\s+)?(?:(?:majority|minority|remaining|entire|whole|controlling)\\s+)?"
+                    + "(?:stakes?|shares?|business(?:es)?|company|companies|division|unit|subsidiary|assets|interest|startup|firm|brand|tickets?)\\b)"
+                    + "(?:[\\w-]+\\s+){0,5}?to\\b(?=\\s+(?:the\\s+)?(?-i:\\p{Lu}))",
+                    SG.customerOf, Clauses.ORGANIZATION, SELLER, OBJECT_CUE_SUBJECT),
             // "Kowloon Cloud, a supplier to Harbour Line": the supplier before, its customer after ("X是Y的供应商" is SupplierFinder's)
             cue("supplier-to", "\\b(?:supplier|vendor)s?\\s+(?:to|for|of)\\b", SG.customerOf, Clauses.ORGANIZATION, Clauses.ORGANIZATION, OBJECT_CUE_SUBJECT),
             // "Brennholt has been a customer of Tidewater since 2021", "they're a paying customer of Ardentia"

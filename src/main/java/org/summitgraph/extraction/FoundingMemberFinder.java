@@ -29,10 +29,16 @@ final class FoundingMemberFinder implements RelationFinder {
                     + "|\\s*,\\s*(?:also\\s+)?(?:one\\s+of\\s+(?:the\\s+)?|a\\s+|an\\s+|the\\s+|among\\s+(?:the\\s+)?)"
                     + "|(?:也|都|均|同样)?(?:是|为|作为|成为|同为))$",
             Pattern.CASE_INSENSITIVE);
-    /** "…, he says, are A, B", "是这几家：A、B", "include A": the members follow the cue. */
+    /**
+     * "…, he says, are A, B", "是这几家：A、B", "include A": the members follow the cue. A participle may stand between
+     * ("Founding members named on stage included A", "the founding members announced today are A"), but no negation
+     * ("named so far did not include A").
+     */
     private static final Pattern MEMBERS_AFTER = Pattern.compile(
             "^(?:\\s*(?:,\\s*(?:he|she|they|it)\\s+(?:says|said|notes|noted|explains|explained)\\s*,)?\\s*"
-                    + "(?:are|were|include|included|includes|including|comprise|comprised|:|：)|"
+                    + "(?:(?:named|announced|listed|unveiled|revealed|confirmed|mentioned|cited)\\s+"
+                    + "(?:(?!(?:not|never|no|did|does|do|was|were|is|are)\\b)[\\w-]+\\s+){0,4}?)?"
+                    + "(?:(?:are|were|include[sd]?|including|comprise[sd]?)\\b|:|：)|"
                     + "(?:之一)?(?:是|为|有|包括|包含|名单)(?:这|以下|下面|如下)?(?:几家|几个|\\d+家|[一二三四五六七八九十]+家)?(?:公司|企业|单位)?)\\s*[：:]?\\s*",
             Pattern.CASE_INSENSITIVE);
     /** "宣布成立PyTorch基金会", "launched the Zephyr Project": what the text has just said was founded. */

@@ -20,7 +20,8 @@ import static org.summitgraph.extraction.CueWordFinder.cue;
  * <li>its maker named as such: "Sheng Wu, creator of Apache SkyWalking", "Ceph 的创造者 Sage Weil", "HashiCorp, the maker
  * of Terraform and Vault";</li>
  * <li>put out or proposed by several makers together: "GenAI Stack由Docker与Neo4j共同推出", "OAM由Facebook和微软一起提出";</li>
- * <li>developed in house by its maker: "SOFAStack是蚂蚁金服自研的分布式中间件".</li>
+ * <li>developed in house by its maker: "SOFAStack是蚂蚁金服自研的分布式中间件";</li>
+ * <li>described by the organisation it came from: "同样源自华为的openEuler".</li>
  * </ul>
  */
 final class ProjectOriginCues {
@@ -69,6 +70,11 @@ final class ProjectOriginCues {
             // (the cue's founder stands right before it; "基于Kubernetes自研的" names the base, "是X自研的" is the cue above)
             cue("developed-in-house", "(?:自研|自主研发|独立研发|自主开发)(?:并开源)?的(?=[^，。；,;]{0,12}?[A-Za-z])"
                     + "(?<![是基于][^，。；,;是]{0,16}(?:自研|自主研发|独立研发|自主开发)(?:并开源)?的)",
+                    SG.foundedBy, Clauses.PROJECT, Clauses.ORGANIZATION, SUBJECT_OBJECT_CUE),
+            // "同样源自华为的openEuler", "出自字节跳动的Hertz": a project described by the organisation it came from, named after
+            // 的 (the cue is that 的, so that the organisation stands right before it; "源自社区需求的功能" names no organisation,
+            // "来自华为的工程师" no origin)
+            cue("came-from", "的(?<=(?:源自|源于|出自|脱胎于|孵化自)[^，。；、的]{1,16}的)(?=\\s*[A-Za-z])",
                     SG.foundedBy, Clauses.PROJECT, Clauses.ORGANIZATION, SUBJECT_OBJECT_CUE),
             // "ECharts最早就是百度做出来的", "Dubbo是阿里巴巴开发出来的": what the subject of 是 is, made by the organisation named
             // right before the verb ("是他们团队做出来的" names a team of it, not the organisation)

@@ -179,6 +179,8 @@ public final class ProjectSlotFinder implements MentionFinder {
     private static final String ZH_DESCRIBED_NAME = "(" + WORD + "(?:[ ]\\p{Lu}[\\p{IsLatin}\\d]*){0,2}|\\p{Ll}[\\p{Ll}\\d]{2,15}(?:[-.][\\p{Ll}\\d]+)*)";
     /** Kinds of software a Chinese description ends on. */
     private static final String ZH_KIND = "(?:平台|框架|引擎|数据库|网关|中间件|操作系统|调度系统|存储系统|消息队列|工具集|工具链|开发工具|编译器|运行时)";
+    /** What kind of engine or framework: "列存引擎", "批处理框架". */
+    private static final String ENGINE_KIND = "列存|行存|存储|计算|查询|执行|推理|训练|调度|流处理|流计算|批处理|分布式|深度学习|机器学习|向量|搜索|规则|工作流";
     private static final List<Pattern> CHINESE = List.of(
             // "TiKV Maintainer", "Dubbo 社区", "Vitess 的维护者", "Karmada项目"
             Pattern.compile("(?<![\\p{IsLatin}\\d])" + ZH_NAME + "\\s*(?:子项目|开源项目|社区版|的维护者|维护者|的贡献者|贡献者|的核心开发者|"
@@ -194,8 +196,10 @@ public final class ProjectSlotFinder implements MentionFinder {
             // is a company); "rust-vmm是去年底由亚马逊、英特尔和红帽等公司的工程师一起发起的项目": the description may be long
             Pattern.compile("(?<![\\p{IsLatin}\\d])" + ZH_DESCRIBED_NAME + "\\s*(?:本身|也|则|原本|最初)?(?:是|为)[^，。；,;！？\\n]{0,40}?的"
                     + "(?:(?:子|开源|孵化|顶级|沙箱)?项目|[\\p{IsHan}A-Za-z ]{0,10}?" + ZH_KIND + "(?=\\s*(?:之一)?(?:[^\\p{IsHan}]|$)))"),
-            // "子项目ytool", "开源项目Fernkit": a name after the word for a project (lower-case names too)
-            Pattern.compile("(?:子项目|开源项目|孵化项目|沙箱项目)\\s*" + ZH_ANY_NAME + "(?![\\p{IsLatin}\\d])"),
+            // "子项目ytool", "开源项目Fernkit": a name after the word for a project (lower-case names too); "开源扩展pg_qstat",
+            // "开源插件kube_sync": after the word for an open-source piece of software, a repository's name with an underscore
+            Pattern.compile("(?:子项目|开源项目|孵化项目|沙箱项目|开源(?:扩展|插件|工具|组件|框架|引擎|数据库|中间件))\\s*"
+                    + "(" + WORD + "|\\p{Ll}[\\p{Ll}\\d]{1,15}(?:[-._][\\p{Ll}\\d]+)+|\\p{Ll}[\\p{Ll}\\d]{2,15})(?![\\p{IsLatin}\\d_])"),
             // "主导了Fernkit的早期开发", "参与X的开发"
             Pattern.compile("(?:主导|参与|负责|牵头)了?\\s*" + ZH_NAME + "\\s*的[\\p{IsHan}]{0,4}?(?:开发|研发|维护)"),
             // "青岚OS 4.0", "星河DB v2.1": two Han characters and a Latin kind, released in versions
@@ -214,14 +218,15 @@ public final class ProjectSlotFinder implements MentionFinder {
             // "containerd社区", "etcd项目", "pytorch框架": a word in small Latin letters before a kind of software is its name
             Pattern.compile("(?<![\\p{IsLatin}\\d./_-])(\\p{Ll}[\\p{Ll}\\d]{2,15})(?![\\p{IsLatin}\\d./_-])\\s*"
                     + "(?:开源)?(?:项目|子项目|社区|框架|仓库|代码仓|插件)"),
-            // "PaddlePaddle框架", "Flink引擎": a Latin name before the kind of software ("X平台" is as often a company's)
-            Pattern.compile("(?<![\\p{IsLatin}\\d])" + ZH_NAME + "\\s*(?:框架|引擎|运行时)(?![\\p{IsHan}]{0,4}奖)"));
+            // "PaddlePaddle框架", "Flink引擎": a Latin name before the kind of software ("X平台" is as often a company's);
+            // "TiFlash列存引擎", "Volcano批处理框架": with what kind of engine or framework it is between
+            Pattern.compile("(?<![\\p{IsLatin}\\d])" + ZH_NAME + "\\s*(?:" + ENGINE_KIND + ")?(?:框架|引擎|运行时)(?![\\p{IsHan}]{0,4}奖)"));
     /** For each pattern of {@link #CHINESE}, the words that must be in the text for it to be tried. */
     private static final List<List<String>> CHINESE_CUES = List.of(
             List.of("项目", "社区版", "维护者", "贡献者", "核心开发者", "源码", "代码仓库", "插件", "兼容", "aintainer", "ommitter",
                     "eviewer", "PMC"),
             List.of("迁", "切", "换成", "替换", "基于", "用的是", "用上了", "跑在"), List.of("从"),
-            List.of("项目", "平台", "框架", "引擎", "数据库", "网关", "中间件", "操作系统", "系统", "消息队列", "工具", "编译器", "运行时"), List.of("项目"),
+            List.of("项目", "平台", "框架", "引擎", "数据库", "网关", "中间件", "操作系统", "系统", "消息队列", "工具", "编译器", "运行时"), List.of("项目", "开源"),
             List.of("开发", "研发", "维护"), List.of("OS", "DB", "Linux", "Cloud", "AI", "IDE", "SDK"), List.of("用"),
             List.of("“", "\"", "「", "『"), List.of("子系统"), List.of("开源", "捐"), List.of("给"),
             List.of("项目", "社区", "框架", "仓", "插件"), List.of("框架", "引擎", "运行时"));
