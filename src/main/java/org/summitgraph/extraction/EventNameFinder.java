@@ -261,6 +261,11 @@ final class EventNameFinder implements MentionFinder {
             boolean placed = false;
             int ordinalAt = english || m.group("ordinal") == null ? -1 : m.start("ordinal");
             if (english) {
+                // "参加了Open Source Summit Osaka 2023": a name glued to the Chinese before it is refused whole, not read
+                // from its second word on ("Source Summit Osaka 2023")
+                if (continuesGluedName(text, begin, s.begin())) {
+                    continue;
+                }
                 begin = withoutLeadingWords(text, begin, end, s.begin());
                 begin = withoutLeadingPlace(text, begin, end);
                 begin = withoutLeadingDay(text, begin, end);
@@ -348,6 +353,29 @@ final class EventNameFinder implements MentionFinder {
     }
 
     /** "At the Foo Summit": capitalised words before the name that are no part of it. */
+    /**
+     * Whether the Latin words right before {@code begin}, one space apart, begin glued to a Han character: the match is
+     * then the tail of a name the pattern refused to begin there.
+     */
+    static boolean continuesGluedName(String text, int begin, int sentenceBegin) {
+        int at = begin;
+        while (at > sentenceBegin && text.charAt(at - 1) == ' ') {
+            int wordEnd = at - 1;
+            int wordBegin = wordEnd;
+            while (wordBegin > sentenceBegin && TextFold.isLatinOrDigit(text.charAt(wordBegin - 1))) {
+                wordBegin--;
+            }
+            if (wordBegin == wordEnd) {
+                return false;
+            }
+            if (wordBegin > sentenceBegin && TextFold.isHan(text.charAt(wordBegin - 1))) {
+                return true;
+            }
+            at = wordBegin;
+        }
+        return false;
+    }
+
     private static int withoutLeadingWords(String text, int begin, int end, int sentenceBegin) {
         Matcher opening = OPENING.matcher(text).region(begin, end);
         if (text.substring(sentenceBegin, begin).isBlank() && opening.lookingAt()) {
