@@ -50,9 +50,12 @@ final class LocationFinder implements RelationFinder {
      * set off by a dash.
      */
     private static final Pattern PLACE_KIND_THEN_ORG_ZH = Pattern.compile("\\s*(?:本土|本地|当地)?的?\\s*(?:[\\p{IsHan}]{0,8}?|"
-            + "(?:有)?(?:一家|一个|某家)[\\p{IsHan}A-Za-z\\d]{0,10}?)(?:" + KIND_ZH + "|城商行|农商行|券商)\\s*"
+            + "(?:有)?(?:一家|一个|某家)[\\p{IsHan}A-Za-z\\d]{0,10}?)(?:" + KIND_ZH + "|城商行|农商行|券商"
+            // "台湾本地的社区Cloud Native Taiwan User Group", "成都的开源社区OpenHarbor": a community of the place
+            + "|(?<=(?:本土|本地|当地)的?|的(?:开源)?)(?:开源)?社区|用户组|协会)\\s*"
             // "柏林本地有一家做共享出行的创业公司叫 Kiezmobil": the name after what the company is called
             + "(?:叫做|名叫|名为|叫)?\\s*(?:[“\"「『]|——|—)?\\s*");
+    private static final Pattern PLACE_ONE_CALLED_ZH = Pattern.compile("\\s*(?:本土|本地|当地)?(?:有)?(?:一家|某家)(?:叫做|名叫|名为|叫)\\s*[“\"「『]\\s*");
     /** "一家名为Stackvault的德国初创公司": the name, then the place its description starts with. */
     private static final Pattern ORG_OF_PLACE_ZH = Pattern.compile("\\s*(?:是|为)?\\s*(?:一家|一个|家)?\\s*的\\s*");
     private static final Pattern KIND_AFTER_PLACE_ZH = Pattern.compile("^(?:本土|本地|当地)?的?[\\p{IsHan}]{0,8}?" + KIND_ZH);
@@ -77,6 +80,12 @@ final class LocationFinder implements RelationFinder {
                     }
                 }
                 if (text.isChinese()) {
+                    // "杭州一家叫“拾柒优选”的跨境电商公司": the place, then the company it has, called by a quoted name
+                    Matcher called = PLACE_ONE_CALLED_ZH.matcher(text.text()).region(place.end(), s.end());
+                    if (called.lookingAt()) {
+                        text.startingAt(called.end(), Clauses.ORGANIZATION).ifPresent(org -> out.add(Clauses.fact(
+                                org.entity(), SG.locatedIn, place.entity(), s, "pattern:place-one-called-organization", 0.7)));
+                    }
                     Matcher described = PLACE_KIND_THEN_ORG_ZH.matcher(text.text()).region(place.end(), s.end());
                     if (described.lookingAt() && described.end() > gap.end()) {
                         text.startingAt(described.end(), Clauses.ORGANIZATION).ifPresent(org -> out.add(Clauses.fact(
@@ -140,6 +149,7 @@ final class LocationFinder implements RelationFinder {
             }
             for (Mention place : text.in(s.begin(), s.end(), Clauses.PLACE)) {
                 placeInPlace(text, s, place, out);
+                townInRegion(text, s, place, out);
                 // "西班牙巴塞罗那", "美国波士顿": a country written straight before its city
                 if (text.isChinese() && isCountry(text, place.entity())) {
                     text.startingAt(place.end(), Clauses.PLACE).filter(city -> city.begin() == place.end())
@@ -286,6 +296,32 @@ final class LocationFinder implements RelationFinder {
                     .ifPresent(country -> out.add(Clauses.fact(place.entity(), SG.locatedIn, country.entity(), s,
                             "pattern:city-comma-country", 0.8)));
         }
+    }
+
+    /** After the region: another place of a list ("Boston, New York and Chicago" names three cities). */
+    private static final Pattern LIST_GOES_ON = Pattern.compile("\\s*(?:,|and\\b|or\\b|&)\\s*");
+
+    /**
+     * "Napa, California", "Kitchener, Ontario", "Leeds, England": a town and the state, province or region after it. The
+     * town is no region itself ("Texas, California" is a list), and a place after the region makes the three a list.
+     */
+    private static void townInRegion(AnnotatedText text, Sentence s, Mention town, List<Fact> out) {
+        Matcher comma = COMMA.matcher(text.text()).region(town.end(), s.end());
+        if (!comma.lookingAt() || isRegion(town) || isCountry(text, town.entity())) {
+            return;
+        }
+        text.startingAt(comma.end(), Clauses.PLACE).filter(LocationFinder::isRegion)
+                .filter(region -> !region.entity().iri().equals(town.entity().iri()))
+                .filter(region -> {
+                    Matcher more = LIST_GOES_ON.matcher(text.text()).region(region.end(), s.end());
+                    return !(more.lookingAt() && text.startingAt(more.end(), Clauses.PLACE).isPresent());
+                })
+                .ifPresent(region -> out.add(Clauses.fact(town.entity(), SG.locatedIn, region.entity(), s,
+                        "pattern:town-comma-region", 0.75)));
+    }
+
+    private static boolean isRegion(Mention place) {
+        return PlacePatternFinder.isRegion(place.surface());
     }
 
     /** The organisation at this offset, and in Chinese those joined to it by "和", "、". */
