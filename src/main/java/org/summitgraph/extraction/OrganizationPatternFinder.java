@@ -63,8 +63,6 @@ public final class OrganizationPatternFinder implements MentionFinder {
                     + "Communications|Mobile|Automotive|Bio|Health|Hospital|College|Academy|Society|Association|Council|Agency|Mutual|"
                     + "Genomics|Biotech|Therapeutics|Logistics|Retail|Payments|Airways|Foods|Pharma|Pharmaceuticals|Analytics|Compute|"
                     + "Freight|Financial|Robotics|Semiconductor|Electronics|Security|Consulting|Devices|Industries|Interactive|"
-                    // legal forms of European companies: "Quadrante Srl", "Ventoso S.p.A.", "Kettu Oy", "Brandvold ApS"
-                    + "S\\.r\\.l\\.|S\\.p\\.A\\.|B\\.V\\.|Srl|SRL|SpA|SARL|Sàrl|Oyj|Oy|ApS|BV|KG|"
                     + "GmbH|AG|Platforms|Shipping|Energy|Utilities|Aerospace|Airlines|Hosting|Storage|Securities|Games|Gaming|"
                     + "Entertainment|Express|Studios|Markets|Trading|Chemicals|Steel|Electric|Broadcasting|Publishing|Manufacturing|"
                     + "Semiconductors|Biosciences|Investments|Bancorp|Automation|Microsystems|Telecoms|Telco|Grocers|Airport|Resources|Silicon|"
@@ -92,7 +90,6 @@ public final class OrganizationPatternFinder implements MentionFinder {
             "Communications", "Mobile", "Automotive", "Mutual", "Genomics", "Biotech", "Therapeutics", "Logistics", "Retail",
             "Payments", "Airways", "Foods", "Pharma", "Pharmaceuticals", "Analytics", "Compute", "Freight", "Financial",
             "Robotics", "Semiconductor", "Electronics", "Security", "Consulting", "Devices", "Industries", "Interactive",
-            "S.r.l.", "S.p.A.", "B.V.", "Srl", "SRL", "SpA", "SARL", "Sàrl", "Oyj", "Oy", "ApS", "BV", "KG",
             "GmbH", "AG", "Platforms", "Shipping", "Utilities", "Aerospace", "Hosting", "Storage", "Securities", "Games", "Gaming",
             "Entertainment", "Express", "Studios", "Markets", "Trading", "Chemicals", "Steel", "Electric", "Broadcasting",
             "Publishing", "Manufacturing", "Semiconductors", "Biosciences", "Investments", "Bancorp", "Automation",
