@@ -149,7 +149,6 @@ final class LocationFinder implements RelationFinder {
             }
             for (Mention place : text.in(s.begin(), s.end(), Clauses.PLACE)) {
                 placeInPlace(text, s, place, out);
-                townInRegion(text, s, place, out);
                 // "西班牙巴塞罗那", "美国波士顿": a country written straight before its city
                 if (text.isChinese() && isCountry(text, place.entity())) {
                     text.startingAt(place.end(), Clauses.PLACE).filter(city -> city.begin() == place.end())
@@ -296,32 +295,6 @@ final class LocationFinder implements RelationFinder {
                     .ifPresent(country -> out.add(Clauses.fact(place.entity(), SG.locatedIn, country.entity(), s,
                             "pattern:city-comma-country", 0.8)));
         }
-    }
-
-    /** After the region: another place of a list ("Boston, New York and Chicago" names three cities). */
-    private static final Pattern LIST_GOES_ON = Pattern.compile("\\s*(?:,|and\\b|or\\b|&)\\s*");
-
-    /**
-     * "Napa, California", "Kitchener, Ontario", "Leeds, England": a town and the state, province or region after it. The
-     * town is no region itself ("Texas, California" is a list), and a place after the region makes the three a list.
-     */
-    private static void townInRegion(AnnotatedText text, Sentence s, Mention town, List<Fact> out) {
-        Matcher comma = COMMA.matcher(text.text()).region(town.end(), s.end());
-        if (!comma.lookingAt() || isRegion(town) || isCountry(text, town.entity())) {
-            return;
-        }
-        text.startingAt(comma.end(), Clauses.PLACE).filter(LocationFinder::isRegion)
-                .filter(region -> !region.entity().iri().equals(town.entity().iri()))
-                .filter(region -> {
-                    Matcher more = LIST_GOES_ON.matcher(text.text()).region(region.end(), s.end());
-                    return !(more.lookingAt() && text.startingAt(more.end(), Clauses.PLACE).isPresent());
-                })
-                .ifPresent(region -> out.add(Clauses.fact(town.entity(), SG.locatedIn, region.entity(), s,
-                        "pattern:town-comma-region", 0.75)));
-    }
-
-    private static boolean isRegion(Mention place) {
-        return PlacePatternFinder.isRegion(place.surface());
     }
 
     /** The organisation at this offset, and in Chinese those joined to it by "和", "、". */

@@ -94,11 +94,6 @@ public final class PlacePatternFinder implements MentionFinder {
         return out;
     }
 
-    /** Whether a name is one of the states, provinces and regions towns are written before: "California", "Ontario". */
-    static boolean isRegion(String name) {
-        return REGIONS.contains(name);
-    }
-
     /** "based in OpenStack" is no place: a name the reference data gives to something else. */
     private boolean isKnownNonPlace(String name) {
         if (name.chars().anyMatch(c -> Character.isSurrogate((char) c))) {
