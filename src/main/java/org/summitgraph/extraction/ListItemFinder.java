@@ -15,7 +15,10 @@ final class ListItemFinder {
     static final String METHOD = "pattern:list-item";
     private static final QuickFind OPENERS = new QuickFind(Pattern.compile(
             "(?:入围名单|入围者|候选名单|参加评选的|参与评选的|决赛名单|获奖名单|用户|客户|成员|会员)[^，,。；;：:]{0,6}?(?<![没未无])(?:包括|有|为|是)[：:]?"
-                    + "|\\b(?:finalists|nominees|members|users|customers|adopters)\\s+(?:were|are|include|included|including)\\s*:?"
+                    + "|\\b(?:finalists|nominees|members|users|customers|adopters|sponsors|exhibitors)"
+                    // "The sponsors this year included", "Neil thanks the sponsors by name:"
+                    + "(?:\\s+(?:this|last|that)\\s+year)?\\s+(?:were|are|included|including|include)\\s*:?"
+                    + "|\\b(?:sponsors|exhibitors)\\s+by\\s+name\\s*:"
                     + "|\\b(?:customers|clients|adopters|partners|sponsors|companies|organi[sz]ations|vendors|firms|banks|retailers"
                     + "|telcos|carriers|operators|enterprises|startups|start-ups)\\s*,?\\s+(?:such\\s+as|like|including)\\s+",
             Pattern.CASE_INSENSITIVE));
@@ -37,6 +40,7 @@ final class ListItemFinder {
             for (Mention org : chosen) {
                 if (org.entity().kind().isOrganization() && s.contains(org)) {
                     items(text, s, org.begin(), chosen, out, false);
+                    opening(text, s, org, chosen, out);
                 }
             }
         }
@@ -56,7 +60,9 @@ final class ListItemFinder {
             if (known != null) {
                 end = known.end();
                 previousKnown = known.entity().kind().isOrganization();
-                if (!previousKnown) {
+                // "included The Qt Company, openSUSE and Slimbook": after words that open a list, a project's
+                // community may stand among the organisations
+                if (!previousKnown && !(opened && known.entity().kind() == EntityKind.PROJECT)) {
                     return;
                 }
             } else {
@@ -86,11 +92,44 @@ final class ListItemFinder {
         }
     }
 
+    /** A name that opens a sentence, then a comma: "Infomaniak, " before "Google and Lenovo headed the list". */
+    private static final Pattern OPENING_ITEM = Pattern.compile("^[\\s\"“(•*-]*(" + LATIN_ITEM.pattern() + ")\\s*,\\s*$");
+    /** Words that open a sentence and a comma without naming anything: "However, Google and Intel ...". */
+    private static final Pattern SENTENCE_ADVERB = Pattern.compile("\\p{Lu}\\p{L}*ly|However|Meanwhile|Today|Yesterday|Tomorrow|Now|"
+            + "Then|Also|Still|Instead|Later|Here|There|So|Yet|Again|Besides|Otherwise|Indeed|Thus|Hence|Overall|Above|Below|"
+            + "Afterwards|Nevertheless|Nonetheless|Of course|In short|In fact|Together|First|Second|Third|Last|Next|Plus|Sure|Yes|No|Well|Oh|OK|Ok");
+
+    /**
+     * "Infomaniak, Google and Lenovo headed the list": the name that opens the sentence and a list whose next two items
+     * are organisations already found is one too (the list is read forward from the first of those).
+     */
+    private static void opening(ArticleText text, Sentence s, Mention org, List<Mention> chosen, List<Mention> out) {
+        if (text.article().isChinese() || !nextIsKnown(text, s, org.end(), chosen)) {
+            return;
+        }
+        Matcher before = OPENING_ITEM.matcher(text.text()).region(s.begin(), org.begin());
+        if (!before.find()) {
+            return;
+        }
+        int begin = before.start(1);
+        int end = before.end(1);
+        String item = before.group(1);
+        if (!SENTENCE_ADVERB.matcher(item).matches() && plausible(item)
+                && chosen.stream().noneMatch(c -> c.begin() < end && begin < c.end())
+                && out.stream().noneMatch(c -> c.begin() < end && begin < c.end())) {
+            out.add(new Mention(begin, end, item, NewEntities.of(EntityKind.COMPANY, item), METHOD, 0.55));
+        }
+    }
+
+    private static final Pattern SENTENCE_STOP = Pattern.compile("(?<!\\b(?:Inc|Corp|Ltd|Co|Bros|Jr|Sr))(?<=\\p{Ll}{2})\\.$");
+
     private static int itemEnd(ArticleText text, Sentence s, int at) {
         String rest = text.text().substring(at, s.end());
         Matcher latin = LATIN_ITEM.matcher(rest);
         if (latin.lookingAt()) {
-            return at + latin.end();
+            // "and Tallowbyte.": the full stop ends the sentence, not an abbreviation such as "Inc." or "Corp."
+            Matcher stop = SENTENCE_STOP.matcher(latin.group());
+            return at + (stop.find() ? stop.start() : latin.end());
         }
         Matcher han = ZH_ITEM.matcher(rest);
         if (!han.lookingAt()) {
@@ -139,7 +178,9 @@ final class ListItemFinder {
     }
 
     private static boolean plausible(String item) {
-        return item.length() >= 2 && item.length() <= 12 && NOT_ITEMS.stream().noneMatch(item::startsWith)
+        // "Private Internet Access": a Latin name of up to three words may be longer than a Chinese one
+        int longest = TextFold.isHan(item.charAt(0)) || item.split("\\s+").length > 3 ? 12 : 30;
+        return item.length() >= 2 && item.length() <= longest && NOT_ITEMS.stream().noneMatch(item::startsWith)
                 && !item.matches("\\d+.*") && !item.matches("[一二两三四五六七八九十几数多]+[家个位名所款].*")
                 && !Character.isLowerCase(item.charAt(0))
                 // "贡献者", "同事", "用户组组长": a person's role or a common word is no organisation's name

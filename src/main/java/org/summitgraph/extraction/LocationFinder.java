@@ -50,9 +50,12 @@ final class LocationFinder implements RelationFinder {
      * set off by a dash.
      */
     private static final Pattern PLACE_KIND_THEN_ORG_ZH = Pattern.compile("\\s*(?:本土|本地|当地)?的?\\s*(?:[\\p{IsHan}]{0,8}?|"
-            + "(?:有)?(?:一家|一个|某家)[\\p{IsHan}A-Za-z\\d]{0,10}?)(?:" + KIND_ZH + "|城商行|农商行|券商)\\s*"
+            + "(?:有)?(?:一家|一个|某家)[\\p{IsHan}A-Za-z\\d]{0,10}?)(?:" + KIND_ZH + "|城商行|农商行|券商"
+            // "台湾本地的社区Cloud Native Taiwan User Group", "成都的开源社区OpenHarbor": a community of the place
+            + "|(?<=(?:本土|本地|当地)的?|的(?:开源)?)(?:开源)?社区|用户组|协会)\\s*"
             // "柏林本地有一家做共享出行的创业公司叫 Kiezmobil": the name after what the company is called
             + "(?:叫做|名叫|名为|叫)?\\s*(?:[“\"「『]|——|—)?\\s*");
+    private static final Pattern PLACE_ONE_CALLED_ZH = Pattern.compile("\\s*(?:本土|本地|当地)?(?:有)?(?:一家|某家)(?:叫做|名叫|名为|叫)\\s*[“\"「『]\\s*");
     /** "一家名为Stackvault的德国初创公司": the name, then the place its description starts with. */
     private static final Pattern ORG_OF_PLACE_ZH = Pattern.compile("\\s*(?:是|为)?\\s*(?:一家|一个|家)?\\s*的\\s*");
     private static final Pattern KIND_AFTER_PLACE_ZH = Pattern.compile("^(?:本土|本地|当地)?的?[\\p{IsHan}]{0,8}?" + KIND_ZH);
@@ -77,6 +80,12 @@ final class LocationFinder implements RelationFinder {
                     }
                 }
                 if (text.isChinese()) {
+                    // "杭州一家叫“拾柒优选”的跨境电商公司": the place, then the company it has, called by a quoted name
+                    Matcher called = PLACE_ONE_CALLED_ZH.matcher(text.text()).region(place.end(), s.end());
+                    if (called.lookingAt()) {
+                        text.startingAt(called.end(), Clauses.ORGANIZATION).ifPresent(org -> out.add(Clauses.fact(
+                                org.entity(), SG.locatedIn, place.entity(), s, "pattern:place-one-called-organization", 0.7)));
+                    }
                     Matcher described = PLACE_KIND_THEN_ORG_ZH.matcher(text.text()).region(place.end(), s.end());
                     if (described.lookingAt() && described.end() > gap.end()) {
                         text.startingAt(described.end(), Clauses.ORGANIZATION).ifPresent(org -> out.add(Clauses.fact(

@@ -50,6 +50,8 @@ final class OrganizationDescriptions {
     static final String KIND = "(?:firm|company|start-?up|scale-?up|processor|retailer|bank|lender|insurer|operator|provider|"
             + "vendor|carrier|telco|maker|manufacturer|chipmaker|carmaker|automaker|consultancy|integrator|supplier|airline|"
             + "utility|giant|specialist|outfit|publisher|broker|marketplace|distributor|hoster|grocer|broadcaster|forwarder|"
+            // "the Milan software house Quadrante Srl": a house named by its trade
+            + "(?:software|design|publishing|consulting|trading)\\s+house|"
             // "the Ghent-based logistics group Scheldt Cargo": a group named by its trade (a "user group" is no company)
             + "(?:logistics|shipping|media|retail|insurance|banking|financial|energy|industrial|engineering|travel|hospitality|"
             + "telecoms?|consulting|technology|tech|manufacturing|automotive|chemicals|pharmaceutical|payments)\\s+group)";

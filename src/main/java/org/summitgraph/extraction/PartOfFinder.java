@@ -83,6 +83,9 @@ final class PartOfFinder implements RelationFinder {
     /** "Ironic and Magnum, both now official OpenStack projects": every item of the list before is a project of the whole. */
     private static final Pattern BOTH = Pattern.compile("\\s*,\\s*(?:both|all(?:\\s+(?:two|three|four|five))?)\\s+(?:now\\s+)?"
             + "(?:(?:official|core|incubated|incubating|integrated|hosted)\\s+)?");
+    /** "…, LF Energy and Hyperledger all sit under the Linux Foundation umbrella": each item of the list is the whole's. */
+    private static final Pattern ALL_SIT_UNDER = Pattern.compile("\\s+(?:all|both|each)\\s+(?:now\\s+)?(?:sit|sits|live|belong)\\s+"
+            + "(?:inside|under|within|to)\\s+(?:the\\s+)?", Pattern.CASE_INSENSITIVE);
     private static final Pattern PROJECTS_WORD = Pattern.compile("\\s+(?:projects|components|services|subprojects|sub-projects|modules)\\b");
     /** "苏州研发中心隶属于中国移动。": the verb says it all when the whole ends the clause ("隶属于中国移动的研究院" does not). */
     private static final Pattern BELONGS_ZH = Pattern.compile("^\\s*(?:[^，,。；;]{0,4}?)(?:挂靠在|挂靠于|隶属于|归属于)\\s*$");
@@ -146,6 +149,12 @@ final class PartOfFinder implements RelationFinder {
                 if (both.lookingAt() && part.entity().kind() == EntityKind.PROJECT) {
                     text.startingAt(both.end(), Clauses.PROJECT).filter(whole -> PROJECTS_WORD.matcher(text.text())
                             .region(whole.end(), s.end()).lookingAt())
+                            .ifPresent(whole -> listEndingAt(text, in, part).forEach(p -> add(p, whole, s, out)));
+                }
+                // "CNCF, the OpenSSF, LF Energy and Hyperledger all sit under the Linux Foundation umbrella"
+                Matcher allSit = ALL_SIT_UNDER.matcher(text.text()).region(part.end(), s.end());
+                if (allSit.lookingAt() && part.entity().kind().isOrganization()) {
+                    text.startingAt(allSit.end(), Clauses.ORGANIZATION)
                             .ifPresent(whole -> listEndingAt(text, in, part).forEach(p -> add(p, whole, s, out)));
                 }
                 Matcher comma = COMMA.matcher(text.text()).region(part.end(), s.end());
@@ -220,10 +229,11 @@ final class PartOfFinder implements RelationFinder {
         Mention next = last;
         for (int i = inSentence.indexOf(last) - 1; i >= 0; i--) {
             Mention before = inSentence.get(i);
-            if (before.end() > next.begin() || before.entity().kind() != last.entity().kind()) {
+            boolean organizations = before.entity().kind().isOrganization() && last.entity().kind().isOrganization();
+            if (before.end() > next.begin() || before.entity().kind() != last.entity().kind() && !organizations) {
                 continue;
             }
-            if (!Coordination.joins(text, before.end(), next.begin(), Clauses.PROJECT)) {
+            if (!Coordination.joins(text, before.end(), next.begin(), organizations ? Clauses.ORGANIZATION : Clauses.PROJECT)) {
                 break;
             }
             items.add(before);
