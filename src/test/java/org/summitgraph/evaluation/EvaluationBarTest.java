@@ -930,6 +930,38 @@ class EvaluationBarTest {
     }
 
     /*
+     * The twenty-ninth set: twelve articles about events no earlier set covered (Flink Forward Asia 2019, openGauss
+     * Summit 2021, OpenAtom summit 2023, TiDB DevCon 2020, PostgreSQL China 2019, KCD Taipei 2023, Open Source Summit
+     * North America 2019, LF Member Summit 2021, OSFC 2019, GUADEC 2019, Akademy 2019, DebConf19; a company's WeChat
+     * post, a press release, a news brief, a Zhihu answer, a job move, a travel diary, podcast notes, an analysis, an
+     * interview, a keynote live blog, a newsletter, a recap), six Chinese, six English, half as scraped pages, written
+     * in the twenty-fifth session by someone who read neither the rules nor the test articles, and held out until
+     * session 29. At first sight: entity F1 0.81, relation F1 0.53 (session 25's build). It was the set worked on in
+     * the twenty-ninth session; floors sit 0.02 under each article's score at that session's merge (entity F1 0.89,
+     * relation F1 0.73). The relation model was not trained on it.
+     */
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+            "akademy-2019-milan-community-newsletter-scraped.en.txt, 0.82, 0.60",
+            "debconf19-curitiba-conference-recap.en.txt, 0.83, 0.68",
+            "flink-forward-asia-2019-beijing-company-wechat.zh.txt, 0.88, 0.74",
+            "guadec-2019-thessaloniki-keynote-liveblog-scraped.en.txt, 0.93, 0.79",
+            "kcd-taipei-2023-travel-diary-scraped.zh.txt, 0.96, 0.66",
+            "lf-member-summit-2021-napa-analysis-scraped.en.txt, 0.83, 0.76",
+            "openatom-summit-2023-beijing-news-brief-scraped.zh.txt, 0.90, 0.80",
+            "opengauss-summit-2021-vendor-press-release-scraped.zh.txt, 0.76, 0.66",
+            "osfc-2019-firmware-lead-interview.en.txt, 0.89, 0.62",
+            "oss-na-2019-san-diego-podcast-notes.en.txt, 0.95, 0.71",
+            "postgresql-china-conference-2019-job-move.zh.txt, 0.86, 0.75",
+            "tidb-devcon-2020-online-zhihu-answer.zh.txt, 0.82, 0.68"
+    })
+    void anArticleOfTheTwentyNinthSetStaysAboveItsFloor(String article, double entityF1, double relationF1)
+            throws Exception {
+        assertBar(article, entityF1, relationF1, 0);
+    }
+
+    /*
      * Real scraped pages carry no metadata header: the title is their first line, a date line may follow, and who
      * published them must be found in the text (bylines, source lines, a press release's dateline, a company's own
      * "we"). The test articles are read here with their headers taken off (title and date kept as the page's first
@@ -955,7 +987,8 @@ class EvaluationBarTest {
      * 10,608 gold relations): 7,925 found of 9,184 extracted. Session 27's constructions and reference names, then the
      * twenty-seventh set (300 articles, 11,075 gold relations): 8,260 found of 9,623 extracted. Session 28's
      * constructions and reference names, then the twenty-eighth set (312 articles, 11,497 gold relations): 8,548 found of
-     * 9,992 extracted. Floor and ceiling sit just beside these.
+     * 9,992 extracted. Session 29's constructions and reference names, then the twenty-ninth set (324 articles, 11,891
+     * gold relations): 8,833 found of 10,357 extracted. Floor and ceiling sit just beside these.
      */
     @Test
     void theTestArticlesWithoutTheirHeadersStayAboveTheirFloor() throws Exception {
@@ -971,8 +1004,8 @@ class EvaluationBarTest {
                 extracted += s.relations().extracted();
             }
         }
-        assertTrue(found >= 8533, "relations found without headers: " + found);
-        assertTrue(extracted <= 10007, "relations extracted without headers: " + extracted + " (found " + found + ")");
+        assertTrue(found >= 8818, "relations found without headers: " + found);
+        assertTrue(extracted <= 10372, "relations extracted without headers: " + extracted + " (found " + found + ")");
     }
 
     /** The page a header stands for: the title on the first line, then the date line, then the body. */
