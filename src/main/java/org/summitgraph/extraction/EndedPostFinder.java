@@ -67,7 +67,7 @@ final class EndedPostFinder implements RelationFinder {
             }
             Optional<Entity> person = m.group("pronoun") != null
                     ? text.lastPersonReferent(m.start(), PRONOUN_REACH).map(Mention::entity)
-                    : text.endingAt(lastNonSpace(text.text(), m.start()), Clauses.PERSON).map(Mention::entity)
+                    : text.endingAt(m.start(), Clauses.PERSON).map(Mention::entity)
                     .or(() -> sentenceSubject(text, s, m.start()));
             person.ifPresent(p -> out.add(Clauses.fact(p, SG.formerlyWorkedFor, org.get().entity(), s, METHOD, 0.6)));
         }
@@ -91,12 +91,4 @@ final class EndedPostFinder implements RelationFinder {
 
     private static final Pattern AND_BEFORE = Pattern.compile("\\band\\s+$");
     private static final Pattern SUBJECT_PRONOUN = Pattern.compile("(?:^|[;:,]\\s*|\\.\\s+)(?:[Hh]e|[Ss]he)\\b|^\\s*(?:He|She)\\b");
-
-    private static int lastNonSpace(String text, int at) {
-        int i = at;
-        while (i > 0 && Character.isWhitespace(text.charAt(i - 1))) {
-            i--;
-        }
-        return i;
-    }
 }

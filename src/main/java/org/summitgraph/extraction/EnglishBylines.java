@@ -26,15 +26,16 @@ final class EnglishBylines {
             + "\\s+(?<name>" + NAME + ")(?:" + SEPARATOR + "|\\s*,\\s*(?<publication>(?:The\\s+)?" + PUBLICATION_WORD
             + "(?:\\s+" + PUBLICATION_WORD + "){0,4})" + SEPARATOR + "|(?=\\s*,))", Pattern.MULTILINE);
 
-    private static final Pattern CALENDAR = Pattern.compile("(?:January|February|March|April|May|June|July|August|September|October"
-            + "|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Updated|Today)\\b.*");
+    /** The months and the days of the week, which begin a date where a name or a publication was looked for. */
+    private static final String MONTHS_AND_DAYS = "January|February|March|April|May|June|July|August|September|October"
+            + "|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
+    private static final Pattern CALENDAR = Pattern.compile("(?:" + MONTHS_AND_DAYS + "|Updated|Today)\\b.*");
 
     /** "Senior Editor", "Staff Writer", "Contributing Analyst": the last word names a post, not a publication. */
     private static final Pattern POST = Pattern.compile("(?i)\\b(?:editor|writer|reporter|analyst|correspondent|columnist|contributor"
             + "|engineer|officer|director|manager|president|founder|lead|architect|developer|evangelist|advocate|producer|staff|intern)$");
 
-    private static final Pattern CALENDAR_WORD = Pattern.compile("\\b(?:January|February|March|April|May|June|July|August|September"
-            + "|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Morning|Afternoon|Evening|Night"
+    private static final Pattern CALENDAR_WORD = Pattern.compile("\\b(?:" + MONTHS_AND_DAYS + "|Morning|Afternoon|Evening|Night"
             + "|Noon|Midnight|Day|Week|Weekend|Year|Time|End)\\b");
     /** A byline is a short line of its own; a longer line is prose. */
     private static final int LONGEST_LINE = 160;
