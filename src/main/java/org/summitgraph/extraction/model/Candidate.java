@@ -18,7 +18,7 @@ import java.util.Set;
  * @param features the model's input
  */
 record Candidate(Sentence sentence, Entity subject, Entity object, List<String> allowed, Set<String> rulePredicates,
-                 List<String> features) {
+                 Features features) {
 
     /** Subject, object and sentence: one candidate per key. */
     String key() {

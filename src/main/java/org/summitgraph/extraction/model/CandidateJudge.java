@@ -8,4 +8,12 @@ import java.util.List;
 interface CandidateJudge {
 
     List<Fact> decide(List<Candidate> candidates, List<Fact> ruleFacts);
+
+    /**
+     * Whether the judge reads the candidates' features as text (a trainer does); a model reads their keys alone, and
+     * the text is then not made.
+     */
+    default boolean readsFeatureText() {
+        return true;
+    }
 }

@@ -47,6 +47,11 @@ final class Candidates {
     }
 
     static List<Candidate> of(AnnotatedText text, List<Fact> ruleFacts) {
+        return of(text, ruleFacts, true);
+    }
+
+    /** The candidates, their features' text kept only when {@code withNames} (to train a model, or to show it). */
+    static List<Candidate> of(AnnotatedText text, List<Fact> ruleFacts, boolean withNames) {
         Map<String, Set<String>> rules = new HashMap<>();
         for (Fact f : ruleFacts) {
             rules.computeIfAbsent(f.subject() + " " + f.object() + " @" + f.sentence().index(), k -> new HashSet<>())
@@ -74,18 +79,18 @@ final class Candidates {
                 }
             }
             for (Mention[] p : closest.values()) {
-                out.add(explicit(text, s, p[0], p[1], ms, rules, words));
+                out.add(explicit(text, s, p[0], p[1], ms, rules, words, withNames));
             }
-            carried(text, s, ms, anaphors, rules, words, out);
+            carried(text, s, ms, anaphors, rules, words, out, withNames);
             boolean namesSummit = ms.stream().anyMatch(m -> m.entity().kind().isEvent());
             Entity about = text.about().orElse(null);
             if (about != null && !namesSummit) {
-                implicit(text, s, ms, about, rules, words, out, "imp", List.of());
+                implicit(text, s, ms, about, rules, words, out, "imp", List.of(), withNames);
             }
             Entity publisher = text.publisher().orElse(null);
             if (publisher != null && FIRST_PERSON.matcher(s.text()).find()
                     && ms.stream().noneMatch(m -> m.entity().iri().equals(publisher.iri()))) {
-                implicit(text, s, ms, publisher, rules, words, out, "imp", List.of());
+                implicit(text, s, ms, publisher, rules, words, out, "imp", List.of(), withNames);
             }
         }
         Map<String, Candidate> unique = new LinkedHashMap<>();
@@ -98,46 +103,46 @@ final class Candidates {
     }
 
     private static Candidate explicit(AnnotatedText text, Sentence s, Mention subject, Mention object, List<Mention> ms,
-                                      Map<String, Set<String>> rules, Tokens words) {
+                                      Map<String, Set<String>> rules, Tokens words, boolean withNames) {
         String t = text.text();
         boolean forward = subject.begin() < object.begin();
         Mention first = forward ? subject : object;
         Mention second = forward ? object : subject;
-        List<String> f = new ArrayList<>();
+        Features f = new Features(withNames);
         String kinds = Schema.kind(subject.entity().kind()) + ">" + Schema.kind(object.entity().kind());
         String dir = forward ? "fwd" : "rev";
         common(f, text, kinds);
-        f.add("dir=" + dir);
-        f.add("kd=" + kinds + dir);
+        f.add("dir=", dir);
+        f.add("kd=", kinds, dir);
         int from = Math.min(first.end(), second.begin());
         List<String> between = words.within(from, second.begin());
-        f.addAll(words.within(from, second.begin(), "b="));
+        words.addFirst(f, "b=", from, second.begin(), Integer.MAX_VALUE);
         if (between.isEmpty()) {
             f.add("b0");
         } else {
-            f.add("bf=" + between.get(0));
-            f.add("bl=" + between.get(between.size() - 1));
-            f.add("bfd=" + between.get(0) + dir);
-            f.add("bld=" + between.get(between.size() - 1) + dir);
+            f.add("bf=", between.get(0));
+            f.add("bl=", between.get(between.size() - 1));
+            f.add("bfd=", between.get(0), dir);
+            f.add("bld=", between.get(between.size() - 1), dir);
             if (between.size() <= 4) {
-                f.add("bs=" + String.join("_", between) + dir);
+                f.addJoined("bs=", between, "_", dir);
             }
         }
-        f.addAll(words.lastWithin(s.begin(), first.begin(), "l=", WINDOW));
-        List<String> left = words.lastWithin(s.begin(), first.begin(), null, 1);
-        f.add("l1=" + (left.isEmpty() ? "<s>" : left.get(0)));
-        f.addAll(words.firstWithin(second.end(), s.end(), "r=", WINDOW));
-        List<String> right = words.firstWithin(second.end(), s.end(), null, 1);
-        f.add("r1=" + (right.isEmpty() ? "</s>" : right.get(0)));
+        words.addLast(f, "l=", s.begin(), first.begin(), WINDOW);
+        String left = words.last(s.begin(), first.begin());
+        f.add("l1=", left == null ? "<s>" : left);
+        words.addFirst(f, "r=", second.end(), s.end(), WINDOW);
+        String right = words.first(second.end(), s.end());
+        f.add("r1=", right == null ? "</s>" : right);
         int inside = 0;
         for (Mention m : ms) {
             if (m.begin() >= first.end() && m.end() <= second.begin()) {
                 inside++;
-                f.add("mb=" + Schema.kind(m.entity().kind()));
+                f.add("mb=", Schema.kind(m.entity().kind()));
             }
         }
-        f.add("mn=" + Math.min(inside, 3));
-        f.add("d=" + bucket(second.begin() - first.end()));
+        f.add("mn=", String.valueOf(Math.min(inside, 3)));
+        f.add("d=", bucket(second.begin() - first.end()));
         String span = t.substring(from, second.begin());
         if (RelationCues.negated(span) || IS_NOT.matcher(span).find() || RelationCues.negatedBefore(t, s.begin(), first.begin())) {
             f.add(NEGATED);
@@ -145,7 +150,7 @@ final class Candidates {
         ruleFeatures(f, subject.entity(), object.entity(), s, rules);
         return new Candidate(s, subject.entity(), object.entity(), Schema.allowed(subject.entity().kind(), object.entity().kind()),
                 rules.getOrDefault(subject.entity().iri() + " " + object.entity().iri() + " @" + s.index(), Set.of()),
-                List.copyOf(f));
+                f);
     }
 
     /**
@@ -154,7 +159,7 @@ final class Candidates {
      * sentences before stands in for it, with each entity the sentence does name.
      */
     private static void carried(AnnotatedText text, Sentence s, List<Mention> ms, List<Mention> anaphors,
-                                Map<String, Set<String>> rules, Tokens words, List<Candidate> out) {
+                                Map<String, Set<String>> rules, Tokens words, List<Candidate> out, boolean withNames) {
         Set<String> carried = new HashSet<>();
         for (String kind : CARRIED) {
             if (ms.stream().anyMatch(m -> Schema.kind(m.entity().kind()).equals(kind))) {
@@ -172,12 +177,12 @@ final class Candidates {
             Sentence its = text.sentences().get(s.index() - back);
             List<Mention> inItsSentence = text.in(its.begin(), its.end(), m -> !m.anaphoric());
             boolean first = !inItsSentence.isEmpty() && inItsSentence.get(0) == antecedent;
-            implicit(text, s, ms, antecedent.entity(), rules, words, out, "carry", List.of("back=" + back, "afirst=" + first));
+            implicit(text, s, ms, antecedent.entity(), rules, words, out, "carry", List.of("back=" + back, "afirst=" + first), withNames);
             carried.add(antecedent.entity().iri());
         }
         for (Mention anaphor : anaphors) {
             if (carried.add(anaphor.entity().iri())) {
-                implicit(text, s, ms, anaphor.entity(), rules, words, out, "carry", List.of("coref"));
+                implicit(text, s, ms, anaphor.entity(), rules, words, out, "carry", List.of("coref"), withNames);
             }
         }
     }
@@ -194,9 +199,9 @@ final class Candidates {
     /** The article's summit or publisher with each entity of a sentence that does not name it. */
     private static void implicit(AnnotatedText text, Sentence s, List<Mention> ms, Entity participant,
                                  Map<String, Set<String>> rules, Tokens sentenceWords,
-                                 List<Candidate> out, String how, List<String> extra) {
+                                 List<Candidate> out, String how, List<String> extra, boolean withNames) {
         String t = text.text();
-        List<String> words = sentenceWords.firstWithin(s.begin(), s.end(), null, 2);
+        String opening = sentenceWords.count(s.begin(), s.end(), 2) > 1 ? sentenceWords.first(s.begin(), s.end()) : null;
         Set<String> done = new HashSet<>();
         Boolean negated = null;
         for (Mention m : ms) {
@@ -211,21 +216,21 @@ final class Candidates {
                     continue;
                 }
                 String kinds = Schema.kind(subject.kind()) + ">" + Schema.kind(object.kind());
-                List<String> f = new ArrayList<>();
+                Features f = new Features(withNames);
                 common(f, text, kinds);
                 f.add(how);
-                f.add("kd=" + kinds + how);
-                f.addAll(extra);
+                f.add("kd=", kinds, how);
+                extra.forEach(f::add);
                 if (how.equals("carry") && !extra.contains("coref") && RelationCues.quoted(t, s.begin(), m.begin())) {
                     f.add(CARRIED_INTO_QUOTE);
                 }
-                if (words.size() > 1) {
-                    f.add("s0=" + words.get(0));
+                if (opening != null) {
+                    f.add("s0=", opening);
                 }
-                f.addAll(sentenceWords.lastWithin(s.begin(), m.begin(), "il=", IMPLICIT_WINDOW));
-                f.addAll(sentenceWords.firstWithin(m.end(), s.end(), "ir=", IMPLICIT_WINDOW));
+                sentenceWords.addLast(f, "il=", s.begin(), m.begin(), IMPLICIT_WINDOW);
+                sentenceWords.addFirst(f, "ir=", m.end(), s.end(), IMPLICIT_WINDOW);
                 long same = ms.stream().filter(o -> o.entity().kind() == m.entity().kind()).map(o -> o.entity().iri()).distinct().count();
-                f.add("in=" + Math.min(same, 4));
+                f.add("in=", String.valueOf(Math.min(same, 4)));
                 if (negated == null) {
                     negated = RelationCues.negated(s.text());
                 }
@@ -234,26 +239,26 @@ final class Candidates {
                 }
                 ruleFeatures(f, subject, object, s, rules);
                 out.add(new Candidate(s, subject, object, allowed,
-                        rules.getOrDefault(subject.iri() + " " + object.iri() + " @" + s.index(), Set.of()), List.copyOf(f)));
+                        rules.getOrDefault(subject.iri() + " " + object.iri() + " @" + s.index(), Set.of()), f));
             }
         }
     }
 
-    private static void common(List<String> f, AnnotatedText text, String kinds) {
+    private static void common(Features f, AnnotatedText text, String kinds) {
         f.add("bias");
-        f.add("k=" + kinds);
-        f.add("lang=" + (text.isChinese() ? "zh" : "en"));
+        f.add("k=", kinds);
+        f.add(text.isChinese() ? "lang=zh" : "lang=en");
     }
 
-    private static void ruleFeatures(List<String> f, Entity subject, Entity object, Sentence s, Map<String, Set<String>> rules) {
+    private static void ruleFeatures(Features f, Entity subject, Entity object, Sentence s, Map<String, Set<String>> rules) {
         Set<String> same = rules.getOrDefault(subject.iri() + " " + object.iri() + " @" + s.index(), Set.of());
         Set<String> reverse = rules.getOrDefault(object.iri() + " " + subject.iri() + " @" + s.index(), Set.of());
         if (same.isEmpty() && reverse.isEmpty()) {
             f.add("norule"); // most pairs: no stream made to sort nothing
             return;
         }
-        same.stream().sorted().forEach(p -> f.add("rule=" + p));
-        reverse.stream().sorted().forEach(p -> f.add("rrule=" + p));
+        same.stream().sorted().forEach(p -> f.add("rule=", p));
+        reverse.stream().sorted().forEach(p -> f.add("rrule=", p));
     }
 
     private static String bucket(int chars) {

@@ -33,6 +33,6 @@ public final class ModelRelationFinder implements RelationFinder {
         for (RelationFinder r : rules) {
             ruleFacts.addAll(FinderFailures.found(r, text.articleId(), () -> r.find(text)));
         }
-        return judge.decide(Candidates.of(text, ruleFacts), ruleFacts);
+        return judge.decide(Candidates.of(text, ruleFacts, judge.readsFeatureText()), ruleFacts);
     }
 }

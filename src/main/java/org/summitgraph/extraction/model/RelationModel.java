@@ -35,12 +35,11 @@ public final class RelationModel implements CandidateJudge {
     private static volatile RelationModel shipped;
 
     /**
-     * Per feature, its weight for each relation, indexed as {@code relations}. A HashMap, not {@code Map.copyOf}:
-     * most features of a candidate are unknown to the model, and the immutable map's open addressing compares the
-     * looked-up string with every key it passes, where HashMap compares the cached hashes first; the look-ups were
-     * a twentieth of the extraction's time on the Chinese sample.
+     * Per feature, its weight for each relation, indexed as {@code relations}: what the model writes out.
      */
     private final Map<String, float[]> weights;
+    /** The same rows by feature key, which is what scoring reads. */
+    private final WeightTable table;
     private final List<String> relations;
     private final Map<String, Integer> relationIndex;
     private final double threshold;
@@ -62,6 +61,7 @@ public final class RelationModel implements CandidateJudge {
             dense.put(f, v);
         });
         this.weights = java.util.Collections.unmodifiableMap(dense);
+        this.table = new WeightTable(dense);
         this.threshold = threshold;
         this.thresholdLogit = Math.log(threshold / (1 - threshold));
         this.veto = veto;
@@ -100,6 +100,7 @@ public final class RelationModel implements CandidateJudge {
 
     private RelationModel(RelationModel other, double threshold, double veto) {
         this.weights = other.weights;
+        this.table = other.table;
         this.relations = other.relations;
         this.relationIndex = other.relationIndex;
         this.threshold = threshold;
@@ -144,8 +145,9 @@ public final class RelationModel implements CandidateJudge {
             at[i] = relationIndex.getOrDefault(allowed.get(i), -1);
         }
         double[] score = new double[at.length];
-        for (String f : c.features()) {
-            float[] w = weights.get(f);
+        Features features = c.features();
+        for (int k = 0; k < features.size(); k++) {
+            float[] w = table.get(features.key(k));
             if (w == null) {
                 continue;
             }
@@ -166,6 +168,11 @@ public final class RelationModel implements CandidateJudge {
             out.put(c.allowed().get(i), p[i]);
         }
         return out;
+    }
+
+    @Override
+    public boolean readsFeatureText() {
+        return false;
     }
 
     @Override

@@ -60,7 +60,7 @@ final class RuleReadings {
      */
     private static boolean seatNotTalk(Candidate c) {
         String s = c.sentence().text();
-        return (c.features().contains("imp") || c.features().contains("carry")) && SEAT.matcher(s).find() && !TALK.matcher(s).find();
+        return (c.features().has("imp") || c.features().has("carry")) && SEAT.matcher(s).find() && !TALK.matcher(s).find();
     }
 
     private static String at(Candidate c) {
@@ -69,10 +69,10 @@ final class RuleReadings {
 
     /** Whether the rules' reading of the candidate's sentence leaves the model free to state the relation. */
     boolean allow(Candidate c, String predicate) {
-        if (c.features().contains(Candidates.NEGATED)) {
+        if (c.features().has(Candidates.NEGATED)) {
             return false; // "麒川软件不是Kubernetes的用户": the rules' negation cues are the model's feature, not its veto
         }
-        if (c.features().contains(Candidates.CARRIED_INTO_QUOTE)) {
+        if (c.features().has(Candidates.CARRIED_INTO_QUOTE)) {
             return false; // "一位工程师说:“我参加了…”": the person named before is not who speaks in the quotation
         }
         return switch (predicate) {
@@ -89,8 +89,8 @@ final class RuleReadings {
             // "A、B由X主办，C在成都举行": the rules chose which events of the sentence the organiser runs
             case "organizedBy" -> !organisers.contains(c.object().iri() + " @" + c.sentence().index());
             // "去了华为的展台": an organisation with 的 after it names whose thing follows, not where one works
-            case "worksFor" -> !(c.rulePredicates().isEmpty() && c.features().contains("dir=fwd")
-                    && c.features().contains(Candidates.POSSESSIVE_AFTER));
+            case "worksFor" -> !(c.rulePredicates().isEmpty() && c.features().has("dir=fwd")
+                    && c.features().has(Candidates.POSSESSIVE_AFTER));
             // "who runs Google's open source office": the rules read a post at the organisation; a leader of it is
             // seldom also given one (2 % of such pairs in the test articles' gold)
             case "leads" -> !c.rulePredicates().contains("hasRole");

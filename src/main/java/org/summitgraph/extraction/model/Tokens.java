@@ -17,10 +17,10 @@ final class Tokens {
     private final int[] begins;
     private final int[] ends;
     /**
-     * Per feature prefix ("b=", "l=", ...), each word with the prefix, made when first asked for: a sentence's
-     * pairs ask for the same words again and again, and one string per word keeps its hash for the model's lookups.
+     * Per feature prefix ("b=", "l=", ...), the key of each word behind it, made when first asked for (0 until then):
+     * a sentence's pairs ask for the same words again and again.
      */
-    private final Map<String, String[]> tagged = new HashMap<>();
+    private final Map<String, long[]> keys = new HashMap<>();
 
     private Tokens(List<String> words, List<int[]> spans) {
         this.words = words;
@@ -37,52 +37,89 @@ final class Tokens {
 
     /** The words wholly inside [begin, end), in text order. */
     List<String> within(int begin, int end) {
-        return within(begin, end, null);
-    }
-
-    /** The words wholly inside [begin, end), in text order, each behind {@code prefix} (none when null). */
-    List<String> within(int begin, int end, String prefix) {
-        return firstWithin(begin, end, prefix, Integer.MAX_VALUE);
-    }
-
-    /**
-     * The first {@code n} of {@link #within(int, int, String)}: a pair's features take a few words either side of it, and
-     * making the list of every word to the sentence's ends, for each pair, was a sixth of what extraction allocated.
-     */
-    List<String> firstWithin(int begin, int end, String prefix, int n) {
-        String[] cache = cache(prefix);
-        List<String> out = new ArrayList<>(Math.min(n, 16));
-        for (int i = firstAtOrAfter(begin); i < begins.length && begins[i] < end && out.size() < n; i++) {
+        List<String> out = new ArrayList<>();
+        for (int i = firstAtOrAfter(begin); i < begins.length && begins[i] < end; i++) {
             if (ends[i] <= end) {
-                out.add(word(i, prefix, cache));
+                out.add(words.get(i));
             }
         }
         return out;
     }
 
-    /** The last {@code n} of {@link #within(int, int, String)}, in text order. */
-    List<String> lastWithin(int begin, int end, String prefix, int n) {
-        String[] cache = cache(prefix);
-        int from = firstAtOrAfter(begin);
-        java.util.ArrayDeque<String> out = new java.util.ArrayDeque<>(Math.min(n, 16));
-        for (int i = firstAtOrAfter(end) - 1; i >= from && out.size() < n; i--) {
+    /**
+     * The first {@code n} words wholly inside [begin, end), each behind {@code prefix}, added to {@code out}: a pair's
+     * features take a few words either side of it, not every word to the sentence's ends.
+     */
+    void addFirst(Features out, String prefix, int begin, int end, int n) {
+        int added = 0;
+        for (int i = firstAtOrAfter(begin); i < begins.length && begins[i] < end && added < n; i++) {
             if (ends[i] <= end) {
-                out.addFirst(word(i, prefix, cache));
+                out.add(prefix, this, i);
+                added++;
             }
         }
-        return new ArrayList<>(out);
     }
 
-    private String[] cache(String prefix) {
-        return prefix == null ? null : tagged.computeIfAbsent(prefix, k -> new String[words.size()]);
-    }
-
-    private String word(int i, String prefix, String[] cache) {
-        if (cache == null) {
-            return words.get(i);
+    /** The last {@code n} words wholly inside [begin, end), in text order, each behind {@code prefix}, added to {@code out}. */
+    void addLast(Features out, String prefix, int begin, int end, int n) {
+        int from = firstAtOrAfter(begin);
+        int first = firstAtOrAfter(end);
+        int taken = 0;
+        while (first > from && taken < n) {
+            first--;
+            if (ends[first] <= end) {
+                taken++;
+            }
         }
-        if (cache[i] == null) {
-            cache[i] = prefix + words.get(i);
+        for (int i = first; i < begins.length && begins[i] < end && taken > 0; i++) {
+            if (ends[i] <= end) {
+                out.add(prefix, this, i);
+                taken--;
+            }
+        }
+    }
+
+    /** The first word wholly inside [begin, end), or null. */
+    String first(int begin, int end) {
+        for (int i = firstAtOrAfter(begin); i < begins.length && begins[i] < end; i++) {
+            if (ends[i] <= end) {
+                return words.get(i);
+            }
+        }
+        return null;
+    }
+
+    /** The last word wholly inside [begin, end), or null. */
+    String last(int begin, int end) {
+        int from = firstAtOrAfter(begin);
+        for (int i = firstAtOrAfter(end) - 1; i >= from; i--) {
+            if (ends[i] <= end) {
+                return words.get(i);
+            }
+        }
+        return null;
+    }
+
+    /** How many words lie wholly inside [begin, end), counting no further than {@code atMost}. */
+    int count(int begin, int end, int atMost) {
+        int n = 0;
+        for (int i = firstAtOrAfter(begin); i < begins.length && begins[i] < end && n < atMost; i++) {
+            if (ends[i] <= end) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    String word(int i) {
+        return words.get(i);
+    }
+
+    /** The key of {@code prefix} followed by word {@code i}. */
+    long key(String prefix, int i) {
+        long[] cache = keys.computeIfAbsent(prefix, k -> new long[words.size()]);
+        if (cache[i] == 0) {
+            cache[i] = FeatureHash.add(FeatureHash.of(prefix), words.get(i));
         }
         return cache[i];
     }

@@ -57,9 +57,9 @@ final class Trainer {
         List<int[]> features = new ArrayList<>();
         List<int[]> allowed = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
-        data.forEach(l -> l.candidate().features().stream().distinct().forEach(f -> seen.merge(f, 1, Integer::sum)));
+        data.forEach(l -> l.candidate().features().names().stream().distinct().forEach(f -> seen.merge(f, 1, Integer::sum)));
         for (Labelled l : data) {
-            features.add(l.candidate().features().stream().distinct().filter(f -> seen.get(f) >= minCount)
+            features.add(l.candidate().features().names().stream().distinct().filter(f -> seen.get(f) >= minCount)
                     .mapToInt(f -> featureIds.computeIfAbsent(f, k -> featureIds.size())).toArray());
             allowed.add(l.candidate().allowed().stream().mapToInt(c -> classIds.computeIfAbsent(c, k -> {
                 classes.add(k);
