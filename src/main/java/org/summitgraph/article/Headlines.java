@@ -69,15 +69,16 @@ final class Headlines {
         List<Integer> lines = candidates.stream()
                 .filter(i -> head.get(i).codePointCount(0, head.get(i).length()) > LABEL_MAX && !CAPITALS.matcher(head.get(i)).matches())
                 .toList();
-        // the page's first line, when a headline follows it, is the site's name and tagline
-        if (lines.size() > 1 && lines.get(0) == 0) {
+        // the page's first line, when a headline follows it, is the site's name and tagline; unless it is the headline
+        // and the site's name follows it ("PGConf.EU 2023 in Prague: …" over "The Data Stack Journal")
+        if (lines.size() > 1 && lines.get(0) == 0 && !(readsAsSiteName(head.get(lines.get(1))) && !readsAsSiteName(head.get(0)))) {
             lines = lines.subList(1, lines.size());
         }
         return lines.isEmpty() ? Optional.of(head.get(candidates.get(candidates.size() - 1))) : Optional.of(head.get(lines.get(0)));
     }
 
     /** "OpenWire — news for people who ship open source", "开源前哨 | 关注开源": the site's name before its tagline. */
-    private static final Pattern TAGLINE = Pattern.compile("\\s+(?:—+|–|\\||｜)\\s+.*$|\\s*｜.*$");
+    private static final Pattern TAGLINE = Pattern.compile("\\s+(?:—+|–|-|\\||｜)\\s+.*$|\\s*｜.*$");
     private static final Pattern LATIN_SITE_NAME = Pattern.compile("(?:The )?\\p{Lu}[\\p{L}\\p{N}&.'-]*(?: (?:\\p{Lu}[\\p{L}\\p{N}&.'-]*|of|for|and|&)){0,3}");
     private static final Pattern HAN_SITE_NAME = Pattern.compile("[\\p{IsHan}A-Za-z0-9]{2,12}");
     private static final int SITE_NAME_MAX = 30;
@@ -91,10 +92,14 @@ final class Headlines {
         if (head.size() < 2 || !isChrome(head.get(1))) {
             return Optional.empty();
         }
-        String name = TAGLINE.matcher(head.get(0)).replaceFirst("").strip();
-        boolean nameLike = name.length() <= SITE_NAME_MAX && !CAPITALS.matcher(name).matches()
+        return readsAsSiteName(head.get(0)) ? Optional.of(TAGLINE.matcher(head.get(0)).replaceFirst("").strip()) : Optional.empty();
+    }
+
+    /** A line that reads as a site's name, its tagline aside: a few capitalised words or a short run of Han, not a sentence. */
+    private static boolean readsAsSiteName(String line) {
+        String name = TAGLINE.matcher(line).replaceFirst("").strip();
+        return name.length() <= SITE_NAME_MAX && !CAPITALS.matcher(name).matches()
                 && (LATIN_SITE_NAME.matcher(name).matches() || HAN_SITE_NAME.matcher(name).matches());
-        return nameLike ? Optional.of(name) : Optional.empty();
     }
 
     static boolean isDateline(String line) {

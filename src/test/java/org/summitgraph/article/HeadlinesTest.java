@@ -104,6 +104,34 @@ class HeadlinesTest {
     }
 
     @Test
+    void keepsAHeadlineThatStandsAboveTheSitesName() {
+        String english = """
+                Harbour DB Days 2023 in Gdansk: vectors, upgrades and a growing community
+                The Query Ledger
+                By Ana Nowak | 19 December 2023 | 6 min read
+                """;
+        String chinese = """
+                专访Lantern Data 2024出品人：开源项目毕业之后，难题才刚开始
+                InfoQ - 促进软件开发知识与创新的传播
+                作者：卢佳音　　发布于：2023-09-08 10:12
+                """;
+
+        assertEquals(Optional.of("Harbour DB Days 2023 in Gdansk: vectors, upgrades and a growing community"), Headlines.in(english));
+        assertEquals(Optional.of("专访Lantern Data 2024出品人：开源项目毕业之后，难题才刚开始"), Headlines.in(chinese));
+    }
+
+    @Test
+    void takesTheHeadlineUnderASiteNameAndTaglineWithoutAMenu() {
+        String page = """
+                OpenWire - news for people who ship open source
+                Northwind Labs names a new CTO ahead of KubeCon Europe 2025
+                By Jane Doe | March 3, 2025
+                """;
+
+        assertEquals(Optional.of("Northwind Labs names a new CTO ahead of KubeCon Europe 2025"), Headlines.in(page));
+    }
+
+    @Test
     void namesTheSiteAPageOpensWithAboveItsMenu() {
         assertEquals(Optional.of("The Platform Ledger"), Headlines.siteName("The Platform Ledger\nHome · Archive · About · Sign in\nTitle"));
         assertEquals(Optional.of("Cloudward"), Headlines.siteName("Cloudward — news for people who run clusters\nNews | Events | Jobs\nTitle"));

@@ -51,6 +51,25 @@ class MainEventTest {
     }
 
     @Test
+    void aSummitNamedOnceInPassingIsNotWhatATitleNamingAnotherEditionReportsOn() {
+        Extraction e = extract("Live: Quayside Open Forum 2024, day one keynotes", "Good morning from the quay; the hall is fuller "
+                + "than last year. Mara Quist of Tessellate Labs opens with numbers on public-sector adoption. Ben Arkle, who gave "
+                + "a similar talk at FOSDEM 2024, follows her.", "en", LocalDate.of(2024, 2, 6));
+
+        assertTrue(e.about() == null || !"FOSDEM 2024".equals(e.about().label("en")), e.about() == null ? "" : e.about().label("en"));
+        assertTrue(Samples.facts(e).stream().noneMatch(f -> f.startsWith("Mara Quist") && f.endsWith("FOSDEM 2024")),
+                Samples.facts(e).toString());
+    }
+
+    @Test
+    void aMonthAndYearInTheTitleNameNoOtherEdition() {
+        Extraction e = extract("Meetup newsletter, August 2023: summer news", "Twelve of our members went to FOSDEM 2024 planning "
+                + "meetings this month. Dara Coyle gave a talk there on packaging.", "en", LocalDate.of(2023, 8, 30));
+
+        assertEquals("FOSDEM 2024", e.about().label("en"));
+    }
+
+    @Test
     void aProductYearInTheTitleMakesNoEvent() {
         Extraction e = extract("Kestrel Desktop 2024 is out", "Kestrel Desktop now ships with a new file manager.", "en",
                 LocalDate.of(2024, 4, 2));
