@@ -39,6 +39,8 @@ final class AffiliationFinder implements RelationFinder {
     private static final int FORMER_REACH_ZH = 20;
     private static final int FORMER_REACH_EN = 12;
     private static final Pattern FORMER_EN = Pattern.compile("\\b(?:formerly|previously)\\s+(?:at|with|of)\\s+|\\bformer\\s+"
+            // "used to run developer relations at Canonical": a line of work once led there
+            + "|\\bused to (?:run|lead|head|manage) (?:[a-z][a-z-]* ){1,3}?(?:at|for)\\s+(?=\\p{Lu})"
             + "|\\b(?:left|quit|used to work (?:at|for)|previously worked (?:at|for)|spent \\w+ years at|moved (?:over )?from)\\s+");
     private static final List<QuickFind> FORMER = Stream.of(FORMER_ZH, FORMER_EN).map(QuickFind::new).toList();
     /** "更早时候则在中国电信云计算公司工作": a time long past in the clause makes the post a former one. */

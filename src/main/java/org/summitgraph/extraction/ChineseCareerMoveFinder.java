@@ -29,6 +29,7 @@ final class ChineseCareerMoveFinder implements RelationFinder {
         List<Fact> out = new ArrayList<>();
         String all = text.text();
         for (Sentence s : text.sentences()) {
+            jumpedTo(text, s, out);
             Matcher from = FROM.matcher(all).region(s.begin(), s.end());
             while (from.find()) {
                 Optional<Mention> left = text.startingAt(from.end(), Clauses.ORGANIZATION)
@@ -55,6 +56,22 @@ final class ChineseCareerMoveFinder implements RelationFinder {
             }
         }
         return out;
+    }
+
+    /** "他去年跳槽去了小红书", "王海涛跳槽到星河云": a move told by where it led, with no employer left named. */
+    private static final Pattern JUMPED_TO = Pattern.compile("(?:跳槽|转投)\\s*(?:去了|到了?|来到|至|加入了?|加盟了?)?\\s*");
+
+    private static void jumpedTo(AnnotatedText text, Sentence s, List<Fact> out) {
+        Matcher jumped = JUMPED_TO.matcher(text.text()).region(s.begin(), s.end());
+        while (jumped.find()) {
+            int clause = Clauses.clauseStart(text.text(), jumped.start(), s.begin());
+            if (text.text().substring(clause, jumped.start()).contains("从")) {
+                continue; // "从阿里云跳槽来到知衡": both employers, read below
+            }
+            Optional<Mention> joined = text.startingAt(jumped.end(), m -> m.entity().kind() == EntityKind.COMPANY);
+            Optional<Entity> person = joined.isEmpty() ? Optional.empty() : subject(text, s, jumped.start());
+            person.ifPresent(p -> out.add(Clauses.fact(p, SG.worksFor, joined.get().entity(), s, METHOD, 0.65)));
+        }
     }
 
     /** Who moved: the person named last in the clause before "从", or the one a pronoun there stands for. */

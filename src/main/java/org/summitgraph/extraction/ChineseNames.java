@@ -10,11 +10,11 @@ final class ChineseNames {
             + "郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包"
             + "宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司"
             + "卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师仇栾隋商刁沙荣巫寇"
-            + "桑郎甄丛仲虞敖巩明佘池查麻苑迟邝屠洪阎郁冀鄢揭匡裘蔺荆茅钮";
+            + "桑郎甄丛仲虞敖巩明佘池查麻苑迟邝屠洪阎郁冀鄢揭匡裘蔺荆茅钮萧芮邰晁禹逯谌";
     private static final Set<String> COMPOUND_SURNAMES = Set.of("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟",
             "公孙", "慕容", "长孙", "宇文", "司徒", "夏侯", "令狐", "端木", "独孤", "南宫", "西门");
     /** Characters that follow a name rather than belong to it: verbs, particles, pronouns. */
-    private static final String NOT_IN_NAME = "的了是在和与及也都就还又已说讲称表示等将把被对从向为带曾则才所这那他她它们我你很便因"
+    private static final String NOT_IN_NAME = "的了是在和与及也都就还又已说讲称表示等将把被对从向为带曾则才所这那他她它们我你很便因给跟"
             + "口中眼里兄弟先生女士士教授老师总经理董事主席一上下来去到得着过更最很非常";
     /** Frequent words that start with a surname character but are not names. */
     private static final Set<String> NOT_NAMES = Set.of("何在", "何时", "何况", "何必", "何等", "何处", "那一年", "那是",

@@ -351,7 +351,8 @@ public final class ChinesePersonFinder implements MentionFinder {
             + "采访|采写|撰文|撰稿|执笔|记者|摄影|翻译|译者|整理|"
             + "获奖者|志愿者|联系人|负责人|成员)\\s*[:：]\\s*"));
     /** What ends an item of such a list or a cell of a table: a separator, a bracket, the end of the line. */
-    private static final Pattern ITEM_END = Pattern.compile("\\s*(?:[、，,;；。|｜\\n(（)）]|\\s\\S|和|及|与|等|$)");
+    // "作者：岑墨　　2021-08-02": a byline sets its name off from the date with ideographic spaces, which \s does not match
+    private static final Pattern ITEM_END = Pattern.compile("\\s*(?:[、，,;；。|｜\\n(（)）\u3000]|\\s\\S|和|及|与|等|$)");
     private static final Pattern ITEM_SEPARATOR = Pattern.compile("\\s*(?:[、，,]|和|及|与)\\s*");
 
     /**
@@ -641,6 +642,8 @@ public final class ChinesePersonFinder implements MentionFinder {
     private static final String CLAUSE_OPENERS = "。，；：！？\n“\"、——";
     private static final Pattern SUBJECT_CUE_AFTER = Pattern.compile("(?:是|现任|担任|此前|之前|早年|曾在|曾经|曾任|目前|现在|如今|同时|也是|毕业于|出生于|加入了?|创办了?|"
             + "在(?:演讲|会上|分论坛|峰会|大会|主题演讲|现场|台上)|表示|"
+            // "李晓峰2019年从美团离职后加入了…", "王海涛去年跳槽去了小红书": a move between employers is told of people
+            + "(?:(?:19|20)\\d{2}年|去年|今年|前年|后来)?(?:从[^，。；]{2,16}?(?:离职|跳槽|离开|辞职|转投|加盟)|跳槽|离职|入职|加盟)|"
             // "孙浩然在KubeCon China上介绍了", "周文博受邀出席", "郑凯在主论坛上致辞": what a speaker or a guest does at an event
             + "在[^，。；]{1,40}?上(?:发表|介绍|分享|演讲|做了|致辞|演示|展示|讲解)|发表了?|做了题为|带来了?|主持了?|致辞|出席了?|参加了|受邀|应邀|登台|上台|作为(?:嘉宾|讲师|讲者|主持人|演讲嘉宾)|介绍|分享|探讨|讲解|回顾|指出|认为|透露|强调|[(（])");
 

@@ -83,7 +83,7 @@ public final class LatinPersonFinder implements MentionFinder {
     static boolean mayBeFullName(String first, String last) {
         return !NOT_FIRST.contains(first) && !OPENER.matcher(first + " ").matches() && !OPENING_ADVERB.matcher(first + " ").matches()
                 && !NOT_SURNAMES.contains(first) && !NOT_SURNAMES.contains(last) && !ORGANIZATION_ENDS.contains(last)
-                && !KIND_WORDS.contains(last) && !OrganizationPatternFinder.isHeadWord(last)
+                && !KIND_WORDS.contains(last) && !TITLE_ENDS.contains(last) && !OrganizationPatternFinder.isHeadWord(last)
                 && !OrganizationPatternFinder.isHeadWord(first) && !KIND_WORDS.contains(first);
     }
 
@@ -316,7 +316,9 @@ public final class LatinPersonFinder implements MentionFinder {
             }
             String first = name.substring(0, name.indexOf(' ') < 0 ? name.length() : name.indexOf(' '));
             if (!NOT_SURNAMES.contains(name.substring(name.lastIndexOf(' ') + 1)) && !NOT_SURNAMES.contains(first)
-                    && !NOT_FIRST.contains(first) && !ORGANIZATION_ENDS.contains(name.substring(name.lastIndexOf(' ') + 1))) {
+                    && !NOT_FIRST.contains(first) && !ORGANIZATION_ENDS.contains(name.substring(name.lastIndexOf(' ') + 1))
+                    // "Microsoft's Azure Community Architect, walked …": a capitalised title is set off by commas too
+                    && !TITLE_ENDS.contains(name.substring(name.lastIndexOf(' ') + 1))) {
                 out.add(new Mention(nameStart, described.end(1), name, NewEntities.of(EntityKind.PERSON, name),
                         METHOD, 0.65));
             }
@@ -390,7 +392,7 @@ public final class LatinPersonFinder implements MentionFinder {
         }
         String[] surnames = text.substring(givenEnd, end).strip().split("\\s+");
         String last = surnames[surnames.length - 1];
-        if (ORGANIZATION_ENDS.contains(last) || NOT_FIRST.contains(last) || KIND_WORDS.contains(last)
+        if (ORGANIZATION_ENDS.contains(last) || NOT_FIRST.contains(last) || KIND_WORDS.contains(last) || TITLE_ENDS.contains(last)
                 || OrganizationPatternFinder.isHeadWord(last) || continuesName(text, end)) {
             return false;
         }
@@ -470,6 +472,13 @@ public final class LatinPersonFinder implements MentionFinder {
             "Conference", "Day", "Days", "Week", "Edition", "Release", "Street", "Avenue", "Road", "Park", "Square",
             "Bridge", "Station", "Hotel", "Campus", "Building", "Tower", "Plaza", "Arena", "Stadium", "Meetup", "Track",
             "Room", "Stage", "Series", "Challenge", "Hackathon", "Sprint", "Fund", "Grant", "Initiative");
+    /**
+     * "Microsoft's Azure Community Architect", "the Fedora Project Leader": the last words of titles, capitalised
+     * after their owner and set off by commas as names are; no one's surname.
+     */
+    private static final Set<String> TITLE_ENDS = Set.of("Architect", "Leader", "Lead", "Maintainer", "Officer",
+            "Evangelist", "Advocate", "Packager", "Lecturer", "Strategist", "Consultant", "Analyst", "Manager", "Director",
+            "Developer", "Engineer");
     private static final Pattern ENGLISH_NOUN_END = Pattern.compile("(?:er|or|ion|ing|ment|ity|ness|ship|ist|ism|ics)$");
 
     /** "Golden Egg Awards": a capitalised word right after the name makes it part of a longer name. */

@@ -497,13 +497,18 @@ final class RoleFinder implements RelationFinder {
             int firstBegin = joined.get().begin();
             rest = withTargetAsX(text, comma + 1, firstBegin, inside.filter(m -> m.end() <= firstBegin));
         }
+        // "Justin Ortiz, Red Hat's Fedora Community Architect": the employer's possessive before the project the title is in
+        Optional<Mention> owner = joined.isPresent() ? Optional.empty() : projectOwner(text, comma, inside);
+        if (owner.isPresent()) {
+            rest = text.text().substring(comma + 1, owner.get().begin()) + "X" + text.text().substring(inside.get().end(), t.begin());
+        }
         if (!beforeTitle.matcher(rest).matches()) {
             return false;
         }
         if (FORMER_BEFORE_TITLE.matcher(rest).find()) {
             return true; // "Gao Peng, a former Nova core reviewer at Intel": a post given up, the employer read by the cues
         }
-        Optional<Mention> target = ofTarget(text, t).or(() -> inside);
+        Optional<Mention> target = ofTarget(text, t).or(() -> owner).or(() -> inside);
         Matcher anaphor = ANAPHOR.matcher(text.text().substring(comma, t.begin()));
         if (target.isEmpty() && anaphor.find()) {
             target = antecedent(text, person.get().begin(), anaphor.group(1).toLowerCase());
@@ -547,6 +552,17 @@ final class RoleFinder implements RelationFinder {
     }
 
     /** The text in [from, to) with the organisation or project in it, if any, written X, as the comma patterns read it. */
+    /** "Red Hat's " right before a project: the organisation whose possessive it is, which employs the project's people. */
+    private static Optional<Mention> projectOwner(AnnotatedText text, int from, Optional<Mention> project) {
+        if (project.isEmpty() || project.get().entity().kind() != EntityKind.PROJECT) {
+            return Optional.empty();
+        }
+        return text.in(from, project.get().begin(), Clauses.ORGANIZATION).stream().reduce((a, b) -> b)
+                .filter(org -> POSSESSIVE_ONLY.matcher(text.text().substring(org.end(), project.get().begin())).matches());
+    }
+
+    private static final Pattern POSSESSIVE_ONLY = Pattern.compile("['’]s\\s+");
+
     private static String withTargetAsX(AnnotatedText text, int from, int to, Optional<Mention> target) {
         return target.map(m -> text.text().substring(from, m.begin()) + "X" + text.text().substring(m.end(), to))
                 .orElse(text.text().substring(from, to));
@@ -677,12 +693,19 @@ final class RoleFinder implements RelationFinder {
     }
 
     /** "基金会", "该公司" written right before a title, standing for the foundation or the company named before. */
-    private static final Pattern ANAPHOR_ZH = Pattern.compile("(?:(?<![\\p{IsHan}A-Za-z])|该|这家|这个|本)(?:(?<foundation>基金会)|(?<company>公司))\\s*(?:的\\s*)?$");
+    private static final Pattern ANAPHOR_ZH = Pattern.compile("(?:(?<![\\p{IsHan}A-Za-z])|该|这家|这个|本)(?:(?<foundation>基金会)|(?<company>公司)|(?<alliance>联盟|协会))\\s*(?:的\\s*)?$");
 
     private static Optional<Mention> chineseAnaphor(AnnotatedText text, int titleBegin) {
         Matcher m = ANAPHOR_ZH.matcher(text.text()).region(LookBack.from(0, titleBegin, 8), titleBegin);
-        if (!m.find() || text.endingAt(m.end("foundation") >= 0 ? m.end("foundation") : m.end("company"), Clauses.ORGANIZATION).isPresent()) {
+        if (!m.find() || text.endingAt(m.end("foundation") >= 0 ? m.end("foundation") : m.end("company") >= 0 ? m.end("company")
+                : m.end("alliance"), Clauses.ORGANIZATION).isPresent()) {
             return Optional.empty();
+        }
+        if (m.group("alliance") != null) {
+            // "联盟秘书长刘澎" after "中国开源软件推进联盟": the alliance or association named last
+            String head = m.group("alliance");
+            return text.in(0, m.start(), Clauses.ORGANIZATION).stream()
+                    .filter(o -> o.entity().labels().getOrDefault("zh", "").endsWith(head)).reduce((a, b) -> b);
         }
         return antecedent(text, m.start(), m.group("foundation") != null ? "foundation" : "company");
     }
@@ -851,7 +874,10 @@ final class RoleFinder implements RelationFinder {
         // "江城银行信息科技部总经理": a name read over the first characters of the department that makes the title
         Optional<Mention> straddling = text.lastIn(s.begin(), t.end(), Clauses.ORG_OR_PROJECT)
                 .filter(m -> text.isChinese() && m.begin() < t.begin() && m.end() > t.begin()
-                        && TitleFunctions.opensFunction(text.text().substring(t.begin(), m.end())));
+                        && TitleFunctions.opensFunction(text.text().substring(t.begin(), m.end()))
+                        // "the Fedora Project Leader": a project's long name read over the first word of the title
+                        || !text.isChinese() && m.begin() < t.begin() && m.end() > t.begin() && m.end() < t.end()
+                        && text.text().charAt(m.end()) == ' ');
         if (straddling.isPresent()) {
             return straddling;
         }
@@ -865,7 +891,14 @@ final class RoleFinder implements RelationFinder {
             return Optional.empty();
         }
         Mention last = found.get();
-        String between = text.text().substring(last.end(), t.begin());
+        // "申江银行科技部的DevOps负责人": the function before the rank belongs to the title, not to the gap before it
+        int titleBegin = t.begin();
+        if (text.isChinese()) {
+            TitleFunctions.Composed composed = TitleFunctions.chinese(text.text(), last.end(), t.begin(), t.end(),
+                    text.text().substring(t.begin(), t.end()));
+            titleBegin = composed == null ? titleBegin : composed.begin();
+        }
+        String between = text.text().substring(last.end(), Math.max(last.end(), titleBegin));
         boolean close = between.length() <= ORG_GAP && Clauses.sameClause(text.text(), last.end(), t.begin())
                 && !between.contains("、") && text.in(last.end(), t.begin(), Clauses.PERSON).isEmpty()
                 && (!COUNTED.matcher(between).find() || t.title().kind() == Titles.Kind.LEADER);
@@ -1007,6 +1040,10 @@ final class RoleFinder implements RelationFinder {
                             String method, double confidence, List<Fact> out) {
         Entity in = title.kind() == Titles.Kind.BOARD && target.kind() == EntityKind.PROJECT
                 ? foundationOf(text, target).orElse(target) : target;
+        if (title.kind() == Titles.Kind.EMPLOYMENT && CHIEF_OFFICERS.contains(title.name()) || title.kind() == Titles.Kind.FOUNDER) {
+            // "ClickHouse联合创始人兼CTO" where the text also names "ClickHouse公司": the company's officer and founder
+            in = NamesakeCompany.of(text, in).orElse(in);
+        }
         if (title.kind() == Titles.Kind.LEADER) {
             out.add(new Fact(person.iri(), SG.leads, in.iri(), null, s, method, confidence));
             if (in.kind().isOrganization()) {
@@ -1036,6 +1073,10 @@ final class RoleFinder implements RelationFinder {
             out.add(new Fact(in.iri(), SG.foundedBy, person.iri(), null, s, method, confidence));
         }
     }
+
+    /** Titles held only in a company, never in a project: a project has no chief officers. */
+    private static final java.util.Set<String> CHIEF_OFFICERS = java.util.Set.of("CEO", "CTO", "COO", "CFO", "CIO", "CMO",
+            "President", "VP", "General Manager");
 
     /** Boards belong to organisations: "OpenStack的董事" sits on the board of the OpenStack Foundation. */
     private static Optional<Entity> foundationOf(AnnotatedText text, Entity project) {

@@ -35,7 +35,10 @@ final class TitleFunctions {
             Map.entry("测试", "QA"), Map.entry("质量", "Quality"), Map.entry("容器平台", "Container Platform"),
             Map.entry("云原生平台", "Cloud Native Platform"), Map.entry("开发者关系", "Developer Relations"),
             Map.entry("开源办公室", "OSPO"), Map.entry("开源项目办公室", "OSPO"), Map.entry("开源", "Open Source"),
-            Map.entry("公关", "Public Relations"), Map.entry("人工智能", "AI"), Map.entry("业务", "Business"));
+            Map.entry("公关", "Public Relations"), Map.entry("人工智能", "AI"), Map.entry("业务", "Business"),
+            // "DevOps负责人", "SRE工程师", "售前工程师": lines of work Chinese writers name in Latin letters or as a trade's
+            // word, which OrganizationPatternFinder would otherwise take for the organisation before the title
+            Map.entry("DevOps", "DevOps"), Map.entry("SRE", "SRE"), Map.entry("售前", "Pre-sales"), Map.entry("售后", "After-sales"));
 
     /** Whether a word is one of the functions a Chinese title can name ("开发者关系", "运维"), which is no organisation. */
     static boolean isChineseFunction(String word) {
@@ -51,7 +54,7 @@ final class TitleFunctions {
      * work, not of a unit, and keep the plain title.
      */
     private static final java.util.Set<String> UNITS = java.util.Set.of("云平台", "平台", "基础架构", "基础设施", "云基础设施",
-            "运维", "数据平台", "容器平台", "云原生平台", "开源办公室", "开源项目办公室", "市场", "营销", "品牌", "研发");
+            "运维", "数据平台", "容器平台", "云原生平台", "开源办公室", "开源项目办公室", "市场", "营销", "品牌", "研发", "DevOps", "SRE");
 
     /** One word or fixed pair of a line of work after "VP of" or "director of"; what follows "of" otherwise is an organisation. */
     private static final String FUNCTION_WORD = "(?:open source|developer relations|developer experience|business development|"

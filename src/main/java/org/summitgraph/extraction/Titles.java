@@ -196,6 +196,14 @@ final class Titles {
             Map.entry("team lead", new Title("Lead", Kind.EMPLOYMENT)),
             Map.entry("tech lead", new Title("Lead", Kind.EMPLOYMENT)),
             Map.entry("project lead", new Title("Lead", Kind.COMMUNITY)),
+            // "the Fedora Project Leader": the elected head of a distribution's project, a title of its own
+            Map.entry("project leader", new Title("Project Leader", Kind.COMMUNITY)),
+            // "a co-maintainer of Pagure", "a Fedora packager": who shares the upkeep of a project or builds its packages
+            Map.entry("co-maintainer", new Title("Co-maintainer", Kind.COMMUNITY)),
+            Map.entry("packager", new Title("Packager", Kind.COMMUNITY)),
+            // "the open source program office lead at …": the long form of "OSPO lead", as the trade abbreviates it
+            Map.entry("open source program office lead", new Title("OSPO Lead", Kind.EMPLOYMENT)),
+            Map.entry("open source programs office lead", new Title("OSPO Lead", Kind.EMPLOYMENT)),
             Map.entry("chairman", new Title("Chairman", Kind.BOARD)),
             Map.entry("board chair", new Title("Chairman", Kind.BOARD)),
             Map.entry("board director", new Title("Board Director", Kind.BOARD)),
@@ -520,6 +528,9 @@ final class Titles {
             int at = m[0];
             if ((word.endsWith("事") || word.equals("委员")) && m[1] < text.length() && text.charAt(m[1]) == '会') {
                 continue; // "董事会", "理事会", "委员会": the board or committee itself, no seat on it
+            }
+            if (m[1] < text.length() && text.charAt(m[1]) == '们') {
+                continue; // "Apache软件基金会的董事们", "工程师们": people of that rank, counted, not a title held by anyone named
             }
             if (word.equals("大使") && m[1] < text.length() && text.charAt(m[1]) == '馆') {
                 continue; // "大使馆": an embassy, no one's title
