@@ -58,8 +58,8 @@ final class DatedEventNameFinder implements MentionFinder {
     /** A series' edition written with its city in Chinese and its year: "Linaro Connect曼谷2019", "Foo Dev Days 柏林 2024". */
     private static final Pattern CITY_YEAR = Pattern.compile("(?<![\\p{IsLatin}\\d])(?<name>" + TOKEN + "(?:[ \\t]+" + TOKEN
             + "){0,4})[ \\t]*(?<city>\\p{IsHan}{2,4}?)[ \\t]*(?<year>20[0-4]\\d)(?![\\d年月/.-])");
-    /** What follows an edition's name in a sentence about it: its short form in brackets, then "上" or "期间". */
-    private static final Pattern AT_EDITION_AFTER = Pattern.compile("^\\s*(?:[(（][^()（）]{1,16}[)）])?\\s*(?:上|期间|现场|会上|大会|峰会)");
+    /** What follows an edition's name in a sentence about it: its short form in brackets, then "上" or "期间", or a track ("开源专场"). */
+    private static final Pattern AT_EDITION_AFTER = Pattern.compile("^\\s*(?:[(（][^()（）]{1,16}[)）])?\\s*(?:上|期间|现场|会上|大会|峰会|\\p{IsHan}{0,4}?(?:专场|分论坛|分会场))");
     /** An edition's code in brackets right after its name: "(BKK19)", "（SAN19）". */
     private static final Pattern SHORT_CODE = Pattern.compile("\\s*[(（](?<code>\\p{Lu}[\\p{Lu}\\d]{1,9})[)）]");
     private static final Pattern HAS_YEAR = Pattern.compile("20[0-4]\\d|['’][0-4]\\d|Conf?[0-4]\\d(?![\\p{IsLatin}\\d])");
@@ -241,7 +241,8 @@ final class DatedEventNameFinder implements MentionFinder {
                 String place = cityYear.group("city");
                 // a known city between words nobody knows and a year, in a sentence about an event (not "华为上海2019"s
                 // figures: a known organisation, or a year of something else); an acronym alone is acronymCityYear's
-                if (!series.contains(" ") || !places.contains(place) || !isNew(series, false) || overlapsAny(out, cityYear.start(), cityYear.end())
+                // one word names a series when it is a brand in camel case ("QCon北京2023"), not a plain word ("华为")
+                if (!series.contains(" ") && !CAMEL.matcher(series).matches() || !places.contains(place) || !isNew(series, false) || overlapsAny(out, cityYear.start(), cityYear.end())
                         || NOT_A_NAME.contains(series.split(" ")[0].toLowerCase(Locale.ROOT))
                         || !EVENT_CUE.matcher(s.text()).find() && !AT_EDITION_AFTER.matcher(all).region(cityYear.end(), s.end()).lookingAt()) {
                     continue;
@@ -271,6 +272,7 @@ final class DatedEventNameFinder implements MentionFinder {
             }
         }
         acronymCityYear(all, stops, out);
+        cityInsideName(text, published, out);
         bracketYears(text, editionsOf, out);
         // "FOSDEM" after "FOSDEM 2025": the name alone is the edition named, unless two editions share it
         List<Mention> bare = new ArrayList<>();
@@ -374,6 +376,42 @@ final class DatedEventNameFinder implements MentionFinder {
             Entity event = NewEntities.of(EntityKind.SUMMIT, name + " " + m.group("year"));
             out.add(new Mention(begin, m.end(), all.substring(begin, m.end()), event, METHOD, 0.7));
             editionsOf.computeIfAbsent(name, k -> new HashSet<>()).add(event);
+        }
+    }
+
+    /** A brand in camel case: "QCon", "GopherChina", "ArchSummit". */
+    private static final Pattern CAMEL = Pattern.compile("\\p{Lu}+\\p{Ll}+\\p{Lu}[\\p{L}\\d]*|\\p{Lu}\\p{Lu}\\p{Ll}+");
+    /** A Latin name, a known city in Han and a Latin event word glued together: "ClickHouse北京Meetup", "Foo 上海 Summit". */
+    private static final Pattern CITY_INSIDE = Pattern.compile("(?<![\\p{IsLatin}\\d])(?<name>" + TOKEN + "(?:[ \\t]+" + TOKEN
+            + "){0,3})[ \\t]*(?<city>\\p{IsHan}{2,4}?)[ \\t]*(?<head>Meetup|Summit|Con|Conf|Day|Days|Hackathon)(?![\\p{IsLatin}\\d])");
+
+    /**
+     * "ClickHouse北京Meetup": a series' name, a known city written in Han and an event word is that series' edition in the
+     * city, of the year the sentence writes or else the article's; named in English as its city's English name gives
+     * ("ClickHouse Beijing Meetup 2023"), the Chinese spelling a label. The series may be a project's name, as meetups are.
+     */
+    private void cityInsideName(ArticleText text, Integer published, List<Mention> out) {
+        String all = text.text();
+        Matcher m = CITY_INSIDE.matcher(all);
+        while (m.find()) {
+            String series = m.group("name").replaceAll("\\s+", " ");
+            Entity place = placeEntities.get(m.group("city"));
+            String english = place == null ? null : place.labels().get("en");
+            String folded = TextFold.fold(series);
+            if (english == null || !english.matches("[\\p{IsLatin} .'-]+") || overlapsAny(out, m.start(), m.end())
+                    || eventNames.stream().anyMatch(e -> TextFold.holdsName(folded, e))) {
+                continue;
+            }
+            Sentence s = text.sentenceAt(m.start());
+            Matcher written = YEAR_ZH.matcher(all).region(s == null ? m.start() : s.begin(), s == null ? m.end() : s.end());
+            Integer year = written.find() ? Integer.valueOf(written.group(1)) : published;
+            if (year == null) {
+                continue;
+            }
+            String name = series + " " + english + " " + m.group("head") + " " + year;
+            Entity event = new Entity(NewEntities.of(EntityKind.SUMMIT, name).iri(), EntityKind.SUMMIT,
+                    Map.of("en", name, "zh", m.group() + " " + year), false, List.of());
+            out.add(new Mention(m.start(), m.end(), m.group(), event, METHOD, 0.7));
         }
     }
 
