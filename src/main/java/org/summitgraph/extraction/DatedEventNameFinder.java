@@ -26,13 +26,26 @@ import java.util.regex.Pattern;
 final class DatedEventNameFinder implements MentionFinder {
 
     static final String METHOD = "pattern:event-dated";
-    /** A capitalised word, two joined by a plus ("Node+JS"), or a number with capitals ("22X"). */
-    private static final String TOKEN = "(?:\\p{Lu}[\\p{IsLatin}\\d&_-]*(?:\\+\\p{Lu}[\\p{IsLatin}\\d&_-]*)?|\\d+\\p{Lu}[\\p{IsLatin}\\d]*)";
+    /** A capitalised word, two joined by a plus ("Node+JS") or a dot ("PGConf.EU"), or a number with capitals ("22X"). */
+    private static final String TOKEN = "(?:\\p{Lu}[\\p{IsLatin}\\d&_-]*(?:\\+\\p{Lu}[\\p{IsLatin}\\d&_-]*|\\.\\p{Lu}[\\p{IsLatin}\\d]*)?|\\d+\\p{Lu}[\\p{IsLatin}\\d]*)";
+    /**
+     * A small word inside a name, between capitalised words: "Flock to Fedora 2023", "Festival of Code 2024". Only
+     * between two: a name never opens or ends on one.
+     */
+    private static final String CONNECTOR = "(?:to|of)[ \\t]+(?=\\p{Lu})";
+    /**
+     * What opens a phrase before "to" or "of" and no name: "flew to Bratislava for…", "Welcome to Foo Days 2024", "Road to
+     * BarConf 2023" (a known place is one too: "Brazil to DebConf19").
+     */
+    private static final Set<String> BEFORE_CONNECTOR = Set.of("welcome", "back", "trip", "road", "journey", "guide",
+            "introduction", "intro", "return", "way", "notes", "report", "recap", "highlights", "photos", "videos", "slides",
+            "tickets", "registration", "day", "days", "part", "end", "start", "rest", "most", "some", "all", "one", "two");
+    private static final Pattern LEAD_BEFORE_CONNECTOR = Pattern.compile("^(.+?)[ \\t]+(?:to|of)[ \\t]+(?=\\p{Lu})");
     /**
      * Capitalised words, then a year (four digits, an apostrophe and two, or two against a "-Con" word) that is no date,
      * range or number.
      */
-    private static final Pattern DATED = Pattern.compile("(?<![\\p{IsLatin}\\d'’._+-])(?<name>" + TOKEN + "(?:[ \\t]+(?:\\+[ \\t]+)?" + TOKEN
+    private static final Pattern DATED = Pattern.compile("(?<![\\p{IsLatin}\\d'’._+-])(?<name>" + TOKEN + "(?:[ \\t]+(?:\\+[ \\t]+|" + CONNECTOR + ")?" + TOKEN
             + "){0,6})(?:[ \\t]+(?<year>20[0-4]\\d)(?![\\d年月/.,:–-]\\d|[\\d年月/–-]|\\s*[-–]\\s*\\d)|['’](?<yy>[0-4]\\d)(?![\\p{IsLatin}\\d])"
             // "DebConf20", "FooCon24": a "-Con" word and the edition's two digits written against it
             + "|(?<=Con|Conf)(?<glued>[0-4]\\d)(?![\\p{IsLatin}\\d]))");
@@ -45,22 +58,22 @@ final class DatedEventNameFinder implements MentionFinder {
     /** A series' edition written with its city in Chinese and its year: "Linaro Connect曼谷2019", "Foo Dev Days 柏林 2024". */
     private static final Pattern CITY_YEAR = Pattern.compile("(?<![\\p{IsLatin}\\d])(?<name>" + TOKEN + "(?:[ \\t]+" + TOKEN
             + "){0,4})[ \\t]*(?<city>\\p{IsHan}{2,4}?)[ \\t]*(?<year>20[0-4]\\d)(?![\\d年月/.-])");
-    /** What follows an edition's name in a sentence about it: its short form in brackets, then "上" or "期间". */
-    private static final Pattern AT_EDITION_AFTER = Pattern.compile("^\\s*(?:[(（][^()（）]{1,16}[)）])?\\s*(?:上|期间|现场|会上|大会|峰会)");
+    /** What follows an edition's name in a sentence about it: its short form in brackets, then "上" or "期间", or a track ("开源专场"). */
+    private static final Pattern AT_EDITION_AFTER = Pattern.compile("^\\s*(?:[(（][^()（）]{1,16}[)）])?\\s*(?:上|期间|现场|会上|大会|峰会|\\p{IsHan}{0,4}?(?:专场|分论坛|分会场))");
     /** An edition's code in brackets right after its name: "(BKK19)", "（SAN19）". */
     private static final Pattern SHORT_CODE = Pattern.compile("\\s*[(（](?<code>\\p{Lu}[\\p{Lu}\\d]{1,9})[)）]");
     private static final Pattern HAS_YEAR = Pattern.compile("20[0-4]\\d|['’][0-4]\\d|Conf?[0-4]\\d(?![\\p{IsLatin}\\d])");
     private static final Pattern YEAR_ZH = Pattern.compile("(20[0-4]\\d)\\s*年");
     private static final Pattern RELATIVE_YEAR = Pattern.compile("明年|去年|今年");
-    private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}[\\p{Lu}\\d-]+|\\p{Lu}[\\p{L}\\d]*(?:Con|Conf|Fest)");
+    private static final Pattern ACRONYM = Pattern.compile("(?:\\p{Lu}[\\p{Lu}\\d-]+|\\p{Lu}[\\p{L}\\d]*(?:Con|Conf|Fest))(?:\\.\\p{Lu}+)?");
     /** What a sentence about an event says. */
     private static final Pattern EVENT_CUE = Pattern.compile("(?i)\\b(?:conference|summit|event|talks?|keynotes?|devroom|speak(?:s|ing)?"
-            + "|spoke|booth|sponsor(?:s|ed)?|attend(?:s|ed|ing)?|takes place|took place|held|hosted|stage|sessions?|panel|track"
+            + "|spoke|booth|sponsor(?:s|ed)?|attend(?:s|ed|ing)?|takes place|took place|take place|held|hosted|stage|sessions?|panel|track"
             + "|workshop|registration|CFP|call for (?:papers|proposals))\\b"
             + "|峰会|大会|年会|举行|举办|召开|演讲|参加|参会|出席|论坛|分享|议题|会场|议程|颁奖|开幕");
     private static final Pattern TALK = Pattern.compile("(?i)\\b(?:talks?|keynotes?|speak|spoke|present(?:ed|s)?)\\b|演讲|分享");
-    /** "at", "attend" or "to" right before the name. */
-    private static final Pattern AT_BEFORE = Pattern.compile("(?i)(?:\\bat|\\battend(?:s|ed|ing)?|\\bto|参加|出席|亮相|(?:主办|举办|承办|协办|举行|召开)的)\\s*(?:the\\s+)?$");
+    /** "at", "attend" or "to" right before the name, or "back from" after a form of "be" or a heading's colon ("Episode 87: Back from"). */
+    private static final Pattern AT_BEFORE = Pattern.compile("(?i)(?:\\bat|\\battend(?:s|ed|ing)?|\\bto|(?:\\b(?:are|were|am|is|was|just|fresh)|['’](?:re|m)|^|[:：])\\s*back\\s+from|参加|出席|亮相|(?:主办|举办|承办|协办|举行|召开)的)\\s*(?:the\\s+)?$");
     /**
      * What follows an event's name and no product's: its dates in brackets or after a comma ("X 2024 (October 27-29,
      * Raleigh)", "X 2025（7月下旬，北京）"), or where and when it is held ("X 2025将于7月在北京举行", "X 2024 takes place in").
@@ -69,9 +82,9 @@ final class DatedEventNameFinder implements MentionFinder {
             + "\\s+\\d{1,2}|\\d{1,2}\\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*|\\d{1,2}\\s*月)"
             + "|(?:将|已|已经|于|将于|在|即将)[^，,。；;]{0,20}?(?:举行|举办|召开|开幕|落幕|闭幕)"
             + "|(?:will\\s+)?(?:takes?\\s+place|took\\s+place|(?:was|is|will\\s+be)\\s+held)\\b)");
-    /** "conference, X 2025" or "X 2025, the … conference". */
+    /** "conference, X 2025", "X 2025, the … conference" or "X 2024, OpenUK's two-day conference". */
     private static final Pattern CONFERENCE_BEFORE = Pattern.compile("(?i)\\b(?:conference|summit|event|gathering),\\s*$");
-    private static final Pattern CONFERENCE_AFTER = Pattern.compile("(?i)^,\\s*(?:the|our|its|their|an?)\\s+[^,.;]{0,60}?\\b(?:conference|summit|event|gathering)\\b");
+    private static final Pattern CONFERENCE_AFTER = Pattern.compile("(?i)^,\\s*(?:the|our|its|their|an?|\\p{Lu}[\\p{L}\\d.&-]*['’]s)\\s+[^,.;]{0,60}?\\b(?:conference|summit|event|gathering)\\b");
     private static final Set<String> NOT_A_NAME = Set.of("the", "this", "that", "these", "last", "next", "our", "their", "its",
             "his", "her", "at", "in", "on", "during", "after", "before", "from", "since", "by", "to", "for", "and", "of", "a", "an",
             "as", "with", "we", "i", "you", "they", "he", "she", "it", "q1", "q2", "q3", "q4", "h1", "h2", "fy", "copyright",
@@ -81,7 +94,7 @@ final class DatedEventNameFinder implements MentionFinder {
             "version", "release", "edition", "season", "year", "annual", "report", "survey", "state", "top", "best", "award",
             "awards", "windows", "server", "office", "studio", "ubuntu", "monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday");
-    private static final Set<String> EVENT_WORDS = Set.of("summit", "conference", "conf", "forum", "symposium", "days", "meetup",
+    private static final Set<String> EVENT_WORDS = Set.of("summit", "conference", "conf", "con", "forum", "symposium", "days", "meetup",
             "hackathon", "expo", "congress", "festival", "fest", "unconference");
 
     /**
@@ -228,7 +241,8 @@ final class DatedEventNameFinder implements MentionFinder {
                 String place = cityYear.group("city");
                 // a known city between words nobody knows and a year, in a sentence about an event (not "华为上海2019"s
                 // figures: a known organisation, or a year of something else); an acronym alone is acronymCityYear's
-                if (!series.contains(" ") || !places.contains(place) || !isNew(series, false) || overlapsAny(out, cityYear.start(), cityYear.end())
+                // one word names a series when it is a brand in camel case ("QCon北京2023"), not a plain word ("华为")
+                if (!series.contains(" ") && !CAMEL.matcher(series).matches() || !places.contains(place) || !isNew(series, false) || overlapsAny(out, cityYear.start(), cityYear.end())
                         || NOT_A_NAME.contains(series.split(" ")[0].toLowerCase(Locale.ROOT))
                         || !EVENT_CUE.matcher(s.text()).find() && !AT_EDITION_AFTER.matcher(all).region(cityYear.end(), s.end()).lookingAt()) {
                     continue;
@@ -258,6 +272,7 @@ final class DatedEventNameFinder implements MentionFinder {
             }
         }
         acronymCityYear(all, stops, out);
+        cityInsideName(text, published, out);
         bracketYears(text, editionsOf, out);
         // "FOSDEM" after "FOSDEM 2025": the name alone is the edition named, unless two editions share it
         List<Mention> bare = new ArrayList<>();
@@ -364,6 +379,42 @@ final class DatedEventNameFinder implements MentionFinder {
         }
     }
 
+    /** A brand in camel case: "QCon", "GopherChina", "ArchSummit". */
+    private static final Pattern CAMEL = Pattern.compile("\\p{Lu}+\\p{Ll}+\\p{Lu}[\\p{L}\\d]*|\\p{Lu}\\p{Lu}\\p{Ll}+");
+    /** A Latin name, a known city in Han and a Latin event word glued together: "ClickHouse北京Meetup", "Foo 上海 Summit". */
+    private static final Pattern CITY_INSIDE = Pattern.compile("(?<![\\p{IsLatin}\\d])(?<name>" + TOKEN + "(?:[ \\t]+" + TOKEN
+            + "){0,3})[ \\t]*(?<city>\\p{IsHan}{2,4}?)[ \\t]*(?<head>Meetup|Summit|Con|Conf|Day|Days|Hackathon)(?![\\p{IsLatin}\\d])");
+
+    /**
+     * "ClickHouse北京Meetup": a series' name, a known city written in Han and an event word is that series' edition in the
+     * city, of the year the sentence writes or else the article's; named in English as its city's English name gives
+     * ("ClickHouse Beijing Meetup 2023"), the Chinese spelling a label. The series may be a project's name, as meetups are.
+     */
+    private void cityInsideName(ArticleText text, Integer published, List<Mention> out) {
+        String all = text.text();
+        Matcher m = CITY_INSIDE.matcher(all);
+        while (m.find()) {
+            String series = m.group("name").replaceAll("\\s+", " ");
+            Entity place = placeEntities.get(m.group("city"));
+            String english = place == null ? null : place.labels().get("en");
+            String folded = TextFold.fold(series);
+            if (english == null || !english.matches("[\\p{IsLatin} .'-]+") || overlapsAny(out, m.start(), m.end())
+                    || eventNames.stream().anyMatch(e -> TextFold.holdsName(folded, e))) {
+                continue;
+            }
+            Sentence s = text.sentenceAt(m.start());
+            Matcher written = YEAR_ZH.matcher(all).region(s == null ? m.start() : s.begin(), s == null ? m.end() : s.end());
+            Integer year = written.find() ? Integer.valueOf(written.group(1)) : published;
+            if (year == null) {
+                continue;
+            }
+            String name = series + " " + english + " " + m.group("head") + " " + year;
+            Entity event = new Entity(NewEntities.of(EntityKind.SUMMIT, name).iri(), EntityKind.SUMMIT,
+                    Map.of("en", name, "zh", m.group() + " " + year), false, List.of());
+            out.add(new Mention(m.start(), m.end(), m.group(), event, METHOD, 0.7));
+        }
+    }
+
     /** "KCD杭州2025", "GDG上海2024": an acronym, a known city and a year, written together. */
     private static final Pattern ACRONYM_CITY_YEAR = Pattern.compile("(?<![\\p{IsLatin}\\d])(?<name>\\p{Lu}{2,6})\\s*(?<city>\\p{IsHan}{2,4}?)\\s*"
             + "(?<year>20[0-4]\\d)(?![\\d年月/.\\-–])");
@@ -436,8 +487,16 @@ final class DatedEventNameFinder implements MentionFinder {
         return series;
     }
 
-    /** Words that open a sentence or a phrase and are no part of the name: "At FOSDEM 2025", "In March 2024". */
-    private static int withoutLeadingWords(String text, int begin, int end) {
+    /**
+     * Words that open a sentence or a phrase and are no part of the name: "At FOSDEM 2025", "In March 2024"; a place or a
+     * word of travel and reports before "to" or "of" ("Brazil to DebConf19", "Notes of Foo Days 2024").
+     */
+    private int withoutLeadingWords(String text, int begin, int end) {
+        Matcher lead = LEAD_BEFORE_CONNECTOR.matcher(text).region(begin, end);
+        if (lead.lookingAt() && (places.contains(lead.group(1)) || BEFORE_CONNECTOR.contains(lead.group(1).toLowerCase(Locale.ROOT))
+                || lead.group(1).contains(" ") && places.contains(lead.group(1).substring(lead.group(1).lastIndexOf(' ') + 1)))) {
+            begin = lead.end();
+        }
         Matcher word = Pattern.compile("\\S+").matcher(text).region(begin, end);
         int at = begin;
         while (word.find()) {

@@ -24,7 +24,7 @@ final class EventNameFinder implements MentionFinder {
     static final String METHOD = "pattern:event-name";
     /** A capitalised word, a brand in camel case ("openEuler", "eBPF") or a number with letters ("22x"). */
     private static final String WORD = "(?:\\p{Lu}[\\p{IsLatin}\\d+&.'’_-]*|\\p{Ll}{1,6}\\p{Lu}[\\p{IsLatin}\\d+&.'’_-]*|\\d+[A-Za-z]+[\\p{IsLatin}\\d]*)";
-    private static final String HEAD = "(?:Summit|Conference|Conf|Forum|Symposium|Days?|Meetup|Hackathon|Expo|Congress"
+    private static final String HEAD = "(?:Summit|Conference|Conf|Con|Forum|Symposium|Days?|Meetup|Hackathon|Expo|Congress"
             + "|Festival|Fest|Unconference)";
     /**
      * One word that ends in a lower-case "con" ("Cephalocon", "Devopscon"): an event only with a year, a region or the
@@ -111,6 +111,15 @@ final class EventNameFinder implements MentionFinder {
             + "当天|次日|主|分|子|平行|闭幕|开幕|年度|行业|技术|开发者|用户|社区|线上|线下|国际|全球|全国|中国|国内|海外|大型|小型|专题|"
             + "主题|圆桌|高峰|合作伙伴|股东|董事|员工|年终|年中|季度|会员|发布|启动|表彰|颁奖)");
 
+    /**
+     * "the Munster Open Source Meetup Newsletter", "on behalf of the Tallinn Rust Meetup organising team": a meetup written
+     * without a year and followed by what only a standing group has (a newsletter, an organising team, members) is the
+     * group that meets, an organisation, not one of its evenings.
+     */
+    private static final Pattern MEETUP_GROUP = Pattern.compile("\\bMeetup$");
+    private static final Pattern GROUP_AFTER = Pattern.compile("\\s+(?:[Nn]ewsletter|organi[sz]ing (?:team|committee)|members\\b|"
+            + "[Oo]rgani[sz]ers\\b|mailing list)");
+
     private final List<String> knownNames = new ArrayList<>();
     /** Names of series the reference data knows no edition of: written alone, they name the edition of the day. */
     private final Set<String> editionlessSeries = new java.util.HashSet<>();
@@ -150,6 +159,9 @@ final class EventNameFinder implements MentionFinder {
         Integer published = text.whenWritten() == null ? null : text.whenWritten().getYear();
         List<Mention> out = new ArrayList<>();
         String title = TextFold.fold(text.article().title());
+        Set<String> groups = new java.util.HashSet<>();
+        found.stream().filter(c -> c.year == null && MEETUP_GROUP.matcher(c.name).find()
+                && GROUP_AFTER.matcher(text.text()).region(c.end, text.text().length()).lookingAt()).forEach(c -> groups.add(c.key()));
         for (Candidate c : found) {
             if (translatedElsewhere(c, found)) {
                 continue;
@@ -161,6 +173,11 @@ final class EventNameFinder implements MentionFinder {
                     || c.name.matches("\\p{Lu}\\S*(?:Con|Conf)(?:\\s.*)?") || c.name.matches("\\S+ " + GENERIC_CON.pattern()) || title.contains(TextFold.fold(c.name))
                     || GATHERING.matcher(c.name).matches() || GATHERING_NAME_ZH.matcher(c.name).matches();
             if (!named) {
+                continue;
+            }
+            if (c.year == null && groups.contains(c.key())) {
+                out.add(new Mention(c.begin, c.end, text.text().substring(c.begin, c.end),
+                        NewEntities.of(EntityKind.ORGANIZATION, c.name), METHOD, 0.7));
                 continue;
             }
             // "First Member Summit as a board director" under "LF Member Summit 2023": the tail of a longer name the
@@ -378,7 +395,7 @@ final class EventNameFinder implements MentionFinder {
 
     private static int withoutLeadingWords(String text, int begin, int end, int sentenceBegin) {
         Matcher opening = OPENING.matcher(text).region(begin, end);
-        if (text.substring(sentenceBegin, begin).isBlank() && opening.lookingAt()) {
+        if (text.substring(sentenceBegin, begin).isBlank() && opening.lookingAt() && !writtenInside(text, text.substring(begin, end))) {
             begin = opening.end();
         }
         Matcher word = WORD_RUN.matcher(text).region(begin, end);
@@ -387,6 +404,23 @@ final class EventNameFinder implements MentionFinder {
             at = skipSpace(text, word.end());
         }
         return at;
+    }
+
+    /**
+     * "State of Open Con" opening a sentence is one name when the article writes it whole inside a sentence too ("Live:
+     * State of Open Con 2024"); "Tickets for Foo Summit" is not written so.
+     */
+    private static boolean writtenInside(String text, String name) {
+        for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+            int before = at - 1;
+            while (before >= 0 && (text.charAt(before) == ' ' || text.charAt(before) == '\t')) {
+                before--;
+            }
+            if (before >= 0 && ":/(（,".indexOf(text.charAt(before)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
