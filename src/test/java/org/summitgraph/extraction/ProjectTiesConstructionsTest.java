@@ -50,4 +50,11 @@ class ProjectTiesConstructionsTest {
         assertTrue(facts.contains("CERN uses Fedora"), facts::toString);
         assertFalse(facts.contains("CERN uses Ubuntu"), facts::toString);
     }
+
+    @Test
+    void whatAnOrganisationMovesItsProductsToIsUsedHoweverLongTheWayFrom() {
+        Set<String> facts = Samples.factsIn("Lenovo moved its entire server line from a proprietary firmware stack to coreboot in a year.", "en");
+
+        assertTrue(facts.contains("Lenovo uses coreboot"), facts::toString);
+    }
 }
