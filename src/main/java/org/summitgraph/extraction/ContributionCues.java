@@ -144,6 +144,13 @@ final class ContributionCues {
             cue("people-working-on", "\\b(?:has|have|had|employs|employed|pays|paid)\\s+(?:[\\w-]+\\s+){0,3}?(?:people|engineers|developers|staff|employees)"
                     + "\\s+(?:(?:who\\s+)?(?:are\\s+)?working|who\\s+work)\\s+(?:full[\\s-]time\\s+|part[\\s-]time\\s+)?on\\b",
                     SG.contributesTo, Clauses.ORGANIZATION, Clauses.PROJECT, SUBJECT_CUE_OBJECT),
+            // "Siemens is committing two full-time engineers to the OpenTofu project", "Bosch dedicated three developers to
+            // Zephyr": an organisation's people given over to a project work on it ("committed to the project's success", with
+            // no people given, is only a promise)
+            cue("people-committed-to", "\\b(?:commit|commits|committed|committing|dedicate|dedicates|dedicated|dedicating|assign|assigns"
+                    + "|assigned|assigning|second|seconds|seconded)\\s+(?:[\\w-]+\\s+){0,3}?(?:engineers|developers|people|staff|employees"
+                    + "|maintainers)\\s+(?:full[\\s-]time\\s+)?(?:to\\s+(?:work\\s+on|work\\s+full[\\s-]time\\s+on)?|on)\\b",
+                    SG.contributesTo, Clauses.ORGANIZATION, Clauses.PROJECT, SUBJECT_CUE_OBJECT),
             // "Isovalent is only one of the companies behind Cilium": one of several behind a project works on it (the single
             // "company behind" is its maker, the maker-of cue's)
             cue("one-of-those-behind", "\\b(?:one|two|three|some|several|many|all|most)\\s+of\\s+the\\s+(?:[\\w-]+\\s+){0,2}?"

@@ -124,10 +124,13 @@ final class CueWordFinder implements RelationFinder {
                     + "deploys|deployed|deploying|deploy|adopted|adopts|adopting|"
                     + "standardi[sz]ed on|(?:is|are|was|were) built on|builds on|building on|relies on|rely on|relied on|"
                     + "migrated (?:\\w+ ){0,4}to|moving (?:\\w+ ){0,6}onto|moved (?:\\w+ ){0,6}onto|"
-                    // "their move from a home-grown platform to OpenStack": what is moved to is used, not what is left
-                    + "(?:move|moved|moving|migration|migrating|switch|switched|transition) from (?:[\\w'-]+ ){1,6}?to|"
+                    // "their move from a home-grown platform to OpenStack", "moved its entire product line from a proprietary
+                    // stack to coreboot": what is moved to is used, not what is left
+                    + "(?:move|moved|moving|migration|migrating|switch|switched|transition|rebuilt|re-?platformed) (?:[\\w'-]+ ){0,6}?"
+                    + "from (?:[\\w'-]+ ){1,6}?to|"
                     + "monitors (?:[\\w,.]+ ){0,5}with|on top of|(?:rebuilt|re-?platformed|moved|put|hosts|serves|serving) "
-                    + "(?:[\\w'-]+ ){0,6}?(?:on|onto|from))\\b", SG.uses,
+                    // "moved its labs from Ubuntu to Fedora": what is moved from is left; "serves its images from Ceph" uses it
+                    + "(?:[\\w'-]+ ){0,6}?(?:on|onto)|(?:hosts|serves|serving) (?:[\\w'-]+ ){0,6}?from)\\b", SG.uses,
                     Clauses.ORGANIZATION, Clauses.PROJECT, Order.SUBJECT_CUE_OBJECT),
             cue("uses", "(?:使用|采用|部署|用上|跑着|跑了|运行|基于|迁移到|迁到|切换到|引入)", SG.uses,
                     Clauses.ORGANIZATION, Clauses.PROJECT, Order.SUBJECT_CUE_OBJECT),

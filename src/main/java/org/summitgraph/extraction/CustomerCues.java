@@ -93,6 +93,10 @@ final class CustomerCues {
             cue("adopted-offering", "(?:采用|选用|选择|引入|部署|采购)了?(?!了?\\s*(?:自家|自研|自己|我们|他们|其|开源|国产|基于))(?=了?\\s*[\\p{IsHan}A-Za-z&.·]{2,16}的[\\p{IsHan}A-Za-z\\d]{0,8}?"
                     + "(?:平台|解决方案|方案|产品|系统|服务器|设备|芯片|云服务|服务)(?![\\p{IsHan}]{0,2}(?:商|公司|团队|部门)))",
                     SG.customerOf, Clauses.ORGANIZATION, Clauses.ORGANIZATION, SUBJECT_CUE_OBJECT),
+            // "南湖证券今年年初买了Red Hat的企业订阅", "买了星河云的商业授权": a vendor's subscription or licence bought makes a
+            // customer of the buyer ("买了一台服务器", "买了他们的书" name no vendor's offering)
+            cue("bought-subscription", "(?<![购收])买(?:了|过)(?=\\s*[\\p{IsHan}A-Za-z&.· ]{2,16}的[\\p{IsHan}]{0,4}?(?:订阅|授权|许可证?|[Ll]icen[cs]e|企业版|商业版|云服务|技术支持|支持服务))",
+                    SG.customerOf, Clauses.ORGANIZATION, Clauses.ORGANIZATION, SUBJECT_CUE_OBJECT),
             // "Tarkash counts Saffron Freight among its paying customers", "named RailNet as its newest customer": the
             // supplier before the verb, its customers after
             cue("counts-customers", "\\b(?:counts?|counted|named|names|lists?|listed)\\b(?=[^.;]{1,120}?\\b(?:among|as)\\s+(?:its|their|one\\s+of\\s+its)\\s+"

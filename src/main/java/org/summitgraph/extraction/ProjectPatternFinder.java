@@ -31,6 +31,18 @@ public final class ProjectPatternFinder implements MentionFinder {
                     + "(?!\\s+(?:started|created|founded|launched|built|developed|wrote|open-sourced|donated|maintains|runs|uses|"
                     + "has|had|is|was|will|would|did|does|and)\\b)");
     /**
+     * "the Python packaging tool pip", "the container build tool buildah, which…": a name in small letters after its kind
+     * of software, closing the phrase ("the build tool itself" or "the package manager too" end on a common word).
+     */
+    private static final Pattern ENGLISH_LOWER_AFTER_TOOL = Pattern.compile(
+            "\\bthe\\s+(?:\\p{Lu}[\\p{IsLatin}\\d]*\\s+)?(?:[a-z][\\w-]*\\s+){0,2}(?:tool|library|package\\s+manager|toolkit)\\s+"
+                    + "(?!(?:itself|too|here|there|now|today|instead|again|alone|only|though|however|also|yet|then|so|which|that|and|or)\\b)"
+                    + "([a-z][a-z\\d]*(?:[-_][a-z\\d]+)*)(?=\\s*[,.;)]|\\s+(?:and|or)\\s)");
+    /** "the Kettle build tool": a capitalised name before the kind of tool it is. */
+    private static final Pattern ENGLISH_BEFORE_TOOL = Pattern.compile(
+            "\\bthe\\s+(\\p{Lu}[\\p{IsLatin}\\d]*)\\s+(?:build|packaging|command-line|testing|deployment|backup|monitoring|profiling"
+                    + "|linting|migration|release)\\s+tool\\b");
+    /**
      * "the Kernel Self Protection Project", "OCP Server Project": two or more capitalised words and then "Project" name a
      * project (one word and "Project", "the Yocto Project", the reference data knows; an award's category, "Award for Top
      * Newcomer Project", and a foundation's programme, "CNCF Project", are no project's name).
@@ -80,7 +92,8 @@ public final class ProjectPatternFinder implements MentionFinder {
     /** "ab", "cli": a short lower-case word between list separators is a word, no project's name. */
     private static final Pattern SHORT_LOWER = Pattern.compile("\\p{Ll}{1,3}");
     private static final List<QuickFind> PATTERNS = Stream.concat(Stream.of(BEFORE_KIND, AFTER_KIND, ENGLISH, ENGLISH_AFTER_KIND,
-                    LOWER_BEFORE_KIND, CALLED_ZH, CALLED_EN, RELEASED_THIS_IS, TITLED_PROJECT).map(QuickFind::new), Stream.of(QUOTED)).toList();
+                    LOWER_BEFORE_KIND, CALLED_ZH, CALLED_EN, RELEASED_THIS_IS, TITLED_PROJECT, ENGLISH_LOWER_AFTER_TOOL,
+                    ENGLISH_BEFORE_TOOL).map(QuickFind::new), Stream.of(QUOTED)).toList();
     private static final Set<String> NOT_NAMES = Set.of("The", "This", "That", "Our", "Their", "New", "Open", "Linux",
             "CNCF", "PTL", "CEO", "CTO", "COO", "API", "AI", "IT", "CI", "CD",
             // "项目TSC主席", "驱动子系统Committer": a project's bodies and roles are no projects

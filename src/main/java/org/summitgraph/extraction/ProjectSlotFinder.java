@@ -206,8 +206,11 @@ public final class ProjectSlotFinder implements MentionFinder {
             // "磐石OS 24" too: a release numbered by its year
             Pattern.compile("((?<=[^\\p{IsHan}]|^|[的了在是和与将把])[\\p{IsHan}]{2}(?:OS|DB|Linux|Cloud|AI|IDE|SDK))\\s*v?\\d+(?:\\.\\d+)*(?![\\d年月日%])"),
             USED,
-            // "运维平台“磐石云管”", "商业版“澜舟平台”": a quoted name after a kind of software (not an award's name)
-            Pattern.compile("(?:平台|产品|工具|系统|软件|商业版|发行版|套件|框架|引擎|应用)\\s*[“\"「『]([^”\"」』，。、；\\n]{2,12}?)(?<![奖星])[”\"」』]"),
+            // "运维平台“磐石云管”", "商业版“澜舟平台”", "开源项目“课伴”", "国产化中间件“瀚海网关”": a quoted name after a kind of
+            // software (not an award's name, nor a programme's: "扶持项目“春笋计划”"; after "数据库" or "网关" a quoted word was as
+            // often a nickname as a name, on unseen text)
+            Pattern.compile("(?:平台|产品|工具|系统|软件|商业版|发行版|套件|框架|引擎|应用|开源项目|中间件)\\s*[“\"「『]"
+                    + "([^”\"」』，。、；\\n]{2,12}?)(?<![奖星]|计划|行动|工程|大赛|活动)[”\"」』]"),
             // "OpenHarmony驱动子系统": a project's subsystem
             Pattern.compile("((?<![\\p{IsLatin}\\d])" + WORD + "[\\p{IsHan}]{0,4}子系统)"),
             // "阿里开源了Pouch", "云帆宣布开源自研的tidewater": what a maker sets free is software
