@@ -19,7 +19,7 @@ final class ChineseCompanyFinder implements MentionFinder {
     /** Industry words that end a company's name; longer first, so "信息技术" wins over "信息". */
     private static final List<String> HEADS = List.of("信息技术", "半导体", "科技", "数据", "软件", "信息", "网络", "通信",
             "电子", "控股", "证券", "银行", "保险", "集团", "汽车", "物流", "航运", "电网", "电力", "能源", "传媒", "零售",
-            "医药", "航空", "游戏", "动力", "重工", "电气", "化工", "地产", "资本", "支付", "智造", "智控", "智驾", "智算", "数科",
+            "医药", "航空", "游戏", "互娱", "智联", "动力", "重工", "电气", "化工", "地产", "资本", "支付", "智造", "智控", "智驾", "智算", "数科",
             "微电子", "制造", "云");
     /** Industry words between a name and 科技 in a longer company name: "蓉城轨交科技", "江南电网科技". */
     private static final Set<String> MIDDLE_INDUSTRIES = Set.of("轨交", "交通", "电力", "电网", "能源", "物流", "航运", "医疗",
