@@ -156,7 +156,10 @@ public final class OrganizationPatternFinder implements MentionFinder {
     static final class KnownNames {
         private final NameMatcher matcher = new NameMatcher();
 
+        private final ReferenceKnowledge knowledge;
+
         KnownNames(ReferenceKnowledge knowledge) {
+            this.knowledge = knowledge;
             knowledge.names().forEach(n -> matcher.add(n.text(), n.entityIri()));
         }
 
@@ -170,6 +173,12 @@ public final class OrganizationPatternFinder implements MentionFinder {
 
         boolean startsWithName(String text, int at) {
             return matcher.at(text, at).isPresent();
+        }
+
+        /** Where the name of a project the reference data knows, starting at an offset, ends; -1 if none starts there. */
+        int projectEnd(String text, int at) {
+            return matcher.at(text, at).filter(m -> m.keys().stream().anyMatch(iri -> knowledge.entity(iri)
+                    .filter(e -> e.kind() == EntityKind.PROJECT).isPresent())).map(NameMatcher.Match::end).orElse(-1);
         }
 
         /** A name the reference data gives a place (only when built with places). */
@@ -191,6 +200,9 @@ public final class OrganizationPatternFinder implements MentionFinder {
                     name -> known != null && known.isPlace(name));
         }
         latin(text.text(), out, this::isCampusTown);
+        if (known != null) {
+            ProjectBodyNames.find(text.text(), out, known::projectEnd);
+        }
         JoinedInstitutionNames.find(text.text(), out, (t, at) -> known != null && known.startsWithName(t, at),
                 name -> PlaceGazetteerFinder.worldPlaceKind(name) != null || known != null && known.isPlace(name));
         if (!text.article().isChinese()) {

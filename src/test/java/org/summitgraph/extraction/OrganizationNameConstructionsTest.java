@@ -10,10 +10,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Organisations named with "and" (public bodies, institutes), colleges named with their city, communities of their own
- * in Chinese, and lines of work that are no organisation: made-up sentences about made-up or well-known names.
+ * Organisations named with "and" (public bodies, institutes), colleges named with their city, projects' boards and
+ * teams, Chinese companies by their industry word, Chinese communities of their own, and lines of work that are no
+ * organisation: made-up sentences about made-up or well-known names.
  */
-class JoinedNamesAndCommunitiesTest {
+class OrganizationNameConstructionsTest {
 
     private static Set<String> names(String text, String language) {
         return Samples.names(Samples.EXTRACTOR.extract(Samples.article(text, language, LocalDate.of(2024, 10, 2))));
@@ -82,5 +83,36 @@ class JoinedNamesAndCommunitiesTest {
 
         assertEquals("none", Samples.kindOf(names, "SRE"), names::toString);
         assertEquals("none", Samples.kindOf(names, "DevOps"), names::toString);
+    }
+
+    @Test
+    void aProjectsBoardIsAnOrganisation() {
+        Set<String> names = names("Lena was elected to the openSUSE Board last year.", "en");
+
+        assertEquals("ORGANIZATION", Samples.kindOf(names, "openSUSE Board"), names::toString);
+    }
+
+    @Test
+    void aProjectsTeamNamedByItsWorkIsAnOrganisation() {
+        Set<String> names = names("The Fedora Design team made the new wallpapers, and Tom joined the Rust Release Team.", "en");
+
+        assertEquals("ORGANIZATION", Samples.kindOf(names, "Fedora Design team"), names::toString);
+        assertEquals("ORGANIZATION", Samples.kindOf(names, "Rust Release Team"), names::toString);
+    }
+
+    @Test
+    void aTeamNamedByAProductOrByTheProjectAloneIsNoOrganisation() {
+        Set<String> names = names("The OpenStack Cloud team at the bank and our Kubernetes team both grew this year.", "en");
+
+        assertEquals("none", Samples.kindOf(names, "OpenStack Cloud team"), names::toString);
+        assertEquals("none", Samples.kindOf(names, "Kubernetes team"), names::toString);
+    }
+
+    @Test
+    void aChineseNameEndingInAGamesOrAConnectedIndustryWordIsACompany() {
+        Set<String> names = names("比如杭州的青岚互娱就在用我们的服务，深圳的星桥智联也是客户。", "zh");
+
+        assertEquals("COMPANY", Samples.kindOf(names, "青岚互娱"), names::toString);
+        assertEquals("COMPANY", Samples.kindOf(names, "星桥智联"), names::toString);
     }
 }
