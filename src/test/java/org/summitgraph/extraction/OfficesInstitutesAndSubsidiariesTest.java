@@ -71,4 +71,19 @@ class OfficesInstitutesAndSubsidiariesTest {
         assertTrue(facts.contains("蓉城数据 locatedIn Chengdu"), facts::toString);
         assertFalse(facts.contains("蓉城数据 locatedIn Suzhou"), facts::toString);
     }
+
+    @Test
+    void aChineseSchoolNamedByTwoJoinedFieldsIsPartOfItsUniversity() {
+        Set<String> facts = facts("清华大学计算机科学与技术系的教授王宁也来了。", "zh");
+
+        assertTrue(facts.stream().anyMatch(f -> f.startsWith("清华大学计算机科学与技术系 partOf ")), facts::toString);
+        assertTrue(facts.contains("王宁 worksFor 清华大学计算机科学与技术系"), facts::toString);
+    }
+
+    @Test
+    void twoChineseInstitutesJoinedByAConjunctionAreNoUnitOfEachOther() {
+        Set<String> facts = facts("中国信息通信研究院与腾讯研究院联合发布了开源治理报告。", "zh");
+
+        assertTrue(facts.stream().noneMatch(f -> f.contains(" partOf ")), facts::toString);
+    }
 }
