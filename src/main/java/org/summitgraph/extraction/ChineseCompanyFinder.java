@@ -166,8 +166,21 @@ final class ChineseCompanyFinder implements MentionFinder {
         if (BOUNDARY_CHARS.indexOf(s.charAt(begin - 1)) >= 0) {
             return true;
         }
-        return begin >= 2 && INTRODUCERS.contains(s.substring(begin - 2, begin));
+        if (begin >= 2 && INTRODUCERS.contains(s.substring(begin - 2, begin))) {
+            return true;
+        }
+        // "北京源析信息", "杭州云栖数据": a company written after its city, the city at a phrase's start
+        return begin >= 2 && CITIES.contains(s.substring(begin - 2, begin)) && startsPhraseBeforeCity(s, begin - 2);
     }
+
+    private static boolean startsPhraseBeforeCity(String s, int at) {
+        return at == 0 || !TextFold.isHan(s.charAt(at - 1)) || BOUNDARY_CHARS.indexOf(s.charAt(at - 1)) >= 0
+                || at >= 2 && INTRODUCERS.contains(s.substring(at - 2, at));
+    }
+
+    /** Cities a Chinese company is often written after, with nothing between. */
+    private static final Set<String> CITIES = Set.of("北京", "上海", "广州", "深圳", "杭州", "成都", "南京", "武汉", "西安", "苏州",
+            "天津", "重庆", "长沙", "合肥", "厦门", "青岛", "大连", "济南", "郑州", "宁波", "无锡", "珠海", "东莞", "佛山", "福州");
 
     /**
      * "青松云负责计算组", "华澜云成立于": a name ending in 云 is followed by what its subject does, not by more of a word

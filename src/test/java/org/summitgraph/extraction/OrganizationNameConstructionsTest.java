@@ -115,4 +115,18 @@ class OrganizationNameConstructionsTest {
         assertEquals("COMPANY", Samples.kindOf(names, "青岚互娱"), names::toString);
         assertEquals("COMPANY", Samples.kindOf(names, "星桥智联"), names::toString);
     }
+
+    @Test
+    void aChineseCompanyWrittenRightAfterItsCityIsNamedWithoutIt() {
+        Set<String> facts = Samples.factsIn("以及做代码扫描的杭州栖禾信息。", "zh");
+
+        assertTrue(facts.contains("栖禾信息 locatedIn Hangzhou"), facts::toString);
+    }
+
+    @Test
+    void aUniversityBeforeAFieldIsNoCityBeforeACompany() {
+        Set<String> names = names("来自南京大学信息管理学院的老师也做了分享。", "zh");
+
+        assertEquals("none", Samples.kindOf(names, "大学信息"), names::toString);
+    }
 }
