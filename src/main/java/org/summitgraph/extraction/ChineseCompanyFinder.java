@@ -19,7 +19,7 @@ final class ChineseCompanyFinder implements MentionFinder {
     /** Industry words that end a company's name; longer first, so "信息技术" wins over "信息". */
     private static final List<String> HEADS = List.of("信息技术", "半导体", "科技", "数据", "软件", "信息", "网络", "通信",
             "电子", "控股", "证券", "银行", "保险", "集团", "汽车", "物流", "航运", "电网", "电力", "能源", "传媒", "零售",
-            "医药", "航空", "游戏", "动力", "重工", "电气", "化工", "地产", "资本", "支付", "智造", "智控", "智驾", "智算", "数科",
+            "医药", "航空", "游戏", "互娱", "智联", "动力", "重工", "电气", "化工", "地产", "资本", "支付", "智造", "智控", "智驾", "智算", "数科",
             "微电子", "制造", "云");
     /** Industry words between a name and 科技 in a longer company name: "蓉城轨交科技", "江南电网科技". */
     private static final Set<String> MIDDLE_INDUSTRIES = Set.of("轨交", "交通", "电力", "电网", "能源", "物流", "航运", "医疗",
@@ -166,8 +166,21 @@ final class ChineseCompanyFinder implements MentionFinder {
         if (BOUNDARY_CHARS.indexOf(s.charAt(begin - 1)) >= 0) {
             return true;
         }
-        return begin >= 2 && INTRODUCERS.contains(s.substring(begin - 2, begin));
+        if (begin >= 2 && INTRODUCERS.contains(s.substring(begin - 2, begin))) {
+            return true;
+        }
+        // "北京源析信息", "杭州云栖数据": a company written after its city, the city at a phrase's start
+        return begin >= 2 && CITIES.contains(s.substring(begin - 2, begin)) && startsPhraseBeforeCity(s, begin - 2);
     }
+
+    private static boolean startsPhraseBeforeCity(String s, int at) {
+        return at == 0 || !TextFold.isHan(s.charAt(at - 1)) || BOUNDARY_CHARS.indexOf(s.charAt(at - 1)) >= 0
+                || at >= 2 && INTRODUCERS.contains(s.substring(at - 2, at));
+    }
+
+    /** Cities a Chinese company is often written after, with nothing between. */
+    private static final Set<String> CITIES = Set.of("北京", "上海", "广州", "深圳", "杭州", "成都", "南京", "武汉", "西安", "苏州",
+            "天津", "重庆", "长沙", "合肥", "厦门", "青岛", "大连", "济南", "郑州", "宁波", "无锡", "珠海", "东莞", "佛山", "福州");
 
     /**
      * "青松云负责计算组", "华澜云成立于": a name ending in 云 is followed by what its subject does, not by more of a word

@@ -24,6 +24,7 @@ final class LocationFinder implements RelationFinder {
                     + "(?:in|from|based in|headquartered in|located in)\\s+",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern COMMA = Pattern.compile("\\s*,\\s*");
+    private static final Pattern SHORT_FORM = Pattern.compile("\\s*[(（]\\s*[\\p{Lu}\\d][\\p{L}\\d.&-]{1,11}\\s*[)）]");
     /** A state or a province ("犹他州", "浙江省"), which holds the place written after it ("美国丹佛科罗拉多会议中心" does not). */
     private static final Pattern REGION_ZH = Pattern.compile("[州省]$");
     private static final Pattern REGION_THEN_BASED = Pattern.compile("(?:,\\s*\\p{Lu}[\\p{L}.]*(?:\\s\\p{Lu}[\\p{L}.]*)?)?-(?:based|headquartered)\\b");
@@ -112,7 +113,10 @@ final class LocationFinder implements RelationFinder {
                 }
             }
             for (Mention org : text.in(s.begin(), s.end(), Clauses.ORGANIZATION)) {
-                Matcher based = ORG_THEN_PLACE.matcher(text.text()).region(org.end(), s.end());
+                // "the Institute of Electronics and Computer Science (EDI) in Riga": past the short form in brackets
+                Matcher shortForm = SHORT_FORM.matcher(text.text()).region(org.end(), s.end());
+                int after = shortForm.lookingAt() ? shortForm.end() : org.end();
+                Matcher based = ORG_THEN_PLACE.matcher(text.text()).region(after, s.end());
                 if (based.lookingAt()) {
                     text.startingAt(based.end(), Clauses.PLACE).ifPresent(place -> {
                         String connector = based.group().strip();
@@ -121,8 +125,10 @@ final class LocationFinder implements RelationFinder {
                         if (appositive && !KIND_AFTER_PLACE.matcher(text.text().substring(place.end(), Math.min(s.end(), place.end() + 40))).find()) {
                             return;
                         }
-                        // "Nordvik Rail in Norway": only a country or the place reference data puts it in
-                        if (connector.equals("in") && !isCountry(text, place.entity())) {
+                        // "Nordvik Rail in Norway": only a country or the place reference data puts it in; a school or an
+                        // institute, or a name a kind of business introduces, stays where it is ("the Weizenbaum
+                        // Institute in Berlin", "the small consultancy Tessellate Labs in Bristol")
+                        if (connector.equals("in") && !isCountry(text, place.entity()) && !staysInPlace(text, s, org)) {
                             return;
                         }
                         // "Savanna Compute of Nairobi": a company of a city (a person "of Nairobi" is read elsewhere)
@@ -165,6 +171,7 @@ final class LocationFinder implements RelationFinder {
                 }
                 based(text, s, place, out);
                 cityPossessive(text, s, place, out);
+                office(text, s, place, out);
                 whereSomeoneWorks(text, s, place, out);
             }
             leadingBasedIn(text, s, out);
@@ -182,6 +189,45 @@ final class LocationFinder implements RelationFinder {
         }
         return out;
     }
+
+    /** Names of schools, institutes and hospitals: "Weizenbaum Institute", "Institute of Electronics and Computer Science". */
+    private static final Pattern INSTITUTION = Pattern.compile("\\b(?:Institute|University|College|Laboratory|Hospital|Library|"
+            + "Museum|Academy|Observatory|Polytechnic|School)\\b");
+    /** "the small consultancy ", "a Dutch start-up ": a kind of business right before the name. */
+    private static final Pattern KIND_BEFORE = Pattern.compile("\\b(?:a|an|the)\\s+(?:[\\w-]+\\s+){0,3}?(?:company|start-?up|firm|"
+            + "consultancy|agency|studio|vendor|provider|integrator|manufacturer|bank|insurer|retailer|cooperative|co-op|"
+            + "non-?profit|charity|university|institute)\\s+$", Pattern.CASE_INSENSITIVE);
+
+    /** Whether an organisation followed by "in" and a city is there: an institution, or named after its kind. */
+    private static boolean staysInPlace(AnnotatedText text, Sentence s, Mention org) {
+        if (INSTITUTION.matcher(org.surface()).find()) {
+            return true;
+        }
+        return KIND_BEFORE.matcher(text.text()).region(Math.max(s.begin(), org.begin() - 50), org.begin()).find();
+    }
+
+    /** "the Dublin office of Stripe": a place's office of an organisation. */
+    private static final Pattern OFFICE_OF = Pattern.compile("\\s+(?:office|offices|branch|campus|headquarters|HQ|site)\\s+of\\s+(?:the\\s+)?");
+    /** "Stripe's Dublin office": after the possessive, the place, then the office. */
+    private static final Pattern OFFICE_AFTER = Pattern.compile("\\s+(?:office|offices|branch|campus|headquarters|HQ)\\b");
+
+    /** "the Dublin office of Stripe", "Stripe's Dublin office": an organisation with an office in a place is there. */
+    private static void office(AnnotatedText text, Sentence s, Mention place, List<Fact> out) {
+        Matcher of = OFFICE_OF.matcher(text.text()).region(place.end(), s.end());
+        if (of.lookingAt()) {
+            text.startingAt(of.end(), Clauses.ORGANIZATION).filter(org -> !org.anaphoric()).ifPresent(org -> out.add(
+                    Clauses.fact(org.entity(), SG.locatedIn, place.entity(), s, "pattern:place-office-of-organization", 0.7)));
+        }
+        if (OFFICE_AFTER.matcher(text.text()).region(place.end(), s.end()).lookingAt()) {
+            Matcher possessive = POSSESSIVE_BEFORE.matcher(text.text()).region(Math.max(s.begin(), place.begin() - 4), place.begin());
+            if (possessive.find()) {
+                text.endingAt(possessive.start(), Clauses.ORGANIZATION).filter(org -> !org.anaphoric()).ifPresent(org -> out.add(
+                        Clauses.fact(org.entity(), SG.locatedIn, place.entity(), s, "pattern:organization-place-office", 0.7)));
+            }
+        }
+    }
+
+    private static final Pattern POSSESSIVE_BEFORE = Pattern.compile("['’]s[ \\t]+$");
 
     private static boolean listItems(AnnotatedText text, Mention before, Mention after) {
         return before.end() <= after.begin() && LIST_COMMA.matcher(text.text()).region(before.end(), after.begin()).matches();
@@ -303,12 +349,34 @@ final class LocationFinder implements RelationFinder {
             // "Sydney-based Aptira and Red Hat": in English the adjective is the first name's alone
             return text.startingAt(at, Clauses.ORGANIZATION).stream().toList();
         }
-        return Coordination.listFrom(text, s, at, Clauses.ORGANIZATION);
+        // "东莞的精控智造和南宁的桂海银行": an item with a place of its own is not in the first item's place
+        List<Mention> items = Coordination.listFrom(text, s, at, Clauses.ORGANIZATION);
+        List<Mention> placed = new ArrayList<>();
+        for (Mention item : items) {
+            if (!placed.isEmpty() && hasOwnPlace(text, s, item)) {
+                break;
+            }
+            placed.add(item);
+        }
+        return placed;
     }
 
-    /** A place the reference data puts nowhere, or that holds other places, is a country or a region. */
+    private static final Pattern OWN_PLACE_GAP = Pattern.compile("\\s*(?:本土|本地|当地)?的?\\s*$");
+
+    private static boolean hasOwnPlace(AnnotatedText text, Sentence s, Mention item) {
+        return text.lastIn(Math.max(s.begin(), item.begin() - 6), item.begin(), Clauses.PLACE)
+                .filter(place -> OWN_PLACE_GAP.matcher(text.text()).region(place.end(), item.begin()).matches()).isPresent();
+    }
+
+    /**
+     * A place the reference data puts nowhere, or that holds other places, is a country or a region; so is a country of
+     * the world gazetteer the reference data does not know.
+     */
     private static boolean isCountry(AnnotatedText text, Entity place) {
-        return text.knowledge().entity(place.iri()).isPresent() && text.knowledge().partOf(place.iri()).isEmpty()
-                && !text.knowledge().isInside(place.iri());
+        if (text.knowledge().entity(place.iri()).isEmpty()) {
+            // "Riga, Latvia": a country only the world gazetteer holds
+            return place.label("en") != null && "country".equals(PlaceGazetteerFinder.worldPlaceKind(place.label("en")));
+        }
+        return text.knowledge().partOf(place.iri()).isEmpty() && !text.knowledge().isInside(place.iri());
     }
 }

@@ -105,6 +105,12 @@ public final class OrganizationPatternFinder implements MentionFinder {
                     // the name's words stay on one line; "Marta Lind, a start-up founder" describes a person by a business
                     + "(?![ \\t-]+(?:founder|co-?founder|veteran|engineer|executive|employee|alumn\\w*|person|investor|advocate|"
                     + "developer|analyst|worker|owner|CEO|CTO|boss|lawyer|consultant)s?\\b)");
+    /** "Nordrail Systel, Nordrail's IT subsidiary": a name set off as another organisation's subsidiary is a company's. */
+    private static final Pattern OWNED_APPOSITION = Pattern.compile("(?<![\\p{IsLatin}\\d])(\\p{Lu}[\\p{IsLatin}\\d&-]*"
+            + "(?:[ \\t]+\\p{Lu}[\\p{IsLatin}\\d&-]*){0,3}),[ \\t]+(?:the[ \\t]+)?\\p{Lu}[\\p{L}\\d&.-]*(?:[ \\t]+\\p{Lu}[\\p{L}\\d&.-]*){0,3}"
+            + "['’]s[ \\t]+(?:[\\w-]+[ \\t]+){0,2}?(?:subsidiary|division|arm)\\b"
+            // "Ana Ruiz, Nordrail's IT division head": the person who leads it
+            + "(?![ \\t-]+(?:head|chief|lead|leader|boss|president|manager|director|CEO|CTO)s?\\b)");
     private static final Pattern PRODUCT_PREFIX = Pattern.compile("(?:OpenStack|Kubernetes|Linux|Ceph|Docker|Open\\s+Telekom)\\b");
     private static final Set<String> NOT_NAME_START = Set.of("The", "A", "An", "About", "Our", "This", "That", "Its", "Their",
             "His", "Her", "My", "Your", "Every", "Each", "Some", "Many", "Most", "Both", "Other", "Another", "At", "In",
@@ -150,7 +156,10 @@ public final class OrganizationPatternFinder implements MentionFinder {
     static final class KnownNames {
         private final NameMatcher matcher = new NameMatcher();
 
+        private final ReferenceKnowledge knowledge;
+
         KnownNames(ReferenceKnowledge knowledge) {
+            this.knowledge = knowledge;
             knowledge.names().forEach(n -> matcher.add(n.text(), n.entityIri()));
         }
 
@@ -164,6 +173,12 @@ public final class OrganizationPatternFinder implements MentionFinder {
 
         boolean startsWithName(String text, int at) {
             return matcher.at(text, at).isPresent();
+        }
+
+        /** Where the name of a project the reference data knows, starting at an offset, ends; -1 if none starts there. */
+        int projectEnd(String text, int at) {
+            return matcher.at(text, at).filter(m -> m.keys().stream().anyMatch(iri -> knowledge.entity(iri)
+                    .filter(e -> e.kind() == EntityKind.PROJECT).isPresent())).map(NameMatcher.Match::end).orElse(-1);
         }
 
         /** A name the reference data gives a place (only when built with places). */
@@ -180,7 +195,16 @@ public final class OrganizationPatternFinder implements MentionFinder {
             beforeTitles(text.text(), out);
             fromOrganization(text.text(), out);
         }
+        if (text.article().isChinese()) {
+            ChineseCommunityNames.find(text.text(), out, (t, at) -> known != null && known.startsWithName(t, at),
+                    name -> known != null && known.isPlace(name));
+        }
         latin(text.text(), out, this::isCampusTown);
+        if (known != null) {
+            ProjectBodyNames.find(text.text(), out, known::projectEnd);
+        }
+        JoinedInstitutionNames.find(text.text(), out, (t, at) -> known != null && known.startsWithName(t, at),
+                name -> PlaceGazetteerFinder.worldPlaceKind(name) != null || known != null && known.isPlace(name));
         if (!text.article().isChinese()) {
             groups(text.text(), out);
         }
@@ -194,6 +218,13 @@ public final class OrganizationPatternFinder implements MentionFinder {
             if (!NOT_NAME_START.contains(name.split("\\s+")[0])) {
                 EntityKind kind = m.group(2).matches("institute|university|foundation|agency") ? EntityKind.ORGANIZATION : EntityKind.COMPANY;
                 out.add(new Mention(m.start(1) + based, m.end(1), name, NewEntities.of(kind, name), METHOD, 0.55));
+            }
+        }
+        Matcher owned = OWNED_APPOSITION.matcher(text.text());
+        while (owned.find()) {
+            String name = owned.group(1);
+            if (!NOT_NAME_START.contains(name.split("\\s+")[0]) && (known == null || !known.isPlace(name))) {
+                out.add(new Mention(owned.start(1), owned.end(1), name, NewEntities.of(EntityKind.COMPANY, name), METHOD, 0.55));
             }
         }
         // "上海跨国采购会展中心", "San Diego Convention Center": where a summit is held is a venue, no organisation;
@@ -284,12 +315,17 @@ public final class OrganizationPatternFinder implements MentionFinder {
                     && !CommonWords.isCommonWord(name)
                     && !DEPARTMENT.matcher(name).matches()
                     && !TitleFunctions.isChineseFunction(name) // "开发者关系负责人": the function the person leads
+                    && !PRACTICE.matcher(name).matches() // "的SRE工程师", "售前工程师": a line of work, no organisation
                     && name.codePoints().allMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN
                     || Character.isLetterOrDigit(cp))) {
                 out.add(new Mention(begin, begin + name.length(), name, NewEntities.of(EntityKind.COMPANY, name), METHOD, 0.55));
             }
         }
     }
+
+    /** Lines of work written before a title: "DevOps负责人", "SRE工程师", "OSPO负责人", "售前工程师". */
+    private static final Pattern PRACTICE = Pattern.compile("(?i)(?:Dev|Sec|DevSec|Fin|ML|AI|Git|Data|Biz|Net|Cloud|App|No)?Ops"
+            + "|SRE|OSPO|QA|IT|HR|PR|BD|DBA|BI|UX|UI|UED|IoT|AI|ML|DevRel|SaaS|PaaS|IaaS|Infra|SDK|API|售前|售后|交付|实施|驻场");
 
     private static final Pattern FUNCTION_AFTER = Pattern.compile("(?:产品|业务|研发|(?<!信息)技术|市场|销售|运营|生态|开源)(?:线|部|团队|中心)?$");
 

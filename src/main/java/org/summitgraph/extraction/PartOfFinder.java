@@ -38,8 +38,12 @@ final class PartOfFinder implements RelationFinder {
     private static final Pattern COMMA = Pattern.compile("\\s*,\\s*(?:the\\s+)?");
     private static final Pattern OWNED_PART = Pattern.compile("['’]s\\s+(?:[\\w-]+\\s+){0,3}?(?:service|component|project|"
             + "subproject|sub-project|module|plugin|layer|engine|driver|library)\\b");
-    /** "LF Edge, the Linux Foundation's umbrella for edge projects": an organisation the whole keeps as a branch of its own. */
+    /**
+     * "LF Edge, the Linux Foundation's umbrella for edge projects", "Nordrail Systel, Nordrail's IT subsidiary": an
+     * organisation the whole keeps as a branch of its own.
+     */
     private static final Pattern OWNED_BRANCH = Pattern.compile("['’]s\\s+(?:[\\w-]+\\s+){0,2}?(?:umbrella|arm|division|unit|"
+            + "subsidiary|"
             + "sub-?foundation|working group|special interest group|SIG|user group|committee|initiative)\\b");
     /** "Sigstore's cosign", "Fabric's Go SDK": a project written as another project's, straight after it. */
     private static final Pattern POSSESSIVE = Pattern.compile("(?:['’]s|(?<=s)['’])\\s+");

@@ -60,6 +60,8 @@ final class PlaceGazetteerFinder implements MentionFinder {
 
     private final NameMatcher matcher = new NameMatcher();
     private final Map<String, Place> places = new HashMap<>();
+    /** Names the reference data gives places: a city before "Latvia" in "Riga, Latvia". */
+    private final Set<String> knownPlaceNames = new java.util.HashSet<>();
     /** Countries of the gazetteer and of the reference data (places in no other place). */
     private final NameMatcher countries = new NameMatcher();
 
@@ -75,6 +77,7 @@ final class PlaceGazetteerFinder implements MentionFinder {
             known.add(n.text().toLowerCase(Locale.ROOT));
             if (knowledge.entity(n.entityIri()).filter(e -> e.kind() == EntityKind.PLACE).isPresent()) {
                 knownPlaces.add(n.text().toLowerCase(Locale.ROOT));
+                knownPlaceNames.add(n.text());
             }
             knowledge.entity(n.entityIri()).filter(e -> e.kind() == EntityKind.PLACE && !knowledge.isInside(e.iri()))
                     .filter(e -> n.text().matches("\\p{Lu}[\\p{IsLatin} ]+")).ifPresent(e -> countries.add(n.text(), n.text()));
@@ -184,10 +187,18 @@ final class PlaceGazetteerFinder implements MentionFinder {
     private static final Set<String> SENTENCE_OPENERS = Set.of("In", "From", "To", "At", "Near", "Outside", "Around",
             "Across", "Via", "And", "Or", "Both", "Like", "With", "Since", "Until", "After", "Before", "Between");
 
-    /** "Reading, United Kingdom", "based in Reading", "Voltari Systems (Bilbao)". */
+    /** "Riga, ": a capitalised name and a comma, right before a country. */
+    private static final Pattern CITY_COMMA_BEFORE = Pattern.compile("(?<![\\p{L}])(\\p{Lu}[\\p{L}'’-]+(?:[ \\t]\\p{Lu}[\\p{L}'’-]+)?),[ \\t]*$");
+
+    /** "Reading, United Kingdom", "based in Reading", "Voltari Systems (Bilbao)", "headquartered in Riga, Latvia". */
     private boolean saidToBePlace(String t, int begin, int end) {
         if (PLACE_CUE_BEFORE.matcher(t.substring(Math.max(0, begin - 30), begin)).find()) {
             return true;
+        }
+        Matcher city = CITY_COMMA_BEFORE.matcher(t.substring(Math.max(0, begin - 40), begin));
+        if (places.get(t.substring(begin, end)) != null && places.get(t.substring(begin, end)).country() && city.find()
+                && (places.containsKey(city.group(1)) && !places.get(city.group(1)).country() || knownPlaceNames.contains(city.group(1)))) {
+            return true; // a country after its city
         }
         int i = end;
         if (i < t.length() && t.charAt(i) == ',') {

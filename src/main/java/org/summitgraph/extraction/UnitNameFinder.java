@@ -86,6 +86,9 @@ final class UnitNameFinder {
         return out;
     }
 
+    /** "云计算与大数据", "计算机科学与技术": two fields a research unit or a school is named by, joined by 与. */
+    private static final Pattern JOINED_FIELDS = Pattern.compile("\\p{IsHan}{2,6}与\\p{IsHan}{2,6}");
+
     private static void chinese(String t, Mention parent, List<Mention> chosen, List<Mention> out) {
         Matcher unit = ZH_UNIT.matcher(t).region(parent.end(), Math.min(t.length(), parent.end() + 16));
         if (!unit.lookingAt()) {
@@ -94,7 +97,7 @@ final class UnitNameFinder {
         String own = unit.group(1);
         String word = unit.group(2);
         // "腾讯数据中心", "腾讯液冷数据中心" are buildings, not units; "计算机系" is a department of a university only
-        if (ZH_BREAK.matcher(own).find() || own.isEmpty() && !word.matches(ZH_SELF) || own.endsWith("数据") && word.equals("中心")
+        if (ZH_BREAK.matcher(JOINED_FIELDS.matcher(own).matches() ? own.replace("与", "") : own).find() || own.isEmpty() && !word.matches(ZH_SELF) || own.endsWith("数据") && word.equals("中心")
                 || word.equals("系") && !parent.surface().endsWith("大学")
                 || word.equals("部") && !ZH_DEPARTMENT_OWN.matcher(own).matches()) {
             return;
