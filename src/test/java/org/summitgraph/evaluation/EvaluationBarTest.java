@@ -962,6 +962,39 @@ class EvaluationBarTest {
     }
 
     /*
+     * The thirtieth set: twelve articles about events no earlier set covered (a ClickHouse meetup in Beijing 2023, QCon
+     * Beijing 2023's open-source track, an OSChina / Gitee event 2022, the COPU annual meeting 2021, DevOpsDays Shanghai
+     * 2019, a Rancher Rodeo in Shenzhen 2019, PGConf.EU 2023, FOSS Backstage 2024, State of Open Con 2024, Flock to
+     * Fedora 2023, Ubuntu Summit 2023, the openSUSE Conference 2024; a company's WeChat post, an interview, a news
+     * brief, an analysis, a personal blog, a Zhihu answer, a recap, podcast notes, a keynote live blog, a newsletter, a
+     * press release, a job move), six Chinese, six English, half as scraped pages, written in the twenty-sixth session by
+     * someone who read neither the rules nor the test articles, and held out until session 30. At first sight: entity F1
+     * 0.83, relation F1 0.45 (session 26's build). It was the set worked on in the thirtieth session; floors sit 0.02
+     * under each article's score at that session's merge (entity F1 0.92, relation F1 0.72). The relation model was not
+     * trained on it.
+     */
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+            "clickhouse-beijing-meetup-2023-company-wechat.zh.txt, 0.91, 0.67",
+            "copu-annual-meeting-2021-analysis-scraped.zh.txt, 0.97, 0.72",
+            "devopsdays-shanghai-2019-personal-blog.zh.txt, 0.86, 0.68",
+            "flock-to-fedora-2023-cork-community-newsletter.en.txt, 0.84, 0.70",
+            "foss-backstage-2024-berlin-podcast-notes.en.txt, 0.89, 0.67",
+            "opensuse-conference-2024-nuremberg-job-move-announcement.en.txt, 0.91, 0.58",
+            "oschina-yuanchuanghui-gitee-2022-news-brief-scraped.zh.txt, 0.88, 0.69",
+            "pgconf-eu-2023-prague-conference-recap-scraped.en.txt, 0.96, 0.82",
+            "qcon-beijing-2023-open-source-track-interview-scraped.zh.txt, 0.84, 0.69",
+            "rancher-rodeo-shenzhen-2019-zhihu-answer.zh.txt, 0.80, 0.60",
+            "state-of-open-con-2024-london-keynote-liveblog-scraped.en.txt, 0.94, 0.79",
+            "ubuntu-summit-2023-riga-vendor-press-release-scraped.en.txt, 0.94, 0.72"
+    })
+    void anArticleOfTheThirtiethSetStaysAboveItsFloor(String article, double entityF1, double relationF1)
+            throws Exception {
+        assertBar(article, entityF1, relationF1, 0);
+    }
+
+    /*
      * Real scraped pages carry no metadata header: the title is their first line, a date line may follow, and who
      * published them must be found in the text (bylines, source lines, a press release's dateline, a company's own
      * "we"). The test articles are read here with their headers taken off (title and date kept as the page's first
@@ -988,7 +1021,8 @@ class EvaluationBarTest {
      * twenty-seventh set (300 articles, 11,075 gold relations): 8,260 found of 9,623 extracted. Session 28's
      * constructions and reference names, then the twenty-eighth set (312 articles, 11,497 gold relations): 8,548 found of
      * 9,992 extracted. Session 29's constructions and reference names, then the twenty-ninth set (324 articles, 11,891
-     * gold relations): 8,833 found of 10,357 extracted. Floor and ceiling sit just beside these.
+     * gold relations): 8,833 found of 10,357 extracted. Session 30's constructions and reference names, then the thirtieth
+     * set (336 articles, 12,278 gold relations): 9,087 found of 10,661 extracted. Floor and ceiling sit just beside these.
      */
     @Test
     void theTestArticlesWithoutTheirHeadersStayAboveTheirFloor() throws Exception {
@@ -1004,8 +1038,8 @@ class EvaluationBarTest {
                 extracted += s.relations().extracted();
             }
         }
-        assertTrue(found >= 8818, "relations found without headers: " + found);
-        assertTrue(extracted <= 10372, "relations extracted without headers: " + extracted + " (found " + found + ")");
+        assertTrue(found >= 9072, "relations found without headers: " + found);
+        assertTrue(extracted <= 10676, "relations extracted without headers: " + extracted + " (found " + found + ")");
     }
 
     /** The page a header stands for: the title on the first line, then the date line, then the body. */
