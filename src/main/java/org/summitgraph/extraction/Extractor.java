@@ -270,15 +270,43 @@ public final class Extractor {
                 .max(Comparator.<String>comparingLong(counts::get).thenComparing(ofItsTime).thenComparing(earliest));
         // "Live: State of Open Con 2024, day one keynotes" with FOSDEM 2024 named once in passing: the title names the
         // edition the article reports on, one the finders did not know, and a summit the text hardly names is not it
-        if (most.isPresent() && counts.get(most.get()) <= 2 && TITLE_EDITION.matcher(text.article().title()).find()) {
+        if (most.isPresent() && counts.get(most.get()) <= 2 && namesAnotherEdition(text.article().title(), most.get(), mentions)) {
             return null;
         }
         return most.map(byIri::get).map(e -> RecentEdition.insteadOfOld(e, mentions, knowledge, published)).orElse(null);
     }
 
+    /**
+     * Whether the title names an edition by a name none of the summit's mentions holds, in full or as the initials of
+     * its words: "OSFC 2019" in a title names the Open Source Firmware Conference 2019 the text writes out.
+     */
+    private static boolean namesAnotherEdition(String title, String summitIri, List<Mention> mentions) {
+        java.util.regex.Matcher edition = TITLE_EDITION.matcher(title);
+        while (edition.find()) {
+            String name = TextFold.fold(edition.group("name"));
+            boolean its = mentions.stream().filter(m -> m.entity().iri().equals(summitIri)).map(Mention::surface)
+                    .anyMatch(surface -> TextFold.fold(surface).contains(name) || initials(surface).equals(name));
+            if (!its) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The first letters of a name's words, folded: "Open Source Firmware Conference 2019" gives "osfc". */
+    private static String initials(String name) {
+        StringBuilder out = new StringBuilder();
+        for (String word : name.split("\\s+")) {
+            if (!word.isEmpty() && Character.isLetter(word.charAt(0))) {
+                out.append(word.charAt(0));
+            }
+        }
+        return TextFold.fold(out.toString());
+    }
+
     /** A name and a year written together, as an edition is named ("FOSS Backstage 2024", "QCon北京2023"), not a month's. */
     private static final java.util.regex.Pattern TITLE_EDITION = java.util.regex.Pattern.compile(
-            "(?<![\\p{L}\\d])(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\b)\\p{Lu}\\p{L}[\\p{L}\\d.&+'’-]*"
+            "(?<![\\p{L}\\d])(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\b)(?<name>\\p{Lu}\\p{L}[\\p{L}\\d.&+'’-]*)"
                     + "(?:\\s*\\p{IsHan}{2,4})?\\s*(?:20|['’])[0-4]\\d(?!\\d)");
 
     /**

@@ -62,6 +62,14 @@ class MainEventTest {
     }
 
     @Test
+    void aTitleMayNameTheEditionByTheInitialsOfItsName() {
+        Extraction e = extract("Lina Berg on QDC 2024 and the end of proprietary boot code", "The Quayside Developer Conference 2024 "
+                + "took place in Aarhus in May. Lina Berg gave the opening keynote.", "en", LocalDate.of(2024, 6, 2));
+
+        assertEquals("Quayside Developer Conference 2024", e.about().label("en"));
+    }
+
+    @Test
     void aMonthAndYearInTheTitleNameNoOtherEdition() {
         Extraction e = extract("Meetup newsletter, August 2023: summer news", "Twelve of our members went to FOSDEM 2024 planning "
                 + "meetings this month. Dara Coyle gave a talk there on packaging.", "en", LocalDate.of(2023, 8, 30));
