@@ -314,18 +314,14 @@ public final class OrganizationPatternFinder implements MentionFinder {
             if (name.length() >= 2 && name.length() <= 8 && !GENERIC_PREFIXES.contains(name) && !DEICTIC.matcher(name).find()
                     && !CommonWords.isCommonWord(name)
                     && !DEPARTMENT.matcher(name).matches()
-                    && !TitleFunctions.isChineseFunction(name) // "开发者关系负责人": the function the person leads
-                    && !PRACTICE.matcher(name).matches() // "的SRE工程师", "售前工程师": a line of work, no organisation
+                    // "开发者关系负责人", "的SRE工程师", "售前工程师": the line of work the person is in, no organisation
+                    && !TitleFunctions.isLineOfWork(name)
                     && name.codePoints().allMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN
                     || Character.isLetterOrDigit(cp))) {
                 out.add(new Mention(begin, begin + name.length(), name, NewEntities.of(EntityKind.COMPANY, name), METHOD, 0.55));
             }
         }
     }
-
-    /** Lines of work written before a title: "DevOps负责人", "SRE工程师", "OSPO负责人", "售前工程师". */
-    private static final Pattern PRACTICE = Pattern.compile("(?i)(?:Dev|Sec|DevSec|Fin|ML|AI|Git|Data|Biz|Net|Cloud|App|No)?Ops"
-            + "|SRE|OSPO|QA|IT|HR|PR|BD|DBA|BI|UX|UI|UED|IoT|AI|ML|DevRel|SaaS|PaaS|IaaS|Infra|SDK|API|售前|售后|交付|实施|驻场");
 
     private static final Pattern FUNCTION_AFTER = Pattern.compile("(?:产品|业务|研发|(?<!信息)技术|市场|销售|运营|生态|开源)(?:线|部|团队|中心)?$");
 

@@ -45,6 +45,18 @@ final class TitleFunctions {
         return CHINESE.containsKey(word);
     }
 
+    /**
+     * Practices and trades written before a title, beyond the functions a title is composed with: "OSPO负责人",
+     * "QA工程师", "交付经理", "MLOps工程师".
+     */
+    private static final Pattern PRACTICE = Pattern.compile("(?i)(?:Dev|Sec|DevSec|Fin|ML|AI|Git|Data|Biz|Net|Cloud|App|No)?Ops"
+            + "|SRE|OSPO|QA|IT|HR|PR|BD|DBA|BI|UX|UI|UED|IoT|AI|ML|DevRel|SaaS|PaaS|IaaS|Infra|SDK|API|售前|售后|交付|实施|驻场");
+
+    /** Whether a word before a title names the line of work the person is in (a function or a practice), no organisation. */
+    static boolean isLineOfWork(String word) {
+        return isChineseFunction(word) || PRACTICE.matcher(word).matches();
+    }
+
     /** Longest first, so "云平台" wins over "平台". */
     private static final List<String> CHINESE_LONGEST_FIRST = CHINESE.keySet().stream()
             .sorted(Comparator.comparingInt(String::length).reversed()).toList();
