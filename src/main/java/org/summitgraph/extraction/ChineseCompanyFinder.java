@@ -139,7 +139,14 @@ final class ChineseCompanyFinder implements MentionFinder {
         return n;
     }
 
+    /** The first characters of {@link #HEADS}: most positions hold none, and need not be held against each head. */
+    private static final String HEAD_STARTS = HEADS.stream().map(h -> h.substring(0, 1)).distinct()
+            .collect(java.util.stream.Collectors.joining());
+
     private static String headAt(String s, int at) {
+        if (HEAD_STARTS.indexOf(s.charAt(at)) < 0) {
+            return null;
+        }
         for (String h : HEADS) {
             if (s.startsWith(h, at)) {
                 return h;

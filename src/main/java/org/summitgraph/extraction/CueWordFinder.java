@@ -4,7 +4,9 @@ import org.apache.jena.rdf.model.Property;
 import org.summitgraph.vocab.SG;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
@@ -342,6 +344,14 @@ final class CueWordFinder implements RelationFinder {
     private final List<Cue> cues;
     /** Each cue's pattern, searched without trying it at every position of a sentence. */
     private final List<QuickFind> patterns;
+    /**
+     * The kinds of argument the cues ask for, each once (most cues share {@code Clauses.ORGANIZATION} and the like),
+     * and per cue the index of its subject's and its object's: whether a sentence holds a mention of a kind is then
+     * asked once per sentence, not once per cue.
+     */
+    private final List<Predicate<Mention>> kinds;
+    private final int[] subjectKind;
+    private final int[] objectKind;
 
     /** The finder with every cue of this class. */
     CueWordFinder() {
@@ -352,6 +362,21 @@ final class CueWordFinder implements RelationFinder {
     CueWordFinder(List<Cue> cues) {
         this.cues = List.copyOf(cues);
         this.patterns = this.cues.stream().map(c -> new QuickFind(c.pattern())).toList();
+        Map<Predicate<Mention>, Integer> index = new IdentityHashMap<>();
+        this.subjectKind = new int[this.cues.size()];
+        this.objectKind = new int[this.cues.size()];
+        for (int c = 0; c < this.cues.size(); c++) {
+            subjectKind[c] = index.computeIfAbsent(this.cues.get(c).subject(), k -> index.size());
+            objectKind[c] = index.computeIfAbsent(this.cues.get(c).object(), k -> index.size());
+        }
+        Predicate<Mention>[] byIndex = newKinds(index.size());
+        index.forEach((k, i) -> byIndex[i] = k);
+        this.kinds = List.of(byIndex);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Predicate<Mention>[] newKinds(int n) {
+        return new Predicate[n];
     }
 
     static Cue cue(String name, String regex, Property predicate, Predicate<Mention> subject,
@@ -375,13 +400,14 @@ final class CueWordFinder implements RelationFinder {
             }
             // searched for only when a cue has no subject among the sentence's mentions: a long pattern, tried on every sentence
             Boolean pronoun = null;
+            byte[] held = new byte[kinds.size()];
             for (int c = 0; c < cues.size(); c++) {
                 Cue cue = cues.get(c);
                 // English cues in a Chinese article would fire on quoted English phrases, and the other way round
-                if (cue.chinese() != text.isChinese() || !arguable(cue, inSentence)) {
+                if (cue.chinese() != text.isChinese() || !cue.aboutTheSummit() && !holds(inSentence, objectKind[c], held)) {
                     continue;
                 }
-                if (!any(inSentence, cue.subject())) {
+                if (!holds(inSentence, subjectKind[c], held)) {
                     if (pronoun == null) {
                         // the same for every cue finder: searched once per sentence
                         pronoun = text.once(ANAPHOR, s, in -> ANAPHOR.in(text.text(), in.begin(), in.end()).find());
@@ -429,9 +455,15 @@ final class CueWordFinder implements RelationFinder {
         return false;
     }
 
-    /** Whether the sentence holds the cue's object, before looking for the cue at all (its subject may be a pronoun). */
-    private static boolean arguable(Cue cue, List<Mention> inSentence) {
-        return cue.aboutTheSummit() || any(inSentence, cue.object());
+    /**
+     * Whether the sentence's mentions hold one of the kind, asked once per sentence and kind: {@code held} keeps the
+     * answers (0 not asked, 1 yes, 2 no).
+     */
+    private boolean holds(List<Mention> inSentence, int kind, byte[] held) {
+        if (held[kind] == 0) {
+            held[kind] = any(inSentence, kinds.get(kind)) ? (byte) 1 : (byte) 2;
+        }
+        return held[kind] == 1;
     }
 
     /** A loop, not a stream: asked for every cue of every sentence, the streams were a twentieth of what extraction allocated. */

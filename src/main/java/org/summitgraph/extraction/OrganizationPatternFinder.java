@@ -4,6 +4,7 @@ import com.hankcs.hanlp.seg.common.Term;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -356,16 +357,20 @@ public final class OrganizationPatternFinder implements MentionFinder {
         }
     }
 
-    /** The last characters of {@link #CHINESE_HEADS}: most words end with none, and need not be held against each head. */
-    private static final String HEAD_ENDS = CHINESE_HEADS.stream().map(h -> h.substring(h.length() - 1)).distinct()
-            .collect(java.util.stream.Collectors.joining());
+    /**
+     * {@link #CHINESE_HEADS} by their last character, in their order: most words end with none, and the others need
+     * only be held against the few heads that end as they do.
+     */
+    private static final Map<Character, List<String>> HEADS_BY_END = CHINESE_HEADS.stream().collect(
+            java.util.stream.Collectors.groupingBy(h -> h.charAt(h.length() - 1)));
 
     /** The first of {@link #CHINESE_HEADS} the word ends with, or null. */
     private static String headOf(String word) {
-        if (word.isEmpty() || HEAD_ENDS.indexOf(word.charAt(word.length() - 1)) < 0) {
+        List<String> heads = word.isEmpty() ? null : HEADS_BY_END.get(word.charAt(word.length() - 1));
+        if (heads == null) {
             return null;
         }
-        for (String head : CHINESE_HEADS) {
+        for (String head : heads) {
             if (word.endsWith(head)) {
                 return head;
             }

@@ -48,6 +48,8 @@ public final class ReferenceKnowledge {
     private final Map<String, Set<String>> partOf;
     private final Map<String, Set<String>> roleTitles;
     private final Map<Character, List<Entity>> peopleByInitial;
+    /** Organisations by each of their labels, for finders that ask after a name made from another (a project's foundation). */
+    private final Map<String, Entity> organizationsByLabel = new HashMap<>();
     private final Map<String, Set<String>> located = new HashMap<>();
 
     private ReferenceKnowledge(Map<String, Entity> entities, List<Name> names, List<SummitEdition> editions,
@@ -66,6 +68,8 @@ public final class ReferenceKnowledge {
         this.roleTitles = roleTitles;
         this.peopleByInitial = entities.values().stream().filter(e -> e.kind() == EntityKind.PERSON).collect(java.util.stream.Collectors.groupingBy(
                 e -> Character.toLowerCase(e.label("en").charAt(0))));
+        entities.values().stream().filter(e -> e.kind().isOrganization())
+                .forEach(e -> e.labels().values().forEach(l -> organizationsByLabel.putIfAbsent(l, e)));
     }
 
     private ReferenceKnowledge withPlaces(Model model) {
@@ -130,6 +134,11 @@ public final class ReferenceKnowledge {
 
     public Collection<Entity> entities() {
         return entities.values();
+    }
+
+    /** An organisation one of whose labels is exactly this. */
+    public Optional<Entity> organizationLabelled(String label) {
+        return Optional.ofNullable(organizationsByLabel.get(label));
     }
 
     /** The people whose English name starts with this (lower-case) letter. */

@@ -1080,8 +1080,6 @@ final class RoleFinder implements RelationFinder {
 
     /** Boards belong to organisations: "OpenStack的董事" sits on the board of the OpenStack Foundation. */
     private static Optional<Entity> foundationOf(AnnotatedText text, Entity project) {
-        String name = project.label("en") + " Foundation";
-        return text.knowledge().entities().stream()
-                .filter(e -> e.kind().isOrganization() && e.labels().containsValue(name)).findFirst();
+        return text.knowledge().organizationLabelled(project.label("en") + " Foundation");
     }
 }
