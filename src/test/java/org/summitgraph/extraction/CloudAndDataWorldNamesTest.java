@@ -68,4 +68,23 @@ class CloudAndDataWorldNamesTest {
         assertFalse(names.contains("PROJECT Alibaba Cloud Model Studio"), names::toString);
         assertFalse(names.contains("PROJECT Hunyuan"), names::toString);
     }
+
+    @Test
+    void theManagedServicesOfThePublicCloudsAreKnownByTheirShortFormsToo() {
+        Set<String> names = names("Lucía Moreno's team keeps its orders in DynamoDB, reports from Azure Cosmos DB "
+                + "and trains its models on Vertex AI with CUDA.", "en");
+
+        assertTrue(names.contains("PROJECT Amazon DynamoDB"), names::toString);
+        assertTrue(names.contains("PROJECT Azure Cosmos DB"), names::toString);
+        assertTrue(names.contains("PROJECT Vertex AI"), names::toString);
+        assertTrue(names.contains("PROJECT CUDA"), names::toString);
+    }
+
+    @Test
+    void aDawnIsNoDatabase() {
+        Set<String> names = names("The aurora over Tromsø was the talk of the evening, and the RDS slides came last.", "en");
+
+        assertFalse(names.contains("PROJECT Amazon Aurora"), names::toString);
+        assertFalse(names.contains("PROJECT Amazon RDS"), names::toString);
+    }
 }
