@@ -87,4 +87,14 @@ class CloudAndDataWorldNamesTest {
         assertFalse(names.contains("PROJECT Amazon Aurora"), names::toString);
         assertFalse(names.contains("PROJECT Amazon RDS"), names::toString);
     }
+
+    @Test
+    void aProjectIsKnownByItsFormerAndItsApacheNames() {
+        Set<String> names = names("Wen Jiayi first met Fescar in 2019 and now tracks its pull requests with DevLake "
+                + "next to TuGraph's.", "en");
+
+        assertTrue(names.contains("PROJECT Apache Seata"), names::toString);
+        assertTrue(names.contains("PROJECT Apache DevLake"), names::toString);
+        assertTrue(names.contains("PROJECT TuGraph"), names::toString);
+    }
 }
