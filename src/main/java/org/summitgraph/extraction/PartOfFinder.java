@@ -50,7 +50,9 @@ final class PartOfFinder implements RelationFinder {
     /** "Flink's Kafka connector": a part named after another project, which is no part of the whole. */
     private static final Pattern NAMED_AFTER = Pattern.compile("\\s*(?:connectors?|integrations?|support|clients?|operators?|"
             + "exporters?|adapters?|bindings?|bridges?|sinks?|sources?|backends?|drivers?|providers?|plugins?|plug-ins?|"
-            + "compatibility|interop|version|fork|port|wrapper|frontend|front-end|dashboard|chart)\\b", Pattern.CASE_INSENSITIVE);
+            + "compatibility|interop|version|fork|port|wrapper|frontend|front-end|dashboard|chart"
+            // "Cilium's eBPF data path": the part is built on the other project, which names what it is made with
+            + "|data[ -]?path|data[ -]?plane|programs?|hooks?)\\b", Pattern.CASE_INSENSITIVE);
     /** "the GitOps Working Group, which the CNCF set up last year under its App Delivery SIG": the setter owns the SIG too. */
     private static final Pattern SET_UP_UNDER = Pattern.compile("\\s*,\\s*(?:which|that)\\s+(?:the\\s+)?(?<setter>[^,.;]{1,40}?)\\s+"
             + "(?:set\\s+up|launched|created|formed|founded|established|started)(?:\\s+(?:last|this)\\s+year|\\s+in\\s+(?:\\w+\\s+)?\\d{4})?"
@@ -94,6 +96,9 @@ final class PartOfFinder implements RelationFinder {
     /** "苏州研发中心隶属于中国移动。": the verb says it all when the whole ends the clause ("隶属于中国移动的研究院" does not). */
     private static final Pattern BELONGS_ZH = Pattern.compile("^\\s*(?:[^，,。；;]{0,4}?)(?:挂靠在|挂靠于|隶属于|归属于)\\s*$");
     private static final Pattern CLAUSE_END_ZH = Pattern.compile("^\\s*(?:[，,。；;！!）)]|$|管理|领导)");
+    /** "隶属于Linux基金会的TARS基金会", "挂靠在信通院的开源社区联盟": the whole after the verb, then 的 and the part it keeps. */
+    private static final Pattern BELONGING_BEFORE_ZH = Pattern.compile("(?:挂靠在|挂靠于|隶属于|归属于)\\s*$");
+    private static final Pattern OF_ZH = Pattern.compile("\\s*的\\s*");
 
     /**
      * "the CNCF and its parent, the Linux Foundation", "Kubeway's parent company, Arcturus Group", "Nimbo, whose parent is
@@ -217,6 +222,13 @@ final class PartOfFinder implements RelationFinder {
                 Matcher described = DESCRIBED_PART_ZH.matcher(text.text()).region(part.end(), s.end());
                 if (part.entity().kind() == EntityKind.PROJECT && described.lookingAt()) {
                     text.startingAt(described.end(), Clauses.PROJECT).ifPresent(child -> add(child, part, s, out));
+                }
+                if (BELONGING_BEFORE_ZH.matcher(text.text()).region(Math.max(s.begin(), part.begin() - 4), part.begin()).find()) {
+                    Matcher of = OF_ZH.matcher(text.text()).region(part.end(), s.end());
+                    if (of.lookingAt()) {
+                        Mention whole = part;
+                        text.startingAt(of.end(), sameKind(whole)).ifPresent(child -> add(child, whole, s, out));
+                    }
                 }
                 Matcher under = UNDER_ZH.matcher(text.text()).region(part.end(), s.end());
                 if (under.lookingAt()) {
