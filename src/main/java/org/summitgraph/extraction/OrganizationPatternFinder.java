@@ -524,6 +524,15 @@ public final class OrganizationPatternFinder implements MentionFinder {
             EntityKind kind = COMPANY_HEADS_ZH.contains(heads) ? EntityKind.COMPANY : EntityKind.ORGANIZATION;
             end = ChineseCompanyFinder.functionTitleStart(text, begin, end); // "芯岭软件总监": 芯岭's director of software
             name = text.substring(begin, end);
+            Matcher subsidiary = SUBSIDIARY_TAIL.matcher(name);
+            if (subsidiary.find()) {
+                // "星河集团全资子公司云栈数据": the parent is named, the subsidiary after it; "子公司" names neither
+                if (subsidiary.start() < 2) {
+                    continue;
+                }
+                end = begin + subsidiary.start();
+                name = text.substring(begin, end);
+            }
             out.add(new Mention(begin, end, name, NewEntities.of(kind, name), METHOD, 0.6));
         }
     }
@@ -532,6 +541,8 @@ public final class OrganizationPatternFinder implements MentionFinder {
      * "登录/注册  会员中心  消息": the links of a scraped page's header are the site's pages, no organisations; "擎岳计算 新闻中心"
      * heads a company's press releases.
      */
+    /** "全资子公司", "的子公司": the word for a subsidiary after its parent's name. */
+    private static final Pattern SUBSIDIARY_TAIL = Pattern.compile("的?(?:全资|控股)?子公司$");
     /** Words 数据 opens: "数据智能", "数据治理", "数据分析". */
     private static final Pattern DATA_COMPOUND_AFTER = Pattern.compile("智能|治理|分析|湖|仓库|资产|要素|挖掘|处理");
     private static final Pattern SITE_NAVIGATION = Pattern.compile("(?:会员|创作|帮助|个人|消息|客服|下载|积分|任务|活动|服务|新闻)中心");

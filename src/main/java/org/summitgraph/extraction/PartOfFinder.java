@@ -18,7 +18,7 @@ final class PartOfFinder implements RelationFinder {
             "^\\s*(?:[,(]\\s*(?:(?:itself|now|also)\\s+)?part\\s+of\\s+(?:the\\s+)?(?:(?:non-?profit|larger|wider|broader)\\s+)?"
                     // "the foundation, itself part of the Linux Foundation", "Lumen Cloud, part of Lumen Group": the
                     // apposition says the same without an adverb
-                    + "|[,(]\\s*(?:now\\s+)?(?:the|a|an|one\\s+of\\s+the)\\s+(?:[^,.;()]{0,40}?\\s+)?(?:components?|part|modules?|subprojects?|sub-projects?|projects?|services?|subsidiary|subsidiaries|divisions?|arm)\\s+of\\s+(?:the\\s+)?"
+                    + "|[,(]\\s*(?:now\\s+)?(?:the|a|an|one\\s+of\\s+the)\\s+(?:[^,.;()]{0,40}?\\s+)?(?:components?|part|modules?|subprojects?|sub-projects?|projects?|services?|subsidiary|subsidiaries|divisions?|arm|units?|affiliate)\\s+of\\s+(?:the\\s+)?"
                     // "Neutron is the networking component of OpenStack", "Nova is one of the core projects of OpenStack"
                     + "|\\s+(?:is|are|was|became|has\\s+become|remains)\\s+(?:itself\\s+|now\\s+|also\\s+)?(?:(?:a|an|the|one\\s+of\\s+the)\\s+(?:[\\w-]+\\s+){0,2}?)?"
                     + "(?:part|components?|subprojects?|sub-projects?|member project|projects?|services?|modules?|subsidiary|subsidiaries|divisions?|arm)"
@@ -78,7 +78,7 @@ final class PartOfFinder implements RelationFinder {
     private static final Pattern UNDER_ZH = Pattern.compile("^\\s*(?:旗下|下属)的?\\s*");
     private static final Pattern SUBPROJECT_ZH = Pattern.compile("^\\s*(?:是|为)\\s*$");
     /** "Nova是OpenStack的子项目", "Cyborg是OpenStack中负责管理加速器的项目". */
-    private static final Pattern SUBPROJECT_ZH_TAIL = Pattern.compile("^\\s*(?:的\\s*(?:[^，,。；;的]{0,6}?)(?:子项目|子组件|组件|组成部分|一部分|核心项目|服务|模块|子系统)"
+    private static final Pattern SUBPROJECT_ZH_TAIL = Pattern.compile("^\\s*(?:的\\s*(?:[^，,。；;的]{0,6}?)(?:子项目|子组件|组件|组成部分|一部分|核心项目|服务|模块|子系统|子公司|分公司)"
             + "|(?:中|里|里面|下面|之下|旗下)[^，,。；;]{0,24}?的(?:一个)?(?:子)?(?:项目|组件|服务|模块))");
 
     /** "T-Systems, the Deutsche Telekom subsidiary": an organisation the next one keeps as its subsidiary or arm. */
@@ -111,6 +111,12 @@ final class PartOfFinder implements RelationFinder {
     private static final Pattern PARENT_OF = Pattern.compile("\\s*,\\s*(?:the\\s+)?parent(?:\\s+(?:company|organi[sz]ation|foundation|"
             + "group|firm|body))?\\s+of\\s+(?:the\\s+)?", Pattern.CASE_INSENSITIVE);
 
+    /** "阿里巴巴全资子公司阿里云", "星河集团的子公司星河数据": an organisation's subsidiary, named right after. */
+    private static final Pattern SUBSIDIARY_ZH = Pattern.compile("^的?(?:全资|控股)?(?:子公司|分公司)\\s*");
+    /** "the Microsoft-owned GitHub", "Microsoft subsidiary GitHub": the owner written before the part. */
+    private static final Pattern OWNED_BEFORE_PART = Pattern.compile("^(?:-owned|\\s+subsidiary)\\s+(?:the\\s+)?");
+    /** "GitHub, owned by Microsoft", "Kubeway (owned by Arcturus Group)": the owner after the part. */
+    private static final Pattern OWNED_BY = Pattern.compile("^\\s*[,(]\\s*(?:(?:now|also|itself|wholly)\\s+)?owned\\s+by\\s+(?:the\\s+)?");
     /** "OPNFV的功能测试项目Functest", "OpenStack的网络组件Neutron": a project's described part, named right after. */
     private static final Pattern DESCRIBED_PART_ZH = Pattern.compile("^的[^，,。；;的“”\"]{0,8}?(?:子项目|项目|组件|模块|子系统)\\s*");
 
@@ -228,6 +234,20 @@ final class PartOfFinder implements RelationFinder {
                     if (of.lookingAt()) {
                         Mention whole = part;
                         text.startingAt(of.end(), sameKind(whole)).ifPresent(child -> add(child, whole, s, out));
+                    }
+                }
+                Matcher subsidiary = SUBSIDIARY_ZH.matcher(text.text()).region(part.end(), s.end());
+                if (part.entity().kind().isOrganization() && subsidiary.lookingAt()) {
+                    text.startingAt(subsidiary.end(), Clauses.ORGANIZATION).ifPresent(child -> add(child, part, s, out));
+                }
+                if (part.entity().kind().isOrganization()) {
+                    Matcher owner = OWNED_BEFORE_PART.matcher(text.text()).region(part.end(), s.end());
+                    if (owner.lookingAt()) {
+                        text.startingAt(owner.end(), Clauses.ORGANIZATION).ifPresent(child -> add(child, part, s, out));
+                    }
+                    Matcher ownedBy = OWNED_BY.matcher(text.text()).region(part.end(), s.end());
+                    if (ownedBy.lookingAt()) {
+                        text.startingAt(ownedBy.end(), Clauses.ORGANIZATION).ifPresent(whole -> add(part, whole, s, out));
                     }
                 }
                 Matcher under = UNDER_ZH.matcher(text.text()).region(part.end(), s.end());

@@ -177,4 +177,49 @@ class OrganizationPartsAndPlacesTest {
 
         assertFalse(names.stream().anyMatch(n -> n.startsWith("COMPANY")), names::toString);
     }
+
+    @Test
+    void whatACompanyAcquiredIsACompany() {
+        Set<String> names = namesIn("Skiff was first built at Norrvik, which Ardent Systems acquired in 2019. A year later "
+                + "Ardent Systems acquired Tollbridge in 2020 to grow its storage team.", "en");
+
+        assertEquals("COMPANY", Samples.kindOf(names, "Norrvik"), names::toString);
+        assertEquals("COMPANY", Samples.kindOf(names, "Tollbridge"), names::toString);
+    }
+
+    @Test
+    void whatSomeoneAcquiredThatTheSentenceGoesOnDescribingIsNoCompany() {
+        Set<String> names = namesIn("The team acquired Terraform skills in 2020, which Ardent Systems paid for.", "en");
+
+        assertFalse(names.contains("COMPANY Terraform"), names::toString);
+    }
+
+    @Test
+    void anOwnedCompanyOrAUnitIsPartOfItsOwner() {
+        Set<String> facts = Samples.factsIn("Tollbridge Data, owned by Ardent Systems, runs Ceph. Kestrel Networks, a unit of "
+                + "Halvard Group, runs Rook. The Microsoft-owned GitHub runs Cilium. Ardent Systems subsidiary Brightwell Cloud "
+                + "runs Ceph too.", "en");
+
+        assertTrue(facts.contains("Tollbridge Data partOf Ardent Systems"), facts::toString);
+        assertTrue(facts.contains("Kestrel Networks partOf Halvard Group"), facts::toString);
+        assertTrue(facts.contains("GitHub partOf Microsoft"), facts::toString);
+        assertTrue(facts.contains("Brightwell Cloud partOf Ardent Systems"), facts::toString);
+    }
+
+    @Test
+    void aChineseSubsidiaryIsPartOfItsParent() {
+        Set<String> before = Samples.factsIn("星河集团全资子公司云栈数据今年加入了社区。", "zh");
+        Set<String> after = Samples.factsIn("青桐科技是蓝海集团的子公司，今年加入了社区。", "zh");
+
+        assertTrue(before.contains("云栈数据 partOf 星河集团"), before::toString);
+        assertFalse(namesIn("星河集团全资子公司云栈数据今年加入了社区。", "zh").stream().anyMatch(n -> n.endsWith("子公司")));
+        assertTrue(after.contains("青桐科技 partOf 蓝海集团"), after::toString);
+    }
+
+    @Test
+    void whatAnOwnerHoldsThatIsNoNamedOrganisationIsNoPart() {
+        Set<String> facts = Samples.factsIn("星河集团的子公司都在用Kubernetes。Kubernetes, owned by the CNCF, keeps growing.", "zh");
+
+        assertFalse(facts.stream().anyMatch(f -> f.contains(" partOf ")), facts::toString);
+    }
 }
