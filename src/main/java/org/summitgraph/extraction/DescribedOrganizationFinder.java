@@ -110,12 +110,15 @@ final class DescribedOrganizationFinder implements MentionFinder {
         }
     }
 
+    /** "the first company I've seen": a pronoun and its verb, no name. */
+    private static final Pattern CONTRACTION = Pattern.compile("(?:I|We|You|They|He|She|It)['’](?:ve|m|d|ll|re|s)");
+
     /** The name without words that begin something else ("Kargo Systems The ..." cannot happen; "Paylane In" can). */
     private static String trimmed(String raw) {
         String[] words = raw.replaceAll("(?:'s|’s)?[.’'-]*$", "").split("[ \\t]+");
         StringBuilder name = new StringBuilder();
         for (String w : words) {
-            if (NOT_NAMES.contains(w)) {
+            if (NOT_NAMES.contains(w) || CONTRACTION.matcher(w).matches()) {
                 break;
             }
             name.append(name.length() == 0 ? "" : " ").append(w);

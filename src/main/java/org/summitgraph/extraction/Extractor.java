@@ -59,7 +59,7 @@ public final class Extractor {
                         new ShortFormFinder(knowledge), new SharedPrefixListFinder(knowledge), new BylineNameFinder(), new ProjectPatternFinder(), new ProductNameFinder(),
                         new ProjectSlotFinder(latinPersons::isGivenName, knowledge), new PlacePatternFinder(knowledge),
                         new PlaceGazetteerFinder(knowledge, latinPersons::isGivenName),
-                        new DescribedOrganizationFinder(knowledge, latinPersons::isGivenName), new EventNameFinder(knowledge), new EnglishGroupNameFinder(),
+                        new DescribedOrganizationFinder(knowledge, latinPersons::isGivenName), new EventNameFinder(knowledge), new EnglishGroupNameFinder(), new PlaceCommunityFinder(), new ParentGroupFinder(),
                         new DatedEventNameFinder(knowledge), new QuotedEventNameFinder(knowledge), new ChineseSlotNameFinder(knowledge), ChinesePlaceFinder.bundled(),
                         new DescribedOrganizationChineseFinder()),
                 relations.apply(RelationFinders.all()));

@@ -63,6 +63,10 @@ final class LatinOrganizationContextFinder implements MentionFinder {
             // "is now part of Ledgerline", "was acquired by Tessera": what takes a company in is an organisation
             Pattern.compile("\\b(?:is|are|was|became)\\s+(?:now\\s+)?(?:part|a subsidiary|a unit|a division)\\s+of\\s+" + NAME + END),
             Pattern.compile("\\b(?:acquired|bought)\\s+by\\s+" + NAME + END),
+            // "Argo was created at Applatix, which Intuit acquired in 2018", "Intuit acquired Applatix in 2018": what a
+            // company buys is a company
+            Pattern.compile("(?<![\\p{L}\\d])" + NAME + ",\\s+which\\s+(?:\\p{Lu}[\\p{L}\\d&-]*\\s+){1,3}(?:later\\s+)?(?:acquired|bought)\\b"),
+            Pattern.compile("\\b(?:acquired|acquires|bought|buys)\\s+" + NAME + "(?=\\s+(?:in\\s+\\d{4}|for\\s+\\$|last\\s+year|earlier\\s+this)\\b)"),
             // "Brightwater's co-founder and CTO", "Tessellate's chief executive"
             Pattern.compile("(?<![\\p{L}\\d])" + NAME + "(?:'s|’s)\\s+(?:[a-z-]+\\s+){0,2}?" + LatinPersonFinder.HUMAN_NOUNS
                     + "\\b"),

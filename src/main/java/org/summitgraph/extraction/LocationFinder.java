@@ -20,7 +20,9 @@ final class LocationFinder implements RelationFinder {
             "\\s*,\\s*(?:a|an|the)\\s+(?:[\\w'’-]+\\s+){0,3}?(?:company|start-?up|firm|provider|bank|carrier|operator|institute|university|"
                     + "meetup|meet-up|user group|podcast|"
                     + "insurer|retailer|vendor|lender|forwarder|integrator|consultancy|manufacturer|chipmaker|supplier|distributor|"
-                    + "utility|airline|broker|telco|maker|developer|publisher|agency|hospital|software house|studio)\\s+"
+                    + "utility|airline|broker|telco|maker|developer|publisher|agency|hospital|software house|studio|"
+                    // "Northgate Health, a regional hospital network in Massachusetts", "a grocery chain from Leeds"
+                    + "hospital network|health system|chain|fintech|non-?profit|charity|school|college)\\s+"
                     + "(?:in|from|based in|headquartered in|located in)\\s+",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern COMMA = Pattern.compile("\\s*,\\s*");
@@ -65,7 +67,7 @@ final class LocationFinder implements RelationFinder {
     /** What may follow "Nubecat Systems, a Barcelona": the kind of organisation. */
     private static final Pattern KIND_AFTER_PLACE = Pattern.compile("^[\\s-]*(?:based\\s+)?(?:\\w+\\s+){0,2}?(?:start-?up|company|firm|bank|carrier|operator|provider|vendor|institute|university|telco|retailer|maker|lender|"
             + "forwarder|integrator|consultancy|manufacturer|chipmaker|supplier|distributor|utility|airline|broker|insurer|developer|"
-            + "publisher|agency|hospital|giant|conglomerate|super-?app)\\b",
+            + "publisher|agency|hospital|giant|conglomerate|super-?app|fintech|insurtech|healthtech|edtech|chain|non-?profit|charity)\\b",
             Pattern.CASE_INSENSITIVE);
 
     @Override

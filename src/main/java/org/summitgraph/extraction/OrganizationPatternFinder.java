@@ -49,7 +49,7 @@ public final class OrganizationPatternFinder implements MentionFinder {
     private static final Set<String> GENERIC_PREFIXES = Set.of("中国", "国内", "国外", "海外", "全球", "中立", "各", "该",
             "这家", "那家", "多家", "一家", "大型", "小型", "知名", "主要", "其他", "相关", "新", "老", "本", "我们", "他们",
             "开源", "边缘", "云", "大", "小", "数据", "网络", "信息", "人工智能", "互联网", "金融", "企业", "用户", "社区",
-            "项目", "旗下", "原生", "数字", "私有", "公有", "混合", "政务", "智能", "云原生", "会上", "会后", "会前", "现场", "台上", "场上", "展区", "展台", "当天", "当晚",
+            "项目", "旗下", "原生", "数字", "私有", "公有", "混合", "政务", "智能", "云原生", "平台", "会上", "会后", "会前", "现场", "台上", "场上", "展区", "展台", "当天", "当晚",
             "随后", "最后", "同时", "其中", "包括", "公司");
     private static final Set<String> TOPIC_WORDS = Set.of("开源", "云原生", "原生", "边缘", "云", "数据", "网络", "信息",
             "人工智能", "金融", "互联网", "企业", "用户", "大", "小", "合规", "安全", "计算");
@@ -83,7 +83,9 @@ public final class OrganizationPatternFinder implements MentionFinder {
             // "SK Telecom's 5GX Technology Lab": a word may open with digits before two capitals
             // (words set three spaces apart are a page's menu, "Tidewater Cloud   Product   Solutions", not one name)
             "(?<![\\p{IsLatin}\\d])((?:(?:\\p{Lu}|\\d+\\p{Lu}{2})(?:[\\p{IsLatin}\\d&-]|\\.(?=[\\p{IsLatin}\\d]))*[ \\t]{1,2}){1,4})(" + HEADS + ")"
-                    + "((?:\\s+(?:for|of)(?!\\s+LF\\s)(?:\\s+the)?(?:\\s+\\p{Lu}[\\p{IsLatin}-]*){1,4})?)(?![\\p{IsLatin}])"));
+                    + "((?:\\s+(?:for|of)(?!\\s+LF\\s)(?:\\s+the)?(?:\\s+\\p{Lu}[\\p{IsLatin}-]*){1,4})?)(?![\\p{IsLatin}])"
+                    // "Seoul Cloud Native Community": "Cloud Native" is one word of a longer name, which does not end at "Cloud"
+                    + "(?![ \\t]+Native(?![\\p{IsLatin}]))"));
     private static final Set<String> COMPANY_HEADS = Set.of("Inc", "Inc.", "Ltd", "Ltd.", "Corporation", "Corp", "Corp.",
             "Bank", "Telecom", "Networks", "Cloud", "Data", "Systems", "Rail", "Railways", "Airlines", "Solutions",
             "Technologies", "Technology", "Software", "Computing", "Digital", "Media", "Energy", "Insurance", "Motors",
@@ -121,7 +123,9 @@ public final class OrganizationPatternFinder implements MentionFinder {
             "Instead", "However", "Meanwhile", "Separately", "Still", "Now", "Also", "Then", "Later", "Earlier", "Finally",
             "Overall", "Indeed", "Likewise", "Similarly", "Otherwise", "Yesterday", "Again", "Thus", "Therefore", "Besides",
             "Moreover", "Furthermore", "Notably", "Nevertheless", "Nonetheless", "Afterwards", "Originally", "Previously",
-            "Currently", "Recently", "Eventually", "Ultimately", "Unusually", "Interestingly", "Importantly", "Sadly");
+            "Currently", "Recently", "Eventually", "Ultimately", "Unusually", "Interestingly", "Importantly", "Sadly",
+            // a headline's question or guide: "Why Harborline Data bet on Ceph", "How Nordvik Rail moved to Kubernetes"
+            "Why", "How", "What", "Where", "Who", "Inside", "Behind");
     /**
      * Capitalised words before a name that are no part of it: a press release's headline verb ("Arbolet Systems Brings
      * Skiff into CNCF Incubation and Launches Skiff Cloud") and a wire service's chrome ("NEWS PROVIDED BY Arbolet
@@ -499,6 +503,12 @@ public final class OrganizationPatternFinder implements MentionFinder {
             if (heads.equals("数据") && ChineseCompanyFinder.DATA_QUALIFIERS.stream().anyMatch(prefix::endsWith)) {
                 continue; // "英特尔大数据技术团队", "海量数据接入": big or bulk data is the field, no company's industry word
             }
+            if (heads.equals("数据") && DATA_COMPOUND_AFTER.matcher(text).region(end, text.length()).lookingAt()) {
+                continue; // "云和数据智能", "平台数据治理": 数据 opens a longer common word, no company's industry word
+            }
+            if (prefix.length() >= 3 && prefix.endsWith("性")) {
+                continue; // "追问稳定性数据", "兼容性数据": a property the data measures, no name
+            }
             // "一家叫栈桥数据的数据库创业公司": a start-up described by its field is no name
             Matcher startup = STARTUP.matcher(prefix);
             if (heads.equals("公司") && startup.find() && CommonWords.isDescriptive(prefix.substring(0, startup.start()))) {
@@ -519,6 +529,15 @@ public final class OrganizationPatternFinder implements MentionFinder {
             EntityKind kind = COMPANY_HEADS_ZH.contains(heads) ? EntityKind.COMPANY : EntityKind.ORGANIZATION;
             end = ChineseCompanyFinder.functionTitleStart(text, begin, end); // "芯岭软件总监": 芯岭's director of software
             name = text.substring(begin, end);
+            Matcher subsidiary = SUBSIDIARY_TAIL.matcher(name);
+            if (subsidiary.find()) {
+                // "星河集团全资子公司云栈数据": the parent is named, the subsidiary after it; "子公司" names neither
+                if (subsidiary.start() < 2) {
+                    continue;
+                }
+                end = begin + subsidiary.start();
+                name = text.substring(begin, end);
+            }
             out.add(new Mention(begin, end, name, NewEntities.of(kind, name), METHOD, 0.6));
         }
     }
@@ -527,6 +546,10 @@ public final class OrganizationPatternFinder implements MentionFinder {
      * "登录/注册  会员中心  消息": the links of a scraped page's header are the site's pages, no organisations; "擎岳计算 新闻中心"
      * heads a company's press releases.
      */
+    /** "全资子公司", "的子公司": the word for a subsidiary after its parent's name. */
+    private static final Pattern SUBSIDIARY_TAIL = Pattern.compile("的?(?:全资|控股)?子公司$");
+    /** Words 数据 opens: "数据智能", "数据治理", "数据分析". */
+    private static final Pattern DATA_COMPOUND_AFTER = Pattern.compile("智能|治理|分析|湖|仓库|资产|要素|挖掘|处理");
     private static final Pattern SITE_NAVIGATION = Pattern.compile("(?:会员|创作|帮助|个人|消息|客服|下载|积分|任务|活动|服务|新闻)中心");
     /** After a weak head word, a job, a trade or a market that the words before describe: "软件架构师", "软件开发。". */
     private static final Pattern FIELD_NOUN_AFTER = Pattern.compile("架构师|工程师|开发(?:者|人员|工作|经验|[，。,.;；、）)]|$)|研发工作"
@@ -845,6 +868,12 @@ public final class OrganizationPatternFinder implements MentionFinder {
     /** A job noun after a head word: the head word is part of a title ("Chief Technology Officer"). */
     private static final Pattern JOB_NOUN_AFTER = Pattern.compile("[ \\t]+(?:Officer|Manager|Director|Engineer|Architect|Lead|Evangelist|"
             + "Advocate|Scientist|Analyst|Specialist|Consultant|Strategist|Engineering Manager)s?(?![\\p{L}\\d])");
+    /** "an AWS Advanced Technology Partner": a tier of a partner programme, whose words are no company. */
+    private static final Pattern PARTNER_TIER_AFTER = Pattern.compile("[ \\t]+Partner(?![\\p{L}\\d])");
+    /** "VP of ", "Head of ": a title's "of" before the function it is over. */
+    private static final Pattern TITLE_OF_BEFORE = Pattern.compile("\\b(?:VP|SVP|EVP|AVP|Vice\\s+President|Head|Director|Manager)\\s+of\\s+$");
+    /** " at ", ", ": what follows a function in a title, before its organisation. */
+    private static final Pattern AT_AFTER = Pattern.compile("[ \\t]+at[ \\t]+\\p{Lu}");
     /**
      * Words of the field that describe what a cloud, data, software or a network is ("Public Cloud", "Supply Chain
      * Security", "Next Generation Networks"), or quantify ("Several Cloud Providers"): no company is named with these alone.
@@ -959,6 +988,13 @@ public final class OrganizationPatternFinder implements MentionFinder {
             }
             if (JOB_NOUN_AFTER.matcher(text).region(m.end(), text.length()).lookingAt()) {
                 continue; // "Chief Technology Officer", "Cloud Solutions Architect": the function in a title
+            }
+            if (m.group(3).isBlank() && PARTNER_TIER_AFTER.matcher(text).region(m.end(), text.length()).lookingAt()) {
+                continue; // "an AWS Advanced Technology Partner": the tier, not a company
+            }
+            if (m.group(3).isBlank() && TITLE_OF_BEFORE.matcher(text).region(Math.max(0, begin - 20), begin).find()
+                    && AT_AFTER.matcher(text).region(m.end(), text.length()).lookingAt()) {
+                continue; // "VP of Technology Partners at MongoDB": what the title is over, at the company named after "at"
             }
             if (m.group(3).isBlank() && EVENT_NOUN_AFTER.matcher(text).region(m.end(), text.length()).lookingAt()) {
                 continue; // "Global Open-source Technology Conference", "Open Source Data Summit": words of an event's name

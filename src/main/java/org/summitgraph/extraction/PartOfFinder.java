@@ -18,7 +18,7 @@ final class PartOfFinder implements RelationFinder {
             "^\\s*(?:[,(]\\s*(?:(?:itself|now|also)\\s+)?part\\s+of\\s+(?:the\\s+)?(?:(?:non-?profit|larger|wider|broader)\\s+)?"
                     // "the foundation, itself part of the Linux Foundation", "Lumen Cloud, part of Lumen Group": the
                     // apposition says the same without an adverb
-                    + "|[,(]\\s*(?:now\\s+)?(?:the|a|an|one\\s+of\\s+the)\\s+(?:[^,.;()]{0,40}?\\s+)?(?:components?|part|modules?|subprojects?|sub-projects?|projects?|services?|subsidiary|subsidiaries|divisions?|arm)\\s+of\\s+(?:the\\s+)?"
+                    + "|[,(]\\s*(?:now\\s+)?(?:the|a|an|one\\s+of\\s+the)\\s+(?:[^,.;()]{0,40}?\\s+)?(?:components?|part|modules?|subprojects?|sub-projects?|projects?|services?|subsidiary|subsidiaries|divisions?|arm|units?|affiliate)\\s+of\\s+(?:the\\s+)?"
                     // "Neutron is the networking component of OpenStack", "Nova is one of the core projects of OpenStack"
                     + "|\\s+(?:is|are|was|became|has\\s+become|remains)\\s+(?:itself\\s+|now\\s+|also\\s+)?(?:(?:a|an|the|one\\s+of\\s+the)\\s+(?:[\\w-]+\\s+){0,2}?)?"
                     + "(?:part|components?|subprojects?|sub-projects?|member project|projects?|services?|modules?|subsidiary|subsidiaries|divisions?|arm)"
@@ -50,7 +50,9 @@ final class PartOfFinder implements RelationFinder {
     /** "Flink's Kafka connector": a part named after another project, which is no part of the whole. */
     private static final Pattern NAMED_AFTER = Pattern.compile("\\s*(?:connectors?|integrations?|support|clients?|operators?|"
             + "exporters?|adapters?|bindings?|bridges?|sinks?|sources?|backends?|drivers?|providers?|plugins?|plug-ins?|"
-            + "compatibility|interop|version|fork|port|wrapper|frontend|front-end|dashboard|chart)\\b", Pattern.CASE_INSENSITIVE);
+            + "compatibility|interop|version|fork|port|wrapper|frontend|front-end|dashboard|chart"
+            // "Cilium's eBPF data path": the part is built on the other project, which names what it is made with
+            + "|data[ -]?path|data[ -]?plane|programs?|hooks?)\\b", Pattern.CASE_INSENSITIVE);
     /** "the GitOps Working Group, which the CNCF set up last year under its App Delivery SIG": the setter owns the SIG too. */
     private static final Pattern SET_UP_UNDER = Pattern.compile("\\s*,\\s*(?:which|that)\\s+(?:the\\s+)?(?<setter>[^,.;]{1,40}?)\\s+"
             + "(?:set\\s+up|launched|created|formed|founded|established|started)(?:\\s+(?:last|this)\\s+year|\\s+in\\s+(?:\\w+\\s+)?\\d{4})?"
@@ -76,7 +78,7 @@ final class PartOfFinder implements RelationFinder {
     private static final Pattern UNDER_ZH = Pattern.compile("^\\s*(?:旗下|下属)的?\\s*");
     private static final Pattern SUBPROJECT_ZH = Pattern.compile("^\\s*(?:是|为)\\s*$");
     /** "Nova是OpenStack的子项目", "Cyborg是OpenStack中负责管理加速器的项目". */
-    private static final Pattern SUBPROJECT_ZH_TAIL = Pattern.compile("^\\s*(?:的\\s*(?:[^，,。；;的]{0,6}?)(?:子项目|子组件|组件|组成部分|一部分|核心项目|服务|模块|子系统)"
+    private static final Pattern SUBPROJECT_ZH_TAIL = Pattern.compile("^\\s*(?:的\\s*(?:[^，,。；;的]{0,6}?)(?:子项目|子组件|组件|组成部分|一部分|核心项目|服务|模块|子系统|子公司|分公司)"
             + "|(?:中|里|里面|下面|之下|旗下)[^，,。；;]{0,24}?的(?:一个)?(?:子)?(?:项目|组件|服务|模块))");
 
     /** "T-Systems, the Deutsche Telekom subsidiary": an organisation the next one keeps as its subsidiary or arm. */
@@ -94,6 +96,9 @@ final class PartOfFinder implements RelationFinder {
     /** "苏州研发中心隶属于中国移动。": the verb says it all when the whole ends the clause ("隶属于中国移动的研究院" does not). */
     private static final Pattern BELONGS_ZH = Pattern.compile("^\\s*(?:[^，,。；;]{0,4}?)(?:挂靠在|挂靠于|隶属于|归属于)\\s*$");
     private static final Pattern CLAUSE_END_ZH = Pattern.compile("^\\s*(?:[，,。；;！!）)]|$|管理|领导)");
+    /** "隶属于Linux基金会的TARS基金会", "挂靠在信通院的开源社区联盟": the whole after the verb, then 的 and the part it keeps. */
+    private static final Pattern BELONGING_BEFORE_ZH = Pattern.compile("(?:挂靠在|挂靠于|隶属于|归属于)\\s*$");
+    private static final Pattern OF_ZH = Pattern.compile("\\s*的\\s*");
 
     /**
      * "the CNCF and its parent, the Linux Foundation", "Kubeway's parent company, Arcturus Group", "Nimbo, whose parent is
@@ -106,6 +111,12 @@ final class PartOfFinder implements RelationFinder {
     private static final Pattern PARENT_OF = Pattern.compile("\\s*,\\s*(?:the\\s+)?parent(?:\\s+(?:company|organi[sz]ation|foundation|"
             + "group|firm|body))?\\s+of\\s+(?:the\\s+)?", Pattern.CASE_INSENSITIVE);
 
+    /** "阿里巴巴全资子公司阿里云", "星河集团的子公司星河数据": an organisation's subsidiary, named right after. */
+    private static final Pattern SUBSIDIARY_ZH = Pattern.compile("^的?(?:全资|控股)?(?:子公司|分公司)\\s*");
+    /** "the Microsoft-owned GitHub", "Microsoft subsidiary GitHub": the owner written before the part. */
+    private static final Pattern OWNED_BEFORE_PART = Pattern.compile("^(?:-owned|\\s+subsidiary)\\s+(?:the\\s+)?");
+    /** "GitHub, owned by Microsoft", "Kubeway (owned by Arcturus Group)": the owner after the part. */
+    private static final Pattern OWNED_BY = Pattern.compile("^\\s*[,(]\\s*(?:(?:now|also|itself|wholly)\\s+)?owned\\s+by\\s+(?:the\\s+)?");
     /** "OPNFV的功能测试项目Functest", "OpenStack的网络组件Neutron": a project's described part, named right after. */
     private static final Pattern DESCRIBED_PART_ZH = Pattern.compile("^的[^，,。；;的“”\"]{0,8}?(?:子项目|项目|组件|模块|子系统)\\s*");
 
@@ -217,6 +228,27 @@ final class PartOfFinder implements RelationFinder {
                 Matcher described = DESCRIBED_PART_ZH.matcher(text.text()).region(part.end(), s.end());
                 if (part.entity().kind() == EntityKind.PROJECT && described.lookingAt()) {
                     text.startingAt(described.end(), Clauses.PROJECT).ifPresent(child -> add(child, part, s, out));
+                }
+                if (BELONGING_BEFORE_ZH.matcher(text.text()).region(Math.max(s.begin(), part.begin() - 4), part.begin()).find()) {
+                    Matcher of = OF_ZH.matcher(text.text()).region(part.end(), s.end());
+                    if (of.lookingAt()) {
+                        Mention whole = part;
+                        text.startingAt(of.end(), sameKind(whole)).ifPresent(child -> add(child, whole, s, out));
+                    }
+                }
+                Matcher subsidiary = SUBSIDIARY_ZH.matcher(text.text()).region(part.end(), s.end());
+                if (part.entity().kind().isOrganization() && subsidiary.lookingAt()) {
+                    text.startingAt(subsidiary.end(), Clauses.ORGANIZATION).ifPresent(child -> add(child, part, s, out));
+                }
+                if (part.entity().kind().isOrganization()) {
+                    Matcher owner = OWNED_BEFORE_PART.matcher(text.text()).region(part.end(), s.end());
+                    if (owner.lookingAt()) {
+                        text.startingAt(owner.end(), Clauses.ORGANIZATION).ifPresent(child -> add(child, part, s, out));
+                    }
+                    Matcher ownedBy = OWNED_BY.matcher(text.text()).region(part.end(), s.end());
+                    if (ownedBy.lookingAt()) {
+                        text.startingAt(ownedBy.end(), Clauses.ORGANIZATION).ifPresent(whole -> add(part, whole, s, out));
+                    }
                 }
                 Matcher under = UNDER_ZH.matcher(text.text()).region(part.end(), s.end());
                 if (under.lookingAt()) {
