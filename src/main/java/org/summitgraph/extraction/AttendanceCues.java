@@ -114,6 +114,19 @@ final class AttendanceCues {
             about("sponsored-relative", "\\bwho (?:also |kindly |generously )?(?:sponsored|co-sponsored|sponsor|sponsors|exhibited at) "
                     + "(?:the|this|this year's|our) (?:event|conference|summit|day|meetup|show|edition)\\b", SG.attends, Clauses.ORGANIZATION,
                     SUBJECT_CUE_OBJECT),
+            // "IBM, Clyso and croit sponsored the event", "Acme co-sponsored this year's meetup": the sponsors as the verb's subject
+            // (not one that "had sponsored" it, nor last year's)
+            about("sponsored-event", "(?<!\\bhad |\\bwho |\\bwho also |\\bwho kindly |\\bwho generously )\\b(?:sponsored|co-sponsored|"
+                    + "sponsors|exhibited at) (?:the|this|this year's|our) (?:event|conference|summit|day|meetup|show|edition|expo)\\b"
+                    + "(?![^.;!?]{0,30}\\b(?:last year|in (?:past|previous) years|years ago|in 20[0-4]\\d)\\b)", SG.attends,
+                    Clauses.ORGANIZATION, SUBJECT_CUE_OBJECT),
+            // "Quillfeather is exhibiting at booth 312", "Acme exhibited in the expo hall": a stand at the event
+            about("exhibits-at", "\\b(?:is|are|was|were|will be) exhibiting\\b|\\bexhibit(?:s|ed|ing)?\\s+(?:at|in)\\s+(?:booth|stand|the\\s+"
+                    + "(?:expo|exhibit(?:ion)?|exhibitor|sponsor)\\s+hall|the\\s+(?:show|expo)\\s+floor)\\b", SG.attends, Clauses.ORGANIZATION,
+                    SUBJECT_CUE_OBJECT),
+            // "星澜科技展出了自研的边缘网关": what a company shows at its stand (a stand written after the company is
+            // AttendanceFinder's PRESENCE)
+            about("exhibits-zh", "(?:在现场|在展区|现场|也|还|则|同样)?展出了", SG.attends, Clauses.ORGANIZATION, SUBJECT_CUE_OBJECT),
             // "a break in the keynotes for a sponsor video from Acme": a sponsor's slot at the event
             about("sponsor-slot", "\\bsponsor(?:ed)? (?:video|talk|keynote|session|slot|message|demo|segment) (?:from|by)\\b", SG.attends,
                     Clauses.ORGANIZATION, OBJECT_CUE_SUBJECT),

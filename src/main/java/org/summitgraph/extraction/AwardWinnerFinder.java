@@ -6,6 +6,7 @@ import org.summitgraph.vocab.SG;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -21,6 +22,14 @@ final class AwardWinnerFinder implements RelationFinder {
     private static final Pattern WINNER_IS = Pattern.compile("(?:最终|最后)?(?:获奖的?|得奖的?|拿奖的?|胜出的?)(?:是|为)\\s*");
     /** "获奖单位：X", "入围者：A(…)、B(…)": an announcement's winners and finalists of the award named above them. */
     private static final Pattern LISTED = Pattern.compile("(?<kind>获奖|入围)(?:单位|者|组织|团队|项目|企业|个人|名单)\\s*[：:]\\s*");
+    /**
+     * "润和软件的张子涵、深开鸿的赵一鸣等十位开发者获奖", "星港数据、江淮电网等三家单位获此殊荣": the winners listed before a count of
+     * them; a count of people ("位", "名") keeps the people, one of organisations ("家") the organisations.
+     */
+    private static final Pattern COUNTED_WINNERS = Pattern.compile("等(?:[一二两三四五六七八九十百几多\\d]+)(?<unit>位|名|家)"
+            + "[\\p{IsHan}]{0,6}?(?:获奖|获此殊荣|获得(?:该|此|这一)?(?:奖项?|荣誉|称号)|上榜|入选|当选)");
+    /** Where the list of winners begins: the clause's start. */
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("[，,。；;：:！!？?]");
     private static final int REACH = 300;
 
     @Override
@@ -44,6 +53,18 @@ final class AwardWinnerFinder implements RelationFinder {
                     out.add(Clauses.fact(item.entity(), predicate, award.get(), s, METHOD, 0.6));
                 }
             }
+            Matcher counted = COUNTED_WINNERS.matcher(text.text()).region(s.begin(), s.end());
+            while (counted.find()) {
+                int clause = clauseStart(text.text(), s.begin(), counted.start());
+                Predicate<Mention> kind = counted.group("unit").equals("家") ? Clauses.ORGANIZATION : Clauses.PERSON;
+                Optional<Entity> award = award(text, clause);
+                if (award.isEmpty() || Negation.before(text.text(), clause, counted.start())) {
+                    continue;
+                }
+                for (Mention item : text.in(clause, counted.start(), kind)) {
+                    out.add(Clauses.fact(item.entity(), SG.wonAward, award.get(), s, METHOD, 0.6));
+                }
+            }
             Matcher is = WINNER_IS.matcher(text.text()).region(s.begin(), s.end());
             while (is.find()) {
                 Optional<Mention> winner = text.startingAt(is.end(), Clauses.AGENT);
@@ -57,5 +78,14 @@ final class AwardWinnerFinder implements RelationFinder {
 
     private static Optional<Entity> award(AnnotatedText text, int before) {
         return text.lastIn(Math.max(0, before - REACH), before, Clauses.AWARD).map(Mention::entity);
+    }
+
+    private static int clauseStart(String text, int sentenceBegin, int at) {
+        int begin = sentenceBegin;
+        Matcher m = CLAUSE_BREAK.matcher(text).region(sentenceBegin, at);
+        while (m.find()) {
+            begin = m.end();
+        }
+        return begin;
     }
 }

@@ -33,6 +33,9 @@ final class ChineseAwardNames {
             + "([\\p{IsHan}A-Za-z0-9]{4,16}?(?:奖|之星))(?![\\p{IsHan}])");
     /** "年度最佳开源项目奖颁给了…", "最佳实践奖的得主": a name of the year's or the best of a kind, wherever it stands. */
     private static final Pattern BEST = Pattern.compile("((?:年度|最佳)[\\p{IsHan}A-Za-z0-9]{2,14}?(?:大奖|奖))(?![金励品项杯状章牌池])");
+    /** "公布了2024年度OpenHarmony社区突出贡献奖名单": the award whose list of winners was made public, written bare. */
+    private static final Pattern LIST_OF = Pattern.compile("(?:公布|发布|揭晓|公示)了?\\s*(?:20[0-4]\\d\\s*年度?\\s*)?"
+            + "([\\p{IsHan}A-Za-z0-9]{2,20}?(?:大奖|奖))(?:获奖|获得者|入选)?名单");
     /** How a name that is no award's own begins: a quantity, a description ("很多奖", "两项大奖"). */
     private static final Pattern NOT_A_NAME = Pattern.compile("^(?:很多|多个|多项|不少|各种|各类|一些|几个|几项|[一二两三四五六七八九十]+[个项次座枚]|"
             + "本|该|此|这|那|其|过|了)");
@@ -70,7 +73,7 @@ final class ChineseAwardNames {
             Entity award = new Entity(SG.ID + "award/" + slug, EntityKind.AWARD, Map.of("zh", name), false, List.of());
             out.add(new Mention(m.start(1), m.start(1) + m.group(1).length(), m.group(1), award, METHOD, 0.7));
         }
-        for (Pattern bare : List.of(HEADING, WON, BEST)) {
+        for (Pattern bare : List.of(HEADING, WON, BEST, LIST_OF)) {
             Matcher b = bare.matcher(text.text());
             while (b.find()) {
                 String name = b.group(1);

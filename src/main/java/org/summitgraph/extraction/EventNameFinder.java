@@ -57,12 +57,17 @@ final class EventNameFinder implements MentionFinder {
     /** The region a brand's edition is for, written between the brand and the event word: "RISC-V中国峰会". */
     private static final String REGION_ZH = "(?:中国|亚洲|亚太|全球|欧洲|北美)\\s*";
     private static final Pattern GATHERING_NAME_ZH = Pattern.compile("[A-Za-z][A-Za-z0-9+&._-]*\\s*(?:" + GATHERING_ZH + ")峰会");
+    /** Han words a brand's event name holds before its event word: no particle or verb that would join two phrases. */
+    private static final String BRANDED_HAN_ZH = "[\\p{IsHan}&&[^的在了和与及是为从到于对把被将等届年月日]]{2,6}?";
     /** A Chinese name: a Latin brand, or Han words after a year, then an event word. */
     private static final QuickFind CHINESE = new QuickFind(Pattern.compile(
             "(?:(?<year>20[0-4]\\d)\\s*(?:年(?!度))?\\s*(?:的\\s*)?|(?<ordinal>第[一二三四五六七八九十\\d]{1,3}届|首届)\\s*)?(?<name>(?:[A-Z][A-Za-z0-9+&._-]*\\s*){1,4}"
                     // "Kubernetes贡献者峰会": a brand and the Han word for who gathers; "RISC-V中国峰会", "Flink亚洲大会": a brand
                     // and the region its edition is for
-                    + "(?:" + REGION_ZH + ")?(?:" + GATHERING_ZH + ")?|\\p{IsHan}{2,8}?)"
+                    + "(?:" + REGION_ZH + ")?(?:" + GATHERING_ZH + ")?"
+                    // "Gitee开源生态大会2023": a brand and the Han words of what the event is about (a year is then needed)
+                    + "|(?<brandHan>(?:[A-Z][A-Za-z0-9+&._-]*\\s*){1,3}" + BRANDED_HAN_ZH + ")"
+                    + "|\\p{IsHan}{2,8}?)"
                     + "(?:(?<year2>20[0-4]\\d)\\s*)?(?<event>开发者大会|技术大会|大会|峰会|年会|论坛|黑客松|开发者日)"
                     // "开源鸿蒙西部生态峰会2025": the year may follow the event word, but not begin a date ("2025年4月")
                     + "(?:\\s*(?<year3>20[0-4]\\d)(?![\\d年月/.\\-–]))?"));
@@ -339,10 +344,11 @@ final class EventNameFinder implements MentionFinder {
                 if (places.contains(TextFold.fold(head))) {
                     continue;
                 }
-                // a Han name needs a year to be an edition's name rather than a description ("用户大会")
+                // a Han name needs a year to be an edition's name rather than a description ("用户大会"), and so does a brand
+                // with Han words after it ("Gitee年度大会" is the brand's yearly meeting, no name)
+                boolean hanWords = !head.matches(".*[A-Za-z].*") || m.group("brandHan") != null;
                 if (head.isEmpty() || GENERIC_ZH.matcher(head).find()
-                        || !head.matches(".*[A-Za-z].*") && m.group("year") == null && m.group("year3") == null
-                        && ordinalAt < 0) {
+                        || hanWords && m.group("year") == null && m.group("year3") == null && ordinalAt < 0) {
                     continue;
                 }
                 name = (head + (head.matches(".*[A-Za-z0-9]$") ? " " : "") + m.group("event")).replaceAll("\\s+", " ");

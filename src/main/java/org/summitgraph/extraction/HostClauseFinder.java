@@ -30,6 +30,8 @@ final class HostClauseFinder implements RelationFinder {
     private static final Pattern CLAUSE_END_ZH = Pattern.compile("\\s*(?:[，,。；;]|$)");
     /** A word before the hosts that makes them no subject of the verb: "由" (read elsewhere), "在"/"参加" (a place, a guest). */
     private static final Pattern NOT_SUBJECT_ZH = Pattern.compile("(?:由|在|参加|参与|赞助|协助|协办|支持)\\s*$");
+    /** "主办的": the hosting verb made a relative clause of the event after it. */
+    private static final Pattern RELATIVE_ZH = Pattern.compile("\\s*的\\s*");
     /** A word in the gap that makes the hosts someone else's helpers or guests. */
     private static final Pattern NOT_HOSTING_ZH = Pattern.compile("协办|赞助|支持|参加|参与|参展|受邀|未|没有|不再|计划|打算|希望|曾经");
 
@@ -49,6 +51,22 @@ final class HostClauseFinder implements RelationFinder {
             + "|forum|symposium)\\s+(?:is|was|has been|will be)\\s+(?:(?:again|once again|still|now|also)\\s+)?(?:put on|organi[sz]ed|run"
             + "|hosted|convened|staged)\\s+(?:(?:every|each) year\\s+|annually\\s+|yearly\\s+|jointly\\s+)?by\\s+(?:the\\s+)?$",
             Pattern.CASE_INSENSITIVE);
+
+    /**
+     * "The Linux Foundation convened the first Open Source Congress": the host as the subject of an active verb, the event
+     * its object ("hosted" is left out: a venue hosts too).
+     */
+    private static final Pattern CONVENED_EN = Pattern.compile("\\s+(?:(?:also|again|once again|first|jointly)\\s+)?(?:organi[sz]ed|"
+            + "organi[sz]es|convened|convenes|put on|puts on|staged|stages)\\s+(?:the\\s+|its\\s+|this\\s+year's\\s+)?(?:(?:first|"
+            + "inaugural|annual|second|third|fourth|fifth|latest|\\d{1,2}(?:st|nd|rd|th))\\s+)?", Pattern.CASE_INSENSITIVE);
+    /**
+     * "MongoDB World 2019, MongoDB's annual user conference": the event in apposition with whose conference it is (not
+     * a talk or a party of its).
+     */
+    private static final Pattern OWN_CONFERENCE_EN = Pattern.compile("(?:'s|’s)\\s+(?:(?:annual|yearly|flagship|biggest|largest|main|"
+            + "global|own|premier)\\s+){0,2}(?:(?:user|developer|developers|customer|partner|community|technology|tech|open source|"
+            + "cloud)\\s+)?(?:conference|summit|gathering|convention|expo)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern APPOSITION_EN = Pattern.compile("\\s*,\\s+(?:the\\s+)?");
 
     @Override
     public List<Fact> find(AnnotatedText text) {
@@ -71,7 +89,11 @@ final class HostClauseFinder implements RelationFinder {
     private static int chinese(AnnotatedText text, Sentence s, List<Mention> orgs, int i, List<Fact> out) {
         String all = text.text();
         Mention first = orgs.get(i);
-        if (first.anaphoric() || NOT_SUBJECT_ZH.matcher(all.substring(Math.max(s.begin(), first.begin() - 4), first.begin())).find()) {
+        Matcher notSubject = NOT_SUBJECT_ZH.matcher(all.substring(Math.max(s.begin(), first.begin() - 4), first.begin()));
+        // "在腾讯上周主办的…大会上": "在" opens the event's frame, and the host's relative clause stands inside it
+        boolean notHost = notSubject.find();
+        boolean framed = notHost && notSubject.group().startsWith("在");
+        if (first.anaphoric() || notHost && !framed) {
             return 0;
         }
         List<Mention> hosts = new ArrayList<>(List.of(first));
@@ -108,7 +130,16 @@ final class HostClauseFinder implements RelationFinder {
         if (NOT_HOSTING_ZH.matcher(between).find() || !text.in(end, verbEnd, Clauses.PLACE.negate()).isEmpty()) {
             return j - i - 1;
         }
-        Optional<Entity> event = text.startingAt(verbEnd, m -> m.entity().kind().isEvent()).map(Mention::entity);
+        // "腾讯主办的2022腾讯全球数字生态大会": the event the relative clause describes
+        Matcher relative = RELATIVE_ZH.matcher(all).region(verbEnd, s.end());
+        Optional<Entity> described = relative.lookingAt()
+                ? text.startingAt(relative.end(), m -> m.entity().kind().isEvent()).map(Mention::entity)
+                : Optional.empty();
+        if (framed) {
+            described.ifPresent(e -> hosts.forEach(h -> out.add(Clauses.fact(e, SG.organizedBy, h.entity(), s, METHOD, 0.7))));
+            return j - i - 1;
+        }
+        Optional<Entity> event = text.startingAt(verbEnd, m -> m.entity().kind().isEvent()).map(Mention::entity).or(() -> described);
         if (event.isEmpty() && (THIS_EVENT_ZH.matcher(all).region(verbEnd, s.end()).lookingAt()
                 || CLAUSE_END_ZH.matcher(all).region(verbEnd, s.end()).lookingAt())) {
             event = text.lastIn(s.begin(), first.begin(), m -> m.entity().kind().isEvent()).map(Mention::entity).or(text::about);
@@ -127,9 +158,25 @@ final class HostClauseFinder implements RelationFinder {
         boolean byNew = BY_NEW_EN.matcher(all).region(Math.max(s.begin(), org.begin() - 60), org.begin()).find();
         boolean whichHosted = !org.anaphoric() && WHICH_HOSTED_EN.matcher(all).region(org.end(), s.end()).lookingAt();
         boolean theEventBy = THE_EVENT_BY_EN.matcher(all).region(Math.max(s.begin(), org.begin() - 80), org.begin()).find();
+        Matcher convened = CONVENED_EN.matcher(all).region(org.end(), s.end());
+        if (!org.anaphoric() && convened.lookingAt()) {
+            text.startingAt(convened.end(), m -> m.entity().kind().isEvent())
+                    .ifPresent(e -> out.add(Clauses.fact(e.entity(), SG.organizedBy, org.entity(), s, METHOD, 0.7)));
+        }
+        if (!org.anaphoric() && OWN_CONFERENCE_EN.matcher(all).region(org.end(), s.end()).lookingAt()) {
+            eventInApposition(text, s, org).ifPresent(e -> out.add(Clauses.fact(e, SG.organizedBy, org.entity(), s, METHOD, 0.7)));
+        }
         if (byNew || whichHosted || theEventBy) {
             text.lastIn(s.begin(), org.begin(), m -> m.entity().kind().isEvent()).map(Mention::entity).or(text::about)
                     .ifPresent(e -> out.add(Clauses.fact(e, SG.organizedBy, org.entity(), s, METHOD, 0.7)));
         }
+    }
+
+    /** The event named right before ", " and the host: "MongoDB World 2019, MongoDB's annual …". */
+    private static Optional<Entity> eventInApposition(AnnotatedText text, Sentence s, Mention org) {
+        String all = text.text();
+        return text.lastIn(s.begin(), org.begin(), m -> m.entity().kind().isEvent())
+                .filter(e -> APPOSITION_EN.matcher(all).region(e.end(), org.begin()).matches())
+                .map(Mention::entity);
     }
 }
