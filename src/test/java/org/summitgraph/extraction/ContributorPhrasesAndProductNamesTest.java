@@ -142,6 +142,22 @@ class ContributorPhrasesAndProductNamesTest {
     }
 
     @Test
+    void aProjectAtWorkInsideAnOrganisationIsUsedByIt() {
+        Set<String> first = zh("据台上介绍，Kitex在字节跳动内部已经大规模使用，承载了大部分流量。");
+        Set<String> second = zh("TiKV在美团内部跑在了上千台服务器上。");
+
+        assertTrue(first.contains("ByteDance uses Kitex"), first::toString);
+        assertTrue(any(second, "uses", "TiKV"), second::toString);
+    }
+
+    @Test
+    void aProjectBornInsideAnOrganisationIsNotSaidToBeUsedThere() {
+        Set<String> facts = zh("Kitex最早是在字节跳动内部孵化的，后来才开源。");
+
+        assertFalse(facts.contains("ByteDance uses Kitex"), facts::toString);
+    }
+
+    @Test
     void aLatinNameInBracketsAfterAKindOfSoftwareIsAProject() {
         Set<String> names = names("澄江软件在会上发布了星河数据库（StarDB）和青云编译器（Qingyun Compiler）。", "zh");
 
