@@ -119,6 +119,11 @@ final class AdoptionCues {
                     + "(?<=(?:'s|’s|\\b(?:its|their|our|whose))\\s{1,3}(?:own\\s{1,3})?(?:in-house|home-?grown)\\s{1,3}"
                     + "(?-i:\\p{Lu})[\\p{L}\\p{N}.-]{0,30}(?:\\s(?-i:\\p{Lu})[\\p{L}\\p{N}.-]{0,20})?(?:-as-a-(?-i:[Ss])ervice|\\s[a-z]{5,13}))",
                     SG.uses, Clauses.ORGANIZATION, Clauses.PROJECT, SUBJECT_OBJECT_CUE),
+            // "Dragonwell在阿里内部已经跑在了大量电商核心应用上", "Kitex在字节跳动内部大规模使用": a project at work inside an
+            // organisation, the project before 在 ("在阿里巴巴内部孵化" tells where it was born, the origin cues')
+            cue("runs-inside", "在(?=[^，。；在]{1,16}?内部(?:已经|已|也|都|一直|早就)?(?:被)?(?:大规模|广泛|全面|大量)?"
+                    + "(?:跑在|跑着|运行|使用|应用|部署|落地|上线|承载|支撑))",
+                    SG.uses, Clauses.ORGANIZATION, Clauses.PROJECT, OBJECT_CUE_SUBJECT),
             // "described replacing a commercial gateway with APISIX": what replaces is used, what is replaced is left
             cue("replaced-with", "\\b(?:replace|replaces|replaced|replacing)\\s+(?:[\\w'’-]+\\s+){1,5}?with\\b",
                     SG.uses, Clauses.ORGANIZATION, Clauses.PROJECT, SUBJECT_CUE_OBJECT));

@@ -69,8 +69,9 @@ final class ChineseCues {
             CueWordFinder.cue("contributes", "(?<![被所])贡献(?:了|过)?(?=\\s*[A-Za-z][\\w.\\- ]{0,30}[^，。；]{0,12}?的?(?:代码|补丁|提交|commit|PR))",
                     SG.contributesTo, Clauses.AGENT, Clauses.PROJECT, SUBJECT_CUE_OBJECT),
             // a maintainer or a core developer holds a role in the project (found by the role finder); a contributor contributes
-            // ("TiDB今年新增的贡献者里有三成是学生" counts the contributors, the speaker is none of them)
-            CueWordFinder.cue("contributes", "(?:社区|项目)?的(?:主要|核心|活跃|重要|长期|资深|早期|积极)?(?:代码)?贡献者(?!(?:里|中|当中|之中|们|数|人数|数量))",
+            // ("TiDB今年新增的贡献者里有三成是学生" counts the contributors, the speaker is none of them; "作为X的主要贡献者，华为…"
+            // describes the subject after the comma, ContributionCues' "as-contributor")
+            CueWordFinder.cue("contributes", "(?<!作为[^，。；作]{1,30})(?:社区|项目)?的(?:主要|核心|活跃|重要|长期|资深|早期|积极)?(?:代码)?贡献者(?!(?:里|中|当中|之中|们|数|人数|数量))",
                     SG.contributesTo, Clauses.AGENT, Clauses.PROJECT, SUBJECT_OBJECT_CUE),
             CueWordFinder.cue("contributes", "(?:中|里|上)(?:均|都|也)?有(?:[^，。；]{0,4})?(?:核心开发者|贡献者|维护者|[Cc]ommitter|[Mm]aintainer)",
                     SG.contributesTo, Clauses.ORGANIZATION, Clauses.PROJECT, SUBJECT_OBJECT_CUE),

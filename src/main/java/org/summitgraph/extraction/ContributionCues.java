@@ -146,10 +146,12 @@ final class ContributionCues {
                     SG.contributesTo, Clauses.ORGANIZATION, Clauses.PROJECT, SUBJECT_CUE_OBJECT),
             // "Siemens is committing two full-time engineers to the OpenTofu project", "Bosch dedicated three developers to
             // Zephyr": an organisation's people given over to a project work on it ("committed to the project's success", with
-            // no people given, is only a promise)
+            // no people given, is only a promise; "assigned two engineers to KubeCon Europe to demo Backstage" puts them at an
+            // event, the project only what they show there)
             cue("people-committed-to", "\\b(?:commit|commits|committed|committing|dedicate|dedicates|dedicated|dedicating|assign|assigns"
                     + "|assigned|assigning|second|seconds|seconded)\\s+(?:[\\w-]+\\s+){0,3}?(?:engineers|developers|people|staff|employees"
-                    + "|maintainers)\\s+(?:full[\\s-]time\\s+)?(?:to\\s+(?:work\\s+on|work\\s+full[\\s-]time\\s+on)?|on)\\b",
+                    + "|maintainers)\\s+(?:full[\\s-]time\\s+)?(?:to\\s+(?:work\\s+on|work\\s+full[\\s-]time\\s+on)?|on)\\b"
+                    + "(?!\\s*(?:the\\s+)?(?:[\\w.+-]+\\s+){0,2}?[\\w.+-]*(?-i:Con|Summit|Conference|Days?|Forum|Expo|booth|stand)\\b)",
                     SG.contributesTo, Clauses.ORGANIZATION, Clauses.PROJECT, SUBJECT_CUE_OBJECT),
             // "Isovalent is only one of the companies behind Cilium": one of several behind a project works on it (the single
             // "company behind" is its maker, the maker-of cue's)
@@ -186,7 +188,25 @@ final class ContributionCues {
                     SG.contributesTo, Clauses.PERSON, Clauses.PROJECT, SUBJECT_OBJECT_CUE),
             // "阿里巴巴宣布将内部分支 Blink 贡献回 Flink 社区", "把这些改进回馈给 Kubernetes": work given back to the project it came from
             cue("given-back", "(?:贡献|回馈|合并|合入|反哺)回(?:到)?(?=\\s*[A-Za-z])|(?:回馈|反哺)(?:给|到)?(?=\\s*[A-Za-z])",
-                    SG.contributesTo, Clauses.AGENT, Clauses.PROJECT, SUBJECT_CUE_OBJECT));
+                    SG.contributesTo, Clauses.AGENT, Clauses.PROJECT, SUBJECT_CUE_OBJECT),
+            // "作为OpenHarmony的主要贡献者，华为今年…", "作为Dubbo的核心贡献者之一，该公司…": the contributor is the subject after the
+            // comma, the project stands inside the 作为 phrase (whoever is named before 作为 is not described by it)
+            cue("as-contributor", "(?:贡献者|贡献方|贡献单位|共建单位|共建者)(?:之一)?[，,]"
+                    + "(?<=作为[^，。；作]{1,30}(?:贡献者|贡献方|贡献单位|共建单位|共建者)(?:之一)?[，,])",
+                    SG.contributesTo, Clauses.AGENT, Clauses.PROJECT, OBJECT_CUE_SUBJECT),
+            // "As the largest contributor to Kubernetes, Google…", "As one of the main contributors to Ceph, the company…": the
+            // same in English, the comma closing the phrase being the cue
+            cue("as-contributor", ",(?<=\\b(?-i:As)\\s(?:the|a|an|one\\sof\\sthe)\\s[\\w\\s-]{0,40}?contributors?\\s(?:to|of)\\s[^,;.]{1,40},)",
+                    SG.contributesTo, Clauses.AGENT, Clauses.PROJECT, OBJECT_CUE_SUBJECT),
+            // "沪鸿智联也是今年新加入的OpenHarmony共建单位之一", "该公司是openEuler的共建企业": an organisation that builds the
+            // project together with its community works on it
+            cue("co-builder", "的?(?:共建单位|共建企业|共建方|共建伙伴)(?:之一)?(?<=是[^，。；是]{0,16}?[A-Za-z][\\w.\\- ]{0,30}的?(?:共建单位|共建企业|共建方|共建伙伴)(?:之一)?)",
+                    SG.contributesTo, Clauses.ORGANIZATION, Clauses.PROJECT, SUBJECT_OBJECT_CUE),
+            // "星桥数科也专门拿出两个工程师的人力投入青鸾", "腾讯派出了五名研发人员全职参与Kubernetes": engineers an organisation puts
+            // into a project are its work on it ("投入生产" puts nothing into a project: the object must be one)
+            cue("staffed", "(?:工程师|开发者|研发人员|研发力量|人力)(?:的人力)?(?:全职|专职)?投入(?:到)?"
+                    + "|(?<=(?:投入|派出|抽调|拿出|安排)了?[^，。；]{0,10}?(?:工程师|开发者|研发人员))(?:全职|专职)(?:参与|加入)(?:到)?",
+                    SG.contributesTo, Clauses.ORGANIZATION, Clauses.PROJECT, SUBJECT_CUE_OBJECT));
 
     private ContributionCues() {
     }

@@ -26,6 +26,12 @@ final class PartnerCues {
             cue("joint-lab", "(?:和|与|跟)(?=[^，。；]{1,16}?(?:一起|共同|联合)?(?:在做|做|建|成立|共建|设立|组建)了?(?:一个|一家)?联合实验室)",
                     SG.partnerOf, Clauses.ORGANIZATION, Clauses.ORGANIZATION, SUBJECT_CUE_OBJECT),
             cue("joint-lab", "\\b(?:a|an|the)\\s+joint\\s+(?:lab|laboratory|research\\s+(?:lab|center|centre))\\s+with\\b",
+                    SG.partnerOf, Clauses.ORGANIZATION, Clauses.ORGANIZATION, SUBJECT_CUE_OBJECT),
+            // "Halden Systems has signed a cooperation agreement with OpenForum Europe", "inked a strategic partnership deal with
+            // Nokia", "signed a memorandum of understanding with": an agreement to work together ("a licence agreement" buys)
+            cue("agreement-with", "\\b(?:signed|signs|inked|inks|concluded|entered\\s+into)\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+){0,2}?"
+                    + "(?:(?:cooperation|co-operation|partnership|collaboration|strategic|alliance)\\s+(?:agreement|deal|pact|accord)"
+                    + "|memorandum\\s+of\\s+understanding|MoU)\\s+with\\b",
                     SG.partnerOf, Clauses.ORGANIZATION, Clauses.ORGANIZATION, SUBJECT_CUE_OBJECT));
 
     private PartnerCues() {

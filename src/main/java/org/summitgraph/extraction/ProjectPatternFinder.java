@@ -67,6 +67,21 @@ public final class ProjectPatternFinder implements MentionFinder {
                     + "(?![\\p{IsHan}]{0,2}(?:奖|计划|行动|活动|大赛|工程))");
     private static final QuickFind QUOTED = new QuickFind(QUOTED_BEFORE_KIND);
     /**
+     * "方舟编译器（ArkCompiler）", "天鸿操作系统（SwanLinkOS）": a Chinese name ending on a kind of software, its Latin name in the
+     * bracket right after ("北京大学（PKU）" ends on no kind of software; the Chinese name, one entity with the Latin one, is
+     * left unnamed rather than made a second).
+     */
+    private static final Pattern HAN_KIND_THEN_LATIN = Pattern.compile(
+            "\\p{IsHan}(?:编译器|操作系统|数据库|框架|引擎|中间件|浏览器|虚拟机|运行时|编程语言|开发板|调度器)\\s*[（(]\\s*"
+                    + "(\\p{Lu}[\\p{IsLatin}\\d]*(?:[ -]\\p{Lu}[\\p{IsLatin}\\d]*)?)\\s*[)）]");
+    /**
+     * "announced the general availability of Quillfeather Stream for MongoDB Atlas", "the public availability of Orbis
+     * Cloud": what becomes generally available is a product; its name is capitalised and ends before a small word.
+     */
+    private static final Pattern AVAILABILITY_OF = Pattern.compile(
+            "\\b(?:general|public)\\s+availability\\s+of\\s+(?:the\\s+)?(\\p{Lu}[\\p{IsLatin}\\d.+-]*(?:\\s\\p{Lu}[\\p{IsLatin}\\d.+-]*){0,2})"
+                    + "(?![\\p{IsLatin}\\d])");
+    /**
      * "我们团队开源了一个小工具叫Tidewave", "一个库名为aiohttp", "a small library called Tidewave": software named by a verb of naming
      * right after its kind.
      */
@@ -93,7 +108,7 @@ public final class ProjectPatternFinder implements MentionFinder {
     private static final Pattern SHORT_LOWER = Pattern.compile("\\p{Ll}{1,3}");
     private static final List<QuickFind> PATTERNS = Stream.concat(Stream.of(BEFORE_KIND, AFTER_KIND, ENGLISH, ENGLISH_AFTER_KIND,
                     LOWER_BEFORE_KIND, CALLED_ZH, CALLED_EN, RELEASED_THIS_IS, TITLED_PROJECT, ENGLISH_LOWER_AFTER_TOOL,
-                    ENGLISH_BEFORE_TOOL).map(QuickFind::new), Stream.of(QUOTED)).toList();
+                    ENGLISH_BEFORE_TOOL, HAN_KIND_THEN_LATIN, AVAILABILITY_OF).map(QuickFind::new), Stream.of(QUOTED)).toList();
     private static final Set<String> NOT_NAMES = Set.of("The", "This", "That", "Our", "Their", "New", "Open", "Linux",
             "CNCF", "PTL", "CEO", "CTO", "COO", "API", "AI", "IT", "CI", "CD",
             // "项目TSC主席", "驱动子系统Committer": a project's bodies and roles are no projects
