@@ -45,7 +45,8 @@ final class KoreanGivenFirstNames {
         while (m.find()) {
             String first = m.group(1);
             if (!FAMILY.contains(m.group(2)) || !isGivenName(first) || LatinPersonFinder.opensName(first)
-                    || capitalisedAround(text, m.start(), m.end())) {
+                    || capitalisedAround(text, m.start(), m.end()) || LatinPersonFinder.spellsNameBefore(text, m.start())) {
+                // "安在锡(Jaesuk Ahn)": the spelling of the Chinese-script name before the bracket, no person of its own
                 continue;
             }
             String name = first + " " + m.group(2);

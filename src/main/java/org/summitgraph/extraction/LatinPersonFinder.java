@@ -221,7 +221,7 @@ public final class LatinPersonFinder implements MentionFinder {
                 && PINYIN_SYLLABLES.matcher(given.toLowerCase(java.util.Locale.ROOT)).matches();
     }
 
-    private static boolean spellsNameBefore(String text, int at) {
+    static boolean spellsNameBefore(String text, int at) {
         int i = at;
         while (i > 0 && Character.isWhitespace(text.charAt(i - 1))) {
             i--;

@@ -57,4 +57,12 @@ class KoreanGivenFirstNamesTest {
 
         assertFalse(found.contains("Nordic Data"), found::toString);
     }
+
+    @Test
+    void theSpellingOfAChineseScriptNameInBracketsIsNoSecondPerson() {
+        Extraction e = Samples.EXTRACTOR.extract(Samples.article("SK电讯的朴敏浩(Minho Park)介绍了TACO。", "zh", LocalDate.of(2024, 10, 2)));
+
+        assertFalse(e.mentions().stream().filter(Clauses.PERSON)
+                .anyMatch(m -> m.surface().equals("Minho Park") && !m.entity().labels().containsValue("朴敏浩")), e.mentions()::toString);
+    }
 }
