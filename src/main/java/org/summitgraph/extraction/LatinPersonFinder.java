@@ -77,6 +77,36 @@ public final class LatinPersonFinder implements MentionFinder {
     }
 
     /**
+     * The names listed by commas before a pair of names joined by "and" of which one is a person's: "Argo creators
+     * Hong Wang, Jesse Suen and Alexander Matyushentsev". Each must be shaped like a name and the list must open after
+     * a lower-case word, a bracket or a colon, not run on from a name of a thing ("Red Hat, ...").
+     */
+    private static void namesListedBefore(String all, int at, List<Mention> out) {
+        List<int[]> names = new ArrayList<>();
+        int from = at;
+        for (int i = 0; i < 4; i++) {
+            Matcher item = LISTED_BEFORE.matcher(all).region(Math.max(0, from - 48), from).useTransparentBounds(true);
+            if (!item.find()) {
+                break;
+            }
+            String name = item.group(1);
+            if (!mayBeFullName(name.substring(0, name.indexOf(' ')), name.substring(name.lastIndexOf(' ') + 1))) {
+                return;
+            }
+            names.add(new int[] {item.start(1), item.end(1)});
+            from = item.start(1);
+        }
+        Matcher opens = LIST_OPENS.matcher(all).region(Math.max(0, from - 30), from).useTransparentBounds(true);
+        if (names.isEmpty() || from > 0 && !opens.find()) {
+            return;
+        }
+        for (int[] n : names) {
+            String name = all.substring(n[0], n[1]);
+            out.add(new Mention(n[0], n[1], name, NewEntities.of(EntityKind.PERSON, name), METHOD, 0.6));
+        }
+    }
+
+    /**
      * Whether two capitalised words may be a given name and a surname by their shape alone: the first opens no
      * phrase or name of a thing ("The", "Open", "By"), the last ends no organisation's, place's or title's name.
      */
@@ -85,6 +115,11 @@ public final class LatinPersonFinder implements MentionFinder {
                 && !NOT_SURNAMES.contains(first) && !NOT_SURNAMES.contains(last) && !ORGANIZATION_ENDS.contains(last)
                 && !KIND_WORDS.contains(last) && !TITLE_ENDS.contains(last) && !OrganizationPatternFinder.isHeadWord(last)
                 && !OrganizationPatternFinder.isHeadWord(first) && !KIND_WORDS.contains(first);
+    }
+
+    /** A word that opens a line or clause before a name ("By", "Congratulations", "Meet"), no part of it. */
+    static boolean opensName(String word) {
+        return OPENER.matcher(word + " ").matches() || OPENING_ADVERB.matcher(word + " ").matches();
     }
 
     /** A word of the short list of given names or a reference person's given name (not the world list's). */
@@ -186,7 +221,7 @@ public final class LatinPersonFinder implements MentionFinder {
                 && PINYIN_SYLLABLES.matcher(given.toLowerCase(java.util.Locale.ROOT)).matches();
     }
 
-    private static boolean spellsNameBefore(String text, int at) {
+    static boolean spellsNameBefore(String text, int at) {
         int i = at;
         while (i > 0 && Character.isWhitespace(text.charAt(i - 1))) {
             i--;
@@ -223,6 +258,11 @@ public final class LatinPersonFinder implements MentionFinder {
     private static final String PAIR_NAME = "\\p{Lu}\\p{Ll}+(?:[ ]\\p{Lu}[\\p{Ll}'’]+)(?:-\\p{Lu}\\p{Ll}+)?";
     private static final Pattern PAIRED_BEFORE = Pattern.compile("(?<![\\p{IsLatin}\\d.&-])(" + PAIR_NAME + ")$");
     private static final Pattern PAIRED_AFTER = Pattern.compile("(" + PAIR_NAME + ")(?![\\p{IsLatin}\\d&-]|[ ]+\\p{Lu}|['’]s\\b)");
+    /** "Hong Wang, Jesse Suen and Alexander Matyushentsev": a name closing a comma before a pair of names. */
+    private static final Pattern LISTED_BEFORE = Pattern.compile("(?<![\\p{IsLatin}\\d.&-])(" + PAIR_NAME + "),[ ]$");
+    /** What may open a list of people: a lower-case word ("creators", "with"), a bracket, a colon or the line's start. */
+    private static final Pattern LIST_OPENS = Pattern.compile("(?:\\n|[(（:：][ ]?|\\b\\p{Ll}[\\p{Ll}-]*[ ])$");
+
 
     /** "Augustin "Gus" Delacroix", "Margaret ‘Peggy’ Lin": a nickname in quotes between given name and surname. */
     private static final Pattern NICKNAMED = Pattern.compile("(?<![\\p{IsLatin}\\d])(\\p{Lu}\\p{Ll}+)[ ]+[\"“‘'](\\p{Lu}\\p{Ll}+)[\"”’'][ ]+"
@@ -257,6 +297,7 @@ public final class LatinPersonFinder implements MentionFinder {
             }
         }
         VietnameseNames.find(text.text(), METHOD, out);
+        KoreanGivenFirstNames.find(text.text(), text.article().id(), METHOD, out);
         Matcher korean = KOREAN_GIVEN.matcher(text.text());
         while (korean.find()) {
             Matcher family = KOREAN_FAMILY.matcher(text.text()).region(Math.max(0, korean.start() - 8), korean.start());
@@ -279,6 +320,9 @@ public final class LatinPersonFinder implements MentionFinder {
             String bFirst = b.substring(0, b.indexOf(' '));
             boolean aPerson = givenNames.contains(aFirst) || worldNames.contains(aFirst);
             boolean bPerson = givenNames.contains(bFirst) || worldNames.contains(bFirst);
+            if (aPerson || bPerson) {
+                namesListedBefore(all, before.start(1), out);
+            }
             if (aPerson != bPerson) {
                 String other = aPerson ? b : a;
                 int begin = aPerson ? after.start(1) : before.start(1);

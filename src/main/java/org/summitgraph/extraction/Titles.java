@@ -70,6 +70,8 @@ final class Titles {
             Map.entry("高级架构师", new Title("Senior Architect", Kind.EMPLOYMENT)),
             Map.entry("解决方案架构师", new Title("Solution Architect", Kind.EMPLOYMENT)),
             Map.entry("董事长", new Title("Chairman", Kind.BOARD)),
+            // "华为轮值董事长": a chairman in rotation is one of the company's own executives, not an outside board seat
+            Map.entry("轮值董事长", new Title("Rotating Chairman", Kind.EMPLOYMENT)),
             Map.entry("Chairman", new Title("Chairman", Kind.BOARD)),
             Map.entry("Board Chair", new Title("Chairman", Kind.BOARD)),
             Map.entry("董事", new Title("Board Director", Kind.BOARD)),
@@ -282,6 +284,13 @@ final class Titles {
             Map.entry("executive editor", new Title("Executive Editor", Kind.EMPLOYMENT)),
             Map.entry("managing editor", new Title("Managing Editor", Kind.EMPLOYMENT)),
             Map.entry("editor-in-chief", new Title("Editor-in-Chief", Kind.EMPLOYMENT)),
+            // a publication's writers and editors by their grade: "Kenji Watanabe, staff writer at The Deploy Desk"
+            Map.entry("staff writer", new Title("Staff Writer", Kind.EMPLOYMENT)),
+            Map.entry("senior writer", new Title("Senior Writer", Kind.EMPLOYMENT)),
+            Map.entry("senior editor", new Title("Senior Editor", Kind.EMPLOYMENT)),
+            Map.entry("contributing editor", new Title("Contributing Editor", Kind.EMPLOYMENT)),
+            Map.entry("staff reporter", new Title("Staff Reporter", Kind.EMPLOYMENT)),
+            Map.entry("senior reporter", new Title("Senior Reporter", Kind.EMPLOYMENT)),
             // a post a foundation funds to work on its code: "the security developer-in-residence at the Python Software Foundation"
             Map.entry("developer-in-residence", new Title("Developer-in-Residence", Kind.EMPLOYMENT)),
             Map.entry("security developer-in-residence", new Title("Security Developer-in-Residence", Kind.EMPLOYMENT)),
