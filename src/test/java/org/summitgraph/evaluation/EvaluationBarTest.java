@@ -1006,24 +1006,23 @@ class EvaluationBarTest {
      * Chinese, six English, half as scraped pages, written in the twenty-seventh session by someone who read neither the
      * rules nor the test articles, and held out until session 31. At first sight: entity F1 0.87, relation F1 0.61
      * (session 27's build). It was the set worked on in the thirty-first session; floors sit 0.02 under each article's
-     * score at that session's merge (entity F1 0.95, relation F1 0.83), with the relation model retrained on it among
-     * the 348, so its relation figures are partly training figures.
+     * score at that session's merge (entity F1 0.95, relation F1 0.78). The relation model was not trained on it.
      */
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({
-            "aliyun-developer-conf-2019-beijing-blog-scraped.zh.txt, 0.85, 0.53",
-            "argocon-na-2023-chicago-keynote-liveblog-scraped.en.txt, 0.98, 0.83",
-            "ceph-days-nyc-2024-conference-recap-scraped.en.txt, 0.94, 0.89",
-            "clickhouse-hangzhou-meetup-2024-zhihu-answer.zh.txt, 0.93, 0.81",
-            "gitee-open-source-ecosystem-conf-2023-interview.zh.txt, 0.91, 0.89",
-            "huawei-connect-2023-shanghai-open-source-wechat.zh.txt, 0.95, 0.91",
-            "kcd-seoul-2023-community-newsletter.en.txt, 0.94, 0.83",
-            "mongodb-world-2019-new-york-press-release.en.txt, 0.92, 0.69",
-            "open-source-congress-2023-geneva-podcast-notes-scraped.en.txt, 0.95, 0.85",
-            "openharmony-tech-conf-2024-shanghai-news-brief-scraped.zh.txt, 0.93, 0.82",
-            "rejekts-eu-2024-paris-job-move.en.txt, 0.96, 0.79",
-            "tencent-digital-ecosystem-2022-open-source-analysis-scraped.zh.txt, 0.88, 0.77"
+            "aliyun-developer-conf-2019-beijing-blog-scraped.zh.txt, 0.85, 0.50",
+            "argocon-na-2023-chicago-keynote-liveblog-scraped.en.txt, 0.98, 0.80",
+            "ceph-days-nyc-2024-conference-recap-scraped.en.txt, 0.94, 0.84",
+            "clickhouse-hangzhou-meetup-2024-zhihu-answer.zh.txt, 0.93, 0.73",
+            "gitee-open-source-ecosystem-conf-2023-interview.zh.txt, 0.91, 0.83",
+            "huawei-connect-2023-shanghai-open-source-wechat.zh.txt, 0.95, 0.88",
+            "kcd-seoul-2023-community-newsletter.en.txt, 0.94, 0.81",
+            "mongodb-world-2019-new-york-press-release.en.txt, 0.92, 0.65",
+            "open-source-congress-2023-geneva-podcast-notes-scraped.en.txt, 0.95, 0.77",
+            "openharmony-tech-conf-2024-shanghai-news-brief-scraped.zh.txt, 0.93, 0.75",
+            "rejekts-eu-2024-paris-job-move.en.txt, 0.96, 0.73",
+            "tencent-digital-ecosystem-2022-open-source-analysis-scraped.zh.txt, 0.88, 0.71"
     })
     void anArticleOfTheThirtyFirstSetStaysAboveItsFloor(String article, double entityF1, double relationF1)
             throws Exception {
@@ -1058,9 +1057,8 @@ class EvaluationBarTest {
      * constructions and reference names, then the twenty-eighth set (312 articles, 11,497 gold relations): 8,548 found of
      * 9,992 extracted. Session 29's constructions and reference names, then the twenty-ninth set (324 articles, 11,891
      * gold relations): 8,833 found of 10,357 extracted. Session 30's constructions and reference names, then the thirtieth
-     * set (336 articles, 12,278 gold relations): 9,090 found of 10,664 extracted. Session 31's constructions, reference
-     * names and a relation model retrained on the 348, then the thirty-first set (348 articles, 12,683 gold relations):
-     * 9,759 found of 11,313 extracted. Floor and ceiling sit just beside these.
+     * set (336 articles, 12,278 gold relations): 9,090 found of 10,664 extracted. Session 31's constructions and reference
+     * names, then the thirty-first set (348 articles, 12,683 gold relations): 9,389 found of 11,018 extracted. Floor and ceiling sit just beside these.
      */
     @Test
     void theTestArticlesWithoutTheirHeadersStayAboveTheirFloor() throws Exception {
@@ -1076,8 +1074,8 @@ class EvaluationBarTest {
                 extracted += s.relations().extracted();
             }
         }
-        assertTrue(found >= 9744, "relations found without headers: " + found);
-        assertTrue(extracted <= 11328, "relations extracted without headers: " + extracted + " (found " + found + ")");
+        assertTrue(found >= 9374, "relations found without headers: " + found);
+        assertTrue(extracted <= 11033, "relations extracted without headers: " + extracted + " (found " + found + ")");
     }
 
     /** The page a header stands for: the title on the first line, then the date line, then the body. */
