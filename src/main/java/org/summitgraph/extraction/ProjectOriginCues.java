@@ -47,10 +47,8 @@ final class ProjectOriginCues {
             // written in small letters with a hyphen, as repositories are named
             cue("creator-of", "(?<![\\w-])(?:the\\s+)?creator\\s+(?:and\\s+(?:(?:lead|core|chief|main|primary)\\s+)?maintainer\\s+)?of\\b"
                     + "(?=\\s+(?-i:\\p{Lu}|[a-z][a-z0-9]*(?:-[a-z0-9]+)+\\b))", SG.foundedBy, Clauses.PROJECT, Clauses.PERSON, OBJECT_CUE_SUBJECT),
-            // "founded by Argo creators Hong Wang and Jesse Suen", "Vitess co-creator Sugu Sougoumarane": the project's name, then
-            // the word, then its makers' names ("the creators of…" is the cue above, "content creators" names nobody's)
-            cue("creators-named", "(?<=(?-i:\\p{Lu})[\\p{L}\\d.+-]{1,30}\\s)(?:original\\s+)?(?:co-?)?creators?\\b(?=\\s+(?-i:\\p{Lu}\\p{Ll}))",
-                    SG.foundedBy, Clauses.PROJECT, Clauses.PERSON, SUBJECT_CUE_OBJECT),
+            // "Argo creators Hong Wang and Jesse Suen": the project's name, then the word, then its makers' names, is
+            // CreatorTitleFinder's
             // "Ceph 的创造者 Sage Weil", "Redis 之父 Salvatore": the project, then its maker named right after the word
             cue("creator-named", "(?:的(?:创造者|缔造者|创建者|原作者|发明者)|的?之父)(?:之一)?[\\s、：:]*",
                     SG.foundedBy, Clauses.PROJECT, Clauses.PERSON, SUBJECT_CUE_OBJECT),
