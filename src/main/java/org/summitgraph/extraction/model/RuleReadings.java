@@ -30,6 +30,14 @@ final class RuleReadings {
     /** An event called off or moved: where it met, if anywhere, the rules say. */
     private static final Pattern CALLED_OFF = Pattern.compile("(?i)\\b(?:cancel+ed|called off|scrapped|postponed)\\b|取消|停办|延期");
 
+    /** A place followed by what was done there ("在上海举办了发布会"): where something happened, not where one is. */
+    private static final List<String> DONE_THERE = List.of("r=举办", "r=举行", "r=召开", "r=发布", "r=亮相", "r=参加", "r=参展",
+            "r=宣布", "r=推出", "r=演讲", "r=分享", "r=开幕", "r=展示", "r=签约", "r=签署");
+
+    /** Leaving ("walked out of the room", "提前离场"): with no word of a talk, a move, not a talk. */
+    private static final Pattern LEFT = Pattern.compile("(?i)\\b(?:walk(?:s|ed|ing)? out|stor(?:ms|med) out|left (?:the room|the hall|early)"
+            + "|leav(?:es|ing) (?:the room|the hall|early))\\b|离场|退场|走出|离开了?会场|提前离开");
+
     /** "organizedBy ORG @3": an organiser the rules tied to some events of sentence 3. */
     private final Set<String> organisers = new HashSet<>();
     /** "AWARD @3": an award the rules gave to someone in sentence 3. */
@@ -74,6 +82,20 @@ final class RuleReadings {
         }
         if (c.features().has(Candidates.CARRIED_INTO_QUOTE)) {
             return false; // "一位工程师说:“我参加了…”": the person named before is not who speaks in the quotation
+        }
+        if (c.features().has(Candidates.CONTRASTED)) {
+            return false; // "run by the Linux Foundation rather than by Rackspace": the name set against is not the one meant
+        }
+        if ((predicate.equals("worksFor") || predicate.equals("formerlyWorkedFor") || predicate.equals("hasRole"))
+                && c.features().has(Candidates.CARRIED_OBJECT) && c.features().has(Candidates.CARRIED_OTHER)) {
+            return false; // "我们给青梧数据做过迁移。我们组的周文斌…": a person of ours is not of the organisation named before
+        }
+        if (predicate.equals("locatedIn") && c.features().has("dir=fwd") && DONE_THERE.stream().anyMatch(c.features()::has)) {
+            return false;
+        }
+        if (predicate.equals("speaksAt") && (c.features().has("imp") || c.features().has("carry"))
+                && LEFT.matcher(c.sentence().text()).find() && !TALK.matcher(c.sentence().text()).find()) {
+            return false;
         }
         return switch (predicate) {
             // the rules read the person as there: whether they also spoke is the rules' call (chairs, stand-ins, visitors)
