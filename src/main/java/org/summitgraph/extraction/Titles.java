@@ -142,8 +142,8 @@ final class Titles {
             Map.entry("理事", new Title("Board Member", Kind.BOARD)),
             Map.entry("组长", new Title("Leader", Kind.COMMUNITY)),
             Map.entry("首席工程师", new Title("Chief Engineer", Kind.EMPLOYMENT)),
-            // "阿里云中间件高级技术专家": the expert grades of Chinese technology companies' engineering ladders
-            Map.entry("技术专家", new Title("Technical Expert", Kind.EMPLOYMENT)),
+            // "阿里云中间件高级技术专家": the senior expert grades of Chinese technology companies' engineering ladders; a
+            // bare "技术专家" is as often a description ("邀请了几位技术专家") as a grade, and is left alone
             Map.entry("高级技术专家", new Title("Senior Technical Expert", Kind.EMPLOYMENT)),
             Map.entry("资深技术专家", new Title("Senior Technical Expert", Kind.EMPLOYMENT)),
             Map.entry("DBA", new Title("DBA", Kind.EMPLOYMENT)),
