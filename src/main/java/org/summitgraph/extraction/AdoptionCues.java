@@ -137,6 +137,11 @@ final class AdoptionCues {
                     + "(?=\\s+(?-i:\\p{Lu})[\\w.+-]*(?:\\s+[\\w.+-]+){0,2}?\\s+(?:machines|servers|nodes|hosts|clusters|boxes|instances|VMs"
                     + "|virtual\\s+machines|installations|deployments)\\b)",
                     SG.uses, Clauses.ORGANIZATION, Clauses.PROJECT, SUBJECT_CUE_OBJECT),
+            // "Nordlys Energi, a Bergen-based grid operator, is the first customer to deploy EdgeStack 3", "became the launch
+            // customer to roll out Tidewater": a customer named by what it put to work ("the first customer to ask about" did not)
+            cue("first-customer-to", "\\b(?:is|was|became|becomes)\\s+(?:the\\s+)?(?:first|second|latest|newest|launch|lead|anchor)\\s+"
+                    + "(?:[\\w-]+\\s+)?customer\\s+to\\s+(?:deploy|adopt|run|use|roll\\s+out|put\\s+into\\s+production|go\\s+live\\s+with|migrate\\s+to)\\b",
+                    SG.uses, Clauses.ORGANIZATION, Clauses.PROJECT, SUBJECT_CUE_OBJECT),
             // "described replacing a commercial gateway with APISIX": what replaces is used, what is replaced is left
             cue("replaced-with", "\\b(?:replace|replaces|replaced|replacing)\\s+(?:[\\w'’-]+\\s+){1,5}?with\\b",
                     SG.uses, Clauses.ORGANIZATION, Clauses.PROJECT, SUBJECT_CUE_OBJECT));
