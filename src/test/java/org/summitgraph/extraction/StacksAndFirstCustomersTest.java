@@ -50,4 +50,18 @@ class StacksAndFirstCustomersTest {
 
         assertFalse(facts.contains("Walmart uses Ironic"), facts::toString);
     }
+
+    @Test
+    void aGroupBeforeAReasonWithItsOwnPronounIsNotWhoRunsTheProject() {
+        Set<String> facts = Samples.factsIn("We want to get involved in the Storage SIG, since we run Ceph in production anyway.", "en");
+
+        assertFalse(facts.contains("Storage SIG uses Ceph"), facts::toString);
+    }
+
+    @Test
+    void aSubjectBeforeItsVerbStillRunsTheProjectWhateverTheReasonAfter() {
+        Set<String> facts = Samples.factsIn("Walmart runs Ceph in production, since we asked them about it.", "en");
+
+        assertTrue(facts.contains("Walmart uses Ceph"), facts::toString);
+    }
 }
