@@ -58,7 +58,7 @@ public final class OrganizationPatternFinder implements MentionFinder {
             "nto", "nts", "ntu", "nx", "ns", "nsf", "nnt", "gi", "gm", "nis", "nit", "vn", "j", "nr", "nrf", "ng");
     /** Words that end an organisation's name: "Quillon Data", "Nordvik Rail", "Kargo Systems". */
     private static final String HEADS = "Foundation|University|Inc\\.?|Ltd\\.?|Corporation|"
-                    + "Corp\\.?|Institute|Working Group|Steering Committee|Committee|User Group|Alliance|Consortium|Labs|Laboratory|Lab|Bank|Telecom|Networks|Network|Cloud|Data|"
+                    + "Corp\\.?|Institute|Working Group|Steering Committee|Governing Board|Committee|User Group|Alliance|Consortium|Labs|Laboratory|Lab|Bank|Telecom|Networks|Network|Cloud|Data|"
                     + "Systems|Rail|Railways|Airlines|Solutions|Technologies|Technology|Software|Computing|Digital|Media|Energy|"
                     + "Insurance|Motors|Group|Holdings|Research|Review|Times|News|Partners|Ventures|Capital|Services|Telecommunications|"
                     + "Communications|Mobile|Automotive|Bio|Health|Hospital|College|Academy|Society|Association|Council|Agency|Mutual|"
@@ -849,7 +849,7 @@ public final class OrganizationPatternFinder implements MentionFinder {
      * "Kubernetes Steering Committee", "OpenStack Financial Working Group": a project's governing or user bodies are
      * named after it, no product.
      */
-    private static final Pattern GOVERNANCE_END = Pattern.compile("\\b(?:Committee|Working Group|Users? Group|Council)$");
+    private static final Pattern GOVERNANCE_END = Pattern.compile("\\b(?:Committee|Governing Board|Working Group|Users? Group|Council)$");
     /** Regions a community's group may be of: "Cassandra Users Group Nordics". */
     private static final Set<String> GROUP_REGIONS = Set.of("Nordics", "Nordic", "DACH", "Benelux", "Baltics", "Balkans",
             "APAC", "EMEA", "LATAM", "Africa", "Asia", "Europe");
