@@ -514,6 +514,11 @@ public final class OrganizationPatternFinder implements MentionFinder {
             if (heads.equals("公司") && startup.find() && CommonWords.isDescriptive(prefix.substring(0, startup.start()))) {
                 continue;
             }
+            // "一家叫“码栈”的低代码创业公司", "AI初创公司": a start-up's field, whatever the words, names none; a start-up's
+            // name goes before the kind ("数潮科技这家创业公司"), never into it
+            if (heads.equals("公司") && START_UP_KIND.matcher(prefix).find()) {
+                continue;
+            }
             if (KINDS_OF_COMPANY.contains(heads) && INDEFINITE_BEFORE.matcher(text.substring(Math.max(0, begin - 2), begin)).find()) {
                 continue; // "一家跨境电商公司", "这家创业公司": a company described, not named
             }
@@ -562,6 +567,7 @@ public final class OrganizationPatternFinder implements MentionFinder {
     }
     private static final Pattern TRADE_AFTER = Pattern.compile("运营商|服务商|提供商|供应商|厂商|集成商");
     private static final Pattern STARTUP = Pattern.compile("(?:创业|初创|科技|软件|互联网)$");
+    private static final Pattern START_UP_KIND = Pattern.compile("(?:创业|初创)$");
     private static final Set<String> KINDS_OF_COMPANY = Set.of("公司", "集团", "企业");
     private static final Pattern INDEFINITE_BEFORE = Pattern.compile("[一某这那多几每各]家$");
     private static final Pattern TIME_BEFORE = Pattern.compile("原|目前|如今");
