@@ -38,6 +38,12 @@ final class RuleReadings {
     private static final Pattern LEFT = Pattern.compile("(?i)\\b(?:walk(?:s|ed|ing)? out|stor(?:ms|med) out|left (?:the room|the hall|early)"
             + "|leav(?:es|ing) (?:the room|the hall|early))\\b|离场|退场|走出|离开了?会场|提前离开");
 
+    /** Putting something out ("与星澜科技一起推出了新的调度器", "launched its new scheduler"): with no word of a talk, not a talk. */
+    private static final Pattern LAUNCHED = Pattern.compile("(?i)\\b(?:launch(?:es|ed)|unveil(?:s|ed)|roll(?:s|ed) out|ship(?:s|ped))\\b|推出|上线|发起了");
+    /** A verb of use and its own subject inside the span ("A, the scheduler the company uses, and B"): the use is A's. */
+    private static final List<String> OWN_USE = List.of("b=uses", "b=use", "b=runs", "b=relies");
+    private static final List<String> OWN_USER = List.of("b=company", "b=it", "b=they", "b=we");
+
     /** "organizedBy ORG @3": an organiser the rules tied to some events of sentence 3. */
     private final Set<String> organisers = new HashSet<>();
     /** "AWARD @3": an award the rules gave to someone in sentence 3. */
@@ -46,6 +52,8 @@ final class RuleReadings {
     private final Set<String> employers = new HashSet<>();
     /** "PERSON @3": a person the rules gave a talk in sentence 3. */
     private final Set<String> speakers = new HashSet<>();
+    /** "ORG @3": a user the rules read of some project of sentence 3. */
+    private final Set<String> users = new HashSet<>();
 
     RuleReadings(List<Fact> ruleFacts) {
         for (Fact f : ruleFacts) {
@@ -55,6 +63,7 @@ final class RuleReadings {
                 case "wonAward" -> awarded.add(f.object() + at);
                 case "worksFor", "hasRole" -> employers.add(f.object() + at);
                 case "speaksAt" -> speakers.add(f.subject() + at);
+                case "uses" -> users.add(f.subject() + at);
                 default -> {
                 }
             }
@@ -90,9 +99,23 @@ final class RuleReadings {
                 && c.features().has(Candidates.CARRIED_OBJECT) && c.features().has(Candidates.CARRIED_OTHER)) {
             return false; // "我们给青梧数据做过迁移。我们组的周文斌…": a person of ours is not of the organisation named before
         }
+        // "Quillon Systems这家公司在上海举办了发布会": where a company did something, not where it is
         if (predicate.equals("locatedIn") && c.features().has("dir=fwd") && DONE_THERE.stream().anyMatch(c.features()::has)) {
             return false;
         }
+        // "Alibaba Cloud presented Koordinator, the scheduler the company uses across its clusters, and OpenKruise":
+        // the rules gave the use to the project the clause follows; one named after it is not used by the same words
+        if (predicate.equals("uses") && c.features().has("lang=en") && c.features().has("dir=fwd") && c.features().has("mb=PROJECT")
+                && OWN_USE.stream().anyMatch(c.features()::has) && OWN_USER.stream().anyMatch(c.features()::has)
+                && users.contains(c.subject().iri() + at(c))) {
+            return false;
+        }
+        // "X与星澜科技一起推出了新的调度器": what someone launched, with no word of a talk, is no talk at the event
+        if (predicate.equals("speaksAt") && (c.features().has("imp") || c.features().has("carry"))
+                && LAUNCHED.matcher(c.sentence().text()).find() && !TALK.matcher(c.sentence().text()).find()) {
+            return false;
+        }
+        // "Bram Oosterhuis walked out of the room before lunch": leaving is no talk
         if (predicate.equals("speaksAt") && (c.features().has("imp") || c.features().has("carry"))
                 && LEFT.matcher(c.sentence().text()).find() && !TALK.matcher(c.sentence().text()).find()) {
             return false;
