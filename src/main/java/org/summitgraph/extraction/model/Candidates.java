@@ -48,6 +48,8 @@ final class Candidates {
             + "\\s*(?:by\\s+)?(?:the\\s+)?$");
     /** How far before a name its contrast cue may begin. */
     private static final int CONTRAST_REACH = 24;
+    /** The feature of a pair whose second name has an English possessive right after it ("Kelpwise's party"). */
+    static final String POSSESSIVE_S_AFTER = "poss";
     /** The feature of a carried pair whose object, not subject, is the one carried from an earlier sentence. */
     static final String CARRIED_OBJECT = "co";
     /** The feature of a carried organisation we did something for or with ("我们给青梧数据做过迁移"): a client or partner, not ours. */
@@ -166,6 +168,9 @@ final class Candidates {
         String span = t.substring(from, second.begin());
         if (RelationCues.negated(span) || IS_NOT.matcher(span).find() || RelationCues.negatedBefore(t, s.begin(), first.begin())) {
             f.add(NEGATED);
+        }
+        if (t.startsWith("'s", second.end()) || t.startsWith("’s", second.end())) {
+            f.add(POSSESSIVE_S_AFTER);
         }
         if (contrasted(t, s, first) || contrasted(t, s, second)) {
             f.add(CONTRASTED);

@@ -44,6 +44,12 @@ final class RuleReadings {
     private static final List<String> OWN_USE = List.of("b=uses", "b=use", "b=runs", "b=relies");
     private static final List<String> OWN_USER = List.of("b=company", "b=it", "b=they", "b=we");
 
+    /** An event's word after an organiser's possessive ("SUSE's annual customer and partner conference"): its own event. */
+    private static final Pattern EVENT_AFTER = Pattern.compile("(?i)['\u2019]s\\s+(?:[\\w-]+\\s+){0,5}?(?:conference|summit|events?|"
+            + "gathering|forum|meetup|days?|con|conf|expo|festival|show)\\b");
+    /** Sponsoring a project, not an event ("who sponsored the Harborlight project for years", "赞助了这个项目"). */
+    private static final Pattern PROJECT_SPONSOR = Pattern.compile("(?i)\\bsponsor(?:s|ed|ing)?\\s+(?:the\\s+|its\\s+|our\\s+)?(?:[\\w-]+\\s+){0,2}projects?\\b|赞助[^，。,]{0,12}项目");
+
     /** "organizedBy ORG @3": an organiser the rules tied to some events of sentence 3. */
     private final Set<String> organisers = new HashSet<>();
     /** "AWARD @3": an award the rules gave to someone in sentence 3. */
@@ -113,6 +119,22 @@ final class RuleReadings {
         // "X与星澜科技一起推出了新的调度器": what someone launched, with no word of a talk, is no talk at the event
         if (predicate.equals("speaksAt") && (c.features().has("imp") || c.features().has("carry"))
                 && LAUNCHED.matcher(c.sentence().text()).find() && !TALK.matcher(c.sentence().text()).find()) {
+            return false;
+        }
+        // "At Brightwater Summit 2023, Kelpwise Analytics's annual customer party was the busiest evening": whose thing follows
+        if (predicate.equals("organizedBy") && c.features().has("dir=fwd") && c.features().has(Candidates.POSSESSIVE_S_AFTER)
+                && !EVENT_AFTER.matcher(c.sentence().text()).find()) {
+            return false;
+        }
+        // "Paredes, a former member of the Technical Committee, will report to chief executive Tomas Brandt": the one reported
+        // to is the new hire's superior, whose post the rules read from the words before the name
+        if ((predicate.equals("worksFor") || predicate.equals("hasRole")) && c.features().has("dir=rev")
+                && c.features().has("b=report") && c.features().has("b=to")) {
+            return false;
+        }
+        // "Thanks to Kelpwise Labs, who sponsored the Harborlight project for years": a project's sponsor, not the event's
+        if (predicate.equals("attends") && (c.features().has("imp") || c.features().has("carry"))
+                && PROJECT_SPONSOR.matcher(c.sentence().text()).find()) {
             return false;
         }
         // "Bram Oosterhuis walked out of the room before lunch": leaving is no talk
