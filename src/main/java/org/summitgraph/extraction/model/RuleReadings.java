@@ -86,6 +86,12 @@ final class RuleReadings {
         return (c.features().has("imp") || c.features().has("carry")) && SEAT.matcher(s).find() && !TALK.matcher(s).find();
     }
 
+    /** An implicit talk at the article's event in a sentence that tells what else the person did, and of no talk. */
+    private static boolean doneWithoutTalk(Candidate c, Pattern done) {
+        String s = c.sentence().text();
+        return (c.features().has("imp") || c.features().has("carry")) && done.matcher(s).find() && !TALK.matcher(s).find();
+    }
+
     private static String at(Candidate c) {
         return " @" + c.sentence().index();
     }
@@ -116,9 +122,9 @@ final class RuleReadings {
                 && users.contains(c.subject().iri() + at(c))) {
             return false;
         }
-        // "X与星澜科技一起推出了新的调度器": what someone launched, with no word of a talk, is no talk at the event
-        if (predicate.equals("speaksAt") && (c.features().has("imp") || c.features().has("carry"))
-                && LAUNCHED.matcher(c.sentence().text()).find() && !TALK.matcher(c.sentence().text()).find()) {
+        // "X与星澜科技一起推出了新的调度器", "Bram Oosterhuis walked out of the room before lunch": a launch or a departure,
+        // with no word of a talk, is no talk at the article's event
+        if (predicate.equals("speaksAt") && (doneWithoutTalk(c, LAUNCHED) || doneWithoutTalk(c, LEFT))) {
             return false;
         }
         // "At Brightwater Summit 2023, Kelpwise Analytics's annual customer party was the busiest evening": whose thing follows
@@ -135,11 +141,6 @@ final class RuleReadings {
         // "Thanks to Kelpwise Labs, who sponsored the Harborlight project for years": a project's sponsor, not the event's
         if (predicate.equals("attends") && (c.features().has("imp") || c.features().has("carry"))
                 && PROJECT_SPONSOR.matcher(c.sentence().text()).find()) {
-            return false;
-        }
-        // "Bram Oosterhuis walked out of the room before lunch": leaving is no talk
-        if (predicate.equals("speaksAt") && (c.features().has("imp") || c.features().has("carry"))
-                && LEFT.matcher(c.sentence().text()).find() && !TALK.matcher(c.sentence().text()).find()) {
             return false;
         }
         return switch (predicate) {
