@@ -83,13 +83,18 @@ final class RuleReadings {
      */
     private static boolean seatNotTalk(Candidate c) {
         String s = c.sentence().text();
-        return (c.features().has("imp") || c.features().has("carry")) && SEAT.matcher(s).find() && !TALK.matcher(s).find();
+        return implicit(c) && SEAT.matcher(s).find() && !TALK.matcher(s).find();
     }
 
     /** An implicit talk at the article's event in a sentence that tells what else the person did, and of no talk. */
     private static boolean doneWithoutTalk(Candidate c, Pattern done) {
         String s = c.sentence().text();
-        return (c.features().has("imp") || c.features().has("carry")) && done.matcher(s).find() && !TALK.matcher(s).find();
+        return implicit(c) && done.matcher(s).find() && !TALK.matcher(s).find();
+    }
+
+    /** Whether one of the pair is not named in the sentence: the article's event or publisher, or one named before. */
+    private static boolean implicit(Candidate c) {
+        return c.features().has("imp") || c.features().has("carry");
     }
 
     private static String at(Candidate c) {
@@ -139,7 +144,7 @@ final class RuleReadings {
             return false;
         }
         // "Thanks to Kelpwise Labs, who sponsored the Harborlight project for years": a project's sponsor, not the event's
-        if (predicate.equals("attends") && (c.features().has("imp") || c.features().has("carry"))
+        if (predicate.equals("attends") && implicit(c)
                 && PROJECT_SPONSOR.matcher(c.sentence().text()).find()) {
             return false;
         }
