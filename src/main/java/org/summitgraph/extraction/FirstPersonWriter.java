@@ -6,13 +6,13 @@ import java.util.regex.Pattern;
 
 /**
  * Who "I" is in a first-person report that no interview frames: the person its header names as its writer ("作者：周启航",
- * "文 / 阿鲁", "By Lena Vargas", "Written by Maya Okafor"). A reporter's byline ("记者 林晓岚") is no such writer: news
+ * "文 / 阿鲁", "By Lena Vargas", "Written by Maya Okafor", "Posted on February 3, 2020 by Jan De Wilde"). A reporter's byline ("记者 林晓岚") is no such writer: news
  * copy does not say "I", and its "我" is someone quoted.
  */
 final class FirstPersonWriter {
 
     private static final Pattern WRITER = Pattern.compile("(?m)(?:(?<![\\p{IsHan}])(?:作者|撰文|文)\\s*[:：/／|｜]\\s*"
-            + "|^[ \\t]*(?:[Bb]y|[Ww]ritten by|[Pp]osted by)[ \\t]+)");
+            + "|^[ \\t]*(?:[Bb]y|[Ww]ritten by|[Pp]osted(?: on [^\\n|·]{3,40}?)? by)[ \\t]+)");
     /** The header: how far into the text the writer's line may stand. */
     private static final int HEADER = 600;
 
