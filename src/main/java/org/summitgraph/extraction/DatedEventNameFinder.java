@@ -469,7 +469,7 @@ final class DatedEventNameFinder implements MentionFinder {
      * A series' acronym as the article spells it out, when it does with an event word at the end ("KCD" beside
      * "Kubernetes Community Days Shenzhen 2023"): the edition the event-name finder names from the words in full.
      */
-    private static String spelledOut(String all, String series) {
+    static String spelledOut(String all, String series) {
         if (!series.matches("\\p{Lu}{2,6}")) {
             return series;
         }
