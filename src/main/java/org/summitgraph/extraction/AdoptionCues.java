@@ -124,6 +124,24 @@ final class AdoptionCues {
             cue("runs-inside", "在(?=[^，。；在]{1,16}?内部(?:已经|已|也|都|一直|早就)?(?:被)?(?:大规模|广泛|全面|大量)?"
                     + "(?:跑在|跑着|运行|使用|应用|部署|落地|上线|承载|支撑))",
                     SG.uses, Clauses.ORGANIZATION, Clauses.PROJECT, OBJECT_CUE_SUBJECT),
+            // "Vltava has been a paying Red Hat customer for its RHEL boxes", "Acme is an Oracle customer for its MySQL
+            // databases": what a customer buys for its own machines it uses (the cue spans the supplier, so that the customer
+            // is the name before it; "a customer for its new platform" names no project)
+            cue("customer-for-its", "\\b(?:a|an)\\s+" + CustomerCues.CUSTOMER_ADJECTIVE + "(?-i:\\p{Lu})[\\w&.\\s-]{1,40}?\\s+customer\\s+for\\s+(?:its|their|our)\\b",
+                    SG.uses, Clauses.ORGANIZATION, Clauses.PROJECT, SUBJECT_CUE_OBJECT),
+            // "We have about 900 CentOS 7 machines", "CERN operates more than 400 Ceph nodes": a fleet counted by the project it
+            // runs ("has 300 Kubernetes engineers" counts people; "N servers of X" is the counted-installation cue)
+            cue("counted-fleet", "\\b(?:has|have|had|operates|operate|operated|manages|manage|managed|maintains|maintain)\\s+"
+                    + "(?:(?:about|around|roughly|some|over|more\\s+than|nearly|almost|close\\s+to|well\\s+over)\\s+)?"
+                    + "(?:\\d[\\d,.]*|hundreds\\s+of|thousands\\s+of|dozens\\s+of)"
+                    + "(?=\\s+(?-i:\\p{Lu})[\\w.+-]*(?:\\s+[\\w.+-]+){0,2}?\\s+(?:machines|servers|nodes|hosts|clusters|boxes|instances|VMs"
+                    + "|virtual\\s+machines|installations|deployments)\\b)",
+                    SG.uses, Clauses.ORGANIZATION, Clauses.PROJECT, SUBJECT_CUE_OBJECT),
+            // "Nordlys Energi, a Bergen-based grid operator, is the first customer to deploy EdgeStack 3", "became the launch
+            // customer to roll out Tidewater": a customer named by what it put to work ("the first customer to ask about" did not)
+            cue("first-customer-to", "\\b(?:is|was|became|becomes)\\s+(?:the\\s+)?(?:first|second|latest|newest|launch|lead|anchor)\\s+"
+                    + "(?:[\\w-]+\\s+)?customer\\s+to\\s+(?:deploy|adopt|run|use|roll\\s+out|put\\s+into\\s+production|go\\s+live\\s+with|migrate\\s+to)\\b",
+                    SG.uses, Clauses.ORGANIZATION, Clauses.PROJECT, SUBJECT_CUE_OBJECT),
             // "described replacing a commercial gateway with APISIX": what replaces is used, what is replaced is left
             cue("replaced-with", "\\b(?:replace|replaces|replaced|replacing)\\s+(?:[\\w'’-]+\\s+){1,5}?with\\b",
                     SG.uses, Clauses.ORGANIZATION, Clauses.PROJECT, SUBJECT_CUE_OBJECT));

@@ -46,6 +46,11 @@ final class AdoptionFinder implements RelationFinder {
     private static final Pattern OBJECT_OF = Pattern.compile("\\b(?:on|in|at|of|for|with|from|to|by|into|onto"
             + "|left|leaves)\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
     private static final Pattern OWNER_OF = Pattern.compile("\\s*的\\s*");
+    /**
+     * "在没有华为帮助的情况下自己用它发了产品": an organisation inside a circumstance ("…的情况下") is not the subject of the verb
+     * after it; whoever acts stands outside the circumstance.
+     */
+    private static final Pattern CIRCUMSTANCE = Pattern.compile("(?:情况|前提|条件|背景)下");
     private static final Pattern PRONOUN = Pattern.compile("它|其|\\bit\\b");
     private static final Pattern HELPS = Pattern.compile("\\s*(?:已经|已|也|正在|一直)?\\s*(?:帮助|支持|服务于|助力|支撑)"
             + "|\\s+(?:helps|has helped|helped|powers|supports|is used by|runs at)\\s+");
@@ -57,7 +62,7 @@ final class AdoptionFinder implements RelationFinder {
             for (Mention org : text.in(s.begin(), s.end(), Clauses.ORGANIZATION)) {
                 for (Pattern p : List.of(USE_ZH, USE_EN)) {
                     Matcher use = p.matcher(text.text()).region(org.end(), s.end());
-                    if (!use.lookingAt() || Negation.within(use.group())
+                    if (!use.lookingAt() || Negation.within(use.group()) || CIRCUMSTANCE.matcher(use.group()).find()
                             || Hypotheticals.weighed(text.text(), use.start(), use.end())) {
                         continue; // "东岳银行并未采用Istio", "他们在评估用Firecracker跑安全容器"
                     }

@@ -19,7 +19,12 @@ final class AffiliationFinder implements RelationFinder {
     private static final Pattern DE = Pattern.compile("\\s*的\\s*");
     private static final Pattern FROM_EN = Pattern.compile("\\s*,?\\s+(?:from|of|at|with)\\s+");
     private static final Pattern WORKS_AT_ZH = Pattern.compile("在");
-    private static final Pattern WORK_VERB_ZH = Pattern.compile("\\s*(?:工作|任职|供职|上班|就职|支持|负责|担任|做)");
+    private static final Pattern WORK_VERB_ZH = Pattern.compile("\\s*(?:工作|任职|供职|上班|就职|支持|负责|担任|做)"
+            // "在蚂蚁金服体验技术部工作": a unit of the organisation between it and a verb that says nothing but employment
+            + "|\\s*\\p{IsHan}{1,8}?(?:部|中心|团队|小组|实验室|事业部|事业群|研究院)\\s*(?:工作(?![坊室])|任职|供职|上班|就职)");
+    /** "在华为工作了十一年，2019 年离开后…": years worked there, then left, make the post a former one. */
+    private static final Pattern YEARS_THEN_LEFT_ZH = Pattern.compile("\\s*了?\\s*(?:[0-9]+|[一二两三四五六七八九十几]+)\\s*(?:多)?\\s*年(?:多|之久)?"
+            + "[^。；;！？!?]{0,24}?(?:离开|离职|辞职|跳槽|出来创业)");
     /**
      * "前华为工程师", "原华澜银行运维部的周启明": 前 and 原 mark a post given up only right before the organisation, and
      * not as the end of another word ("目前", "之前", "还原"), nor as a name the organisation bore ("Bootlin(原Free Electrons)").
@@ -163,6 +168,11 @@ final class AffiliationFinder implements RelationFinder {
                     || text.text().substring(Math.max(0, at - 3), at - 1).matches(".*(?:曾|曾经|此前|之前|以前)$")
                     || EARLIER.matcher(text.text()).region(Clauses.clauseStart(text.text(), at, s.begin()), at).find()) {
                 continue; // "曾在阿里云工作" is a former employer, found by formerly()
+            }
+            if (YEARS_THEN_LEFT_ZH.matcher(text.text()).region(verb.end(), s.end()).lookingAt()) {
+                subjectBefore(text, s, at - 1).ifPresent(p -> out.add(Clauses.fact(p, SG.formerlyWorkedFor, org.entity(), s,
+                        "pattern:worked-there-years-then-left", 0.65)));
+                continue;
             }
             subjectBefore(text, s, at - 1).ifPresent(p -> out.add(Clauses.fact(p, SG.worksFor, org.entity(), s,
                     "pattern:works-at", 0.6)));

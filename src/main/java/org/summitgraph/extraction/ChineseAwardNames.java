@@ -32,7 +32,7 @@ final class ChineseAwardNames {
     private static final Pattern WON = Pattern.compile("(?:获得|荣获|摘得|斩获|授予|捧得|赢得|夺得|拿下|拿到|获颁|问鼎|入围|获评|评为|当选)了?[ \\t]*"
             + "([\\p{IsHan}A-Za-z0-9]{4,16}?(?:奖|之星))(?![\\p{IsHan}])");
     /** "年度最佳开源项目奖颁给了…", "最佳实践奖的得主": a name of the year's or the best of a kind, wherever it stands. */
-    private static final Pattern BEST = Pattern.compile("((?:年度|最佳)[\\p{IsHan}A-Za-z0-9]{2,14}?(?:大奖|奖))(?![金励品项杯状章牌池])");
+    private static final Pattern BEST = Pattern.compile("((?:年度|最佳)[\\p{IsHan}A-Za-z0-9]{2,14}?(?:大奖|奖))(?![金励品项杯状章牌池学])");
     /** "公布了2024年度OpenHarmony社区突出贡献奖名单": the award whose list of winners was made public, written bare. */
     private static final Pattern LIST_OF = Pattern.compile("(?:公布|发布|揭晓|公示)了?\\s*(?:20[0-4]\\d\\s*年度?\\s*)?"
             + "([\\p{IsHan}A-Za-z0-9]{2,20}?(?:大奖|奖))(?:获奖|获得者|入选)?名单");

@@ -19,7 +19,7 @@ public final class ChinesePersonFinder implements MentionFinder {
 
     private static final QuickFind TITLE_BEFORE = new QuickFind(Pattern.compile(
             "(?:董事长|董事|总裁|副总裁|总经理|经理|主席|首席执行官|首席技术官|首席运营官|CEO|CTO|COO|CFO|CIO|VP|教授|博士|老师|"
-                    + "工程师|架构师|负责人|创始人|总监|记者|专家|实习生|大牛|PTL|主管|院长|所长|部长|局长|处长|维护者|布道师|研究员|委员|"
+                    + "工程师|架构师|负责人|创始人|总监|记者|专家|分析师|实习生|大牛|PTL|主管|院长|所长|部长|局长|处长|维护者|布道师|研究员|委员|"
                     + "开发者|理事(?![长会])|毕业生|贡献者|讲者|主讲人|志愿者|发起人|组织者|召集人|合伙人|律师|嘉宾|讲师|同事|教师|(?<!大|中|小|留)学生|博士生|研究生|秘书长|理事长|"
                     + "Maintainer|maintainer|Committer|committer|Reviewer|SRE|Chair|Ambassador|Evangelist|(?<![A-Za-z])[Cc]ore)(?:之一)?\\s*"));
     private static final Pattern FROM_OF = Pattern.compile("来自[^，,。；;的]{1,12}的");
@@ -410,7 +410,9 @@ public final class ChinesePersonFinder implements MentionFinder {
 
     /** "由陈浩然和许嘉树共同创立", "由王岚牵头": the people something was founded or led by, one after another. */
     private static final Pattern BY = Pattern.compile("由\\s*");
-    private static final Pattern FOUNDED_AFTER = Pattern.compile("\\s*(?:等人)?(?:共同|联合|一起|于\\d{4}年)?(?:创立|创办|创建|发起|成立|牵头|主导|负责|主持|带领|领导)");
+    private static final Pattern FOUNDED_AFTER = Pattern.compile("\\s*(?:等人)?(?:共同|联合|一起|于\\d{4}年)?(?:创立|创办|创建|发起|成立|牵头|主导|负责|主持|带领|领导)"
+            // "开场的主题演讲由蒋维舟带来", "这一场由周楠主讲": who gave a talk
+            + "|\\s*(?:带来|主讲|讲解|分享)");
 
     private static void founders(String text, List<Mention> out) {
         if (!text.contains("由")) {

@@ -37,8 +37,13 @@ final class ChineseSlotNameFinder implements MentionFinder {
     private static final Pattern KIND_SLOT = Pattern.compile("(?:的|家|一家[\\p{IsHan}]{0,4}?)(?:初创公司|创业公司|科技公司|软件公司|公司|律所|厂商)\\s*");
     private static final QuickFind FOUNDED_LATIN = new QuickFind(Pattern.compile("(?:创办|创立|创建|联合创办|联合创立)了?\\s*"
             + "([A-Z][A-Za-z0-9&.\\-]*(?:[ ][A-Z][A-Za-z0-9&.\\-]*){0,2})(?![A-Za-z0-9])(?=\\s*[，,。；;、（(]|\\s*$|\\s*(?:公司|并|后|之后))"));
-    /** "三家公司", "两家企业": how many companies the list before named. */
-    private static final QuickFind COUNTED = new QuickFind(Pattern.compile("(?:(?:[两三四五六七八九十几]|\\d+)家|等)(?:公司|企业|厂商|创业公司|初创公司)"));
+    /**
+     * "三家公司", "两家企业", "三家芯片厂商", "等云厂商": how many companies the list before named, with the trade they are in
+     * between (a closed list of trades, so "等到公司" and other verbs after 等 stay out).
+     */
+    private static final QuickFind COUNTED = new QuickFind(Pattern.compile("(?:(?:[两三四五六七八九十几]|\\d+)家|等)"
+            + "(?:芯片|云|云计算|软件|硬件|互联网|科技|家电|汽车|手机|终端|服务器|数据库|金融科技|通信|电信|半导体|电商|操作系统|存储|安全)?"
+            + "(?:公司|企业|厂商|创业公司|初创公司)"));
     /** "观远智能总部位于北京", "X是一家总部在香港的金融科技公司": what has headquarters or is a company is one. */
     private static final QuickFind IS_COMPANY = new QuickFind(Pattern.compile("总部(?:设在|位于|在)|是一家[^，。；,;！？\\n]{0,20}?(?:公司|企业|厂商|机构|银行)"));
     /** "一家叫深蓝智算的创业公司": a company called something. */

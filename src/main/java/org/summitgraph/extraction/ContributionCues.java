@@ -206,7 +206,18 @@ final class ContributionCues {
             // into a project are its work on it ("投入生产" puts nothing into a project: the object must be one)
             cue("staffed", "(?:工程师|开发者|研发人员|研发力量|人力)(?:的人力)?(?:全职|专职)?投入(?:到)?"
                     + "|(?<=(?:投入|派出|抽调|拿出|安排)了?[^，。；]{0,10}?(?:工程师|开发者|研发人员))(?:全职|专职)(?:参与|加入)(?:到)?",
-                    SG.contributesTo, Clauses.ORGANIZATION, Clauses.PROJECT, SUBJECT_CUE_OBJECT));
+                    SG.contributesTo, Clauses.ORGANIZATION, Clauses.PROJECT, SUBJECT_CUE_OBJECT),
+            // "我们每年…直接给 openEuler 写代码", "一直在给 Arrow 修 bug": code written or bugs fixed for a project ("给 Volcano 提过补丁"
+            // is the plain cue's; "给客户写代码" names no project)
+            cue("writes-code-for", "给(?=\\s*[A-Za-z][\\w.\\- +#]{0,30}?\\s*(?:的[^，。；的]{0,10}?)?(?:上游|社区)?(?:写|修)(?:了|过)?[^，。；]{0,10}?"
+                    + "(?:代码|补丁|[Pp]atch|[Bb]ug|BUG))",
+                    SG.contributesTo, Clauses.AGENT, Clauses.PROJECT, SUBJECT_CUE_OBJECT),
+            // "the Cloud SIG builds RDO, the community distribution of OpenStack", "the Release Team packages Fedora CoreOS": a
+            // community group that builds or packages a project works on it (a company "builds" its own products, the origin
+            // cues'; "builds Kubernetes clusters" runs the project)
+            cue("group-builds", "\\b(?:builds|built|packages|packaged|rebuilds|rebuilt)\\b(?=\\s+(?-i:\\p{Lu})[\\w.+-]*(?:\\s+(?-i:\\p{Lu})[\\w.+-]*){0,2}"
+                    + "\\s*(?:[,.;]|$|\\s+(?:and|for|from|on|in)\\b))",
+                    SG.contributesTo, Clauses.GROUP, Clauses.PROJECT, SUBJECT_CUE_OBJECT));
 
     private ContributionCues() {
     }

@@ -44,9 +44,13 @@ final class CueWordFinder implements RelationFinder {
                Order order, boolean aboutTheSummit, boolean chinese) {
     }
 
-    /** Words that start a new clause with a new subject: an argument is not looked for beyond them. */
+    /**
+     * Words that start a new clause with a new subject: an argument is not looked for beyond them. "since we", "because
+     * they": a reason clause with a pronoun of its own ("involved in the Storage SIG, since we run Ceph": the SIG runs nothing).
+     */
     private static final Pattern BARRIER = Pattern.compile(
-            "[;；]|\\b(?:but|while|whereas|although|though)\\b|但是|但|而|不过|虽然", Pattern.CASE_INSENSITIVE);
+            "[;；]|\\b(?:but|while|whereas|although|though)\\b|\\b(?:since|because)(?=\\s+(?:we|they|I)\\b)|但是|但|而|不过|虽然",
+            Pattern.CASE_INSENSITIVE);
     /** Pronouns and descriptions; only the first and second persons are read here (see {@link #antecedent}). */
     private static final QuickFind ANAPHOR = new QuickFind(Pattern.compile(
             "\\b(?<person>he|she)\\b|(?<person2>[他她](?![们人]))|(?<first>\\b(?:I|my|me|you|your)\\b|我(?!们)|您|你(?!们))|(?<we>\\b(?:we|our|us)\\b|我们)"

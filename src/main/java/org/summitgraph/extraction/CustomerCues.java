@@ -97,6 +97,13 @@ final class CustomerCues {
             // customer of the buyer ("买了一台服务器", "买了他们的书" name no vendor's offering)
             cue("bought-subscription", "(?<![购收])买(?:了|过)(?=\\s*[\\p{IsHan}A-Za-z&.· ]{2,16}的[\\p{IsHan}]{0,4}?(?:订阅|授权|许可证?|[Ll]icen[cs]e|企业版|商业版|云服务|技术支持|支持服务))",
                     SG.customerOf, Clauses.ORGANIZATION, Clauses.ORGANIZATION, SUBJECT_CUE_OBJECT),
+            // "Vistula Pay also pays Red Hat for a support subscription", "Brightmoor paid Canonical for help with its rollout":
+            // the company paid for a service is the payer's supplier ("paid tribute to Intel for", "pays its engineers for",
+            // "paid Acme for its stake" name no supplier)
+            cue("pays-for", "\\b(?:pays|paid|paying|pay)\\b(?!\\s+(?:tribute|homage|attention|respect|thanks|off|back|out|up|dividends?)\\b)"
+                    + "(?=\\s+(?:the\\s+)?(?-i:\\p{Lu})[\\w&.'’\\s-]{1,40}?\\s+for\\s+(?!(?:its|their|the|a|an)\\s+(?:[\\w-]+\\s+)?"
+                    + "(?:stakes?|shares|company|business|acquisition|division|unit|assets)\\b))",
+                    SG.customerOf, Clauses.ORGANIZATION, SELLER, SUBJECT_CUE_OBJECT),
             // "Tarkash counts Saffron Freight among its paying customers", "named RailNet as its newest customer": the
             // supplier before the verb, its customers after
             cue("counts-customers", "\\b(?:counts?|counted|named|names|lists?|listed)\\b(?=[^.;]{1,120}?\\b(?:among|as)\\s+(?:its|their|one\\s+of\\s+its)\\s+"

@@ -59,6 +59,14 @@ final class EnglishAffiliationFinder implements RelationFinder {
             + "is on|sits in|works (?:on|in|with)|joined)\\s+)?(?:(?:the|a|an|her|his|their)\\s+)?(?:[\\p{L}\\d&-]+\\s+){0,3}?"
             + "(?:team|group|department|division|squad|unit|office)\\s*(?:at|of|,)\\s+(?:the\\s+)?");
 
+    /**
+     * "Pieter Claes, a consultant at Ordina", "Ines Duarte, a data scientist with Feedzai": an occupation the graph
+     * records no title for, at an organisation that employs the person; not a past one ("a former consultant at").
+     */
+    private static final Pattern OCCUPATION_AT = Pattern.compile("\\s*,\\s*(?:also\\s+|now\\s+)?(?:a|an)\\s+"
+            + "(?:(?!former\\b|ex-|retired\\b|onetime\\b|one-time\\b|previous\\b)[a-z][a-z-]*\\s+){0,2}?"
+            + "(?:consultant|developer|programmer|designer|scientist|technologist|specialist|intern)\\s+(?:at|with)\\s+(?:the\\s+)?");
+
     @Override
     public List<Fact> find(AnnotatedText text) {
         List<Fact> out = new ArrayList<>();
@@ -86,6 +94,11 @@ final class EnglishAffiliationFinder implements RelationFinder {
                 if (team.lookingAt() && !Negation.within(team.group())) {
                     text.startingAt(team.end(), Clauses.ORGANIZATION).ifPresent(o -> out.add(Clauses.fact(p.entity(),
                             SG.worksFor, o.entity(), s, "pattern:name-team-at-organization", 0.65)));
+                }
+                Matcher occupation = OCCUPATION_AT.matcher(t).region(p.end(), s.end());
+                if (occupation.lookingAt()) {
+                    text.startingAt(occupation.end(), Clauses.ORGANIZATION).ifPresent(o -> out.add(Clauses.fact(p.entity(),
+                            SG.worksFor, o.entity(), s, "pattern:name-an-occupation-at-organization", 0.65)));
                 }
                 Matcher own = OWN_COMPANY.matcher(t).region(p.end(), s.end());
                 if (own.lookingAt()) {

@@ -54,7 +54,7 @@ public final class Extractor {
         return new Extractor(knowledge,
                 List.of(new DictionaryFinder(knowledge), new ContextAliasFinder(knowledge), new SummitFinder(knowledge), new GatheringFinder(knowledge),
                         new ChinesePersonFinder(),
-                        latinPersons, new EnglishPersonContextFinder(knowledge), new OrganizationPatternFinder(knowledge), new ChineseGroupNameFinder(knowledge), new CommunitySigFinder(knowledge), new ChineseColumnNameFinder(), new ChineseCompanyFinder(), new RenamedOrganizationFinder(knowledge), new RegionalBranchFinder(knowledge),
+                        latinPersons, new EnglishPersonContextFinder(knowledge), new OrganizationPatternFinder(knowledge), new ChineseGroupNameFinder(knowledge), new ChineseCommunityBodyFinder(), new ChineseOrganizingCommitteeFinder(knowledge), new ChineseFoundationNameFinder(knowledge), new CommunitySigFinder(knowledge), new ChineseColumnNameFinder(), new ChineseCompanyFinder(), new RenamedOrganizationFinder(knowledge), new RegionalBranchFinder(knowledge),
                         new LatinOrganizationContextFinder(knowledge, latinPersons::isGivenName, latinPersons::isCoreGivenName),
                         new ShortFormFinder(knowledge), new SharedPrefixListFinder(knowledge), new BylineNameFinder(), new ProjectPatternFinder(), new ProductNameFinder(),
                         new ProjectSlotFinder(latinPersons::isGivenName, knowledge), new PlacePatternFinder(knowledge),

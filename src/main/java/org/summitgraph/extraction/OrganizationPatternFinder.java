@@ -58,7 +58,7 @@ public final class OrganizationPatternFinder implements MentionFinder {
             "nto", "nts", "ntu", "nx", "ns", "nsf", "nnt", "gi", "gm", "nis", "nit", "vn", "j", "nr", "nrf", "ng");
     /** Words that end an organisation's name: "Quillon Data", "Nordvik Rail", "Kargo Systems". */
     private static final String HEADS = "Foundation|University|Inc\\.?|Ltd\\.?|Corporation|"
-                    + "Corp\\.?|Institute|Working Group|Steering Committee|Committee|User Group|Alliance|Consortium|Labs|Laboratory|Lab|Bank|Telecom|Networks|Network|Cloud|Data|"
+                    + "Corp\\.?|Institute|Working Group|Steering Committee|Governing Board|Committee|User Group|Alliance|Consortium|Labs|Laboratory|Lab|Bank|Telecom|Networks|Network|Cloud|Data|"
                     + "Systems|Rail|Railways|Airlines|Solutions|Technologies|Technology|Software|Computing|Digital|Media|Energy|"
                     + "Insurance|Motors|Group|Holdings|Research|Review|Times|News|Partners|Ventures|Capital|Services|Telecommunications|"
                     + "Communications|Mobile|Automotive|Bio|Health|Hospital|College|Academy|Society|Association|Council|Agency|Mutual|"
@@ -514,6 +514,11 @@ public final class OrganizationPatternFinder implements MentionFinder {
             if (heads.equals("公司") && startup.find() && CommonWords.isDescriptive(prefix.substring(0, startup.start()))) {
                 continue;
             }
+            // "一家叫“码栈”的低代码创业公司", "AI初创公司": a start-up's field, whatever the words, names none; a start-up's
+            // name goes before the kind ("数潮科技这家创业公司"), never into it
+            if (heads.equals("公司") && START_UP_KIND.matcher(prefix).find()) {
+                continue;
+            }
             if (KINDS_OF_COMPANY.contains(heads) && INDEFINITE_BEFORE.matcher(text.substring(Math.max(0, begin - 2), begin)).find()) {
                 continue; // "一家跨境电商公司", "这家创业公司": a company described, not named
             }
@@ -562,6 +567,7 @@ public final class OrganizationPatternFinder implements MentionFinder {
     }
     private static final Pattern TRADE_AFTER = Pattern.compile("运营商|服务商|提供商|供应商|厂商|集成商");
     private static final Pattern STARTUP = Pattern.compile("(?:创业|初创|科技|软件|互联网)$");
+    private static final Pattern START_UP_KIND = Pattern.compile("(?:创业|初创)$");
     private static final Set<String> KINDS_OF_COMPANY = Set.of("公司", "集团", "企业");
     private static final Pattern INDEFINITE_BEFORE = Pattern.compile("[一某这那多几每各]家$");
     private static final Pattern TIME_BEFORE = Pattern.compile("原|目前|如今");
@@ -849,7 +855,7 @@ public final class OrganizationPatternFinder implements MentionFinder {
      * "Kubernetes Steering Committee", "OpenStack Financial Working Group": a project's governing or user bodies are
      * named after it, no product.
      */
-    private static final Pattern GOVERNANCE_END = Pattern.compile("\\b(?:Committee|Working Group|Users? Group|Council)$");
+    private static final Pattern GOVERNANCE_END = Pattern.compile("\\b(?:Committee|Governing Board|Working Group|Users? Group|Council)$");
     /** Regions a community's group may be of: "Cassandra Users Group Nordics". */
     private static final Set<String> GROUP_REGIONS = Set.of("Nordics", "Nordic", "DACH", "Benelux", "Baltics", "Balkans",
             "APAC", "EMEA", "LATAM", "Africa", "Asia", "Europe");

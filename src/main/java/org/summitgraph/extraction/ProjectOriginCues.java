@@ -26,6 +26,9 @@ import static org.summitgraph.extraction.CueWordFinder.cue;
  */
 final class ProjectOriginCues {
 
+    /** A firm: a foundation or a community hosts projects that others started. */
+    private static final java.util.function.Predicate<Mention> COMPANY = m -> m.entity().kind() == EntityKind.COMPANY;
+
     static final List<CueWordFinder.Cue> CUES = List.of(
             cue("in-house-project", "内部(?:孵化|开发|研发|自研)?的(?:一个)?(?:项目|工具|系统|组件|平台|框架|产品)"
                     + "(?<=是[^，。；是]{1,16}内部(?:孵化|开发|研发|自研)?的(?:一个)?(?:项目|工具|系统|组件|平台|框架|产品))",
@@ -83,8 +86,19 @@ final class ProjectOriginCues {
                     SG.foundedBy, Clauses.PROJECT, Clauses.ORGANIZATION, SUBJECT_OBJECT_CUE),
             // "ECharts最早就是百度做出来的", "Dubbo是阿里巴巴开发出来的": what the subject of 是 is, made by the organisation named
             // right before the verb ("是他们团队做出来的" names a team of it, not the organisation)
-            cue("made-by", "(?<!他们|她们|我们|团队|小组|部门|实验室)(?:做|开发|写|搞)出来的(?<=是[^，。；,;是]{1,16}(?:做|开发|写|搞)出来的)",
-                    SG.foundedBy, Clauses.PROJECT, Clauses.ORGANIZATION, SUBJECT_OBJECT_CUE));
+            // "Milvus 最早就是 Zilliz 开源出来的": made and given out as open source by it
+            cue("made-by", "(?<!他们|她们|我们|团队|小组|部门|实验室)(?:做|开发|写|搞|开源)出来的(?<=是[^，。；,;是]{1,16}(?:做|开发|写|搞|开源)出来的)",
+                    SG.foundedBy, Clauses.PROJECT, Clauses.ORGANIZATION, SUBJECT_OBJECT_CUE),
+            // "CNAB was written jointly by Docker and Microsoft", "the spec was co-developed by Google and IBM": the makers who
+            // wrote a project together (a plain "developed by" may name today's maintainers, the contribution cues')
+            cue("written-jointly", "(?<=(?<![\\w.+-])(?-i:\\p{Lu})[\\w.+-]{0,30}\\s{1,3})(?:was|were|is|are)\\s+(?:jointly\\s+(?:written|developed|designed|authored|created|built)"
+                    + "|(?:written|developed|designed|authored|created|built)\\s+jointly|co-?(?:written|developed|designed|authored|created))\\s+by\\b",
+                    SG.foundedBy, Clauses.PROJECT, Clauses.AGENT, SUBJECT_CUE_OBJECT),
+            // "Quarkus is Red Hat's project", "Flutter is Google's own open-source project": the company whose project it is
+            // made it (a foundation's project, "the CNCF's flagship project", is hosted there, not founded)
+            cue("company-project", "\\bproject\\b(?<=\\b(?:is|was|remains)\\s{1,3}(?-i:\\p{Lu})[\\w&.\\s-]{1,40}['’]s\\s{1,3}(?:own\\s{1,3})?"
+                    + "(?:(?:open[- ]source|flagship|internal|in-house)\\s{1,3})?project)(?!\\s+(?:of|to|with)\\b)",
+                    SG.foundedBy, Clauses.PROJECT, COMPANY, SUBJECT_OBJECT_CUE));
 
     private ProjectOriginCues() {
     }

@@ -152,7 +152,8 @@ final class RoleFinder implements RelationFinder {
             + "president|chairman|chair|director|maintainer|founder|co-founder|lead|architect|engineer))?\\s+(?:of|at|for|on|in)\\s+(?<the>the\\s+)?");
     /** Between a title and the organisation of a signature: the department ("of Engineering") and a comma. */
     private static final Pattern SIGNATURE_COMMA = Pattern.compile("(?:\\s+(?:of|for)\\s+(?:\\p{Lu}[\\p{L}&-]*\\s*){1,3})?\\s*,\\s*");
-    private static final Pattern SIGNATURE_END = Pattern.compile("[ \\t]*[.;)）]?[ \\t]*$", Pattern.MULTILINE);
+    /** The line's end after a signature, or a bar before the date a byline goes on with ("ContainerBeat | May 2, 2019"). */
+    private static final Pattern SIGNATURE_END = Pattern.compile("[ \\t]*[.;)）]?[ \\t]*$|[ \\t]+[|｜·•][ \\t]", Pattern.MULTILINE);
     /** After the comma: an article, the target (written X here) with its possessive, a modifier or two. */
     /** Between two titles that one person holds: "Co-founder and CEO". */
     private static final Pattern JOINED_BEFORE = Pattern.compile("\\s+(?:and|&)\\s+|\\s*(?:兼|、|和|及)\\s*");
@@ -503,7 +504,7 @@ final class RoleFinder implements RelationFinder {
             rest = text.text().substring(comma + 1, owner.get().begin()) + "X" + text.text().substring(inside.get().end(), t.begin());
         }
         if (!beforeTitle.matcher(rest).matches()) {
-            return false;
+            return joined.isEmpty() && owner.isEmpty() && namedKindTitle(text, s, person.get(), comma, t, last, out);
         }
         if (FORMER_BEFORE_TITLE.matcher(rest).find()) {
             return true; // "Gao Peng, a former Nova core reviewer at Intel": a post given up, the employer read by the cues
@@ -534,6 +535,16 @@ final class RoleFinder implements RelationFinder {
             }
             return false;
         }
+        // "Lena Fischer, an Argo maintainer and staff engineer at Intuit": the project is the first title's, the job
+        // after "and" is held at the organisation named after it
+        if (joined.isPresent() && inside.isPresent() && inside.get().entity().kind() == EntityKind.PROJECT
+                && inside.get().end() <= joined.get().begin() && target.get() != inside.get()
+                && target.get().entity().kind().isOrganization() && t.title().kind() == Titles.Kind.EMPLOYMENT) {
+            add(text, person.get().entity(), joined.get().title(), inside.get().entity(), s, "pattern:name-comma-project-title-and-title-at-organization", 0.8, out);
+            add(text, person.get().entity(), t.title(), target.get().entity(), s, "pattern:name-comma-project-title-and-title-at-organization", 0.8, out);
+            last[0] = held(person.get(), t, target.get());
+            return true;
+        }
         // "Dana Okafor, a Zuul core reviewer at Ferrogate Systems": the role is in the project, the job at the company
         if (inside.isPresent() && inside.get().entity().kind() == EntityKind.PROJECT && target.get() != inside.get()
                 && target.get().entity().kind().isOrganization()) {
@@ -550,6 +561,35 @@ final class RoleFinder implements RelationFinder {
         last[0] = held(person.get(), t, target.get());
         return true;
     }
+
+    /**
+     * "Brian Okafor, the Java Platform Architect at Oracle", "Mia Tan, Flutter Developer Advocate at Google": capitalised
+     * words no entity was read in, right before a job title with its organisation after "at" or "of", say which kind of
+     * that job it is; the title is kept whole.
+     */
+    private static boolean namedKindTitle(AnnotatedText text, Sentence s, Mention person, int comma, Titles.Found t,
+                                          Held[] last, List<Fact> out) {
+        if (text.isChinese() || t.title().kind() != Titles.Kind.EMPLOYMENT || !Character.isUpperCase(text.text().charAt(t.begin()))) {
+            return false; // "a Brazilian engineer at Stark Bank": a capitalised word before a title in lower case is no part of it
+        }
+        Matcher kind = NAMED_KIND.matcher(text.text()).region(comma + 1, t.begin());
+        if (!kind.matches() || !text.in(comma + 1, t.begin(), m -> true).isEmpty()
+                || !OF.matcher(text.text()).region(t.end(), s.end()).lookingAt()) {
+            return false;
+        }
+        Optional<Mention> target = ofTarget(text, t).filter(m -> m.entity().kind().isOrganization());
+        if (target.isEmpty()) {
+            return false;
+        }
+        String words = kind.group(1).strip().replaceAll("\\s+", " ");
+        Titles.Title whole = new Titles.Title(words + " " + t.title().name(), t.title().kind());
+        add(text, person.entity(), whole, target.get().entity(), s, "pattern:name-comma-kind-title-at-organization", 0.75, out);
+        last[0] = held(person, t, target.get());
+        return true;
+    }
+
+    /** Up to two capitalised words after the comma, with an article or none: "the Java Language ", "Spring ". */
+    private static final Pattern NAMED_KIND = Pattern.compile("\\s*(?:the\\s+|a\\s+|an\\s+)?((?:\\p{Lu}[\\p{L}+#-]*\\s+){1,2})");
 
     /** The text in [from, to) with the organisation or project in it, if any, written X, as the comma patterns read it. */
     /** "Red Hat's " right before a project: the organisation whose possessive it is, which employs the project's people. */

@@ -142,6 +142,10 @@ final class Titles {
             Map.entry("理事", new Title("Board Member", Kind.BOARD)),
             Map.entry("组长", new Title("Leader", Kind.COMMUNITY)),
             Map.entry("首席工程师", new Title("Chief Engineer", Kind.EMPLOYMENT)),
+            // "阿里云中间件高级技术专家": the senior expert grades of Chinese technology companies' engineering ladders; a
+            // bare "技术专家" is as often a description ("邀请了几位技术专家") as a grade, and is left alone
+            Map.entry("高级技术专家", new Title("Senior Technical Expert", Kind.EMPLOYMENT)),
+            Map.entry("资深技术专家", new Title("Senior Technical Expert", Kind.EMPLOYMENT)),
             Map.entry("DBA", new Title("DBA", Kind.EMPLOYMENT)),
             Map.entry("秘书长", new Title("Secretary General", Kind.EMPLOYMENT)),
             Map.entry("委员", new Title("Member", Kind.COMMUNITY)),
@@ -437,7 +441,7 @@ final class Titles {
             + "infrastructure|security|devops|strategy|open|source|community|program|programme|developer|data|network|"
             + "observability|storage|kernel|compliance|ecosystem|partner|integration|build|test|quality|senior|principal|"
             + "engineering|product|technical|marketing|sales|support|operations|research|cloud|core|firmware|hardware|"
-            + "documentation|docs|software|embedded|"
+            + "documentation|docs|software|embedded|communications|"
             + "SRE|OSPO|ML|AI|QA|UX|HPC|IT|DevRel|DevOps|SecOps|FinOps)[ \\t]+){1,3})"
             + "(engineer|architect|lead|researcher|manager|director|maintainer|Engineer|Architect|Lead|Researcher|Manager|"
             + "Director|Maintainer|DBA|SRE|VP)(?![A-Za-z-])");

@@ -112,8 +112,10 @@ final class UnitPartOfFinder implements RelationFinder {
                 continue;
             }
             // "Open Source Technology" is no parent of "Open Source Technology Center": a name the article made up
-            // itself must leave more than the unit word
-            if (!other.entity().known() && !unit.surface().substring(name.length()).strip().contains(" ")) {
+            // itself must leave more than the unit word; in Chinese the unit's words follow without a space
+            // ("OpenCloudOS 社区" of "OpenCloudOS 社区技术委员会")
+            String rest = unit.surface().substring(name.length()).strip();
+            if (!other.entity().known() && !rest.contains(" ") && !(TextFold.isHan(rest.charAt(0)) && rest.length() >= 3)) {
                 continue;
             }
             if (boundary(unit.surface(), name) && (best == null || name.length() > best.surface().length())) {

@@ -42,6 +42,22 @@ final class Candidates {
      * an addition.
      */
     private static final Pattern IS_NOT = Pattern.compile("(?<![是只仅光单也还就并])不是(?![说很太])");
+    /** The feature of a pair one of whose names is set against another ("run by X rather than by Y", "由X而非Y主办"). */
+    static final String CONTRASTED = "ctr";
+    private static final Pattern CONTRAST_BEFORE = Pattern.compile("(?i)(?:\\brather than|\\binstead of|\\bnot by|而非|而不是|并非由?|不是由)"
+            + "\\s*(?:by\\s+)?(?:the\\s+)?$");
+    /** How far before a name its contrast cue may begin. */
+    private static final int CONTRAST_REACH = 24;
+    /** The feature of a pair whose second name has an English possessive right after it ("Kelpwise's party"). */
+    static final String POSSESSIVE_S_AFTER = "poss";
+    /** The feature of a carried pair whose object, not subject, is the one carried from an earlier sentence. */
+    static final String CARRIED_OBJECT = "co";
+    /** The feature of a carried organisation we did something for or with ("我们给青梧数据做过迁移"): a client or partner, not ours. */
+    static final String CARRIED_OTHER = "aother";
+    private static final Pattern WE_FOR = Pattern.compile("(?i)(?:(?:我们|我司|咱们)(?:也|还|曾|曾经|已经|一直)?(?:给|为|帮|替|向|和|与|跟|同)"
+            + "|\\bwe\\b[^.;!?。；！？]{0,40}?\\b(?:for|with)(?:\\s+the)?\\s*)$");
+    /** How far before the antecedent its "we ... for" may begin. */
+    private static final int WE_FOR_REACH = 48;
 
     private Candidates() {
     }
@@ -98,6 +114,12 @@ final class Candidates {
         return List.copyOf(unique.values());
     }
 
+    /** Whether the words right before the mention set it against another name ("rather than by Rackspace"). */
+    private static boolean contrasted(String t, Sentence s, Mention m) {
+        int from = Math.max(s.begin(), m.begin() - CONTRAST_REACH);
+        return CONTRAST_BEFORE.matcher(t.substring(from, m.begin())).find();
+    }
+
     private static int gap(Mention a, Mention b) {
         return a.begin() < b.begin() ? b.begin() - a.end() : a.begin() - b.end();
     }
@@ -147,6 +169,12 @@ final class Candidates {
         if (RelationCues.negated(span) || IS_NOT.matcher(span).find() || RelationCues.negatedBefore(t, s.begin(), first.begin())) {
             f.add(NEGATED);
         }
+        if (t.startsWith("'s", second.end()) || t.startsWith("’s", second.end())) {
+            f.add(POSSESSIVE_S_AFTER);
+        }
+        if (contrasted(t, s, first) || contrasted(t, s, second)) {
+            f.add(CONTRASTED);
+        }
         ruleFeatures(f, subject.entity(), object.entity(), s, rules);
         return new Candidate(s, subject.entity(), object.entity(), Schema.allowed(subject.entity().kind(), object.entity().kind()),
                 rules.getOrDefault(subject.entity().iri() + " " + object.entity().iri() + " @" + s.index(), Set.of()),
@@ -177,7 +205,11 @@ final class Candidates {
             Sentence its = text.sentences().get(s.index() - back);
             List<Mention> inItsSentence = text.in(its.begin(), its.end(), m -> !m.anaphoric());
             boolean first = !inItsSentence.isEmpty() && inItsSentence.get(0) == antecedent;
-            implicit(text, s, ms, antecedent.entity(), rules, words, out, "carry", List.of("back=" + back, "afirst=" + first), withNames);
+            List<String> extra = WE_FOR.matcher(text.text().substring(Math.max(its.begin(), antecedent.begin() - WE_FOR_REACH),
+                    antecedent.begin())).find()
+                    ? List.of("back=" + back, "afirst=" + first, CARRIED_OTHER)
+                    : List.of("back=" + back, "afirst=" + first);
+            implicit(text, s, ms, antecedent.entity(), rules, words, out, "carry", extra, withNames);
             carried.add(antecedent.entity().iri());
         }
         for (Mention anaphor : anaphors) {
@@ -221,6 +253,9 @@ final class Candidates {
                 f.add(how);
                 f.add("kd=", kinds, how);
                 extra.forEach(f::add);
+                if (how.equals("carry") && !asSubject) {
+                    f.add(CARRIED_OBJECT);
+                }
                 if (how.equals("carry") && !extra.contains("coref") && RelationCues.quoted(t, s.begin(), m.begin())) {
                     f.add(CARRIED_INTO_QUOTE);
                 }

@@ -30,6 +30,26 @@ final class RuleReadings {
     /** An event called off or moved: where it met, if anywhere, the rules say. */
     private static final Pattern CALLED_OFF = Pattern.compile("(?i)\\b(?:cancel+ed|called off|scrapped|postponed)\\b|取消|停办|延期");
 
+    /** A place followed by what was done there ("在上海举办了发布会"): where something happened, not where one is. */
+    private static final List<String> DONE_THERE = List.of("r=举办", "r=举行", "r=召开", "r=发布", "r=亮相", "r=参加", "r=参展",
+            "r=宣布", "r=推出", "r=演讲", "r=分享", "r=开幕", "r=展示", "r=签约", "r=签署");
+
+    /** Leaving ("walked out of the room", "提前离场"): with no word of a talk, a move, not a talk. */
+    private static final Pattern LEFT = Pattern.compile("(?i)\\b(?:walk(?:s|ed|ing)? out|stor(?:ms|med) out|left (?:the room|the hall|early)"
+            + "|leav(?:es|ing) (?:the room|the hall|early))\\b|离场|退场|走出|离开了?会场|提前离开");
+
+    /** Putting something out ("与星澜科技一起推出了新的调度器", "launched its new scheduler"): with no word of a talk, not a talk. */
+    private static final Pattern LAUNCHED = Pattern.compile("(?i)\\b(?:launch(?:es|ed)|unveil(?:s|ed)|roll(?:s|ed) out|ship(?:s|ped))\\b|推出|上线|发起了");
+    /** A verb of use and its own subject inside the span ("A, the scheduler the company uses, and B"): the use is A's. */
+    private static final List<String> OWN_USE = List.of("b=uses", "b=use", "b=runs", "b=relies");
+    private static final List<String> OWN_USER = List.of("b=company", "b=it", "b=they", "b=we");
+
+    /** An event's word after an organiser's possessive ("SUSE's annual customer and partner conference"): its own event. */
+    private static final Pattern EVENT_AFTER = Pattern.compile("(?i)['\u2019]s\\s+(?:[\\w-]+\\s+){0,5}?(?:conference|summit|events?|"
+            + "gathering|forum|meetup|days?|con|conf|expo|festival|show)\\b");
+    /** Sponsoring a project, not an event ("who sponsored the Harborlight project for years", "赞助了这个项目"). */
+    private static final Pattern PROJECT_SPONSOR = Pattern.compile("(?i)\\bsponsor(?:s|ed|ing)?\\s+(?:the\\s+|its\\s+|our\\s+)?(?:[\\w-]+\\s+){0,2}projects?\\b|赞助[^，。,]{0,12}项目");
+
     /** "organizedBy ORG @3": an organiser the rules tied to some events of sentence 3. */
     private final Set<String> organisers = new HashSet<>();
     /** "AWARD @3": an award the rules gave to someone in sentence 3. */
@@ -38,6 +58,8 @@ final class RuleReadings {
     private final Set<String> employers = new HashSet<>();
     /** "PERSON @3": a person the rules gave a talk in sentence 3. */
     private final Set<String> speakers = new HashSet<>();
+    /** "ORG @3": a user the rules read of some project of sentence 3. */
+    private final Set<String> users = new HashSet<>();
 
     RuleReadings(List<Fact> ruleFacts) {
         for (Fact f : ruleFacts) {
@@ -47,6 +69,7 @@ final class RuleReadings {
                 case "wonAward" -> awarded.add(f.object() + at);
                 case "worksFor", "hasRole" -> employers.add(f.object() + at);
                 case "speaksAt" -> speakers.add(f.subject() + at);
+                case "uses" -> users.add(f.subject() + at);
                 default -> {
                 }
             }
@@ -60,7 +83,18 @@ final class RuleReadings {
      */
     private static boolean seatNotTalk(Candidate c) {
         String s = c.sentence().text();
-        return (c.features().has("imp") || c.features().has("carry")) && SEAT.matcher(s).find() && !TALK.matcher(s).find();
+        return implicit(c) && SEAT.matcher(s).find() && !TALK.matcher(s).find();
+    }
+
+    /** An implicit talk at the article's event in a sentence that tells what else the person did, and of no talk. */
+    private static boolean doneWithoutTalk(Candidate c, Pattern done) {
+        String s = c.sentence().text();
+        return implicit(c) && done.matcher(s).find() && !TALK.matcher(s).find();
+    }
+
+    /** Whether one of the pair is not named in the sentence: the article's event or publisher, or one named before. */
+    private static boolean implicit(Candidate c) {
+        return c.features().has("imp") || c.features().has("carry");
     }
 
     private static String at(Candidate c) {
@@ -74,6 +108,45 @@ final class RuleReadings {
         }
         if (c.features().has(Candidates.CARRIED_INTO_QUOTE)) {
             return false; // "一位工程师说:“我参加了…”": the person named before is not who speaks in the quotation
+        }
+        if (c.features().has(Candidates.CONTRASTED)) {
+            return false; // "run by the Linux Foundation rather than by Rackspace": the name set against is not the one meant
+        }
+        if ((predicate.equals("worksFor") || predicate.equals("formerlyWorkedFor") || predicate.equals("hasRole"))
+                && c.features().has(Candidates.CARRIED_OBJECT) && c.features().has(Candidates.CARRIED_OTHER)) {
+            return false; // "我们给青梧数据做过迁移。我们组的周文斌…": a person of ours is not of the organisation named before
+        }
+        // "Quillon Systems这家公司在上海举办了发布会": where a company did something, not where it is
+        if (predicate.equals("locatedIn") && c.features().has("dir=fwd") && DONE_THERE.stream().anyMatch(c.features()::has)) {
+            return false;
+        }
+        // "Alibaba Cloud presented Koordinator, the scheduler the company uses across its clusters, and OpenKruise":
+        // the rules gave the use to the project the clause follows; one named after it is not used by the same words
+        if (predicate.equals("uses") && c.features().has("lang=en") && c.features().has("dir=fwd") && c.features().has("mb=PROJECT")
+                && OWN_USE.stream().anyMatch(c.features()::has) && OWN_USER.stream().anyMatch(c.features()::has)
+                && users.contains(c.subject().iri() + at(c))) {
+            return false;
+        }
+        // "X与星澜科技一起推出了新的调度器", "Bram Oosterhuis walked out of the room before lunch": a launch or a departure,
+        // with no word of a talk, is no talk at the article's event
+        if (predicate.equals("speaksAt") && (doneWithoutTalk(c, LAUNCHED) || doneWithoutTalk(c, LEFT))) {
+            return false;
+        }
+        // "At Brightwater Summit 2023, Kelpwise Analytics's annual customer party was the busiest evening": whose thing follows
+        if (predicate.equals("organizedBy") && c.features().has("dir=fwd") && c.features().has(Candidates.POSSESSIVE_S_AFTER)
+                && !EVENT_AFTER.matcher(c.sentence().text()).find()) {
+            return false;
+        }
+        // "Paredes, a former member of the Technical Committee, will report to chief executive Tomas Brandt": the one reported
+        // to is the new hire's superior, whose post the rules read from the words before the name
+        if ((predicate.equals("worksFor") || predicate.equals("hasRole")) && c.features().has("dir=rev")
+                && c.features().has("b=report") && c.features().has("b=to")) {
+            return false;
+        }
+        // "Thanks to Kelpwise Labs, who sponsored the Harborlight project for years": a project's sponsor, not the event's
+        if (predicate.equals("attends") && implicit(c)
+                && PROJECT_SPONSOR.matcher(c.sentence().text()).find()) {
+            return false;
         }
         return switch (predicate) {
             // the rules read the person as there: whether they also spoke is the rules' call (chairs, stand-ins, visitors)
