@@ -31,6 +31,12 @@ final class CityEditions {
     /** The year before: "2023年QCon上海", "2023年的上海QCon", "the 2023 KCD Amsterdam". */
     private static final Pattern YEAR_BEFORE = Pattern.compile("(?:(?<!\\d)(?<year>20[0-4]\\d)\\s*年\\s*(?:的\\s*)?|(?<![\\p{L}\\d])(?<year2>20[0-4]\\d)\\s+)$");
 
+    /**
+     * Capitalised words and a year right after a series' name: "KCD Lagos 2023", "ONE Summit North America 2022", whether
+     * or not the words are a city the gazetteer knows.
+     */
+    private static final Pattern WORDS_AND_YEAR = Pattern.compile("^\\s+(?<words>\\p{Lu}[\\p{L}.-]+(?:\\s+\\p{Lu}[\\p{L}.-]+)?)\\s+(?<year>20[0-4]\\d)(?![\\d年])");
+
     private final ReferenceKnowledge knowledge;
     private final NameMatcher cities = new NameMatcher();
 
@@ -67,6 +73,15 @@ final class CityEditions {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The edition written by words and a year after a series' name ending at {@code end}, as "Lagos 2023", the end of
+     * the English name the event-name finders give it; empty when the name is followed by none.
+     */
+    static Optional<String> wordsAndYearAfter(String text, int end) {
+        Matcher m = WORDS_AND_YEAR.matcher(text).region(end, text.length());
+        return m.lookingAt() ? Optional.of(m.group("words").replaceAll("\\s+", " ") + " " + m.group("year")) : Optional.empty();
     }
 
     private Entity place(NameMatcher.Match c) {

@@ -174,9 +174,18 @@ public final class SummitFinder implements MentionFinder {
         }
         // "See Meera at ONE Summit" under "ONE Summit North America 2022": the series' name alone is the edition the
         // article names with its year or city when the reference data lists none it could mean, and it names only one
+        // ("KCD Osaka 2023" and "KCD Lagos 2023", the latter for the event-name finders, leave a bare "KCD" apart)
+        Map<String, java.util.Set<String>> writtenAfter = new HashMap<>();
+        for (NameMatcher.Match m : series) {
+            CityEditions.wordsAndYearAfter(text.text(), m.end())
+                    .ifPresent(w -> writtenAfter.computeIfAbsent(m.keys().iterator().next(), k -> new java.util.HashSet<>()).add(w));
+        }
         for (NameMatcher.Match m : unresolved) {
             List<Entity> named = unlisted.getOrDefault(m.keys().iterator().next(), List.of());
             Entity edition = named.stream().map(Entity::iri).distinct().count() == 1 ? named.get(0) : null;
+            if (edition != null && !namesOnly(edition, writtenAfter.getOrDefault(m.keys().iterator().next(), java.util.Set.of()))) {
+                edition = null;
+            }
             if (edition != null && out.stream().noneMatch(o -> o.begin() <= m.begin() && o.end() >= m.end())
                     && !SERIES_ITSELF.matcher(text.text()).region(m.end(), text.text().length()).lookingAt()) {
                 out.add(new Mention(m.begin(), m.end(), text.text().substring(m.begin(), m.end()), edition, METHOD, 0.7));
@@ -187,6 +196,12 @@ public final class SummitFinder implements MentionFinder {
         atNamedEditions(text.text(), published, byDate, out);
         // the patterns overlap ("2014年巴黎峰会" holds "2014年巴黎"): keep the longest reading of each name
         return MentionSelector.select(out);
+    }
+
+    /** Whether every edition written by words and a year after the series' name ("Osaka 2023") is {@code edition}. */
+    private static boolean namesOnly(Entity edition, java.util.Set<String> written) {
+        String english = edition.labels().getOrDefault("en", "");
+        return written.stream().allMatch(w -> english.endsWith(" " + w));
     }
 
     /**

@@ -97,4 +97,15 @@ class CityEditionsTest {
         assertEquals(List.of("Tidewater Days杭州站=tidewater-days-hangzhou-2024", "TWD Hangzhou 2024=tidewater-days-hangzhou-2024"),
                 summits("上周去了Tidewater Days杭州站,也就是大家说的TWD Hangzhou 2024。", "zh", LocalDate.of(2024, 5, 20)));
     }
+
+    @Test
+    void theBareNameIsNoEditionWhenTheArticleNamesAnotherByWordsTheGazetteerLacks() {
+        // "TWD Kelpie 2023" is an edition the event-name finders read; the bare "TWD" may be either
+        assertEquals(List.of("TWD Porto 2023=twd-porto-2023"),
+                summits("TWD Porto 2023 took place in Porto, TWD Kelpie 2023 a month later. TWD keeps growing.", "en",
+                        LocalDate.of(2023, 10, 20)));
+        assertEquals(List.of("TWD Porto 2023=twd-porto-2023", "TWD=twd-porto-2023"),
+                summits("TWD Porto 2023 took place in Porto. Rui Costa spoke at TWD about policy engines.", "en",
+                        LocalDate.of(2023, 10, 20)));
+    }
 }
