@@ -333,8 +333,10 @@ public final class SummitFinder implements MentionFinder {
                              Map<String, List<Entity>> unlisted, Map<String, Entity> inCities, NamedEditions namedInArticle,
                              List<Mention> out) {
         String seriesIri = m.keys().iterator().next();
-        if (CoLocatedDay.follows(text.substring(0, s.end()), m.end())) {
-            return true; // another event's name, for the event finders: no edition to resolve or to guess
+        if (CoLocatedDay.follows(text.substring(0, s.end()), m.end()) || LongerEventName.holds(text, m.begin(), m.end())) {
+            // another event's name, for the event finders: no edition to resolve or to guess ("Embedded Open Source
+            // Summit 2023" is none of the Open Source Summit's)
+            return true;
         }
         List<SummitEdition> editions = knowledge.editions().stream().filter(e -> e.inSeries(seriesIri)).toList();
         editions = inRegion(editions, text, m.begin(), m.end(), s.end());
