@@ -601,9 +601,12 @@ final class CueWordFinder implements RelationFinder {
         int clauseEnd = Clauses.clauseEnd(text.text(), cueEnd, s.end());
         if (objectEntities.isEmpty() && cue.aboutTheSummit()) {
             // "spent four days at the OpenStack Summit in Portland": the event named inside the cue itself; "在LC3 2017上，他与
-            // Dirk Hohndel的炉边对话…", "At KubeCon EU 2019, she …": the event a sentence opens on is where its cue happened
+            // Dirk Hohndel的炉边对话…", "At KubeCon EU 2019, she …": the event a sentence opens on is where its cue happened;
+            // "参加了Kubernetes Community Days Taipei 2023": an event named after the cue whose name runs past the window
             objectEntities = text.in(s.begin(), s.end(), Clauses.EVENT).stream()
-                    .filter(m -> m.begin() < cueEnd && m.end() > cueBegin || m.end() <= cueBegin && OPENING_EVENT_BEFORE.matcher(
+                    .filter(m -> m.begin() < cueEnd && m.end() > cueBegin
+                            || m.begin() >= cueEnd && m.begin() < Math.min(clauseEnd, cueEnd + window) && m.end() > cueEnd + window
+                            || m.end() <= cueBegin && OPENING_EVENT_BEFORE.matcher(
                             text.text()).region(s.begin(), m.begin()).matches() && OPENING_EVENT_AFTER.matcher(text.text())
                             .region(m.end(), cueBegin).lookingAt())
                     .map(Mention::entity).distinct().limit(1).toList();

@@ -41,14 +41,17 @@ final class DatedEventNameFinder implements MentionFinder {
             "introduction", "intro", "return", "way", "notes", "report", "recap", "highlights", "photos", "videos", "slides",
             "tickets", "registration", "day", "days", "part", "end", "start", "rest", "most", "some", "all", "one", "two");
     private static final Pattern LEAD_BEFORE_CONNECTOR = Pattern.compile("^(.+?)[ \\t]+(?:to|of)[ \\t]+(?=\\p{Lu})");
+    /** Regions written after a glued year: the editions of one year of a series held in several. */
+    private static final String GLUED_REGIONS = "EMEA|APAC|Americas|Asia/Pacific|Asia|Europe|North America|Latin America|LATAM";
     /**
      * Capitalised words, then a year (four digits, an apostrophe and two, or two against a "-Con" word) that is no date,
      * range or number.
      */
     private static final Pattern DATED = Pattern.compile("(?<![\\p{IsLatin}\\d'’._+-])(?<name>" + TOKEN + "(?:[ \\t]+(?:\\+[ \\t]+|" + CONNECTOR + ")?" + TOKEN
             + "){0,6})(?:[ \\t]+(?<year>20[0-4]\\d)(?![\\d年月/.,:–-]\\d|[\\d年月/–-]|\\s*[-–]\\s*\\d)|['’](?<yy>[0-4]\\d)(?![\\p{IsLatin}\\d])"
-            // "DebConf20", "FooCon24": a "-Con" word and the edition's two digits written against it
-            + "|(?<=Con|Conf)(?<glued>[0-4]\\d)(?![\\p{IsLatin}\\d]))");
+            // "DebConf20", "FooCon24", "SREcon19 EMEA": a "-Con" word and the edition's two digits written against it, then
+            // the region of a series held in several ("SREcon20 Americas")
+            + "|(?<=Con|Conf|con|conf)(?<glued>[0-4]\\d)(?:[ \\t]+(?<region>" + GLUED_REGIONS + "))?(?![\\p{IsLatin}\\d]))");
     /** A month and 的 before a name: "8月的", "今年11月的". */
     private static final Pattern MONTH_BEFORE = Pattern.compile("(?<rel>今年|明年|去年)?\\d{1,2}\\s*月(?:份)?(?:底|初|中旬)?的\\s*(?<name>"
             + TOKEN + "(?:[ \\t]+" + TOKEN + "){1,6})");
@@ -62,7 +65,7 @@ final class DatedEventNameFinder implements MentionFinder {
     private static final Pattern AT_EDITION_AFTER = Pattern.compile("^\\s*(?:[(（][^()（）]{1,16}[)）])?\\s*(?:上|期间|现场|会上|大会|峰会|\\p{IsHan}{0,4}?(?:专场|分论坛|分会场))");
     /** An edition's code in brackets right after its name: "(BKK19)", "（SAN19）". */
     private static final Pattern SHORT_CODE = Pattern.compile("\\s*[(（](?<code>\\p{Lu}[\\p{Lu}\\d]{1,9})[)）]");
-    private static final Pattern HAS_YEAR = Pattern.compile("20[0-4]\\d|['’][0-4]\\d|Conf?[0-4]\\d(?![\\p{IsLatin}\\d])");
+    private static final Pattern HAS_YEAR = Pattern.compile("20[0-4]\\d|['’][0-4]\\d|[Cc]onf?[0-4]\\d(?![\\p{IsLatin}\\d])");
     private static final Pattern YEAR_ZH = Pattern.compile("(20[0-4]\\d)\\s*年");
     private static final Pattern RELATIVE_YEAR = Pattern.compile("明年|去年|今年");
     private static final Pattern ACRONYM = Pattern.compile("(?:\\p{Lu}[\\p{Lu}\\d-]+|\\p{Lu}[\\p{L}\\d]*(?:Con|Conf|Fest))(?:\\.\\p{Lu}+)?");
@@ -161,6 +164,9 @@ final class DatedEventNameFinder implements MentionFinder {
                 String name = all.substring(begin, m.end("name")).replaceAll("\\s+", " ");
                 int year = m.group("year") != null ? Integer.parseInt(m.group("year"))
                         : 2000 + Integer.parseInt(m.group("yy") != null ? m.group("yy") : m.group("glued"));
+                if (m.group("region") != null && isNew(name, true)) {
+                    name = name + " " + m.group("region"); // "SREcon19 EMEA" is the series' edition in EMEA, "SREcon EMEA 2019"
+                }
                 if (!isNew(name, true) || !titled.contains(name + " " + year) && !apposed.contains(name)
                         && !isEvent(all, s, name, begin, m.end())) {
                     continue;
@@ -316,6 +322,9 @@ final class DatedEventNameFinder implements MentionFinder {
             String name = title.substring(begin, m.end("name")).replaceAll("\\s+", " ");
             int year = m.group("year") != null ? Integer.parseInt(m.group("year"))
                     : 2000 + Integer.parseInt(m.group("yy") != null ? m.group("yy") : m.group("glued"));
+            if (m.group("region") != null && isNew(name, true)) {
+                name = name + " " + m.group("region");
+            }
             if (!isNew(name, true) || published != null && Math.abs(year - published) > 1) {
                 continue;
             }
@@ -469,7 +478,7 @@ final class DatedEventNameFinder implements MentionFinder {
      * A series' acronym as the article spells it out, when it does with an event word at the end ("KCD" beside
      * "Kubernetes Community Days Shenzhen 2023"): the edition the event-name finder names from the words in full.
      */
-    private static String spelledOut(String all, String series) {
+    static String spelledOut(String all, String series) {
         if (!series.matches("\\p{Lu}{2,6}")) {
             return series;
         }
@@ -520,7 +529,7 @@ final class DatedEventNameFinder implements MentionFinder {
         String last = words[words.length - 1].toLowerCase(Locale.ROOT);
         String folded = TextFold.fold(name);
         return !knownNames.contains(folded) && eventNames.stream().noneMatch(e -> TextFold.holdsName(folded, e)
-                        && !CoLocatedDay.follows(name, folded.indexOf(e) + e.length()))
+                        && !CoLocatedDay.follows(name, folded.indexOf(e) + e.length()) && !(dated && LongerEventName.openedIn(name, folded.indexOf(e))))
                 && !(dated && EVENT_WORDS.contains(last));
     }
 

@@ -80,7 +80,9 @@ final class EventNameFinder implements MentionFinder {
     private static final List<String> CHINESE_HEADS = List.of("大会", "峰会", "年会", "论坛", "黑客松", "开发者日");
     private static final Pattern ORDINAL_ZH = Pattern.compile("第[一二三四五六七八九十\\d]{1,3}届\\s*|首届\\s*");
     private static final Pattern WORD_RUN = Pattern.compile("\\S+");
-    private static final Pattern PART_AFTER = Pattern.compile("\\s+(?:track|tracks|devroom|room|stage|hall|booth|village)\\b");
+    /** A part of an event after its name ("the Foo Summit devroom"), or the series as a whole ("the Ceph Days series"). */
+    private static final Pattern PART_AFTER = Pattern.compile("\\s+(?:track|tracks|devroom|room|stage|hall|booth|village|series"
+            + "|programme|program|franchise)\\b");
     private static final Pattern YEAR_AFTER = Pattern.compile("\\s*,?\\s*(20[0-4]\\d)(?!\\d)");
     /** A "-Con" word made of a common word, which the brand before it makes a name: "DevCon", "TechCon", "UserCon". */
     private static final Pattern GENERIC_CON = Pattern.compile("(?:Dev|Tech|User|Data|Code|Cloud|Sec|Ops|Web|App|Hack)Con");
@@ -355,7 +357,8 @@ final class EventNameFinder implements MentionFinder {
                 end = m.end();
             }
             // "the Foo Conference Europe track", "the Foo Summit devroom": a part of the summit reported on
-            if ((english ? known(name) : knownHan(name)) || english && PART_AFTER.matcher(text).region(end, s.end()).lookingAt()) {
+            boolean dated = m.group("year") != null || m.group("year2") != null;
+            if ((english ? known(name, dated) : knownHan(name)) || english && PART_AFTER.matcher(text).region(end, s.end()).lookingAt()) {
                 continue;
             }
             String year = m.group("year") != null ? m.group("year") : m.group("year2") != null || english ? m.group("year2") : m.group("year3");
@@ -510,9 +513,11 @@ final class EventNameFinder implements MentionFinder {
 
     private static final Pattern BRAND_AND_REGION_ZH = Pattern.compile("([A-Za-z][A-Za-z0-9+&._ -]*?)\\s*(?:" + REGION_ZH + ")");
 
-    private boolean known(String name) {
+    /** A known name, or one that holds it; not a dated name a word of its own opens ("Embedded Open Source Summit 2023"). */
+    private boolean known(String name, boolean dated) {
         String folded = TextFold.fold(name);
-        return knownNames.stream().anyMatch(k -> TextFold.holdsName(folded, k) || TextFold.holdsName(k, folded));
+        return knownNames.stream().anyMatch(k -> TextFold.holdsName(folded, k) && !(dated && LongerEventName.openedIn(name, folded.indexOf(k)))
+                || TextFold.holdsName(k, folded));
     }
 
     /**

@@ -64,6 +64,13 @@ public final class SummitFinder implements MentionFinder {
     private static final Pattern HEADCOUNT = Pattern.compile("(?i)\\b(?:attendees|participants|delegates|registrants|registration"
             + "|attendance|registered|drew|draws)\\b");
 
+    /**
+     * "the CNCF's KCD programme", "the QCon organising team": words after a series' name that make it the series as a
+     * whole, or the people who run it, rather than the edition the article names.
+     */
+    private static final Pattern SERIES_ITSELF = Pattern.compile("\\s+(?:programme|program|series|brand|format|franchise"
+            + "|organi[sz]ing|organi[sz]ers|team|network|website|playbook|(?:mailing )?list)\\b");
+
     private final ReferenceKnowledge knowledge;
     private final Map<String, String> placeByName = new HashMap<>();
     /**
@@ -82,9 +89,11 @@ public final class SummitFinder implements MentionFinder {
     /** The full names of editions ("KubeCon + CloudNativeCon China 2025"), which the dictionary also finds. */
     private final NameMatcher editionNames = new NameMatcher();
     private final java.util.Set<String> seriesWithEditions = new java.util.HashSet<>();
+    private final CityEditions cityEditions;
 
     public SummitFinder(ReferenceKnowledge knowledge) {
         this.knowledge = knowledge;
+        this.cityEditions = new CityEditions(knowledge);
         for (ReferenceKnowledge.Name n : knowledge.names()) {
             if (knowledge.summitPlaces().contains(n.entityIri())) {
                 placeByName.put(TextFold.fold(n.text()), n.entityIri());
@@ -139,7 +148,8 @@ public final class SummitFinder implements MentionFinder {
         List<NameMatcher.Match> cities = cityMatcher.findAll(text.text());
         NamedEditions namedInArticle = new NamedEditions(text.text());
         List<ByDate> byDate = new ArrayList<>();
-        Map<String, Entity> unlisted = new HashMap<>();
+        Map<String, List<Entity>> unlisted = new HashMap<>();
+        Map<String, Entity> inCities = new HashMap<>();
         List<NameMatcher.Match> unresolved = new ArrayList<>();
         for (Sentence s : text.sentences()) {
             for (NameMatcher.Match c : cities) {
@@ -156,17 +166,28 @@ public final class SummitFinder implements MentionFinder {
             }
             for (NameMatcher.Match m : series) {
                 if (m.begin() >= s.begin() && m.end() <= s.end()) {
-                    if (!bySeries(text.text(), s, m, published, byDate, unlisted, namedInArticle, out)) {
+                    if (!bySeries(text.text(), s, m, published, byDate, unlisted, inCities, namedInArticle, out)) {
                         unresolved.add(m);
                     }
                 }
             }
         }
         // "See Meera at ONE Summit" under "ONE Summit North America 2022": the series' name alone is the edition the
-        // article names with its year when the reference data lists none it could mean
+        // article names with its year or city when the reference data lists none it could mean, and it names only one
+        // ("KCD Osaka 2023" and "KCD Lagos 2023", the latter for the event-name finders, leave a bare "KCD" apart)
+        Map<String, java.util.Set<String>> writtenAfter = new HashMap<>();
+        for (NameMatcher.Match m : series) {
+            CityEditions.wordsAndYearAfter(text.text(), m.end())
+                    .ifPresent(w -> writtenAfter.computeIfAbsent(m.keys().iterator().next(), k -> new java.util.HashSet<>()).add(w));
+        }
         for (NameMatcher.Match m : unresolved) {
-            Entity edition = unlisted.get(m.keys().iterator().next());
-            if (edition != null && out.stream().noneMatch(o -> o.begin() <= m.begin() && o.end() >= m.end())) {
+            List<Entity> named = unlisted.getOrDefault(m.keys().iterator().next(), List.of());
+            Entity edition = named.stream().map(Entity::iri).distinct().count() == 1 ? named.get(0) : null;
+            if (edition != null && !namesOnly(edition, writtenAfter.getOrDefault(m.keys().iterator().next(), java.util.Set.of()))) {
+                edition = null;
+            }
+            if (edition != null && out.stream().noneMatch(o -> o.begin() <= m.begin() && o.end() >= m.end())
+                    && !SERIES_ITSELF.matcher(text.text()).region(m.end(), text.text().length()).lookingAt()) {
                 out.add(new Mention(m.begin(), m.end(), text.text().substring(m.begin(), m.end()), edition, METHOD, 0.7));
             }
         }
@@ -175,6 +196,12 @@ public final class SummitFinder implements MentionFinder {
         atNamedEditions(text.text(), published, byDate, out);
         // the patterns overlap ("2014年巴黎峰会" holds "2014年巴黎"): keep the longest reading of each name
         return MentionSelector.select(out);
+    }
+
+    /** Whether every edition written by words and a year after the series' name ("Osaka 2023") is {@code edition}. */
+    private static boolean namesOnly(Entity edition, java.util.Set<String> written) {
+        String english = edition.labels().getOrDefault("en", "");
+        return written.stream().allMatch(w -> english.endsWith(" " + w));
     }
 
     /**
@@ -232,6 +259,11 @@ public final class SummitFinder implements MentionFinder {
             String placeIri = placeByName.get(TextFold.fold(m.group("city")));
             String brand = strict || m.group("brand") == null ? null : m.group("brand").strip();
             String seriesIri = brand == null ? preferred : seriesOf(brand);
+            if (brand != null && seriesIri != null && knowledge.summitsIn(placeIri).stream().noneMatch(e -> e.inSeries(seriesIri))) {
+                // "KubeCon Lisbon" where KubeCon never met but another series did: the series' edition there, which the
+                // series' name reads (see editionInOtherCity), not the other series' edition
+                continue;
+            }
             List<SummitEdition> editions = inSeries(knowledge.summitsIn(placeIri), seriesIri, year(m, p) != null);
             String named = strict ? seriesNamedAfter(text, m.end(), s.end()) : null;
             if (named != null) {
@@ -298,14 +330,25 @@ public final class SummitFinder implements MentionFinder {
      * series' name here names an edition.
      */
     private boolean bySeries(String text, Sentence s, NameMatcher.Match m, LocalDate published, List<ByDate> byDate,
-                             Map<String, Entity> unlisted, NamedEditions namedInArticle, List<Mention> out) {
+                             Map<String, List<Entity>> unlisted, Map<String, Entity> inCities, NamedEditions namedInArticle,
+                             List<Mention> out) {
         String seriesIri = m.keys().iterator().next();
-        if (CoLocatedDay.follows(text.substring(0, s.end()), m.end())) {
-            return true; // another event's name, for the event finders: no edition to resolve or to guess
+        if (CoLocatedDay.follows(text.substring(0, s.end()), m.end()) || LongerEventName.holds(text, m.begin(), m.end())) {
+            // another event's name, for the event finders: no edition to resolve or to guess ("Embedded Open Source
+            // Summit 2023" is none of the Open Source Summit's)
+            return true;
         }
         List<SummitEdition> editions = knowledge.editions().stream().filter(e -> e.inSeries(seriesIri)).toList();
         editions = inRegion(editions, text, m.begin(), m.end(), s.end());
-        editions = atCityBeside(editions, text, m.begin(), m.end());
+        List<SummitEdition> inCity = atCityBeside(editions, text, m.begin(), m.end());
+        if (inCity == editions) {
+            Optional<Mention> elsewhere = editionInOtherCity(text, s, m, editions, published, inCities, out);
+            if (elsewhere.isPresent()) {
+                unlisted.computeIfAbsent(seriesIri, k -> new ArrayList<>()).add(elsewhere.get().entity());
+                return true;
+            }
+        }
+        editions = inCity;
         Matcher held = heldIn.matcher(text).region(m.end(), s.end());
         if (held.find()) {
             String city = held.group("city") != null ? held.group("city") : held.group("city2");
@@ -333,7 +376,7 @@ public final class SummitFinder implements MentionFinder {
             Optional<Mention> beyond = unlistedEdition(text, s, m);
             if (beyond.isPresent()) {
                 out.add(beyond.get());
-                unlisted.putIfAbsent(seriesIri, beyond.get().entity());
+                unlisted.computeIfAbsent(seriesIri, k -> new ArrayList<>()).add(beyond.get().entity());
                 return true;
             }
         }
@@ -356,6 +399,43 @@ public final class SummitFinder implements MentionFinder {
             return true;
         }
         return edition.isPresent();
+    }
+
+    /**
+     * "KCD Amsterdam 2023", "QCon上海2023", "KubeCon Lisbon": a series named with a city against its name where the reference
+     * data lists none of its editions is that city's edition, a new event of the year written against the name, else the
+     * sentence's, else the article's, rather than an edition held elsewhere. An edition listed without a place in that
+     * year may be the one, and then none is made. {@code inCities} holds the editions made so far in the article, by
+     * series, city and year.
+     */
+    private Optional<Mention> editionInOtherCity(String text, Sentence s, NameMatcher.Match m, List<SummitEdition> editions,
+                                                 LocalDate published, Map<String, Entity> inCities, List<Mention> out) {
+        Optional<CityEditions.Beside> city = cityEditions.beside(text, m.begin(), m.end(), s.end());
+        if (city.isEmpty() || editions.stream().anyMatch(e -> city.get().place().iri().equals(e.placeIri()))) {
+            return Optional.empty();
+        }
+        Integer written = EditionYear.of(text, s, m.begin(), m.end(), published, at -> false);
+        if (written == null && published == null) {
+            return Optional.empty();
+        }
+        int year = written != null ? written : published.getYear();
+        String seriesIri = m.keys().iterator().next();
+        String english = knowledge.seriesNames().getOrDefault(seriesIri, List.of()).stream().filter(n -> !n.matches(".*\\p{IsHan}.*"))
+                .findFirst().orElse(text.substring(m.begin(), m.end()));
+        CityEditions.Edition made = cityEditions.edition(text, m.begin(), m.end(), english, city.get(), year, METHOD);
+        if (editions.stream().anyMatch(e -> e.placeIri() == null && e.year() == made.year())) {
+            return Optional.empty();
+        }
+        // "Kubernetes Community Days成都站" and then "KCD Chengdu 2024": one edition, under the name first written
+        Entity event = inCities.computeIfAbsent(seriesIri + " " + city.get().place().iri() + " " + made.year(), k -> made.event().entity());
+        Mention mention = new Mention(made.event().begin(), made.event().end(), made.event().surface(), event, METHOD,
+                made.event().confidence());
+        out.add(mention);
+        // "KCD杭州2025" in the minutes of the 2024 edition: a later edition named in passing, whose city is only a plan
+        if (published == null || made.year() <= published.getYear()) {
+            out.add(made.city());
+        }
+        return Optional.of(mention);
     }
 
     /**

@@ -350,4 +350,33 @@ class EventNamesTest {
         assertEquals(Set.of("Lisbon Contributor Summit 2024", "Fernleaf Contributor Summit 2024",
                 "Quayside Contributor Summit 2024"), summits(e));
     }
+
+    @Test
+    void aConWordWithItsTwoDigitsAndARegionIsThatRegionsEditionOfTheYear() {
+        assertEquals(Set.of("Quarrycon EMEA 2023"), summits(extract("Three of us flew to Lisbon for Quarrycon23 EMEA, the European "
+                + "edition of the foundation's conference for storage engineers.", "en")));
+        assertEquals(Set.of("Tidecon Americas 2024"), summits(extract("Next spring our team will speak at Tidecon24 Americas, "
+                + "the conference's edition in Denver.", "en")));
+    }
+
+    @Test
+    void twoDigitsAgainstAWordThatIsNoConferenceNameNoEvent() {
+        assertEquals(Set.of(), summits(extract("The team migrated 40 services to Beacon23 EMEA pricing last quarter.", "en")));
+    }
+
+    @Test
+    void aWordOfItsOwnBeforeAKnownSeriesAndAYearAfterNamesAnotherEvent() {
+        assertEquals(Set.of("Embedded Open Source Summit 2023"), summits(extract("The Embedded Open Source Summit 2023 took place "
+                + "in Prague from June 27 to June 30, and eleven of us made the trip.", "en")));
+        assertEquals(Set.of("Automotive KubeCon 2024"), summits(extract("Harbourline engineers spoke at Automotive KubeCon 2024, "
+                + "a conference on cars and clusters held in Munich.", "en")));
+    }
+
+    @Test
+    void aPlaceOrAPeoplesWordBeforeAKnownSeriesIsNoOtherEvent() {
+        assertFalse(summits(extract("Harbourline engineers spoke at European Open Source Summit 2024 in Vienna.", "en"))
+                .stream().anyMatch(n -> n.startsWith("European")));
+        assertFalse(summits(extract("About Open Source Summit 2024: the conference drew 2,000 people to Vienna.", "en"))
+                .stream().anyMatch(n -> n.startsWith("About")));
+    }
 }

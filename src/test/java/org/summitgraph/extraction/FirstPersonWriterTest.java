@@ -39,4 +39,15 @@ class FirstPersonWriterTest {
 
         assertFalse(quoted.stream().anyMatch(f -> f.startsWith("周启航 attends")), quoted.toString());
     }
+
+    @Test
+    void theWriterAttendsAnEventWhoseLongNameRunsOnAfterTheVerb() {
+        Set<String> helsinki = Samples.facts(MainEventTest.extract("赫尔辛基两日", "我叫周启航,在成都做存储。\n\n"
+                + "11月初,我请了三天假,参加了Kubernetes Community Days Helsinki 2024。", "zh", LocalDate.of(2024, 11, 20)), "zh");
+        Set<String> porto = Samples.facts(MainEventTest.extract("里斯本随记", "我叫梁思远,是一名固件工程师。\n\n"
+                + "上个月我自费去了一趟葡萄牙,参加了Hyperledger Global Forum Lisbon 2023。", "zh", LocalDate.of(2023, 10, 20)), "zh");
+
+        assertTrue(helsinki.stream().anyMatch(f -> f.startsWith("周启航 attends")), helsinki.toString());
+        assertTrue(porto.stream().anyMatch(f -> f.startsWith("梁思远 attends")), porto.toString());
+    }
 }
