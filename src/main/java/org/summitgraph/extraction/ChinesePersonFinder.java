@@ -20,7 +20,7 @@ public final class ChinesePersonFinder implements MentionFinder {
     private static final QuickFind TITLE_BEFORE = new QuickFind(Pattern.compile(
             "(?:董事长|董事|总裁|副总裁|总经理|经理|主席|首席执行官|首席技术官|首席运营官|CEO|CTO|COO|CFO|CIO|VP|教授|博士|老师|"
                     + "工程师|架构师|负责人|创始人|总监|记者|专家|分析师|实习生|大牛|PTL|主管|院长|所长|部长|局长|处长|维护者|布道师|研究员|委员|"
-                    + "开发者|理事(?![长会])|毕业生|贡献者|讲者|主讲人|志愿者|发起人|组织者|召集人|合伙人|律师|嘉宾|讲师|同事|教师|(?<!大|中|小|留)学生|博士生|研究生|秘书长|理事长|"
+                    + "开发者|理事(?![长会])|毕业生|贡献者|讲者|主讲人|志愿者|发起人|组织者|召集人|合伙人|律师|嘉宾|讲师|同事|教师|管理员|大使(?!馆)|(?<!大|中|小|留)学生|博士生|研究生|秘书长|理事长|"
                     + "Maintainer|maintainer|Committer|committer|Reviewer|SRE|Chair|Ambassador|Evangelist|(?<![A-Za-z])[Cc]ore)(?:之一)?\\s*"));
     private static final Pattern FROM_OF = Pattern.compile("来自[^，,。；;的]{1,12}的");
     /** "来自易捷行云的": where the person named next comes from, right before the name. */
@@ -39,6 +39,8 @@ public final class ChinesePersonFinder implements MentionFinder {
             + "|(?:已|已经|正式|近日|日前|随后)?(?:于[^，,。；;]{1,8}?)?(?:加盟|加入了?|出任|转投|跳槽|当选|履新|卸任|离职|辞去)"
             // "来自易捷行云的许晨获得了提名": what is won or earned is a person's
             + "|(?:获得了?|荣获|获颁)(?:提名|奖|了)"
+            // "StreamNative是郭斯杰和翟佳创办的": who founded something is a person
+            + "|(?:共同|联合|一起)?(?:创办|创立|创建)(?:了|的)"
             // "其中吴海川讲了热迁移", "孙悦讲的是调度": who gave a talk, told by what they talked about
             + "|讲了|讲的是|主讲了"
             + "|[,，]\\s*(?:现?就职|任职|供职|现任|来自|毕业)"
@@ -248,9 +250,13 @@ public final class ChinesePersonFinder implements MentionFinder {
         boolean titled = !Titles.findIn(text, at + name.length(), clauseEnd).isEmpty()
                 && TITLE_VERB_AFTER.matcher(text).region(at + name.length(), clauseEnd).lookingAt();
         boolean fromOf = FROM_OF_BEFORE.matcher(text).region(Math.max(0, at - 16), at).find();
-        return titled || fromOf || CUE_BEFORE.matcher(before).find() || OF_ORGANIZATION_BEFORE.matcher(before).find() || CUE_AFTER.matcher(after).lookingAt()
+        // "是郭斯杰和翟佳创办的": the first of the founders a list names before the verb
+        boolean coFounder = FOUNDERS_LISTED_AFTER.matcher(text).region(at + name.length(), text.length()).lookingAt();
+        return titled || fromOf || coFounder || CUE_BEFORE.matcher(before).find() || OF_ORGANIZATION_BEFORE.matcher(before).find() || CUE_AFTER.matcher(after).lookingAt()
                 || before.endsWith("的") && LISTED_AFTER.matcher(after).lookingAt();
     }
+
+    private static final Pattern FOUNDERS_LISTED_AFTER = Pattern.compile("\\s*(?:和|与|、)\\s*\\p{IsHan}{2,3}(?:共同|联合|一起)?(?:创办|创立|创建)(?:了|的)");
 
     /** "来自墨石云的王嘉宁": after "来自…的" comes a person more often than not. */
     private static void afterFrom(ArticleText article, List<Mention> out) {
@@ -286,6 +292,9 @@ public final class ChinesePersonFinder implements MentionFinder {
             String recognised = recognisedNameAt(article, m.end());
             if (recognised != null && (name == null || recognised.length() > name.length())) {
                 name = recognised; // "总监许文博": the recogniser knows 博 here is no 博士
+            } else if (name != null && recognised != null && name.length() == 3 && recognised.length() == 2
+                    && functionWordAt(article, m.end() + 2) && !alwaysFollowedBy(text, recognised, name.substring(2))) {
+                name = recognised; // "专家杜峰半开玩笑": the recogniser's name ends where a word of another kind begins
             } else if (name != null && name.length() == 3) {
                 // "CEO陈默受邀", "架构师何东联合": the last character begins the next word
                 wordAt = wordAt == null ? wordLengths(article) : wordAt;
@@ -303,6 +312,23 @@ public final class ChinesePersonFinder implements MentionFinder {
                 out.add(mention(m.end(), name, CONTEXT, 0.7));
             }
         }
+    }
+
+    /**
+     * Whether the segmenter read the character at an offset as a function word of its own: a numeral or measure, a
+     * preposition, conjunction, adverb, particle, pronoun or place word ("杜峰|半|开玩笑"), which ends a name rather than
+     * completing it. Any other single character ("苏翊|航", "周文|倩") may be a name's last, which the recogniser often cuts.
+     */
+    private static boolean functionWordAt(ArticleText article, int offset) {
+        for (Term t : article.terms()) {
+            if (t.offset == offset) {
+                return t.word.length() == 1 && t.nature != null && t.nature.toString().matches("[mqpcdurfeyo].*");
+            }
+            if (t.offset > offset) {
+                break;
+            }
+        }
+        return false;
     }
 
     /**

@@ -44,7 +44,13 @@ public final class LatinPersonFinder implements MentionFinder {
             "Summit", "Foundation", "Day", "Said", "Says", "Is", "Was", "Has", "From", "With", "Who", "But", "Then",
             "University", "Inc", "Ltd", "Group", "Team", "Cloud", "Award", "Project", "Keynote",
             // "the Georgia World Congress Center", "Victoria Convention Centre": venues named after a place
-            "World", "Convention", "Congress", "Exhibition", "Conference", "Center", "Centre", "Hall", "Arena", "Stadium");
+            "World", "Convention", "Congress", "Exhibition", "Conference", "Center", "Centre", "Hall", "Arena", "Stadium",
+            // "Ruby China", "Linux Japan": a community named for a country or region, no one's surname
+            "China", "Japan", "Korea", "India", "Asia", "Europe", "Africa", "America", "Americas", "Taiwan", "Singapore",
+            "Germany", "Brazil", "Canada", "Australia", "Nordics", "APAC", "EMEA", "LATAM");
+    /** "Ruby China", "Ruby Japan": a community named for a country or region after a word that is also a given name. */
+    private static final Pattern REGION_AFTER = Pattern.compile("[ ](?:China|Japan|Korea|India|Asia|Europe|Africa|America|Americas|"
+            + "Taiwan|Singapore|Germany|Brazil|Canada|Australia|Nordics|APAC|EMEA|LATAM)(?![A-Za-z])");
 
     /** Capitalised words that open a sentence or a name of a thing, never a person's name. */
     private static final Set<String> NOT_FIRST = Set.of("The", "A", "An", "Our", "This", "That", "Its", "Their", "His",
@@ -403,6 +409,9 @@ public final class LatinPersonFinder implements MentionFinder {
             boolean full = end > m.end(1);
             if (!full && NOT_A_LONE_NAME.matcher(text.text()).region(m.end(1), text.text().length()).lookingAt()) {
                 continue; // "Don't miss …", "Will we see you …": a contraction or a question, no person
+            }
+            if (!full && REGION_AFTER.matcher(text.text()).region(m.end(1), text.text().length()).lookingAt()) {
+                continue; // "Ruby China的志愿者": the given name opens a community's name, no one is called Ruby here
             }
             if (!full && foundationProjectNamed(text.text(), given)) {
                 continue; // "Doris started life inside Baidu" after "Apache Doris": the project's short name

@@ -45,7 +45,8 @@ final class PersonAfterOrganizationFinder {
             if (bracket.lookingAt()) {
                 at = bracket.end(); // "EasyStack（易捷行云）的张若愚"
             }
-            if (at < t.length() && t.charAt(at) == '的') {
+            boolean possessive = at < t.length() && t.charAt(at) == '的';
+            if (possessive) {
                 at++;
             }
             String name = ChineseNames.nameAt(t, at);
@@ -55,12 +56,32 @@ final class PersonAfterOrganizationFinder {
             int begin = at;
             int end = at + name.length();
             if (chosen.stream().anyMatch(c -> c.begin() < end && begin < c.end())
-                    || !AFTER_NAME.matcher(t).region(end, t.length()).lookingAt() || !onWordBoundaries(text, begin, end)) {
+                    || !AFTER_NAME.matcher(t).region(end, t.length()).lookingAt()
+                    || !onWordBoundaries(text, begin, end) && !(possessive && rareWordAsName(text, name, end))) {
                 continue;
             }
             out.add(new Mention(begin, end, name, NewEntities.of(EntityKind.PERSON, name), METHOD, 0.6));
         }
         return out;
+    }
+
+    /** What a person does, told right after the name: speak, present, at the meeting. */
+    private static final Pattern SPEAKS_AFTER = Pattern.compile("(?:在(?:会上|大会上|现场|台上|演讲中|分享中|主论坛上)|说|表示|介绍|分享|讲了|讲的是|提到|指出|透露|坦言|告诉|认为|谈到)");
+
+    /**
+     * "网易的陶然在会上介绍了…": a name that is also a word ("陶然", cheerful) after an organisation's "的", when the
+     * dictionary has the word as rare and what follows is what a speaker does. A common word there ("华为的明确表示")
+     * is the organisation's, no person.
+     */
+    private static boolean rareWordAsName(ArticleText text, String name, int end) {
+        return name.length() == 2 && !CommonWords.isCommonNonName(name) && !CommonWords.isCommonWord(name)
+                && SPEAKS_AFTER.matcher(text.text()).region(end, text.text().length()).lookingAt()
+                && wholeWord(text, end - name.length(), end);
+    }
+
+    /** The segmenter read the span as one word of its own, not part of a longer one. */
+    private static boolean wholeWord(ArticleText text, int begin, int end) {
+        return text.terms().stream().anyMatch(term -> term.offset == begin && term.offset + term.word.length() == end);
     }
 
     /**

@@ -135,6 +135,8 @@ final class Titles {
             Map.entry("云原生大使", new Title("Cloud Native Ambassador", Kind.COMMUNITY)),
             // "CNCF大使、DaoCloud的张晋涛": a foundation's ambassador, a community role
             Map.entry("大使", new Title("Ambassador", Kind.COMMUNITY)),
+            // "Ruby China的老管理员陈思远": who runs a community's forum or site
+            Map.entry("管理员", new Title("Administrator", Kind.COMMUNITY)),
             Map.entry("TOC成员", new Title("TOC Member", Kind.COMMUNITY)),
             Map.entry("TSC委员", new Title("TSC Member", Kind.COMMUNITY)),
             Map.entry("TOC委员", new Title("TOC Member", Kind.COMMUNITY)),
