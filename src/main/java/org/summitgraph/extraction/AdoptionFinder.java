@@ -9,7 +9,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Who uses what: "中国移动已经用它管了几千台裸机" (它: the project named last), "Walmart runs OpenStack", and a
+ * Who uses what: "中国移动已经用它管了几千台裸机" (它: the project named last), "Walmart runs OpenStack", "a session from
+ * Hitachi, which uses Node-RED for prototyping" (the relative clause right after the name), and a
  * project praised for helping users ("OpenStack已经帮助人们实现…(如AT&T)…也在支持腾讯…"): every organisation
  * that sentence names uses it.
  */
@@ -19,7 +20,7 @@ final class AdoptionFinder implements RelationFinder {
     private static final Pattern USE_ZH = Pattern.compile(
             "[^，,。；;：:、]{0,12}?(?:使用|采用|用|部署|运行|基于|借助)(?:了|着)?\\s*");
     private static final Pattern USE_EN = Pattern.compile(
-            "(?:\\s*,[^,.;]{1,40},|[^.;]{0,60}?,?\\s+and|\\s*,\\s*(?:a|an|the)\\s+[^,.;]{1,40}?\\s+(?:that|which|who))?(?:\\s+(?:already|now|still|also|currently|successfully|reportedly|both|all))?\\s+(?:"
+            "(?:\\s*,[^,.;]{1,40},|[^.;]{0,60}?,?\\s+and|\\s*,\\s*(?:a|an|the)\\s+[^,.;]{1,40}?\\s+(?:that|which|who)|\\s*,\\s*(?:which|who))?(?:\\s+(?:already|now|still|also|currently|successfully|reportedly|both|all))?\\s+(?:"
                     // "runs a pilot of Quantum", "has run one of the largest research clouds on OpenStack": tried before "runs"
                     + "(?:runs|ran|is running|started|launched|began)\\s+(?:a|an)\\s+(?:[\\w-]+\\s+)?(?:pilot|trial|proof[- ]of[- ]concept|PoC)\\s+(?:of|with)"
                     + "|(?:is|are)\\s+piloting|(?:has|have)\\s+piloted|has\\s+run\\s.{0,40}?\\son|have\\s+run\\s.{0,40}?\\son|uses|used|is using|are using|runs|ran|is running|are running|(?<=\\b(?:both|all)\\s{1,3})(?:run|use|deploy)|has run|has been running|has deployed|deployed|deploys|"
