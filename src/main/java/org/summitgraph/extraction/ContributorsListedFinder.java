@@ -12,7 +12,9 @@ import java.util.regex.Pattern;
  * Organisations listed as where a project's work comes from, the project named before them in the sentence:
  * "MLflow now has 100 contributors, with code coming from Microsoft, RStudio and others", "Envoy has maintainers from
  * Lyft, Google and Apple"; "Pulsar社区里腾讯、华为云、中国移动都有Committer". Each organisation listed contributes to it.
- * Where people come from without work ("speakers from Google", "users coming from Intel") says nothing.
+ * Where people come from without work ("speakers from Google", "users coming from Intel") says nothing. And the
+ * organisation opening a sentence that calls it one of the largest contributors to "the project" contributes to the
+ * project the sentence named.
  */
 final class ContributorsListedFinder implements RelationFinder {
 
@@ -26,6 +28,14 @@ final class ContributorsListedFinder implements RelationFinder {
     private static final Pattern HAVE_ZH = Pattern.compile("\\s*(?:等(?:公司|企业|厂商)?)?\\s*(?:也|都|均|各自|也都)*(?<![没未])有(?:自己的|多位|几位|不少|好几位)?"
             + "\\s*(?:[Cc]ommitters?|[Mm]aintainers?|PMC成员|维护者|贡献者|提交者)");
 
+    /**
+     * "Nordic builds its SDK on top of Zephyr and is one of the largest contributors to the project": a contributor to the
+     * project just named, written as "the project"; the organisation opening the sentence is the contributor.
+     */
+    private static final Pattern TO_THE_PROJECT = Pattern.compile("\\b(?:is|was|became|has\\s+been|remains)\\s+(?:also\\s+|now\\s+)?(?:one\\s+of\\s+)?"
+            + "(?:a|an|the)\\s+(?:(?:largest|biggest|top|leading|major|main|key|most\\s+active|long-?time|regular|active)\\s+)?"
+            + "(?:contributors?|committers?|maintainers?)\\s+(?:to|of|on)\\s+the\\s+(?:project|codebase|code\\s+base)\\b", Pattern.CASE_INSENSITIVE);
+
     @Override
     public List<Fact> find(AnnotatedText text) {
         List<Fact> out = new ArrayList<>();
@@ -34,6 +44,7 @@ final class ContributorsListedFinder implements RelationFinder {
                 listedBefore(text, s, out);
             } else {
                 listedAfter(text, s, out);
+                toTheProject(text, s, out);
             }
         }
         return out;
@@ -50,6 +61,21 @@ final class ContributorsListedFinder implements RelationFinder {
             for (Mention org : Coordination.listFrom(text, s, m.end(), Clauses.ORGANIZATION)) {
                 out.add(Clauses.fact(org.entity(), SG.contributesTo, project.get().entity(), s, METHOD, 0.55));
             }
+        }
+    }
+
+    private static void toTheProject(AnnotatedText text, Sentence s, List<Fact> out) {
+        Matcher m = TO_THE_PROJECT.matcher(text.text()).region(s.begin(), s.end());
+        if (!m.find() || Negation.before(text.text(), Math.max(s.begin(), m.start() - 12), m.end())) {
+            return;
+        }
+        Optional<Mention> subject = text.in(s.begin(), m.start(), Clauses.ORGANIZATION).stream().findFirst()
+                .filter(o -> text.text().substring(s.begin(), o.begin()).isBlank())
+                // "…, and Google is one of the largest contributors to the project": a nearer organisation is the subject
+                .filter(o -> text.in(o.end(), m.start(), Clauses.ORGANIZATION).isEmpty());
+        Optional<Mention> project = text.lastIn(s.begin(), m.start(), Clauses.PROJECT);
+        if (subject.isPresent() && project.isPresent()) {
+            out.add(Clauses.fact(subject.get().entity(), SG.contributesTo, project.get().entity(), s, METHOD, 0.55));
         }
     }
 

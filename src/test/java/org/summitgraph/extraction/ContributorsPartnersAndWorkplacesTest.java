@@ -120,4 +120,44 @@ class ContributorsPartnersAndWorkplacesTest {
 
         assertTrue(facts.contains("Google contributesTo Kubernetes"), facts::toString);
     }
+    @Test
+    void aProjectDescribedAsOneAnOrganisationLaunchedWasFoundedByIt() {
+        Set<String> mlflow = Samples.factsIn("His talk is about MLflow, the open-source ML lifecycle project Databricks launched last year.", "en");
+        Set<String> envoy = Samples.factsIn("Next up was Envoy, the proxy project Lyft open-sourced in 2016.", "en");
+
+        assertTrue(mlflow.contains("MLflow foundedBy Databricks"), mlflow::toString);
+        assertTrue(envoy.contains("Envoy foundedBy Lyft"), envoy::toString);
+    }
+
+    @Test
+    void theSubjectOfAListOfPredicatesUsesWhatItRunsNotTheSupplierInItsFirstPredicate() {
+        Set<String> facts = Samples.factsIn("Walmart is a Red Hat customer, runs Kubernetes on Azure, and has been piloting Ceph since January.", "en");
+
+        assertTrue(facts.contains("Walmart uses Kubernetes"), facts::toString);
+        assertTrue(facts.contains("Walmart uses Ceph"), facts::toString);
+        assertFalse(facts.contains("Red Hat uses Kubernetes"), facts::toString);
+        assertFalse(facts.contains("Red Hat uses Ceph"), facts::toString);
+    }
+
+    @Test
+    void aSupplierNamedAsTheSubjectOfItsOwnClauseStillRunsWhatItRuns() {
+        Set<String> facts = Samples.factsIn("Walmart is a Red Hat customer, and Red Hat runs OpenShift there.", "en");
+
+        assertTrue(facts.contains("Red Hat uses OpenShift"), facts::toString);
+    }
+    @Test
+    void theOrganisationCalledAContributorToTheProjectContributesToTheProjectJustNamed() {
+        Set<String> facts = Samples.factsIn("Intel ships its edge stack on Kubernetes and is a long-time maintainer of the project.", "en");
+
+        assertTrue(facts.contains("Intel contributesTo Kubernetes"), facts::toString);
+    }
+
+    @Test
+    void anotherOrganisationCalledTheContributorLeavesTheFirstOut() {
+        Set<String> denied = Samples.factsIn("Intel ships its edge stack on Kubernetes but is not a contributor to the project.", "en");
+        Set<String> other = Samples.factsIn("Intel ships its edge stack on Kubernetes, and Google is one of the largest contributors to the project.", "en");
+
+        assertFalse(denied.contains("Intel contributesTo Kubernetes"), denied::toString);
+        assertFalse(other.contains("Intel contributesTo Kubernetes"), other::toString);
+    }
 }
