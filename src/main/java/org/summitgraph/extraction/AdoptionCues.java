@@ -67,6 +67,11 @@ final class AdoptionCues {
             // "“数擎·织云”已在江城银行完成生产上线", "Zuul went live at BMW last spring": a project put into production somewhere
             cue("live-at", "在(?=[^，。；,;]{1,16}?(?:完成|实现)?了?(?:生产|正式|全面)?(?:上线|落地|投产)(?!的))(?<=[A-Za-z\\d”」》)）]\\s{0,2}(?:已经|已|目前已|现已|也已|均已)?在)",
                     SG.uses, Clauses.ORGANIZATION, Clauses.PROJECT, OBJECT_CUE_SUBJECT),
+            // "OceanBase已在中国太平洋保险、西安银行等金融机构的核心系统上线": a list closed by 等 and the kind of users, then where in
+            // their systems it went live
+            cue("live-at", "在(?=[^，。；,;]{1,40}?等[\\p{IsHan}]{0,6}?(?:机构|企业|公司|银行|客户|用户|单位)的?[^，。；,;]{0,10}?(?:完成|实现)?了?"
+                    + "(?:生产|正式|全面)?(?:上线|落地|投产)(?!的))(?<=[A-Za-z\\d”」》)）]\\s{0,2}(?:已经|已|目前已|现已|也已|均已)?在)",
+                    SG.uses, Clauses.ORGANIZATION, Clauses.PROJECT, OBJECT_CUE_SUBJECT),
             // "Tidewater is already in production at Pearl River Securities"
             cue("live-at", "\\b(?:went|has\\s+gone|have\\s+gone|is|are|was|were)\\s+(?:now\\s+|already\\s+|also\\s+)?(?:live|into\\s+production|in\\s+production)\\s+at\\b",
                     SG.uses, Clauses.ORGANIZATION, Clauses.PROJECT, OBJECT_CUE_SUBJECT),

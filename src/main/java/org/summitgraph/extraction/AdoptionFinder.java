@@ -9,7 +9,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Who uses what: "中国移动已经用它管了几千台裸机" (它: the project named last), "Walmart runs OpenStack", and a
+ * Who uses what: "中国移动已经用它管了几千台裸机" (它: the project named last), "Walmart runs OpenStack", "a session from
+ * Hitachi, which uses Node-RED for prototyping" (the relative clause right after the name), and a
  * project praised for helping users ("OpenStack已经帮助人们实现…(如AT&T)…也在支持腾讯…"): every organisation
  * that sentence names uses it.
  */
@@ -19,10 +20,10 @@ final class AdoptionFinder implements RelationFinder {
     private static final Pattern USE_ZH = Pattern.compile(
             "[^，,。；;：:、]{0,12}?(?:使用|采用|用|部署|运行|基于|借助)(?:了|着)?\\s*");
     private static final Pattern USE_EN = Pattern.compile(
-            "(?:\\s*,[^,.;]{1,40},|[^.;]{0,60}?,?\\s+and|\\s*,\\s*(?:a|an|the)\\s+[^,.;]{1,40}?\\s+(?:that|which|who))?(?:\\s+(?:already|now|still|also|currently|successfully|reportedly|both|all))?\\s+(?:"
+            "(?:\\s*,[^,.;]{1,40},|[^.;]{0,60}?,?\\s+and|\\s*,\\s*(?:a|an|the)\\s+[^,.;]{1,40}?\\s+(?:that|which|who)|\\s*,\\s*(?:which|who))?(?:\\s+(?:already|now|still|also|currently|successfully|reportedly|both|all))?\\s+(?:"
                     // "runs a pilot of Quantum", "has run one of the largest research clouds on OpenStack": tried before "runs"
                     + "(?:runs|ran|is running|started|launched|began)\\s+(?:a|an)\\s+(?:[\\w-]+\\s+)?(?:pilot|trial|proof[- ]of[- ]concept|PoC)\\s+(?:of|with)"
-                    + "|(?:is|are)\\s+piloting|(?:has|have)\\s+piloted|has\\s+run\\s.{0,40}?\\son|have\\s+run\\s.{0,40}?\\son|uses|used|is using|are using|runs|ran|is running|are running|(?<=\\b(?:both|all)\\s{1,3})(?:run|use|deploy)|has run|has been running|has deployed|deployed|deploys|"
+                    + "|(?:is|are)\\s+piloting|(?:has|have)\\s+piloted|(?:has|have)\\s+been\\s+(?:piloting|using)|has\\s+run\\s.{0,40}?\\son|have\\s+run\\s.{0,40}?\\son|uses|used|is using|are using|runs|ran|is running|are running|(?<=\\b(?:both|all)\\s{1,3})(?:run|use|deploy)|has run|has been running|has deployed|deployed|deploys|"
                     + "adopted|has adopted|relies on|built .{0,20}? on|runs .{0,40}? on|monitors .{0,40}? with|manages .{0,40}? with|"
                     + "gates .{0,40}? with|sits on|now sits on|standardi[sz]ed on|moved .{0,30}? to|migrated .{0,30}? to)\\s+",
             Pattern.CASE_INSENSITIVE);
@@ -45,6 +46,10 @@ final class AdoptionFinder implements RelationFinder {
     /** A preposition right before a name makes it the object of the verb before, not the subject of one joined by "and". */
     private static final Pattern OBJECT_OF = Pattern.compile("\\b(?:on|in|at|of|for|with|from|to|by|into|onto"
             + "|left|leaves)\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
+    /** "Larkspur is a Databricks customer, runs Spark": a name in the predicate noun describes the subject, which acts. */
+    private static final Pattern PREDICATE_NOUN = Pattern.compile("\\b(?:is|are|was|were|became|has\\s+been|have\\s+been)\\s+(?:also\\s+|now\\s+)?"
+            + "(?:a|an)\\s+(?:[\\w-]+\\s+)?$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern PREDICATE_NOUN_END = Pattern.compile("\\s+(?:customer|partner|member|user|shop|reseller)\\b");
     private static final Pattern OWNER_OF = Pattern.compile("\\s*的\\s*");
     /**
      * "在没有华为帮助的情况下自己用它发了产品": an organisation inside a circumstance ("…的情况下") is not the subject of the verb
@@ -60,6 +65,9 @@ final class AdoptionFinder implements RelationFinder {
         List<Fact> out = new ArrayList<>();
         for (Sentence s : text.sentences()) {
             for (Mention org : text.in(s.begin(), s.end(), Clauses.ORGANIZATION)) {
+                if (inPredicateNoun(text, org)) {
+                    continue;
+                }
                 for (Pattern p : List.of(USE_ZH, USE_EN)) {
                     Matcher use = p.matcher(text.text()).region(org.end(), s.end());
                     if (!use.lookingAt() || Negation.within(use.group()) || CIRCUMSTANCE.matcher(use.group()).find()
@@ -131,6 +139,11 @@ final class AdoptionFinder implements RelationFinder {
                     .filter(org -> !ownsProject(text, org))
                     .ifPresent(org -> out.add(Clauses.fact(org.entity(), SG.uses, project.entity(), s, "pattern:runs-on-project", 0.6)));
         }
+    }
+
+    private static boolean inPredicateNoun(AnnotatedText text, Mention org) {
+        return PREDICATE_NOUN.matcher(text.text()).region(Math.max(0, org.begin() - 30), org.begin()).find()
+                && PREDICATE_NOUN_END.matcher(text.text()).region(org.end(), text.text().length()).lookingAt();
     }
 
     /** "AWS的Firecracker": an organisation named as the owner of the project right after it. */

@@ -68,6 +68,20 @@ final class CueWordFinder implements RelationFinder {
     /** "X 是网易开源的…": the copula between a subject and the organisation that made it. */
     private static final Pattern COPULA = Pattern.compile("\\s*(?:也|就|则|本身|原本|最初|最早|其实)?是\\s*");
     private static final Pattern SOURCE = Pattern.compile("(?:从|\\bfrom\\s+)$", Pattern.CASE_INSENSITIVE);
+    /**
+     * "他此前在红帽工作，参与了Linux内核开发", "worked at Red Hat, where he contributed to the kernel": where someone works is no
+     * subject of what that person did there.
+     */
+    private static final Pattern WORKPLACE_BEFORE = Pattern.compile("(?:在|\\b(?:work|works|worked|working|employed)\\s+(?:at|for)\\s+(?:the\\s+)?)$",
+            Pattern.CASE_INSENSITIVE);
+    /**
+     * "Larkspur is a Databricks customer, runs Spark on Azure": a name inside the predicate noun of a list of predicates
+     * describes the subject; the subject before the copula does what follows.
+     */
+    private static final Pattern PREDICATE_NOUN_BEFORE = Pattern.compile("\\b(?:is|are|was|were|became|has\\s+been|have\\s+been)\\s+"
+            + "(?:also\\s+|now\\s+)?(?:a|an)\\s+(?:(?:long-?time|longtime|loyal|paying|major|large|big|key)\\s+)?$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern PREDICATE_NOUN_AFTER = Pattern.compile("\\s+(?:customer|partner|member|user|shop|reseller)\\s*,");
+    private static final Pattern WORKPLACE_AFTER = Pattern.compile("\\s*(?:工作|任职|就职|上班|供职|实习)|,\\s+where\\s+(?:he|she|they|I|we)\\b");
     private static final Pattern WHICH = Pattern.compile("\\s*,\\s*(?:which|that)\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
     /** Escapes in a regex ({@code \b}, {@code \s}, {@code \p{IsHan}}), whose letters are no text to match. */
     private static final Pattern ESCAPES = Pattern.compile("\\\\(?:[pP]\\{[^}]*}|.)");
@@ -648,7 +662,14 @@ final class CueWordFinder implements RelationFinder {
         from = Math.max(from, lastBarrier(text.text(), from, offset));
         // "从VMware迁移到OpenStack", "moved from VMware to": what something comes from is not its subject
         Predicate<Mention> notSource = m -> !SOURCE.matcher(text.text()).region(Math.max(0, m.begin() - 5), m.begin()).find();
-        Optional<Mention> nearest = text.lastIn(from, offset, kind.and(notSource));
+        Predicate<Mention> notWorkplace = m -> !(WORKPLACE_BEFORE.matcher(text.text()).region(Math.max(0, m.begin() - 16), m.begin()).find()
+                && WORKPLACE_AFTER.matcher(text.text()).region(m.end(), text.text().length()).lookingAt());
+        Predicate<Mention> notPredicateNoun = m -> !(PREDICATE_NOUN_BEFORE.matcher(text.text()).region(Math.max(0, m.begin() - 30), m.begin()).find()
+                && PREDICATE_NOUN_AFTER.matcher(text.text()).region(m.end(), text.text().length()).lookingAt());
+        Optional<Mention> closest = text.lastIn(from, offset, kind.and(notSource).and(notPredicateNoun));
+        // the one who works there acts, not a name before it ("Before joining Google, he worked at Red Hat, where he …")
+        Optional<Mention> nearest = closest.isPresent() && !notWorkplace.test(closest.get())
+                ? text.lastIn(from, closest.get().begin(), kind.and(Clauses.PERSON)) : closest;
         if (nearest.isPresent() && text.isChinese()) {
             // "陈思远：我们有六位工程师参与…": a pronoun nearer the cue than the name is the subject
             Optional<Mention> nearer = antecedent(text, s, nearest.get().end(), offset, kind)

@@ -85,7 +85,10 @@ final class CustomerCues {
             // supplier named in the possessive ("Acme's customer success team" is no customer)
             cue("possessive-customer", "\\bcustomers?\\b(?<=(?:\\b(?:is|are|was|were|became|remains)|,)\\s{1,3}(?:also\\s{1,3}|now\\s{1,3}|still\\s{1,3})?"
                     + "(?:one\\s{1,3}of\\s{1,3})?(?-i:\\p{Lu})[\\w&.\\s-]{1,40}['’]s\\s{1,3}"
-                    + "(?:(?:largest|biggest|first|oldest|newest|main|key|major|anchor|flagship|best-known|early|earliest|paying)\\s{1,3})?customers?)"
+                    // "one of HashiCorp's larger retail customers": up to two words of size or trade before the word (a former or
+                    // would-be customer is none now)
+                    + "(?:[a-z][\\w-]{1,15}\\s{1,3})?(?:[a-z][\\w-]{1,15}\\s{1,3})?customers?)"
+                    + "(?<!\\b(?:former|ex|past|potential|prospective|would-be|future)\\s{1,3}(?:[a-z][\\w-]{1,15}\\s{1,3})?customers?)"
                     + "(?!\\s+(?:success|service|services|support|experience|base|care|team|teams|data|portal|stories|story)\\b)",
                     SG.customerOf, Clauses.ORGANIZATION, Clauses.ORGANIZATION, SUBJECT_OBJECT_CUE),
             // "南粤通信自2017年起采用联拓网络的编排平台", "选用了星河云的存储方案": a company's platform or solution taken up makes a

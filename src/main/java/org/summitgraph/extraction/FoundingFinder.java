@@ -35,6 +35,14 @@ final class FoundingFinder implements RelationFinder {
     private static final Pattern RELEASED_ABOUT_ZH = Pattern.compile("^\\s*[^，,。；;]{0,8}?(?:报告|白皮书|调查|调研|指南|榜单|认证|标准|路线图|排行)");
     /** "StarlingX, the edge computing platform that Wind River and Intel launched last year". */
     private static final Pattern THAT_LAUNCHED = Pattern.compile("^\\s*,\\s*(?:the|a|an)\\s+[^,.;]{0,60}?\\s+(?:that|which)\\s+$");
+    /**
+     * "MLflow, the open-source ML lifecycle project Databricks launched last year": the same without "that", the
+     * description ending in a kind of software and the verb one of making it ("Kubernetes, the platform Walmart built its
+     * stores on" tells a use).
+     */
+    private static final Pattern LAUNCHED_REDUCED = Pattern.compile("^\\s*,\\s*(?:the|a|an)\\s+(?:[\\w-]+\\s+){0,5}?"
+            + "(?:project|framework|library|tool|toolkit|engine|database|runtime|language|platform|format|specification|system)\\s+$");
+    private static final Pattern MAKING_VERB = Pattern.compile("^\\s*(?:launched|created|started|founded|co-created|open-sourced|open\\s+sourced)\\b");
     private static final Pattern FOUNDED_BEFORE = Pattern.compile("\\s+(?:founded|created|started|launched|co-founded|open-sourced)\\s+(?:the\\s+)?$");
     private static final Pattern LAUNCH_VERB = Pattern.compile("^\\s*(?:launched|created|started|built|founded|open-sourced|open sourced|donated|developed)\\b",
             Pattern.CASE_INSENSITIVE);
@@ -243,6 +251,11 @@ final class FoundingFinder implements RelationFinder {
             founders.forEach(f -> out.add(Clauses.fact(project.entity(), SG.foundedBy, f.entity(), s, "pattern:founded", 0.75)));
         }
         List<Mention> after = text.in(project.end(), Math.min(s.end(), project.end() + 90), Clauses.ORGANIZATION);
+        if (!after.isEmpty() && LAUNCHED_REDUCED.matcher(text.text().substring(project.end(), after.get(0).begin())).matches()
+                && MAKING_VERB.matcher(text.text().substring(after.get(0).end(), Math.min(s.end(), after.get(0).end() + 20))).find()) {
+            out.add(Clauses.fact(project.entity(), SG.foundedBy, after.get(0).entity(), s, "pattern:that-launched", 0.65));
+            return;
+        }
         if (!after.isEmpty() && THAT_LAUNCHED.matcher(text.text().substring(project.end(), after.get(0).begin())).matches()) {
             List<Mention> founders = new ArrayList<>();
             founders.add(after.get(0));

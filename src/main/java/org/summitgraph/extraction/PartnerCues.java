@@ -4,6 +4,7 @@ import org.summitgraph.vocab.SG;
 
 import java.util.List;
 
+import static org.summitgraph.extraction.CueWordFinder.Order.OBJECT_CUE_SUBJECT;
 import static org.summitgraph.extraction.CueWordFinder.Order.SUBJECT_CUE_OBJECT;
 import static org.summitgraph.extraction.CueWordFinder.Order.SUBJECT_OBJECT_CUE;
 import static org.summitgraph.extraction.CueWordFinder.cue;
@@ -22,6 +23,10 @@ final class PartnerCues {
             // clause (a partner named after the word is the partner-named cue's)
             cue("partner-of", "的(?<=是[^，。；]{1,16}的)[^，。；的]{0,4}?合作伙伴(?:之一)?(?=\\s*(?:[，。；,;！]|$))",
                     SG.partnerOf, Clauses.ORGANIZATION, Clauses.ORGANIZATION, SUBJECT_OBJECT_CUE),
+            // "作为华为云的合作伙伴，穗云科技…", "作为红帽在华南的长期合作伙伴，启云…": the partner named in the opening "as" phrase,
+            // the subject after its comma ("作为合作伙伴，我们…" names none; "作为红帽的客户" is no partner)
+            cue("as-partner", "的(?<=作为[^，。；,;]{1,16}的)[^，。；,;的]{0,6}?合作伙伴(?:之一)?\\s*[，,]",
+                    SG.partnerOf, Clauses.ORGANIZATION, Clauses.ORGANIZATION, OBJECT_CUE_SUBJECT),
             // "我们和英特尔在做一个联合实验室", "Quillon has a joint lab with Intel": a lab run together
             cue("joint-lab", "(?:和|与|跟)(?=[^，。；]{1,16}?(?:一起|共同|联合)?(?:在做|做|建|成立|共建|设立|组建)了?(?:一个|一家)?联合实验室)",
                     SG.partnerOf, Clauses.ORGANIZATION, Clauses.ORGANIZATION, SUBJECT_CUE_OBJECT),
