@@ -72,7 +72,7 @@ public final class Extractor {
             candidates.addAll(FinderFailures.found(finder, article.id(), () -> finder.find(split)));
         }
         List<Mention> chosen = MentionSelector.select(Venues.without(split.text(),
-                DescribedKinds.without(split.text(), PlacesInOtherNames.without(split.text(), candidates))));
+                DescribedKinds.without(split.text(), PlacesInOtherNames.without(split.text(), CommaPlaceLabels.split(candidates)))));
         chosen.addAll(lists.find(split, chosen));
         chosen.addAll(peopleAfterOrganizations.find(split, chosen));
         chosen.addAll(units.find(split, chosen));
