@@ -137,4 +137,31 @@ class RubyDataAndSreWorldNamesTest {
         assertTrue(names.contains("PROJECT InCloud OS"), names::toString);
         assertTrue(names.contains("PROJECT Kubeflow Training Operator"), names::toString);
     }
+
+    @Test
+    void workingGroupsAndCommitteesAreFoundByTheirFullNames() {
+        Set<String> names = names("Priya Menon co-chairs the OpenSSF Best Practices Working Group and joined the "
+                + "Kubernetes Security Response Committee last spring.", "en");
+
+        assertTrue(names.contains("ORGANIZATION OpenSSF Best Practices Working Group"), names::toString);
+        assertTrue(names.contains("ORGANIZATION Kubernetes Security Response Committee"), names::toString);
+    }
+
+    @Test
+    void chineseDatabaseAndMonitoringCompaniesAreFoundByTheirChineseNames() {
+        Set<String> names = names("展区里有柏睿数据、易鲸捷、博睿数据和快猫星云，快猫星云的工程师正在演示夜莺监控。", "zh");
+
+        assertTrue(names.contains("COMPANY 柏睿数据"), names::toString);
+        assertTrue(names.contains("COMPANY Esgyn"), names::toString);
+        assertTrue(names.contains("COMPANY Bonree"), names::toString);
+        assertTrue(names.contains("COMPANY Flashcat"), names::toString);
+        assertTrue(names.contains("PROJECT Nightingale monitoring"), names::toString);
+    }
+
+    @Test
+    void aCityNamedRapidsIsNoDatabaseCompany() {
+        Set<String> names = names("Dana Whitfield flew in from Grand Rapids for the meetup.", "en");
+
+        assertFalse(names.stream().anyMatch(n -> n.startsWith("COMPANY")), names::toString);
+    }
 }
