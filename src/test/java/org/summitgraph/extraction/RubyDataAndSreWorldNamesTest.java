@@ -78,14 +78,14 @@ class RubyDataAndSreWorldNamesTest {
 
     @Test
     void chineseCompaniesNamedAsEmployersAreFoundByTheirChineseNames() {
-        Set<String> names = names("讲师来自智联招聘、网易游戏、盛大游戏和薄荷健康，赞助商里还有华夏银行和招商证券。", "zh");
+        Set<String> names = names("讲师来自智联招聘、网易游戏、盛大游戏和薄荷健康，赞助商里还有新网银行和百信银行。", "zh");
 
         assertTrue(names.contains("COMPANY Zhaopin"), names::toString);
         assertTrue(names.contains("COMPANY NetEase Games"), names::toString);
         assertTrue(names.contains("COMPANY Shanda Games"), names::toString);
         assertTrue(names.contains("COMPANY Boohee"), names::toString);
-        assertTrue(names.contains("COMPANY Hua Xia Bank"), names::toString);
-        assertTrue(names.contains("COMPANY China Merchants Securities"), names::toString);
+        assertTrue(names.contains("COMPANY XW Bank"), names::toString);
+        assertTrue(names.contains("COMPANY aiBank"), names::toString);
     }
 
     @Test
