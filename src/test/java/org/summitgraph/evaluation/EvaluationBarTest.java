@@ -1093,7 +1093,8 @@ class EvaluationBarTest {
      * set (336 articles, 12,278 gold relations): 9,090 found of 10,664 extracted. Session 31's constructions and reference
      * names, then the thirty-first set (348 articles, 12,683 gold relations): 9,389 found of 11,018 extracted. Session
      * 32's constructions, reference names and the model retrained on 360 articles, then the thirty-second set (360
-     * articles, 13,076 gold relations): 10,019 found of 11,615 extracted. Floor and ceiling sit just beside these.
+     * articles, 13,076 gold relations): 10,019 found of 11,615 extracted. Session 33's constructions and reference names
+     * (same 360 articles): 10,038 found of 11,638 extracted. Floor and ceiling sit just beside these.
      */
     @Test
     void theTestArticlesWithoutTheirHeadersStayAboveTheirFloor() throws Exception {
@@ -1109,8 +1110,8 @@ class EvaluationBarTest {
                 extracted += s.relations().extracted();
             }
         }
-        assertTrue(found >= 10005, "relations found without headers: " + found);
-        assertTrue(extracted <= 11631, "relations extracted without headers: " + extracted + " (found " + found + ")");
+        assertTrue(found >= 10023, "relations found without headers: " + found);
+        assertTrue(extracted <= 11653, "relations extracted without headers: " + extracted + " (found " + found + ")");
     }
 
     /** The page a header stands for: the title on the first line, then the date line, then the body. */
