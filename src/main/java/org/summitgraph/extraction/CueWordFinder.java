@@ -662,13 +662,13 @@ final class CueWordFinder implements RelationFinder {
         from = Math.max(from, lastBarrier(text.text(), from, offset));
         // "从VMware迁移到OpenStack", "moved from VMware to": what something comes from is not its subject
         Predicate<Mention> notSource = m -> !SOURCE.matcher(text.text()).region(Math.max(0, m.begin() - 5), m.begin()).find();
-        Predicate<Mention> notWorkplace = m -> !(WORKPLACE_BEFORE.matcher(text.text()).region(Math.max(0, m.begin() - 16), m.begin()).find()
-                && WORKPLACE_AFTER.matcher(text.text()).region(m.end(), text.text().length()).lookingAt());
+        Predicate<Mention> workplace = m -> WORKPLACE_BEFORE.matcher(text.text()).region(Math.max(0, m.begin() - 16), m.begin()).find()
+                && WORKPLACE_AFTER.matcher(text.text()).region(m.end(), text.text().length()).lookingAt();
         Predicate<Mention> notPredicateNoun = m -> !(PREDICATE_NOUN_BEFORE.matcher(text.text()).region(Math.max(0, m.begin() - 30), m.begin()).find()
                 && PREDICATE_NOUN_AFTER.matcher(text.text()).region(m.end(), text.text().length()).lookingAt());
         Optional<Mention> closest = text.lastIn(from, offset, kind.and(notSource).and(notPredicateNoun));
         // the one who works there acts, not a name before it ("Before joining Google, he worked at Red Hat, where he …")
-        Optional<Mention> nearest = closest.isPresent() && !notWorkplace.test(closest.get())
+        Optional<Mention> nearest = closest.isPresent() && workplace.test(closest.get())
                 ? text.lastIn(from, closest.get().begin(), kind.and(Clauses.PERSON)) : closest;
         if (nearest.isPresent() && text.isChinese()) {
             // "陈思远：我们有六位工程师参与…": a pronoun nearer the cue than the name is the subject

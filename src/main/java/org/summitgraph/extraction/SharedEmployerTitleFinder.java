@@ -3,6 +3,8 @@ package org.summitgraph.extraction;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -20,7 +22,7 @@ final class SharedEmployerTitleFinder implements RelationFinder {
     private static final Pattern ORG_TO_TITLE = Pattern.compile("\\s*的?\\s*");
     private static final Pattern SPACE = Pattern.compile("\\s*");
     /** Occupations of people who talk about a company rather than work for it. */
-    private static final java.util.Set<String> OUTSIDERS = java.util.Set.of("Analyst", "Consultant", "Journalist", "Reporter",
+    private static final Set<String> OUTSIDERS = Set.of("Analyst", "Consultant", "Journalist", "Reporter",
             "Editor", "Host", "Moderator", "Investor", "Advisor", "Adviser", "Partner", "Professor");
 
     @Override
@@ -43,7 +45,7 @@ final class SharedEmployerTitleFinder implements RelationFinder {
                 Mention previous = first;
                 for (int j = i + 1; j < people.size(); j++) {
                     Mention next = people.get(j);
-                    java.util.regex.Matcher joined = JOINED.matcher(text.text()).region(previous.end(), next.begin());
+                    Matcher joined = JOINED.matcher(text.text()).region(previous.end(), next.begin());
                     if (!joined.lookingAt()) {
                         break;
                     }
