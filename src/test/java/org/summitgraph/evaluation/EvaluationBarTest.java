@@ -1063,6 +1063,41 @@ class EvaluationBarTest {
     }
 
     /*
+     * The thirty-third set: twelve articles about events no earlier set covered (RubyConf China 2020 in Shanghai, KCD
+     * Guangzhou 2023, DTCC 2022 in Beijing, Pulsar Summit Asia 2020, the China Linux kernel developers' conference CLK
+     * 2022, ArchSummit Shenzhen 2021, Spark + AI Summit 2019 in San Francisco, DataWorks Summit 2018 in San Jose, OpenJS
+     * World 2021, SREcon19 EMEA in Dublin, Embedded Open Source Summit 2023 in Prague, HashiConf Global 2022 in Los
+     * Angeles; an analysis, a Zhihu answer, a press release, a news brief, a newsletter, a job move, a company's WeChat
+     * post, podcast notes, an interview, a travel blog, a keynote live blog, a recap), six Chinese, six English, half as
+     * scraped pages, written in the twenty-ninth session by someone who read neither the rules nor the test articles,
+     * and held out until session 33. At first sight: entity F1 0.87, relation F1 0.60 (session 29's build). It was the
+     * set worked on in the thirty-third session; floors sit 0.02 under each article's score at that session's end
+     * (entity F1 0.93, relation F1 0.72). The relation model was not retrained on it: retrained on the 372 test
+     * articles it gained nothing on the unseen sets (2 more found of 36 articles' 1,302 gold relations, 1 more
+     * extracted) and lost a statement of the thirty-second set.
+     */
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+            "archsummit-shenzhen-2021-analysis.zh.txt, 0.88, 0.57",
+            "clk-2022-zhihu-answer-scraped.zh.txt, 0.94, 0.65",
+            "dataworks-summit-2018-san-jose-vendor-press-release-scraped.en.txt, 0.95, 0.79",
+            "dtcc-2022-beijing-news-brief-scraped.zh.txt, 0.91, 0.80",
+            "eoss-2023-prague-community-newsletter.en.txt, 0.89, 0.72",
+            "hashiconf-global-2022-los-angeles-job-move-scraped.en.txt, 0.86, 0.75",
+            "kcd-guangzhou-2023-company-wechat.zh.txt, 0.85, 0.65",
+            "openjs-world-2021-virtual-podcast-notes.en.txt, 0.93, 0.72",
+            "pulsar-summit-asia-2020-online-interview.zh.txt, 0.92, 0.66",
+            "rubyconf-china-2020-shanghai-travel-blog-scraped.zh.txt, 0.86, 0.56",
+            "spark-ai-summit-2019-san-francisco-keynote-liveblog.en.txt, 0.93, 0.72",
+            "srecon19-emea-dublin-conference-recap-scraped.en.txt, 0.92, 0.76"
+    })
+    void anArticleOfTheThirtyThirdSetStaysAboveItsFloor(String article, double entityF1, double relationF1)
+            throws Exception {
+        assertBar(article, entityF1, relationF1, 0);
+    }
+
+    /*
      * Real scraped pages carry no metadata header: the title is their first line, a date line may follow, and who
      * published them must be found in the text (bylines, source lines, a press release's dateline, a company's own
      * "we"). The test articles are read here with their headers taken off (title and date kept as the page's first
@@ -1094,7 +1129,8 @@ class EvaluationBarTest {
      * names, then the thirty-first set (348 articles, 12,683 gold relations): 9,389 found of 11,018 extracted. Session
      * 32's constructions, reference names and the model retrained on 360 articles, then the thirty-second set (360
      * articles, 13,076 gold relations): 10,019 found of 11,615 extracted. Session 33's constructions and reference names
-     * (same 360 articles): 10,038 found of 11,638 extracted. Floor and ceiling sit just beside these.
+     * (same 360 articles): 10,038 found of 11,638 extracted. Then the thirty-third set (372 articles, 13,514 gold
+     * relations): 10,316 found of 11,972 extracted. Floor and ceiling sit just beside these.
      */
     @Test
     void theTestArticlesWithoutTheirHeadersStayAboveTheirFloor() throws Exception {
@@ -1110,8 +1146,8 @@ class EvaluationBarTest {
                 extracted += s.relations().extracted();
             }
         }
-        assertTrue(found >= 10023, "relations found without headers: " + found);
-        assertTrue(extracted <= 11653, "relations extracted without headers: " + extracted + " (found " + found + ")");
+        assertTrue(found >= 10301, "relations found without headers: " + found);
+        assertTrue(extracted <= 11987, "relations extracted without headers: " + extracted + " (found " + found + ")");
     }
 
     /** The page a header stands for: the title on the first line, then the date line, then the body. */
