@@ -149,7 +149,8 @@ final class Titles {
             Map.entry("高级技术专家", new Title("Senior Technical Expert", Kind.EMPLOYMENT)),
             Map.entry("资深技术专家", new Title("Senior Technical Expert", Kind.EMPLOYMENT)),
             Map.entry("DBA", new Title("DBA", Kind.EMPLOYMENT)),
-            Map.entry("秘书长", new Title("Secretary General", Kind.EMPLOYMENT)),
+            // the hyphenated form is how the UN and Chinese foundations write the post in English
+            Map.entry("秘书长", new Title("Secretary-General", Kind.EMPLOYMENT)),
             Map.entry("委员", new Title("Member", Kind.COMMUNITY)),
             Map.entry("主任", new Title("Director", Kind.COMMUNITY)),
             Map.entry("院长", new Title("Dean", Kind.EMPLOYMENT)),

@@ -92,7 +92,7 @@ class PostsAndMovesTest {
     void theAllianceAloneStandsForTheAllianceNamedBefore() {
         Set<String> facts = chinese("中国开源云联盟2023年会在北京召开。联盟秘书长唐可欣随后介绍了报告的主要结论。");
 
-        assertTrue(facts.contains("唐可欣 hasRole China Open Source Cloud League [Secretary General]"), facts::toString);
+        assertTrue(facts.contains("唐可欣 hasRole China Open Source Cloud League [Secretary-General]"), facts::toString);
     }
 
     @Test

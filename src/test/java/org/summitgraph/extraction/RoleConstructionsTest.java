@@ -90,7 +90,7 @@ class RoleConstructionsTest {
     void aSecretaryGeneralWorksForTheAlliance() {
         Set<String> facts = chinese("评审组主任由开放原子开源基金会秘书长王建国担任。");
 
-        assertTrue(facts.stream().anyMatch(f -> f.startsWith("王建国 hasRole") && f.endsWith("[Secretary General]")), facts::toString);
+        assertTrue(facts.stream().anyMatch(f -> f.startsWith("王建国 hasRole") && f.endsWith("[Secretary-General]")), facts::toString);
         assertTrue(facts.stream().anyMatch(f -> f.startsWith("王建国 worksFor")), facts::toString);
     }
 
