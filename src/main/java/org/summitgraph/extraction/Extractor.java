@@ -127,6 +127,7 @@ public final class Extractor {
         DeniedRumours.drop(annotated, facts);
         CalledOffAttendance.drop(annotated, facts);
         SpeakersAttendance.drop(facts);
+        BodyMemberTitles.named(annotated, facts);
         Map<String, Entity> entities = new LinkedHashMap<>();
         withAwards.forEach(m -> entities.putIfAbsent(m.entity().iri(), m.entity()));
         if (about != null) {
