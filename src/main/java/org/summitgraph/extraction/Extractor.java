@@ -30,11 +30,13 @@ public final class Extractor {
     private final SummitAttributeFinder summitAttributes = new SummitAttributeFinder();
     private final List<RelationFinder> relationFinders;
     private final NameMatcher publisherNames = new NameMatcher();
+    private final MakerNames makers;
 
     public Extractor(ReferenceKnowledge knowledge, List<MentionFinder> finders, List<RelationFinder> relationFinders) {
         this.knowledge = Objects.requireNonNull(knowledge, "knowledge");
         this.finders = List.copyOf(finders);
         this.relationFinders = List.copyOf(relationFinders);
+        this.makers = new MakerNames(knowledge);
         knowledge.names().forEach(n -> publisherNames.add(n.text(), n.entityIri()));
     }
 
@@ -80,6 +82,7 @@ public final class Extractor {
         mentions = AliasResolver.resolve(mentions, knowledge);
         mentions = withoutUnsupportedShortNames(split.text(), mentions);
         mentions = BrandedShortNames.resolve(split.text(), mentions);
+        mentions = makers.resolve(split.text(), mentions);
         Entity about = about(split, mentions, knowledge);
         if (about == null) {
             about = titleEvent(article).orElse(null);
