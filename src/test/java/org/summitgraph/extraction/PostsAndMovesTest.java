@@ -111,11 +111,12 @@ class PostsAndMovesTest {
     }
 
     @Test
-    void aChiefOfficerOfAProjectStaysWithTheProjectWhereNoCompanyCarriesItsName() {
+    void aChiefOfficerUnderAProductsNameIsTheOfficerOfTheCompanyThatGoesByIt() {
+        // the reference data knows Grafana Labs: "Grafana CTO" is its officer even where the text never writes "Labs"
         Set<String> facts = english("The meetup was hosted by the Stockholm user group. Grafana CTO Jonas Lind opened the day.");
 
-        assertFalse(facts.contains("Jonas Lind worksFor Grafana Labs"), facts::toString);
-        assertTrue(facts.contains("Jonas Lind hasRole Grafana [CTO]"), facts::toString);
+        assertTrue(facts.contains("Jonas Lind worksFor Grafana Labs"), facts::toString);
+        assertTrue(facts.contains("Jonas Lind hasRole Grafana Labs [CTO]"), facts::toString);
     }
 
     @Test
