@@ -216,6 +216,16 @@ final class AttendanceCues {
                     + "nobody|no|some|someone|something|much|more|first|before|once|last|in 20[0-4]\\d)\\b))(?![^.;!?]{0,60}\\b(?:keynotes?|"
                     + "talks?|sessions?|panels?|fireside|conversation|presentations?|spoke|speaking|presented|presenting|on stage)\\b)",
                     SG.attends, Clauses.AGENT, SUBJECT_CUE_OBJECT),
+            // "Microsoft and Google Cloud had large booths", "from IBM to SAS, all had recruiting tables": stands of their own, in
+            // the plural, no article before them (not "had tables of results", "have stands on licensing")
+            about("own-stands", "\\b(?:all |both |each )?(?:had|have) (?:[\\w-]+ ){0,2}?(?:booths|stands|tables|kiosks)\\b"
+                    + "(?! (?:on|against|to|for|of|about)\\b)", SG.attends, Clauses.ORGANIZATION, SUBJECT_CUE_OBJECT),
+            // "Ruth and Joost are coming to you from the expo hall at Foo Summit": hosts who record on site
+            about("on-air-from", "\\b(?:are|is|am|were|was) (?:coming to you|recording|broadcasting|reporting) (?:live )?from\\b",
+                    SG.attends, Clauses.PERSON, SUBJECT_CUE_OBJECT),
+            // "和我一起去的是组里的小谭", "同行的还有两位同事": the writer's companions on the trip, named after the cue
+            about("came-with-me", "(?:和|跟|与)我一起(?:去|来|参会|参加)的(?:还)?(?:是|有)|同行的(?:还)?(?:是|有)", SG.attends,
+                    Clauses.PERSON, OBJECT_CUE_SUBJECT),
             // "作为本届峰会的赞助商，曜石云…": the sponsor named after the clause
             about("event-sponsor", "作为(?:本届|这次|今年|此次)(?:大会|峰会|会议|活动)?的?(?:钻石|白金|黄金|金牌|银牌|铜牌|战略|首席|顶级)?赞助商\\s*[，,]",
                     SG.attends, Clauses.ORGANIZATION, OBJECT_CUE_SUBJECT),

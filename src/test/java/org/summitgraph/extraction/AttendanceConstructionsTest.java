@@ -107,6 +107,19 @@ class AttendanceConstructionsTest {
     }
 
     @Test
+    void companiesWithStandsInThePluralHostsOnAirFromTheHallAndTheWritersCompanionsAttend() {
+        Set<String> stands = en("Kelpwise Analytics and Lanternfish Robotics had large booths. Harborlight Systems has stands on licensing.");
+        Set<String> onAir = en("Maren Holt and Anna Berg are coming to you from a noisy corner of the expo hall.");
+        Set<String> companion = zh("和我一起去的是组里的同事林晓东,第一次出差。");
+
+        assertTrue(attends(stands, "Kelpwise Analytics"), stands.toString());
+        assertTrue(attends(stands, "Lanternfish Robotics"), stands.toString());
+        assertFalse(attends(stands, "Harborlight Systems"), stands.toString());
+        assertTrue(attends(onAir, "Maren Holt"), onAir.toString());
+        assertTrue(attends(companion, "林晓东"), companion.toString());
+    }
+
+    @Test
     void chineseDelegationsAndTeamsPresentInFullAttend() {
         Set<String> delegations = zh("星澜科技、云栖数据等本土公司均派团参会。");
         Set<String> inFull = zh("墨石云的数据库团队几乎全员到齐。");
