@@ -163,8 +163,9 @@ final class AttendanceCues {
             about("staff-from", "来自(?=[^，,。；]{1,40}?(?:等)?(?:公司|企业|机构)?的(?:[一二两三四五六七八九十几多数\\d]+(?:位|个|名))?"
                     + "(?:工程师|开发者|代表|同事|研究员|架构师|团队|小伙子|朋友)[^，。；]{0,24}?(?:分享|演讲|介绍了|提问|问|上台|登台|展示|"
                     + "参加|来到|坐|记笔记|举手|合影|站台))", SG.attends, Clauses.ORGANIZATION, OBJECT_CUE_SUBJECT),
-            // "共有超过20位中国讲者,来自华为、阿里巴巴和腾讯": the speakers' organisations after them
-            about("role-from", "(?:讲者|听众|参会者|与会者|演讲者|演讲嘉宾)[，,]?(?:分别|主要|大多|大都|多)?来自", SG.attends, Clauses.ORGANIZATION,
+            // "共有超过20位中国讲者,来自华为、阿里巴巴和腾讯", "四位嘉宾分别来自A、B", "另有两位讲师来自C": the speakers' organisations
+            // after them
+            about("role-from", "(?:讲者|听众|参会者|与会者|演讲者|演讲嘉宾|讲师|嘉宾)[，,]?(?:分别|主要|大多|大都|多|均|都|也)?来自", SG.attends, Clauses.ORGANIZATION,
                     OBJECT_CUE_SUBJECT),
             // "OpenStack基金会、CNCF和Hyperledger都设了自己的分论坛": a track of one's own at the event
             // "HP used the show to talk about its contributions", "China Mobile used a breakout session to describe its plans":
@@ -176,8 +177,10 @@ final class AttendanceCues {
                     + "(?:the\\s+)?(?:main\\s+|keynote\\s+)?stage\\s*:", SG.attends, Clauses.ORGANIZATION, OBJECT_CUE_SUBJECT),
             // "at the company's booth at the OpenStack Summit Austin", "Lumora's stand drew a crowd": whose booth it is was there
             about("own-booth", "(?:'s|’s) (?:[\\w-]+ ){0,2}?(?:booth|stand)\\b", SG.attends, Clauses.ORGANIZATION, SUBJECT_CUE_OBJECT),
-            // "腾讯在会上宣布，将TARS捐赠给Linux基金会": a company announcing at the event (a person doing so is a speaker cue's)
-            about("announced-there", "在(?:会上|大会上|峰会上|会议上|现场|大会期间|峰会期间)(?:正式|还|也)?(?:宣布|发布|推出|展示|演示|公布)",
+            // "腾讯在会上宣布，将TARS捐赠给Linux基金会": a company announcing at the event (a person doing so is a speaker cue's);
+            // "A与B则在展区签署了合作备忘录", "在大会首日宣布开源": signing in the expo hall, announcing on a day of the event
+            about("announced-there", "在(?:会上|大会上|峰会上|会议上|现场|大会期间|峰会期间|展区|展台上?|展位上?|(?:大会|峰会)(?:首日|第[一二三四]天|次日))"
+                    + "(?:正式|还|也|现场)?(?:宣布|发布|推出|展示|演示|公布|签署|签订|签约)",
                     SG.attends, Clauses.ORGANIZATION, SUBJECT_CUE_OBJECT),
             // "同样在现场的还有阿里云和华为": those also there, named after the cue
             about("also-there", "(?:同样|也|还)?在现场的(?:还)?(?:有|是)", SG.attends, Clauses.AGENT, OBJECT_CUE_SUBJECT),
@@ -206,6 +209,23 @@ final class AttendanceCues {
             about("collects-prize", "(?:上台|登台)领奖的(?:是|为)", SG.attends, Clauses.PERSON, OBJECT_CUE_SUBJECT),
             about("collects-prize", "\\b(?:accepting|collecting|picking up) (?:the (?:award|prize|trophy) )?(?:on stage |in person )?(?:on (?:its|their) "
                     + "behalf )?(?:is|was|were)\\b", SG.attends, Clauses.PERSON, OBJECT_CUE_SUBJECT),
+            // "Lotte was there all five days", "Meta was there recruiting", "Aisha and four of our engineers were there": being there,
+            // the event the sentence or the article names (not "was there a…", a question; nor "was there last year"; nor there
+            // on stage, "was there, in his usual fireside chat": a speaker)
+            about("was-there", "\\b(?:was|were) (?:also |all |both |again )?there\\b(?!\\s*(?:[?]|\\b(?:a|an|any|anything|anyone|nothing|"
+                    + "nobody|no|some|someone|something|much|more|first|before|once|last|in 20[0-4]\\d)\\b))(?![^.;!?]{0,60}\\b(?:keynotes?|"
+                    + "talks?|sessions?|panels?|fireside|conversation|presentations?|spoke|speaking|presented|presenting|on stage)\\b)",
+                    SG.attends, Clauses.AGENT, SUBJECT_CUE_OBJECT),
+            // "Microsoft and Google Cloud had large booths", "from IBM to SAS, all had recruiting tables": stands of their own, in
+            // the plural, no article before them (not "had tables of results", "have stands on licensing")
+            about("own-stands", "\\b(?:all |both |each )?(?:had|have) (?:[\\w-]+ ){0,2}?(?:booths|stands|tables|kiosks)\\b"
+                    + "(?! (?:on|against|to|for|of|about)\\b)", SG.attends, Clauses.ORGANIZATION, SUBJECT_CUE_OBJECT),
+            // "Ruth and Joost are coming to you from the expo hall at Foo Summit": hosts who record on site
+            about("on-air-from", "\\b(?:are|is|am|were|was) (?:coming to you|recording|broadcasting|reporting) (?:live )?from\\b",
+                    SG.attends, Clauses.PERSON, SUBJECT_CUE_OBJECT),
+            // "和我一起去的是组里的小谭", "同行的还有两位同事": the writer's companions on the trip, named after the cue
+            about("came-with-me", "(?:和|跟|与)我一起(?:去|来|参会|参加)的(?:还)?(?:是|有)|同行的(?:还)?(?:是|有)", SG.attends,
+                    Clauses.PERSON, OBJECT_CUE_SUBJECT),
             // "作为本届峰会的赞助商，曜石云…": the sponsor named after the clause
             about("event-sponsor", "作为(?:本届|这次|今年|此次)(?:大会|峰会|会议|活动)?的?(?:钻石|白金|黄金|金牌|银牌|铜牌|战略|首席|顶级)?赞助商\\s*[，,]",
                     SG.attends, Clauses.ORGANIZATION, OBJECT_CUE_SUBJECT),

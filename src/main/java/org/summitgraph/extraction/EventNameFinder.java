@@ -102,7 +102,7 @@ final class EventNameFinder implements MentionFinder {
     static final Map<String, String> HAN_REGIONS = Map.of("北美", "North America", "欧洲", "Europe", "亚洲", "Asia",
             "亚太", "APAC", "拉美", "Latin America", "非洲", "Africa");
     private static final Pattern HAN_REGION_AFTER = Pattern.compile("\\s*(" + String.join("|", HAN_REGIONS.keySet()) + ")(?:站|区)?");
-    /** A capitalised word that starts a sentence or a phrase and is no part of a name. */
+    /** A capitalised word that starts a sentence or a phrase, or counts what follows, and is no part of a name. */
     private static final Set<String> NOT_A_NAME = Set.of("the", "this", "that", "these", "last", "next", "our", "their",
             "its", "his", "her", "at", "in", "on", "during", "after", "before", "from", "since", "annual", "first", "second",
             "third", "each", "every", "a", "an", "and", "of", "for", "with", "by", "to", "day", "keynote", "keynotes",
@@ -110,7 +110,9 @@ final class EventNameFinder implements MentionFinder {
             "so", "we", "i", "you", "they", "he", "she", "it", "virtual", "inaugural", "upcoming", "recent", "previous",
             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "community", "regional",
             "local", "global", "international", "developer", "developers", "user", "users", "press", "online", "new",
-            "big", "small", "all", "both", "some", "many", "several", "spring", "summer", "autumn", "fall", "winter");
+            "big", "small", "all", "both", "some", "many", "several", "spring", "summer", "autumn", "fall", "winter",
+            // a count of days is a span of time, no name: "Five Days in a Cinema", "Two Days of Talks"
+            "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "few");
     /** Words before a Chinese name that are no part of it: "在…峰会", "参加…大会", "去年…年会" (a year, not "去" and "年…"). */
     private static final Pattern LEADING_ZH = Pattern.compile("(?:今年|去年|明年|前年|在|于|从|到|去|参加|出席|参与|举办|召开|的)+");
     /** Han words before 大会 that say which event without naming it ("本届大会", "这次峰会", "技术大会"). */
@@ -196,14 +198,16 @@ final class EventNameFinder implements MentionFinder {
             Integer year = c.year != null ? c.year : longer != c ? longer.year
                     : yearLater(text.text(), c.end).orElse(yearOf.getOrDefault(c.key(), yearInTitle(text.article().title(), c.name)
                     .orElse(published != null ? published : yearWritten(text.text(), c.name).orElse(null))));
-            if (longer == c && c.year == null && !yearOf.containsKey(c.key()) && year != null) {
+            if (longer == c && c.year == null && !yearOf.containsKey(c.key())) {
                 Optional<Candidate> edition = onlyEditionOf(c, year, found);
                 if (edition.isPresent()) {
                     longer = edition.get();
                 }
             }
-            String name = year == null ? longer.name : longer.name + " " + year;
-            name = projectNamed(longer.name, year, found).map(n -> n + " " + year).orElse(name);
+            // an undated article's bare series name taken for its one edition has that edition's year
+            Integer editionYear = year == null ? longer.year : year;
+            String name = editionYear == null ? longer.name : longer.name + " " + editionYear;
+            name = projectNamed(longer.name, editionYear, found).map(n -> n + " " + editionYear).orElse(name);
             Entity event = NewEntities.of(EntityKind.SUMMIT, name);
             out.add(new Mention(c.begin, c.end, text.text().substring(c.begin, c.end), event, METHOD, c.year != null ? 0.8 : 0.65));
         }
@@ -212,11 +216,14 @@ final class EventNameFinder implements MentionFinder {
 
     /**
      * "这是基金会第一次专门为亚洲社区举办的 ApacheCon" in an article about ApacheCon Asia 2021: a series' name, written without
-     * a year in an article that names one edition of that series of the same year, and no other, is that edition.
+     * a year in an article that names one edition of that series of the same year, and no other, is that edition; in an
+     * article that gives no date ("ApacheCon came to town" over "ApacheCon North America 2018 took place in Montréal"),
+     * the one edition it names, of whatever year.
      */
-    private static Optional<Candidate> onlyEditionOf(Candidate bare, int year, List<Candidate> found) {
+    private static Optional<Candidate> onlyEditionOf(Candidate bare, Integer year, List<Candidate> found) {
         List<Candidate> editions = found.stream().filter(o -> o.year != null && o.name.startsWith(bare.name + " ")).toList();
-        boolean one = editions.stream().map(o -> o.key() + " " + o.year).distinct().count() == 1 && editions.get(0).year == year;
+        boolean one = editions.stream().map(o -> o.key() + " " + o.year).distinct().count() == 1
+                && (year == null || editions.get(0).year.intValue() == year);
         return one ? Optional.of(editions.get(0)) : Optional.empty();
     }
 

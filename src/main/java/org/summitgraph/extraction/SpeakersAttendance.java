@@ -10,7 +10,7 @@ import java.util.stream.Collectors;
 /**
  * A speaker's attendance goes without saying. The rules that read presence from someone being met or interviewed there
  * ("we sat down with Haruka Inoue after her session", "在会场专访了陈思远"), seen at a booth, doing something there, or
- * telling of their own visit ("我参加了…") say of a person who also speaks at the event only that they came for the
+ * telling of their own visit ("我参加了…"), or just being there ("Linus Torvalds was there") say of a person who also speaks at the event only that they came for the
  * talk, which their speaksAt statement already says. Attendance told as such (travel: "is back from", "made the trip",
  * "went to"; being sent; a prize collected on stage), and what the learned model found, stay.
  */
@@ -18,7 +18,7 @@ final class SpeakersAttendance {
 
     /** The methods of presence seen or met there, with or without a pronoun resolved ("+coref:…"). */
     private static final Pattern SEEN_THERE = Pattern.compile("pattern:(?:met-at-summit|present-at-summit|voice-attends|"
-            + "cue-interviewed-on-site|cue-at-booth)(?:\\+.*)?");
+            + "cue-interviewed-on-site|cue-at-booth|cue-was-there)(?:\\+.*)?");
 
     private SpeakersAttendance() {
     }

@@ -610,20 +610,29 @@ public final class SummitFinder implements MentionFinder {
     /**
      * "KubeCon Europe", "KubeCon India", "KubeCon中国大会", "Open Source Summit Japan": the editions held in the
      * region that the series' name holds or that follows it; all of them when no region is written, or none of
-     * the series' editions is in the one written.
+     * the series' editions is in the one written. None when a region and a year follow the name and no edition is in
+     * that region, or none of that year there: "HashiConf EU 2019" names an edition the reference data lacks, not the
+     * series' 2019 one elsewhere.
      */
     private List<SummitEdition> inRegion(List<SummitEdition> editions, String text, int begin, int end, int to) {
+        Matcher dated = YEAR_AFTER_NAME.matcher(text).region(end, to);
+        boolean yearAfter = dated.lookingAt();
         Matcher r = region.matcher(text).region(begin, to);
         // the region is inside the name or right after it, a space at most between
         while (r.find() && r.start() <= end + 1) {
-            String name = REGIONS.get((r.group(1) != null ? r.group(1) : r.group(2)).toLowerCase(java.util.Locale.ROOT));
-            Pattern word = Pattern.compile("\\b" + Pattern.quote(name) + "\\b");
+            String written = r.group(1) != null ? r.group(1) : r.group(2);
+            String name = REGIONS.get(written.toLowerCase(java.util.Locale.ROOT));
+            // the region's name, or its short form as the edition's own name writes it ("DockerCon EU 2018")
+            Pattern word = Pattern.compile("\\b(?:" + Pattern.quote(name) + "|" + Pattern.quote(written) + ")\\b");
             List<SummitEdition> there = editions.stream().filter(e -> word.matcher(e.entity().label("en")).find()).toList();
             if (!there.isEmpty()) {
-                return there;
+                // "DockerCon EU 2016": the region's edition of the year written against the name, or one the reference
+                // data lacks, not the region's edition of the year before or after
+                int year = yearAfter ? Integer.parseInt(dated.group("year")) : 0;
+                return yearAfter ? there.stream().filter(e -> e.year() == year).toList() : there;
             }
         }
-        return editions;
+        return yearAfter && dated.group("region") != null ? List.of() : editions;
     }
 
     /**

@@ -59,6 +59,67 @@ class AttendanceConstructionsTest {
     }
 
     @Test
+    void whoeverWasThereAttendsButNotAQuestionAnotherYearOrSomeoneSupposed() {
+        Set<String> person = en("Maren Holt was there all three days.");
+        Set<String> company = en("Kelpwise Analytics was there recruiting for its storage team.");
+        Set<String> group = en("Anna Berg and two of our engineers were there for all three days.");
+        Set<String> traps = en("Harborlight Systems was there last year. Was there anything new from Quarrystone Data? "
+                + "If Brightwater Labs had been there, the hall would have been full.");
+
+        assertTrue(attends(person, "Maren Holt"), person.toString());
+        assertTrue(attends(company, "Kelpwise Analytics"), company.toString());
+        assertTrue(attends(group, "Anna Berg"), group.toString());
+        assertFalse(traps.stream().anyMatch(f -> f.contains(" attends ")), traps.toString());
+    }
+
+    @Test
+    void aSpeakerWhoWasThereSpeaksAndThatSaysAll() {
+        Set<String> facts = en("Maren Holt gave the opening keynote on edge fleets. Maren Holt was there all three days.");
+        Set<String> onStage = en("Tomas Berg was there, in his usual fireside conversation with the host.");
+
+        assertTrue(facts.contains("Maren Holt speaksAt Fernleaf Summit 2025"), facts.toString());
+        assertFalse(attends(facts, "Maren Holt"), facts.toString());
+        assertFalse(attends(onStage, "Tomas Berg"), onStage.toString());
+    }
+
+    @Test
+    void theOrganisationsGuestsAndLecturersComeFromAttend() {
+        Set<String> guests = zh("下午的圆桌有四位嘉宾,分别来自星澜科技和云栖数据。");
+        Set<String> lecturers = zh("该专题另有两位讲师来自墨石云。");
+        Set<String> planned = zh("明年的嘉宾计划来自墨石云。");
+
+        assertTrue(attends(guests, "星澜科技"), guests.toString());
+        assertTrue(attends(guests, "云栖数据"), guests.toString());
+        assertTrue(attends(lecturers, "墨石云"), lecturers.toString());
+        assertFalse(attends(planned, "墨石云"), planned.toString());
+    }
+
+    @Test
+    void companiesSigningInTheExpoHallOrAnnouncingOnADayOfTheEventAttend() {
+        Set<String> signed = zh("星澜科技与云栖数据则在展区签署了技术合作备忘录。");
+        Set<String> announced = zh("墨石云在大会首日宣布开源其调度器。");
+        Set<String> planned = zh("星澜科技计划在展区签署合作协议。");
+
+        assertTrue(attends(signed, "星澜科技"), signed.toString());
+        assertTrue(attends(signed, "云栖数据"), signed.toString());
+        assertTrue(attends(announced, "墨石云"), announced.toString());
+        assertFalse(attends(planned, "星澜科技"), planned.toString());
+    }
+
+    @Test
+    void companiesWithStandsInThePluralHostsOnAirFromTheHallAndTheWritersCompanionsAttend() {
+        Set<String> stands = en("Kelpwise Analytics and Lanternfish Robotics had large booths. Harborlight Systems has stands on licensing.");
+        Set<String> onAir = en("Maren Holt and Anna Berg are coming to you from a noisy corner of the expo hall.");
+        Set<String> companion = zh("和我一起去的是组里的同事林晓东,第一次出差。");
+
+        assertTrue(attends(stands, "Kelpwise Analytics"), stands.toString());
+        assertTrue(attends(stands, "Lanternfish Robotics"), stands.toString());
+        assertFalse(attends(stands, "Harborlight Systems"), stands.toString());
+        assertTrue(attends(onAir, "Maren Holt"), onAir.toString());
+        assertTrue(attends(companion, "林晓东"), companion.toString());
+    }
+
+    @Test
     void chineseDelegationsAndTeamsPresentInFullAttend() {
         Set<String> delegations = zh("星澜科技、云栖数据等本土公司均派团参会。");
         Set<String> inFull = zh("墨石云的数据库团队几乎全员到齐。");

@@ -31,6 +31,32 @@ class EventNamesTest {
     }
 
     @Test
+    void aSeriesNameInAnUndatedArticleThatNamesOneEditionOfItIsThatEdition() {
+        Extraction one = Samples.EXTRACTOR.extract(Samples.article("Our user group had a busy autumn. QuillCon North America 2019 "
+                + "took place in Denver, and nine of our members went. Two of them spoke at QuillCon about storage.", "en", null));
+        Extraction two = Samples.EXTRACTOR.extract(Samples.article("QuillCon Asia 2019 met in Hangzhou and QuillCon Europe 2020 met "
+                + "in Lisbon. Two of our members spoke at QuillCon about storage.", "en", null));
+
+        assertEquals(Set.of("QuillCon North America 2019"), summits(one));
+        // two editions named: the bare name is neither of them
+        assertTrue(summits(two).contains("QuillCon"), summits(two)::toString);
+    }
+
+    @Test
+    void aCountOfDaysInATitleIsNoEvent() {
+        String title = "Episode 12: Five Days in a Cinema - Fernleaf Summit 2019 Wrap-up";
+        Extraction e = MainEventTest.extract(title, title + "\n\nFernleaf Summit 2019 ran from November 4 to 8 in Ghent.", "en",
+                LocalDate.of(2019, 11, 9));
+        String zhTitle = "Three Days of Talks: notes from Harbour Connect 2024";
+        Extraction zh = MainEventTest.extract(zhTitle, zhTitle + "\n\nHarbour Connect 2024 于 5 月在杭州举行。", "zh", LocalDate.of(2024, 5, 20));
+
+        assertEquals(Set.of("Fernleaf Summit 2019"), summits(e));
+        assertEquals(Set.of("Harbour Connect 2024"), summits(zh));
+        // a name opened by another word still ends in "Days": "Fernleaf Days 2019"
+        assertEquals(Set.of("Fernleaf Days 2019"), summits(extract("Fernleaf Days 2019 drew four hundred people to Ghent.", "en")));
+    }
+
+    @Test
     void aPlaceAndForBeforeTheNameAreNoPartOfIt() {
         Extraction e = extract("A week ago eleven of us were in Tallbridge for Fernleaf Developer Forum 2024, which ran three days.", "en");
 

@@ -102,6 +102,22 @@ class SummitFinderTest {
     }
 
     @Test
+    void aRegionAndAYearAfterASeriesNameThatHasNoEditionThereNameAnEditionOfItsOwn() {
+        // the reference data lists SUSECON and HashiConf editions, none of them in Asia or Europe
+        assertEquals(List.of("SUSECON Asia 2019=susecon-asia-2019"),
+                summits("Min-jun gave a talk at SUSECON Asia 2019 in Singapore.", LocalDate.of(2019, 11, 2)));
+        assertEquals(List.of("HashiConf Europe 2019=hashiconf-europe-2019"),
+                summits("Greetings from HashiConf Europe 2019, where the expo hall is packed.", LocalDate.of(2019, 6, 12)));
+        // an edition the region's short form names is known; without a region, or without a year, the series' own
+        assertEquals(List.of("DockerCon EU=dockercon-eu-2018"),
+                summits("She went to DockerCon EU 2018 in Barcelona.", LocalDate.of(2018, 12, 10)));
+        assertEquals(List.of("SUSECON=susecon-2019"), summits("Min-jun gave a talk at SUSECON 2019.", LocalDate.of(2019, 11, 2)));
+        // the region's editions are listed, but not that year's: not the one of the year before
+        assertEquals(List.of("DockerCon EU 2016=dockercon-eu-2016"),
+                summits("Her DockerCon EU 2016 recap covered Barcelona and a lot of tapas.", LocalDate.of(2017, 4, 20)));
+    }
+
+    @Test
     void aYearAndACityBeforeASeriesNameDateAndPlaceThatSeriesEdition() {
         // the Embedded Linux Conference Europe met in Dublin in 2022 too, and the Open Source Summit in Vancouver in 2023
         assertEquals(List.of("Hyperledger Global Forum=hyperledger-global-forum-2022"),
