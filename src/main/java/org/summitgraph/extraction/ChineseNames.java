@@ -15,7 +15,9 @@ final class ChineseNames {
             "公孙", "慕容", "长孙", "宇文", "司徒", "夏侯", "令狐", "端木", "独孤", "南宫", "西门");
     /** Characters that follow a name rather than belong to it: verbs, particles, pronouns. */
     private static final String NOT_IN_NAME = "的了是在和与及也都就还又已说讲称表示等将把被对从向为带曾则才所这那他她它们我你很便因给跟"
-            + "口中眼里兄弟先生女士士教授老师总经理董事主席一上下来去到得着过更最很非常";
+            + "口中眼里兄弟先生女士士教授老师总经理董事主席一上下来去到得着过更最很非常"
+            // "约了周卓吃饭", "和林涛喝咖啡": eating, drinking and chatting follow a name, no given name holds them
+            + "吃喝聊";
     /** Frequent words that start with a surname character but are not names. */
     private static final Set<String> NOT_NAMES = Set.of("何在", "何时", "何况", "何必", "何等", "何处", "那一年", "那是",
             "于是", "于此", "时间", "时候", "高兴", "高手", "常常", "成为", "成功", "文化", "明年", "明天", "全部", "全球",

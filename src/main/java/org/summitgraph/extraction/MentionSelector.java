@@ -338,6 +338,7 @@ final class MentionSelector {
         Map<String, Entity> declared = declaredShortNames(text, chosen);
         knownInBrackets(text, chosen).forEach(declared::putIfAbsent);
         bilingualNameLines(text, chosen).forEach(declared::putIfAbsent);
+        ChineseNameSpelledInLatin.declared(text, chosen).forEach(declared::putIfAbsent);
         bracketedEventNames(text, chosen).forEach(declared::putIfAbsent);
         declared.forEach((alias, entity) -> {
             matcher.add(alias, alias);

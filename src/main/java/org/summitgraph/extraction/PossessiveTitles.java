@@ -27,8 +27,10 @@ final class PossessiveTitles {
     private static final Pattern REPORTS_TO_ZH = Pattern.compile("(?:直接)?向\\s*(?:公司)?(?:的)?$");
     private static final Pattern REPORTS_AFTER_ZH = Pattern.compile("[^，。；,;]{0,12}?(?:汇报|报告)(?:工作)?(?=[，。；,;\\s]|$)");
 
-    /** "公司首席架构师林蔚", "。该项目PTL宋逸飞": a bare "the company" or "the project" opening the clause before the title. */
-    private static final Pattern OWNER_ZH = Pattern.compile("(?:^|(?<=[，。；：,;:!?！？\\s]))(?:该|本|这家|这个)?(?<kind>公司|项目)\\s*的?\\s*$");
+    /** "公司首席架构师林蔚", "。该项目PTL宋逸飞", "该行总经理": a bare "the company", "the project" or "the bank" opening the clause before the title. */
+    private static final Pattern OWNER_ZH = Pattern.compile("(?:^|(?<=[，。；：,;:!?！？\\s]))(?:(?:该|本|这家|这个)?(?<kind>公司|项目)|(?:该|本)(?<bank>行))\\s*的?\\s*$");
+    /** "该行基础架构部总经理郑岚": "the bank" is the one named before whose name says it is a bank. */
+    private static final Pattern BANK_NAME = Pattern.compile("银行$|(?i:\\bbank$)");
 
     private PossessiveTitles() {
     }
@@ -42,8 +44,9 @@ final class PossessiveTitles {
         if (!m.find()) {
             return Optional.empty();
         }
-        java.util.function.Predicate<Mention> kind = m.group("kind").equals("公司")
-                ? x -> x.entity().kind() == EntityKind.COMPANY : x -> x.entity().kind() == EntityKind.PROJECT;
+        java.util.function.Predicate<Mention> kind = m.group("bank") != null
+                ? x -> x.entity().kind().isOrganization() && x.entity().labels().values().stream().anyMatch(l -> BANK_NAME.matcher(l.strip()).find())
+                : m.group("kind").equals("公司") ? x -> x.entity().kind() == EntityKind.COMPANY : x -> x.entity().kind() == EntityKind.PROJECT;
         java.util.List<Mention> inSentence = text.in(s.begin(), m.start(), kind);
         if (!inSentence.isEmpty()) {
             return Optional.of(inSentence.get(0));

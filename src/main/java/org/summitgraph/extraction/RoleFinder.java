@@ -979,12 +979,19 @@ final class RoleFinder implements RelationFinder {
         Matcher mark = FORMER_MARK_ZH.matcher(text.text()).region(from, titleBegin);
         while (mark.find()) {
             if (text.startingAt(mark.end(), Clauses.ORGANIZATION).isPresent()
-                    && text.in(mark.end(), titleBegin, Clauses.PERSON).isEmpty()) {
+                    && text.in(mark.end(), titleBegin, Clauses.PERSON).isEmpty()
+                    && !CURRENT_POST_AFTER_ZH.matcher(text.text()).region(mark.end(), titleBegin).find()) {
                 return true;
             }
         }
         return false;
     }
+
+    /**
+     * "前百度技术经理、现任澄明软件研发副总裁": a post said to be held now, after the one given up, ends what "前" marks; so
+     * does the next item of a list of posts ("前百度技术经理、澄明软件副总裁").
+     */
+    private static final Pattern CURRENT_POST_AFTER_ZH = Pattern.compile("现任|现为|现在|目前|如今|、");
 
     /**
      * "the Cloud Foundry buildpack", "the Tungsten Fabric vRouter", "the Kubernetes Python client": a project's name

@@ -437,6 +437,32 @@ final class Titles {
             + "(?:(?!at\\b|of\\b|for\\b|in\\b|with\\b|from\\b|and\\b|who\\b|said\\b)[A-Za-z-]+\\b[ \\t]*){1,3})");
 
     /**
+     * "chief product officer", "Chief Data Officer", "chief information security officer": an executive named by the
+     * function they answer for. The ones the trade abbreviates (CEO, CTO, CFO, COO) are listed words; the rest keep
+     * their function whole, as the gold writes them ("Chief Product Officer").
+     */
+    private static final Pattern CHIEF_OFFICER = Pattern.compile("(?<![A-Za-z-])(?i:chief)[ \\t]+((?:(?!(?i:the|a|an|of|and|or|its|their)\\b)"
+            + "[A-Za-z][a-z]+[ \\t]+){1,2})(?i:officer)(?![A-Za-z-])");
+    /** Chief officers the trade calls by their letters, beyond those listed as words. */
+    private static final Map<String, String> CHIEF_LETTERS = Map.of("information", "CIO", "marketing", "CMO");
+
+    private static void chiefOfficers(String text, int begin, int end, List<Found> out) {
+        Matcher c = CHIEF_OFFICER.matcher(text).region(begin, end);
+        while (c.find()) {
+            String function = c.group(1).strip().replaceAll("[ \\t]+", " ");
+            String written = text.substring(c.start(), c.end()).toLowerCase(Locale.ROOT).replaceAll("[ \\t]+", " ");
+            String whole = text.substring(c.start(), c.end());
+            boolean capitalised = java.util.Arrays.stream(whole.split("[ \\t]+")).allMatch(w -> Character.isUpperCase(w.charAt(0)));
+            if (ENGLISH.containsKey(written) || !capitalised && !whole.equals(whole.toLowerCase(Locale.ROOT))) {
+                continue; // "chief technology officer" is a listed word; "chief Product officer"? each word's case must agree
+            }
+            String letters = CHIEF_LETTERS.get(function.toLowerCase(Locale.ROOT));
+            out.add(new Found(c.start(), c.end(), new Title(letters != null ? letters : "Chief " + titleCase(function) + " Officer",
+                    Kind.EMPLOYMENT)));
+        }
+    }
+
+    /**
      * "a staff engineer", "a release lead for Kubernetes", "open source strategy lead", "site reliability engineer": a
      * generic head with the words that say which kind, kept whole as the title.
      */
@@ -517,6 +543,7 @@ final class Titles {
             out.add(new Found(c.begin(), c.end(), new Title(c.name(), Kind.EMPLOYMENT)));
         }
         compounds(text, begin, end, out);
+        chiefOfficers(text, begin, end, out);
         Matcher core = CORE_BEFORE_HAN.matcher(text).region(begin, end);
         while (core.find()) {
             out.add(new Found(core.start(), core.end(), new Title("Core", Kind.COMMUNITY)));
