@@ -42,6 +42,11 @@ final class UnitPartOfFinder implements RelationFinder {
                 if (unit.anaphoric() || BOARD.matcher(unit.surface()).find()) {
                     continue;
                 }
+                if (unit.method().equals(CommunitySigFinder.METHOD) || COMMUNITY_GROUP.matcher(unit.surface()).matches()) {
+                    communityOfGroup(text, s, unit).filter(c -> !c.iri().equals(unit.entity().iri()))
+                            .ifPresent(c -> out.add(Clauses.fact(unit.entity(), SG.partOf, c, s, METHOD, 0.7)));
+                    continue;
+                }
                 boolean named = unit.method().equals(UnitNameFinder.METHOD);
                 // "Eclipse Foundation Europe": a foundation's regional arm, of the foundation its name begins with
                 boolean branch = unit.method().equals(RegionalBranchFinder.METHOD);
@@ -80,6 +85,34 @@ final class UnitPartOfFinder implements RelationFinder {
         }
         Matcher at = AT.matcher(text.text()).region(unit.end(), s.end());
         return at.lookingAt() ? text.startingAt(at.end(), Clauses.ORGANIZATION).filter(m -> !m.anaphoric()) : Optional.empty();
+    }
+
+    /** A group read whole with its community by another finder: "龙蜥社区存储SIG", "Zephyr社区sig-robotics". */
+    private static final Pattern COMMUNITY_GROUP = Pattern.compile(".+社区(?:的|里的|中的)?[^社]*(?:SIG|[sS][iI][gG]-[A-Za-z0-9-]+)");
+    /** What may stand between a community and its group: "社区", "的", "里的" ("Zephyr社区的|安全SIG"). */
+    private static final Pattern COMMUNITY_GAP = Pattern.compile("\\s*(?:社区)?\\s*(?:里的|中的|的)?\\s*");
+
+    /**
+     * "龙蜥社区内核SIG", "Zephyr社区的安全SIG", "openKylin社区sig-ai": a community's special interest group (named by
+     * {@link CommunitySigFinder}) is part of the community, an organisation written right before it or, where the group's
+     * span holds the community's name, named so elsewhere in the article ("由openKylin社区主办").
+     */
+    private static Optional<Entity> communityOfGroup(AnnotatedText text, Sentence s, Mention group) {
+        Optional<Mention> before = text.lastIn(Math.max(s.begin(), group.begin() - 30), group.begin(), Clauses.ORGANIZATION)
+                .filter(m -> !m.anaphoric() && COMMUNITY_GAP.matcher(text.text()).region(m.end(), group.begin()).matches());
+        if (before.isPresent()) {
+            return before.map(Mention::entity);
+        }
+        int cut = group.surface().indexOf("社区");
+        if (cut <= 0) {
+            return Optional.empty();
+        }
+        String community = group.surface().substring(0, cut + 2);
+        Optional<Entity> named = text.mentions().stream()
+                .filter(m -> !m.anaphoric() && m.entity().kind().isOrganization() && m.surface().equalsIgnoreCase(community))
+                .map(Mention::entity).findFirst();
+        // "龙蜥社区存储SIG": a community the reference data knows by that name
+        return named.isPresent() ? named : text.knowledge().organizationLabelled(community);
     }
 
     /**
