@@ -195,7 +195,9 @@ final class LocationFinder implements RelationFinder {
 
     /** Names of schools, institutes and hospitals: "Weizenbaum Institute", "Institute of Electronics and Computer Science". */
     private static final Pattern INSTITUTION = Pattern.compile("\\b(?:Institute|University|College|Laboratory|Hospital|Library|"
-            + "Museum|Academy|Observatory|Polytechnic|School)\\b");
+            + "Museum|Academy|Observatory|Polytechnic|School)\\b"
+            // "the Docker meetup in Nairobi", "the HashiCorp User Group in Seattle": a local group meets in its city
+            + "|\\b(?:[Mm]eetup|[Mm]eet-up|[Uu]sers? [Gg]roup)$");
     /** "the small consultancy ", "a Dutch start-up ": a kind of business right before the name. */
     private static final Pattern KIND_BEFORE = Pattern.compile("\\b(?:a|an|the)\\s+(?:[\\w-]+\\s+){0,3}?(?:company|start-?up|firm|"
             + "consultancy|agency|studio|vendor|provider|integrator|manufacturer|bank|insurer|retailer|cooperative|co-op|"
