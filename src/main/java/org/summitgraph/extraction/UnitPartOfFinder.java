@@ -133,7 +133,8 @@ final class UnitPartOfFinder implements RelationFinder {
         return Optional.empty();
     }
 
-    private static final Pattern KNOWN_GAP = Pattern.compile("(?:\\s*['’]s)?\\s*[)）]?\\s*");
+    /** "the CNCF's |", "(CNCF)|", "华为的|中央软件院": what stands between a known unit and its parent. */
+    private static final Pattern KNOWN_GAP = Pattern.compile("(?:\\s*['’]s)?\\s*[)）]?\\s*的?\\s*");
 
     /** "OpenSSF Supply Chain Integrity Working Group": the organisation of the article whose name begins the unit's. */
     private static Optional<Mention> parentInName(AnnotatedText text, Mention unit) {
