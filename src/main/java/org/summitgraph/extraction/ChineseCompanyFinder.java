@@ -36,7 +36,10 @@ final class ChineseCompanyFinder implements MentionFinder {
             "包括", "感谢", "还有", "以及", "比如", "例如", "譬如", "现任", "就职", "任职", "供职", "效力", "其中", "投资", "收购",
             "选择", "联合", "携手", "牵手", "联手", "同事", "一家", "这家", "那家", "东家", "用户", "入股", "代表", "宣布", "公司",
             // "出任云栈科技首席技术官", "加盟星河数据": the company a post is taken up at
-            "出任", "担任", "升任", "兼任", "加盟");
+            "出任", "担任", "升任", "兼任", "加盟",
+            // "电商服务商云帆网络", "存储供应商星港数据": the kind of business a name is written after (服务商, 供应商, 提供商,
+            // 运营商, 集成商)
+            "务商", "应商", "供商", "营商", "成商");
     /** Words that describe a kind of business rather than name one. */
     private static final Set<String> GENERIC = Set.of("中国", "国内", "国外", "海外", "全球", "金融", "数字", "信息", "网络",
             "数据", "智能", "高新", "前沿", "基础", "核心", "创新", "私有", "公有", "混合", "政务", "行业", "边缘", "专有", "专属",

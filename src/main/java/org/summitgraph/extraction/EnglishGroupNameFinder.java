@@ -21,12 +21,25 @@ final class EnglishGroupNameFinder implements MentionFinder {
     private static final Set<String> NOT_FIRST = Set.of("The", "A", "An", "Our", "This", "That", "Its", "Their", "His", "Her",
             "In", "At", "On", "For", "From", "With", "By", "And", "But", "When", "While", "After", "Before", "Each", "Every");
 
+    /**
+     * "the Docker meetup in Nairobi", "the OpenStack user group in Lagos", "the HashiCorp User Group in Seattle": a local
+     * group is named by its city; the mention keeps to the group's words, so the city stays a place of its own.
+     */
+    private static final Pattern PLACED_GROUP = Pattern.compile("(?<![\\p{L}\\d&.'’-])(?<name>\\p{Lu}[\\p{L}\\d&.+-]*(?:[ ]\\p{Lu}[\\p{L}\\d&.+-]*){0,3}"
+            + "[ ](?:meetup|Meetup|meet-up|user group|User Group|users group|Users Group))[ ]in[ ](?<place>\\p{Lu}[\\p{L}-]+(?:[ ]\\p{Lu}[\\p{L}-]+)?)"
+            + "(?![\\p{L}\\d])");
+    private static final Pattern KIND_END = Pattern.compile("(?:meetup|Meetup|meet-up|user group|User Group|users group|Users Group)$");
+    /** A month or a day before "meetup" dates an evening ("the January meetup in Stockholm"); it names no group. */
+    private static final Pattern WHEN = Pattern.compile("(?:January|February|March|April|May|June|July|August|September|October|"
+            + "November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Spring|Summer|Autumn|Fall|Winter)\\b");
+
     @Override
     public List<Mention> find(ArticleText text) {
         List<Mention> out = new ArrayList<>();
         if (text.article().isChinese()) {
             return out;
         }
+        placedGroups(text, out);
         Matcher m = GROUP.matcher(text.text());
         while (m.find()) {
             int begin = m.start("name");
@@ -40,5 +53,28 @@ final class EnglishGroupNameFinder implements MentionFinder {
             }
         }
         return out;
+    }
+
+    private static void placedGroups(ArticleText text, List<Mention> out) {
+        Matcher m = PLACED_GROUP.matcher(text.text());
+        while (m.find()) {
+            int begin = m.start("name");
+            String name = m.group("name");
+            while (NOT_FIRST.contains(name.substring(0, Math.max(name.indexOf(' '), 0)))) {
+                begin += name.indexOf(' ') + 1;
+                name = name.substring(name.indexOf(' ') + 1);
+            }
+            String place = m.group("place");
+            if (!Character.isUpperCase(name.charAt(0)) || WHEN.matcher(name).lookingAt()
+                    || PlaceGazetteerFinder.worldPlaceKind(place) == null) {
+                continue;
+            }
+            // "the OpenStack user group in Lagos" and, later, "the Lagos user group": one group, by the name the
+            // article also writes it in
+            Matcher kind = KIND_END.matcher(name);
+            String local = kind.find() ? place + " " + kind.group() : null;
+            String whole = local != null && text.text().contains(local) ? local : name + " in " + place;
+            out.add(new Mention(begin, m.end("name"), name, NewEntities.of(EntityKind.ORGANIZATION, whole), METHOD, 0.8));
+        }
     }
 }

@@ -130,7 +130,8 @@ final class LocationFinder implements RelationFinder {
                         // "Nordvik Rail in Norway": only a country or the place reference data puts it in; a school or an
                         // institute, or a name a kind of business introduces, stays where it is ("the Weizenbaum
                         // Institute in Berlin", "the small consultancy Tessellate Labs in Bristol")
-                        if (connector.equals("in") && !isCountry(text, place.entity()) && !staysInPlace(text, s, org)) {
+                        if (connector.equals("in") && !isCountry(text, place.entity()) && !staysInPlace(text, s, org)
+                                && !workplaceInPlace(text, s, org)) {
                             return;
                         }
                         // "Savanna Compute of Nairobi": a company of a city (a person "of Nairobi" is read elsewhere)
@@ -194,7 +195,9 @@ final class LocationFinder implements RelationFinder {
 
     /** Names of schools, institutes and hospitals: "Weizenbaum Institute", "Institute of Electronics and Computer Science". */
     private static final Pattern INSTITUTION = Pattern.compile("\\b(?:Institute|University|College|Laboratory|Hospital|Library|"
-            + "Museum|Academy|Observatory|Polytechnic|School)\\b");
+            + "Museum|Academy|Observatory|Polytechnic|School)\\b"
+            // "the Docker meetup in Nairobi", "the HashiCorp User Group in Seattle": a local group meets in its city
+            + "|\\b(?:[Mm]eetup|[Mm]eet-up|[Uu]sers? [Gg]roup)$");
     /** "the small consultancy ", "a Dutch start-up ": a kind of business right before the name. */
     private static final Pattern KIND_BEFORE = Pattern.compile("\\b(?:a|an|the)\\s+(?:[\\w-]+\\s+){0,3}?(?:company|start-?up|firm|"
             + "consultancy|agency|studio|vendor|provider|integrator|manufacturer|bank|insurer|retailer|cooperative|co-op|"
@@ -206,6 +209,19 @@ final class LocationFinder implements RelationFinder {
             return true;
         }
         return KIND_BEFORE.matcher(text.text()).region(Math.max(s.begin(), org.begin() - 50), org.begin()).find();
+    }
+
+    /**
+     * "works at Kranich Labs in Munich", "spent six years at Schibsted in Oslo", "joined Fenwick Cloud in Toronto": the
+     * workplace a person is placed at, with its city; "a talk at Google in Zurich" or "Google in 2019" is not read.
+     */
+    private static final Pattern WORKPLACE_BEFORE = Pattern.compile("\\b(?:(?:works?|worked|working|employed|years|months|"
+            + "engineer|developer|architect|manager|researcher|scientist|director|intern)\\s+(?:at|for)|joined|joins|joining|"
+            + "rejoined)\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
+
+    private static boolean workplaceInPlace(AnnotatedText text, Sentence s, Mention org) {
+        return org.entity().kind() == EntityKind.COMPANY
+                && WORKPLACE_BEFORE.matcher(text.text()).region(Math.max(s.begin(), org.begin() - 30), org.begin()).find();
     }
 
     /** "the Dublin office of Stripe": a place's office of an organisation. */

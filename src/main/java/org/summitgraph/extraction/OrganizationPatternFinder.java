@@ -433,7 +433,8 @@ public final class OrganizationPatternFinder implements MentionFinder {
             if (role.lookingAt() && end - role.end() >= 4) {
                 begin = role.end();
             }
-            // "杭州本地创业公司数潮科技", "德国初创企业云栈数据": the kind of business written before the name is no part of it
+            // "杭州本地创业公司数潮科技", "德国初创企业云栈数据", "存储供应商澜石数据": the kind of business written before the
+            // name is no part of it
             Matcher kindBefore = KIND_BEFORE.matcher(text).region(begin, end);
             if (kindBefore.lookingAt() && end - kindBefore.end() >= 4) {
                 begin = kindBefore.end();
@@ -576,7 +577,9 @@ public final class OrganizationPatternFinder implements MentionFinder {
     private static final Pattern PREPOSITION_BEFORE = Pattern.compile("另据|据|于|对于|关于|由|代表");
     private static final Pattern NEW_BEFORE = Pattern.compile("(?:一个|一支|一家)?(?:全新|崭新|新成立|新组建|新)的");
     private static final Pattern ROLE_TAIL = Pattern.compile("(?<=主办|承办|协办|指导|支持|发起|组织|合作|赞助|冠名)(?:方|单位|机构)");
-    private static final Pattern KIND_BEFORE = Pattern.compile("(?:本地|本土|当地)?(?:创业|初创)(?:公司|企业)");
+    /** "创业公司", "初创企业", and the trades a name is written after: "供应商澜石数据", "运营商滨江通信", "服务商云帆网络". */
+    private static final Pattern KIND_BEFORE = Pattern.compile("(?:本地|本土|当地)?(?:(?:创业|初创)(?:公司|企业)"
+            + "|(?:服务|供应|提供|运营|集成|经销|代理|开发|厂)商)");
     /** The parts an organisation plays at an event, written right before its name in event copy. */
     private static final Pattern ROLE_BEFORE = Pattern.compile("(?:联合)?(?:主办|承办|协办|指导|支持|发起|组织|合作|赞助|冠名)(?:方|单位|机构)"
             + "|(?:钻石|铂金|白金|黄金|金牌|银牌|铜牌|战略|特别|官方|媒体|社区)?(?:赞助商|合作伙伴|支持方|合作方)");

@@ -25,7 +25,8 @@ final class PartOfFinder implements RelationFinder {
                     + "\\s+of\\s+(?:the\\s+)?"
                     + "|\\s*,?\\s+(?:which|that)\\s+(?:is|sits)\\s+(?:part of|under|inside)\\s+(?:the\\s+)?"
                     // "Hyperledger sits inside the Linux Foundation", "The OpenSSF was set up under the Linux Foundation in 2020"
-                    + "|\\s+(?:now\\s+)?sits\\s+(?:inside|under|within)\\s+(?:the\\s+)?"
+                    // "BuildKit lives under the Moby project"
+                    + "|\\s+(?:now\\s+)?(?:sits|lives)\\s+(?:inside|under|within)\\s+(?:the\\s+)?"
                     + "|\\s+(?:was|were|has\\s+been|is)\\s+(?:set\\s+up|launched|created|formed|founded|established|started|incubated)"
                     + "(?:\\s+in\\s+(?:\\w+\\s+)?\\d{4}|\\s+last\\s+year|\\s+this\\s+year)?\\s+under\\s+(?:the\\s+)?)",
             Pattern.CASE_INSENSITIVE);
@@ -117,8 +118,11 @@ final class PartOfFinder implements RelationFinder {
     private static final Pattern OWNED_BEFORE_PART = Pattern.compile("^(?:-owned|\\s+subsidiary)\\s+(?:the\\s+)?");
     /** "GitHub, owned by Microsoft", "Kubeway (owned by Arcturus Group)": the owner after the part. */
     private static final Pattern OWNED_BY = Pattern.compile("^\\s*[,(]\\s*(?:(?:now|also|itself|wholly)\\s+)?owned\\s+by\\s+(?:the\\s+)?");
-    /** "OPNFV的功能测试项目Functest", "OpenStack的网络组件Neutron": a project's described part, named right after. */
-    private static final Pattern DESCRIBED_PART_ZH = Pattern.compile("^的[^，,。；;的“”\"]{0,8}?(?:子项目|项目|组件|模块|子系统)\\s*");
+    /**
+     * "OPNFV的功能测试项目Functest", "OpenStack的网络组件Neutron", "SOFAStack中的服务网格组件SOFAMosn": a project's described
+     * part, named right after.
+     */
+    private static final Pattern DESCRIBED_PART_ZH = Pattern.compile("^(?:中|里)?的[^，,。；;的“”\"]{0,8}?(?:子项目|项目|组件|模块|子系统)\\s*");
 
     /**
      * "Fiorde is part of the Anaconda partner program", "part of the Acme startup ecosystem": what the part belongs to is

@@ -42,6 +42,11 @@ final class UnitPartOfFinder implements RelationFinder {
                 if (unit.anaphoric() || BOARD.matcher(unit.surface()).find()) {
                     continue;
                 }
+                if (unit.method().equals(CommunitySigFinder.METHOD) || COMMUNITY_GROUP.matcher(unit.surface()).matches()) {
+                    communityOfGroup(text, s, unit).filter(c -> !c.iri().equals(unit.entity().iri()))
+                            .ifPresent(c -> out.add(Clauses.fact(unit.entity(), SG.partOf, c, s, METHOD, 0.7)));
+                    continue;
+                }
                 boolean named = unit.method().equals(UnitNameFinder.METHOD);
                 // "Eclipse Foundation Europe": a foundation's regional arm, of the foundation its name begins with
                 boolean branch = unit.method().equals(RegionalBranchFinder.METHOD);
@@ -82,6 +87,34 @@ final class UnitPartOfFinder implements RelationFinder {
         return at.lookingAt() ? text.startingAt(at.end(), Clauses.ORGANIZATION).filter(m -> !m.anaphoric()) : Optional.empty();
     }
 
+    /** A group read whole with its community by another finder: "龙蜥社区存储SIG", "Zephyr社区sig-robotics". */
+    private static final Pattern COMMUNITY_GROUP = Pattern.compile(".+社区(?:的|里的|中的)?[^社]*(?:SIG|[sS][iI][gG]-[A-Za-z0-9-]+)");
+    /** What may stand between a community and its group: "社区", "的", "里的" ("Zephyr社区的|安全SIG"). */
+    private static final Pattern COMMUNITY_GAP = Pattern.compile("\\s*(?:社区)?\\s*(?:里的|中的|的)?\\s*");
+
+    /**
+     * "龙蜥社区内核SIG", "Zephyr社区的安全SIG", "openKylin社区sig-ai": a community's special interest group (named by
+     * {@link CommunitySigFinder}) is part of the community, an organisation written right before it or, where the group's
+     * span holds the community's name, named so elsewhere in the article ("由openKylin社区主办").
+     */
+    private static Optional<Entity> communityOfGroup(AnnotatedText text, Sentence s, Mention group) {
+        Optional<Mention> before = text.lastIn(Math.max(s.begin(), group.begin() - 30), group.begin(), Clauses.ORGANIZATION)
+                .filter(m -> !m.anaphoric() && COMMUNITY_GAP.matcher(text.text()).region(m.end(), group.begin()).matches());
+        if (before.isPresent()) {
+            return before.map(Mention::entity);
+        }
+        int cut = group.surface().indexOf("社区");
+        if (cut <= 0) {
+            return Optional.empty();
+        }
+        String community = group.surface().substring(0, cut + 2);
+        Optional<Entity> named = text.mentions().stream()
+                .filter(m -> !m.anaphoric() && m.entity().kind().isOrganization() && m.surface().equalsIgnoreCase(community))
+                .map(Mention::entity).findFirst();
+        // "龙蜥社区存储SIG": a community the reference data knows by that name
+        return named.isPresent() ? named : text.knowledge().organizationLabelled(community);
+    }
+
     /**
      * "the CNCF's Technical Oversight Committee", "云原生计算基金会(CNCF)技术监督委员会": a unit the reference data knows,
      * written right after the organisation the data knows it is part of.
@@ -100,7 +133,8 @@ final class UnitPartOfFinder implements RelationFinder {
         return Optional.empty();
     }
 
-    private static final Pattern KNOWN_GAP = Pattern.compile("(?:\\s*['’]s)?\\s*[)）]?\\s*");
+    /** "the CNCF's |", "(CNCF)|", "华为的|中央软件院": what stands between a known unit and its parent. */
+    private static final Pattern KNOWN_GAP = Pattern.compile("(?:\\s*['’]s)?\\s*[)）]?\\s*的?\\s*");
 
     /** "OpenSSF Supply Chain Integrity Working Group": the organisation of the article whose name begins the unit's. */
     private static Optional<Mention> parentInName(AnnotatedText text, Mention unit) {
