@@ -76,4 +76,31 @@ class TeamsWorkAndRunningProjectsTest {
         assertFalse(never.contains("Nordhavn Bank uses Apache Kafka"), never::toString);
         assertFalse(booth.contains("Linaro uses Zephyr"), booth::toString);
     }
+
+    @Test
+    void theDeveloperOfAProjectThePronounPointsBackToContributesToIt() {
+        Set<String> person = Samples.factsIn("第二场是华为的李明，讲Karmada。Karmada是华为开源的多云编排项目，李明是它的核心开发者之一。", "zh");
+        Set<String> company = Samples.factsIn("今年最受关注的是 Oniro 专场。Oniro 是 Eclipse 基金会旗下基于 OpenHarmony 的操作系统项目，"
+                + "华为是它的主要贡献者之一。", "zh");
+
+        assertTrue(person.contains("李明 contributesTo Karmada"), person::toString);
+        assertTrue(company.contains("Huawei contributesTo Eclipse Oniro"), company::toString);
+        assertFalse(company.contains("Huawei contributesTo OpenHarmony"), company::toString);
+    }
+
+    @Test
+    void aUserOfTheProjectThePronounPointsBackToIsNoDeveloper() {
+        Set<String> facts = Samples.factsIn("第二场是华为的李明讲Karmada。Karmada发展很快，阿里巴巴是它的用户之一。", "zh");
+
+        assertFalse(facts.contains("Alibaba Group contributesTo Karmada"), facts::toString);
+    }
+
+    @Test
+    void anOpenSourceProjectAProductIsBuiltOnWasNotFoundedByTheProductsMaker() {
+        Set<String> built = Samples.factsIn("澄明软件是一家提供持续交付工具的创业公司，其产品基于开源的Jenkins二次开发。", "zh");
+        Set<String> opened = Samples.factsIn("Kratos是哔哩哔哩开源的微服务框架。", "zh");
+
+        assertFalse(built.contains("Jenkins foundedBy 澄明软件"), built::toString);
+        assertTrue(opened.stream().anyMatch(f -> f.startsWith("Kratos foundedBy")), opened::toString);
+    }
 }
