@@ -103,4 +103,13 @@ class TeamsWorkAndRunningProjectsTest {
         assertFalse(built.contains("Jenkins foundedBy 澄明软件"), built::toString);
         assertTrue(opened.stream().anyMatch(f -> f.startsWith("Kratos foundedBy")), opened::toString);
     }
+
+    @Test
+    void theCustomersOfCompanyAreThoseOfTheCompanyTheSentenceBeforeOpensOn() {
+        Set<String> facts = Samples.factsIn("云岫科技成立于2019年，总部位于杭州，为制造企业提供工业操作系统。公司的主要客户包括海澜重工等多家制造企业。", "zh");
+        Set<String> inside = Samples.factsIn("今年云岫科技也来到了展会现场。公司的主要客户包括海澜重工等多家制造企业。", "zh");
+
+        assertTrue(facts.contains("海澜重工 customerOf 云岫科技"), facts::toString);
+        assertFalse(inside.contains("海澜重工 customerOf 云岫科技"), inside::toString);
+    }
 }
