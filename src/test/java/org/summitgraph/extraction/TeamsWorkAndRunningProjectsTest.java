@@ -71,10 +71,12 @@ class TeamsWorkAndRunningProjectsTest {
         Set<String> meetup = Samples.factsIn("Marta Lind runs the Kafka meetup at Nordhavn Bank.", "en");
         Set<String> never = Samples.factsIn("Marta Lind never ran Kafka at Nordhavn Bank.", "en");
         Set<String> booth = Samples.factsIn("We saw a RISC-V board that runs Zephyr at the Linaro booth.", "en");
+        Set<String> host = Samples.factsIn("Priya Nair, who runs Zephyr at the Linux Foundation, opened the day.", "en");
 
         assertFalse(meetup.contains("Nordhavn Bank uses Apache Kafka"), meetup::toString);
         assertFalse(never.contains("Nordhavn Bank uses Apache Kafka"), never::toString);
         assertFalse(booth.contains("Linaro uses Zephyr"), booth::toString);
+        assertFalse(host.contains("Linux Foundation uses Zephyr"), host::toString);
     }
 
     @Test
