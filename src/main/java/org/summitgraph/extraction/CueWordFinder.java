@@ -266,7 +266,8 @@ final class CueWordFinder implements RelationFinder {
                     // "Akraino, the edge project AT&T seeded with code in February": seeding it is starting it
                     + "|seeded\\b(?!\\s+(?:by|at|for|to)\\b))",
                     SG.foundedBy, Clauses.ORG_OR_PROJECT, Clauses.AGENT, Order.SUBJECT_OBJECT_CUE),
-            cue("founded", "(?:牵头发起|联合发起|发起|创立|创办|创建|搞起来|做起来|推出|开源|打造)(?:并(?:开源|推出|捐赠给[^，,。的]{1,12}))?的", SG.foundedBy,
+            // "其产品基于开源的Jenkins二次开发": "开源的" after a verb of using describes the project used, not who opened it
+            cue("founded", "(?:牵头发起|联合发起|发起|创立|创办|创建|搞起来|做起来|推出|(?<!(?:基于|采用|使用|选用|引入|借助|依托)\\s?)开源|打造)(?:并(?:开源|推出|捐赠给[^，,。的]{1,12}))?的", SG.foundedBy,
                     Clauses.ORG_OR_PROJECT, Clauses.AGENT, Order.SUBJECT_OBJECT_CUE),
             // "a Swift session led by John Dickinson": what is led is the session, the project only names its subject
             // ("governed by the CNCF" is no cue: a foundation governs the projects it hosts without leading them)

@@ -155,12 +155,25 @@ final class CustomerListFinder implements RelationFinder {
     private static Optional<Entity> topic(AnnotatedText text, Sentence s, int before) {
         String t = text.text();
         if (COMPANY_OPENS.matcher(t).region(s.begin(), before).lookingAt()) {
-            // "公司与英特尔、红帽等建立了合作关系": a company's own release calls itself "公司"
-            return voice(text, s);
+            // "星轨科技成立于2020年…。公司的主要客户包括…": the company the sentence before opens on; else, "公司与英特尔、红帽等
+            // 建立了合作关系": a company's own release calls itself "公司"
+            return previousOpening(text, s).or(() -> voice(text, s));
         }
         return text.in(s.begin(), before, Clauses.ORGANIZATION).stream().findFirst()
                 .filter(m -> m.begin() - s.begin() <= 6 && !NOT_SUBJECT.matcher(t.substring(s.begin(), m.begin())).find())
                 .map(Mention::entity);
+    }
+
+    /** The organisation opening the sentence before this one, if it opens on one. */
+    private static Optional<Entity> previousOpening(AnnotatedText text, Sentence s) {
+        List<Sentence> sentences = text.sentences();
+        int i = sentences.indexOf(s);
+        if (i <= 0) {
+            return Optional.empty();
+        }
+        Sentence before = sentences.get(i - 1);
+        return text.in(before.begin(), before.end(), Clauses.ORGANIZATION).stream().findFirst()
+                .filter(m -> text.text().substring(before.begin(), m.begin()).isBlank()).map(Mention::entity);
     }
 
     private static Optional<Entity> voice(AnnotatedText text, Sentence s) {
