@@ -5,7 +5,6 @@ import org.summitgraph.vocab.SG;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
