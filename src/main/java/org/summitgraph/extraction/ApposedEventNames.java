@@ -2,7 +2,6 @@ package org.summitgraph.extraction;
 
 import java.util.HashSet;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -21,6 +20,8 @@ final class ApposedEventNames {
             + "){0,3}),\\s+(?:the|an?|its|their|our|[\\p{L}\\d.&-]+['’]s)\\s+"
             + "(?:(?!(?:of|for|at|behind|that|which|who|whose|to|in|on|with|from|by|and|or|as)\\s)[\\p{L}'’-]+\\s+){0,4}"
             + "(?:conference|summit|gathering|convention|meetup|festival|hackathon|symposium|congress|developer\\s+days?)\\b");
+    /** Searched only where a match can begin: the plain loop tried the pattern at every position. */
+    private static final QuickFind APPOSED_NAMES = new QuickFind(APPOSED);
 
     private ApposedEventNames() {
     }
@@ -31,7 +32,7 @@ final class ApposedEventNames {
         if (!text.contains(", ")) {
             return out;
         }
-        Matcher m = APPOSED.matcher(text);
+        QuickFind.Matches m = APPOSED_NAMES.in(text);
         while (m.find()) {
             out.add(m.group("name").replaceAll("\\s+", " "));
         }

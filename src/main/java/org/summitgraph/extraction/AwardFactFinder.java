@@ -22,6 +22,8 @@ final class AwardFactFinder implements RelationFinder {
             "(?:获奖|夺冠|折桂|胜出|获得|获评|荣膺|赢得|摘得|夺得|捧得|荣获|获颁|被(?=[^，,。；;]{1,30}?(?:拿走|摘得|夺得|收入囊中|捧走))|(?:颁|授|发)给了?|颁发给了?|授予了?|(?<=(?:奖杯|奖项|奖|[Aa]ward|[Pp]rize)\\s?)(?:这次|这届|今年|本届|最后|最终|还是|则){0,2}给了?"
             + "|\\bwon\\b|\\bwins\\b|\\bwinning\\b|\\bwinner\\b|went to|goes to|awarded to|(?:handed|presented|given) to|\\breceived\\b)",
             Pattern.CASE_INSENSITIVE);
+    /** Searched only where a match can begin: the plain loop tried the pattern at every position. */
+    private static final QuickFind WON_CUES = new QuickFind(WON);
     /** "澜海数据…获奖": the winner comes before the verb; after "went to", "颁给了", "奖杯给了" it comes after. */
     private static final Pattern GOES_TO = Pattern.compile("went to|awarded to|goes to|(?:handed|presented|given) to|被"
             + "|(?:颁|授|发)给了?|颁发给了?|授予了?|(?:这次|这届|今年|本届|最后|最终|还是|则){0,2}给了?",
@@ -85,7 +87,7 @@ final class AwardFactFinder implements RelationFinder {
             beaten(text, s, award.get(), out);
             inlineWinners(text, s, award.get(), out);
             oneOfNominees(text, s, award.get(), out);
-            Matcher w = WON.matcher(text.text()).region(s.begin(), s.end());
+            QuickFind.Matches w = WON_CUES.in(text.text(), s.begin(), s.end());
             while (w.find()) {
                 int clauseStart = Clauses.clauseStart(text.text(), w.start(), s.begin());
                 int clauseEnd = Clauses.clauseEnd(text.text(), w.end(), s.end());

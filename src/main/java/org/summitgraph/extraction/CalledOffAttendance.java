@@ -42,6 +42,8 @@ final class CalledOffAttendance {
                     // "他这次没有来", "陈齐彦这次没有到欧洲", "他因为行程冲突没能来"
                     + "|没(?:有|能)?(?:来|到)(?![自底了过])",
             Pattern.CASE_INSENSITIVE);
+    /** Searched only where a match can begin: the plain loop tried the pattern at every position. */
+    private static final QuickFind CALLED_OFF_CUES = new QuickFind(CALLED_OFF);
     private static final int ZH_REACH = 50;
     private static final int EN_REACH = 120;
 
@@ -60,7 +62,7 @@ final class CalledOffAttendance {
      */
     private static boolean calledOff(AnnotatedText text, Sentence s, String iri) {
         String all = text.text();
-        Matcher off = CALLED_OFF.matcher(all).region(s.begin(), s.end());
+        QuickFind.Matches off = CALLED_OFF_CUES.in(all, s.begin(), s.end());
         while (off.find()) {
             List<Mention> named = text.in(s.begin(), s.end(), m -> m.entity().iri().equals(iri));
             // named again after the marker, the visit happened after all; a pronoun back to it ("她负责的Demo改由…演示",

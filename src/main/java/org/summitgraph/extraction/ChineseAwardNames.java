@@ -5,7 +5,6 @@ import org.summitgraph.vocab.SG;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -43,6 +42,15 @@ final class ChineseAwardNames {
     private static final Pattern CEREMONY = Pattern.compile("颁奖|奖项|评奖|获奖|奖金");
     private static final Pattern GENERIC = Pattern.compile("^(?:大奖|奖|一等奖|二等奖|三等奖|特等奖|优秀奖|金奖|银奖|铜奖|最佳奖)$");
 
+    /**
+     * The patterns run over a whole article, searched only where a match can begin (a quotation mark, a verb of
+     * winning, 年度 or 最佳): Java's engine tried every alternative at every position of the text.
+     */
+    private static final QuickFind QUOTED_NAMES = new QuickFind(QUOTED);
+    private static final QuickFind GIVEN_NAMES = new QuickFind(GIVEN);
+    private static final List<QuickFind> BARE_NAMES = List.of(new QuickFind(HEADING), new QuickFind(WON), new QuickFind(BEST),
+            new QuickFind(LIST_OF));
+
     private ChineseAwardNames() {
     }
 
@@ -62,7 +70,7 @@ final class ChineseAwardNames {
             return List.of();
         }
         List<Mention> out = new ArrayList<>();
-        Matcher m = QUOTED.matcher(text.text());
+        QuickFind.Matches m = QUOTED_NAMES.in(text.text());
         while (m.find()) {
             String name = m.group(1).strip();
             if (GENERIC.matcher(name).matches()) {
@@ -73,8 +81,8 @@ final class ChineseAwardNames {
             Entity award = new Entity(SG.ID + "award/" + slug, EntityKind.AWARD, Map.of("zh", name), false, List.of());
             out.add(new Mention(m.start(1), m.start(1) + m.group(1).length(), m.group(1), award, METHOD, 0.7));
         }
-        for (Pattern bare : List.of(HEADING, WON, BEST, LIST_OF)) {
-            Matcher b = bare.matcher(text.text());
+        for (QuickFind bare : BARE_NAMES) {
+            QuickFind.Matches b = bare.in(text.text());
             while (b.find()) {
                 String name = b.group(1);
                 if (GENERIC.matcher(name).matches() || NOT_A_NAME.matcher(name).find() || CEREMONY.matcher(name).find()) {
@@ -85,7 +93,7 @@ final class ChineseAwardNames {
             }
         }
         // "“中国开源先锋33人”颁奖", "入选“年度开源人物”": a quoted name an award is given for
-        Matcher given = GIVEN.matcher(text.text());
+        QuickFind.Matches given = GIVEN_NAMES.in(text.text());
         while (given.find()) {
             String group = given.group("name") != null ? "name" : given.group("name2") != null ? "name2"
                     : given.group("name3") != null ? "name3" : "name4";

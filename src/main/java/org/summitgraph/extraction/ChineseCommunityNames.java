@@ -17,6 +17,8 @@ final class ChineseCommunityNames {
 
     private static final Pattern COMMUNITY = Pattern.compile("(?<![A-Za-z0-9.+-])([A-Za-z][A-Za-z0-9.+-]*(?: [A-Z][A-Za-z0-9.+-]*)?)"
             + " ?(?:(?<region>中文|中国)|(?<own>\\p{IsHan}{2}))社区");
+    /** Searched only where a match can begin: the plain loop tried the pattern at every position. */
+    private static final QuickFind COMMUNITIES = new QuickFind(COMMUNITY);
     /**
      * Two characters between the name and 社区 that say whose or which part of a project's community it is
      * ("Linux内核社区", "TiDB用户社区", "Karmada两个社区"), or are a particle or a verb: no name of a community.
@@ -36,7 +38,7 @@ final class ChineseCommunityNames {
         if (!text.contains("社区")) {
             return;
         }
-        Matcher m = COMMUNITY.matcher(text);
+        QuickFind.Matches m = COMMUNITIES.in(text);
         while (m.find()) {
             String own = m.group("own");
             // "DevOps时代社区" is a community's own name; "Karmada深圳社区", "Go夜读社区" may be a project's local group

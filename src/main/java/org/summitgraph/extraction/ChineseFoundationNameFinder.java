@@ -3,7 +3,6 @@ package org.summitgraph.extraction;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -17,6 +16,8 @@ final class ChineseFoundationNameFinder implements MentionFinder {
 
     private static final Pattern FOUNDATION = Pattern.compile("(?<![A-Za-z0-9.+-])(?<name>[A-Z][A-Za-z0-9.+-]*(?:[ ][A-Z][A-Za-z0-9.+-]*){0,2})"
             + "[ ]?基金会");
+    /** Searched only where a match can begin: the plain loop tried the pattern at every position. */
+    private static final QuickFind FOUNDATIONS = new QuickFind(FOUNDATION);
 
     private final ReferenceKnowledge knowledge;
 
@@ -31,7 +32,7 @@ final class ChineseFoundationNameFinder implements MentionFinder {
         if (knowledge == null || !text.article().isChinese() || !t.contains("基金会")) {
             return out;
         }
-        Matcher m = FOUNDATION.matcher(t);
+        QuickFind.Matches m = FOUNDATIONS.in(t);
         while (m.find()) {
             Optional<Entity> foundation = knowledge.organizationLabelled(m.group("name") + " Foundation");
             foundation.ifPresent(f -> out.add(new Mention(m.start(), m.end(), m.group(), f, METHOD, 0.8)));

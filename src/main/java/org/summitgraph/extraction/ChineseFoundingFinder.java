@@ -5,7 +5,6 @@ import org.summitgraph.vocab.SG;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -17,8 +16,12 @@ final class ChineseFoundingFinder implements RelationFinder {
 
     static final String METHOD = "pattern:founded-zh";
     private static final Pattern FOUNDED = Pattern.compile("(?:(?:在|于)(?<place>[\\p{IsHan}]{2,6}?))?(?:联合|一手|共同)?(?:创办|创立|创建)了?\\s*");
+    /** Searched only where a match can begin: the plain loop tried the pattern at every position. */
+    private static final QuickFind FOUNDINGS = new QuickFind(FOUNDED);
     private static final Pattern FOUNDER_IS = Pattern.compile("(?<we>我们|我们公司|公司|本公司)?的?(?:联合)?创始人(?:是|为|就是)"
             + "(?<now>我们|我们公司)?(?:现在|目前|如今|现任)?的?\\s*");
+    /** Searched only where a match can begin: the plain loop tried the pattern at every position. */
+    private static final QuickFind FOUNDERS_ARE = new QuickFind(FOUNDER_IS);
 
     @Override
     public List<Fact> find(AnnotatedText text) {
@@ -31,7 +34,7 @@ final class ChineseFoundingFinder implements RelationFinder {
     }
 
     private static void founded(AnnotatedText text, Sentence s, List<Fact> out) {
-        Matcher m = FOUNDED.matcher(text.text()).region(s.begin(), s.end());
+        QuickFind.Matches m = FOUNDINGS.in(text.text(), s.begin(), s.end());
         while (m.find()) {
             Optional<Mention> org = text.startingAt(m.end(), Clauses.ORGANIZATION);
             int verb = m.start("place") >= 0 ? m.start() : m.start();
@@ -50,7 +53,7 @@ final class ChineseFoundingFinder implements RelationFinder {
     }
 
     private static void founderIs(AnnotatedText text, Sentence s, List<Fact> out) {
-        Matcher m = FOUNDER_IS.matcher(text.text()).region(s.begin(), s.end());
+        QuickFind.Matches m = FOUNDERS_ARE.in(text.text(), s.begin(), s.end());
         while (m.find()) {
             int at = m.end();
             List<Titles.Found> titles = Titles.findIn(text.text(), at, Math.min(s.end(), at + 12)).stream()

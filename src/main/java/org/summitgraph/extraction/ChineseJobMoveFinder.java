@@ -16,6 +16,8 @@ final class ChineseJobMoveFinder implements RelationFinder {
 
     static final String METHOD = "pattern:joins-then-title";
     private static final Pattern JOINS = Pattern.compile("(?:正式|已|已经)?(?:加盟|加入了?|转投|跳槽(?:到|至)?|入职|回归)\\s*");
+    /** Searched only where a match can begin: the plain loop tried the pattern at every position. */
+    private static final QuickFind JOIN_CUES = new QuickFind(JOINS);
     private static final Pattern DEPARTMENT = Pattern.compile("\\p{IsHan}{0,6}");
     private static final Pattern FROM = Pattern.compile("\\s*(?:已|已经|近日|日前|正式)?\\s*从\\s*");
     private static final Pattern THEN_SERVES = Pattern.compile("\\s*[，,]?\\s*(?:并|后|随后|同时)?\\s*(?:出任|担任|任)\\s*");
@@ -25,7 +27,7 @@ final class ChineseJobMoveFinder implements RelationFinder {
         List<Fact> out = new ArrayList<>();
         String all = text.text();
         for (Sentence s : text.sentences()) {
-            Matcher joins = JOINS.matcher(all).region(s.begin(), s.end());
+            QuickFind.Matches joins = JOIN_CUES.in(all, s.begin(), s.end());
             while (joins.find()) {
                 Optional<Mention> org = text.startingAt(joins.end(), Clauses.ORGANIZATION);
                 if (org.isEmpty()) {

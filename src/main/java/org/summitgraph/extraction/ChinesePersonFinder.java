@@ -79,6 +79,8 @@ public final class ChinesePersonFinder implements MentionFinder {
 
     /** What an apposition after a name may hold before its title: no clause's end, no second name's list. */
     private static final Pattern APPOSITION_AFTER = Pattern.compile("[,，]\\s*([^,，。；;：:！？!?、\\n()（）]{2,24}?)\\s*(?=[,，。；;)）])");
+    /** Searched only where a match can begin: the plain loop tried the pattern at every position. */
+    private static final QuickFind APPOSITIONS_AFTER = new QuickFind(APPOSITION_AFTER);
 
     /**
      * "周楠，知衡科技大数据平台组的资深工程师，负责…": a whole name opening a clause, set off by a comma, then a
@@ -86,7 +88,7 @@ public final class ChinesePersonFinder implements MentionFinder {
      */
     private static void appositions(ArticleText article, List<Mention> out) {
         String text = article.text();
-        Matcher m = APPOSITION_AFTER.matcher(text);
+        QuickFind.Matches m = APPOSITIONS_AFTER.in(text);
         while (m.find()) {
             String phrase = m.group(1);
             List<Titles.Found> titles = Titles.findIn(text, m.start(1), m.end(1));
@@ -535,12 +537,14 @@ public final class ChinesePersonFinder implements MentionFinder {
      * a person, though its surname is no Chinese one; the two name the same person.
      */
     private static final Pattern READ_AFTER = Pattern.compile("(\\p{IsHan}{2,12})[（(]\\s*(\\p{Lu}\\p{Ll}+(?:[ -]\\p{Lu}?\\p{Ll}+){1,2})\\s*[)）]");
+    /** Searched only where a match can begin: the plain loop tried the pattern at every position. */
+    private static final QuickFind READINGS_AFTER = new QuickFind(READ_AFTER);
     private static final Pattern NAME_OPENS_AFTER = Pattern.compile("[的、和与及]");
     /** A word of Japanese read in Latin letters: syllables of a consonant or two and a vowel, or n ("Kenichi", "Sato"). */
     private static final Pattern ROMAJI = Pattern.compile("(?i)(?:(?:sh|ch|ts|[kgsztdnhbpmyrwfj])?y?[aeiou]|n)+");
 
     private static void readingsAfter(String text, List<Mention> out) {
-        Matcher m = READ_AFTER.matcher(text);
+        QuickFind.Matches m = READINGS_AFTER.in(text);
         while (m.find()) {
             String run = m.group(1);
             int from = 0;

@@ -27,6 +27,8 @@ final class ContributorsListedFinder implements RelationFinder {
     /** After the list: each organisation has its own committers ("都有Committer", "也都有维护者"). */
     private static final Pattern HAVE_ZH = Pattern.compile("\\s*(?:等(?:公司|企业|厂商)?)?\\s*(?:也|都|均|各自|也都)*(?<![没未])有(?:自己的|多位|几位|不少|好几位)?"
             + "\\s*(?:[Cc]ommitters?|[Mm]aintainers?|PMC成员|维护者|贡献者|提交者)");
+    /** Searched only where a match can begin: the plain loop tried the pattern at every position. */
+    private static final QuickFind HAVE_ZH_CUES = new QuickFind(HAVE_ZH);
 
     /**
      * "Nordic builds its SDK on top of Zephyr and is one of the largest contributors to the project": a contributor to the
@@ -81,7 +83,7 @@ final class ContributorsListedFinder implements RelationFinder {
 
     /** "腾讯、华为云、中国移动都有Committer": the list ends right before the cue, the project before the list. */
     private static void listedBefore(AnnotatedText text, Sentence s, List<Fact> out) {
-        Matcher m = HAVE_ZH.matcher(text.text()).region(s.begin(), s.end());
+        QuickFind.Matches m = HAVE_ZH_CUES.in(text.text(), s.begin(), s.end());
         while (m.find()) {
             Optional<Mention> last = text.lastIn(Math.max(s.begin(), m.start() - 8), m.start(), Clauses.ORGANIZATION)
                     .filter(o -> text.text().substring(o.end(), m.start()).isBlank()

@@ -360,6 +360,8 @@ final class DatedEventNameFinder implements MentionFinder {
     /** A name and its year in brackets right after it: "我的第一次GopherChina(2019)", "Quillcon (2023) recap". */
     private static final Pattern BRACKET_YEAR = Pattern.compile("(?<![\\p{IsLatin}\\d'’._+-])(?<name>" + TOKEN + "(?:[ \\t]+" + TOKEN
             + "){0,4})[ \\t]*[(（](?<year>20[0-4]\\d)[)）]");
+    /** Searched only where a match can begin: the plain loop tried the pattern at every position. */
+    private static final QuickFind BRACKET_YEARS = new QuickFind(BRACKET_YEAR);
 
     /**
      * "北京两日游:我的第一次GopherChina(2019)": a name with its year in brackets is that year's edition when its sentence
@@ -368,7 +370,7 @@ final class DatedEventNameFinder implements MentionFinder {
      */
     private void bracketYears(ArticleText text, Map<String, Set<Entity>> editionsOf, List<Mention> out) {
         String all = text.text();
-        Matcher m = BRACKET_YEAR.matcher(all);
+        QuickFind.Matches m = BRACKET_YEARS.in(all);
         while (m.find()) {
             int begin = withoutLeadingWords(all, m.start("name"), m.end("name"));
             if (begin < 0 || overlapsAny(out, begin, m.end())) {
@@ -393,6 +395,8 @@ final class DatedEventNameFinder implements MentionFinder {
     /** A Latin name, a known city in Han and a Latin event word glued together: "ClickHouse北京Meetup", "Foo 上海 Summit". */
     private static final Pattern CITY_INSIDE = Pattern.compile("(?<![\\p{IsLatin}\\d])(?<name>" + TOKEN + "(?:[ \\t]+" + TOKEN
             + "){0,3})[ \\t]*(?<city>\\p{IsHan}{2,4}?)[ \\t]*(?<head>Meetup|Summit|Con|Conf|Day|Days|Hackathon)(?![\\p{IsLatin}\\d])");
+    /** Searched only where a match can begin: the plain loop tried the pattern at every position. */
+    private static final QuickFind CITIES_INSIDE = new QuickFind(CITY_INSIDE);
 
     /**
      * "ClickHouse北京Meetup": a series' name, a known city written in Han and an event word is that series' edition in the
@@ -401,7 +405,7 @@ final class DatedEventNameFinder implements MentionFinder {
      */
     private void cityInsideName(ArticleText text, Integer published, List<Mention> out) {
         String all = text.text();
-        Matcher m = CITY_INSIDE.matcher(all);
+        QuickFind.Matches m = CITIES_INSIDE.in(all);
         while (m.find()) {
             String series = m.group("name").replaceAll("\\s+", " ");
             Entity place = placeEntities.get(m.group("city"));
@@ -427,13 +431,15 @@ final class DatedEventNameFinder implements MentionFinder {
     /** "KCD杭州2025", "GDG上海2024": an acronym, a known city and a year, written together. */
     private static final Pattern ACRONYM_CITY_YEAR = Pattern.compile("(?<![\\p{IsLatin}\\d])(?<name>\\p{Lu}{2,6})\\s*(?<city>\\p{IsHan}{2,4}?)\\s*"
             + "(?<year>20[0-4]\\d)(?![\\d年月/.\\-–])");
+    /** Searched only where a match can begin: the plain loop tried the pattern at every position. */
+    private static final QuickFind ACRONYM_CITY_YEARS = new QuickFind(ACRONYM_CITY_YEAR);
 
     /**
      * An acronym, a known city and a year name an edition in a city ("KCD杭州2025") wherever they stand; where the text
      * also writes that stop in full ("Kubernetes Community Days杭州站(KCD杭州2024)"), the two are one edition.
      */
     private void acronymCityYear(String all, Map<String, Entity> stops, List<Mention> out) {
-        Matcher m = ACRONYM_CITY_YEAR.matcher(all);
+        QuickFind.Matches m = ACRONYM_CITY_YEARS.in(all);
         while (m.find()) {
             if (!places.contains(m.group("city")) || !isNew(m.group("name"), false) || overlapsAny(out, m.start(), m.end())) {
                 continue;

@@ -19,6 +19,8 @@ final class DescribedOrganizationChineseFinder implements MentionFinder {
             + "([A-Z][A-Za-z0-9&.\\-]*(?: [A-Z][A-Za-z0-9&.\\-]*){0,2})\\s*(?:本身|其实|则|也)?是(?:一个|一家|一支|个|家)"
             + "[^，,。；;！？!?\\n]{0,24}?(?<kind>社区组织|开源组织|非营利组织|非盈利组织|组织|基金会|协会|联盟|公司|企业|厂商|创业公司|初创公司)"
             + "(?=[，,。；;！？!?\\n]|之一|$)");
+    /** Searched only where a match can begin: the plain loop tried the pattern at every position. */
+    private static final QuickFind DESCRIPTIONS = new QuickFind(DESCRIBED);
 
     /**
      * "一家叫“拾柒优选”的跨境电商公司", "一家名为「Brightquay」的本地新创": a quoted name, then the kind of organisation it is.
@@ -34,7 +36,7 @@ final class DescribedOrganizationChineseFinder implements MentionFinder {
         }
         String text = article.text();
         List<Mention> out = new ArrayList<>();
-        Matcher m = DESCRIBED.matcher(text);
+        QuickFind.Matches m = DESCRIPTIONS.in(text);
         while (m.find()) {
             String name = m.group(1);
             String kind = m.group("kind");

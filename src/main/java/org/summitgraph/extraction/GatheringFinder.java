@@ -27,6 +27,8 @@ final class GatheringFinder implements MentionFinder {
     private static final int DAYS_BEFORE = 120;
     private static final String NAME = "(?:(?<![A-Za-z0-9])PTG(?![A-Za-z0-9-])|\\bProject Teams Gathering\\b|项目团队(?:会议|聚会))";
     private static final Pattern BARE = Pattern.compile(NAME);
+    /** Searched only where a match can begin: the plain loop tried the pattern at every position. */
+    private static final QuickFind BARE_CUES = new QuickFind(BARE);
     private static final Pattern GLOSS = Pattern.compile("\\s*[(（]\\s*");
     private static final Pattern EN_LABEL = Pattern.compile("PTG (.+) (20\\d\\d)");
 
@@ -70,7 +72,7 @@ final class GatheringFinder implements MentionFinder {
 
     @Override
     public List<Mention> find(ArticleText text) {
-        if (gatherings.isEmpty() || !BARE.matcher(text.text()).find()) {
+        if (gatherings.isEmpty() || !BARE_CUES.in(text.text()).find()) {
             return List.of();
         }
         LocalDate published = text.whenWritten();

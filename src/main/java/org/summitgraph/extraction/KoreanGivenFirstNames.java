@@ -18,6 +18,8 @@ final class KoreanGivenFirstNames {
 
     private static final Pattern CANDIDATE = Pattern.compile(
             "(?<![\\p{L}\\d.&'’-])(\\p{Lu}\\p{Ll}{3,7})[ \\t]+(\\p{Lu}\\p{Ll}{1,4})(?![\\p{L}\\d&'’-])");
+    /** Searched only where a match can begin: the plain loop tried the pattern at every position. */
+    private static final QuickFind CANDIDATES = new QuickFind(CANDIDATE);
     /** Family names that open no common English phrase as a second word would ("Central Park" is kept out by shape). */
     private static final Set<String> FAMILY = Set.of("Kim", "Lee", "Park", "Choi", "Jung", "Jeong", "Kang", "Cho", "Yoon", "Jang",
             "Lim", "Han", "Shin", "Kwon", "Hwang", "Ahn", "Yoo", "Ryu", "Jeon", "Baek", "Byun", "Chae", "Kwak", "Seo", "Oh", "Moon",
@@ -40,7 +42,7 @@ final class KoreanGivenFirstNames {
 
     /** The Korean given-first names in the text, and their given names standing alone, as person mentions. */
     static void find(String text, String scope, String method, List<Mention> out) {
-        Matcher m = CANDIDATE.matcher(text);
+        QuickFind.Matches m = CANDIDATES.in(text);
         Set<String> given = new HashSet<>();
         while (m.find()) {
             String first = m.group(1);

@@ -191,7 +191,7 @@ final class LeadershipFinder implements RelationFinder {
         if (!text.isChinese()) {
             return;
         }
-        Matcher m = IN_CHARGE_OF_WHOLE_ZH.matcher(text.text()).region(s.begin(), s.end());
+        QuickFind.Matches m = IN_CHARGE_OF_WHOLE_ZH_CUES.in(text.text(), s.begin(), s.end());
         while (m.find()) {
             int verbEnd = m.end();
             Optional<Mention> led = text.startingAt(verbEnd, Clauses.ORG_OR_PROJECT)
@@ -209,6 +209,8 @@ final class LeadershipFinder implements RelationFinder {
 
     /** The verb of being in charge, with an optional "整个"/"整体" before what is led. */
     private static final Pattern IN_CHARGE_OF_WHOLE_ZH = Pattern.compile("(?<![不未没])(?:全面)?(?:负责|主管|掌管|牵头|带领|领导|主导)(?:着|了)?\\s*(?:整个|整体)?\\s*");
+    /** Searched only where a match can begin: the plain loop tried the pattern at every position. */
+    private static final QuickFind IN_CHARGE_OF_WHOLE_ZH_CUES = new QuickFind(IN_CHARGE_OF_WHOLE_ZH);
     /** After what is led: "整个项目", "项目", "社区", "的整体工作", then the clause's end. */
     private static final Pattern WHOLE_AFTER_ZH = Pattern.compile("\\s*(?:的)?\\s*(?:整个|整体|全部)?\\s*(?:项目|社区|工作组|小组|团队)?"
             + "(?:的?(?:整体|全部|日常)?(?:工作|事务|运作))?\\s*(?:[，,。；;！!）)]|$|并)");

@@ -20,6 +20,8 @@ final class Negation {
     private static final Pattern WITHIN = Pattern.compile("(?=[并没尚从未不ndr])(?:并未|并没|没有|尚未|从未|未曾|不再|未(?:采用|使用|部署)|不(?:用|采用|使用)"
             + "|\\b(?:not|never|no longer|decided against|declined to|refused to)\\b|n['’]t\\b)", Pattern.CASE_INSENSITIVE);
 
+    /** {@link #WITHIN} searched only where a match can begin: spans between arguments are read once per cue and pair. */
+    private static final QuickFind WITHIN_CUES = new QuickFind(WITHIN);
     /** The characters a match of {@code BEFORE}'s Chinese branch can end with (its last word's last). */
     private static final String CHINESE_LAST = "有未曾没再不正式接会能算虑择";
     /** The words a match of {@code BEFORE}'s English branch can end with, lower-cased ("n't" ends in "t"). */
@@ -69,6 +71,6 @@ final class Negation {
 
     /** Whether a stretch of text between two arguments holds a negation. */
     static boolean within(String span) {
-        return WITHIN.matcher(span).find();
+        return WITHIN_CUES.in(span).find();
     }
 }

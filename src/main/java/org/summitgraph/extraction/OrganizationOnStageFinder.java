@@ -23,11 +23,15 @@ final class OrganizationOnStageFinder implements RelationFinder {
             + "gave (?:a|an|the|its|their|two|three|several) (?:[\\w-]+ ){0,3}?(?:talks?|keynotes?|presentations?|demos?|sessions?)|"
             + "showed (?:a|an|its|their) (?:[\\w-]+ ){0,2}?(?:posters?|demos?)|demoed|took the (?:main |keynote )?stage|sent speakers|"
             + "(?:was|were) on stage)\\b", Pattern.CASE_INSENSITIVE);
+    /** Searched only where a match can begin: the plain loop tried the pattern at every position. */
+    private static final QuickFind TALKS_EN = new QuickFind(TALK_EN);
     private static final Pattern TALK_ZH = Pattern.compile("登上了?[^，。；]{0,10}?(?:讲台|舞台|主舞台|主论坛)|上台|登台"
             // "做了一场关于边缘计算的分享": a talk's topic between the verb and the talk
             + "|(?:做|进行)了?(?:[一两三几]?(?:场|个|次))?(?:关于[^，。；]{1,20}?的)?[^，。；]{0,8}?(?:演讲|分享)|在现场演讲|分享了|展示了"
             // "华为云和阿里云都上了主题演讲", "清华大学和浙江大学的老师都在台上"
             + "|上了(?:主题演讲|主旨演讲|主论坛|主会场|主舞台)|(?<=[都也还])在台上");
+    /** Searched only where a match can begin: the plain loop tried the pattern at every position. */
+    private static final QuickFind TALKS_ZH = new QuickFind(TALK_ZH);
     /** "Mercari's platform team", "also": what may stand between the organisation and its verb. */
     private static final Pattern GAP_EN = Pattern.compile("(?:(?:'s|’s)\\s+(?:[\\w-]+\\s+){0,2}?(?:team|group|engineers|researchers|staff|"
             + "people|developers)\\s+|\\s+)(?:also\\s+|too\\s+|again\\s+|then\\s+|jointly\\s+)?", Pattern.CASE_INSENSITIVE);
@@ -53,7 +57,7 @@ final class OrganizationOnStageFinder implements RelationFinder {
             if (text.namesEventOtherThan(s, event)) {
                 continue;
             }
-            Matcher talk = (text.isChinese() ? TALK_ZH : TALK_EN).matcher(text.text()).region(s.begin(), s.end());
+            QuickFind.Matches talk = (text.isChinese() ? TALKS_ZH : TALKS_EN).in(text.text(), s.begin(), s.end());
             while (talk.find()) {
                 speakingOrganization(text, s, talk.start()).forEach(m -> out.add(Clauses.fact(m.entity(), SG.attends, event, s, METHOD, 0.55)));
             }

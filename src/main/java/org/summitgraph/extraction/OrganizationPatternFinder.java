@@ -114,6 +114,8 @@ public final class OrganizationPatternFinder implements MentionFinder {
             + "['’]s[ \\t]+(?:[\\w-]+[ \\t]+){0,2}?(?:subsidiary|division|arm)\\b"
             // "Ana Ruiz, Nordrail's IT division head": the person who leads it
             + "(?![ \\t-]+(?:head|chief|lead|leader|boss|president|manager|director|CEO|CTO)s?\\b)");
+    /** Searched only where a match can begin: the plain loop tried the pattern at every position. */
+    private static final QuickFind OWNED_APPOSITIONS = new QuickFind(OWNED_APPOSITION);
     private static final Pattern PRODUCT_PREFIX = Pattern.compile("(?:OpenStack|Kubernetes|Linux|Ceph|Docker|Open\\s+Telekom)\\b");
     private static final Set<String> NOT_NAME_START = Set.of("The", "A", "An", "About", "Our", "This", "That", "Its", "Their",
             "His", "Her", "My", "Your", "Every", "Each", "Some", "Many", "Most", "Both", "Other", "Another", "At", "In",
@@ -225,7 +227,7 @@ public final class OrganizationPatternFinder implements MentionFinder {
                 out.add(new Mention(m.start(1) + based, m.end(1), name, NewEntities.of(kind, name), METHOD, 0.55));
             }
         }
-        Matcher owned = OWNED_APPOSITION.matcher(text.text());
+        QuickFind.Matches owned = OWNED_APPOSITIONS.in(text.text());
         while (owned.find()) {
             String name = owned.group(1);
             if (!NOT_NAME_START.contains(name.split("\\s+")[0]) && (known == null || !known.isPlace(name))) {

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -28,6 +27,9 @@ final class PastPostFinder implements RelationFinder {
             + "(?:that|(?-i:\\p{Lu}[\\p{L}&.-]*(?:\\s\\p{Lu}[\\p{L}&.-]*){0,3})),?\\s+(?<who>I|he|she)\\s+"
             + "(?:was|worked(?:\\s+(?:on|in)\\s+[^.,;]{1,40}?)?|spent\\s+[^.,;]{1,30}?)\\s+(?:at|for|with)\\s+)"
             + "(?:the\\s+)?");
+    /** Each searched only where a match can begin: the plain loop tried the pattern at every position. */
+    private static final QuickFind PAST_ZH_MARKS = new QuickFind(PAST_ZH);
+    private static final QuickFind PAST_EN_MARKS = new QuickFind(PAST_EN);
     private static final Pattern FIRST_PERSON = Pattern.compile("\\bI\\b");
     private static final Pattern PRONOUN = Pattern.compile("[他她](?![们人])|\\b(?:he|she|He|She)\\b");
     private static final int PRONOUN_REACH = 400;
@@ -37,9 +39,9 @@ final class PastPostFinder implements RelationFinder {
     @Override
     public List<Fact> find(AnnotatedText text) {
         List<Fact> out = new ArrayList<>();
-        Pattern past = text.isChinese() ? PAST_ZH : PAST_EN;
+        QuickFind past = text.isChinese() ? PAST_ZH_MARKS : PAST_EN_MARKS;
         for (Sentence s : text.sentences()) {
-            Matcher m = past.matcher(text.text()).region(s.begin(), s.end());
+            QuickFind.Matches m = past.in(text.text(), s.begin(), s.end());
             while (m.find()) {
                 Optional<Mention> first = text.startingAt(m.end(), Clauses.ORGANIZATION);
                 if (first.isEmpty()) {

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -40,7 +39,7 @@ public final class PlacePatternFinder implements MentionFinder {
     /** The patterns, each searched only where a match can begin: a town before its country, then the three above. */
     private final List<QuickFind> patterns;
     /** "Ann Arbor, Michigan", "Portland, Oregon": a town before its state or province, the state a place too. */
-    private final Pattern beforeRegion;
+    private final QuickFind beforeRegion;
     /** The names the reference data gives to things other than places, as {@link #caseless} keys. */
     private final Set<String> nonPlaceNames = new HashSet<>();
 
@@ -57,7 +56,7 @@ public final class PlacePatternFinder implements MentionFinder {
         patterns = Stream.of(beforeCountry, BASED_IN, HYPHEN_BASED, KIND_IN).map(QuickFind::new).toList();
         List<String> regions = new ArrayList<>(REGIONS.stream().map(Pattern::quote).toList());
         regions.sort((a, b) -> b.length() - a.length());
-        beforeRegion = Pattern.compile("(?<![\\p{IsLatin}])" + NAME + ",\\s+(" + String.join("|", regions) + ")(?![\\p{IsLatin}])");
+        beforeRegion = new QuickFind(Pattern.compile("(?<![\\p{IsLatin}])" + NAME + ",\\s+(" + String.join("|", regions) + ")(?![\\p{IsLatin}])"));
         for (ReferenceKnowledge.Name n : knowledge.names()) {
             if (knowledge.entity(n.entityIri()).map(e -> e.kind() != EntityKind.PLACE).orElse(false)) {
                 nonPlaceNames.add(caseless(n.text()));
@@ -80,7 +79,7 @@ public final class PlacePatternFinder implements MentionFinder {
         }
         // "Napa, California", "Kitchener, Ontario": a town before the state or province it is in, which it is in a
         // person's name nowhere ("Ann Arbor, Michigan" is no Ann): above a world given name's 0.8
-        Matcher m = beforeRegion.matcher(text.text());
+        QuickFind.Matches m = beforeRegion.in(text.text());
         while (m.find()) {
             String name = m.group(1);
             if (!NOT_PLACES.contains(name.split("\\s+")[0]) && !isKnownNonPlace(name)) {

@@ -39,6 +39,8 @@ final class ProjectListFinder {
             + "|tools|tooling|components|stack|runtimes|libraries|ecosystem|products|(?:maker|makers|creator|creators)\\s+of"
             + "|backends?|plugins?|packages|written\\s+in|built\\s+(?:on|with))\\b|基于|依赖",
             Pattern.CASE_INSENSITIVE);
+    /** Searched only where a match can begin: the plain loop tried the pattern at every position. */
+    private static final QuickFind SOFTWARE_WORD_CUES = new QuickFind(SOFTWARE_WORDS);
     /** "Kubernetes-based", "cloud-native": a description, not a name. */
     private static final Pattern DESCRIPTIVE = Pattern.compile("-(?:based|native|powered|compatible|ready|style|like|driven|friendly|centric|first|only)\\b");
     private static final Set<String> NOT_NAMES = Set.of("Meanwhile", "However", "Still", "Instead", "Today", "Yesterday", "Tomorrow",
@@ -98,7 +100,7 @@ final class ProjectListFinder {
             if (here.stream().noneMatch(m -> m.entity().kind() == EntityKind.PROJECT)) {
                 continue;
             }
-            boolean software = SOFTWARE_WORDS.matcher(s.text()).find();
+            boolean software = SOFTWARE_WORD_CUES.in(s.text()).find();
             for (Mention p : here) {
                 if (p.entity().kind() != EntityKind.PROJECT || out.stream().anyMatch(o -> o.begin() >= p.begin() - 80 && o.end() <= p.end() + 80
                         && o.begin() > p.end())) {

@@ -37,6 +37,8 @@ final class SummitFactFinder implements RelationFinder {
             "\\b(?:talk|keynote|presentation|session|panel|demo|speech|workshop|tutorial|Q&A|AMA|fireside chat|walkthrough|"
                     + "lightning talk|BoF)\\s+(?:\\w+\\s+){0,3}?by\\s+|\\b(?:moderated|presented|joined)\\s+by\\s+",
             Pattern.CASE_INSENSITIVE);
+    /** Searched only where a match can begin: the plain loop tried the pattern at every position. */
+    private static final QuickFind BY_SPEAKERS = new QuickFind(BY_SPEAKER);
     /** "Mark Collier回顾了…", "他在分论坛上介绍了…": a person, or 他/她, telling the audience something. */
     private static final Pattern TELLS_ZH = Pattern.compile(
             "^\\s*(?:在(?:首日|次日|大会|会上|台上|主题演讲|主会场|分论坛|演讲)[^，,。]{0,8})?(?:介绍|回顾|分享|演示|宣布|发布|讲了|讲述|谈到|展示)");
@@ -323,7 +325,7 @@ final class SummitFactFinder implements RelationFinder {
                 }
             }
         }
-        Matcher by = BY_SPEAKER.matcher(text.text()).region(s.begin(), s.end());
+        QuickFind.Matches by = BY_SPEAKERS.in(text.text(), s.begin(), s.end());
         while (by.find()) {
             Optional<Mention> first = text.startingAt(by.end(), Clauses.PERSON);
             first.ifPresent(p -> out.add(Clauses.fact(p.entity(), SG.speaksAt, about, s, "pattern:talk-by", 0.7)));

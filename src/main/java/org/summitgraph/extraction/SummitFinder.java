@@ -41,6 +41,8 @@ public final class SummitFinder implements MentionFinder {
             // December, in Austin": the series' next edition, the article's own being this one
             + "|\\b(?:[Nn]ext (?:[Ss]ummit|conference|edition)|[Nn]ext year(?:'s|’s) (?:[Ss]ummit|conference|edition))\\b"
             + "|\\b[Tt]he (?:conference|[Ss]ummit|show)(?= will (?:come|go|move|return|head|travel) to\\b)");
+    /** Searched only where a match can begin: the plain loop tried the pattern at every position. */
+    private static final QuickFind NEXT_CUES = new QuickFind(NEXT);
     /** Where a next edition goes, when no verb says it is held there: "明年的峰会会去温哥华", "Next summit: Austin". */
     private static final String GOES_TO = "^[^，,。；;.!?]{0,12}?(?:去|到|移师|落户|来到)\\s*(?<city>CITIES)|^\\s*[:：]\\s*(?<city2>CITIES)";
     /** The city before a next edition: "in Hong Kong, where the next summit takes place". */
@@ -513,7 +515,7 @@ public final class SummitFinder implements MentionFinder {
      */
     private void next(String text, List<Sentence> sentences, LocalDate published, String preferred,
                       NamedEditions namedInArticle, List<Mention> out) {
-        Matcher n = NEXT.matcher(text);
+        QuickFind.Matches n = NEXT_CUES.in(text);
         while (n.find()) {
             int at = n.end();
             Sentence s = sentences.stream().filter(x -> at > x.begin() && at <= x.end()).findFirst().orElse(null);

@@ -21,6 +21,8 @@ final class WinnerListFinder implements RelationFinder {
             // "几位入选者的简单介绍（完整名单见官网）：": those chosen, introduced one to a line
             + "|(?:入选者|获奖者|得主)的?(?:简单|简要)?介绍(?:[(（][^()（）\\n]{0,20}[)）])?)"
             + "\\s*[:：]\\s*$", Pattern.MULTILINE);
+    /** Searched only where a match can begin: the plain loop tried the pattern at every position. */
+    private static final QuickFind HEADS = new QuickFind(HEAD);
     private static final Pattern ITEM = Pattern.compile("^[ \\t]*(?:[-*•·–]|\\d{1,2}[.)、])[ \\t]*");
     private static final Pattern LINE = Pattern.compile("(?m)^.*$");
     /** How far before the head the award may be named. */
@@ -31,7 +33,7 @@ final class WinnerListFinder implements RelationFinder {
     public List<Fact> find(AnnotatedText text) {
         List<Fact> out = new ArrayList<>();
         String all = text.text();
-        Matcher head = HEAD.matcher(all);
+        QuickFind.Matches head = HEADS.in(all);
         while (head.find()) {
             Optional<Mention> award = text.lastIn(Math.max(0, head.start() - AWARD_REACH), head.start(), Clauses.AWARD);
             if (award.isEmpty()) {

@@ -11,6 +11,7 @@ import org.summitgraph.extraction.Sentence;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -94,8 +95,10 @@ final class Candidates {
                             (x, y) -> gap(y[0], y[1]) < gap(x[0], x[1]) ? y : x);
                 }
             }
+            // a name stands in many pairs: whether it is set against another is read once per sentence
+            Map<Mention, Boolean> contrasts = new IdentityHashMap<>();
             for (Mention[] p : closest.values()) {
-                out.add(explicit(text, s, p[0], p[1], ms, rules, words, withNames));
+                out.add(explicit(text, s, p[0], p[1], ms, rules, words, contrasts, withNames));
             }
             carried(text, s, ms, anaphors, rules, words, out, withNames);
             boolean namesSummit = ms.stream().anyMatch(m -> m.entity().kind().isEvent());
@@ -125,7 +128,8 @@ final class Candidates {
     }
 
     private static Candidate explicit(AnnotatedText text, Sentence s, Mention subject, Mention object, List<Mention> ms,
-                                      Map<String, Set<String>> rules, Tokens words, boolean withNames) {
+                                      Map<String, Set<String>> rules, Tokens words, Map<Mention, Boolean> contrasts,
+                                      boolean withNames) {
         String t = text.text();
         boolean forward = subject.begin() < object.begin();
         Mention first = forward ? subject : object;
@@ -166,13 +170,15 @@ final class Candidates {
         f.add("mn=", String.valueOf(Math.min(inside, 3)));
         f.add("d=", bucket(second.begin() - first.end()));
         String span = t.substring(from, second.begin());
-        if (RelationCues.negated(span) || IS_NOT.matcher(span).find() || RelationCues.negatedBefore(t, s.begin(), first.begin())) {
+        // every match of IS_NOT holds 不是: the pattern, which opens with a look-behind, is run only on a span that does
+        if (RelationCues.negated(span) || span.contains("不是") && IS_NOT.matcher(span).find()
+                || RelationCues.negatedBefore(t, s.begin(), first.begin())) {
             f.add(NEGATED);
         }
         if (t.startsWith("'s", second.end()) || t.startsWith("’s", second.end())) {
             f.add(POSSESSIVE_S_AFTER);
         }
-        if (contrasted(t, s, first) || contrasted(t, s, second)) {
+        if (contrasts.computeIfAbsent(first, m -> contrasted(t, s, m)) || contrasts.computeIfAbsent(second, m -> contrasted(t, s, m))) {
             f.add(CONTRASTED);
         }
         ruleFeatures(f, subject.entity(), object.entity(), s, rules);
