@@ -62,8 +62,12 @@ final class ChineseSlotNameFinder implements MentionFinder {
     private static final QuickFind WORKED_AT = new QuickFind(Pattern.compile("(?:曾|曾经|此前|之前|以前|先后|现在|目前|也|还|当年|早年|那时)在\\s*"));
     private static final Pattern AND_WORKPLACE = Pattern.compile("\\s*[和与、及]\\s*([\\p{IsHan}A-Za-z0-9&. ]{2,12}?)\\s*(?:担任|从事|任职|工作|做过|负责)");
     private static final Pattern JOB_AFTER = Pattern.compile("\\s*(?:担任|从事|任职|工作|做过|负责|做)");
-    /** "零售商Ashford & Kerr", "金融科技公司PayLattice": a Latin name right after the kind of business it is. */
-    private static final QuickFind LATIN_AFTER_KIND = new QuickFind(Pattern.compile("(?:公司|企业|厂商|零售商|运营商|服务商|供应商|银行|机构)\\s*"
+    /**
+     * "零售商Ashford & Kerr", "金融科技公司PayLattice": a Latin name right after the kind of business it is. Not after "该公司"
+     * or "这家公司", which point back to a company named before, nor a title and the name after it ("该公司CEO Lena Vogt").
+     */
+    private static final QuickFind LATIN_AFTER_KIND = new QuickFind(Pattern.compile("(?<!该|这家|此|本)(?:公司|企业|厂商|零售商|运营商|服务商|供应商|银行|机构)\\s*"
+            + "(?!(?:CEO|CTO|COO|CFO|CIO|CMO|CPO|CSO|CISO|VP|SVP|EVP|GM|PTL)\\b)"
             + "([A-Z][A-Za-z0-9&.\\-]*(?:\\s+(?:&\\s+)?[A-Z][A-Za-z0-9&.\\-]*){0,3})"));
     /** "已成为星衡的客户", "成为九州云的新客户": the subject before is an organisation, and so is the one whose customer. */
     private static final QuickFind BECAME = new QuickFind(Pattern.compile("(?:已经|已|也|正式|先后)?成为([^，。；,;！？\\n]{2,12}?)的(?:新|首个|第一个|首批|重要|主要|战略)?"
