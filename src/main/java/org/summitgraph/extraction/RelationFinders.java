@@ -26,7 +26,7 @@ final class RelationFinders {
                 new CueWordFinder(AttendanceCues.CUES), new CueWordFinder(DelegationCues.CUES), new UnnamedStaffFinder(), new MembershipFinder(), new OrganizationOnStageFinder(),
                 new PossessiveTieFinder(), new CueWordFinder(OrganizationCues.CUES), OneLanguage.englishOnly(new OfficeFinder()), OneLanguage.englishOnly(new OurTiesFinder()), new OwnedEventFinder(), new HostClauseFinder(), new ComponentFinder(), new WinnerListFinder(),
                 new SharedEmployerTitleFinder(), OneLanguage.englishOnly(new HeadThereFinder()),
-                new CoFounderFinder(), new GroupConvenerFinder(), new UnitLeadFinder(), new FoundingGerundFinder(), OneLanguage.chineseOnly(new BothPartiesFinder()), OneLanguage.chineseOnly(new SupplierFinder()), OneLanguage.englishOnly(new ProductCustomerFinder()),
+                new CoFounderFinder(), new GroupConvenerFinder(), OneLanguage.englishOnly(new GroupOrganizerFinder()), new UnitLeadFinder(), new FoundingGerundFinder(), OneLanguage.chineseOnly(new BothPartiesFinder()), OneLanguage.chineseOnly(new SupplierFinder()), OneLanguage.englishOnly(new ProductCustomerFinder()),
                 OneLanguage.chineseOnly(new ChineseSiteLocationFinder()), OneLanguage.chineseOnly(new ChineseDescribedLocationFinder()), OneLanguage.englishOnly(new WorkforcePlaceFinder()),
                 OneLanguage.chineseOnly(new SubVenueFinder()), OneLanguage.chineseOnly(new OrganizationReporterFinder()), new CreatorTitleFinder(), OneLanguage.englishOnly(new FormerWorkplaceFinder()),
                 new WriterWorkplaceFinder());
