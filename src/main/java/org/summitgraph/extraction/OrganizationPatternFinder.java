@@ -148,6 +148,12 @@ public final class OrganizationPatternFinder implements MentionFinder {
             + "工程|算法|前端|后端|存储|网络|计算|容器|交付|生态|战略|人力|财务|法务|品牌|设计|云原生|开源|社区|数据|业务|项目|"
             + "解决方案|客户成功|技术支持|用户体验)*(?:部|组|团队|中心|事业部|部门)?|[\\p{IsHan}]{1,6}(?:部|组|团队|事业部|部门)");
 
+    /**
+     * "原内核团队副总监李岩": a name cut off before "总监" that ends in 副 holds the first character of a vice title
+     * ("副总监", "副总裁", "副主任"), and what stands before it is a department, no organisation of its own.
+     */
+    private static final Pattern VICE_TITLE_START = Pattern.compile("\\p{IsHan}副$");
+
     /** Names the reference data knows, to leave them to the dictionary. */
     private final KnownNames known;
 
@@ -236,7 +242,8 @@ public final class OrganizationPatternFinder implements MentionFinder {
         }
         // "上海跨国采购会展中心", "San Diego Convention Center": where a summit is held is a venue, no organisation;
         // "韩国一家电信", "客户泰山证券": a description or a role word is no part of a name
-        out.removeIf(c -> VENUE.matcher(c.surface()).find() || DESCRIBED.matcher(c.surface()).find());
+        out.removeIf(c -> VENUE.matcher(c.surface()).find() || DESCRIBED.matcher(c.surface()).find()
+                || VICE_TITLE_START.matcher(c.surface()).find());
         return out;
     }
 

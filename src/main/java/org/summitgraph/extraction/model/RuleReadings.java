@@ -1,6 +1,7 @@
 package org.summitgraph.extraction.model;
 
 import org.summitgraph.extraction.Fact;
+import org.summitgraph.extraction.PlaceLevels;
 
 import java.util.HashSet;
 import java.util.List;
@@ -115,6 +116,10 @@ final class RuleReadings {
         if ((predicate.equals("worksFor") || predicate.equals("formerlyWorkedFor") || predicate.equals("hasRole"))
                 && c.features().has(Candidates.CARRIED_OBJECT) && c.features().has(Candidates.CARRIED_OTHER)) {
             return false; // "我们给青梧数据做过迁移。我们组的周文斌…": a person of ours is not of the organisation named before
+        }
+        // "长沙→广州": a city is in no other city, nor a country in another country
+        if (predicate.equals("locatedIn") && PlaceLevels.sameLevel(c.subject(), c.object())) {
+            return false;
         }
         // "Quillon Systems这家公司在上海举办了发布会": where a company did something, not where it is
         if (predicate.equals("locatedIn") && c.features().has("dir=fwd") && DONE_THERE.stream().anyMatch(c.features()::has)) {
