@@ -26,11 +26,13 @@ class QuotedAwardAfterVerbTest {
 
     @Test
     void aQuotedNameChosenOrHandedOutIsAnAwardOfTheEvent() {
-        Set<String> chosen = zh("活动最后评出了本届的“最佳新人演讲”，获奖者是星澜科技的工程师李晓雯。");
+        Set<String> chosen = zh("活动最后评出了本届的“最佳新人演讲”，获奖者是来自星澜科技的工程师李晓雯。");
         Set<String> handed = zh("闭幕式上颁发了今年新设的“社区守望者”，得主是墨石云。");
         Set<String> one = zh("现场还评了一个“最受好评议题”，由观众投票产生。");
 
         assertTrue(awardNamed(chosen, "最佳新人演讲"), chosen.toString());
+        assertTrue(chosen.stream().anyMatch(f -> f.startsWith("李晓雯 wonAward 最佳新人演讲")), chosen.toString());
+        assertFalse(chosen.stream().anyMatch(f -> f.startsWith("星澜科技 wonAward")), chosen.toString());
         assertTrue(awardNamed(handed, "社区守望者"), handed.toString());
         assertTrue(awardNamed(one, "最受好评议题"), one.toString());
     }
