@@ -104,8 +104,10 @@ final class AwardFactFinder implements RelationFinder {
                         && !(toWinner && text.endingAt(w.start(), Clauses.AWARD).isPresent())) {
                     continue;
                 }
-                List<Mention> after = text.in(w.end(), clauseEnd, Clauses.AGENT).stream()
+                List<Mention> named = text.in(w.end(), clauseEnd, Clauses.AGENT).stream()
                         .filter(m -> text.startingAt(m.end(), Clauses.AWARD).isEmpty()).toList();
+                // "获奖者是来自复旦大学的研究生孙悦悦": the place the winner comes from is no winner when the winner follows
+                List<Mention> after = named.stream().filter(m -> m == named.get(named.size() - 1) || !comesFrom(text, m)).toList();
                 List<Mention> before = text.in(clauseStart, w.start(), Clauses.AGENT);
                 if (before.isEmpty() && text.isChinese()) {
                     // "京东凭借…集群，获得了本届的CNCF最终用户奖": the winner is named before what it won with
@@ -304,5 +306,11 @@ final class AwardFactFinder implements RelationFinder {
             }
         }
         return text.sentences().get(0);
+    }
+
+    /** "来自复旦大学的…": an organisation told as where the one named after it comes from. */
+    private static boolean comesFrom(AnnotatedText text, Mention m) {
+        String all = text.text();
+        return m.begin() >= 2 && all.startsWith("来自", m.begin() - 2) && all.startsWith("的", m.end());
     }
 }

@@ -21,12 +21,27 @@ final class ChineseAwardNames {
     private static final Pattern GIVEN = Pattern.compile("(?:(?:入选|获评|当选|评出的|评选出的)\\s*)[“\"「『](?<name>[\\p{IsHan}A-Za-z0-9 ]{2,24}?)[”\"」』]"
             // "荣获“OpenHarmony年度生态共建伙伴”称号", "被授予“年度开源贡献企业”荣誉": a title conferred, named in quotation marks
             + "|(?:荣获|获得|获颁|被授予|摘得)了?\\s*[“\"「『](?<name3>[\\p{IsHan}A-Za-z0-9 ]{2,24}?)[”\"」』]\\s*(?=称号|荣誉|奖项|奖)"
-            + "|[“\"「『](?<name2>[\\p{IsHan}A-Za-z0-9 ]{2,18}?)[”\"」』]\\s*(?:颁奖|评选|获奖名单)"
+            + "|[“\"「『](?<name2>[\\p{IsHan}A-Za-z0-9 ]{2,18}?)[”\"」』]\\s*的?(?:颁奖|评选|获奖名单)"
             // "公布了2022年度“中国开源先锋33人”名单": the list of those chosen for a title, made public
             + "|(?:公布|发布|揭晓|公示)了?\\s*(?:20[0-4]\\d\\s*年度?\\s*)?[“\"「『](?<name4>[\\p{IsHan}A-Za-z0-9 ]{2,18}?)[”\"」』]\\s*(?:入选|获奖)?名单");
-    /** "二、年度贡献之星(个人)", "【年度最佳行业应用奖】": an award's name as a heading of its own line. */
+    /**
+     * "活动最后评出了本场的“最佳闪电演讲”", "颁发了今年新设的“年度贡献之星”": a verb that gives an award by itself (choosing,
+     * handing out), a short modifier of the occasion, then the quoted name; the quoted name needs no 奖 of its own.
+     */
+    private static final Pattern CHOSEN = Pattern.compile("(?:评出|评选出|评了|评选了|颁发|颁出|颁了)了?[^，,。；;：:“”\"「」]{0,10}?"
+            + "[“\"「『](?<name>[\\p{IsHan}A-Za-z0-9 ]{2,24}?)[”\"」』]");
+    /**
+     * "揭晓了本届峰会的“年度生态伙伴”奖", "获得了本年度的“Chop Wood Carry Water”奖": a verb of winning or announcing, a short
+     * modifier, the quoted name and the award's noun after the quotation mark ("发布了“星河”项目" is no award).
+     */
+    private static final Pattern WON_QUOTED = Pattern.compile("(?:揭晓|公布|宣布|获得|荣获|获颁|摘得|拿下|赢得|夺得|斩获|入围)了?"
+            + "[^，,。；;：:“”\"「」]{0,10}?[“\"「『](?<name>[\\p{IsHan}A-Za-z0-9 ]{2,24}?)[”\"」』]\\s*(?=大?奖|称号|荣誉|评选)");
+    /**
+     * "二、年度贡献之星(个人)", "【年度最佳行业应用奖】": an award's name as a heading of its own line; a heading that tells the
+     * news ("入围SAIL奖", "荣获年度贡献奖") names the award after its verb.
+     */
     private static final Pattern HEADING = Pattern.compile("(?m)^[ \\t]*(?:[一二三四五六七八九十]{1,3}[、.．]|\\d{1,2}[、.．]|【)?[ \\t]*"
-            + "([\\p{IsHan}A-Za-z0-9]{2,16}?(?:奖|之星))(?:[(（][\\p{IsHan}]{1,6}[)）])?】?[ \\t]*$");
+            + "(?:入围|荣获|获得|斩获|摘得|喜获|再获|获评|当选)?([\\p{IsHan}A-Za-z0-9]{2,16}?(?:奖|之星))(?:[(（][\\p{IsHan}]{1,6}[)）])?】?[ \\t]*$");
     /** "荣获年度优秀社区组织奖", "被授予年度贡献之星": a bare name after the verb of winning. */
     private static final Pattern WON = Pattern.compile("(?:获得|荣获|摘得|斩获|授予|捧得|赢得|夺得|拿下|拿到|获颁|问鼎|入围|获评|评为|当选)了?[ \\t]*"
             + "([\\p{IsHan}A-Za-z0-9]{4,16}?(?:奖|之星))(?![\\p{IsHan}])");
@@ -47,7 +62,7 @@ final class ChineseAwardNames {
      * winning, 年度 or 最佳): Java's engine tried every alternative at every position of the text.
      */
     private static final QuickFind QUOTED_NAMES = new QuickFind(QUOTED);
-    private static final QuickFind GIVEN_NAMES = new QuickFind(GIVEN);
+    private static final List<QuickFind> GIVEN_NAMES = List.of(new QuickFind(GIVEN), new QuickFind(CHOSEN), new QuickFind(WON_QUOTED));
     private static final List<QuickFind> BARE_NAMES = List.of(new QuickFind(HEADING), new QuickFind(WON), new QuickFind(BEST),
             new QuickFind(LIST_OF));
 
@@ -93,7 +108,15 @@ final class ChineseAwardNames {
             }
         }
         // "“中国开源先锋33人”颁奖", "入选“年度开源人物”": a quoted name an award is given for
-        QuickFind.Matches given = GIVEN_NAMES.in(text.text());
+        for (QuickFind quoted : GIVEN_NAMES) {
+            addGiven(quoted.in(text.text()), text, about, mentions, out);
+        }
+        return EnglishAwardNames.oneAwardPerName(out);
+    }
+
+    /** The quoted names the award-giving patterns read, except those {@link #QUOTED} has read already. */
+    private static void addGiven(QuickFind.Matches given, ArticleText text, Entity about, List<Mention> mentions,
+            List<Mention> out) {
         while (given.find()) {
             String group = given.group("name") != null ? "name" : given.group("name2") != null ? "name2"
                     : given.group("name3") != null ? "name3" : "name4";
@@ -106,6 +129,5 @@ final class ChineseAwardNames {
             Entity award = new Entity(SG.ID + "award/" + slug, EntityKind.AWARD, Map.of("zh", name), false, List.of());
             out.add(new Mention(given.start(group), given.end(group), given.group(group), award, METHOD, 0.65));
         }
-        return EnglishAwardNames.oneAwardPerName(out);
     }
 }

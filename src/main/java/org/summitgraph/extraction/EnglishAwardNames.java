@@ -77,7 +77,9 @@ final class EnglishAwardNames {
                     begin++;
                 }
                 int from = begin;
-                if (skip == words.length || !PRIZE_WORD.matcher(all).region(Math.max(0, begin - PRIZE_REACH), end).find()
+                // "the Data Stewards award went to": the prize's own lower-case noun is a word about prizes too
+                int prizeEnd = m.group("noun") != null ? m.end("noun") : end;
+                if (skip == words.length || !PRIZE_WORD.matcher(all).region(Math.max(0, begin - PRIZE_REACH), prizeEnd).find()
                         // a person, an organisation or a project named there is the subject, not a prize
                         || mentions.stream().anyMatch(x -> x.begin() < end && from < x.end())) {
                     continue;
