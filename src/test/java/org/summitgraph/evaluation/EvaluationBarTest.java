@@ -1130,8 +1130,8 @@ class EvaluationBarTest {
      * 32's constructions, reference names and the model retrained on 360 articles, then the thirty-second set (360
      * articles, 13,076 gold relations): 10,019 found of 11,615 extracted. Session 33's constructions and reference names
      * (same 360 articles): 10,038 found of 11,638 extracted. Then the thirty-third set (372 articles, 13,514 gold
-     * relations): 10,316 found of 11,972 extracted. Session 34's constructions and reference names (same 372 articles): 10,348
-     * found of 12,000 extracted. Floor and ceiling sit just beside these.
+     * relations): 10,316 found of 11,972 extracted. Session 34's constructions and reference names (same 372 articles): 10,373
+     * found of 12,027 extracted. Floor and ceiling sit just beside these.
      */
     @Test
     void theTestArticlesWithoutTheirHeadersStayAboveTheirFloor() throws Exception {
@@ -1147,8 +1147,8 @@ class EvaluationBarTest {
                 extracted += s.relations().extracted();
             }
         }
-        assertTrue(found >= 10333, "relations found without headers: " + found);
-        assertTrue(extracted <= 12015, "relations extracted without headers: " + extracted + " (found " + found + ")");
+        assertTrue(found >= 10358, "relations found without headers: " + found);
+        assertTrue(extracted <= 12042, "relations extracted without headers: " + extracted + " (found " + found + ")");
     }
 
     /** The page a header stands for: the title on the first line, then the date line, then the body. */
