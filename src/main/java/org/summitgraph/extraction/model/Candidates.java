@@ -2,7 +2,6 @@ package org.summitgraph.extraction.model;
 
 import org.summitgraph.extraction.AnnotatedText;
 import org.summitgraph.extraction.Entity;
-import org.summitgraph.extraction.EntityKind;
 import org.summitgraph.extraction.Fact;
 import org.summitgraph.extraction.Mention;
 import org.summitgraph.extraction.RelationCues;
