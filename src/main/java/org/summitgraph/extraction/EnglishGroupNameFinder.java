@@ -44,10 +44,9 @@ final class EnglishGroupNameFinder implements MentionFinder {
         while (m.find()) {
             int begin = m.start("name");
             String name = m.group("name");
-            while (NOT_FIRST.contains(name.substring(0, Math.max(name.indexOf(' '), 0)))) {
-                begin += name.indexOf(' ') + 1;
-                name = name.substring(name.indexOf(' ') + 1);
-            }
+            int dropped = leadingWordsDropped(name);
+            begin += dropped;
+            name = name.substring(dropped);
             if (Character.isUpperCase(name.charAt(0))) {
                 out.add(new Mention(begin, m.end("name"), name, NewEntities.of(EntityKind.ORGANIZATION, name), METHOD, 0.7));
             }
@@ -55,15 +54,23 @@ final class EnglishGroupNameFinder implements MentionFinder {
         return out;
     }
 
+    /** How many characters of the name's leading words are no part of it (NOT_FIRST), spaces after them included. */
+    private static int leadingWordsDropped(String name) {
+        int dropped = 0;
+        while (NOT_FIRST.contains(name.substring(dropped, Math.max(name.indexOf(' ', dropped), dropped)))) {
+            dropped = name.indexOf(' ', dropped) + 1;
+        }
+        return dropped;
+    }
+
     private static void placedGroups(ArticleText text, List<Mention> out) {
         Matcher m = PLACED_GROUP.matcher(text.text());
         while (m.find()) {
             int begin = m.start("name");
             String name = m.group("name");
-            while (NOT_FIRST.contains(name.substring(0, Math.max(name.indexOf(' '), 0)))) {
-                begin += name.indexOf(' ') + 1;
-                name = name.substring(name.indexOf(' ') + 1);
-            }
+            int dropped = leadingWordsDropped(name);
+            begin += dropped;
+            name = name.substring(dropped);
             String place = m.group("place");
             if (!Character.isUpperCase(name.charAt(0)) || WHEN.matcher(name).lookingAt()
                     || PlaceGazetteerFinder.worldPlaceKind(place) == null) {
